@@ -184,7 +184,7 @@ func Encrypt(sk *SecretKey, password string, opt KeystoreOptions) (*Keystore, er
 		}
 		ks.UUID = u
 	}
-	if err := ks.validate(); err != nil {
+	if err := ks.validateParams(); err != nil {
 		return nil, fmt.Errorf("encrypt keystore: %w", err)
 	}
 	dk, err := ks.decryptionKey(password)
@@ -266,8 +266,10 @@ func (ks *Keystore) Decrypt(password string) (*SecretKey, error) {
 
 var uuidRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 
-// validate checks the decoded fields against EIP-2335 and our limits.
-func (ks *Keystore) validate() error {
+// validateParams checks the fields Encrypt sets before encrypting
+// (everything but checksum, ciphertext and pubkey) against EIP-2335 and our
+// limits.
+func (ks *Keystore) validateParams() error {
 	if ks.Version != 4 {
 		return formatErr("version", "%d, want 4", ks.Version)
 	}
@@ -310,11 +312,19 @@ func (ks *Keystore) validate() error {
 	default:
 		return formatErr("crypto.kdf.function", "%q, want scrypt or pbkdf2", ks.KDF)
 	}
-	if len(ks.Checksum) != 32 {
-		return formatErr("crypto.checksum.message", "%d bytes, want 32", len(ks.Checksum))
-	}
 	if len(ks.IV) != aes.BlockSize {
 		return formatErr("crypto.cipher.params.iv", "%d bytes, want 16", len(ks.IV))
+	}
+	return nil
+}
+
+// validate checks every field of a complete keystore.
+func (ks *Keystore) validate() error {
+	if err := ks.validateParams(); err != nil {
+		return err
+	}
+	if len(ks.Checksum) != 32 {
+		return formatErr("crypto.checksum.message", "%d bytes, want 32", len(ks.Checksum))
 	}
 	if len(ks.CipherText) != SecretKeySize {
 		return formatErr("crypto.cipher.message", "%d bytes, want %d", len(ks.CipherText), SecretKeySize)
