@@ -255,10 +255,10 @@ func VerifyDepositData(entries []DepositDataEntry, opt VerifyOptions) []EntryPro
 			copy(d.Pubkey[:], b)
 			if err := ValidatePublicKey(d.Pubkey); err != nil {
 				add(i, "pubkey", "%v", err)
-				}
+			}
 			if j, dup := seen[e.Pubkey]; dup {
 				add(i, "pubkey", "duplicate of entry %d", j)
-				} else {
+			} else {
 				seen[e.Pubkey] = i
 			}
 		}
@@ -271,16 +271,16 @@ func VerifyDepositData(entries []DepositDataEntry, opt VerifyOptions) []EntryPro
 			case ExecutionWithdrawalPrefix, CompoundingWithdrawalPrefix:
 				if !bytes.Equal(wc[1:12], make([]byte, 11)) {
 					add(i, "withdrawal_credentials", "bytes 1..11 must be zero after the 0x%02x prefix", wc[0])
-						}
+				}
 				if opt.WithdrawalAddress != nil && !bytes.Equal(wc[12:], opt.WithdrawalAddress[:]) {
 					add(i, "withdrawal_credentials", "address 0x%x is not the expected withdrawal address 0x%x", wc[12:], opt.WithdrawalAddress[:])
-						}
+				}
 			default:
 				add(i, "withdrawal_credentials", "prefix 0x%02x: only 0x01 (execution) and 0x02 (compounding) credentials are accepted", wc[0])
-				}
+			}
 			if err := CheckAmount(wc[0], e.Amount); err != nil && (wc[0] == 1 || wc[0] == 2) {
 				add(i, "amount", "%v", err)
-				}
+			}
 		}
 		d.Amount = e.Amount
 		if b, why := decodeFixedHex(e.Signature, SignatureSize); why != "" {
