@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -215,7 +217,12 @@ type VerifyOptions struct {
 	// WithdrawalAddress, when set, is the only execution address the
 	// credentials may point to.
 	WithdrawalAddress *[20]byte
+	// CLIVersions, when non-empty, lists the accepted deposit_cli_version
+	// values; otherwise any MAJOR.MINOR.PATCH version is accepted.
+	CLIVersions []string
 }
+
+var cliVersionRE = regexp.MustCompile(`^[0-9]+\.[0-9]+\.[0-9]+$`)
 
 func decodeFixedHex(s string, n int) ([]byte, string) {
 	if strings.HasPrefix(s, "0x") {
@@ -249,12 +256,16 @@ func VerifyDepositData(entries []DepositDataEntry, opt VerifyOptions) []EntryPro
 	var checkIdx []int
 	for i, e := range entries {
 		var d DepositData
+		pkHex, pkValid, wcHex, sigHex := false, false, false, false
 		if b, why := decodeFixedHex(e.Pubkey, PublicKeySize); why != "" {
 			add(i, "pubkey", "%s", why)
 		} else {
+			pkHex = true
 			copy(d.Pubkey[:], b)
 			if err := ValidatePublicKey(d.Pubkey); err != nil {
 				add(i, "pubkey", "%v", err)
+			} else {
+				pkValid = true
 			}
 			if j, dup := seen[e.Pubkey]; dup {
 				add(i, "pubkey", "duplicate of entry %d", j)
@@ -265,6 +276,7 @@ func VerifyDepositData(entries []DepositDataEntry, opt VerifyOptions) []EntryPro
 		if b, why := decodeFixedHex(e.WithdrawalCredentials, 32); why != "" {
 			add(i, "withdrawal_credentials", "%s", why)
 		} else {
+			wcHex = true
 			copy(d.WithdrawalCredentials[:], b)
 			wc := d.WithdrawalCredentials
 			switch wc[0] {
@@ -275,17 +287,18 @@ func VerifyDepositData(entries []DepositDataEntry, opt VerifyOptions) []EntryPro
 				if opt.WithdrawalAddress != nil && !bytes.Equal(wc[12:], opt.WithdrawalAddress[:]) {
 					add(i, "withdrawal_credentials", "address 0x%x is not the expected withdrawal address 0x%x", wc[12:], opt.WithdrawalAddress[:])
 				}
+				if err := CheckAmount(wc[0], e.Amount); err != nil {
+					add(i, "amount", "%v", err)
+				}
 			default:
 				add(i, "withdrawal_credentials", "prefix 0x%02x: only 0x01 (execution) and 0x02 (compounding) credentials are accepted", wc[0])
-			}
-			if err := CheckAmount(wc[0], e.Amount); err != nil && (wc[0] == 1 || wc[0] == 2) {
-				add(i, "amount", "%v", err)
 			}
 		}
 		d.Amount = e.Amount
 		if b, why := decodeFixedHex(e.Signature, SignatureSize); why != "" {
 			add(i, "signature", "%s", why)
 		} else {
+			sigHex = true
 			copy(d.Signature[:], b)
 		}
 		if e.ForkVersion != wantFork {
@@ -294,27 +307,30 @@ func VerifyDepositData(entries []DepositDataEntry, opt VerifyOptions) []EntryPro
 		if e.NetworkName != opt.Network.Name {
 			add(i, "network_name", "%q, want %q", e.NetworkName, opt.Network.Name)
 		}
-		if e.DepositCLIVersion == "" {
-			add(i, "deposit_cli_version", "empty")
+		if !cliVersionRE.MatchString(e.DepositCLIVersion) {
+			add(i, "deposit_cli_version", "%q is not a MAJOR.MINOR.PATCH version", e.DepositCLIVersion)
+		} else if len(opt.CLIVersions) > 0 && !slices.Contains(opt.CLIVersions, e.DepositCLIVersion) {
+			add(i, "deposit_cli_version", "%q, want one of %s", e.DepositCLIVersion, strings.Join(opt.CLIVersions, ", "))
 		}
-		msg := d.Message()
+		// Roots and signature are only checked over fields that decoded.
 		if mr, why := decodeFixedHex(e.DepositMessageRoot, 32); why != "" {
 			add(i, "deposit_message_root", "%s", why)
-		} else if r := msg.HashTreeRoot(); !bytes.Equal(mr, r[:]) {
-			add(i, "deposit_message_root", "does not match the entry's fields (computed %x)", r[:])
+		} else if pkHex && wcHex {
+			msg := d.Message()
+			if r := msg.HashTreeRoot(); !bytes.Equal(mr, r[:]) {
+				add(i, "deposit_message_root", "does not match the entry's fields (computed %x)", r[:])
+			}
 		}
 		if dr, why := decodeFixedHex(e.DepositDataRoot, 32); why != "" {
 			add(i, "deposit_data_root", "%s", why)
-		} else if r := d.HashTreeRoot(); !bytes.Equal(dr, r[:]) {
-			add(i, "deposit_data_root", "does not match the entry's fields (computed %x)", r[:])
-		}
-		if _, why := decodeFixedHex(e.Pubkey, PublicKeySize); why == "" {
-			if _, why := decodeFixedHex(e.Signature, SignatureSize); why == "" {
-				if _, why := decodeFixedHex(e.WithdrawalCredentials, 32); why == "" {
-					checks = append(checks, DepositCheck{Pubkey: d.Pubkey, WithdrawalCredentials: d.WithdrawalCredentials, Amount: d.Amount, Signature: d.Signature})
-					checkIdx = append(checkIdx, i)
-				}
+		} else if pkHex && wcHex && sigHex {
+			if r := d.HashTreeRoot(); !bytes.Equal(dr, r[:]) {
+				add(i, "deposit_data_root", "does not match the entry's fields (computed %x)", r[:])
 			}
+		}
+		if pkValid && wcHex && sigHex {
+			checks = append(checks, DepositCheck{Pubkey: d.Pubkey, WithdrawalCredentials: d.WithdrawalCredentials, Amount: d.Amount, Signature: d.Signature})
+			checkIdx = append(checkIdx, i)
 		}
 	}
 	v := NewDepositVerifier(opt.Network)
