@@ -1,0 +1,725 @@
+package sim
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/stakepool/stakepool/beacon/spec"
+)
+
+// Participation flag bits.
+const (
+	FlagSource = 1 << spec.TimelySourceFlagIndex
+	FlagTarget = 1 << spec.TimelyTargetFlagIndex
+	FlagHead   = 1 << spec.TimelyHeadFlagIndex
+)
+
+// chunkSums is what pass 1 reads from one chunk of the registry.
+type chunkSums struct {
+	activeInc     uint64    // Σ EB increments, active in current epoch
+	activeCount   uint64    // number active in current epoch
+	prevFlagInc   [3]uint64 // Σ EB increments, unslashed, active in previous epoch, flag f set
+	currTargetInc uint64    // Σ EB increments, unslashed, active in current epoch, target set
+	maxExit       uint32    // max exit epoch != FAR (0 if none)
+	maxExitCount  uint64    // validators with exit epoch == maxExit
+	registry      []uint32  // registry-update candidates (index order)
+	slashing      []uint32  // process_slashings candidates (index order)
+	_             [64]byte  // keep chunks on separate cache lines
+}
+
+type epochScratch struct {
+	chunks  []chunkSums
+	touched []uint32
+	oldEff  []uint16
+}
+
+// chunk splits [0,n) into w nearly equal ranges.
+func chunkRange(n, w, k int) (int, int) {
+	return n * k / w, n * (k + 1) / w
+}
+
+func (s *State) parallel(n int, f func(k, lo, hi int)) {
+	w := s.workers(n)
+	if w == 1 {
+		f(0, 0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for k := 0; k < w; k++ {
+		lo, hi := chunkRange(n, w, k)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(k, lo, hi)
+		}()
+	}
+	wg.Wait()
+}
+
+// pass1 is the read-only pass: totals for justification, rewards and churn,
+// and the short candidate lists of the registry and slashings steps.
+func (s *State) pass1(lo, hi int, c *chunkSums) {
+	sp := s.Spec
+	cur := s.CurrentEpoch()
+	prev := s.PreviousEpoch()
+	cur32, prev32 := uint32(cur), uint32(prev)
+	ejInc := sp.EjectionBalance / sp.EffectiveBalanceIncrement
+	slashEpoch := cur + sp.EpochsPerSlashingsVector/2
+	var sums chunkSums
+	sums.registry = c.registry[:0]
+	sums.slashing = c.slashing[:0]
+	act, exit, eff := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi], s.EffInc[lo:hi]
+	prevP, curP, slashed := s.PrevParticipation[lo:hi], s.CurrParticipation[lo:hi], s.Slashed[lo:hi]
+	for j := range act {
+		a, x, e := act[j], exit[j], uint64(eff[j])
+		activeCur := a <= cur32 && cur32 < x
+		activePrev := a <= prev32 && prev32 < x
+		if x != far32 {
+			if x > sums.maxExit {
+				sums.maxExit, sums.maxExitCount = x, 1
+			} else if x == sums.maxExit {
+				sums.maxExitCount++
+			}
+		}
+		i := uint32(lo + j)
+		if slashed[j] {
+			if ep64(s.WithdrawableEpoch[lo+j]) == slashEpoch || x == far32 {
+				sums.slashing = append(sums.slashing, i)
+			}
+		}
+		if activeCur {
+			sums.activeInc += e
+			sums.activeCount++
+			if !slashed[j] && curP[j]&FlagTarget != 0 {
+				sums.currTargetInc += e
+			}
+			if e <= ejInc && x == far32 {
+				sums.registry = append(sums.registry, i)
+			}
+		} else if a == far32 {
+			sums.registry = append(sums.registry, i)
+		}
+		if activePrev && !slashed[j] {
+			p := prevP[j]
+			if p&FlagSource != 0 {
+				sums.prevFlagInc[0] += e
+			}
+			if p&FlagTarget != 0 {
+				sums.prevFlagInc[1] += e
+			}
+			if p&FlagHead != 0 {
+				sums.prevFlagInc[2] += e
+			}
+		}
+	}
+	*c = sums
+}
+
+// epochConsts are the per-epoch values pass 2 uses.
+type epochConsts struct {
+	cur, prev                     uint64
+	doRewards                     bool // current epoch != GENESIS_EPOCH
+	inLeak                        bool
+	reward                        [3][]uint64 // per flag, indexed by EB increments
+	penalty                       [3][]uint64
+	bias, recovery, inactivityDen uint64
+	down, up, inc                 uint64
+}
+
+// pass2 fuses process_inactivity_updates, process_rewards_and_penalties,
+// process_effective_balance_updates (undone later for the few validators
+// whose balance or effective balance the steps in between use or change)
+// and process_participation_flag_updates.
+func (s *State) pass2(lo, hi int, k *epochConsts) {
+	prev32 := uint32(k.prev)
+	act, exit, wd := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi], s.WithdrawableEpoch[lo:hi]
+	eff, bal, sc := s.EffInc[lo:hi], s.Balances[lo:hi], s.InactivityScores[lo:hi]
+	prevP, curP, slashed := s.PrevParticipation[lo:hi], s.CurrParticipation[lo:hi], s.Slashed[lo:hi]
+	r0, r1, r2 := k.reward[0], k.reward[1], k.reward[2]
+	p0, p1 := k.penalty[0], k.penalty[1]
+	electra := s.Spec.Fork == spec.Electra
+	for j := range bal {
+		e := eff[j]
+		b := bal[j]
+		if k.doRewards {
+			a, x := act[j], exit[j]
+			sl := slashed[j]
+			eligible := (a <= prev32 && prev32 < x) || (sl && k.prev+1 < ep64(wd[j]))
+			if eligible {
+				p := prevP[j]
+				if sl {
+					p = 0
+				}
+				// process_inactivity_updates
+				score := uint64(sc[j])
+				targetOK := p&FlagTarget != 0
+				if targetOK {
+					score -= min(1, score)
+				} else {
+					score += k.bias
+				}
+				if !k.inLeak {
+					score -= min(k.recovery, score)
+				}
+				sc[j] = uint32(score)
+				// process_rewards_and_penalties: flag deltas 0,1,2 then inactivity, in spec order
+				if p&FlagSource != 0 {
+					b += r0[e]
+				} else {
+					decrease(&b, p0[e])
+				}
+				if targetOK {
+					b += r1[e]
+				} else {
+					decrease(&b, p1[e])
+				}
+				if p&FlagHead != 0 {
+					b += r2[e]
+				}
+				if !targetOK {
+					decrease(&b, uint64(e)*k.inc*score/k.inactivityDen)
+				}
+				bal[j] = b
+			}
+		}
+		// process_effective_balance_updates
+		eb := uint64(e) * k.inc
+		if b+k.down < eb || eb+k.up < b {
+			maxEB := s.Spec.MaxEffectiveBalance
+			if electra {
+				maxEB = s.Spec.MaxEffectiveBalanceFor(s.Credentials[lo+j][0])
+			}
+			eff[j] = uint16(min(b-b%k.inc, maxEB) / k.inc)
+		}
+		// process_participation_flag_updates
+		prevP[j] = curP[j]
+		curP[j] = 0
+	}
+}
+
+// ProcessEpoch runs process_epoch (Deneb or Electra, by s.Spec.Fork) on the
+// state as it is at the last slot of the current epoch. It does not change
+// the slot.
+func (s *State) ProcessEpoch() {
+	sp := s.Spec
+	n := len(s.Balances)
+	cur, prev := s.CurrentEpoch(), s.PreviousEpoch()
+	inc := sp.EffectiveBalanceIncrement
+	if cur >= uint64(far32)-(1<<16) {
+		panic("sim: epoch out of range")
+	}
+
+	// pass 1
+	w := s.workers(n)
+	sc := &s.scratch
+	if len(sc.chunks) != w {
+		sc.chunks = make([]chunkSums, w)
+	}
+	s.parallel(n, func(k, lo, hi int) { s.pass1(lo, hi, &sc.chunks[k]) })
+	var tot chunkSums
+	var registry, slashing []uint32
+	for k := range sc.chunks {
+		c := &sc.chunks[k]
+		tot.activeInc += c.activeInc
+		tot.activeCount += c.activeCount
+		tot.currTargetInc += c.currTargetInc
+		for f := range 3 {
+			tot.prevFlagInc[f] += c.prevFlagInc[f]
+		}
+		if c.maxExit > tot.maxExit {
+			tot.maxExit, tot.maxExitCount = c.maxExit, c.maxExitCount
+		} else if c.maxExit == tot.maxExit {
+			tot.maxExitCount += c.maxExitCount
+		}
+		registry = append(registry, c.registry...)
+		slashing = append(slashing, c.slashing...)
+	}
+	// get_total_active_balance; get_total_balance floors at one increment
+	totalActive := max(inc, tot.activeInc*inc)
+	s.tab, s.tabEpoch, s.tabValid = totalActive, cur, true
+
+	// process_justification_and_finalization
+	if cur > spec.GenesisEpoch+1 {
+		s.weighJustificationAndFinalization(totalActive, max(inc, tot.prevFlagInc[1]*inc), max(inc, tot.currTargetInc*inc))
+	}
+
+	// constants of inactivity and rewards
+	k := epochConsts{
+		cur: cur, prev: prev,
+		doRewards:     cur != spec.GenesisEpoch,
+		inLeak:        s.IsInInactivityLeak(),
+		bias:          sp.InactivityScoreBias,
+		recovery:      sp.InactivityScoreRecoveryRate,
+		inactivityDen: sp.InactivityScoreBias * sp.InactivityPenaltyQuotientBellatrix,
+		inc:           inc,
+	}
+	hyst := inc / sp.HysteresisQuotient
+	k.down, k.up = hyst*sp.HysteresisDownwardMultiplier, hyst*sp.HysteresisUpwardMultiplier
+	maxInc := sp.MaxEffectiveBalance / inc
+	if sp.Fork == spec.Electra {
+		maxInc = sp.MaxEffectiveBalanceElectra / inc
+	}
+	brpi := inc * sp.BaseRewardFactor / IntegerSquareRoot(totalActive)
+	activeIncs := totalActive / inc
+	for f := range 3 {
+		k.reward[f] = make([]uint64, maxInc+1)
+		k.penalty[f] = make([]uint64, maxInc+1)
+		wgt := spec.ParticipationFlagWeights[f]
+		// get_total_balance of the participating set, floored at one increment
+		partInc := max(inc, tot.prevFlagInc[f]*inc) / inc
+		for e := uint64(0); e <= maxInc; e++ {
+			base := e * brpi
+			if !k.inLeak {
+				k.reward[f][e] = base * wgt * partInc / (activeIncs * spec.WeightDenominator)
+			}
+			if f != spec.TimelyHeadFlagIndex {
+				k.penalty[f][e] = base * wgt / spec.WeightDenominator
+			}
+		}
+	}
+
+	// the validators whose old effective balance later steps read or whose
+	// balance later steps change: EB updates are redone for them at the end
+	touched := sc.touched[:0]
+	touched = append(touched, registry...)
+	touched = append(touched, slashing...)
+	if sp.Fork == spec.Electra {
+		for j, d := range s.PendingDeposits {
+			if uint64(j) >= sp.MaxPendingDepositsPerEpoch {
+				break
+			}
+			if i, ok := s.IndexOf(d.Pubkey); ok {
+				touched = append(touched, uint32(i))
+			}
+		}
+		for _, c := range s.PendingConsolidations {
+			touched = append(touched, uint32(c.SourceIndex), uint32(c.TargetIndex))
+		}
+	}
+	slices.Sort(touched)
+	touched = slices.Compact(touched)
+	oldEff := sc.oldEff[:0]
+	for _, i := range touched {
+		oldEff = append(oldEff, s.EffInc[i])
+	}
+
+	// pass 2
+	s.parallel(n, func(_ int, lo, hi int) { s.pass2(lo, hi, &k) })
+	for j, i := range touched {
+		s.EffInc[i] = oldEff[j]
+	}
+
+	// process_registry_updates
+	if sp.Fork == spec.Electra {
+		s.registryUpdatesElectra(registry, totalActive)
+	} else {
+		s.registryUpdatesDeneb(registry, tot)
+	}
+	// process_slashings
+	s.processSlashings(slashing, totalActive)
+	// process_eth1_data_reset: the simulator keeps no eth1 votes.
+	if sp.Fork == spec.Electra {
+		s.processPendingDeposits(totalActive)
+		s.processPendingConsolidations()
+	}
+	// process_effective_balance_updates for the touched validators and the
+	// ones added by pending deposits
+	for i := n; i < len(s.Balances); i++ {
+		touched = append(touched, uint32(i))
+	}
+	for _, i := range touched {
+		s.updateEffectiveBalance(int(i), k.down, k.up)
+	}
+	sc.touched, sc.oldEff = touched, oldEff
+
+	next := cur + 1
+	// process_slashings_reset
+	s.Slashings[next%sp.EpochsPerSlashingsVector] = 0
+	// process_randao_mixes_reset
+	s.RandaoMixes[next%sp.EpochsPerHistoricalVector] = s.RandaoMix(cur)
+	// process_historical_summaries_update
+	if next%(sp.SlotsPerHistoricalRoot/sp.SlotsPerEpoch) == 0 {
+		s.HistoricalSummaries = append(s.HistoricalSummaries, HistoricalSummary{
+			BlockSummaryRoot: RootsVectorHashTreeRoot(s.BlockRoots),
+			StateSummaryRoot: RootsVectorHashTreeRoot(s.StateRoots),
+		})
+	}
+	// process_participation_flag_updates: done in pass 2 (new validators start at 0).
+	// process_sync_committee_updates
+	if next%sp.EpochsPerSyncCommitteePeriod == 0 {
+		s.CurrentSyncCommittee = s.NextSyncCommittee
+		s.NextSyncCommittee = s.NextSyncCommitteeIndices()
+	}
+	s.invalidateTAB()
+}
+
+func (s *State) updateEffectiveBalance(i int, down, up uint64) {
+	inc := s.Spec.EffectiveBalanceIncrement
+	b, eb := s.Balances[i], s.EffectiveBalance(i)
+	if b+down < eb || eb+up < b {
+		s.EffInc[i] = uint16(min(b-b%inc, s.Spec.MaxEffectiveBalanceFor(s.Credentials[i][0])) / inc)
+	}
+}
+
+// BlockRootAtSlot is get_block_root_at_slot.
+func (s *State) BlockRootAtSlot(slot uint64) [32]byte {
+	return s.BlockRoots[slot%s.Spec.SlotsPerHistoricalRoot]
+}
+
+// weighJustificationAndFinalization is weigh_justification_and_finalization (phase0/altair).
+func (s *State) weighJustificationAndFinalization(total, prevTarget, currTarget uint64) {
+	cur, prev := s.CurrentEpoch(), s.PreviousEpoch()
+	oldPrev, oldCur := s.PreviousJustifiedCheckpoint, s.CurrentJustifiedCheckpoint
+	s.PreviousJustifiedCheckpoint = s.CurrentJustifiedCheckpoint
+	bits := (s.JustificationBits << 1) & 0x0F
+	if prevTarget*3 >= total*2 {
+		s.CurrentJustifiedCheckpoint = Checkpoint{prev, s.BlockRootAtSlot(prev * s.Spec.SlotsPerEpoch)}
+		bits |= 1 << 1
+	}
+	if currTarget*3 >= total*2 {
+		s.CurrentJustifiedCheckpoint = Checkpoint{cur, s.BlockRootAtSlot(cur * s.Spec.SlotsPerEpoch)}
+		bits |= 1
+	}
+	s.JustificationBits = bits
+	if bits&0b1110 == 0b1110 && oldPrev.Epoch+3 == cur {
+		s.FinalizedCheckpoint = oldPrev
+	}
+	if bits&0b0110 == 0b0110 && oldPrev.Epoch+2 == cur {
+		s.FinalizedCheckpoint = oldPrev
+	}
+	if bits&0b0111 == 0b0111 && oldCur.Epoch+2 == cur {
+		s.FinalizedCheckpoint = oldCur
+	}
+	if bits&0b0011 == 0b0011 && oldCur.Epoch+1 == cur {
+		s.FinalizedCheckpoint = oldCur
+	}
+}
+
+// exitQueue is the phase0 exit queue of initiate_validator_exit, computed
+// once per epoch: exit_queue_epoch and the number of validators exiting then.
+type exitQueue struct {
+	epoch, churn, limit uint64
+}
+
+func (s *State) newExitQueue(maxExit uint32, maxExitCount, activeCount uint64) exitQueue {
+	cur := s.CurrentEpoch()
+	q := exitQueue{epoch: s.Spec.ComputeActivationExitEpoch(cur)}
+	if maxExit != 0 && uint64(maxExit) >= q.epoch {
+		if uint64(maxExit) > q.epoch {
+			q.epoch, q.churn = uint64(maxExit), maxExitCount
+		} else {
+			q.churn = maxExitCount
+		}
+	}
+	q.limit = max(s.Spec.MinPerEpochChurnLimit, activeCount/s.Spec.ChurnLimitQuotient)
+	return q
+}
+
+// next is the body of phase0 initiate_validator_exit after the early return.
+func (q *exitQueue) next() uint64 {
+	if q.churn >= q.limit {
+		q.epoch++
+		q.churn = 0
+	}
+	q.churn++
+	return q.epoch
+}
+
+// registryUpdatesDeneb is process_registry_updates (phase0 with deneb's
+// get_validator_activation_churn_limit, EIP-7514).
+func (s *State) registryUpdatesDeneb(cands []uint32, tot chunkSums) {
+	sp := s.Spec
+	cur := s.CurrentEpoch()
+	q := s.newExitQueue(tot.maxExit, tot.maxExitCount, tot.activeCount)
+	maxInc := uint16(sp.MaxEffectiveBalance / sp.EffectiveBalanceIncrement)
+	ejInc := uint16(sp.EjectionBalance / sp.EffectiveBalanceIncrement)
+	for _, i := range cands {
+		if s.EligibilityEpoch[i] == far32 && s.EffInc[i] == maxInc {
+			s.EligibilityEpoch[i] = ep32(cur + 1)
+		}
+		if s.IsActive(int(i), cur) && s.EffInc[i] <= ejInc && s.ExitEpoch[i] == far32 {
+			e := q.next()
+			s.ExitEpoch[i] = ep32(e)
+			s.WithdrawableEpoch[i] = ep32(e + sp.MinValidatorWithdrawabilityDelay)
+		}
+	}
+	fin := s.FinalizedCheckpoint.Epoch
+	var queue []uint32
+	for _, i := range cands {
+		if s.ActivationEpoch[i] == far32 && ep64(s.EligibilityEpoch[i]) <= fin {
+			queue = append(queue, i)
+		}
+	}
+	slices.SortStableFunc(queue, func(a, b uint32) int {
+		ea, eb := s.EligibilityEpoch[a], s.EligibilityEpoch[b]
+		if ea != eb {
+			if ea < eb {
+				return -1
+			}
+			return 1
+		}
+		return int(a) - int(b)
+	})
+	churn := min(sp.MaxPerEpochActivationChurnLimit, q.limit)
+	act := ep32(sp.ComputeActivationExitEpoch(cur))
+	for j, i := range queue {
+		if uint64(j) >= churn {
+			break
+		}
+		s.ActivationEpoch[i] = act
+	}
+}
+
+// registryUpdatesElectra is process_registry_updates (electra §Modified
+// process_registry_updates): one loop, elif chain, no activation count limit.
+func (s *State) registryUpdatesElectra(cands []uint32, totalActive uint64) {
+	sp := s.Spec
+	cur := s.CurrentEpoch()
+	act := ep32(sp.ComputeActivationExitEpoch(cur))
+	minInc := uint16(sp.MinActivationBalance / sp.EffectiveBalanceIncrement)
+	ejInc := uint16(sp.EjectionBalance / sp.EffectiveBalanceIncrement)
+	fin := s.FinalizedCheckpoint.Epoch
+	for _, i := range cands {
+		switch {
+		case s.EligibilityEpoch[i] == far32 && s.EffInc[i] >= minInc:
+			s.EligibilityEpoch[i] = ep32(cur + 1)
+		case s.IsActive(int(i), cur) && s.EffInc[i] <= ejInc:
+			s.initiateExitElectra(int(i), totalActive)
+		case ep64(s.EligibilityEpoch[i]) <= fin && s.ActivationEpoch[i] == far32:
+			s.ActivationEpoch[i] = act
+		}
+	}
+}
+
+// BalanceChurnLimit is get_balance_churn_limit (electra).
+func (s *State) BalanceChurnLimit(totalActive uint64) uint64 {
+	c := max(s.Spec.MinPerEpochChurnLimitElectra, totalActive/s.Spec.ChurnLimitQuotient)
+	return c - c%s.Spec.EffectiveBalanceIncrement
+}
+
+// ActivationExitChurnLimit is get_activation_exit_churn_limit (electra).
+func (s *State) ActivationExitChurnLimit(totalActive uint64) uint64 {
+	return min(s.Spec.MaxPerEpochActivationExitChurnLimit, s.BalanceChurnLimit(totalActive))
+}
+
+// ConsolidationChurnLimit is get_consolidation_churn_limit (electra).
+func (s *State) ConsolidationChurnLimit(totalActive uint64) uint64 {
+	return s.BalanceChurnLimit(totalActive) - s.ActivationExitChurnLimit(totalActive)
+}
+
+// ComputeExitEpochAndUpdateChurn is compute_exit_epoch_and_update_churn (electra).
+func (s *State) ComputeExitEpochAndUpdateChurn(exitBalance, totalActive uint64) uint64 {
+	earliest := max(s.EarliestExitEpoch, s.Spec.ComputeActivationExitEpoch(s.CurrentEpoch()))
+	perEpoch := s.ActivationExitChurnLimit(totalActive)
+	var toConsume uint64
+	if s.EarliestExitEpoch < earliest {
+		toConsume = perEpoch
+	} else {
+		toConsume = s.ExitBalanceToConsume
+	}
+	if exitBalance > toConsume {
+		toProcess := exitBalance - toConsume
+		additional := (toProcess-1)/perEpoch + 1
+		earliest += additional
+		toConsume += additional * perEpoch
+	}
+	s.ExitBalanceToConsume = toConsume - exitBalance
+	s.EarliestExitEpoch = earliest
+	return earliest
+}
+
+// ComputeConsolidationEpochAndUpdateChurn is compute_consolidation_epoch_and_update_churn (electra).
+func (s *State) ComputeConsolidationEpochAndUpdateChurn(balance, totalActive uint64) uint64 {
+	earliest := max(s.EarliestConsolidationEpoch, s.Spec.ComputeActivationExitEpoch(s.CurrentEpoch()))
+	perEpoch := s.ConsolidationChurnLimit(totalActive)
+	var toConsume uint64
+	if s.EarliestConsolidationEpoch < earliest {
+		toConsume = perEpoch
+	} else {
+		toConsume = s.ConsolidationBalanceToConsume
+	}
+	if balance > toConsume {
+		toProcess := balance - toConsume
+		additional := (toProcess-1)/perEpoch + 1
+		earliest += additional
+		toConsume += additional * perEpoch
+	}
+	s.ConsolidationBalanceToConsume = toConsume - balance
+	s.EarliestConsolidationEpoch = earliest
+	return earliest
+}
+
+func (s *State) initiateExitElectra(i int, totalActive uint64) {
+	if s.ExitEpoch[i] != far32 {
+		return
+	}
+	e := s.ComputeExitEpochAndUpdateChurn(s.EffectiveBalance(i), totalActive)
+	s.ExitEpoch[i] = ep32(e)
+	s.WithdrawableEpoch[i] = ep32(e + s.Spec.MinValidatorWithdrawabilityDelay)
+}
+
+// InitiateValidatorExit is initiate_validator_exit for the state's fork.
+func (s *State) InitiateValidatorExit(i int) {
+	if s.ExitEpoch[i] != far32 {
+		return
+	}
+	if s.Spec.Fork == spec.Electra {
+		s.initiateExitElectra(i, s.TotalActiveBalance())
+		return
+	}
+	// phase0: scan the registry for the exit queue
+	var maxExit uint32
+	var cnt uint64
+	for _, x := range s.ExitEpoch {
+		if x == far32 {
+			continue
+		}
+		if x > maxExit {
+			maxExit, cnt = x, 1
+		} else if x == maxExit {
+			cnt++
+		}
+	}
+	cur := s.CurrentEpoch()
+	var active uint64
+	for j := range s.ExitEpoch {
+		if s.IsActive(j, cur) {
+			active++
+		}
+	}
+	q := s.newExitQueue(maxExit, cnt, active)
+	e := q.next()
+	s.ExitEpoch[i] = ep32(e)
+	s.WithdrawableEpoch[i] = ep32(e + s.Spec.MinValidatorWithdrawabilityDelay)
+}
+
+// processSlashings is process_slashings (bellatrix multiplier; electra
+// per-increment rounding).
+func (s *State) processSlashings(cands []uint32, total uint64) {
+	sp := s.Spec
+	if len(cands) == 0 {
+		return
+	}
+	cur := s.CurrentEpoch()
+	var sum uint64
+	for _, x := range s.Slashings {
+		sum += x
+	}
+	adjusted := min(sum*sp.ProportionalSlashingMultiplierBellatrix, total)
+	inc := sp.EffectiveBalanceIncrement
+	for _, i := range cands {
+		if !s.Slashed[i] || cur+sp.EpochsPerSlashingsVector/2 != ep64(s.WithdrawableEpoch[i]) {
+			continue
+		}
+		incs := uint64(s.EffInc[i])
+		var penalty uint64
+		if sp.Fork == spec.Electra {
+			penalty = adjusted / (total / inc) * incs
+		} else {
+			penalty = incs * adjusted / total * inc
+		}
+		decrease(&s.Balances[i], penalty)
+	}
+}
+
+// processPendingDeposits is process_pending_deposits (electra).
+func (s *State) processPendingDeposits(totalActive uint64) {
+	sp := s.Spec
+	nextEpoch := s.CurrentEpoch() + 1
+	available := s.DepositBalanceToConsume + s.ActivationExitChurnLimit(totalActive)
+	var processed uint64
+	nextIndex := 0
+	var postpone []PendingDeposit
+	churnReached := false
+	finalizedSlot := s.FinalizedCheckpoint.Epoch * sp.SlotsPerEpoch
+	for _, d := range s.PendingDeposits {
+		if d.Slot > spec.GenesisSlot && s.Eth1DepositIndex < s.DepositRequestsStartIndex {
+			break
+		}
+		if d.Slot > finalizedSlot {
+			break
+		}
+		if uint64(nextIndex) >= sp.MaxPendingDepositsPerEpoch {
+			break
+		}
+		exited, withdrawn := false, false
+		if i, ok := s.IndexOf(d.Pubkey); ok {
+			exited = s.ExitEpoch[i] != far32
+			withdrawn = ep64(s.WithdrawableEpoch[i]) < nextEpoch
+		}
+		if withdrawn {
+			s.applyPendingDeposit(d)
+		} else if exited {
+			postpone = append(postpone, d)
+		} else {
+			churnReached = processed+d.Amount > available
+			if churnReached {
+				break
+			}
+			processed += d.Amount
+			s.applyPendingDeposit(d)
+		}
+		nextIndex++
+	}
+	rest := s.PendingDeposits[nextIndex:]
+	s.PendingDeposits = append(append(make([]PendingDeposit, 0, len(rest)+len(postpone)), rest...), postpone...)
+	if churnReached {
+		s.DepositBalanceToConsume = available - processed
+	} else {
+		s.DepositBalanceToConsume = 0
+	}
+}
+
+func (s *State) verifier() DepositVerifier {
+	if s.Verifier == nil {
+		return AcceptAll{}
+	}
+	return s.Verifier
+}
+
+// applyPendingDeposit is apply_pending_deposit (electra).
+func (s *State) applyPendingDeposit(d PendingDeposit) {
+	if i, ok := s.IndexOf(d.Pubkey); ok {
+		increase(&s.Balances[i], d.Amount)
+		return
+	}
+	if s.verifier().VerifyDeposit(d.Pubkey, d.WithdrawalCredentials, d.Amount, d.Signature) {
+		s.addValidatorToRegistry(d.Pubkey, d.WithdrawalCredentials, d.Amount)
+	}
+}
+
+// addValidatorToRegistry is add_validator_to_registry with
+// get_validator_from_deposit (deneb / electra).
+func (s *State) addValidatorToRegistry(pubkey [48]byte, creds [32]byte, amount uint64) int {
+	inc := s.Spec.EffectiveBalanceIncrement
+	eb := min(amount-amount%inc, s.Spec.MaxEffectiveBalanceFor(creds[0]))
+	F := spec.FarFutureEpoch
+	return s.AppendValidator(pubkey, creds, amount, eb, false, F, F, F, F)
+}
+
+// processPendingConsolidations is process_pending_consolidations (electra).
+func (s *State) processPendingConsolidations() {
+	nextEpoch := s.CurrentEpoch() + 1
+	next := 0
+	for _, c := range s.PendingConsolidations {
+		src := int(c.SourceIndex)
+		if s.Slashed[src] {
+			next++
+			continue
+		}
+		if ep64(s.WithdrawableEpoch[src]) > nextEpoch {
+			break
+		}
+		amount := min(s.Balances[src], s.EffectiveBalance(src))
+		decrease(&s.Balances[src], amount)
+		increase(&s.Balances[c.TargetIndex], amount)
+		next++
+	}
+	s.PendingConsolidations = append([]PendingConsolidation(nil), s.PendingConsolidations[next:]...)
+}
+
+// IsInInactivityLeak is is_in_inactivity_leak (altair).
+func (s *State) IsInInactivityLeak() bool {
+	prev, fin := s.PreviousEpoch(), s.FinalizedCheckpoint.Epoch
+	return prev > fin && prev-fin > s.Spec.MinEpochsToInactivityPenalty
+}
