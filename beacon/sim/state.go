@@ -207,12 +207,15 @@ func (s *State) IsActive(i int, epoch uint64) bool {
 	return ep64(s.ActivationEpoch[i]) <= epoch && epoch < ep64(s.ExitEpoch[i])
 }
 
+// parallelThreshold is the registry size below which loops run in one chunk.
+var parallelThreshold = 8192
+
 func (s *State) workers(n int) int {
 	w := s.Workers
 	if w <= 0 {
 		w = min(2, runtime.GOMAXPROCS(0))
 	}
-	if n < 8192 {
+	if n < parallelThreshold || n < w {
 		return 1
 	}
 	return w
