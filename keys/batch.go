@@ -140,23 +140,29 @@ func bisect(items []BatchItem, idx []int, known bool, failures map[int]error) {
 	bisect(items, idx[mid:], false, failures)
 }
 
-// randomScalar fills s with a non-zero random value of randBits bits.
-func randomScalar(s *blst.Scalar) {
-	var b [32]byte
+// randomScalar64 writes a non-zero random 64-bit scalar, little-endian (the
+// byte order blst's multiplications read).
+func randomScalar64(dst []byte) {
 	for {
-		if _, err := rand.Read(b[24:]); err != nil {
+		if _, err := rand.Read(dst[:8]); err != nil {
 			panic(fmt.Sprintf("keys: crypto/rand failed: %v", err))
 		}
-		if binary.BigEndian.Uint64(b[24:]) != 0 {
-			break
+		if binary.LittleEndian.Uint64(dst[:8]) != 0 {
+			return
 		}
 	}
-	s.Deserialize(b[:])
 }
 
-// batchCheck runs the random linear combination over items[idx]. onMalformed
-// is called for each entry whose key or signature cannot be used; such
-// entries make the check fail and are returned in malformed.
+// batchCheck runs the random linear combination over items[idx]:
+//
+//	e(Σ r_i·sig_i, G1) == Π e(r_i·pk_i, H(msg_i))
+//
+// Workers parse and subgroup-check each key and signature, hash the message
+// to G2, multiply the key by r_i and feed the pair to a Miller-loop
+// accumulator; Σ r_i·sig_i is one multi-scalar multiplication (Pippenger);
+// one final exponentiation decides. onMalformed is called for each entry
+// whose key or signature cannot be used; such entries make the check fail
+// and are returned in malformed.
 func batchCheck(items []BatchItem, idx []int, onMalformed func(int, error)) (ok bool, malformed map[int]struct{}) {
 	n := len(idx)
 	workers := runtime.GOMAXPROCS(0)
@@ -173,14 +179,16 @@ func batchCheck(items []BatchItem, idx []int, onMalformed func(int, error)) (ok 
 		wg     sync.WaitGroup
 	)
 	malformed = make(map[int]struct{})
+	sigs := make([]blst.P2Affine, n)
+	scalars := make([]byte, 8*n)
 	results := make([]blst.Pairing, workers)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
 			ctx := blst.PairingCtx(true, dst)
-			var r blst.Scalar
 			used := false
+			var rpk blst.P1
 			for {
 				k := int(next.Add(1) - 1)
 				if k >= n {
@@ -189,16 +197,9 @@ func batchCheck(items []BatchItem, idx []int, onMalformed func(int, error)) (ok 
 				i := idx[k]
 				it := &items[i]
 				pk, err := parsePublicKey(it.PublicKey)
+				var sig *blst.P2Affine
 				if err == nil {
-					var sig *blst.P2Affine
 					sig, err = parseSignature(it.Signature)
-					if err == nil {
-						randomScalar(&r)
-						if blst.PairingMulNAggregatePkInG1(ctx, pk, false, sig, false, &r, randBits, it.Message) != blstSuccess {
-							err = ErrInvalidSignature
-						}
-						used = true
-					}
 				}
 				if err != nil {
 					failed.Store(true)
@@ -206,7 +207,19 @@ func batchCheck(items []BatchItem, idx []int, onMalformed func(int, error)) (ok 
 					malformed[i] = struct{}{}
 					mu.Unlock()
 					onMalformed(i, err)
+					continue
 				}
+				if failed.Load() {
+					continue // the batch fails anyway; only collect malformed entries
+				}
+				sigs[k] = *sig
+				r := scalars[8*k : 8*k+8]
+				randomScalar64(r)
+				rpk.FromAffine(pk)
+				rpk.MultAssign(r, randBits)
+				h := blst.HashToG2(it.Message, dst).ToAffine()
+				blst.PairingRawAggregate(ctx, h, rpk.ToAffine())
+				used = true
 			}
 			if used {
 				blst.PairingCommit(ctx)
@@ -234,8 +247,12 @@ func batchCheck(items []BatchItem, idx []int, onMalformed func(int, error)) (ok 
 	if acc == nil {
 		return false, malformed
 	}
-	return blst.PairingFinalVerify(acc, nil), malformed
+	s := blst.P2Affines(sigs).Mult(scalars, randBits).ToAffine()
+	gtSig := blst.Fp12MillerLoop(s, g1Generator)
+	return blst.PairingFinalVerify(acc, gtSig), malformed
 }
+
+var g1Generator = blst.P1Generator().ToAffine()
 
 // blstSuccess is BLST_ERROR's BLST_SUCCESS value in blst.h.
 const blstSuccess = 0
