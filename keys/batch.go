@@ -64,80 +64,214 @@ func (e *BatchError) Unwrap() []error {
 // the consensus clients.
 const randBits = 64
 
+// chunkSize is the number of pairs per multi-Miller loop (blst's largest
+// stride); bisection after a failure works on whole chunks.
+const chunkSize = 16
+
 // minPerWorker is the batch size below which adding a goroutine does not pay.
 const minPerWorker = 8
 
-// VerifyBatch checks many signatures at once. It draws a random 64-bit
-// coefficient r_i per entry (crypto/rand) and checks
+// VerifyBatch checks many signatures at once with a random linear
+// combination: a random non-zero 64-bit r_i per entry (crypto/rand) and
 //
-//	e(G1, Σ r_i·sig_i) == Π e(r_i·pk_i, H(msg_i))
+//	e(Σ r_i·sig_i, G1) == Π e(r_i·pk_i, H(msg_i))
 //
-// with one final exponentiation, spreading the Miller loops over
-// GOMAXPROCS goroutines. Malformed keys (infinity, off-subgroup) and
-// signatures are rejected per entry. When the combined check fails, the batch
-// is bisected to find the bad entries. It returns nil when every entry is
-// valid, or a *BatchError naming each bad index.
+// checked with one final exponentiation. Keys and signatures are
+// decompressed and subgroup-checked per entry (infinity keys rejected), the
+// hashing to G2 and the Miller loops run on GOMAXPROCS goroutines, and
+// Σ r_i·sig_i is one multi-scalar multiplication. The Miller-loop values are
+// kept per chunk of 16 entries, so when the combined check fails the bad
+// chunks are found by bisection without hashing again, and the entries of a
+// bad chunk are then checked one by one. It returns nil when every entry is
+// valid, or a *BatchError naming each bad index with its reason.
 func VerifyBatch(items []BatchItem) error {
 	if len(items) == 0 {
 		return nil
 	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	failures := make(map[int]error)
-	var mu sync.Mutex
-	ok, malformed := batchCheck(items, idx, func(i int, err error) {
-		mu.Lock()
-		failures[i] = err
-		mu.Unlock()
-	})
-	if ok {
-		return nil
-	}
-	// Drop the malformed entries, then bisect what is left.
-	rest := idx[:0:0]
-	for _, i := range idx {
-		if _, bad := malformed[i]; !bad {
-			rest = append(rest, i)
-		}
-	}
-	if len(rest) > 0 {
-		bisect(items, rest, len(malformed) == 0, failures)
+	b := prepareBatch(items)
+	failures := b.malformed
+	if len(b.idx) > 0 {
+		b.millerLoops()
+		b.bisect(0, len(b.gts), false, func(k int) {
+			failures = append(failures, ItemError{Index: b.idx[k], Err: ErrBadSignature})
+		})
 	}
 	if len(failures) == 0 {
-		// The combined check failed but no single entry does: only possible
-		// if randomness failed; report it rather than accept.
-		return &BatchError{Failures: []ItemError{{Index: -1, Err: fmt.Errorf("batch check failed but no entry isolated")}}}
+		return nil
 	}
-	be := &BatchError{}
-	for i, err := range failures {
-		be.Failures = append(be.Failures, ItemError{Index: i, Err: err})
-	}
-	sort.Slice(be.Failures, func(a, b int) bool { return be.Failures[a].Index < be.Failures[b].Index })
-	return be
+	sort.Slice(failures, func(a, c int) bool { return failures[a].Index < failures[c].Index })
+	return &BatchError{Failures: failures}
 }
 
-// bisect finds the entries of idx whose signatures do not verify. known says
-// the combined check over idx is already known to fail.
-func bisect(items []BatchItem, idx []int, known bool, failures map[int]error) {
-	if len(idx) <= 4 {
-		for _, i := range idx {
-			if err := Verify(items[i].PublicKey, items[i].Message, items[i].Signature); err != nil {
-				failures[i] = err
+// batch holds the prepared, well-formed entries of a batch.
+type batch struct {
+	idx       []int           // item index of each prepared entry
+	sigs      []blst.P2Affine // signatures
+	scalars   []byte          // r_k, 8 bytes little-endian each
+	ps        []blst.P1Affine // r_k·pk_k
+	qs        []blst.P2Affine // H(msg_k)
+	gts       []blst.Fp12     // Miller loop of each chunk of ps/qs
+	malformed []ItemError     // entries rejected while parsing
+}
+
+func workersFor(n int) int {
+	w := runtime.GOMAXPROCS(0)
+	if c := (n + minPerWorker - 1) / minPerWorker; c < w {
+		w = c
+	}
+	if w < 1 {
+		w = 1
+	}
+	return w
+}
+
+// prepareBatch parses and checks every entry, draws r_k, and computes
+// r_k·pk_k and H(msg_k), in parallel.
+func prepareBatch(items []BatchItem) *batch {
+	n := len(items)
+	sigs := make([]blst.P2Affine, n)
+	scalars := make([]byte, 8*n)
+	ps := make([]blst.P1Affine, n)
+	qs := make([]blst.P2Affine, n)
+	errs := make([]error, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := workersFor(n); w > 0; w-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var rpk blst.P1
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= n {
+					return
+				}
+				it := &items[k]
+				pk, err := parsePublicKey(it.PublicKey)
+				var sig *blst.P2Affine
+				if err == nil {
+					sig, err = parseSignature(it.Signature)
+				}
+				if err != nil {
+					errs[k] = err
+					continue
+				}
+				sigs[k] = *sig
+				r := scalars[8*k : 8*k+8]
+				randomScalar64(r)
+				rpk.FromAffine(pk)
+				rpk.MultAssign(r, randBits)
+				ps[k] = *rpk.ToAffine()
+				qs[k] = *blst.HashToG2(it.Message, dst).ToAffine()
+			}
+		}()
+	}
+	wg.Wait()
+	b := &batch{}
+	// Compact the well-formed entries (in order).
+	for k := 0; k < n; k++ {
+		if errs[k] != nil {
+			b.malformed = append(b.malformed, ItemError{Index: k, Err: errs[k]})
+			continue
+		}
+		b.idx = append(b.idx, k)
+	}
+	if len(b.malformed) == 0 {
+		b.sigs, b.scalars, b.ps, b.qs = sigs, scalars, ps, qs
+		return b
+	}
+	m := len(b.idx)
+	b.sigs, b.scalars = make([]blst.P2Affine, m), make([]byte, 8*m)
+	b.ps, b.qs = make([]blst.P1Affine, m), make([]blst.P2Affine, m)
+	for j, k := range b.idx {
+		b.sigs[j], b.ps[j], b.qs[j] = sigs[k], ps[k], qs[k]
+		copy(b.scalars[8*j:8*j+8], scalars[8*k:8*k+8])
+	}
+	return b
+}
+
+// millerLoops computes the Miller loop of each chunk, in parallel.
+func (b *batch) millerLoops() {
+	n := len(b.idx)
+	chunks := (n + chunkSize - 1) / chunkSize
+	b.gts = make([]blst.Fp12, chunks)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	w := runtime.GOMAXPROCS(0)
+	if w > chunks {
+		w = chunks
+	}
+	for ; w > 0; w-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				c := int(next.Add(1) - 1)
+				if c >= chunks {
+					return
+				}
+				lo, hi := c*chunkSize, min((c+1)*chunkSize, n)
+				b.gts[c] = *millerLoopN(b.qs[lo:hi], b.ps[lo:hi])
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// millerLoopN runs the Miller loops of the pairs on the calling goroutine,
+// eight at a time (blst's Fp12MillerLoopN would spawn goroutines of its own).
+func millerLoopN(qs []blst.P2Affine, ps []blst.P1Affine) *blst.Fp12 {
+	ctx := blst.PairingCtx(true, dst)
+	for i := range qs {
+		blst.PairingRawAggregate(ctx, &qs[i], &ps[i])
+	}
+	blst.PairingCommit(ctx)
+	gt := *blst.PairingAsFp12(ctx)
+	return &gt
+}
+
+// check verifies the entries of chunks [lo, hi).
+func (b *batch) check(lo, hi int) bool {
+	from, to := lo*chunkSize, min(hi*chunkSize, len(b.idx))
+	acc := b.gts[lo]
+	for c := lo + 1; c < hi; c++ {
+		acc.MulAssign(&b.gts[c])
+	}
+	s := blst.P2Affines(b.sigs[from:to]).Mult(b.scalars[8*from:8*to], randBits).ToAffine()
+	return blst.Fp12FinalVerify(blst.Fp12MillerLoop(s, g1Generator), &acc)
+}
+
+// checkOne verifies prepared entry k alone.
+func (b *batch) checkOne(k int) bool {
+	var s blst.P2
+	s.FromAffine(&b.sigs[k])
+	s.MultAssign(b.scalars[8*k:8*k+8], randBits)
+	return blst.Fp12FinalVerify(blst.Fp12MillerLoop(s.ToAffine(), g1Generator), blst.Fp12MillerLoop(&b.qs[k], &b.ps[k]))
+}
+
+// bisect reports the bad entries among chunks [lo, hi). known says the
+// combined check over the range is already known to fail.
+func (b *batch) bisect(lo, hi int, known bool, bad func(k int)) {
+	if !known && b.check(lo, hi) {
+		return
+	}
+	if hi-lo == 1 {
+		from, to := lo*chunkSize, min(hi*chunkSize, len(b.idx))
+		for k := from; k < to; k++ {
+			if !b.checkOne(k) {
+				bad(k)
 			}
 		}
 		return
 	}
-	if !known {
-		ok, _ := batchCheck(items, idx, func(int, error) {})
-		if ok {
-			return
-		}
+	mid := (lo + hi) / 2
+	if b.check(lo, mid) {
+		// The range fails and its left half passes: the right half fails.
+		b.bisect(mid, hi, true, bad)
+		return
 	}
-	mid := len(idx) / 2
-	bisect(items, idx[:mid], false, failures)
-	bisect(items, idx[mid:], false, failures)
+	b.bisect(lo, mid, true, bad)
+	b.bisect(mid, hi, false, bad)
 }
 
 // randomScalar64 writes a non-zero random 64-bit scalar, little-endian (the
@@ -153,106 +287,4 @@ func randomScalar64(dst []byte) {
 	}
 }
 
-// batchCheck runs the random linear combination over items[idx]:
-//
-//	e(Σ r_i·sig_i, G1) == Π e(r_i·pk_i, H(msg_i))
-//
-// Workers parse and subgroup-check each key and signature, hash the message
-// to G2, multiply the key by r_i and feed the pair to a Miller-loop
-// accumulator; Σ r_i·sig_i is one multi-scalar multiplication (Pippenger);
-// one final exponentiation decides. onMalformed is called for each entry
-// whose key or signature cannot be used; such entries make the check fail
-// and are returned in malformed.
-func batchCheck(items []BatchItem, idx []int, onMalformed func(int, error)) (ok bool, malformed map[int]struct{}) {
-	n := len(idx)
-	workers := runtime.GOMAXPROCS(0)
-	if w := (n + minPerWorker - 1) / minPerWorker; w < workers {
-		workers = w
-	}
-	if workers < 1 {
-		workers = 1
-	}
-	var (
-		next   atomic.Int64
-		failed atomic.Bool
-		mu     sync.Mutex
-		wg     sync.WaitGroup
-	)
-	malformed = make(map[int]struct{})
-	sigs := make([]blst.P2Affine, n)
-	scalars := make([]byte, 8*n)
-	results := make([]blst.Pairing, workers)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			ctx := blst.PairingCtx(true, dst)
-			used := false
-			var rpk blst.P1
-			for {
-				k := int(next.Add(1) - 1)
-				if k >= n {
-					break
-				}
-				i := idx[k]
-				it := &items[i]
-				pk, err := parsePublicKey(it.PublicKey)
-				var sig *blst.P2Affine
-				if err == nil {
-					sig, err = parseSignature(it.Signature)
-				}
-				if err != nil {
-					failed.Store(true)
-					mu.Lock()
-					malformed[i] = struct{}{}
-					mu.Unlock()
-					onMalformed(i, err)
-					continue
-				}
-				if failed.Load() {
-					continue // the batch fails anyway; only collect malformed entries
-				}
-				sigs[k] = *sig
-				r := scalars[8*k : 8*k+8]
-				randomScalar64(r)
-				rpk.FromAffine(pk)
-				rpk.MultAssign(r, randBits)
-				h := blst.HashToG2(it.Message, dst).ToAffine()
-				blst.PairingRawAggregate(ctx, h, rpk.ToAffine())
-				used = true
-			}
-			if used {
-				blst.PairingCommit(ctx)
-				results[w] = ctx
-			}
-		}(w)
-	}
-	wg.Wait()
-	if failed.Load() {
-		return false, malformed
-	}
-	var acc blst.Pairing
-	for _, p := range results {
-		if p == nil {
-			continue
-		}
-		if acc == nil {
-			acc = p
-			continue
-		}
-		if blst.PairingMerge(acc, p) != blstSuccess {
-			return false, malformed
-		}
-	}
-	if acc == nil {
-		return false, malformed
-	}
-	s := blst.P2Affines(sigs).Mult(scalars, randBits).ToAffine()
-	gtSig := blst.Fp12MillerLoop(s, g1Generator)
-	return blst.PairingFinalVerify(acc, gtSig), malformed
-}
-
 var g1Generator = blst.P1Generator().ToAffine()
-
-// blstSuccess is BLST_ERROR's BLST_SUCCESS value in blst.h.
-const blstSuccess = 0
