@@ -168,6 +168,10 @@ type State struct {
 	tab      uint64
 
 	scratch epochScratch
+
+	activeCache      []uint32 // active indices of activeCacheEpoch
+	activeCacheEpoch uint64
+	latestBlockRoot  [32]byte // stands for hash_tree_root(latest_block_header)
 }
 
 // NumValidators is len(validators).
@@ -307,6 +311,7 @@ func (s *State) Copy() *State {
 	c.credFees = cloneMap(s.credFees)
 	c.pubkeyIndex = nil
 	c.scratch = epochScratch{}
+	c.activeCache = nil
 	return &c
 }
 

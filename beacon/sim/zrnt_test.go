@@ -559,3 +559,41 @@ func TestDifferentialZrntMedium(t *testing.T) {
 	})
 	t.Logf("%d cases identical to zrnt", st.cases)
 }
+
+// TestDifferentialZrntWithdrawals compares get_expected_withdrawals (capella
+// sweep, Deneb rules) with zrnt's capella.GetExpectedWithdrawals.
+func TestDifferentialZrntWithdrawals(t *testing.T) {
+	var st diffStats
+	rapid.Check(t, func(t *rapid.T) {
+		sc := drawScenario(t, 512)
+		p := buildPair(t, sc)
+		zw, err := capella.GetExpectedWithdrawals(p.z, p.zspec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws, _ := p.ours.ExpectedWithdrawals()
+		if len(ws) != len(zw) {
+			t.Fatalf("scenario %+v: %d withdrawals, zrnt %d", sc, len(ws), len(zw))
+		}
+		for i, w := range ws {
+			z := zw[i]
+			if w.Index != uint64(z.Index) || w.ValidatorIndex != uint64(z.ValidatorIndex) || w.Address != [20]byte(z.Address) || w.Amount != uint64(z.Amount) {
+				t.Fatalf("scenario %+v: withdrawal %d = %+v, zrnt %+v", sc, i, w, z)
+			}
+		}
+		// get_beacon_proposer_index for every slot of the epoch
+		last := p.ours.Slot
+		for slot := last - p.ours.Spec.SlotsPerEpoch + 1; slot <= last; slot++ {
+			p.ours.Slot = slot
+			zp, err := p.epc.GetBeaconProposer(common.Slot(slot))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := p.ours.BeaconProposerIndex(nil); uint64(got) != uint64(zp) {
+				t.Fatalf("scenario %+v: proposer at slot %d = %d, zrnt %d", sc, slot, got, zp)
+			}
+		}
+		st.add(false)
+	})
+	t.Logf("%d withdrawal sweeps and %d epochs of proposers identical to zrnt", st.cases, st.cases)
+}

@@ -1,0 +1,486 @@
+package sim
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/stakepool/stakepool/beacon/spec"
+)
+
+// Attestation is an aggregate attestation already resolved to its attesting
+// indices (the simulator does not model committees or signatures). The
+// source vote is assumed correct (otherwise the attestation is invalid).
+type Attestation struct {
+	Slot          uint64   // data.slot
+	Attesters     []uint32 // attesting validator indices (no duplicates)
+	TargetCorrect bool     // data.target.root matches
+	HeadCorrect   bool     // data.beacon_block_root matches
+}
+
+// Deposit is DepositData (Deneb: an Eth1-bridge deposit; Electra: a
+// deposit request, EIP-6110).
+type Deposit struct {
+	Pubkey                [48]byte
+	WithdrawalCredentials [32]byte
+	Amount                uint64
+	Signature             [96]byte
+}
+
+// WithdrawalRequest is the electra EIP-7002 request (amount 0: full exit).
+type WithdrawalRequest struct {
+	SourceAddress   [20]byte
+	ValidatorPubkey [48]byte
+	Amount          uint64
+}
+
+// ConsolidationRequest is the electra EIP-7251 request; only the switch to
+// compounding credentials (source == target) is implemented.
+type ConsolidationRequest struct {
+	SourceAddress [20]byte
+	SourcePubkey  [48]byte
+	TargetPubkey  [48]byte
+}
+
+// Block is what the simulator needs of one beacon block.
+type Block struct {
+	Attestations []Attestation
+	// SyncBits is the sync aggregate's bitvector (bit i = byte i/8, bit
+	// i%8), SYNC_COMMITTEE_SIZE bits; nil means every member signed.
+	SyncBits              []byte
+	ProposerSlashings     []uint64 // indices of validators slashed in this block (whistleblower: proposer)
+	Deposits              []Deposit
+	VoluntaryExits        []uint64
+	WithdrawalRequests    []WithdrawalRequest
+	ConsolidationRequests []ConsolidationRequest
+	// ExecutionReward is the block's execution-layer reward (priority fees
+	// and MEV) credited to FeeRecipient; a zero FeeRecipient means the
+	// proposer's own withdrawal address (when it has one).
+	ExecutionReward uint64
+	FeeRecipient    [20]byte
+}
+
+// Errors of block processing.
+var (
+	ErrInvalidAttestation = errors.New("sim: invalid attestation")
+	ErrInvalidExit        = errors.New("sim: invalid voluntary exit")
+)
+
+// ProcessSlots is process_slots: it advances to slot, running process_slot
+// and, at each epoch's last slot, ProcessEpoch. The simulator does not
+// merkleize its state: state_roots stay as they are and an empty slot
+// repeats the previous block root (as the spec does for the latest header).
+func (s *State) ProcessSlots(slot uint64) {
+	sp := s.Spec
+	for s.Slot < slot {
+		// process_slot: block_roots[slot] = root of the latest block
+		if s.latestBlockRoot == ([32]byte{}) && s.Slot > 0 {
+			s.latestBlockRoot = s.BlockRoots[(s.Slot-1)%sp.SlotsPerHistoricalRoot]
+		}
+		s.BlockRoots[s.Slot%sp.SlotsPerHistoricalRoot] = s.latestBlockRoot
+		if (s.Slot+1)%sp.SlotsPerEpoch == 0 {
+			s.ProcessEpoch()
+		}
+		s.Slot++
+	}
+}
+
+// activeIndices caches get_active_validator_indices for the current epoch.
+func (s *State) activeIndices() []uint32 {
+	if s.activeCache == nil || s.activeCacheEpoch != s.CurrentEpoch() {
+		s.activeCache = s.ActiveIndices(s.CurrentEpoch())
+		s.activeCacheEpoch = s.CurrentEpoch()
+	}
+	return s.activeCache
+}
+
+// Proposer is get_beacon_proposer_index at the current slot.
+func (s *State) Proposer() uint32 { return s.BeaconProposerIndex(s.activeIndices()) }
+
+// ApplyBlock processes a block at the current slot (call ProcessSlots
+// first), in the spec's order: withdrawals, execution payload (fee
+// recipient credit), randao, operations (proposer slashings, attestations,
+// deposits, voluntary exits, Electra requests), sync aggregate.
+// Invalid operations are skipped and reported in the returned error (joined);
+// valid ones are applied.
+func (s *State) ApplyBlock(b *Block) error {
+	sp := s.Spec
+	proposer := s.Proposer()
+	var errs []error
+
+	// process_withdrawals
+	ws, partials := s.ExpectedWithdrawals()
+	for _, w := range ws {
+		decrease(&s.Balances[w.ValidatorIndex], w.Amount)
+		s.credit(&s.credWithdrawals, w.Address, w.Amount)
+	}
+	if len(ws) > 0 {
+		s.NextWithdrawalIndex = ws[len(ws)-1].Index + 1
+	}
+	if sp.Fork == spec.Electra {
+		s.PendingPartialWithdrawals = append([]PendingPartialWithdrawal(nil), s.PendingPartialWithdrawals[partials:]...)
+	}
+	n := uint64(len(s.Balances))
+	if n > 0 {
+		if uint64(len(ws)) == sp.MaxWithdrawalsPerPayload {
+			s.NextWithdrawalValidatorIndex = (ws[len(ws)-1].ValidatorIndex + 1) % n
+		} else {
+			s.NextWithdrawalValidatorIndex = (s.NextWithdrawalValidatorIndex + sp.MaxValidatorsPerWithdrawalsSweep) % n
+		}
+	}
+
+	// execution payload: the EL reward goes to the fee recipient
+	if b.ExecutionReward > 0 {
+		fr := b.FeeRecipient
+		if fr == ([20]byte{}) && sp.HasExecutionWithdrawalCredential(s.Credentials[proposer][0]) {
+			copy(fr[:], s.Credentials[proposer][12:])
+		}
+		s.credit(&s.credFees, fr, b.ExecutionReward)
+	}
+
+	// process_randao: the reveal is a signature; the simulator mixes in a
+	// hash of (slot, proposer) instead.
+	var buf [16]byte
+	binary.LittleEndian.PutUint64(buf[:8], s.Slot)
+	binary.LittleEndian.PutUint64(buf[8:], uint64(proposer))
+	h := sha256.Sum256(buf[:])
+	mix := &s.RandaoMixes[s.CurrentEpoch()%sp.EpochsPerHistoricalVector]
+	for i := range mix {
+		mix[i] ^= h[i]
+	}
+
+	for _, idx := range b.ProposerSlashings {
+		if err := s.SlashValidator(idx, proposer); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	for i := range b.Attestations {
+		if err := s.processAttestation(&b.Attestations[i], proposer); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	for _, d := range b.Deposits {
+		s.processDeposit(d)
+	}
+	for _, idx := range b.VoluntaryExits {
+		if err := s.ProcessVoluntaryExit(idx); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if sp.Fork == spec.Electra {
+		for _, r := range b.WithdrawalRequests {
+			s.ProcessWithdrawalRequest(r)
+		}
+		for _, r := range b.ConsolidationRequests {
+			s.ProcessConsolidationRequest(r)
+		}
+	}
+	s.processSyncAggregate(b.SyncBits, proposer)
+
+	// block root: a hash standing for hash_tree_root(block)
+	var rb [24]byte
+	binary.LittleEndian.PutUint64(rb[:8], s.Slot)
+	binary.LittleEndian.PutUint64(rb[8:16], uint64(proposer))
+	binary.LittleEndian.PutUint64(rb[16:], 0x626c6f636b)
+	s.latestBlockRoot = sha256.Sum256(rb[:])
+	return errors.Join(errs...)
+}
+
+// processAttestation is process_attestation (altair, with deneb's EIP-7045
+// inclusion window; electra keeps the rules).
+func (s *State) processAttestation(a *Attestation, proposer uint32) error {
+	sp := s.Spec
+	cur, prev := s.CurrentEpoch(), s.PreviousEpoch()
+	target := a.Slot / sp.SlotsPerEpoch
+	if target != cur && target != prev {
+		return fmt.Errorf("%w: target epoch %d not in {%d, %d}", ErrInvalidAttestation, target, prev, cur)
+	}
+	if a.Slot+sp.MinAttestationInclusionDelay > s.Slot {
+		return fmt.Errorf("%w: slot %d included at %d", ErrInvalidAttestation, a.Slot, s.Slot)
+	}
+	delay := s.Slot - a.Slot
+	var flags uint8
+	if delay <= IntegerSquareRoot(sp.SlotsPerEpoch) {
+		flags |= FlagSource
+	}
+	if a.TargetCorrect {
+		flags |= FlagTarget
+		if a.HeadCorrect && delay == sp.MinAttestationInclusionDelay {
+			flags |= FlagHead
+		}
+	}
+	part := s.CurrParticipation
+	if target == prev {
+		part = s.PrevParticipation
+	}
+	brpi := s.BaseRewardPerIncrement()
+	var num uint64
+	for _, i := range a.Attesters {
+		if int(i) >= len(part) {
+			return fmt.Errorf("%w: attester %d", ErrInvalidAttestation, i)
+		}
+		newFlags := flags &^ part[i]
+		if newFlags == 0 {
+			continue
+		}
+		part[i] |= newFlags
+		base := uint64(s.EffInc[i]) * brpi
+		for f := 0; f < 3; f++ {
+			if newFlags&(1<<f) != 0 {
+				num += base * spec.ParticipationFlagWeights[f]
+			}
+		}
+	}
+	den := uint64((spec.WeightDenominator - spec.ProposerWeight) * spec.WeightDenominator / spec.ProposerWeight)
+	increase(&s.Balances[proposer], num/den)
+	return nil
+}
+
+// SyncRewards returns (participant_reward, proposer_reward) of
+// process_sync_aggregate for the current epoch.
+func (s *State) SyncRewards() (participant, proposer uint64) {
+	sp := s.Spec
+	activeIncs := s.TotalActiveBalance() / sp.EffectiveBalanceIncrement
+	totalBase := s.BaseRewardPerIncrement() * activeIncs
+	maxParticipant := totalBase * spec.SyncRewardWeight / spec.WeightDenominator / sp.SlotsPerEpoch
+	participant = maxParticipant / sp.SyncCommitteeSize
+	proposer = participant * spec.ProposerWeight / (spec.WeightDenominator - spec.ProposerWeight)
+	return
+}
+
+// processSyncAggregate is process_sync_aggregate (altair) without the
+// signature check.
+func (s *State) processSyncAggregate(bits []byte, proposer uint32) {
+	if len(s.CurrentSyncCommittee) == 0 {
+		return
+	}
+	pr, prop := s.SyncRewards()
+	for j, i := range s.CurrentSyncCommittee {
+		set := bits == nil || (j/8 < len(bits) && bits[j/8]&(1<<(j%8)) != 0)
+		if set {
+			increase(&s.Balances[i], pr)
+			increase(&s.Balances[proposer], prop)
+		} else {
+			decrease(&s.Balances[i], pr)
+		}
+	}
+}
+
+// processDeposit is process_deposit/apply_deposit (Deneb, without the
+// Merkle proof) or process_deposit_request (Electra).
+func (s *State) processDeposit(d Deposit) {
+	if s.Spec.Fork == spec.Electra {
+		if s.DepositRequestsStartIndex == spec.UnsetDepositRequestsStartIndex {
+			s.DepositRequestsStartIndex = s.Eth1DepositIndex
+		}
+		s.PendingDeposits = append(s.PendingDeposits, PendingDeposit{
+			Pubkey: d.Pubkey, WithdrawalCredentials: d.WithdrawalCredentials,
+			Amount: d.Amount, Signature: d.Signature, Slot: s.Slot,
+		})
+		return
+	}
+	s.Eth1DepositIndex++
+	if i, ok := s.IndexOf(d.Pubkey); ok {
+		increase(&s.Balances[i], d.Amount)
+		return
+	}
+	if s.verifier().VerifyDeposit(d.Pubkey, d.WithdrawalCredentials, d.Amount, d.Signature) {
+		s.addValidatorToRegistry(d.Pubkey, d.WithdrawalCredentials, d.Amount)
+	}
+}
+
+// PendingBalanceToWithdraw is get_pending_balance_to_withdraw (electra).
+func (s *State) PendingBalanceToWithdraw(i uint64) uint64 {
+	var sum uint64
+	for _, w := range s.PendingPartialWithdrawals {
+		if w.ValidatorIndex == i {
+			sum += w.Amount
+		}
+	}
+	return sum
+}
+
+// ProcessVoluntaryExit is process_voluntary_exit without the signature
+// (exit.epoch = current epoch).
+func (s *State) ProcessVoluntaryExit(idx uint64) error {
+	cur := s.CurrentEpoch()
+	if idx >= uint64(len(s.Balances)) {
+		return fmt.Errorf("%w: unknown validator %d", ErrInvalidExit, idx)
+	}
+	i := int(idx)
+	switch {
+	case !s.IsActive(i, cur):
+		return fmt.Errorf("%w: validator %d is not active", ErrInvalidExit, i)
+	case s.ExitEpoch[i] != far32:
+		return fmt.Errorf("%w: validator %d already exiting", ErrInvalidExit, i)
+	case cur < ep64(s.ActivationEpoch[i])+s.Spec.ShardCommitteePeriod:
+		return fmt.Errorf("%w: validator %d active for less than SHARD_COMMITTEE_PERIOD", ErrInvalidExit, i)
+	case s.Spec.Fork == spec.Electra && s.PendingBalanceToWithdraw(idx) != 0:
+		return fmt.Errorf("%w: validator %d has pending partial withdrawals", ErrInvalidExit, i)
+	}
+	s.InitiateValidatorExit(i)
+	return nil
+}
+
+// SlashValidator is slash_validator with the proposer as whistleblower
+// (Deneb: bellatrix quotients; Electra: EIP-7251 quotients).
+func (s *State) SlashValidator(idx uint64, proposer uint32) error {
+	sp := s.Spec
+	if idx >= uint64(len(s.Balances)) {
+		return fmt.Errorf("sim: slashing unknown validator %d", idx)
+	}
+	i := int(idx)
+	cur := s.CurrentEpoch()
+	if s.Slashed[i] || !(ep64(s.ActivationEpoch[i]) <= cur && cur < ep64(s.WithdrawableEpoch[i])) {
+		return fmt.Errorf("sim: validator %d is not slashable", i)
+	}
+	s.InitiateValidatorExit(i)
+	s.Slashed[i] = true
+	s.WithdrawableEpoch[i] = ep32(max(ep64(s.WithdrawableEpoch[i]), cur+sp.EpochsPerSlashingsVector))
+	eb := s.EffectiveBalance(i)
+	s.Slashings[cur%sp.EpochsPerSlashingsVector] += eb
+	penaltyQ, wbQ := sp.MinSlashingPenaltyQuotientBellatrix, sp.WhistleblowerRewardQuotient
+	if sp.Fork == spec.Electra {
+		penaltyQ, wbQ = sp.MinSlashingPenaltyQuotientElectra, sp.WhistleblowerRewardQuotientElectra
+	}
+	decrease(&s.Balances[i], eb/penaltyQ)
+	wb := eb / wbQ
+	pr := wb * spec.ProposerWeight / spec.WeightDenominator
+	increase(&s.Balances[proposer], pr)
+	increase(&s.Balances[proposer], wb-pr)
+	return nil
+}
+
+// ProcessWithdrawalRequest is process_withdrawal_request (electra, EIP-7002).
+func (s *State) ProcessWithdrawalRequest(r WithdrawalRequest) {
+	sp := s.Spec
+	full := r.Amount == spec.FullExitRequestAmount
+	if uint64(len(s.PendingPartialWithdrawals)) == sp.PendingPartialWithdrawalsLimit && !full {
+		return
+	}
+	i, ok := s.IndexOf(r.ValidatorPubkey)
+	if !ok {
+		return
+	}
+	creds := s.Credentials[i]
+	if !sp.HasExecutionWithdrawalCredential(creds[0]) || [20]byte(creds[12:]) != r.SourceAddress {
+		return
+	}
+	cur := s.CurrentEpoch()
+	if !s.IsActive(i, cur) || s.ExitEpoch[i] != far32 || cur < ep64(s.ActivationEpoch[i])+sp.ShardCommitteePeriod {
+		return
+	}
+	pending := s.PendingBalanceToWithdraw(uint64(i))
+	if full {
+		if pending == 0 {
+			s.InitiateValidatorExit(i)
+		}
+		return
+	}
+	bal := s.Balances[i]
+	if creds[0] == spec.CompoundingWithdrawalPrefix && s.EffectiveBalance(i) >= sp.MinActivationBalance &&
+		bal > sp.MinActivationBalance+pending {
+		toWithdraw := min(bal-sp.MinActivationBalance-pending, r.Amount)
+		e := s.ComputeExitEpochAndUpdateChurn(toWithdraw, s.TotalActiveBalance())
+		s.PendingPartialWithdrawals = append(s.PendingPartialWithdrawals, PendingPartialWithdrawal{
+			ValidatorIndex: uint64(i), Amount: toWithdraw, WithdrawableEpoch: e + sp.MinValidatorWithdrawabilityDelay,
+		})
+	}
+}
+
+// ProcessConsolidationRequest implements the switch-to-compounding branch of
+// process_consolidation_request (electra, is_valid_switch_to_compounding_request).
+// Consolidations between two validators are not implemented yet.
+func (s *State) ProcessConsolidationRequest(r ConsolidationRequest) {
+	if r.SourcePubkey != r.TargetPubkey {
+		return
+	}
+	i, ok := s.IndexOf(r.SourcePubkey)
+	if !ok {
+		return
+	}
+	creds := s.Credentials[i]
+	if [20]byte(creds[12:]) != r.SourceAddress || creds[0] != spec.ETH1AddressWithdrawalPrefix {
+		return
+	}
+	if !s.IsActive(i, s.CurrentEpoch()) || s.ExitEpoch[i] != far32 {
+		return
+	}
+	// switch_to_compounding_validator + queue_excess_active_balance
+	s.Credentials[i][0] = spec.CompoundingWithdrawalPrefix
+	if bal := s.Balances[i]; bal > s.Spec.MinActivationBalance {
+		s.Balances[i] = s.Spec.MinActivationBalance
+		var infinity [96]byte
+		infinity[0] = 0xc0 // bls.G2_POINT_AT_INFINITY
+		s.PendingDeposits = append(s.PendingDeposits, PendingDeposit{
+			Pubkey: s.Pubkeys[i], WithdrawalCredentials: s.Credentials[i],
+			Amount: bal - s.Spec.MinActivationBalance, Signature: infinity, Slot: spec.GenesisSlot,
+		})
+	}
+}
+
+// ExpectedWithdrawals is get_expected_withdrawals: for Electra the pending
+// partial withdrawals first (at most MAX_PENDING_PARTIALS_PER_WITHDRAWALS_SWEEP),
+// then the sweep; it also returns how many pending partials were consumed.
+func (s *State) ExpectedWithdrawals() ([]Withdrawal, int) {
+	sp := s.Spec
+	epoch := s.CurrentEpoch()
+	idx := s.NextWithdrawalIndex
+	var ws []Withdrawal
+	processed := 0
+	electra := sp.Fork == spec.Electra
+	withdrawn := func(v uint64) uint64 {
+		var t uint64
+		for _, w := range ws {
+			if w.ValidatorIndex == v {
+				t += w.Amount
+			}
+		}
+		return t
+	}
+	if electra {
+		for _, p := range s.PendingPartialWithdrawals {
+			if p.WithdrawableEpoch > epoch || uint64(len(ws)) == sp.MaxPendingPartialsPerWithdrawalsSweep {
+				break
+			}
+			v := p.ValidatorIndex
+			bal := s.Balances[v] - min(s.Balances[v], withdrawn(v))
+			if s.ExitEpoch[v] == far32 && s.EffectiveBalance(int(v)) >= sp.MinActivationBalance && bal > sp.MinActivationBalance {
+				ws = append(ws, Withdrawal{Index: idx, ValidatorIndex: v, Address: [20]byte(s.Credentials[v][12:]),
+					Amount: min(bal-sp.MinActivationBalance, p.Amount)})
+				idx++
+			}
+			processed++
+		}
+	}
+	n := uint64(len(s.Balances))
+	if n == 0 {
+		return ws, processed
+	}
+	v := s.NextWithdrawalValidatorIndex
+	bound := min(n, sp.MaxValidatorsPerWithdrawalsSweep)
+	for range bound {
+		creds := s.Credentials[v]
+		bal := s.Balances[v]
+		if electra {
+			bal -= min(bal, withdrawn(v))
+		}
+		if sp.HasExecutionWithdrawalCredential(creds[0]) {
+			maxEB := sp.MaxEffectiveBalanceFor(creds[0])
+			switch {
+			case ep64(s.WithdrawableEpoch[v]) <= epoch && bal > 0:
+				ws = append(ws, Withdrawal{Index: idx, ValidatorIndex: v, Address: [20]byte(creds[12:]), Amount: bal})
+				idx++
+			case s.EffectiveBalance(int(v)) == maxEB && bal > maxEB:
+				ws = append(ws, Withdrawal{Index: idx, ValidatorIndex: v, Address: [20]byte(creds[12:]), Amount: bal - maxEB})
+				idx++
+			}
+		}
+		if uint64(len(ws)) == sp.MaxWithdrawalsPerPayload {
+			break
+		}
+		v = (v + 1) % n
+	}
+	return ws, processed
+}
