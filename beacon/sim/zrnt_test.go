@@ -324,7 +324,9 @@ func toZrnt(tb fataler, s *State, zs *common.Spec) *deneb.BeaconStateView {
 		raw.InactivityScores[i] = view.Uint64View(s.InactivityScores[i])
 	}
 	raw.JustificationBits = common.JustificationBits{s.JustificationBits}
-	cp := func(c Checkpoint) common.Checkpoint { return common.Checkpoint{Epoch: common.Epoch(c.Epoch), Root: c.Root} }
+	cp := func(c Checkpoint) common.Checkpoint {
+		return common.Checkpoint{Epoch: common.Epoch(c.Epoch), Root: c.Root}
+	}
 	raw.PreviousJustifiedCheckpoint = cp(s.PreviousJustifiedCheckpoint)
 	raw.CurrentJustifiedCheckpoint = cp(s.CurrentJustifiedCheckpoint)
 	raw.FinalizedCheckpoint = cp(s.FinalizedCheckpoint)
