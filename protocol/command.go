@@ -1,0 +1,178 @@
+package protocol
+
+import (
+	"github.com/holiman/uint256"
+)
+
+// CommandKind names a transition of the pool.
+type CommandKind uint8
+
+// Command kinds. Their numbers are part of the encoding: never reuse one.
+const (
+	CmdSubmit             CommandKind = 1  // Amount of ETH, To = referral (may be zero)
+	CmdTransfer           CommandKind = 2  // To, Amount of stETH
+	CmdTransferShares     CommandKind = 3  // To, Amount of shares
+	CmdApprove            CommandKind = 4  // To = spender, Amount
+	CmdIncreaseAllowance  CommandKind = 5  // To = spender, Amount
+	CmdDecreaseAllowance  CommandKind = 6  // To = spender, Amount
+	CmdTransferFrom       CommandKind = 7  // Owner, To, Amount of stETH
+	CmdTransferSharesFrom CommandKind = 8  // Owner, To, Amount of shares
+	CmdWrap               CommandKind = 9  // Amount of stETH
+	CmdUnwrap             CommandKind = 10 // Amount of wstETH
+	CmdTransferWstETH     CommandKind = 11 // To, Amount of wstETH
+	CmdSendETH            CommandKind = 12 // To, Amount of ETH
+	CmdAddSigningKeys     CommandKind = 13 // Operator, Keys
+	CmdRemoveSigningKeys  CommandKind = 14 // Operator, Index = first, Count
+	CmdPropose            CommandKind = 15 // Action
+	CmdApproveProposal    CommandKind = 16 // Proposal
+	CmdExecuteProposal    CommandKind = 17 // Proposal
+	CmdDeposit            CommandKind = 18 // Count = at most this many deposits (system only)
+	CmdFaucet             CommandKind = 19 // To, Amount of ETH (system only, devnets only)
+	cmdLast                           = CmdFaucet
+)
+
+var commandNames = [...]string{
+	CmdSubmit: "submit", CmdTransfer: "transfer", CmdTransferShares: "transfer-shares",
+	CmdApprove: "approve", CmdIncreaseAllowance: "increase-allowance", CmdDecreaseAllowance: "decrease-allowance",
+	CmdTransferFrom: "transfer-from", CmdTransferSharesFrom: "transfer-shares-from", CmdWrap: "wrap",
+	CmdUnwrap: "unwrap", CmdTransferWstETH: "transfer-wsteth", CmdSendETH: "send-eth",
+	CmdAddSigningKeys: "add-signing-keys", CmdRemoveSigningKeys: "remove-signing-keys",
+	CmdPropose: "propose", CmdApproveProposal: "approve-proposal", CmdExecuteProposal: "execute-proposal",
+	CmdDeposit: "deposit", CmdFaucet: "faucet",
+}
+
+func (k CommandKind) String() string {
+	if k >= 1 && k <= cmdLast {
+		return commandNames[k]
+	}
+	return "unknown"
+}
+
+// Command is one transition. Fields unused by its kind are zero.
+type Command struct {
+	Kind     CommandKind
+	To       Address
+	Owner    Address
+	Amount   uint256.Int
+	Operator OperatorID
+	Index    uint64
+	Count    uint64
+	Proposal ProposalID
+	Keys     []SigningKey
+	Action   Action
+}
+
+// Tx is a command with its (already authenticated) sender and nonce. The
+// node checks signatures; the state machine checks the nonce.
+type Tx struct {
+	Sender Address
+	Nonce  uint64
+	Cmd    Command
+}
+
+func systemOnly(k CommandKind) bool { return k == CmdDeposit || k == CmdFaucet }
+
+// ApplyTx applies one transaction at the current block. On success it
+// returns the events (valid until the next call) and increments the
+// sender's nonce; on rejection it returns a *Error and the state is exactly
+// as before.
+func (s *State) ApplyTx(tx *Tx) ([]Event, error) {
+	s.events = s.events[:0]
+	c := &tx.Cmd
+	if c.Kind < 1 || c.Kind > cmdLast {
+		return nil, reject(CodeUnknownCommand, "unknown command %d", c.Kind)
+	}
+	system := tx.Sender == SystemSender
+	if system != systemOnly(c.Kind) {
+		if system {
+			return nil, reject(CodeNotAuthorized, "the system sender cannot %s", c.Kind)
+		}
+		return nil, reject(CodeNotAuthorized, "%s is done by the sequencer only", c.Kind)
+	}
+	var acc *Account
+	if !system {
+		acc = s.accounts[tx.Sender]
+		var have uint64
+		if acc != nil {
+			have = acc.Nonce
+		}
+		if tx.Nonce != have {
+			return nil, reject(CodeBadNonce, "nonce %d, expected %d", tx.Nonce, have)
+		}
+	}
+	if err := s.dispatch(tx.Sender, c); err != nil {
+		s.events = s.events[:0]
+		return nil, err
+	}
+	if !system {
+		if acc == nil {
+			acc = s.account(tx.Sender)
+		}
+		acc.Nonce++
+	}
+	return s.events, nil
+}
+
+func (s *State) dispatch(from Address, c *Command) *Error {
+	switch c.Kind {
+	case CmdSubmit:
+		return s.submit(from, &c.Amount, c.To)
+	case CmdTransfer:
+		return s.transfer(from, c.To, &c.Amount)
+	case CmdTransferShares:
+		return s.transferShares(from, c.To, &c.Amount)
+	case CmdApprove:
+		if err := checkAmount(&c.Amount, "allowance"); err != nil && !c.Amount.Eq(infinite) {
+			return err
+		}
+		return s.approve(from, c.To, &c.Amount)
+	case CmdIncreaseAllowance:
+		return s.changeAllowance(from, c.To, &c.Amount, true)
+	case CmdDecreaseAllowance:
+		return s.changeAllowance(from, c.To, &c.Amount, false)
+	case CmdTransferFrom:
+		return s.transferFrom(from, c.Owner, c.To, &c.Amount)
+	case CmdTransferSharesFrom:
+		return s.transferSharesFrom(from, c.Owner, c.To, &c.Amount)
+	case CmdWrap:
+		return s.wrap(from, &c.Amount)
+	case CmdUnwrap:
+		return s.unwrap(from, &c.Amount)
+	case CmdTransferWstETH:
+		return s.transferWstETH(from, c.To, &c.Amount)
+	case CmdSendETH:
+		return s.sendETH(from, c.To, &c.Amount)
+	case CmdAddSigningKeys:
+		return s.addSigningKeys(from, c.Operator, c.Keys)
+	case CmdRemoveSigningKeys:
+		return s.removeSigningKeys(from, c.Operator, c.Index, c.Count)
+	case CmdPropose:
+		return s.propose(from, &c.Action)
+	case CmdApproveProposal:
+		return s.approve2(from, c.Proposal)
+	case CmdExecuteProposal:
+		return s.execute(from, c.Proposal)
+	case CmdDeposit:
+		return s.deposit(c.Count)
+	case CmdFaucet:
+		return s.faucet(c.To, &c.Amount)
+	}
+	return reject(CodeUnknownCommand, "unknown command %d", c.Kind)
+}
+
+// faucet credits ETH out of thin air: devnets only.
+func (s *State) faucet(to Address, amount *uint256.Int) *Error {
+	if !s.dev {
+		return reject(CodeNotAuthorized, "the faucet exists only on devnets")
+	}
+	if to == (Address{}) {
+		return reject(CodeInvalidRecipient, "recipient is the zero address")
+	}
+	if err := checkAmount(amount, "amount"); err != nil {
+		return err
+	}
+	acc := s.account(to)
+	acc.ETH.Add(&acc.ETH, amount)
+	s.emit(Event{Kind: EvFaucet, To: to, Amount: *amount})
+	return nil
+}

@@ -1,0 +1,71 @@
+package protocol
+
+import "fmt"
+
+// Code is a stable, machine-readable reason why a command was rejected.
+// Codes never change meaning; clients and tests match on them.
+type Code string
+
+// The rejection codes. Every rejected command leaves the state unchanged.
+const (
+	CodeInsufficientBalance   Code = "INSUFFICIENT_BALANCE"
+	CodeInsufficientShares    Code = "INSUFFICIENT_SHARES"
+	CodeInsufficientAllowance Code = "INSUFFICIENT_ALLOWANCE"
+	CodeInsufficientETH       Code = "INSUFFICIENT_ETH"
+	CodeStakingPaused         Code = "STAKING_PAUSED"
+	CodeStakeLimit            Code = "STAKE_LIMIT"
+	CodeBelowDust             Code = "BELOW_DUST"
+	CodeZeroAmount            Code = "ZERO_AMOUNT"
+	CodeAmountTooLarge        Code = "AMOUNT_TOO_LARGE"
+	CodeInvalidRecipient      Code = "INVALID_RECIPIENT"
+	CodeDuplicateKey          Code = "DUPLICATE_KEY"
+	CodeBadDepositSignature   Code = "BAD_DEPOSIT_SIGNATURE"
+	CodeInvalidKey            Code = "INVALID_KEY"
+	CodeUnknownOperator       Code = "UNKNOWN_OPERATOR"
+	CodeOperatorInactive      Code = "OPERATOR_INACTIVE"
+	CodeKeyInUse              Code = "KEY_IN_USE"
+	CodeNotAuthorized         Code = "NOT_AUTHORIZED"
+	CodeTimelock              Code = "TIMELOCK"
+	CodeNoQuorum              Code = "NO_QUORUM"
+	CodeUnknownProposal       Code = "UNKNOWN_PROPOSAL"
+	CodeAlreadyApproved       Code = "ALREADY_APPROVED"
+	CodeAlreadyExecuted       Code = "ALREADY_EXECUTED"
+	CodeProposalExpired       Code = "PROPOSAL_EXPIRED"
+	CodeInvalidParameter      Code = "INVALID_PARAMETER"
+	CodeBadNonce              Code = "BAD_NONCE"
+	CodeBadBlock              Code = "BAD_BLOCK"
+	CodeNothingToDeposit      Code = "NOTHING_TO_DEPOSIT"
+	CodeMalformed             Code = "MALFORMED"
+	CodeUnknownCommand        Code = "UNKNOWN_COMMAND"
+)
+
+// Error is a domain outcome: the command broke a rule of the pool. It is not
+// a failure of the system; the state is unchanged.
+type Error struct {
+	Code    Code
+	Message string
+}
+
+func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
+
+// Is matches another *Error with the same code, so callers can write
+// errors.Is(err, protocol.ErrCode(protocol.CodeStakeLimit)).
+func (e *Error) Is(target error) bool {
+	t, ok := target.(*Error)
+	return ok && t.Code == e.Code
+}
+
+// ErrCode returns a comparable error for errors.Is checks on a code.
+func ErrCode(c Code) error { return &Error{Code: c} }
+
+func reject(c Code, format string, args ...any) *Error {
+	return &Error{Code: c, Message: fmt.Sprintf(format, args...)}
+}
+
+// CodeOf returns the code of a protocol error, or "" for other errors.
+func CodeOf(err error) Code {
+	if e, ok := err.(*Error); ok {
+		return e.Code
+	}
+	return ""
+}

@@ -1,0 +1,69 @@
+package protocol
+
+import "github.com/holiman/uint256"
+
+// EventKind says what changed and why. Every balance change carries one, so
+// any account's history can be explained line by line.
+type EventKind uint8
+
+// Event kinds.
+const (
+	EvSubmitted            EventKind = iota + 1 // ETH staked: From=staker, To=referral, Amount=ETH
+	EvTransfer                                  // stETH moved (or minted/burnt with a zero side): Amount=stETH, Shares
+	EvTransferShares                            // shares moved, paired with EvTransfer
+	EvApproval                                  // allowance set: From=owner, To=spender, Amount=new allowance
+	EvWrap                                      // stETH wrapped: From=account, Amount=stETH, Shares=wstETH minted
+	EvUnwrap                                    // wstETH unwrapped: From=account, Amount=stETH, Shares=wstETH burnt
+	EvETHTransfer                               // execution-side ETH moved: From, To, Amount
+	EvStakeLimitChanged                         // staking limit set: Amount=max, Shares=increase per block
+	EvStakingPaused                             // staking paused
+	EvStakingResumed                            // staking resumed
+	EvOperatorAdded                             // Operator, To=reward address
+	EvOperatorLimitSet                          // Operator, Index=new limit
+	EvOperatorActiveSet                         // Operator, Index=1 active / 0 inactive
+	EvSigningKeysAdded                          // Operator, Index=first key index, Count
+	EvSigningKeysRemoved                        // Operator, Index=first key index, Count
+	EvDeposited                                 // one 32-ETH deposit: Operator, Index=deposit number, Amount=wei
+	EvBufferUnbuffered                          // Amount=ETH moved from the buffer into deposits
+	EvParameterSet                              // Index=parameter id, Amount=new value
+	EvProposalCreated                           // Index=proposal id, From=proposer
+	EvProposalApproved                          // Index=proposal id, From=member, Count=approvals
+	EvProposalQueued                            // Index=proposal id, Count=executable from block
+	EvProposalExecuted                          // Index=proposal id, From=executor
+	EvGovernanceChanged                         // Count=threshold, Index=members
+	EvTokenRebased                              // Amount=post pooled ETH, Shares=post total shares
+	EvFaucet                                    // dev faucet credit: To, Amount
+)
+
+var eventNames = [...]string{
+	EvSubmitted: "Submitted", EvTransfer: "Transfer", EvTransferShares: "TransferShares",
+	EvApproval: "Approval", EvWrap: "Wrap", EvUnwrap: "Unwrap", EvETHTransfer: "ETHTransfer",
+	EvStakeLimitChanged: "StakeLimitChanged", EvStakingPaused: "StakingPaused",
+	EvStakingResumed: "StakingResumed", EvOperatorAdded: "OperatorAdded",
+	EvOperatorLimitSet: "OperatorLimitSet", EvOperatorActiveSet: "OperatorActiveSet",
+	EvSigningKeysAdded: "SigningKeysAdded", EvSigningKeysRemoved: "SigningKeysRemoved",
+	EvDeposited: "Deposited", EvBufferUnbuffered: "Unbuffered", EvParameterSet: "ParameterSet",
+	EvProposalCreated: "ProposalCreated", EvProposalApproved: "ProposalApproved",
+	EvProposalQueued: "ProposalQueued", EvProposalExecuted: "ProposalExecuted",
+	EvGovernanceChanged: "GovernanceChanged", EvTokenRebased: "TokenRebased", EvFaucet: "Faucet",
+}
+
+func (k EventKind) String() string {
+	if int(k) < len(eventNames) && eventNames[k] != "" {
+		return eventNames[k]
+	}
+	return "Unknown"
+}
+
+// Event is one change. It is a flat value (no pointers) so that emitting it
+// allocates nothing; fields unused by a kind are zero.
+type Event struct {
+	Kind     EventKind
+	From     Address
+	To       Address
+	Amount   uint256.Int
+	Shares   uint256.Int
+	Operator OperatorID
+	Index    uint64
+	Count    uint64
+}

@@ -1,0 +1,270 @@
+package protocol
+
+import (
+	"slices"
+
+	"github.com/holiman/uint256"
+)
+
+// ActionKind is what an executed proposal does.
+type ActionKind uint8
+
+// Governance actions. Nothing that changes parameters, operators or the
+// committee happens except through one of these.
+const (
+	ActSetParameter      ActionKind = iota + 1 // Param, Value
+	ActAddOperator                             // Name, Address (reward address)
+	ActSetOperatorLimit                        // Operator, Limit
+	ActSetOperatorActive                       // Operator, Active
+	ActSetStakingLimit                         // Value = max (0 removes it), Value2 = refill per block
+	ActPauseStaking                            //
+	ActResumeStaking                           //
+	ActSetCommittee                            // Members, Threshold
+)
+
+var actionNames = map[ActionKind]string{
+	ActSetParameter: "set-parameter", ActAddOperator: "add-operator", ActSetOperatorLimit: "set-operator-limit",
+	ActSetOperatorActive: "set-operator-active", ActSetStakingLimit: "set-staking-limit",
+	ActPauseStaking: "pause-staking", ActResumeStaking: "resume-staking", ActSetCommittee: "set-committee",
+}
+
+func (k ActionKind) String() string {
+	if n, ok := actionNames[k]; ok {
+		return n
+	}
+	return "unknown"
+}
+
+// Action is one governance change; fields unused by its kind are zero.
+type Action struct {
+	Kind      ActionKind
+	Param     ParamID
+	Value     uint256.Int
+	Value2    uint256.Int
+	Operator  OperatorID
+	Name      string
+	Address   Address
+	Limit     uint64
+	Active    bool
+	Members   []Address
+	Threshold uint32
+}
+
+// Proposal is an action on its way through governance.
+type Proposal struct {
+	ID        ProposalID
+	Proposer  Address
+	Action    Action
+	Approvals []Address // ascending
+	Created   uint64
+	// Queued is the block at which approvals reached the threshold (0 until
+	// then); the action can run from Queued + timelock on.
+	Queued   uint64
+	Executed bool
+}
+
+type governance struct {
+	members   []Address // ascending
+	threshold uint32
+	proposals []*Proposal
+}
+
+// MaxCommittee bounds the governance committee's size.
+const MaxCommittee = 64
+
+func validateCommittee(members []Address, threshold uint32) *Error {
+	if len(members) == 0 || len(members) > MaxCommittee {
+		return reject(CodeInvalidParameter, "committee needs 1..%d members, got %d", MaxCommittee, len(members))
+	}
+	if threshold == 0 || int(threshold) > len(members) {
+		return reject(CodeInvalidParameter, "threshold %d is not in 1..%d", threshold, len(members))
+	}
+	seen := make(map[Address]bool, len(members))
+	for _, m := range members {
+		if m == (Address{}) {
+			return reject(CodeInvalidParameter, "committee member is the zero address")
+		}
+		if seen[m] {
+			return reject(CodeInvalidParameter, "committee member %s listed twice", m)
+		}
+		seen[m] = true
+	}
+	return nil
+}
+
+// Committee returns the governance members and threshold.
+func (s *State) Committee() ([]Address, uint32) {
+	return slices.Clone(s.gov.members), s.gov.threshold
+}
+
+// Proposal returns a copy of a proposal.
+func (s *State) Proposal(id ProposalID) (Proposal, bool) {
+	if id == 0 || int(id) > len(s.gov.proposals) {
+		return Proposal{}, false
+	}
+	p := *s.gov.proposals[id-1]
+	p.Approvals = slices.Clone(p.Approvals)
+	p.Action.Members = slices.Clone(p.Action.Members)
+	return p, true
+}
+
+// ProposalCount is the number of proposals ever made.
+func (s *State) ProposalCount() int { return len(s.gov.proposals) }
+
+func (s *State) isMember(a Address) bool {
+	_, ok := slices.BinarySearchFunc(s.gov.members, a, compareAddr)
+	return ok
+}
+
+// checkAction validates an action against the current state without
+// changing anything, so a proposal that could never run is refused early.
+func (s *State) checkAction(a *Action) *Error {
+	switch a.Kind {
+	case ActSetParameter:
+		if _, err := s.params.set(a.Param, &a.Value); err != nil {
+			return err.(*Error)
+		}
+	case ActAddOperator:
+		return validateOperator(a.Name, a.Address)
+	case ActSetOperatorLimit:
+		_, err := s.operator(a.Operator)
+		return err
+	case ActSetOperatorActive:
+		_, err := s.operator(a.Operator)
+		return err
+	case ActSetStakingLimit:
+		if err := validateStakeLimit(&a.Value, &a.Value2); err != nil {
+			return err.(*Error)
+		}
+	case ActPauseStaking, ActResumeStaking:
+	case ActSetCommittee:
+		return validateCommittee(a.Members, a.Threshold)
+	default:
+		return reject(CodeMalformed, "unknown governance action %d", a.Kind)
+	}
+	return nil
+}
+
+// runAction applies a validated action.
+func (s *State) runAction(a *Action) {
+	switch a.Kind {
+	case ActSetParameter:
+		s.params, _ = s.params.set(a.Param, &a.Value)
+		s.emit(Event{Kind: EvParameterSet, Index: uint64(a.Param), Amount: a.Value})
+	case ActAddOperator:
+		s.addOperator(a.Name, a.Address)
+	case ActSetOperatorLimit:
+		s.operators[a.Operator].Limit = a.Limit
+		s.emit(Event{Kind: EvOperatorLimitSet, Operator: a.Operator, Index: a.Limit})
+	case ActSetOperatorActive:
+		s.operators[a.Operator].Active = a.Active
+		var v uint64
+		if a.Active {
+			v = 1
+		}
+		s.emit(Event{Kind: EvOperatorActiveSet, Operator: a.Operator, Index: v})
+	case ActSetStakingLimit:
+		s.setStakeLimit(&a.Value, &a.Value2)
+	case ActPauseStaking:
+		s.setStakingPaused(true)
+	case ActResumeStaking:
+		s.setStakingPaused(false)
+	case ActSetCommittee:
+		s.gov.members = slices.Clone(a.Members)
+		slices.SortFunc(s.gov.members, compareAddr)
+		s.gov.threshold = a.Threshold
+		s.emit(Event{Kind: EvGovernanceChanged, Index: uint64(len(a.Members)), Count: uint64(a.Threshold)})
+	}
+}
+
+// propose records a proposal; the proposer's approval counts at once.
+func (s *State) propose(sender Address, a *Action) *Error {
+	if !s.isMember(sender) {
+		return reject(CodeNotAuthorized, "%s is not a governance member", sender)
+	}
+	if err := s.checkAction(a); err != nil {
+		return err
+	}
+	p := &Proposal{ID: ProposalID(len(s.gov.proposals) + 1), Proposer: sender, Action: *a, Created: s.block}
+	p.Action.Members = slices.Clone(a.Members)
+	s.gov.proposals = append(s.gov.proposals, p)
+	s.emit(Event{Kind: EvProposalCreated, Index: uint64(p.ID), From: sender})
+	s.addApproval(p, sender)
+	return nil
+}
+
+func (s *State) addApproval(p *Proposal, member Address) {
+	i, _ := slices.BinarySearchFunc(p.Approvals, member, compareAddr)
+	p.Approvals = slices.Insert(p.Approvals, i, member)
+	s.emit(Event{Kind: EvProposalApproved, Index: uint64(p.ID), From: member, Count: uint64(len(p.Approvals))})
+	if p.Queued == 0 && s.approvalsOf(p) >= s.gov.threshold {
+		p.Queued = s.block
+		s.emit(Event{Kind: EvProposalQueued, Index: uint64(p.ID), Count: s.block + s.params.TimelockBlocks})
+	}
+}
+
+// approvalsOf counts approvals by current members only (members removed
+// by a committee change no longer count).
+func (s *State) approvalsOf(p *Proposal) uint32 {
+	var n uint32
+	for _, a := range p.Approvals {
+		if s.isMember(a) {
+			n++
+		}
+	}
+	return n
+}
+
+func (s *State) liveProposal(id ProposalID) (*Proposal, *Error) {
+	if id == 0 || int(id) > len(s.gov.proposals) {
+		return nil, reject(CodeUnknownProposal, "no proposal %d", id)
+	}
+	p := s.gov.proposals[id-1]
+	if p.Executed {
+		return nil, reject(CodeAlreadyExecuted, "proposal %d was executed", id)
+	}
+	if p.Queued == 0 && s.block > p.Created+s.params.ProposalLifetimeBlocks {
+		return nil, reject(CodeProposalExpired, "proposal %d expired at block %d", id, p.Created+s.params.ProposalLifetimeBlocks)
+	}
+	return p, nil
+}
+
+func (s *State) approve2(sender Address, id ProposalID) *Error {
+	if !s.isMember(sender) {
+		return reject(CodeNotAuthorized, "%s is not a governance member", sender)
+	}
+	p, err := s.liveProposal(id)
+	if err != nil {
+		return err
+	}
+	if _, dup := slices.BinarySearchFunc(p.Approvals, sender, compareAddr); dup {
+		return reject(CodeAlreadyApproved, "%s already approved proposal %d", sender, id)
+	}
+	s.addApproval(p, sender)
+	return nil
+}
+
+// execute runs a queued proposal after its timelock. Any member may
+// execute. The action is checked again against the current state.
+func (s *State) execute(sender Address, id ProposalID) *Error {
+	if !s.isMember(sender) {
+		return reject(CodeNotAuthorized, "%s is not a governance member", sender)
+	}
+	p, err := s.liveProposal(id)
+	if err != nil {
+		return err
+	}
+	if p.Queued == 0 || s.approvalsOf(p) < s.gov.threshold {
+		return reject(CodeNoQuorum, "proposal %d has %d of %d approvals", id, s.approvalsOf(p), s.gov.threshold)
+	}
+	if ready := p.Queued + s.params.TimelockBlocks; s.block < ready {
+		return reject(CodeTimelock, "proposal %d can run from block %d (now %d)", id, ready, s.block)
+	}
+	if err := s.checkAction(&p.Action); err != nil {
+		return err
+	}
+	p.Executed = true
+	s.runAction(&p.Action)
+	s.emit(Event{Kind: EvProposalExecuted, Index: uint64(id), From: sender})
+	return nil
+}

@@ -1,0 +1,112 @@
+package protocol
+
+import (
+	"encoding/hex"
+	"slices"
+	"strings"
+)
+
+// MaxKeysPerTx bounds the keys uploaded in one command.
+const MaxKeysPerTx = 1000
+
+// MaxOperatorNameLen bounds an operator's name (bytes).
+const MaxOperatorNameLen = 64
+
+func (s *State) operator(id OperatorID) (*Operator, *Error) {
+	if int(id) >= len(s.operators) {
+		return nil, reject(CodeUnknownOperator, "no operator %d (there are %d)", id, len(s.operators))
+	}
+	return s.operators[id], nil
+}
+
+func validateOperator(name string, reward Address) *Error {
+	if name == "" || len(name) > MaxOperatorNameLen || strings.TrimSpace(name) != name {
+		return reject(CodeInvalidParameter, "operator name must be 1..%d bytes without surrounding spaces", MaxOperatorNameLen)
+	}
+	if reward == (Address{}) {
+		return reject(CodeInvalidParameter, "operator reward address is the zero address")
+	}
+	return nil
+}
+
+func (s *State) addOperator(name string, reward Address) {
+	op := &Operator{ID: OperatorID(len(s.operators)), Name: name, RewardAddress: reward, Active: true}
+	s.operators = append(s.operators, op)
+	s.emit(Event{Kind: EvOperatorAdded, Operator: op.ID, To: reward})
+}
+
+func shortKey(p Pubkey) string { return "0x" + hex.EncodeToString(p[:6]) + "…" }
+
+// addSigningKeys appends keys to an operator. Only the operator's reward
+// (manager) address may upload. Every key must be new across all operators
+// and its deposit signature must be valid for the pool's credentials and
+// 32 ETH; otherwise nothing is added.
+func (s *State) addSigningKeys(sender Address, id OperatorID, keys []SigningKey) *Error {
+	op, err := s.operator(id)
+	if err != nil {
+		return err
+	}
+	if sender != op.RewardAddress {
+		return reject(CodeNotAuthorized, "only operator %d's address %s may add its keys", id, op.RewardAddress)
+	}
+	if len(keys) == 0 || len(keys) > MaxKeysPerTx {
+		return reject(CodeMalformed, "between 1 and %d keys per command, got %d", MaxKeysPerTx, len(keys))
+	}
+	seen := make(map[Pubkey]int, len(keys))
+	msgs := make([]DepositMessage, len(keys))
+	for i, k := range keys {
+		if k.Pubkey == (Pubkey{}) {
+			return reject(CodeInvalidKey, "key %d is empty", i)
+		}
+		if j, dup := seen[k.Pubkey]; dup {
+			return reject(CodeDuplicateKey, "key %d (%s) repeats key %d of this upload", i, shortKey(k.Pubkey), j)
+		}
+		seen[k.Pubkey] = i
+		if ref, dup := s.keyOwner[k.Pubkey]; dup {
+			return reject(CodeDuplicateKey, "key %d (%s) is already key %d of operator %d", i, shortKey(k.Pubkey), ref.idx, ref.op)
+		}
+		msgs[i] = DepositMessage{Pubkey: k.Pubkey, WithdrawalCredentials: s.credentials, Amount: DepositSize, Signature: k.Signature}
+	}
+	if bad := s.verifier.VerifyDeposits(msgs); len(bad) > 0 {
+		names := make([]string, 0, min(len(bad), 5))
+		for _, b := range bad[:min(len(bad), 5)] {
+			names = append(names, shortKey(keys[b].Pubkey))
+		}
+		return reject(CodeBadDepositSignature, "%d key(s) have a deposit signature that is not valid for the pool's credentials and 32 ETH: indexes %v (%s)",
+			len(bad), bad[:min(len(bad), 5)], strings.Join(names, ", "))
+	}
+	first := uint64(len(op.Keys))
+	for i, k := range keys {
+		s.keyOwner[k.Pubkey] = keyRef{op: id, idx: first + uint64(i)}
+	}
+	op.Keys = append(op.Keys, keys...)
+	s.emit(Event{Kind: EvSigningKeysAdded, Operator: id, Index: first, Count: uint64(len(keys))})
+	return nil
+}
+
+// removeSigningKeys removes count unused keys starting at index from.
+func (s *State) removeSigningKeys(sender Address, id OperatorID, from, count uint64) *Error {
+	op, err := s.operator(id)
+	if err != nil {
+		return err
+	}
+	if sender != op.RewardAddress {
+		return reject(CodeNotAuthorized, "only operator %d's address %s may remove its keys", id, op.RewardAddress)
+	}
+	n := uint64(len(op.Keys))
+	if count == 0 || from >= n || count > n-from {
+		return reject(CodeMalformed, "keys %d..%d do not exist (operator has %d)", from, from+count, n)
+	}
+	if from < op.Deposited {
+		return reject(CodeKeyInUse, "key %d is already deposited (first unused key is %d)", from, op.Deposited)
+	}
+	for _, k := range op.Keys[from : from+count] {
+		delete(s.keyOwner, k.Pubkey)
+	}
+	op.Keys = slices.Delete(op.Keys, int(from), int(from+count))
+	for i := from; i < uint64(len(op.Keys)); i++ {
+		s.keyOwner[op.Keys[i].Pubkey] = keyRef{op: id, idx: i}
+	}
+	s.emit(Event{Kind: EvSigningKeysRemoved, Operator: id, Index: from, Count: count})
+	return nil
+}

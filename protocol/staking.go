@@ -1,0 +1,198 @@
+package protocol
+
+import (
+	"fmt"
+
+	"github.com/holiman/uint256"
+)
+
+// CurrentStakeLimit is how much can be staked right now (0 when paused;
+// 2^128 stands for "no limit").
+func (s *State) CurrentStakeLimit() *uint256.Int {
+	v := s.stakeLimit.current(s.block)
+	return &v
+}
+
+// StakingPaused reports whether submit is paused.
+func (s *State) StakingPaused() bool { return s.stakeLimit.Paused }
+
+// StakeLimitState returns the staking limit's settings and bucket.
+func (s *State) StakeLimitState() StakeLimit { return s.stakeLimit }
+
+// submit stakes amount of the sender's ETH: shares are minted at the rate
+// before the ETH is added, rounded down, and the ETH enters the buffer.
+func (s *State) submit(who Address, amount *uint256.Int, referral Address) *Error {
+	if s.stakeLimit.Paused {
+		return reject(CodeStakingPaused, "staking is paused by governance")
+	}
+	if err := checkAmount(amount, "amount"); err != nil {
+		return err
+	}
+	if amount.Lt(&s.params.DustFloor) {
+		return reject(CodeBelowDust, "stake %s wei is below the dust floor %s wei", amount.Dec(), s.params.DustFloor.Dec())
+	}
+	acc := s.accounts[who]
+	if acc == nil || acc.ETH.Lt(amount) {
+		have := "0"
+		if acc != nil {
+			have = acc.ETH.Dec()
+		}
+		return reject(CodeInsufficientETH, "%s has %s wei of ETH, cannot stake %s", who, have, amount.Dec())
+	}
+	limit := s.stakeLimit.current(s.block)
+	if limit.Lt(amount) {
+		return reject(CodeStakeLimit, "stake %s wei exceeds the current staking limit %s wei", amount.Dec(), limit.Dec())
+	}
+	var shares uint256.Int
+	s.sharesByEth(&shares, amount)
+	if shares.IsZero() {
+		return reject(CodeBelowDust, "stake %s wei is worth no share at the current rate", amount.Dec())
+	}
+	// Commit.
+	if !s.stakeLimit.Max.IsZero() {
+		limit.Sub(&limit, amount)
+		s.stakeLimit.Prev = limit
+		s.stakeLimit.PrevBlock = s.block
+	}
+	acc.ETH.Sub(&acc.ETH, amount)
+	s.buffered.Add(&s.buffered, amount)
+	acc.Shares.Add(&acc.Shares, &shares)
+	s.totalShares.Add(&s.totalShares, &shares)
+	var minted uint256.Int
+	s.ethByShares(&minted, &shares)
+	s.emit(Event{Kind: EvSubmitted, From: who, To: referral, Amount: *amount})
+	s.emitTransfer(Address{}, who, &minted, &shares)
+	return nil
+}
+
+// setStakeLimit sets the limit (max 0 removes it). Like Lido, the bucket is
+// refilled to max when there was no limit before or when max falls below
+// what was left.
+func (s *State) setStakeLimit(max, perBlock *uint256.Int) {
+	l := &s.stakeLimit
+	cur := l.current(s.block)
+	wasUnlimited := l.Max.IsZero()
+	l.Max, l.PerBlock = *max, *perBlock
+	switch {
+	case max.IsZero():
+		l.Prev.Clear()
+	case wasUnlimited || max.Lt(&cur):
+		l.Prev = *max
+	default:
+		l.Prev = cur
+	}
+	l.PrevBlock = s.block
+	s.params.StakeLimitMax, s.params.StakeLimitPerBlock = *max, *perBlock
+	s.emit(Event{Kind: EvStakeLimitChanged, Amount: *max, Shares: *perBlock})
+}
+
+func (s *State) setStakingPaused(paused bool) {
+	if paused == s.stakeLimit.Paused {
+		return
+	}
+	if !paused {
+		// Resuming starts from the level the bucket had when paused.
+		s.stakeLimit.PrevBlock = s.block
+	} else {
+		s.stakeLimit.Prev = s.stakeLimit.current(s.block)
+	}
+	s.stakeLimit.Paused = paused
+	if paused {
+		s.emit(Event{Kind: EvStakingPaused})
+	} else {
+		s.emit(Event{Kind: EvStakingResumed})
+	}
+}
+
+// reserveTarget is ceil(pooled × reserveBP / 10000): rounded up, so the
+// pool keeps at least its target liquid.
+func (s *State) reserveTarget(pooled *uint256.Int) *uint256.Int {
+	var r, rem uint256.Int
+	r.Mul(pooled, uint256.NewInt(s.params.ReserveTargetBP))
+	r.DivMod(&r, uint256.NewInt(BP), &rem)
+	if !rem.IsZero() {
+		r.AddUint64(&r, 1)
+	}
+	return &r
+}
+
+// DepositableEther is the buffer above the reserve target.
+func (s *State) DepositableEther() *uint256.Int {
+	reserve := s.ReserveTarget()
+	if !s.buffered.Gt(reserve) {
+		return new(uint256.Int)
+	}
+	return new(uint256.Int).Sub(&s.buffered, reserve)
+}
+
+// NextOperator is the allocation rule for the next 32-ETH deposit: among
+// active operators with a free key below their cap, the one with the fewest
+// active validators (deposited − exited); ties go to the lowest id. It
+// returns false when no operator can take a deposit.
+func (s *State) nextOperator() (*Operator, bool) {
+	var best *Operator
+	for _, o := range s.operators {
+		if o.depositable() == 0 {
+			continue
+		}
+		if best == nil || o.ActiveValidators() < best.ActiveValidators() {
+			best = o
+		}
+	}
+	return best, best != nil
+}
+
+// deposit moves whole 32-ETH chunks from the buffer to operators' keys,
+// keeping the reserve target, at most max (and the per-block bound). Each
+// deposit is recorded for the beacon layer to consume.
+func (s *State) deposit(max uint64) *Error {
+	if s.params.MaxDepositsPerBlock <= s.depositsThisBlock {
+		return nil
+	}
+	n := min(max, s.params.MaxDepositsPerBlock-s.depositsThisBlock)
+	var chunks uint256.Int
+	chunks.Div(s.DepositableEther(), DepositSizeWei)
+	if chunks.IsUint64() {
+		n = min(n, chunks.Uint64())
+	}
+	var moved uint64
+	for ; moved < n; moved++ {
+		op, ok := s.nextOperator()
+		if !ok {
+			break
+		}
+		key := op.Keys[op.Deposited]
+		rec := DepositRecord{
+			Index:                 uint64(len(s.deposits)),
+			Operator:              op.ID,
+			KeyIndex:              op.Deposited,
+			Pubkey:                key.Pubkey,
+			WithdrawalCredentials: s.credentials,
+			Amount:                DepositSize,
+			Signature:             key.Signature,
+			Block:                 s.block,
+		}
+		s.deposits = append(s.deposits, rec)
+		op.Deposited++
+		s.depositedValidators++
+		s.depositsThisBlock++
+		s.buffered.Sub(&s.buffered, DepositSizeWei)
+		s.emit(Event{Kind: EvDeposited, Operator: op.ID, Index: rec.Index, Count: rec.KeyIndex, Amount: *DepositSizeWei})
+	}
+	if moved > 0 {
+		total := new(uint256.Int).Mul(uint256.NewInt(moved), DepositSizeWei)
+		s.emit(Event{Kind: EvBufferUnbuffered, Amount: *total, Count: moved})
+	}
+	return nil
+}
+
+// String of a stake limit for logs.
+func (l StakeLimit) String() string {
+	if l.Paused {
+		return "paused"
+	}
+	if l.Max.IsZero() {
+		return "unlimited"
+	}
+	return fmt.Sprintf("max %s wei, +%s wei/block", l.Max.Dec(), l.PerBlock.Dec())
+}

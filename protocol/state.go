@@ -1,0 +1,353 @@
+package protocol
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/units"
+)
+
+// Account is everything the pool knows of one address.
+type Account struct {
+	ETH    uint256.Int // execution-side ETH, not yet staked
+	Shares uint256.Int // stETH shares; balance = Shares × pooled / totalShares
+	WstETH uint256.Int // wstETH, non-rebasing, 1 wstETH wei = 1 share
+	Nonce  uint64      // number of transactions applied from this account
+	// allowances in stETH (token) units, as ERC-20 and Lido keep them.
+	allowances map[Address]*uint256.Int
+}
+
+// SigningKey is one validator key an operator uploaded.
+type SigningKey struct {
+	Pubkey    Pubkey
+	Signature Signature
+}
+
+// Operator is a node operator approved by governance.
+type Operator struct {
+	ID            OperatorID
+	Name          string
+	RewardAddress Address
+	Active        bool
+	// Limit is the governance-set cap: the most validators this operator may
+	// have deposited (Lido's "vetted" count).
+	Limit uint64
+	Keys  []SigningKey
+	// Deposited counts keys used for deposits (keys[0:Deposited] are used);
+	// Exited counts validators the oracle reported exited.
+	Deposited uint64
+	Exited    uint64
+}
+
+// ActiveValidators is deposited minus exited.
+func (o *Operator) ActiveValidators() uint64 { return o.Deposited - o.Exited }
+
+// depositable is how many more deposits the operator can take: bounded by
+// its cap and by the keys it uploaded.
+func (o *Operator) depositable() uint64 {
+	if !o.Active {
+		return 0
+	}
+	max := min(o.Limit, uint64(len(o.Keys)))
+	if max <= o.Deposited {
+		return 0
+	}
+	return max - o.Deposited
+}
+
+// DepositRecord is one 32-ETH deposit that left the pool for the beacon
+// chain. The beacon layer consumes them in Index order.
+type DepositRecord struct {
+	Index                 uint64
+	Operator              OperatorID
+	KeyIndex              uint64
+	Pubkey                Pubkey
+	WithdrawalCredentials Credentials
+	Amount                units.Gwei
+	Signature             Signature
+	Block                 uint64
+}
+
+// Genesis configures a new pool.
+type Genesis struct {
+	ChainID uint64
+	// Vault is the withdrawal vault: the address inside the withdrawal
+	// credentials. ELRewardsVault is the fee recipient of every validator.
+	Vault          Address
+	ELRewardsVault Address
+	Treasury       Address
+	// WstETH is the wrapper's address; it holds the wrapped shares.
+	WstETH Address
+	// CompoundingCredentials selects 0x02 instead of 0x01 credentials.
+	CompoundingCredentials bool
+	// InitialStake is ETH placed in the buffer at genesis, with the same
+	// number of shares minted to DeadAddress. It must be at least
+	// MinInitialStake. See docs/protocol.md, "Donation attack".
+	InitialStake uint256.Int
+	Params       Params
+	Members      []Address // governance committee
+	Threshold    uint32
+	// Alloc funds accounts with execution-side ETH at genesis.
+	Alloc []Allocation
+	// Dev enables the faucet command (devnets only).
+	Dev bool
+}
+
+// Allocation is one genesis balance.
+type Allocation struct {
+	Address Address
+	ETH     uint256.Int
+}
+
+// MinInitialStake is the least ETH that must back the dead shares: 1 gwei.
+var MinInitialStake = uint256.NewInt(1_000_000_000)
+
+// State is the whole pool. It changes only through BeginBlock and ApplyTx.
+type State struct {
+	chainID        uint64
+	dev            bool
+	block          uint64
+	vault          Address
+	elRewardsVault Address
+	treasury       Address
+	wstETHAddr     Address
+	credentials    Credentials
+
+	params Params
+
+	accounts    map[Address]*Account
+	totalShares uint256.Int
+	wstSupply   uint256.Int
+
+	// Pooled ETH is bookkeeping, never a raw balance (so donations cannot
+	// move the share rate): buffer + reported beacon balance + deposits the
+	// oracle has not seen yet.
+	buffered            uint256.Int
+	depositedValidators uint64
+	clValidators        uint64
+	clBalance           uint256.Int
+
+	stakeLimit        StakeLimit
+	depositsThisBlock uint64
+
+	operators []*Operator
+	keyOwner  map[Pubkey]keyRef
+	deposits  []DepositRecord
+
+	gov governance
+
+	verifier DepositVerifier
+	events   []Event
+}
+
+type keyRef struct {
+	op  OperatorID
+	idx uint64
+}
+
+// NewState creates the pool at block 0 from a genesis configuration.
+func NewState(g Genesis, v DepositVerifier) (*State, error) {
+	if v == nil {
+		return nil, fmt.Errorf("new state: a deposit verifier is required")
+	}
+	if g.InitialStake.Lt(MinInitialStake) {
+		return nil, fmt.Errorf("new state: initial stake %s wei is below the minimum %s wei", g.InitialStake.Dec(), MinInitialStake.Dec())
+	}
+	if err := g.Params.validate(); err != nil {
+		return nil, fmt.Errorf("new state: %w", err)
+	}
+	if err := validateCommittee(g.Members, g.Threshold); err != nil {
+		return nil, fmt.Errorf("new state: %w", err)
+	}
+	zero := Address{}
+	for name, a := range map[string]Address{"vault": g.Vault, "el rewards vault": g.ELRewardsVault, "treasury": g.Treasury, "wstETH": g.WstETH} {
+		if a == zero {
+			return nil, fmt.Errorf("new state: the %s address must be set", name)
+		}
+	}
+	prefix := byte(0x01)
+	if g.CompoundingCredentials {
+		prefix = 0x02
+	}
+	s := &State{
+		chainID:        g.ChainID,
+		dev:            g.Dev,
+		vault:          g.Vault,
+		elRewardsVault: g.ELRewardsVault,
+		treasury:       g.Treasury,
+		wstETHAddr:     g.WstETH,
+		credentials:    WithdrawalCredentials(prefix, g.Vault),
+		params:         g.Params,
+		accounts:       make(map[Address]*Account),
+		keyOwner:       make(map[Pubkey]keyRef),
+		verifier:       v,
+		events:         make([]Event, 0, 64),
+	}
+	s.gov.members = slices.Clone(g.Members)
+	slices.SortFunc(s.gov.members, compareAddr)
+	s.gov.threshold = g.Threshold
+	s.stakeLimit = newStakeLimit(g.Params.StakeLimitMax, g.Params.StakeLimitPerBlock)
+	// The stone in the elevator: shares equal to the initial stake, held by
+	// an address nobody controls.
+	s.buffered = g.InitialStake
+	s.totalShares = g.InitialStake
+	s.account(DeadAddress).Shares = g.InitialStake
+	for _, a := range g.Alloc {
+		acc := s.account(a.Address)
+		if _, overflow := acc.ETH.AddOverflow(&acc.ETH, &a.ETH); overflow {
+			return nil, fmt.Errorf("new state: allocation to %s overflows", a.Address)
+		}
+	}
+	return s, nil
+}
+
+// account returns the account, creating it empty.
+func (s *State) account(a Address) *Account {
+	acc := s.accounts[a]
+	if acc == nil {
+		acc = &Account{}
+		s.accounts[a] = acc
+	}
+	return acc
+}
+
+// BeginBlock advances to block n (n must be greater than the current block).
+func (s *State) BeginBlock(n uint64) error {
+	if n <= s.block {
+		return reject(CodeBadBlock, "block %d does not follow block %d", n, s.block)
+	}
+	s.block = n
+	s.depositsThisBlock = 0
+	return nil
+}
+
+// emit appends an event to the current command's list.
+func (s *State) emit(e Event) { s.events = append(s.events, e) }
+
+// --- read access ---------------------------------------------------------
+
+// Block is the current block number.
+func (s *State) Block() uint64 { return s.block }
+
+// ChainID is the chain id the pool was created with.
+func (s *State) ChainID() uint64 { return s.chainID }
+
+// Params are the current governance parameters.
+func (s *State) Params() Params { return s.params }
+
+// TotalPooledEther is buffer + reported beacon balance + 32 ETH for every
+// deposit the oracle has not yet seen on the beacon chain.
+func (s *State) TotalPooledEther() *uint256.Int {
+	p := new(uint256.Int).Set(&s.buffered)
+	p.Add(p, &s.clBalance)
+	transient := new(uint256.Int).Mul(uint256.NewInt(s.depositedValidators-s.clValidators), DepositSizeWei)
+	return p.Add(p, transient)
+}
+
+// TotalShares is the sum of all accounts' shares.
+func (s *State) TotalShares() *uint256.Int { return new(uint256.Int).Set(&s.totalShares) }
+
+// BufferedEther is ETH held by the pool and not yet deposited.
+func (s *State) BufferedEther() *uint256.Int { return new(uint256.Int).Set(&s.buffered) }
+
+// ReserveTarget is the part of the buffer kept liquid (never deposited).
+func (s *State) ReserveTarget() *uint256.Int { return s.reserveTarget(s.TotalPooledEther()) }
+
+// DepositedValidators counts all deposits ever made.
+func (s *State) DepositedValidators() uint64 { return s.depositedValidators }
+
+// BeaconValidators and BeaconBalance are the last reported values.
+func (s *State) BeaconValidators() uint64 { return s.clValidators }
+
+// BeaconBalance is the last reported sum of the pool's validator balances.
+func (s *State) BeaconBalance() *uint256.Int { return new(uint256.Int).Set(&s.clBalance) }
+
+// WithdrawalCredentials of every validator the pool creates.
+func (s *State) WithdrawalCredentials() Credentials { return s.credentials }
+
+// Vault is the withdrawal vault address; ELRewardsVault the fee recipient.
+func (s *State) Vault() Address { return s.vault }
+
+// ELRewardsVault receives priority fees and MEV of the pool's validators.
+func (s *State) ELRewardsVault() Address { return s.elRewardsVault }
+
+// Treasury receives the treasury's part of the fee.
+func (s *State) Treasury() Address { return s.treasury }
+
+// WstETHAddress is the wrapper's address (it holds wrapped shares).
+func (s *State) WstETHAddress() Address { return s.wstETHAddr }
+
+// WstETHSupply is the total wstETH minted.
+func (s *State) WstETHSupply() *uint256.Int { return new(uint256.Int).Set(&s.wstSupply) }
+
+// AccountView is a copy of one account's balances.
+type AccountView struct {
+	Address Address
+	ETH     uint256.Int
+	Shares  uint256.Int
+	StETH   uint256.Int
+	WstETH  uint256.Int
+	Nonce   uint64
+}
+
+// Account returns a copy of an account (zero values for unknown addresses).
+func (s *State) Account(a Address) AccountView {
+	v := AccountView{Address: a}
+	if acc := s.accounts[a]; acc != nil {
+		v.ETH, v.Shares, v.WstETH, v.Nonce = acc.ETH, acc.Shares, acc.WstETH, acc.Nonce
+		v.StETH = *s.PooledEthByShares(&acc.Shares)
+	}
+	return v
+}
+
+// Addresses lists every known account in ascending order.
+func (s *State) Addresses() []Address {
+	out := make([]Address, 0, len(s.accounts))
+	for a := range s.accounts {
+		out = append(out, a)
+	}
+	slices.SortFunc(out, compareAddr)
+	return out
+}
+
+// Allowance is how much stETH spender may move from owner.
+func (s *State) Allowance(owner, spender Address) *uint256.Int {
+	if acc := s.accounts[owner]; acc != nil {
+		if v := acc.allowances[spender]; v != nil {
+			return new(uint256.Int).Set(v)
+		}
+	}
+	return new(uint256.Int)
+}
+
+// Operators returns copies of all operators, by id.
+func (s *State) Operators() []Operator {
+	out := make([]Operator, len(s.operators))
+	for i, o := range s.operators {
+		out[i] = *o
+		out[i].Keys = slices.Clone(o.Keys)
+	}
+	return out
+}
+
+// OperatorCount is the number of registered operators.
+func (s *State) OperatorCount() int { return len(s.operators) }
+
+// Deposits returns the deposit records from index from on.
+func (s *State) Deposits(from uint64) []DepositRecord {
+	if from >= uint64(len(s.deposits)) {
+		return nil
+	}
+	return slices.Clone(s.deposits[from:])
+}
+
+func compareAddr(a, b Address) int {
+	for i := range a {
+		if a[i] != b[i] {
+			return int(a[i]) - int(b[i])
+		}
+	}
+	return 0
+}
