@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // DepositVerifier checks deposit signatures by the consensus rule: BLS
@@ -285,7 +287,8 @@ func VerifyDepositData(entries []DepositDataEntry, opt VerifyOptions) []EntryPro
 					add(i, "withdrawal_credentials", "bytes 1..11 must be zero after the 0x%02x prefix", wc[0])
 				}
 				if opt.WithdrawalAddress != nil && !bytes.Equal(wc[12:], opt.WithdrawalAddress[:]) {
-					add(i, "withdrawal_credentials", "address 0x%x is not the expected withdrawal address 0x%x", wc[12:], opt.WithdrawalAddress[:])
+					add(i, "withdrawal_credentials", "address %s is not the expected withdrawal address %s",
+						common.BytesToAddress(wc[12:]).Hex(), common.Address(*opt.WithdrawalAddress).Hex())
 				}
 				if err := CheckAmount(wc[0], e.Amount); err != nil {
 					add(i, "amount", "%v", err)
