@@ -21,11 +21,11 @@ const codecVersion = 1
 
 type encoder struct{ b []byte }
 
-func (e *encoder) u8(v uint8)        { e.b = append(e.b, v) }
-func (e *encoder) u16(v uint16)      { e.b = binary.BigEndian.AppendUint16(e.b, v) }
-func (e *encoder) u32(v uint32)      { e.b = binary.BigEndian.AppendUint32(e.b, v) }
-func (e *encoder) u64(v uint64)      { e.b = binary.BigEndian.AppendUint64(e.b, v) }
-func (e *encoder) addr(a Address)    { e.b = append(e.b, a[:]...) }
+func (e *encoder) u8(v uint8)     { e.b = append(e.b, v) }
+func (e *encoder) u16(v uint16)   { e.b = binary.BigEndian.AppendUint16(e.b, v) }
+func (e *encoder) u32(v uint32)   { e.b = binary.BigEndian.AppendUint32(e.b, v) }
+func (e *encoder) u64(v uint64)   { e.b = binary.BigEndian.AppendUint64(e.b, v) }
+func (e *encoder) addr(a Address) { e.b = append(e.b, a[:]...) }
 func (e *encoder) u256(v *uint256.Int) {
 	w := v.Bytes32()
 	e.b = append(e.b, w[:]...)

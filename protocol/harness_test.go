@@ -1,0 +1,93 @@
+package protocol_test
+
+import (
+	"testing"
+
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/protocol"
+	pt "github.com/stakepool/stakepool/protocol/protocoltest"
+	"github.com/stakepool/stakepool/units"
+)
+
+type harness struct {
+	t testing.TB
+	s *protocol.State
+}
+
+func newHarness(t testing.TB, accounts int) *harness {
+	t.Helper()
+	s, err := protocol.NewState(pt.Genesis(accounts), pt.HashVerifier{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BeginBlock(1); err != nil {
+		t.Fatal(err)
+	}
+	return &harness{t: t, s: s}
+}
+
+func (h *harness) try(from protocol.Address, c protocol.Command) ([]protocol.Event, error) {
+	tx := &protocol.Tx{Sender: from, Cmd: c}
+	if from != protocol.SystemSender {
+		tx.Nonce = h.s.Account(from).Nonce
+	}
+	return h.s.ApplyTx(tx)
+}
+
+func (h *harness) do(from protocol.Address, c protocol.Command) []protocol.Event {
+	h.t.Helper()
+	ev, err := h.try(from, c)
+	if err != nil {
+		h.t.Fatalf("%s by %s: %v", c.Kind, from, err)
+	}
+	return ev
+}
+
+func (h *harness) next() {
+	h.t.Helper()
+	if err := h.s.BeginBlock(h.s.Block() + 1); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// gov passes an action through governance: proposal, second approval,
+// timelock, execution.
+func (h *harness) gov(a protocol.Action) {
+	h.t.Helper()
+	h.do(pt.Members[0], protocol.Command{Kind: protocol.CmdPropose, Action: a})
+	id := protocol.ProposalID(h.s.ProposalCount())
+	h.do(pt.Members[1], protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: id})
+	for i := uint64(0); i < h.s.Params().TimelockBlocks; i++ {
+		h.next()
+	}
+	h.do(pt.Members[2], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id})
+}
+
+// addOperator adds operator with n keys and cap limit; returns its id.
+func (h *harness) addOperator(name string, reward protocol.Address, keys int, limit uint64) protocol.OperatorID {
+	h.t.Helper()
+	id := protocol.OperatorID(h.s.OperatorCount())
+	h.gov(protocol.Action{Kind: protocol.ActAddOperator, Name: name, Address: reward})
+	if keys > 0 {
+		ks := make([]protocol.SigningKey, keys)
+		for i := range ks {
+			ks[i] = pt.Key(uint32(id), uint32(i), h.s.WithdrawalCredentials())
+		}
+		h.do(reward, protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: id, Keys: ks})
+	}
+	h.gov(protocol.Action{Kind: protocol.ActSetOperatorLimit, Operator: id, Limit: limit})
+	return id
+}
+
+func eth(n uint64) uint256.Int { return *units.Ether(n) }
+
+func wei(n uint64) uint256.Int { return *uint256.NewInt(n) }
+
+func amt(s string) uint256.Int {
+	v, err := units.ParseAmount(s)
+	if err != nil {
+		panic(err)
+	}
+	return *v
+}
