@@ -123,9 +123,9 @@ func TestProcessPendingDeposits(t *testing.T) {
 	creds := [32]byte{0x02}
 	s.PendingDeposits = []PendingDeposit{
 		{Pubkey: newA, WithdrawalCredentials: creds, Amount: 32 * gwei, Slot: 0}, // new validator, 32 ETH of churn
-		{Pubkey: bad, Amount: 40 * gwei, Slot: 10},                              // bad signature: churn consumed, deposit lost
-		{Pubkey: s.Pubkeys[5], Amount: 100 * gwei, Slot: 100},                   // 72+100 > 128: churn limit reached
-		{Pubkey: s.Pubkeys[6], Amount: 1 * gwei, Slot: 400},                     // not finalized
+		{Pubkey: bad, Amount: 40 * gwei, Slot: 10},                               // bad signature: churn consumed, deposit lost
+		{Pubkey: s.Pubkeys[5], Amount: 100 * gwei, Slot: 100},                    // 72+100 > 128: churn limit reached
+		{Pubkey: s.Pubkeys[6], Amount: 1 * gwei, Slot: 400},                      // not finalized
 	}
 	s.processPendingDeposits(tot64)
 	if n := s.NumValidators(); n != 65 {

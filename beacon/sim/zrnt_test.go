@@ -125,8 +125,19 @@ type fataler interface {
 }
 
 func buildPair(tb fataler, sc scenario) *pair {
-	sp := spec.MustLoad("mainnet", spec.Deneb)
 	zs := configs.Mainnet
+	s := buildState(sc)
+	z := toZrnt(tb, s, zs)
+	epc, err := common.NewEpochsContext(zs, z)
+	if err != nil {
+		tb.Fatalf("zrnt epochs context: %v", err)
+	}
+	return &pair{ours: s, z: z, epc: epc, zspec: zs}
+}
+
+// buildState builds the scenario's state (Deneb rules).
+func buildState(sc scenario) *State {
+	sp := spec.MustLoad("mainnet", spec.Deneb)
 	r := rand.New(rand.NewPCG(sc.Seed, sc.Seed^0x9e3779b97f4a7c15))
 	pct := func(p int) bool { return r.IntN(100) < p }
 	cur := sc.Epoch
@@ -270,13 +281,7 @@ func buildPair(tb fataler, sc scenario) *pair {
 	s.NextWithdrawalIndex = r.Uint64N(1 << 40)
 	s.NextWithdrawalValidatorIndex = r.Uint64N(uint64(sc.N))
 	s.Eth1DepositIndex = uint64(sc.N)
-
-	z := toZrnt(tb, s, zs)
-	epc, err := common.NewEpochsContext(zs, z)
-	if err != nil {
-		tb.Fatalf("zrnt epochs context: %v", err)
-	}
-	return &pair{ours: s, z: z, epc: epc, zspec: zs}
+	return s
 }
 
 // toZrnt writes our state as a zrnt Deneb state through SSZ.
