@@ -63,8 +63,9 @@ func (s *State) pooled(dst *uint256.Int) {
 func (s *State) sharesByEth(dst, eth *uint256.Int) {
 	var p uint256.Int
 	s.pooled(&p)
-	if p.IsZero() {
-		dst.Clear()
+	if p.IsZero() || s.totalShares.IsZero() {
+		// An empty pool mints 1:1. Never reached with dead shares in place.
+		dst.Set(eth)
 		return
 	}
 	dst.Mul(eth, &s.totalShares)
