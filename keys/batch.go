@@ -91,7 +91,6 @@ func VerifyBatch(items []BatchItem) error {
 	b := prepareBatch(items)
 	failures := b.malformed
 	if len(b.idx) > 0 {
-		b.millerLoops()
 		b.bisect(0, len(b.gts), false, func(k int) {
 			failures = append(failures, ItemError{Index: b.idx[k], Err: ErrBadSignature})
 		})
@@ -125,8 +124,10 @@ func workersFor(n int) int {
 	return w
 }
 
-// prepareBatch parses and checks every entry, draws r_k, and computes
-// r_k·pk_k and H(msg_k), in parallel.
+// prepareBatch parses and checks every entry, draws r_k, computes r_k·pk_k
+// and H(msg_k), and the Miller loop of each chunk of 16 entries, in
+// parallel. Points are brought to affine form a chunk at a time (one field
+// inversion per chunk).
 func prepareBatch(items []BatchItem) *batch {
 	n := len(items)
 	sigs := make([]blst.P2Affine, n)
@@ -134,41 +135,59 @@ func prepareBatch(items []BatchItem) *batch {
 	ps := make([]blst.P1Affine, n)
 	qs := make([]blst.P2Affine, n)
 	errs := make([]error, n)
+	chunks := (n + chunkSize - 1) / chunkSize
+	gts := make([]blst.Fp12, chunks)
+	var anyBad atomic.Bool
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := workersFor(n); w > 0; w-- {
+	for w := min(workersFor(n), chunks); w > 0; w-- {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var rpk blst.P1
+			var rpks blst.P1s = make([]blst.P1, chunkSize)
+			var hs blst.P2s = make([]blst.P2, chunkSize)
 			for {
-				k := int(next.Add(1) - 1)
-				if k >= n {
+				c := int(next.Add(1) - 1)
+				if c >= chunks {
 					return
 				}
-				it := &items[k]
-				pk, err := parsePublicKey(it.PublicKey)
-				var sig *blst.P2Affine
-				if err == nil {
-					sig, err = parseSignature(it.Signature)
+				lo, hi := c*chunkSize, min((c+1)*chunkSize, n)
+				chunkBad := false
+				for k := lo; k < hi; k++ {
+					it := &items[k]
+					j := k - lo
+					pk, err := parsePublicKey(it.PublicKey)
+					var sig *blst.P2Affine
+					if err == nil {
+						sig, err = parseSignature(it.Signature)
+					}
+					if err != nil {
+						errs[k] = err
+						chunkBad = true
+						rpks[j], hs[j] = blst.P1{}, blst.P2{}
+						continue
+					}
+					sigs[k] = *sig
+					r := scalars[8*k : 8*k+8]
+					randomScalar64(r)
+					rpks[j].FromAffine(pk)
+					rpks[j].MultAssign(r, randBits)
+					hs[j] = *blst.HashToG2(it.Message, dst)
 				}
-				if err != nil {
-					errs[k] = err
+				rpks[:hi-lo].ToAffine(ps[lo:hi])
+				hs[:hi-lo].ToAffine(qs[lo:hi])
+				if chunkBad {
+					anyBad.Store(true)
 					continue
 				}
-				sigs[k] = *sig
-				r := scalars[8*k : 8*k+8]
-				randomScalar64(r)
-				rpk.FromAffine(pk)
-				rpk.MultAssign(r, randBits)
-				ps[k] = *rpk.ToAffine()
-				qs[k] = *blst.HashToG2(it.Message, dst).ToAffine()
+				if !anyBad.Load() {
+					gts[c] = *millerLoopN(qs[lo:hi], ps[lo:hi])
+				}
 			}
 		}()
 	}
 	wg.Wait()
 	b := &batch{}
-	// Compact the well-formed entries (in order).
 	for k := 0; k < n; k++ {
 		if errs[k] != nil {
 			b.malformed = append(b.malformed, ItemError{Index: k, Err: errs[k]})
@@ -177,15 +196,19 @@ func prepareBatch(items []BatchItem) *batch {
 		b.idx = append(b.idx, k)
 	}
 	if len(b.malformed) == 0 {
-		b.sigs, b.scalars, b.ps, b.qs = sigs, scalars, ps, qs
+		b.sigs, b.scalars, b.ps, b.qs, b.gts = sigs, scalars, ps, qs, gts
 		return b
 	}
+	// Rare path: compact the well-formed entries and redo the chunks.
 	m := len(b.idx)
 	b.sigs, b.scalars = make([]blst.P2Affine, m), make([]byte, 8*m)
 	b.ps, b.qs = make([]blst.P1Affine, m), make([]blst.P2Affine, m)
 	for j, k := range b.idx {
 		b.sigs[j], b.ps[j], b.qs[j] = sigs[k], ps[k], qs[k]
 		copy(b.scalars[8*j:8*j+8], scalars[8*k:8*k+8])
+	}
+	if m > 0 {
+		b.millerLoops()
 	}
 	return b
 }
