@@ -99,7 +99,7 @@ func (s *State) Committee() ([]Address, uint32) {
 
 // Proposal returns a copy of a proposal.
 func (s *State) Proposal(id ProposalID) (Proposal, bool) {
-	if id == 0 || int(id) > len(s.gov.proposals) {
+	if id == 0 || uint64(id) > uint64(len(s.gov.proposals)) {
 		return Proposal{}, false
 	}
 	p := *s.gov.proposals[id-1]
@@ -216,7 +216,7 @@ func (s *State) approvalsOf(p *Proposal) uint32 {
 }
 
 func (s *State) liveProposal(id ProposalID) (*Proposal, *Error) {
-	if id == 0 || int(id) > len(s.gov.proposals) {
+	if id == 0 || uint64(id) > uint64(len(s.gov.proposals)) {
 		return nil, reject(CodeUnknownProposal, "no proposal %d", id)
 	}
 	p := s.gov.proposals[id-1]

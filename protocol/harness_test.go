@@ -1,8 +1,6 @@
 package protocol_test
 
 import (
-	"testing"
-
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/protocol"
@@ -10,12 +8,19 @@ import (
 	"github.com/stakepool/stakepool/units"
 )
 
+// tb is what the harness needs of *testing.T and *rapid.T.
+type tb interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+}
+
 type harness struct {
-	t testing.TB
+	t tb
 	s *protocol.State
 }
 
-func newHarness(t testing.TB, accounts int) *harness {
+func newHarness(t tb, accounts int) *harness {
 	t.Helper()
 	s, err := protocol.NewState(pt.Genesis(accounts), pt.HashVerifier{})
 	if err != nil {

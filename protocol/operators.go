@@ -13,7 +13,7 @@ const MaxKeysPerTx = 1000
 const MaxOperatorNameLen = 64
 
 func (s *State) operator(id OperatorID) (*Operator, *Error) {
-	if int(id) >= len(s.operators) {
+	if uint64(id) >= uint64(len(s.operators)) {
 		return nil, reject(CodeUnknownOperator, "no operator %d (there are %d)", id, len(s.operators))
 	}
 	return s.operators[id], nil

@@ -33,7 +33,9 @@ func TestRejectionsLeaveStateUnchanged(t *testing.T) {
 		cmd  func(h *harness) protocol.Command
 	}{
 		{"transfer more than balance", protocol.CodeInsufficientBalance, nil, bob,
-			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdTransfer, To: carol, Amount: eth(1)} }},
+			func(*harness) protocol.Command {
+				return protocol.Command{Kind: protocol.CmdTransfer, To: carol, Amount: eth(1)}
+			}},
 		{"transfer shares more than held", protocol.CodeInsufficientShares, nil, alice,
 			func(*harness) protocol.Command {
 				return protocol.Command{Kind: protocol.CmdTransferShares, To: carol, Amount: eth(1000)}
@@ -50,13 +52,17 @@ func TestRejectionsLeaveStateUnchanged(t *testing.T) {
 			func(h *harness) { h.gov(protocol.Action{Kind: protocol.ActPauseStaking}) }, alice,
 			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(1)} }},
 		{"stake above the limit", protocol.CodeStakeLimit, nil, alice,
-			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(200_000)} }},
+			func(*harness) protocol.Command {
+				return protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(200_000)}
+			}},
 		{"stake below dust", protocol.CodeBelowDust, nil, alice,
 			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdSubmit, Amount: wei(999)} }},
 		{"stake more ETH than held", protocol.CodeInsufficientETH, nil, pt.Addr(99),
 			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(1)} }},
 		{"amount above 2^128", protocol.CodeAmountTooLarge, nil, alice,
-			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdTransfer, To: bob, Amount: huge} }},
+			func(*harness) protocol.Command {
+				return protocol.Command{Kind: protocol.CmdTransfer, To: bob, Amount: huge}
+			}},
 		{"transfer to zero address", protocol.CodeInvalidRecipient, nil, alice,
 			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdTransfer, Amount: eth(1)} }},
 		{"transfer to the wstETH contract", protocol.CodeInvalidRecipient, nil, alice,
@@ -127,7 +133,9 @@ func TestRejectionsLeaveStateUnchanged(t *testing.T) {
 				return protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: protocol.ProposalID(h.s.ProposalCount())}
 			}},
 		{"unknown proposal", protocol.CodeUnknownProposal, nil, pt.Members[0],
-			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: 999} }},
+			func(*harness) protocol.Command {
+				return protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: 999}
+			}},
 		{"invalid parameter value", protocol.CodeInvalidParameter, nil, pt.Members[0],
 			func(*harness) protocol.Command {
 				return protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamFeeBP, Value: wei(20_000)}}
