@@ -27,7 +27,11 @@ type chunkSums struct {
 	_             [64]byte  // keep chunks on separate cache lines
 }
 
+// status bits written by pass 1 for pass 2 (low 3 bits: unslashed participation flags)
+const statusEligible = 1 << 7
+
 type epochScratch struct {
+	status  []uint8
 	chunks  []chunkSums
 	touched []uint32
 	oldEff  []uint16
@@ -70,8 +74,22 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 	sums.slashing = c.slashing[:0]
 	act, exit, eff := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi], s.EffInc[lo:hi]
 	prevP, curP, slashed := s.PrevParticipation[lo:hi], s.CurrParticipation[lo:hi], s.Slashed[lo:hi]
+	status := s.scratch.status[lo:hi]
+	var activeInc, activeCount, currTarget, src, tgt, head uint64
 	for j := range act {
 		a, x, e := act[j], exit[j], uint64(eff[j])
+		if x == far32 && a <= prev32 && !slashed[j] && e > ejInc {
+			// fast path: active in both epochs, unslashed, not exiting, not ejectable
+			activeInc += e
+			activeCount++
+			currTarget += e & -(uint64(curP[j]>>spec.TimelyTargetFlagIndex) & 1)
+			p := prevP[j] & (FlagSource | FlagTarget | FlagHead)
+			src += e & -(uint64(p) & 1)
+			tgt += e & -(uint64(p>>1) & 1)
+			head += e & -(uint64(p>>2) & 1)
+			status[j] = statusEligible | p
+			continue
+		}
 		activeCur := a <= cur32 && cur32 < x
 		activePrev := a <= prev32 && prev32 < x
 		if x != far32 {
@@ -88,10 +106,10 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 			}
 		}
 		if activeCur {
-			sums.activeInc += e
-			sums.activeCount++
+			activeInc += e
+			activeCount++
 			if !slashed[j] && curP[j]&FlagTarget != 0 {
-				sums.currTargetInc += e
+				currTarget += e
 			}
 			if e <= ejInc && x == far32 {
 				sums.registry = append(sums.registry, i)
@@ -99,19 +117,21 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 		} else if a == far32 {
 			sums.registry = append(sums.registry, i)
 		}
+		// status for pass 2: eligible bit and the unslashed participation flags
+		var st uint8
 		if activePrev && !slashed[j] {
-			p := prevP[j]
-			if p&FlagSource != 0 {
-				sums.prevFlagInc[0] += e
-			}
-			if p&FlagTarget != 0 {
-				sums.prevFlagInc[1] += e
-			}
-			if p&FlagHead != 0 {
-				sums.prevFlagInc[2] += e
-			}
+			p := prevP[j] & (FlagSource | FlagTarget | FlagHead)
+			st = statusEligible | p
+			src += e & -(uint64(p) & 1)
+			tgt += e & -(uint64(p>>1) & 1)
+			head += e & -(uint64(p>>2) & 1)
+		} else if activePrev || (slashed[j] && prev+1 < ep64(s.WithdrawableEpoch[lo+j])) {
+			st = statusEligible
 		}
+		status[j] = st
 	}
+	sums.activeInc, sums.activeCount, sums.currTargetInc = activeInc, activeCount, currTarget
+	sums.prevFlagInc = [3]uint64{src, tgt, head}
 	*c = sums
 }
 
@@ -121,6 +141,7 @@ type epochConsts struct {
 	doRewards                     bool // current epoch != GENESIS_EPOCH
 	inLeak                        bool
 	reward                        [3][]uint64 // per flag, indexed by EB increments
+	rewardAll                     []uint64    // reward[0]+reward[1]+reward[2]
 	penalty                       [3][]uint64
 	bias, recovery, inactivityDen uint64
 	down, up, inc                 uint64
@@ -131,56 +152,53 @@ type epochConsts struct {
 // whose balance or effective balance the steps in between use or change)
 // and process_participation_flag_updates.
 func (s *State) pass2(lo, hi int, k *epochConsts) {
-	prev32 := uint32(k.prev)
-	act, exit, wd := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi], s.WithdrawableEpoch[lo:hi]
 	eff, bal, sc := s.EffInc[lo:hi], s.Balances[lo:hi], s.InactivityScores[lo:hi]
-	prevP, curP, slashed := s.PrevParticipation[lo:hi], s.CurrParticipation[lo:hi], s.Slashed[lo:hi]
+	status := s.scratch.status[lo:hi]
 	r0, r1, r2 := k.reward[0], k.reward[1], k.reward[2]
 	p0, p1 := k.penalty[0], k.penalty[1]
+	rAll := k.rewardAll
 	electra := s.Spec.Fork == spec.Electra
 	for j := range bal {
 		e := eff[j]
 		b := bal[j]
-		if k.doRewards {
-			a, x := act[j], exit[j]
-			sl := slashed[j]
-			eligible := (a <= prev32 && prev32 < x) || (sl && k.prev+1 < ep64(wd[j]))
-			if eligible {
-				p := prevP[j]
-				if sl {
-					p = 0
-				}
-				// process_inactivity_updates
-				score := uint64(sc[j])
-				targetOK := p&FlagTarget != 0
-				if targetOK {
-					score -= min(1, score)
-				} else {
-					score += k.bias
-				}
-				if !k.inLeak {
-					score -= min(k.recovery, score)
-				}
-				sc[j] = uint32(score)
-				// process_rewards_and_penalties: flag deltas 0,1,2 then inactivity, in spec order
-				if p&FlagSource != 0 {
-					b += r0[e]
-				} else {
-					decrease(&b, p0[e])
-				}
-				if targetOK {
-					b += r1[e]
-				} else {
-					decrease(&b, p1[e])
-				}
-				if p&FlagHead != 0 {
-					b += r2[e]
-				}
-				if !targetOK {
-					decrease(&b, uint64(e)*k.inc*score/k.inactivityDen)
-				}
-				bal[j] = b
+		if st := status[j]; st == statusEligible|FlagSource|FlagTarget|FlagHead && sc[j] == 0 && k.doRewards {
+			// fast path: all three flags, score 0 stays 0; rewards only add
+			b += rAll[e]
+			bal[j] = b
+		} else if k.doRewards && st&statusEligible != 0 {
+			// process_inactivity_updates
+			old := uint64(sc[j])
+			score := old
+			targetOK := st&FlagTarget != 0
+			if targetOK {
+				score -= min(1, score)
+			} else {
+				score += k.bias
 			}
+			if !k.inLeak {
+				score -= min(k.recovery, score)
+			}
+			if score != old {
+				sc[j] = uint32(score)
+			}
+			// process_rewards_and_penalties: flag deltas 0,1,2 then inactivity, in spec order
+			if st&FlagSource != 0 {
+				b += r0[e]
+			} else {
+				decrease(&b, p0[e])
+			}
+			if targetOK {
+				b += r1[e]
+			} else {
+				decrease(&b, p1[e])
+			}
+			if st&FlagHead != 0 {
+				b += r2[e]
+			}
+			if !targetOK {
+				decrease(&b, uint64(e)*k.inc*score/k.inactivityDen)
+			}
+			bal[j] = b
 		}
 		// process_effective_balance_updates
 		eb := uint64(e) * k.inc
@@ -191,10 +209,9 @@ func (s *State) pass2(lo, hi int, k *epochConsts) {
 			}
 			eff[j] = uint16(min(b-b%k.inc, maxEB) / k.inc)
 		}
-		// process_participation_flag_updates
-		prevP[j] = curP[j]
-		curP[j] = 0
 	}
+	// process_participation_flag_updates: the slices were swapped; clear the new current
+	clear(s.CurrParticipation[lo:hi])
 }
 
 // ProcessEpoch runs process_epoch (Deneb or Electra, by s.Spec.Fork) on the
@@ -215,6 +232,10 @@ func (s *State) ProcessEpoch() {
 	if len(sc.chunks) != w {
 		sc.chunks = make([]chunkSums, w)
 	}
+	if cap(sc.status) < n {
+		sc.status = make([]uint8, n)
+	}
+	sc.status = sc.status[:n]
 	s.parallel(n, func(k, lo, hi int) { s.pass1(lo, hi, &sc.chunks[k]) })
 	var tot chunkSums
 	var registry, slashing []uint32
@@ -278,6 +299,11 @@ func (s *State) ProcessEpoch() {
 		}
 	}
 
+	k.rewardAll = make([]uint64, maxInc+1)
+	for e := range k.rewardAll {
+		k.rewardAll[e] = k.reward[0][e] + k.reward[1][e] + k.reward[2][e]
+	}
+
 	// the validators whose old effective balance later steps read or whose
 	// balance later steps change: EB updates are redone for them at the end
 	touched := sc.touched[:0]
@@ -303,7 +329,8 @@ func (s *State) ProcessEpoch() {
 		oldEff = append(oldEff, s.EffInc[i])
 	}
 
-	// pass 2
+	// pass 2 (participation rotation: swap, pass 2 clears the new current)
+	s.PrevParticipation, s.CurrParticipation = s.CurrParticipation, s.PrevParticipation
 	s.parallel(n, func(_ int, lo, hi int) { s.pass2(lo, hi, &k) })
 	for j, i := range touched {
 		s.EffInc[i] = oldEff[j]

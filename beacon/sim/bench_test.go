@@ -1,0 +1,41 @@
+package sim
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stakepool/stakepool/beacon/spec"
+)
+
+func benchEpoch(b *testing.B, fork spec.Fork, n int) {
+	sp := spec.MustLoad("mainnet", fork)
+	base := NewSynthetic(sp, SyntheticConfig{Validators: n, Epoch: 1000, Seed: 1, ParticipationPerMille: 950})
+	states := make([]*State, 4)
+	for i := range states {
+		states[i] = base.Copy()
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s := states[i%len(states)]
+		if i >= len(states) {
+			b.StopTimer()
+			copy(s.Balances, base.Balances)
+			copy(s.EffInc, base.EffInc)
+			copy(s.PrevParticipation, base.PrevParticipation)
+			copy(s.CurrParticipation, base.CurrParticipation)
+			copy(s.InactivityScores, base.InactivityScores)
+			b.StartTimer()
+		}
+		s.ProcessEpoch()
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/validator-epoch")
+	b.ReportMetric(BytesPerValidator, "B/validator")
+}
+
+func BenchmarkProcessEpoch(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000} {
+		for _, f := range []spec.Fork{spec.Deneb, spec.Electra} {
+			b.Run(fmt.Sprintf("%v/%d", f, n), func(b *testing.B) { benchEpoch(b, f, n) })
+		}
+	}
+}
