@@ -91,7 +91,7 @@ func (s *State) ApplyTx(tx *Tx) ([]Event, error) {
 	}
 	var acc *Account
 	if !system {
-		acc = s.accounts[tx.Sender]
+		acc = s.lookup(tx.Sender)
 		var have uint64
 		if acc != nil {
 			have = acc.Nonce

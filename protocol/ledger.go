@@ -140,7 +140,7 @@ func (s *State) transfer(from, to Address, amount *uint256.Int) *Error {
 	if err := checkAmount(amount, "amount"); err != nil {
 		return err
 	}
-	src := s.accounts[from]
+	src := s.lookup(from)
 	var shares uint256.Int
 	s.sharesByEth(&shares, amount)
 	if src == nil || src.Shares.Lt(&shares) {
@@ -168,7 +168,7 @@ func (s *State) transferShares(from, to Address, shares *uint256.Int) *Error {
 	if err := checkAmount(shares, "shares"); err != nil {
 		return err
 	}
-	src := s.accounts[from]
+	src := s.lookup(from)
 	if src == nil || src.Shares.Lt(shares) {
 		have := "0"
 		if src != nil {
@@ -195,7 +195,7 @@ func (acc *Account) allowance(spender Address) *uint256.Int {
 
 // spendAllowance checks and charges owner's allowance to spender.
 func (s *State) checkAllowance(owner, spender Address, charge *uint256.Int) *Error {
-	a := s.accounts[owner].allowance(spender)
+	a := s.lookup(owner).allowance(spender)
 	if a == nil || a.Lt(charge) {
 		have := "0"
 		if a != nil {
@@ -207,7 +207,7 @@ func (s *State) checkAllowance(owner, spender Address, charge *uint256.Int) *Err
 }
 
 func (s *State) chargeAllowance(owner, spender Address, charge *uint256.Int) {
-	a := s.accounts[owner].allowance(spender)
+	a := s.lookup(owner).allowance(spender)
 	if a.Eq(infinite) {
 		return
 	}
@@ -269,7 +269,7 @@ func (s *State) approve(owner, spender Address, amount *uint256.Int) *Error {
 
 func (s *State) changeAllowance(owner, spender Address, delta *uint256.Int, increase bool) *Error {
 	var cur uint256.Int
-	if a := s.accounts[owner].allowance(spender); a != nil {
+	if a := s.lookup(owner).allowance(spender); a != nil {
 		cur = *a
 	}
 	if increase {
@@ -296,7 +296,7 @@ func (s *State) wrap(who Address, amount *uint256.Int) *Error {
 	if shares.IsZero() {
 		return reject(CodeZeroAmount, "%s stETH is worth no share", amount.Dec())
 	}
-	acc := s.accounts[who]
+	acc := s.lookup(who)
 	if acc == nil || acc.Shares.Lt(&shares) {
 		return reject(CodeInsufficientBalance, "%s has %s stETH, cannot wrap %s", who, s.balanceString(acc), amount.Dec())
 	}
@@ -317,7 +317,7 @@ func (s *State) unwrap(who Address, w *uint256.Int) *Error {
 	if w.IsZero() {
 		return reject(CodeZeroAmount, "cannot unwrap 0 wstETH")
 	}
-	acc := s.accounts[who]
+	acc := s.lookup(who)
 	if acc == nil || acc.WstETH.Lt(w) {
 		have := "0"
 		if acc != nil {
@@ -343,7 +343,7 @@ func (s *State) transferWstETH(from, to Address, w *uint256.Int) *Error {
 	if err := checkAmount(w, "amount"); err != nil {
 		return err
 	}
-	acc := s.accounts[from]
+	acc := s.lookup(from)
 	if acc == nil || acc.WstETH.Lt(w) {
 		return reject(CodeInsufficientBalance, "%s has too little wstETH to send %s", from, w.Dec())
 	}
@@ -362,7 +362,7 @@ func (s *State) sendETH(from, to Address, amount *uint256.Int) *Error {
 	if err := checkAmount(amount, "amount"); err != nil {
 		return err
 	}
-	acc := s.accounts[from]
+	acc := s.lookup(from)
 	if acc == nil || acc.ETH.Lt(amount) {
 		return reject(CodeInsufficientETH, "%s has too little ETH to send %s wei", from, amount.Dec())
 	}

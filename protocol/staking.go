@@ -31,7 +31,7 @@ func (s *State) submit(who Address, amount *uint256.Int, referral Address) *Erro
 	if amount.Lt(&s.params.DustFloor) {
 		return reject(CodeBelowDust, "stake %s wei is below the dust floor %s wei", amount.Dec(), s.params.DustFloor.Dec())
 	}
-	acc := s.accounts[who]
+	acc := s.lookup(who)
 	if acc == nil || acc.ETH.Lt(amount) {
 		have := "0"
 		if acc != nil {

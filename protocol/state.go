@@ -140,6 +140,12 @@ type State struct {
 
 	verifier DepositVerifier
 	events   []Event
+
+	// A one-entry cache of the last account looked up: a command touches its
+	// sender several times (nonce, balance, nonce again). Accounts are never
+	// deleted, so the pointer stays valid.
+	lastAddr Address
+	lastAcc  *Account
 }
 
 type keyRef struct {
@@ -205,10 +211,23 @@ func NewState(g Genesis, v DepositVerifier) (*State, error) {
 
 // account returns the account, creating it empty.
 func (s *State) account(a Address) *Account {
-	acc := s.accounts[a]
+	acc := s.lookup(a)
 	if acc == nil {
 		acc = &Account{}
 		s.accounts[a] = acc
+		s.lastAddr, s.lastAcc = a, acc
+	}
+	return acc
+}
+
+// lookup returns the account or nil, without creating it.
+func (s *State) lookup(a Address) *Account {
+	if s.lastAcc != nil && a == s.lastAddr {
+		return s.lastAcc
+	}
+	acc := s.accounts[a]
+	if acc != nil {
+		s.lastAddr, s.lastAcc = a, acc
 	}
 	return acc
 }
