@@ -1,0 +1,124 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/stakepool/stakepool/beacon/sim"
+	"github.com/stakepool/stakepool/beacon/spec"
+	"github.com/stakepool/stakepool/beacon/zrntref"
+)
+
+func init() {
+	var n, reps, zreps int
+	var verify bool
+	cmd := &cobra.Command{
+		Use:   "beacon",
+		Short: "Benchmark beacon-chain epoch processing against zrnt",
+		Long: "Build one mainnet-like Deneb state of --validators validators (32 ETH, 0x01\n" +
+			"credentials, 95 % participation, finalizing) and run process_epoch on copies of it\n" +
+			"in stakepool's simulator and in zrnt v0.34.1, in the same run. Prints\n" +
+			"beacon/epoch/N in ns per validator-epoch (median of --reps; zrnt: median of\n" +
+			"--zrnt-reps) with zrnt as the reference and the speedup, and beacon/memory/N:\n" +
+			"the heap bytes per validator of the simulator's state. With --verify (default)\n" +
+			"the balances after the epoch must be identical in both engines.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if n < 1 || reps < 1 || zreps < 1 {
+				return fmt.Errorf("--validators, --reps and --zrnt-reps must be positive")
+			}
+			figs, err := benchBeacon(n, reps, zreps, verify)
+			if err != nil {
+				return err
+			}
+			return printFigures(cmd.OutOrStdout(), figs, benchJSON)
+		},
+	}
+	cmd.Flags().IntVar(&n, "validators", 100_000, "number of validators")
+	cmd.Flags().IntVar(&reps, "reps", 21, "stakepool repetitions (median reported)")
+	cmd.Flags().IntVar(&zreps, "zrnt-reps", 3, "zrnt repetitions (median reported)")
+	cmd.Flags().BoolVar(&verify, "verify", true, "check that both engines produce the same balances")
+	benchCmd.AddCommand(cmd)
+}
+
+func medianOf(ds []time.Duration) time.Duration {
+	sort.Slice(ds, func(a, b int) bool { return ds[a] < ds[b] })
+	return ds[len(ds)/2]
+}
+
+func heapAlloc() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+func benchBeacon(n, reps, zreps int, verify bool) ([]Figure, error) {
+	sp, err := spec.Load("mainnet", spec.Deneb)
+	if err != nil {
+		return nil, err
+	}
+	h0 := heapAlloc()
+	base := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: n, Epoch: 300_000, Seed: 1, ParticipationPerMille: 950, Operators: 100})
+	h1 := heapAlloc()
+	// registry bytes: the heap growth minus the fixed-size vectors (block/state
+	// roots, randao mixes, slashings), which do not grow with N
+	fixed := uint64(len(base.BlockRoots)+len(base.StateRoots)+len(base.RandaoMixes))*32 + uint64(len(base.Slashings))*8
+	perVal := float64(h1-h0-min(h1-h0, fixed)) / float64(n)
+
+	// stakepool: fresh copies, timed without the copy
+	ours := make([]time.Duration, reps)
+	var last *sim.State
+	for i := range ours {
+		s := base.Copy()
+		runtime.GC()
+		t0 := time.Now()
+		s.ProcessEpoch()
+		ours[i] = time.Since(t0)
+		last = s
+	}
+	ns := float64(medianOf(ours).Nanoseconds()) / float64(n)
+
+	z, err := zrntref.FromSim(base)
+	if err != nil {
+		return nil, err
+	}
+	base = nil
+	zt := make([]time.Duration, zreps)
+	var zlast *zrntref.State
+	for i := range zt {
+		c, err := z.Copy()
+		if err != nil {
+			return nil, err
+		}
+		runtime.GC()
+		t0 := time.Now()
+		if err := c.ProcessEpoch(); err != nil {
+			return nil, err
+		}
+		zt[i] = time.Since(t0)
+		zlast = c
+	}
+	zns := float64(medianOf(zt).Nanoseconds()) / float64(n)
+	if verify {
+		zb, err := zlast.Balances()
+		if err != nil {
+			return nil, err
+		}
+		for i := range zb {
+			if zb[i] != last.Balances[i] {
+				return nil, fmt.Errorf("validator %d: balance %d, zrnt %d", i, last.Balances[i], zb[i])
+			}
+		}
+	}
+	name := fmt.Sprintf("beacon/epoch/%d", n)
+	return []Figure{
+		{Name: name, Unit: "ns/validator-epoch", Value: ns, LowerIsBetter: true,
+			Reference: "zrnt", ReferenceValue: zns, Speedup: zns / ns},
+		{Name: fmt.Sprintf("beacon/memory/%d", n), Unit: "bytes/validator", Value: perVal, LowerIsBetter: true},
+	}, nil
+}
