@@ -38,11 +38,19 @@ const (
 // DomainDeposit is DOMAIN_DEPOSIT.
 var DomainDeposit = [4]byte{0x03, 0x00, 0x00, 0x00}
 
-// DevnetGenesisForkVersion is the GENESIS_FORK_VERSION of the pool's local
-// devnet (the beacon simulator and the node use this constant). 0x10 is the
-// first byte the public testnets use for "not mainnet"; 0x5a7e ("stake")
-// keeps it apart from Hoodi's 0x10000910.
-var DevnetGenesisForkVersion = [4]byte{0x10, 0x00, 0x5a, 0x7e}
+// DevnetGenesisForkVersionU32 is the GENESIS_FORK_VERSION of the pool's
+// local devnet as a big-endian number: 0x10005a7e. The beacon simulator and
+// the node use it (or DevnetGenesisForkVersion) so deposits signed by
+// `stakepool keys deposit-data --network devnet` verify there. 0x10 is the
+// first byte recent public testnets use; 0x5a7e ("stake") keeps it apart
+// from Hoodi's 0x10000910.
+const DevnetGenesisForkVersionU32 uint32 = 0x10005a7e
+
+// DevnetGenesisForkVersion is DevnetGenesisForkVersionU32 as bytes.
+var DevnetGenesisForkVersion = [4]byte{
+	byte(DevnetGenesisForkVersionU32 >> 24), byte(DevnetGenesisForkVersionU32 >> 16 & 0xff),
+	byte(DevnetGenesisForkVersionU32 >> 8 & 0xff), byte(DevnetGenesisForkVersionU32 & 0xff),
+}
 
 // Network is a chain deposits can be made on.
 type Network struct {
