@@ -1,6 +1,15 @@
 package protocol
 
-import "github.com/holiman/uint256"
+import (
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/units"
+)
+
+// eth renders a wei amount for messages: "1.5 (1500000000000000000 wei)".
+func eth(v *uint256.Int) string {
+	return units.FormatEther(v) + " (" + v.Dec() + " wei)"
+}
 
 // Share conversions. Every conversion rounds so that the pool, i.e. the
 // holders who stay, never loses: ETH→shares rounds down (you get no more
@@ -144,7 +153,7 @@ func (s *State) transfer(from, to Address, amount *uint256.Int) *Error {
 	var shares uint256.Int
 	s.sharesByEth(&shares, amount)
 	if src == nil || src.Shares.Lt(&shares) {
-		return reject(CodeInsufficientBalance, "%s has %s stETH, cannot send %s", from, s.balanceString(src), amount.Dec())
+		return reject(CodeInsufficientBalance, "%s has %s stETH, cannot send %s", from, s.balanceString(src), eth(amount))
 	}
 	s.moveShares(src, s.account(to), &shares)
 	s.emitTransfer(from, to, amount, &shares)
@@ -157,7 +166,7 @@ func (s *State) balanceString(acc *Account) string {
 	}
 	var b uint256.Int
 	s.ethByShares(&b, &acc.Shares)
-	return b.Dec()
+	return units.FormatEther(&b)
 }
 
 // transferShares moves an exact number of shares.
@@ -199,9 +208,9 @@ func (s *State) checkAllowance(owner, spender Address, charge *uint256.Int) *Err
 	if a == nil || a.Lt(charge) {
 		have := "0"
 		if a != nil {
-			have = a.Dec()
+			have = eth(a)
 		}
-		return reject(CodeInsufficientAllowance, "%s may spend %s stETH of %s, not %s", spender, have, owner, charge.Dec())
+		return reject(CodeInsufficientAllowance, "%s may spend %s stETH of %s, not %s", spender, have, owner, eth(charge))
 	}
 	return nil
 }
@@ -298,7 +307,7 @@ func (s *State) wrap(who Address, amount *uint256.Int) *Error {
 	}
 	acc := s.lookup(who)
 	if acc == nil || acc.Shares.Lt(&shares) {
-		return reject(CodeInsufficientBalance, "%s has %s stETH, cannot wrap %s", who, s.balanceString(acc), amount.Dec())
+		return reject(CodeInsufficientBalance, "%s has %s stETH, cannot wrap %s", who, s.balanceString(acc), eth(amount))
 	}
 	s.moveShares(acc, s.account(s.wstETHAddr), &shares)
 	acc.WstETH.Add(&acc.WstETH, &shares)
@@ -364,7 +373,7 @@ func (s *State) sendETH(from, to Address, amount *uint256.Int) *Error {
 	}
 	acc := s.lookup(from)
 	if acc == nil || acc.ETH.Lt(amount) {
-		return reject(CodeInsufficientETH, "%s has too little ETH to send %s wei", from, amount.Dec())
+		return reject(CodeInsufficientETH, "%s has too little ETH to send %s", from, eth(amount))
 	}
 	dst := s.account(to)
 	acc.ETH.Sub(&acc.ETH, amount)

@@ -29,24 +29,24 @@ func (s *State) submit(who Address, amount *uint256.Int, referral Address) *Erro
 		return err
 	}
 	if amount.Lt(&s.params.DustFloor) {
-		return reject(CodeBelowDust, "stake %s wei is below the dust floor %s wei", amount.Dec(), s.params.DustFloor.Dec())
+		return reject(CodeBelowDust, "stake of %s is below the dust floor of %s", eth(amount), eth(&s.params.DustFloor))
 	}
 	acc := s.lookup(who)
 	if acc == nil || acc.ETH.Lt(amount) {
 		have := "0"
 		if acc != nil {
-			have = acc.ETH.Dec()
+			have = eth(&acc.ETH)
 		}
-		return reject(CodeInsufficientETH, "%s has %s wei of ETH, cannot stake %s", who, have, amount.Dec())
+		return reject(CodeInsufficientETH, "%s has %s ETH, cannot stake %s", who, have, eth(amount))
 	}
 	limit := s.stakeLimit.current(s.block)
 	if limit.Lt(amount) {
-		return reject(CodeStakeLimit, "stake %s wei exceeds the current staking limit %s wei", amount.Dec(), limit.Dec())
+		return reject(CodeStakeLimit, "stake of %s exceeds the current staking limit of %s", eth(amount), eth(&limit))
 	}
 	var shares uint256.Int
 	s.sharesByEth(&shares, amount)
 	if shares.IsZero() {
-		return reject(CodeBelowDust, "stake %s wei is worth no share at the current rate", amount.Dec())
+		return reject(CodeBelowDust, "stake of %s is worth no share at the current rate", eth(amount))
 	}
 	// Commit.
 	if !s.stakeLimit.Max.IsZero() {
