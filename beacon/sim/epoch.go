@@ -76,20 +76,28 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 	prevP, curP, slashed := s.PrevParticipation[lo:hi], s.CurrParticipation[lo:hi], s.Slashed[lo:hi]
 	status := s.scratch.status[lo:hi]
 	var activeInc, activeCount, currTarget, src, tgt, head uint64
-	for j := range act {
-		a, x, e := act[j], exit[j], uint64(eff[j])
-		if x == far32 && a <= prev32 && !slashed[j] && e > ejInc {
-			// fast path: active in both epochs, unslashed, not exiting, not ejectable
-			activeInc += e
-			activeCount++
-			currTarget += e & -(uint64(curP[j]>>spec.TimelyTargetFlagIndex) & 1)
-			p := prevP[j] & (FlagSource | FlagTarget | FlagHead)
-			src += e & -(uint64(p) & 1)
-			tgt += e & -(uint64(p>>1) & 1)
-			head += e & -(uint64(p>>2) & 1)
-			status[j] = statusEligible | p
-			continue
+	n := len(act)
+	for j := 0; j < n; j++ {
+		// fast path: a run of validators active in both epochs, unslashed,
+		// not exiting and not ejectable, in a small register-friendly kernel
+		for j < n {
+			m := min(n-j, 1<<20) // keeps each 32-bit lane below 2^31
+			k, r := pass1Kernel(act[j:j+m], exit[j:j+m], eff[j:j+m], slashed[j:j+m], curP[j:j+m], prevP[j:j+m], status[j:j+m], prev32, uint16(ejInc))
+			activeInc += r.activeInc
+			activeCount += uint64(k)
+			src += r.srcTgt & 0xFFFFFFFF
+			tgt += r.srcTgt >> 32
+			head += r.headCur & 0xFFFFFFFF
+			currTarget += r.headCur >> 32
+			j += k
+			if k < m {
+				break
+			}
 		}
+		if j >= n {
+			break
+		}
+		a, x, e := act[j], exit[j], uint64(eff[j])
 		activeCur := a <= cur32 && cur32 < x
 		activePrev := a <= prev32 && prev32 < x
 		if x != far32 {
@@ -135,6 +143,57 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 	*c = sums
 }
 
+type kernelSums struct {
+	activeInc uint64
+	srcTgt    uint64 // source increments (low 32 bits), target (high)
+	headCur   uint64 // head increments (low), current-epoch target (high)
+}
+
+// pass1Kernel handles the common validator (active in both epochs,
+// unslashed, exit epoch FAR, effective balance above the ejection balance)
+// and returns at the first other one. len(act) <= 2^20.
+func pass1Kernel(act, exit []uint32, eff []uint16, slashed []bool, curP, prevP, status []uint8, prev32 uint32, ejInc uint16) (int, kernelSums) {
+	n := len(act)
+	exit, eff, slashed = exit[:n], eff[:n], slashed[:n]
+	curP, prevP, status = curP[:n], prevP[:n], status[:n]
+	var r kernelSums
+	for j := 0; j < n; j++ {
+		e := eff[j]
+		if exit[j] != far32 || act[j] > prev32 || slashed[j] || e <= ejInc {
+			return j, r
+		}
+		e64 := uint64(e)
+		p := prevP[j] & (FlagSource | FlagTarget | FlagHead)
+		c := curP[j]
+		r.activeInc += e64
+		r.srcTgt += e64 * (uint64(p&1) | uint64(p&2)<<31)
+		r.headCur += e64 * (uint64(p>>2) | uint64(c&2)<<31)
+		status[j] = statusEligible | p
+	}
+	return n, r
+}
+
+// pass2Kernel handles the common validator of pass 2 (eligible, all three
+// flags, inactivity score 0, no effective-balance change) and returns at the
+// first other one, leaving it untouched.
+func pass2Kernel(status []uint8, sc []uint32, eff []uint16, bal []uint64, rAll []uint64, inc, down, up uint64) int {
+	n := len(status)
+	sc, eff, bal = sc[:n], eff[:n], bal[:n]
+	for j := 0; j < n; j++ {
+		if status[j] != statusEligible|FlagSource|FlagTarget|FlagHead || sc[j] != 0 {
+			return j
+		}
+		e := eff[j]
+		b := bal[j] + rAll[e]
+		eb := uint64(e) * inc
+		if b+down < eb || eb+up < b {
+			return j
+		}
+		bal[j] = b
+	}
+	return n
+}
+
 // epochConsts are the per-epoch values pass 2 uses.
 type epochConsts struct {
 	cur, prev                     uint64
@@ -158,7 +217,14 @@ func (s *State) pass2(lo, hi int, k *epochConsts) {
 	p0, p1 := k.penalty[0], k.penalty[1]
 	rAll := k.rewardAll
 	electra := s.Spec.Fork == spec.Electra
-	for j := range bal {
+	n := len(bal)
+	for j := 0; j < n; j++ {
+		if k.doRewards {
+			j += pass2Kernel(status[j:], sc[j:], eff[j:], bal[j:], rAll, k.inc, k.down, k.up)
+			if j >= n {
+				break
+			}
+		}
 		e := eff[j]
 		b := bal[j]
 		if st := status[j]; st == statusEligible|FlagSource|FlagTarget|FlagHead && sc[j] == 0 && k.doRewards {

@@ -87,7 +87,9 @@ func FromSim(s *sim.State) (*State, error) {
 		raw.InactivityScores[i] = view.Uint64View(s.InactivityScores[i])
 	}
 	raw.JustificationBits = common.JustificationBits{s.JustificationBits}
-	cp := func(c sim.Checkpoint) common.Checkpoint { return common.Checkpoint{Epoch: common.Epoch(c.Epoch), Root: c.Root} }
+	cp := func(c sim.Checkpoint) common.Checkpoint {
+		return common.Checkpoint{Epoch: common.Epoch(c.Epoch), Root: c.Root}
+	}
 	raw.PreviousJustifiedCheckpoint = cp(s.PreviousJustifiedCheckpoint)
 	raw.CurrentJustifiedCheckpoint = cp(s.CurrentJustifiedCheckpoint)
 	raw.FinalizedCheckpoint = cp(s.FinalizedCheckpoint)
