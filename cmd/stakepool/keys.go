@@ -147,7 +147,7 @@ func promptPassword(cmd *cobra.Command) (string, error) {
 
 func depositDataCmd() *cobra.Command {
 	var (
-		mnemonicFile, address, network, amount, out, passwordFile, kdf string
+		mnemonicFile, passphraseFile, address, network, amount, out, passwordFile, kdf string
 		count, start                                                   uint32
 		compounding, asJSON                                            bool
 	)
@@ -204,6 +204,12 @@ func depositDataCmd() *cobra.Command {
 			if _, err := keys.ValidateMnemonic(mnemonic); err != nil {
 				return fmt.Errorf("%s: %w", mnemonicFile, err)
 			}
+			var passphrase string
+			if passphraseFile != "" {
+				if passphrase, err = readSecretFile(passphraseFile, "mnemonic passphrase"); err != nil {
+					return err
+				}
+			}
 			if out == "" {
 				return errors.New("--out DIR is required")
 			}
@@ -219,7 +225,7 @@ func depositDataCmd() *cobra.Command {
 				return fmt.Errorf("keystore password: at least %d characters (after removing control characters)", minPasswordLength)
 			}
 			vals, err := keys.GenerateDeposits(keys.GenerateOptions{
-				Mnemonic: mnemonic, StartIndex: start, Count: count, Network: n,
+				Mnemonic: mnemonic, MnemonicPassphrase: passphrase, StartIndex: start, Count: count, Network: n,
 				WithdrawalAddress: addr, Compounding: compounding, AmountGwei: uint64(gwei),
 			})
 			if err != nil {
@@ -279,6 +285,7 @@ func depositDataCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&mnemonicFile, "mnemonic-file", "", "file holding the BIP-39 mnemonic (required)")
+	f.StringVar(&passphraseFile, "mnemonic-passphrase-file", "", "file holding the optional BIP-39 passphrase (the deposit CLI's mnemonic password; not the keystore password)")
 	f.Uint32Var(&count, "count", 1, "number of validators")
 	f.Uint32Var(&start, "start-index", 0, "index of the first validator (EIP-2334 account)")
 	f.StringVar(&address, "withdrawal-address", "", "execution address the withdrawal credentials point to (required)")
