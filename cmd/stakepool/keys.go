@@ -148,8 +148,8 @@ func promptPassword(cmd *cobra.Command) (string, error) {
 func depositDataCmd() *cobra.Command {
 	var (
 		mnemonicFile, passphraseFile, address, network, amount, out, passwordFile, kdf string
-		count, start                                                   uint32
-		compounding, asJSON                                            bool
+		count, start                                                                   uint32
+		compounding, asJSON                                                            bool
 	)
 	cmd := &cobra.Command{
 		Use:   "deposit-data",
