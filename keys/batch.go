@@ -85,15 +85,20 @@ const minPerWorker = 8
 // bad chunk are then checked one by one. It returns nil when every entry is
 // valid, or a *BatchError naming each bad index with its reason.
 func VerifyBatch(items []BatchItem) error {
-	if len(items) == 0 {
-		return nil
-	}
-	b := prepareBatch(items)
-	failures := b.malformed
-	if len(b.idx) > 0 {
-		b.bisect(0, len(b.gts), false, func(k int) {
-			failures = append(failures, ItemError{Index: b.idx[k], Err: ErrBadSignature})
-		})
+	var failures []ItemError
+	// Large inputs are verified in slabs so memory stays bounded (about
+	// 0.5 KB of points per entry); each slab is its own random combination.
+	for lo := 0; lo < len(items); lo += maxSlab {
+		hi := min(lo+maxSlab, len(items))
+		b := prepareBatch(items[lo:hi])
+		for _, f := range b.malformed {
+			failures = append(failures, ItemError{Index: lo + f.Index, Err: f.Err})
+		}
+		if len(b.idx) > 0 {
+			b.bisect(0, len(b.gts), false, func(k int) {
+				failures = append(failures, ItemError{Index: lo + b.idx[k], Err: ErrBadSignature})
+			})
+		}
 	}
 	if len(failures) == 0 {
 		return nil
@@ -101,6 +106,9 @@ func VerifyBatch(items []BatchItem) error {
 	sort.Slice(failures, func(a, c int) bool { return failures[a].Index < failures[c].Index })
 	return &BatchError{Failures: failures}
 }
+
+// maxSlab is the largest number of entries verified as one combination.
+var maxSlab = 8192
 
 // batch holds the prepared, well-formed entries of a batch.
 type batch struct {

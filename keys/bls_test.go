@@ -242,3 +242,21 @@ func TestMnemonicErrors(t *testing.T) {
 		t.Fatalf("new mnemonic %q: %v", m, err)
 	}
 }
+
+func TestVerifyBatchSlabs(t *testing.T) {
+	defer func(v int) { maxSlab = v }(maxSlab)
+	maxSlab = 16
+	items := batchOf(t, 50)
+	if err := VerifyBatch(items); err != nil {
+		t.Fatal(err)
+	}
+	items[17].Message = []byte("x")
+	items[49].Signature = items[0].Signature
+	var inf PublicKey
+	inf[0] = 0xc0
+	items[33].PublicKey = inf
+	var be *BatchError
+	if err := VerifyBatch(items); !errors.As(err, &be) || fmt.Sprint(be.Indexes()) != "[17 33 49]" {
+		t.Fatalf("got %v", err)
+	}
+}
