@@ -143,13 +143,6 @@ func newDemo() (*demo, error) {
 	return d, s.BeginBlock(1)
 }
 
-func (d *demo) who(a protocol.Address) string {
-	if n, ok := d.names[a]; ok {
-		return n + " (" + a.Hex() + ")"
-	}
-	return a.Hex()
-}
-
 func (d *demo) short(a protocol.Address) string {
 	if n, ok := d.names[a]; ok {
 		return n
