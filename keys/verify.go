@@ -62,7 +62,12 @@ func (v DepositVerifier) VerifyDeposits(items []DepositCheck) (bad []int) {
 	if errors.As(err, &be) {
 		return be.Indexes()
 	}
-	return nil
+	// Fail closed: an error that names no entry rejects them all.
+	bad = make([]int, len(items))
+	for i := range bad {
+		bad[i] = i
+	}
+	return bad
 }
 
 // VerifyDepositsErr is VerifyDeposits with the reason of each failure: nil
