@@ -94,10 +94,18 @@ func VerifyBatch(items []BatchItem) error {
 		for _, f := range b.malformed {
 			failures = append(failures, ItemError{Index: lo + f.Index, Err: f.Err})
 		}
-		if len(b.idx) > 0 {
-			b.bisect(0, len(b.gts), false, func(k int) {
+		if len(b.idx) > 0 && !b.check(0, len(b.gts)) {
+			before := len(failures)
+			b.bisect(0, len(b.gts), true, func(k int) {
 				failures = append(failures, ItemError{Index: lo + b.idx[k], Err: ErrBadSignature})
 			})
+			if len(failures) == before {
+				// Cannot happen (every entry passing implies their product
+				// passes); fail closed rather than accept the slab.
+				for _, k := range b.idx {
+					failures = append(failures, ItemError{Index: lo + k, Err: fmt.Errorf("%w: batch check failed without an isolated entry", ErrBadSignature)})
+				}
+			}
 		}
 	}
 	if len(failures) == 0 {
