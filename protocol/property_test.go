@@ -202,6 +202,21 @@ func TestPropertyDeterministicRoot(t *testing.T) {
 			if a.s.Root() != b.s.Root() {
 				t.Fatalf("roots diverged after %s", cmd.Kind)
 			}
+			// A snapshot restores the same state: b continues from it.
+			if rapid.IntRange(0, 9).Draw(t, "snapshot") == 0 {
+				snap, err := b.s.MarshalBinary()
+				if err != nil {
+					t.Fatal(err)
+				}
+				restored, err := protocol.UnmarshalState(snap, pt.HashVerifier{})
+				if err != nil {
+					t.Fatalf("restore: %v", err)
+				}
+				if restored.Root() != b.s.Root() {
+					t.Fatalf("restored root differs")
+				}
+				b.s = restored
+			}
 		}
 	})
 }

@@ -1,8 +1,7 @@
 package protocol
 
 import (
-	"encoding/binary"
-	"hash"
+	"fmt"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -10,82 +9,50 @@ import (
 	"github.com/holiman/uint256"
 )
 
-// Root is the keccak-256 hash of the canonical encoding of the whole state.
-// Identical command sequences give identical roots. Accounts are encoded in
-// ascending address order and empty accounts (no balance, nonce or
-// allowance) are left out, so that merely looking an address up never
-// changes the root.
+// Root is the keccak-256 hash of the state's canonical encoding (the
+// snapshot MarshalBinary writes). Identical command sequences give identical
+// roots. Accounts are encoded in ascending address order and empty accounts
+// (no balance, nonce or allowance) are left out, so that merely looking an
+// address up never changes the root.
 func (s *State) Root() common.Hash {
-	h := crypto.NewKeccakState()
-	w := &rootWriter{h: h}
-	s.encode(w)
-	var out common.Hash
-	h.Sum(out[:0])
-	return out
+	b, _ := s.MarshalBinary()
+	return crypto.Keccak256Hash(b)
 }
 
-type rootWriter struct {
-	h   hash.Hash
-	buf [32]byte
-}
-
-func (w *rootWriter) bytes(b []byte) { w.h.Write(b) }
-func (w *rootWriter) u64(v uint64) {
-	binary.BigEndian.PutUint64(w.buf[:8], v)
-	w.h.Write(w.buf[:8])
-}
-func (w *rootWriter) u256(v *uint256.Int) {
-	v.WriteToSlice(w.buf[:32])
-	w.h.Write(w.buf[:32])
-}
-func (w *rootWriter) boolean(v bool) {
-	if v {
-		w.u64(1)
-	} else {
-		w.u64(0)
-	}
-}
-func (w *rootWriter) str(s string) { w.u64(uint64(len(s))); w.h.Write([]byte(s)) }
+const snapshotMagic = "stakepool/state/v1"
 
 func (a *Account) empty() bool {
 	return a.ETH.IsZero() && a.Shares.IsZero() && a.WstETH.IsZero() && a.Nonce == 0 && len(a.allowances) == 0
 }
 
-func (s *State) encode(w *rootWriter) {
-	w.bytes([]byte("stakepool/state/v1"))
-	w.u64(s.chainID)
-	w.boolean(s.dev)
-	w.u64(s.block)
-	w.bytes(s.vault[:])
-	w.bytes(s.elRewardsVault[:])
-	w.bytes(s.treasury[:])
-	w.bytes(s.wstETHAddr[:])
-	w.bytes(s.credentials[:])
-	// Parameters.
-	p := &s.params
-	w.u64(p.FeeBP)
-	w.u64(p.ReserveTargetBP)
-	w.u256(&p.DustFloor)
-	w.u64(p.MaxDepositsPerBlock)
-	w.u64(p.TimelockBlocks)
-	w.u64(p.ProposalLifetimeBlocks)
-	w.u256(&p.StakeLimitMax)
-	w.u256(&p.StakeLimitPerBlock)
-	// Pool totals.
-	w.u256(&s.totalShares)
-	w.u256(&s.wstSupply)
-	w.u256(&s.buffered)
-	w.u64(s.depositedValidators)
-	w.u64(s.clValidators)
-	w.u256(&s.clBalance)
+// MarshalBinary writes the whole state in its canonical encoding: the node's
+// snapshots, and the preimage of Root.
+func (s *State) MarshalBinary() ([]byte, error) {
+	e := &encoder{b: make([]byte, 0, 4096)}
+	e.b = append(e.b, snapshotMagic...)
+	e.u64(s.chainID)
+	e.boolean(s.dev)
+	e.u64(s.block)
+	e.addr(s.vault)
+	e.addr(s.elRewardsVault)
+	e.addr(s.treasury)
+	e.addr(s.wstETHAddr)
+	e.b = append(e.b, s.credentials[:]...)
+	encodeParams(e, &s.params)
+	e.u256(&s.totalShares)
+	e.u256(&s.wstSupply)
+	e.u256(&s.buffered)
+	e.u64(s.depositedValidators)
+	e.u64(s.clValidators)
+	e.u256(&s.clBalance)
 	l := &s.stakeLimit
-	w.u256(&l.Max)
-	w.u256(&l.PerBlock)
-	w.u256(&l.Prev)
-	w.u64(l.PrevBlock)
-	w.boolean(l.Paused)
-	w.u64(s.depositsThisBlock)
-	// Accounts, ascending, non-empty only.
+	e.u256(&l.Max)
+	e.u256(&l.PerBlock)
+	e.u256(&l.Prev)
+	e.u64(l.PrevBlock)
+	e.boolean(l.Paused)
+	e.u64(s.depositsThisBlock)
+
 	addrs := make([]Address, 0, len(s.accounts))
 	for a, acc := range s.accounts {
 		if !acc.empty() {
@@ -93,76 +60,232 @@ func (s *State) encode(w *rootWriter) {
 		}
 	}
 	slices.SortFunc(addrs, compareAddr)
-	w.u64(uint64(len(addrs)))
-	spenders := make([]Address, 0, 4)
+	e.u64(uint64(len(addrs)))
+	var spenders []Address
 	for _, a := range addrs {
 		acc := s.accounts[a]
-		w.bytes(a[:])
-		w.u256(&acc.ETH)
-		w.u256(&acc.Shares)
-		w.u256(&acc.WstETH)
-		w.u64(acc.Nonce)
+		e.addr(a)
+		e.u256(&acc.ETH)
+		e.u256(&acc.Shares)
+		e.u256(&acc.WstETH)
+		e.u64(acc.Nonce)
 		spenders = spenders[:0]
 		for sp := range acc.allowances {
 			spenders = append(spenders, sp)
 		}
 		slices.SortFunc(spenders, compareAddr)
-		w.u64(uint64(len(spenders)))
+		e.u64(uint64(len(spenders)))
 		for _, sp := range spenders {
-			w.bytes(sp[:])
-			w.u256(acc.allowances[sp])
+			e.addr(sp)
+			e.u256(acc.allowances[sp])
 		}
 	}
-	// Operators and their keys.
-	w.u64(uint64(len(s.operators)))
+
+	e.u64(uint64(len(s.operators)))
 	for _, o := range s.operators {
-		w.u64(uint64(o.ID))
-		w.str(o.Name)
-		w.bytes(o.RewardAddress[:])
-		w.boolean(o.Active)
-		w.u64(o.Limit)
-		w.u64(o.Deposited)
-		w.u64(o.Exited)
-		w.u64(uint64(len(o.Keys)))
+		e.str(o.Name)
+		e.addr(o.RewardAddress)
+		e.boolean(o.Active)
+		e.u64(o.Limit)
+		e.u64(o.Deposited)
+		e.u64(o.Exited)
+		e.u64(uint64(len(o.Keys)))
 		for i := range o.Keys {
-			w.bytes(o.Keys[i].Pubkey[:])
-			w.bytes(o.Keys[i].Signature[:])
+			e.b = append(e.b, o.Keys[i].Pubkey[:]...)
+			e.b = append(e.b, o.Keys[i].Signature[:]...)
 		}
 	}
-	// Deposit records.
-	w.u64(uint64(len(s.deposits)))
+
+	e.u64(uint64(len(s.deposits)))
 	for i := range s.deposits {
 		d := &s.deposits[i]
-		w.u64(d.Index)
-		w.u64(uint64(d.Operator))
-		w.u64(d.KeyIndex)
-		w.bytes(d.Pubkey[:])
-		w.bytes(d.WithdrawalCredentials[:])
-		w.u64(uint64(d.Amount))
-		w.bytes(d.Signature[:])
-		w.u64(d.Block)
+		e.u32(uint32(d.Operator))
+		e.u64(d.KeyIndex)
+		e.b = append(e.b, d.Pubkey[:]...)
+		e.b = append(e.b, d.WithdrawalCredentials[:]...)
+		e.u64(uint64(d.Amount))
+		e.b = append(e.b, d.Signature[:]...)
+		e.u64(d.Block)
 	}
-	// Governance.
-	w.u64(uint64(s.gov.threshold))
-	w.u64(uint64(len(s.gov.members)))
+
+	e.u32(s.gov.threshold)
+	e.u64(uint64(len(s.gov.members)))
 	for _, m := range s.gov.members {
-		w.bytes(m[:])
+		e.addr(m)
 	}
-	w.u64(uint64(len(s.gov.proposals)))
-	e := &encoder{}
-	for _, pr := range s.gov.proposals {
-		w.u64(uint64(pr.ID))
-		w.bytes(pr.Proposer[:])
-		e.b = e.b[:0]
-		encodeAction(e, &pr.Action)
-		w.u64(uint64(len(e.b)))
-		w.bytes(e.b)
-		w.u64(uint64(len(pr.Approvals)))
-		for _, a := range pr.Approvals {
-			w.bytes(a[:])
+	e.u64(uint64(len(s.gov.proposals)))
+	for _, p := range s.gov.proposals {
+		e.addr(p.Proposer)
+		encodeAction(e, &p.Action)
+		e.u64(uint64(len(p.Approvals)))
+		for _, a := range p.Approvals {
+			e.addr(a)
 		}
-		w.u64(pr.Created)
-		w.u64(pr.Queued)
-		w.boolean(pr.Executed)
+		e.u64(p.Created)
+		e.u64(p.Queued)
+		e.boolean(p.Executed)
 	}
+	encodeExtensions(e, s)
+	return e.b, nil
+}
+
+func encodeParams(e *encoder, p *Params) {
+	e.u64(p.FeeBP)
+	e.u64(p.ReserveTargetBP)
+	e.u256(&p.DustFloor)
+	e.u64(p.MaxDepositsPerBlock)
+	e.u64(p.TimelockBlocks)
+	e.u64(p.ProposalLifetimeBlocks)
+	e.u256(&p.StakeLimitMax)
+	e.u256(&p.StakeLimitPerBlock)
+}
+
+func decodeParams(d *decoder, p *Params) {
+	p.FeeBP = d.u64()
+	p.ReserveTargetBP = d.u64()
+	d.u256(&p.DustFloor)
+	p.MaxDepositsPerBlock = d.u64()
+	p.TimelockBlocks = d.u64()
+	p.ProposalLifetimeBlocks = d.u64()
+	d.u256(&p.StakeLimitMax)
+	d.u256(&p.StakeLimitPerBlock)
+}
+
+// count reads a length and checks it against what is left of the input
+// (each item takes at least min bytes), so a corrupt length cannot make the
+// decoder allocate without bound.
+func (d *decoder) count(min int) int {
+	n := d.u64()
+	if d.err == nil && n > uint64(len(d.b)/min) {
+		d.err = fmt.Errorf("length %d exceeds the remaining input", n)
+	}
+	if d.err != nil {
+		return 0
+	}
+	return int(n)
+}
+
+// UnmarshalState reads a snapshot written by MarshalBinary. The verifier is
+// not part of the state and must be given again. The result re-encodes to
+// exactly the input, and invariants (shares sum, key index) are checked.
+func UnmarshalState(b []byte, v DepositVerifier) (*State, error) {
+	if v == nil {
+		return nil, fmt.Errorf("unmarshal state: a deposit verifier is required")
+	}
+	if len(b) < len(snapshotMagic) || string(b[:len(snapshotMagic)]) != snapshotMagic {
+		return nil, fmt.Errorf("unmarshal state: not a stakepool v1 snapshot")
+	}
+	d := &decoder{b: b[len(snapshotMagic):]}
+	s := &State{
+		accounts: make(map[Address]*Account),
+		keyOwner: make(map[Pubkey]keyRef),
+		verifier: v,
+		events:   make([]Event, 0, 64),
+	}
+	s.chainID = d.u64()
+	s.dev = d.boolean()
+	s.block = d.u64()
+	s.vault = d.addr()
+	s.elRewardsVault = d.addr()
+	s.treasury = d.addr()
+	s.wstETHAddr = d.addr()
+	copy(s.credentials[:], d.take(32))
+	decodeParams(d, &s.params)
+	d.u256(&s.totalShares)
+	d.u256(&s.wstSupply)
+	d.u256(&s.buffered)
+	s.depositedValidators = d.u64()
+	s.clValidators = d.u64()
+	d.u256(&s.clBalance)
+	l := &s.stakeLimit
+	d.u256(&l.Max)
+	d.u256(&l.PerBlock)
+	d.u256(&l.Prev)
+	l.PrevBlock = d.u64()
+	l.Paused = d.boolean()
+	s.depositsThisBlock = d.u64()
+
+	var sum uint256.Int
+	for n := d.count(20 + 3*32 + 16); n > 0 && d.err == nil; n-- {
+		a := d.addr()
+		acc := &Account{}
+		d.u256(&acc.ETH)
+		d.u256(&acc.Shares)
+		d.u256(&acc.WstETH)
+		acc.Nonce = d.u64()
+		for m := d.count(52); m > 0 && d.err == nil; m-- {
+			sp := d.addr()
+			if acc.allowances == nil {
+				acc.allowances = make(map[Address]*uint256.Int)
+			}
+			val := new(uint256.Int)
+			d.u256(val)
+			acc.allowances[sp] = val
+		}
+		s.accounts[a] = acc
+		sum.Add(&sum, &acc.Shares)
+	}
+	for n := d.count(2 + 20 + 1 + 32); n > 0 && d.err == nil; n-- {
+		o := &Operator{ID: OperatorID(len(s.operators))}
+		o.Name = d.str()
+		o.RewardAddress = d.addr()
+		o.Active = d.boolean()
+		o.Limit = d.u64()
+		o.Deposited = d.u64()
+		o.Exited = d.u64()
+		k := d.count(144)
+		if d.err == nil {
+			o.Keys = make([]SigningKey, k)
+		}
+		for i := 0; i < k && d.err == nil; i++ {
+			copy(o.Keys[i].Pubkey[:], d.take(48))
+			copy(o.Keys[i].Signature[:], d.take(96))
+			s.keyOwner[o.Keys[i].Pubkey] = keyRef{op: o.ID, idx: uint64(i)}
+		}
+		s.operators = append(s.operators, o)
+	}
+	for n := d.count(4 + 8 + 48 + 32 + 8 + 96 + 8); n > 0 && d.err == nil; n-- {
+		r := DepositRecord{Index: uint64(len(s.deposits))}
+		r.Operator = OperatorID(d.u32())
+		r.KeyIndex = d.u64()
+		copy(r.Pubkey[:], d.take(48))
+		copy(r.WithdrawalCredentials[:], d.take(32))
+		r.Amount = unitsGwei(d.u64())
+		copy(r.Signature[:], d.take(96))
+		r.Block = d.u64()
+		s.deposits = append(s.deposits, r)
+	}
+	s.gov.threshold = d.u32()
+	for n := d.count(20); n > 0 && d.err == nil; n-- {
+		s.gov.members = append(s.gov.members, d.addr())
+	}
+	for n := d.count(20 + 1 + 8 + 17); n > 0 && d.err == nil; n-- {
+		p := &Proposal{ID: ProposalID(len(s.gov.proposals) + 1)}
+		p.Proposer = d.addr()
+		if err := decodeAction(d, &p.Action); err != nil {
+			break
+		}
+		for m := d.count(20); m > 0 && d.err == nil; m-- {
+			p.Approvals = append(p.Approvals, d.addr())
+		}
+		p.Created = d.u64()
+		p.Queued = d.u64()
+		p.Executed = d.boolean()
+		s.gov.proposals = append(s.gov.proposals, p)
+	}
+	decodeExtensions(d, s)
+	if d.err != nil {
+		return nil, fmt.Errorf("unmarshal state: %w", d.err)
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("unmarshal state: %d trailing bytes", len(d.b))
+	}
+	if !sum.Eq(&s.totalShares) {
+		return nil, fmt.Errorf("unmarshal state: accounts hold %s shares, total says %s", sum.Dec(), s.totalShares.Dec())
+	}
+	again, _ := s.MarshalBinary()
+	if string(again) != string(b) {
+		return nil, fmt.Errorf("unmarshal state: snapshot is not in canonical form")
+	}
+	return s, nil
 }
