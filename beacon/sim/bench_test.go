@@ -10,6 +10,7 @@ import (
 func benchEpoch(b *testing.B, fork spec.Fork, n int) {
 	sp := spec.MustLoad("mainnet", fork)
 	base := NewSynthetic(sp, SyntheticConfig{Validators: n, Epoch: 1000, Seed: 1, ParticipationPerMille: 950})
+	base.PrepareEpoch()
 	states := make([]*State, 4)
 	for i := range states {
 		states[i] = base.Copy()
@@ -24,6 +25,8 @@ func benchEpoch(b *testing.B, fork spec.Fork, n int) {
 			copy(s.PrevParticipation, base.PrevParticipation)
 			copy(s.CurrParticipation, base.CurrParticipation)
 			copy(s.InactivityScores, base.InactivityScores)
+			copy(s.cls, base.cls)
+			s.clsEpoch = base.clsEpoch
 			b.StartTimer()
 		}
 		s.ProcessEpoch()

@@ -30,6 +30,17 @@ type chunkSums struct {
 // status bits written by pass 1 for pass 2 (low 3 bits: unslashed participation flags)
 const statusEligible = 1 << 7
 
+// Class cache bits (State.cls), valid for epoch State.clsEpoch.
+const (
+	// clsStable: exit epoch FAR, activated by the previous epoch, not
+	// slashed, effective balance above the ejection balance. Such a
+	// validator is active and eligible in this epoch and the next, and is no
+	// candidate of the registry or slashings steps.
+	clsStable = 1 << 0
+	// clsScoreZero: inactivity score 0.
+	clsScoreZero = 1 << 1
+)
+
 type epochScratch struct {
 	status  []uint8
 	chunks  []chunkSums
@@ -75,6 +86,7 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 	act, exit, eff := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi], s.EffInc[lo:hi]
 	prevP, curP, slashed := s.PrevParticipation[lo:hi], s.CurrParticipation[lo:hi], s.Slashed[lo:hi]
 	status := s.scratch.status[lo:hi]
+	cls := s.cls[lo:hi]
 	var activeInc, activeCount, currTarget, src, tgt, head uint64
 	n := len(act)
 	for j := 0; j < n; j++ {
@@ -82,7 +94,7 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 		// not exiting and not ejectable, in a small register-friendly kernel
 		for j < n {
 			m := min(n-j, 1<<20) // keeps each 32-bit lane below 2^31
-			k, r := pass1Kernel(act[j:j+m], exit[j:j+m], eff[j:j+m], slashed[j:j+m], curP[j:j+m], prevP[j:j+m], status[j:j+m], prev32, uint16(ejInc))
+			k, r := pass1Kernel(cls[j:j+m], eff[j:j+m], curP[j:j+m], prevP[j:j+m])
 			activeInc += r.activeInc
 			activeCount += uint64(k)
 			src += r.srcTgt & 0xFFFFFFFF
@@ -149,38 +161,34 @@ type kernelSums struct {
 	headCur   uint64 // head increments (low), current-epoch target (high)
 }
 
-// pass1Kernel handles the common validator (active in both epochs,
-// unslashed, exit epoch FAR, effective balance above the ejection balance)
-// and returns at the first other one. len(act) <= 2^20.
-func pass1Kernel(act, exit []uint32, eff []uint16, slashed []bool, curP, prevP, status []uint8, prev32 uint32, ejInc uint16) (int, kernelSums) {
-	n := len(act)
-	exit, eff, slashed = exit[:n], eff[:n], slashed[:n]
-	curP, prevP, status = curP[:n], prevP[:n], status[:n]
+// pass1Kernel handles stable validators (see clsStable) and returns at the
+// first other one. len(cls) <= 2^20.
+func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8) (int, kernelSums) {
+	n := len(cls)
+	eff, curP, prevP = eff[:n], curP[:n], prevP[:n]
 	var r kernelSums
 	for j := 0; j < n; j++ {
-		e := eff[j]
-		if exit[j] != far32 || act[j] > prev32 || slashed[j] || e <= ejInc {
+		if cls[j]&clsStable == 0 {
 			return j, r
 		}
-		e64 := uint64(e)
-		p := prevP[j] & (FlagSource | FlagTarget | FlagHead)
+		e64 := uint64(eff[j])
+		p := prevP[j]
 		c := curP[j]
 		r.activeInc += e64
 		r.srcTgt += e64 * (uint64(p&1) | uint64(p&2)<<31)
-		r.headCur += e64 * (uint64(p>>2) | uint64(c&2)<<31)
-		status[j] = statusEligible | p
+		r.headCur += e64 * (uint64(p>>2&1) | uint64(c&2)<<31)
 	}
 	return n, r
 }
 
-// pass2Kernel handles the common validator of pass 2 (eligible, all three
-// flags, inactivity score 0, no effective-balance change) and returns at the
-// first other one, leaving it untouched.
-func pass2Kernel(status []uint8, sc []uint32, eff []uint16, bal []uint64, rAll []uint64, inc, down, up uint64) int {
-	n := len(status)
-	sc, eff, bal = sc[:n], eff[:n], bal[:n]
+// pass2Kernel handles the common validator of pass 2 (stable, inactivity
+// score 0, all three flags in the previous epoch, no effective-balance
+// change) and returns at the first other one, leaving it untouched.
+func pass2Kernel(cls, oldPrev []uint8, eff []uint16, bal []uint64, rAll []uint64, inc, down, up uint64) int {
+	n := len(cls)
+	oldPrev, eff, bal = oldPrev[:n], eff[:n], bal[:n]
 	for j := 0; j < n; j++ {
-		if status[j] != statusEligible|FlagSource|FlagTarget|FlagHead || sc[j] != 0 {
+		if cls[j] != clsStable|clsScoreZero || oldPrev[j]&(FlagSource|FlagTarget|FlagHead) != FlagSource|FlagTarget|FlagHead {
 			return j
 		}
 		e := eff[j]
@@ -213,25 +221,30 @@ type epochConsts struct {
 func (s *State) pass2(lo, hi int, k *epochConsts) {
 	eff, bal, sc := s.EffInc[lo:hi], s.Balances[lo:hi], s.InactivityScores[lo:hi]
 	status := s.scratch.status[lo:hi]
+	cls := s.cls[lo:hi]
+	oldPrev := s.CurrParticipation[lo:hi] // swapped: the previous epoch's flags
 	r0, r1, r2 := k.reward[0], k.reward[1], k.reward[2]
 	p0, p1 := k.penalty[0], k.penalty[1]
 	rAll := k.rewardAll
 	electra := s.Spec.Fork == spec.Electra
+	ejInc := uint16(s.Spec.EjectionBalance / k.inc)
+	cur32 := uint32(k.cur)
 	n := len(bal)
 	for j := 0; j < n; j++ {
 		if k.doRewards {
-			j += pass2Kernel(status[j:], sc[j:], eff[j:], bal[j:], rAll, k.inc, k.down, k.up)
+			j += pass2Kernel(cls[j:], oldPrev[j:], eff[j:], bal[j:], rAll, k.inc, k.down, k.up)
 			if j >= n {
 				break
 			}
 		}
 		e := eff[j]
 		b := bal[j]
-		if st := status[j]; st == statusEligible|FlagSource|FlagTarget|FlagHead && sc[j] == 0 && k.doRewards {
-			// fast path: all three flags, score 0 stays 0; rewards only add
-			b += rAll[e]
-			bal[j] = b
-		} else if k.doRewards && st&statusEligible != 0 {
+		c := cls[j]
+		st := status[j]
+		if c&clsStable != 0 {
+			st = statusEligible | oldPrev[j]&(FlagSource|FlagTarget|FlagHead)
+		}
+		if k.doRewards && st&statusEligible != 0 {
 			// process_inactivity_updates
 			old := uint64(sc[j])
 			score := old
@@ -273,11 +286,79 @@ func (s *State) pass2(lo, hi int, k *epochConsts) {
 			if electra {
 				maxEB = s.Spec.MaxEffectiveBalanceFor(s.Credentials[lo+j][0])
 			}
-			eff[j] = uint16(min(b-b%k.inc, maxEB) / k.inc)
+			e = uint16(min(b-b%k.inc, maxEB) / k.inc)
+			eff[j] = e
+		}
+		// class for the next epoch (stable validators stay stable unless
+		// their effective balance falls to the ejection balance)
+		var nc uint8
+		if c&clsStable != 0 {
+			if e > ejInc {
+				nc = clsStable
+			}
+		} else if s.ExitEpoch[lo+j] == far32 && s.ActivationEpoch[lo+j] <= cur32 && !s.Slashed[lo+j] && e > ejInc {
+			nc = clsStable
+		}
+		if sc[j] == 0 {
+			nc |= clsScoreZero
+		}
+		if nc != c {
+			cls[j] = nc
 		}
 	}
 	// process_participation_flag_updates: the slices were swapped; clear the new current
-	clear(s.CurrParticipation[lo:hi])
+	clear(oldPrev)
+}
+
+// class computes validator i's class for the epoch whose previous epoch is prev.
+func (s *State) class(i int, prev uint64) uint8 {
+	var c uint8
+	if s.ExitEpoch[i] == far32 && uint64(s.ActivationEpoch[i]) <= prev && !s.Slashed[i] &&
+		uint64(s.EffInc[i]) > s.Spec.EjectionBalance/s.Spec.EffectiveBalanceIncrement {
+		c = clsStable
+	}
+	if s.InactivityScores[i] == 0 {
+		c |= clsScoreZero
+	}
+	return c
+}
+
+// PrepareEpoch (re)computes the per-validator class cache that
+// ProcessEpoch keeps up to date from one epoch to the next. ProcessEpoch
+// calls it when needed; call Invalidate after changing the registry
+// arrays directly.
+func (s *State) PrepareEpoch() {
+	n := len(s.Balances)
+	cur := s.CurrentEpoch()
+	if s.clsValid && s.clsEpoch == cur && len(s.cls) == n {
+		return
+	}
+	if cap(s.cls) < n {
+		s.cls = make([]uint8, n)
+	}
+	s.cls = s.cls[:n]
+	prev := s.PreviousEpoch()
+	s.parallel(n, func(_ int, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			s.cls[i] = s.class(i, prev)
+		}
+	})
+	s.clsEpoch, s.clsValid = cur, true
+}
+
+// Invalidate drops the caches derived from the registry arrays; call it
+// after changing them other than through the State's methods.
+func (s *State) Invalidate() {
+	s.clsValid = false
+	s.pubkeyIndex = nil
+	s.tabValid = false
+	s.activeCache = nil
+}
+
+func (s *State) unstable(i int) {
+	if s.clsValid && i < len(s.cls) {
+		s.cls[i] &^= clsStable
+	}
 }
 
 // ProcessEpoch runs process_epoch (Deneb or Electra, by s.Spec.Fork) on the
@@ -291,6 +372,8 @@ func (s *State) ProcessEpoch() {
 	if cur >= uint64(far32)-(1<<16) {
 		panic("sim: epoch out of range")
 	}
+
+	s.PrepareEpoch()
 
 	// pass 1
 	w := s.workers(n)
@@ -423,6 +506,14 @@ func (s *State) ProcessEpoch() {
 	for _, i := range touched {
 		s.updateEffectiveBalance(int(i), k.down, k.up)
 	}
+	// class cache for the next epoch: pass 2 did it for the untouched ones
+	for len(s.cls) < len(s.Balances) {
+		s.cls = append(s.cls, 0)
+	}
+	for _, i := range touched {
+		s.cls[i] = s.class(int(i), cur)
+	}
+	s.clsEpoch, s.clsValid = cur+1, true
 	sc.touched, sc.oldEff = touched, oldEff
 
 	next := cur + 1
@@ -646,6 +737,7 @@ func (s *State) initiateExitElectra(i int, totalActive uint64) {
 	if s.ExitEpoch[i] != far32 {
 		return
 	}
+	s.unstable(i)
 	e := s.ComputeExitEpochAndUpdateChurn(s.EffectiveBalance(i), totalActive)
 	s.ExitEpoch[i] = ep32(e)
 	s.WithdrawableEpoch[i] = ep32(e + s.Spec.MinValidatorWithdrawabilityDelay)
@@ -682,6 +774,7 @@ func (s *State) InitiateValidatorExit(i int) {
 	}
 	q := s.newExitQueue(maxExit, cnt, active)
 	e := q.next()
+	s.unstable(i)
 	s.ExitEpoch[i] = ep32(e)
 	s.WithdrawableEpoch[i] = ep32(e + s.Spec.MinValidatorWithdrawabilityDelay)
 }

@@ -542,3 +542,50 @@ func TestFusedEpochMatchesReference(t *testing.T) {
 }
 
 func sprintf(f string, a ...any) string { return fmt.Sprintf(f, a...) }
+
+// TestFusedMultiEpoch runs several epochs in a row with block-level changes
+// in between (slashings, exits, new participation), checking the class
+// cache that ProcessEpoch carries from one epoch to the next.
+func TestFusedMultiEpoch(t *testing.T) {
+	old := parallelThreshold
+	parallelThreshold = 0
+	defer func() { parallelThreshold = old }()
+	rapid.Check(t, func(t *rapid.T) {
+		sc := drawScenario(t, 200)
+		sc.SyncBoundary = false
+		s := buildState(sc)
+		if rapid.Bool().Draw(t, "electra") {
+			electraize(t, s)
+		}
+		s.Verifier = sigRejecter{}
+		s.Workers = 2
+		epochs := rapid.IntRange(2, 5).Draw(t, "epochs")
+		for e := 0; e < epochs; e++ {
+			r := toRef(s)
+			s.ProcessEpoch()
+			r.processEpoch(sigRejecter{})
+			if d := diffRef(s, r); len(d) > 0 {
+				t.Fatalf("%v epoch %d of scenario %+v: fused differs from reference:\n%s", s.Spec.Fork, e, sc, joinLines(d))
+			}
+			// next epoch: slot, participation, a few operations
+			s.Slot += s.Spec.SlotsPerEpoch
+			n := s.NumValidators()
+			for i := 0; i < n; i++ {
+				s.CurrParticipation[i] = uint8(rapid.IntRange(0, 7).Draw(t, "flags"))
+			}
+			for k := rapid.IntRange(0, 3).Draw(t, "ops"); k > 0; k-- {
+				i := rapid.IntRange(0, n-1).Draw(t, "opTarget")
+				switch rapid.IntRange(0, 2).Draw(t, "op") {
+				case 0:
+					_ = s.SlashValidator(uint64(i), 0)
+				case 1:
+					if s.IsActive(i, s.CurrentEpoch()) {
+						s.InitiateValidatorExit(i)
+					}
+				default:
+					s.processDeposit(Deposit{Pubkey: s.Pubkeys[i], Amount: gwei})
+				}
+			}
+		}
+	})
+}

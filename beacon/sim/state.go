@@ -172,6 +172,10 @@ type State struct {
 	activeCache      []uint32 // active indices of activeCacheEpoch
 	activeCacheEpoch uint64
 	latestBlockRoot  [32]byte // stands for hash_tree_root(latest_block_header)
+
+	cls      []uint8 // class cache (epoch.go), valid for clsEpoch
+	clsEpoch uint64
+	clsValid bool
 }
 
 // NumValidators is len(validators).
@@ -266,6 +270,9 @@ func (s *State) AppendValidator(pubkey [48]byte, creds [32]byte, balance, effect
 	if s.pubkeyIndex != nil {
 		s.pubkeyIndex[pubkey] = uint32(i)
 	}
+	if s.clsValid {
+		s.cls = append(s.cls, 0)
+	}
 	return i
 }
 
@@ -312,6 +319,7 @@ func (s *State) Copy() *State {
 	c.pubkeyIndex = nil
 	c.scratch = epochScratch{}
 	c.activeCache = nil
+	c.cls = clone(s.cls)
 	return &c
 }
 
@@ -335,7 +343,7 @@ func cloneMap(m map[[20]byte]uint64) map[[20]byte]uint64 {
 
 // BytesPerValidator is the memory the registry arrays take per validator
 // (excluding the lazily built pubkey lookup table).
-const BytesPerValidator = 48 + 32 + 8 + 2 + 4*4 + 1 + 1 + 1 + 4
+const BytesPerValidator = 48 + 32 + 8 + 2 + 4*4 + 1 + 1 + 1 + 4 + 1 + 1 // + class cache and pass-1 status
 
 func increase(b *uint64, d uint64) { *b += d }
 
