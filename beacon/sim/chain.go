@@ -1,0 +1,236 @@
+package sim
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"sync"
+
+	"github.com/stakepool/stakepool/beacon"
+	"github.com/stakepool/stakepool/beacon/spec"
+	"github.com/stakepool/stakepool/units"
+)
+
+// Behaviour is a seeded model of how the validators and proposers behave.
+// All randomness comes from Seed, so a run is reproducible.
+type Behaviour struct {
+	Seed uint64
+	// ParticipationPerMille is the chance that a validator's attestation
+	// (correct source, target and head) and sync-committee signature are
+	// made and included, per duty (default when ParticipationOf is nil).
+	ParticipationPerMille int
+	// ParticipationOf, when set, gives validator i's participation (per mille),
+	// e.g. per operator.
+	ParticipationOf func(i int) int
+	// MissedProposalPerMille is the chance a proposer misses its slot; the
+	// attestations wait for the next block (and lose the head flag).
+	MissedProposalPerMille int
+	// ExecutionRewardGwei is the mean execution-layer reward of a block
+	// (priority fees and MEV), paid to the proposer's fee recipient; each
+	// block draws uniformly in [0, 2·mean].
+	ExecutionRewardGwei uint64
+	// SlashingPerMillion is the chance per slot that a random active
+	// validator is slashed (proposer slashing included by the next block).
+	SlashingPerMillion int
+}
+
+func (b *Behaviour) participation(i int) int {
+	if b.ParticipationOf != nil {
+		return b.ParticipationOf(i)
+	}
+	return b.ParticipationPerMille
+}
+
+// Chain drives a State slot by slot with a Behaviour and implements
+// beacon.Chain for the pool. It is safe for concurrent use.
+type Chain struct {
+	mu       sync.Mutex
+	s        *State
+	b        Behaviour
+	rng      *rand.Rand
+	deposits []Deposit
+	exits    []uint64
+	waiting  []Attestation // made but not yet included
+	slashes  []uint64
+	// Blocks and Missed count proposals.
+	Blocks, Missed uint64
+}
+
+var _ beacon.Chain = (*Chain)(nil)
+
+// NewChain wraps s (which it owns from now on).
+func NewChain(s *State, b Behaviour) *Chain {
+	return &Chain{s: s, b: b, rng: rand.New(rand.NewPCG(b.Seed, 0xc4a1))}
+}
+
+// With runs f with the state locked (read it, or change it with its methods).
+func (c *Chain) With(f func(s *State)) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f(c.s)
+}
+
+// Advance simulates n slots.
+func (c *Chain) Advance(n int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for ; n > 0; n-- {
+		c.step()
+	}
+}
+
+// AdvanceEpochs simulates n epochs (to the first slot of the n-th next epoch).
+func (c *Chain) AdvanceEpochs(n int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	spe := c.s.Spec.SlotsPerEpoch
+	target := (c.s.Slot/spe + uint64(n)) * spe
+	for c.s.Slot < target {
+		c.step()
+	}
+}
+
+func (c *Chain) chance(perMille int) bool { return c.rng.IntN(1000) < perMille }
+
+// step moves to the next slot and, unless the proposal is missed, applies a block.
+func (c *Chain) step() {
+	s := c.s
+	sp := s.Spec
+	prevSlot := s.Slot
+	s.ProcessSlots(s.Slot + 1)
+	// attestations for the previous slot: the validators assigned to it
+	// (simplified committees: validator i attests at slot ≡ i mod SLOTS_PER_EPOCH)
+	epoch := prevSlot / sp.SlotsPerEpoch
+	var att Attestation
+	att.Slot, att.TargetCorrect, att.HeadCorrect = prevSlot, true, true
+	for i := int(prevSlot % sp.SlotsPerEpoch); i < len(s.Balances); i += int(sp.SlotsPerEpoch) {
+		if s.IsActive(i, epoch) && !s.Slashed[i] && c.chance(c.b.participation(i)) {
+			att.Attesters = append(att.Attesters, uint32(i))
+		}
+	}
+	if len(att.Attesters) > 0 {
+		c.waiting = append(c.waiting, att)
+	}
+	if c.b.SlashingPerMillion > 0 && c.rng.IntN(1_000_000) < c.b.SlashingPerMillion && len(s.Balances) > 0 {
+		c.slashes = append(c.slashes, c.rng.Uint64N(uint64(len(s.Balances))))
+	}
+	if c.chance(c.b.MissedProposalPerMille) {
+		c.Missed++
+		return
+	}
+	blk := &Block{ProposerSlashings: c.slashes}
+	// attestations still inside the inclusion window
+	cur := s.CurrentEpoch()
+	for _, a := range c.waiting {
+		if e := a.Slot / sp.SlotsPerEpoch; e == cur || e+1 == cur {
+			blk.Attestations = append(blk.Attestations, a)
+		}
+	}
+	c.waiting = c.waiting[:0]
+	if n := len(s.CurrentSyncCommittee); n > 0 {
+		bits := make([]byte, (n+7)/8)
+		for j, i := range s.CurrentSyncCommittee {
+			if c.chance(c.b.participation(int(i))) {
+				bits[j/8] |= 1 << (j % 8)
+			}
+		}
+		blk.SyncBits = bits
+	}
+	maxDeposits := int(sp.MaxDeposits)
+	if sp.Fork == spec.Electra {
+		maxDeposits = int(sp.MaxDepositRequestsPerPayload)
+	}
+	k := min(len(c.deposits), maxDeposits)
+	blk.Deposits, c.deposits = c.deposits[:k:k], c.deposits[k:]
+	k = min(len(c.exits), int(sp.MaxVoluntaryExits))
+	blk.VoluntaryExits, c.exits = c.exits[:k:k], c.exits[k:]
+	if c.b.ExecutionRewardGwei > 0 {
+		blk.ExecutionReward = c.rng.Uint64N(2*c.b.ExecutionRewardGwei + 1)
+	}
+	_ = s.ApplyBlock(blk) // invalid operations (e.g. a second slashing) are dropped, as a real proposer would
+	c.slashes = nil
+	c.Blocks++
+}
+
+// SubmitDeposit implements beacon.Chain: the deposit is included by the next
+// block (Deneb: at most MAX_DEPOSITS per block; Electra: as a deposit request).
+func (c *Chain) SubmitDeposit(_ context.Context, d beacon.Deposit) error {
+	if d.Amount < units.Gwei(c.s.Spec.MinDepositAmount) {
+		return fmt.Errorf("%w: amount %d below MIN_DEPOSIT_AMOUNT", beacon.ErrBadDeposit, d.Amount)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.deposits = append(c.deposits, Deposit{Pubkey: d.Pubkey, WithdrawalCredentials: d.WithdrawalCredentials,
+		Amount: uint64(d.Amount), Signature: d.Signature})
+	return nil
+}
+
+// Validator returns validator i as the pool sees it.
+func (s *State) Validator(i int) beacon.Validator {
+	el, ac, ex, wd := s.Epochs(i)
+	v := beacon.Validator{
+		Index: beacon.ValidatorIndex(i), Pubkey: s.Pubkeys[i], WithdrawalCredentials: s.Credentials[i],
+		Balance: units.Gwei(s.Balances[i]), EffectiveBalance: units.Gwei(s.EffectiveBalance(i)), Slashed: s.Slashed[i],
+		ActivationEligibilityEpoch: beacon.Epoch(el), ActivationEpoch: beacon.Epoch(ac),
+		ExitEpoch: beacon.Epoch(ex), WithdrawableEpoch: beacon.Epoch(wd),
+	}
+	v.Status = beacon.ComputeStatus(&v, beacon.Epoch(s.CurrentEpoch()))
+	return v
+}
+
+// ValidatorsByCredentials implements beacon.Chain.
+func (c *Chain) ValidatorsByCredentials(_ context.Context, creds beacon.Credentials) ([]beacon.Validator, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []beacon.Validator
+	for i := range c.s.Credentials {
+		if c.s.Credentials[i] == creds {
+			out = append(out, c.s.Validator(i))
+		}
+	}
+	return out, nil
+}
+
+// Credited implements beacon.Chain.
+func (c *Chain) Credited(_ context.Context, addr beacon.Address) (beacon.Credited, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	w, f := c.s.Credited(addr)
+	return beacon.Credited{Withdrawals: units.Gwei(w), ProposerFees: units.Gwei(f)}, nil
+}
+
+// RequestVoluntaryExit implements beacon.Chain: checks the conditions of
+// process_voluntary_exit now and includes the exit in the next block.
+func (c *Chain) RequestVoluntaryExit(_ context.Context, index beacon.ValidatorIndex) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s := c.s
+	if uint64(index) >= uint64(len(s.Balances)) {
+		return fmt.Errorf("%w: %d", beacon.ErrUnknownValidator, index)
+	}
+	i, cur := int(index), s.CurrentEpoch()
+	switch {
+	case !s.IsActive(i, cur):
+		return fmt.Errorf("%w: validator %d is not active", beacon.ErrExitNotAllowed, i)
+	case s.ExitEpoch[i] != far32:
+		return fmt.Errorf("%w: validator %d is already exiting", beacon.ErrExitNotAllowed, i)
+	case cur < ep64(s.ActivationEpoch[i])+s.Spec.ShardCommitteePeriod:
+		return fmt.Errorf("%w: validator %d has been active for less than %d epochs", beacon.ErrExitNotAllowed, i, s.Spec.ShardCommitteePeriod)
+	}
+	c.exits = append(c.exits, uint64(index))
+	return nil
+}
+
+// HeadSlot implements beacon.Chain.
+func (c *Chain) HeadSlot(context.Context) (beacon.Slot, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return beacon.Slot(c.s.Slot), nil
+}
+
+// FinalizedEpoch implements beacon.Chain.
+func (c *Chain) FinalizedEpoch(context.Context) (beacon.Epoch, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return beacon.Epoch(c.s.FinalizedCheckpoint.Epoch), nil
+}

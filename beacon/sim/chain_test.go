@@ -1,0 +1,87 @@
+package sim
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/stakepool/stakepool/beacon"
+	"github.com/stakepool/stakepool/beacon/spec"
+)
+
+func TestChainEndToEnd(t *testing.T) {
+	for _, fork := range []spec.Fork{spec.Deneb, spec.Electra} {
+		t.Run(fork.String(), func(t *testing.T) {
+			ctx := context.Background()
+			sp := spec.MustLoad("mainnet", fork)
+			s := NewSynthetic(sp, SyntheticConfig{Validators: 1024, Epoch: 300, Seed: 7, ParticipationPerMille: 1000, Operators: 4})
+			c := NewChain(s, Behaviour{Seed: 1, ParticipationPerMille: 990, MissedProposalPerMille: 10, ExecutionRewardGwei: 50_000_000})
+			start, _ := c.FinalizedEpoch(ctx)
+
+			// a new validator of the pool, and an exit
+			pool := OperatorAddress(99)
+			creds := beacon.ExecutionCredentials(spec.ETH1AddressWithdrawalPrefix, pool)
+			pk := SyntheticPubkey(1 << 40)
+			if err := c.SubmitDeposit(ctx, beacon.Deposit{Pubkey: pk, WithdrawalCredentials: creds, Amount: 32_000_000_000}); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.RequestVoluntaryExit(ctx, 5); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.RequestVoluntaryExit(ctx, 5000); !errors.Is(err, beacon.ErrUnknownValidator) {
+				t.Fatalf("unknown validator: %v", err)
+			}
+			c.AdvanceEpochs(12)
+			fin, _ := c.FinalizedEpoch(ctx)
+			if fin < start+10 {
+				t.Fatalf("finality did not advance: %d -> %d", start, fin)
+			}
+			vs, _ := c.ValidatorsByCredentials(ctx, creds)
+			if len(vs) != 1 || vs[0].Pubkey != pk {
+				t.Fatalf("pool validators: %+v", vs)
+			}
+			if vs[0].Status != beacon.StatusPendingQueued && vs[0].Status != beacon.StatusActiveOngoing {
+				t.Fatalf("new validator status %s", vs[0].Status)
+			}
+			c.With(func(s *State) {
+				if _, _, x, _ := s.Epochs(5); x == spec.FarFutureEpoch {
+					t.Fatal("exit not processed")
+				}
+			})
+			// the sweep skims the other operators' excess balances
+			var w, fees uint64
+			for k := 0; k < 4; k++ {
+				cr, _ := c.Credited(ctx, OperatorAddress(k))
+				w += uint64(cr.Withdrawals)
+				fees += uint64(cr.ProposerFees)
+			}
+			if w == 0 || fees == 0 {
+				t.Fatalf("withdrawals %d, fees %d", w, fees)
+			}
+			if c.Blocks == 0 {
+				t.Fatal("no blocks")
+			}
+			head, _ := c.HeadSlot(ctx)
+			if head != beacon.Slot(312*32) {
+				t.Fatalf("head %d", head)
+			}
+		})
+	}
+}
+
+// Same seed, same run.
+func TestChainDeterministic(t *testing.T) {
+	run := func() []uint64 {
+		sp := spec.MustLoad("minimal", spec.Electra)
+		s := NewSynthetic(sp, SyntheticConfig{Validators: 256, Epoch: 10, Seed: 3, ParticipationPerMille: 900})
+		c := NewChain(s, Behaviour{Seed: 9, ParticipationPerMille: 800, MissedProposalPerMille: 100, SlashingPerMillion: 20000})
+		c.AdvanceEpochs(20)
+		return s.Balances
+	}
+	a, b := run(), run()
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("validator %d: %d vs %d", i, a[i], b[i])
+		}
+	}
+}
