@@ -14,7 +14,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"flag"
 	"fmt"
+	"os"
 	"math/rand/v2"
 	"sync"
 	"testing"
@@ -603,4 +605,31 @@ func TestDifferentialZrntWithdrawals(t *testing.T) {
 		st.add(false)
 	})
 	t.Logf("%d withdrawal sweeps and %d epochs of proposers identical to zrnt", st.cases, st.cases)
+}
+
+// TestMain: STAKEPOOL_LONG=1 runs 2000 cases per property (or pass -rapid.checks=N).
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if os.Getenv("STAKEPOOL_LONG") != "" {
+		_ = flag.Set("rapid.checks", "2000")
+	}
+	os.Exit(m.Run())
+}
+
+// TestDifferentialZrntLeakAndRegistry: inactivity leaks (finality 5-40
+// epochs behind), high scores, many ejections, pending validators and
+// slashed validators at their correlation-penalty epoch.
+func TestDifferentialZrntLeakAndRegistry(t *testing.T) {
+	var st diffStats
+	rapid.Check(t, func(t *rapid.T) {
+		sc := drawScenario(t, 256)
+		sc.FinalityLag = rapid.Uint64Range(6, 40).Draw(t, "leakLag")
+		sc.FinalityLag = min(sc.FinalityLag, sc.Epoch)
+		sc.ScorePct = max(sc.ScorePct, 50)
+		sc.LowBalPct += 10
+		sc.PendingPct += 10
+		sc.SlashedPct += 5
+		checkScenario(t, sc, &st)
+	})
+	t.Logf("%d leak/registry cases identical to zrnt (%d with zrnt's exit-queue deviation)", st.cases, st.deviated)
 }
