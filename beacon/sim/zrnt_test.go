@@ -16,8 +16,8 @@ import (
 	"encoding/binary"
 	"flag"
 	"fmt"
-	"os"
 	"math/rand/v2"
+	"os"
 	"sync"
 	"testing"
 
