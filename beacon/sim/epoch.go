@@ -181,18 +181,30 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8) (int, kernelSum
 	return n, r
 }
 
-// pass2Kernel handles the common validator of pass 2 (stable, inactivity
-// score 0, all three flags in the previous epoch, no effective-balance
-// change) and returns at the first other one, leaving it untouched.
-func pass2Kernel(cls, oldPrev []uint8, eff []uint16, bal []uint64, rAll []uint64, inc, down, up uint64) int {
+// pass2Kernel handles the common validator of pass 2 outside an inactivity
+// leak: stable, inactivity score 0 (which then stays 0: +4 then -min(16, 4),
+// and no inactivity penalty), any previous-epoch flags, a balance of at
+// least the flag penalties (so no decrease saturates and the deltas may be
+// summed), no effective-balance change. It returns at the first other
+// validator, leaving it untouched.
+func pass2Kernel(cls, oldPrev []uint8, eff []uint16, bal []uint64, add, sub []uint64, inc, down, up uint64) int {
 	n := len(cls)
 	oldPrev, eff, bal = oldPrev[:n], eff[:n], bal[:n]
 	for j := 0; j < n; j++ {
-		if cls[j] != clsStable|clsScoreZero || oldPrev[j]&(FlagSource|FlagTarget|FlagHead) != FlagSource|FlagTarget|FlagHead {
+		if cls[j] != clsStable|clsScoreZero {
 			return j
 		}
 		e := eff[j]
-		b := bal[j] + rAll[e]
+		x := uint(e)<<3 | uint(oldPrev[j]&(FlagSource|FlagTarget|FlagHead))
+		if x >= uint(len(add)) || x >= uint(len(sub)) {
+			return j
+		}
+		b := bal[j]
+		d := sub[x]
+		if b < d {
+			return j
+		}
+		b = b + add[x] - d
 		eb := uint64(e) * inc
 		if b+down < eb || eb+up < b {
 			return j
@@ -208,7 +220,7 @@ type epochConsts struct {
 	doRewards                     bool // current epoch != GENESIS_EPOCH
 	inLeak                        bool
 	reward                        [3][]uint64 // per flag, indexed by EB increments
-	rewardAll                     []uint64    // reward[0]+reward[1]+reward[2]
+	add, sub                      []uint64    // index e<<3|flags: sum of the flag rewards and of the flag penalties
 	penalty                       [3][]uint64
 	bias, recovery, inactivityDen uint64
 	down, up, inc                 uint64
@@ -225,14 +237,13 @@ func (s *State) pass2(lo, hi int, k *epochConsts) {
 	oldPrev := s.CurrParticipation[lo:hi] // swapped: the previous epoch's flags
 	r0, r1, r2 := k.reward[0], k.reward[1], k.reward[2]
 	p0, p1 := k.penalty[0], k.penalty[1]
-	rAll := k.rewardAll
 	electra := s.Spec.Fork == spec.Electra
 	ejInc := uint16(s.Spec.EjectionBalance / k.inc)
 	cur32 := uint32(k.cur)
 	n := len(bal)
 	for j := 0; j < n; j++ {
-		if k.doRewards {
-			j += pass2Kernel(cls[j:], oldPrev[j:], eff[j:], bal[j:], rAll, k.inc, k.down, k.up)
+		if k.doRewards && !k.inLeak {
+			j += pass2Kernel(cls[j:], oldPrev[j:], eff[j:], bal[j:], k.add, k.sub, k.inc, k.down, k.up)
 			if j >= n {
 				break
 			}
@@ -448,9 +459,19 @@ func (s *State) ProcessEpoch() {
 		}
 	}
 
-	k.rewardAll = make([]uint64, maxInc+1)
-	for e := range k.rewardAll {
-		k.rewardAll[e] = k.reward[0][e] + k.reward[1][e] + k.reward[2][e]
+	k.add = make([]uint64, (maxInc+1)<<3)
+	k.sub = make([]uint64, (maxInc+1)<<3)
+	for e := uint64(0); e <= maxInc; e++ {
+		for fl := uint64(0); fl < 8; fl++ {
+			x := e<<3 | fl
+			for f := range 3 {
+				if fl&(1<<f) != 0 {
+					k.add[x] += k.reward[f][e]
+				} else {
+					k.sub[x] += k.penalty[f][e]
+				}
+			}
+		}
 	}
 
 	// the validators whose old effective balance later steps read or whose
