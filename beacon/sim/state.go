@@ -405,3 +405,15 @@ func (s *State) credit(m *map[[20]byte]uint64, addr [20]byte, amount uint64) {
 	}
 	(*m)[addr] += amount
 }
+
+// VerifierFunc adapts a function to DepositVerifier, e.g. the keys package:
+//
+//	sim.VerifierFunc(func(pk [48]byte, wc [32]byte, amt uint64, sig [96]byte) bool {
+//		return v.VerifyDeposit(pk, wc, amt, sig) == nil // v is a keys.DepositVerifier
+//	})
+type VerifierFunc func(pubkey [48]byte, withdrawalCredentials [32]byte, amountGwei uint64, signature [96]byte) bool
+
+// VerifyDeposit implements DepositVerifier.
+func (f VerifierFunc) VerifyDeposit(pubkey [48]byte, withdrawalCredentials [32]byte, amountGwei uint64, signature [96]byte) bool {
+	return f(pubkey, withdrawalCredentials, amountGwei, signature)
+}
