@@ -133,9 +133,28 @@ func encodeCommand(e *encoder, c *Command) {
 	e.u8(uint8(c.Kind))
 	switch c.Kind {
 	case CmdSubmit, CmdTransfer, CmdTransferShares, CmdApprove, CmdIncreaseAllowance,
-		CmdDecreaseAllowance, CmdTransferWstETH, CmdSendETH, CmdFaucet:
+		CmdDecreaseAllowance, CmdTransferWstETH, CmdSendETH, CmdFaucet, CmdChainCredit:
 		e.addr(c.To)
 		e.u256(&c.Amount)
+	case CmdInstantWithdrawal:
+		e.u256(&c.Amount)
+	case CmdOracleVote:
+		e.u64(c.RefSlot)
+		e.b = append(e.b, c.Hash[:]...)
+	case CmdOracleSubmit:
+		encodeReport(e, c.Report)
+	case CmdRequestWithdrawals:
+		e.addr(c.To)
+		e.u16(uint16(len(c.Amounts)))
+		for i := range c.Amounts {
+			e.u256(&c.Amounts[i])
+		}
+	case CmdClaimWithdrawals:
+		e.addr(c.To)
+		e.u16(uint16(len(c.IDs)))
+		for _, id := range c.IDs {
+			e.u64(id)
+		}
 	case CmdTransferFrom, CmdTransferSharesFrom:
 		e.addr(c.Owner)
 		e.addr(c.To)
@@ -180,7 +199,7 @@ func encodeAction(e *encoder, a *Action) {
 	case ActSetStakingLimit:
 		e.u256(&a.Value)
 		e.u256(&a.Value2)
-	case ActSetCommittee:
+	case ActSetCommittee, ActSetOracleCommittee:
 		e.u16(uint16(len(a.Members)))
 		for _, m := range a.Members {
 			e.addr(m)
@@ -220,9 +239,43 @@ func decodeCommand(d *decoder, c *Command) error {
 	}
 	switch c.Kind {
 	case CmdSubmit, CmdTransfer, CmdTransferShares, CmdApprove, CmdIncreaseAllowance,
-		CmdDecreaseAllowance, CmdTransferWstETH, CmdSendETH, CmdFaucet:
+		CmdDecreaseAllowance, CmdTransferWstETH, CmdSendETH, CmdFaucet, CmdChainCredit:
 		c.To = d.addr()
 		d.u256(&c.Amount)
+	case CmdInstantWithdrawal:
+		d.u256(&c.Amount)
+	case CmdOracleVote:
+		c.RefSlot = d.u64()
+		if b := d.take(32); b != nil {
+			copy(c.Hash[:], b)
+		}
+	case CmdOracleSubmit:
+		c.Report = &OracleReport{}
+		decodeReport(d, c.Report)
+	case CmdRequestWithdrawals:
+		c.To = d.addr()
+		n := int(d.u16())
+		if d.err == nil && (n == 0 || n > MaxPerCall) {
+			return fmt.Errorf("request count %d is not in 1..%d", n, MaxPerCall)
+		}
+		if d.err == nil {
+			c.Amounts = make([]uint256.Int, n)
+			for i := range c.Amounts {
+				d.u256(&c.Amounts[i])
+			}
+		}
+	case CmdClaimWithdrawals:
+		c.To = d.addr()
+		n := int(d.u16())
+		if d.err == nil && (n == 0 || n > MaxPerCall) {
+			return fmt.Errorf("claim count %d is not in 1..%d", n, MaxPerCall)
+		}
+		if d.err == nil {
+			c.IDs = make([]uint64, n)
+			for i := range c.IDs {
+				c.IDs[i] = d.u64()
+			}
+		}
 	case CmdTransferFrom, CmdTransferSharesFrom:
 		c.Owner = d.addr()
 		c.To = d.addr()
@@ -286,7 +339,7 @@ func decodeAction(d *decoder, a *Action) error {
 		d.u256(&a.Value)
 		d.u256(&a.Value2)
 	case ActPauseStaking, ActResumeStaking:
-	case ActSetCommittee:
+	case ActSetCommittee, ActSetOracleCommittee:
 		n := d.u16()
 		if d.err == nil && (n == 0 || n > MaxCommittee) {
 			return fmt.Errorf("committee size %d is not in 1..%d", n, MaxCommittee)
@@ -304,4 +357,71 @@ func decodeAction(d *decoder, a *Action) error {
 		}
 	}
 	return d.err
+}
+
+// Reports: refSlot, validators, balance, two vault balances, exited counts,
+// finalize-up-to, bunker, exit requests, stats; lists are u32-counted.
+func encodeReport(e *encoder, r *OracleReport) {
+	e.u64(r.RefSlot)
+	e.u64(r.Validators)
+	e.u64(uint64(r.Balance))
+	e.u256(&r.WithdrawalVault)
+	e.u256(&r.ELRewardsVault)
+	encodeCounts(e, r.Exited)
+	e.u64(r.FinalizeUpTo)
+	e.boolean(r.Bunker)
+	encodeCounts(e, r.ExitRequests)
+	e.u32(uint32(len(r.Stats)))
+	for _, st := range r.Stats {
+		e.u32(uint32(st.Operator))
+		e.u64(st.MissedAttestations)
+		e.u64(st.MissedProposals)
+		e.u64(st.Slashed)
+	}
+}
+
+func encodeCounts(e *encoder, cs []OperatorCount) {
+	e.u32(uint32(len(cs)))
+	for _, c := range cs {
+		e.u32(uint32(c.Operator))
+		e.u64(c.Count)
+	}
+}
+
+func decodeCounts(d *decoder) []OperatorCount {
+	n := d.u32()
+	if d.err == nil && uint64(n)*12 > uint64(len(d.b)) {
+		d.err = fmt.Errorf("truncated: %d operator counts", n)
+	}
+	if d.err != nil || n == 0 {
+		return nil
+	}
+	out := make([]OperatorCount, n)
+	for i := range out {
+		out[i] = OperatorCount{Operator: OperatorID(d.u32()), Count: d.u64()}
+	}
+	return out
+}
+
+func decodeReport(d *decoder, r *OracleReport) {
+	r.RefSlot = d.u64()
+	r.Validators = d.u64()
+	r.Balance = unitsGwei(d.u64())
+	d.u256(&r.WithdrawalVault)
+	d.u256(&r.ELRewardsVault)
+	r.Exited = decodeCounts(d)
+	r.FinalizeUpTo = d.u64()
+	r.Bunker = d.boolean()
+	r.ExitRequests = decodeCounts(d)
+	n := d.u32()
+	if d.err == nil && uint64(n)*28 > uint64(len(d.b)) {
+		d.err = fmt.Errorf("truncated: %d operator stats", n)
+	}
+	if d.err != nil || n == 0 {
+		return
+	}
+	r.Stats = make([]OperatorStats, n)
+	for i := range r.Stats {
+		r.Stats[i] = OperatorStats{Operator: OperatorID(d.u32()), MissedAttestations: d.u64(), MissedProposals: d.u64(), Slashed: d.u64()}
+	}
 }

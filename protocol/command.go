@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 )
 
@@ -28,7 +29,14 @@ const (
 	CmdExecuteProposal    CommandKind = 17 // Proposal
 	CmdDeposit            CommandKind = 18 // Count = at most this many deposits (system only)
 	CmdFaucet             CommandKind = 19 // To, Amount of ETH (system only, devnets only)
-	cmdLast                           = CmdFaucet
+	CmdOracleVote         CommandKind = 20 // RefSlot, Hash (oracle members)
+	CmdOracleSubmit       CommandKind = 21 // Report (oracle members; its hash must have reached quorum)
+	CmdOracleAlert        CommandKind = 22 // (oracle members) raise bunker mode until the next report
+	CmdRequestWithdrawals CommandKind = 23 // Amounts of stETH, To = owner (zero: the sender)
+	CmdClaimWithdrawals   CommandKind = 24 // IDs, To = recipient (zero: the sender)
+	CmdInstantWithdrawal  CommandKind = 25 // Amount of stETH
+	CmdChainCredit        CommandKind = 26 // To = a vault, Amount (system only: the beacon chain's credits)
+	cmdLast                           = CmdChainCredit
 )
 
 var commandNames = [...]string{
@@ -38,7 +46,9 @@ var commandNames = [...]string{
 	CmdUnwrap: "unwrap", CmdTransferWstETH: "transfer-wsteth", CmdSendETH: "send-eth",
 	CmdAddSigningKeys: "add-signing-keys", CmdRemoveSigningKeys: "remove-signing-keys",
 	CmdPropose: "propose", CmdApproveProposal: "approve-proposal", CmdExecuteProposal: "execute-proposal",
-	CmdDeposit: "deposit", CmdFaucet: "faucet",
+	CmdDeposit: "deposit", CmdFaucet: "faucet", CmdOracleVote: "oracle-vote", CmdOracleSubmit: "oracle-submit",
+	CmdOracleAlert: "oracle-alert", CmdRequestWithdrawals: "request-withdrawals", CmdClaimWithdrawals: "claim-withdrawals",
+	CmdInstantWithdrawal: "instant-withdrawal", CmdChainCredit: "chain-credit",
 }
 
 func (k CommandKind) String() string {
@@ -60,6 +70,11 @@ type Command struct {
 	Proposal ProposalID
 	Keys     []SigningKey
 	Action   Action
+	RefSlot  uint64
+	Hash     common.Hash
+	Report   *OracleReport
+	Amounts  []uint256.Int
+	IDs      []uint64
 }
 
 // Tx is a command with its (already authenticated) sender and nonce. The
@@ -70,7 +85,7 @@ type Tx struct {
 	Cmd    Command
 }
 
-func systemOnly(k CommandKind) bool { return k == CmdDeposit || k == CmdFaucet }
+func systemOnly(k CommandKind) bool { return k == CmdDeposit || k == CmdFaucet || k == CmdChainCredit }
 
 // ApplyTx applies one transaction at the current block. On success it
 // returns the events (valid until the next call) and increments the
@@ -156,6 +171,23 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 		return s.deposit(c.Count)
 	case CmdFaucet:
 		return s.faucet(c.To, &c.Amount)
+	case CmdOracleVote:
+		return s.vote(from, c.RefSlot, c.Hash)
+	case CmdOracleSubmit:
+		if c.Report == nil {
+			return reject(CodeMalformed, "oracle-submit without a report")
+		}
+		return s.submitReport(from, c.Report)
+	case CmdOracleAlert:
+		return s.raiseAlert(from)
+	case CmdRequestWithdrawals:
+		return s.requestWithdrawals(from, c.To, c.Amounts)
+	case CmdClaimWithdrawals:
+		return s.claimWithdrawals(from, c.To, c.IDs)
+	case CmdInstantWithdrawal:
+		return s.instantWithdraw(from, &c.Amount)
+	case CmdChainCredit:
+		return s.chainCredit(c.To, &c.Amount)
 	}
 	return reject(CodeUnknownCommand, "unknown command %d", c.Kind)
 }

@@ -37,6 +37,27 @@ const (
 	CodeNothingToDeposit      Code = "NOTHING_TO_DEPOSIT"
 	CodeMalformed             Code = "MALFORMED"
 	CodeUnknownCommand        Code = "UNKNOWN_COMMAND"
+
+	CodeOracleWrongFrame       Code = "ORACLE_WRONG_FRAME"
+	CodeOracleStaleFrame       Code = "ORACLE_STALE_FRAME"
+	CodeOracleAlreadyProcessed Code = "ORACLE_ALREADY_PROCESSED"
+	CodeOracleDuplicateVote    Code = "ORACLE_DUPLICATE_VOTE"
+	CodeOracleHashMismatch     Code = "ORACLE_HASH_MISMATCH"
+	CodeSanityValidators       Code = "SANITY_VALIDATORS"
+	CodeSanityAppeared         Code = "SANITY_APPEARED_VALIDATORS"
+	CodeSanityExited           Code = "SANITY_EXITED_VALIDATORS"
+	CodeSanityVault            Code = "SANITY_VAULT_BALANCE"
+	CodeSanityDecrease         Code = "SANITY_BALANCE_DECREASE"
+	CodeSanityIncrease         Code = "SANITY_BALANCE_INCREASE"
+	CodeSanityExitRequests     Code = "SANITY_EXIT_REQUESTS"
+	CodeSanityFinalization     Code = "SANITY_FINALIZATION"
+	CodeWithdrawalAmount       Code = "WITHDRAWAL_AMOUNT"
+	CodeUnknownRequest         Code = "UNKNOWN_REQUEST"
+	CodeNotFinalized           Code = "NOT_FINALIZED"
+	CodeAlreadyClaimed         Code = "ALREADY_CLAIMED"
+	CodeBunkerMode             Code = "BUNKER_MODE"
+	CodeHoldingPeriod          Code = "HOLDING_PERIOD"
+	CodeReserveShort           Code = "RESERVE_SHORT"
 )
 
 // Error is a domain outcome: the command broke a rule of the pool. It is not

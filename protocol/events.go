@@ -8,31 +8,46 @@ type EventKind uint8
 
 // Event kinds.
 const (
-	EvSubmitted          EventKind = iota + 1 // ETH staked: From=staker, To=referral, Amount=ETH
-	EvTransfer                                // stETH moved (or minted/burnt with a zero side): Amount=stETH, Shares
-	EvTransferShares                          // shares moved, paired with EvTransfer
-	EvApproval                                // allowance set: From=owner, To=spender, Amount=new allowance
-	EvWrap                                    // stETH wrapped: From=account, Amount=stETH, Shares=wstETH minted
-	EvUnwrap                                  // wstETH unwrapped: From=account, Amount=stETH, Shares=wstETH burnt
-	EvETHTransfer                             // execution-side ETH moved: From, To, Amount
-	EvStakeLimitChanged                       // staking limit set: Amount=max, Shares=increase per block
-	EvStakingPaused                           // staking paused
-	EvStakingResumed                          // staking resumed
-	EvOperatorAdded                           // Operator, To=reward address
-	EvOperatorLimitSet                        // Operator, Index=new limit
-	EvOperatorActiveSet                       // Operator, Index=1 active / 0 inactive
-	EvSigningKeysAdded                        // Operator, Index=first key index, Count
-	EvSigningKeysRemoved                      // Operator, Index=first key index, Count
-	EvDeposited                               // one 32-ETH deposit: Operator, Index=deposit number, Amount=wei
-	EvBufferUnbuffered                        // Amount=ETH moved from the buffer into deposits
-	EvParameterSet                            // Index=parameter id, Amount=new value
-	EvProposalCreated                         // Index=proposal id, From=proposer
-	EvProposalApproved                        // Index=proposal id, From=member, Count=approvals
-	EvProposalQueued                          // Index=proposal id, Count=executable from block
-	EvProposalExecuted                        // Index=proposal id, From=executor
-	EvGovernanceChanged                       // Count=threshold, Index=members
-	EvTokenRebased                            // Amount=post pooled ETH, Shares=post total shares
-	EvFaucet                                  // dev faucet credit: To, Amount
+	EvSubmitted              EventKind = iota + 1 // ETH staked: From=staker, To=referral, Amount=ETH
+	EvTransfer                                    // stETH moved (or minted/burnt with a zero side): Amount=stETH, Shares
+	EvTransferShares                              // shares moved, paired with EvTransfer
+	EvApproval                                    // allowance set: From=owner, To=spender, Amount=new allowance
+	EvWrap                                        // stETH wrapped: From=account, Amount=stETH, Shares=wstETH minted
+	EvUnwrap                                      // wstETH unwrapped: From=account, Amount=stETH, Shares=wstETH burnt
+	EvETHTransfer                                 // execution-side ETH moved: From, To, Amount
+	EvStakeLimitChanged                           // staking limit set: Amount=max, Shares=increase per block
+	EvStakingPaused                               // staking paused
+	EvStakingResumed                              // staking resumed
+	EvOperatorAdded                               // Operator, To=reward address
+	EvOperatorLimitSet                            // Operator, Index=new limit
+	EvOperatorActiveSet                           // Operator, Index=1 active / 0 inactive
+	EvSigningKeysAdded                            // Operator, Index=first key index, Count
+	EvSigningKeysRemoved                          // Operator, Index=first key index, Count
+	EvDeposited                                   // one 32-ETH deposit: Operator, Index=deposit number, Amount=wei
+	EvBufferUnbuffered                            // Amount=ETH moved from the buffer into deposits
+	EvParameterSet                                // Index=parameter id, Amount=new value
+	EvProposalCreated                             // Index=proposal id, From=proposer
+	EvProposalApproved                            // Index=proposal id, From=member, Count=approvals
+	EvProposalQueued                              // Index=proposal id, Count=executable from block
+	EvProposalExecuted                            // Index=proposal id, From=executor
+	EvGovernanceChanged                           // Count=threshold, Index=members
+	EvTokenRebased                                // Amount=post pooled ETH, Shares=post total shares
+	EvFaucet                                      // dev faucet credit: To, Amount
+	EvOracleVote                                  // From=member, Index=refSlot, Count=support for its hash
+	EvOracleConsensus                             // Index=refSlot, Count=support
+	EvBunkerAlert                                 // From=member, Index=slot
+	EvReportPre                                   // Index=refSlot, Amount=pooled ETH before, Shares=total shares before
+	EvVaultPulled                                 // From=vault, Amount
+	EvInsuranceCover                              // From=insurance, Amount=loss covered, Shares=burnt
+	EvSharesBurnt                                 // From, Shares
+	EvFeeMinted                                   // To, Shares; Operator when Count=1
+	EvWithdrawalsFinalized                        // Index=first id, Count=last id, Amount=ETH locked, Shares=burnt
+	EvExitRequested                               // Operator, Index=key index
+	EvWithdrawalRequested                         // Index=id, From=requester, To=owner, Amount=stETH, Shares
+	EvWithdrawalClaimed                           // Index=id, From=owner, To=recipient, Amount=ETH
+	EvInstantWithdrawal                           // From, Amount=ETH paid, Shares=burnt
+	EvChainCredit                                 // To=vault, Amount
+	EvOracleCommitteeChanged                      // Index=members, Count=quorum
 )
 
 var eventNames = [...]string{
@@ -46,6 +61,12 @@ var eventNames = [...]string{
 	EvProposalCreated: "ProposalCreated", EvProposalApproved: "ProposalApproved",
 	EvProposalQueued: "ProposalQueued", EvProposalExecuted: "ProposalExecuted",
 	EvGovernanceChanged: "GovernanceChanged", EvTokenRebased: "TokenRebased", EvFaucet: "Faucet",
+	EvOracleVote: "OracleVote", EvOracleConsensus: "OracleConsensus", EvBunkerAlert: "BunkerAlert",
+	EvReportPre: "ReportPre", EvVaultPulled: "VaultPulled", EvInsuranceCover: "InsuranceCover",
+	EvSharesBurnt: "SharesBurnt", EvFeeMinted: "FeeMinted", EvWithdrawalsFinalized: "WithdrawalsFinalized",
+	EvExitRequested: "ExitRequested", EvWithdrawalRequested: "WithdrawalRequested",
+	EvWithdrawalClaimed: "WithdrawalClaimed", EvInstantWithdrawal: "InstantWithdrawal",
+	EvChainCredit: "ChainCredit", EvOracleCommitteeChanged: "OracleCommitteeChanged",
 }
 
 func (k EventKind) String() string {

@@ -12,20 +12,22 @@ type ActionKind uint8
 // Governance actions. Nothing that changes parameters, operators or the
 // committee happens except through one of these.
 const (
-	ActSetParameter      ActionKind = iota + 1 // Param, Value
-	ActAddOperator                             // Name, Address (reward address)
-	ActSetOperatorLimit                        // Operator, Limit
-	ActSetOperatorActive                       // Operator, Active
-	ActSetStakingLimit                         // Value = max (0 removes it), Value2 = refill per block
-	ActPauseStaking                            //
-	ActResumeStaking                           //
-	ActSetCommittee                            // Members, Threshold
+	ActSetParameter       ActionKind = iota + 1 // Param, Value
+	ActAddOperator                              // Name, Address (reward address)
+	ActSetOperatorLimit                         // Operator, Limit
+	ActSetOperatorActive                        // Operator, Active
+	ActSetStakingLimit                          // Value = max (0 removes it), Value2 = refill per block
+	ActPauseStaking                             //
+	ActResumeStaking                            //
+	ActSetCommittee                             // Members, Threshold
+	ActSetOracleCommittee                       // Members, Threshold = quorum (more than half)
 )
 
 var actionNames = map[ActionKind]string{
 	ActSetParameter: "set-parameter", ActAddOperator: "add-operator", ActSetOperatorLimit: "set-operator-limit",
 	ActSetOperatorActive: "set-operator-active", ActSetStakingLimit: "set-staking-limit",
 	ActPauseStaking: "pause-staking", ActResumeStaking: "resume-staking", ActSetCommittee: "set-committee",
+	ActSetOracleCommittee: "set-oracle-committee",
 }
 
 func (k ActionKind) String() string {
@@ -139,6 +141,8 @@ func (s *State) checkAction(a *Action) *Error {
 	case ActPauseStaking, ActResumeStaking:
 	case ActSetCommittee:
 		return validateCommittee(a.Members, a.Threshold)
+	case ActSetOracleCommittee:
+		return validateOracleCommittee(a.Members, a.Threshold)
 	default:
 		return reject(CodeMalformed, "unknown governance action %d", a.Kind)
 	}
@@ -174,6 +178,13 @@ func (s *State) runAction(a *Action) {
 		slices.SortFunc(s.gov.members, compareAddr)
 		s.gov.threshold = a.Threshold
 		s.emit(Event{Kind: EvGovernanceChanged, Index: uint64(len(a.Members)), Count: uint64(a.Threshold)})
+	case ActSetOracleCommittee:
+		s.oracle.members = slices.Clone(a.Members)
+		slices.SortFunc(s.oracle.members, compareAddr)
+		s.oracle.quorum = a.Threshold
+		// Votes of the current frame are recounted against the new committee.
+		s.oracle.votes, s.oracle.consensus = nil, [32]byte{}
+		s.emit(Event{Kind: EvOracleCommitteeChanged, Index: uint64(len(a.Members)), Count: uint64(a.Threshold)})
 	}
 }
 

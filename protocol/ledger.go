@@ -128,9 +128,12 @@ func (s *State) checkRecipient(to Address) *Error {
 }
 
 // moveShares moves shares that the caller has checked are there.
+// The receiving account's inflow mark is set (the instant-withdrawal
+// holding period).
 func (s *State) moveShares(from, to *Account, shares *uint256.Int) {
 	from.Shares.Sub(&from.Shares, shares)
 	to.Shares.Add(&to.Shares, shares)
+	to.LastInflow = s.oracle.reportsApplied
 }
 
 func (s *State) emitTransfer(from, to Address, amount, shares *uint256.Int) {

@@ -9,14 +9,18 @@ import (
 // Params are the pool's governance parameters. They change only through an
 // executed governance proposal.
 type Params struct {
-	// FeeBP is the pool's fee on rewards in basis points (10% = 1000).
-	FeeBP uint64
+	// FeeBP is the pool's fee on rewards in basis points (10% = 1000). The
+	// fee is split (each share in bp of the fee, summing to 10000) between
+	// the treasury, the operators (pro rata to active validators) and the
+	// insurance fund.
+	FeeBP               uint64
+	TreasuryFeeShareBP  uint64
+	OperatorsFeeShareBP uint64
+	InsuranceFeeShareBP uint64
 	// ReserveTargetBP is the liquid reserve: this fraction of total pooled
 	// ETH stays in the buffer and is never deposited, so that withdrawals can
 	// be served at once.
 	ReserveTargetBP uint64
-	// DustFloor is the smallest stake accepted, in wei.
-	DustFloor uint256.Int
 	// MaxDepositsPerBlock bounds the 32-ETH deposits made in one block.
 	MaxDepositsPerBlock uint64
 	// TimelockBlocks is how long an approved proposal waits before it can be
@@ -24,8 +28,30 @@ type Params struct {
 	// approvals before it expires.
 	TimelockBlocks         uint64
 	ProposalLifetimeBlocks uint64
+
+	// The oracle's clock: blocks are beacon slots.
+	SlotsPerEpoch  uint64
+	SecondsPerSlot uint64
+	EpochsPerFrame uint64
+	// Sanity limits on reports.
+	AnnualIncreaseBP    uint64 // annualised consensus-balance increase
+	OneOffDecreaseBP    uint64 // one report's consensus-balance decrease
+	AppearedPerDay      uint64 // validators newly seen on the beacon chain per day
+	ExitedPerDay        uint64 // validators newly exited per day
+	MaxPositiveRebase   uint64 // share-rate increase per report, 1e9 = 100%
+	MaxExitRequests     uint64 // exit requests per report
+	ExitDeadlineSlots   uint64 // after this an unexited exit request is "stuck"
+	StuckPenaltyBP      uint64 // part of a stuck operator's fee withheld
+	InstantWithdrawalBP uint64 // fee on instant withdrawals
+
+	// DustFloor is the smallest stake accepted; MinWithdrawal and
+	// MaxWithdrawal bound one queued withdrawal request (all in wei).
+	DustFloor     uint256.Int
+	MinWithdrawal uint256.Int
+	MaxWithdrawal uint256.Int
 	// StakeLimitMax is the staking rate limit's ceiling (0: no limit) and
-	// StakeLimitPerBlock how much of it refills per block.
+	// StakeLimitPerBlock how much of it refills per block. Set through the
+	// set-staking-limit action.
 	StakeLimitMax      uint256.Int
 	StakeLimitPerBlock uint256.Int
 }
@@ -34,7 +60,7 @@ type Params struct {
 type ParamID uint8
 
 // Parameters settable with SetParameter. The staking limit and pause have
-// their own actions.
+// their own actions. Never renumber: ids are part of encoded proposals.
 const (
 	ParamFeeBP ParamID = iota + 1
 	ParamReserveTargetBP
@@ -42,75 +68,174 @@ const (
 	ParamMaxDepositsPerBlock
 	ParamTimelockBlocks
 	ParamProposalLifetimeBlocks
+	ParamTreasuryFeeShareBP
+	ParamOperatorsFeeShareBP
+	ParamInsuranceFeeShareBP
+	ParamSlotsPerEpoch
+	ParamSecondsPerSlot
+	ParamEpochsPerFrame
+	ParamAnnualIncreaseBP
+	ParamOneOffDecreaseBP
+	ParamAppearedPerDay
+	ParamExitedPerDay
+	ParamMaxPositiveRebase
+	ParamMaxExitRequests
+	ParamExitDeadlineSlots
+	ParamStuckPenaltyBP
+	ParamInstantWithdrawalBP
+	ParamMinWithdrawal
+	ParamMaxWithdrawal
+	paramLast = ParamMaxWithdrawal
 )
 
-var paramNames = map[ParamID]string{
-	ParamFeeBP: "fee_bp", ParamReserveTargetBP: "reserve_target_bp", ParamDustFloor: "dust_floor_wei",
-	ParamMaxDepositsPerBlock: "max_deposits_per_block", ParamTimelockBlocks: "timelock_blocks",
-	ParamProposalLifetimeBlocks: "proposal_lifetime_blocks",
+// paramDesc describes one parameter: its name, where it lives, its bounds.
+type paramDesc struct {
+	name     string
+	u64      func(*Params) *uint64      // for uint64 parameters
+	u256     func(*Params) *uint256.Int // for wei parameters
+	min, max uint64                     // bounds of uint64 parameters
 }
 
-func (p ParamID) String() string {
-	if n, ok := paramNames[p]; ok {
-		return n
+var params = [...]paramDesc{
+	ParamFeeBP:                  {name: "fee_bp", u64: func(p *Params) *uint64 { return &p.FeeBP }, max: BP},
+	ParamReserveTargetBP:        {name: "reserve_target_bp", u64: func(p *Params) *uint64 { return &p.ReserveTargetBP }, max: BP},
+	ParamDustFloor:              {name: "dust_floor_wei", u256: func(p *Params) *uint256.Int { return &p.DustFloor }},
+	ParamMaxDepositsPerBlock:    {name: "max_deposits_per_block", u64: func(p *Params) *uint64 { return &p.MaxDepositsPerBlock }, min: 1, max: 10_000},
+	ParamTimelockBlocks:         {name: "timelock_blocks", u64: func(p *Params) *uint64 { return &p.TimelockBlocks }, max: 1 << 32},
+	ParamProposalLifetimeBlocks: {name: "proposal_lifetime_blocks", u64: func(p *Params) *uint64 { return &p.ProposalLifetimeBlocks }, min: 1, max: 1 << 32},
+	ParamTreasuryFeeShareBP:     {name: "treasury_fee_share_bp", u64: func(p *Params) *uint64 { return &p.TreasuryFeeShareBP }, max: BP},
+	ParamOperatorsFeeShareBP:    {name: "operators_fee_share_bp", u64: func(p *Params) *uint64 { return &p.OperatorsFeeShareBP }, max: BP},
+	ParamInsuranceFeeShareBP:    {name: "insurance_fee_share_bp", u64: func(p *Params) *uint64 { return &p.InsuranceFeeShareBP }, max: BP},
+	ParamSlotsPerEpoch:          {name: "slots_per_epoch", u64: func(p *Params) *uint64 { return &p.SlotsPerEpoch }, min: 1, max: 1 << 16},
+	ParamSecondsPerSlot:         {name: "seconds_per_slot", u64: func(p *Params) *uint64 { return &p.SecondsPerSlot }, min: 1, max: 3600},
+	ParamEpochsPerFrame:         {name: "epochs_per_frame", u64: func(p *Params) *uint64 { return &p.EpochsPerFrame }, min: 1, max: 1 << 20},
+	ParamAnnualIncreaseBP:       {name: "annual_increase_bp", u64: func(p *Params) *uint64 { return &p.AnnualIncreaseBP }, max: 100 * BP},
+	ParamOneOffDecreaseBP:       {name: "one_off_decrease_bp", u64: func(p *Params) *uint64 { return &p.OneOffDecreaseBP }, max: BP},
+	ParamAppearedPerDay:         {name: "appeared_validators_per_day", u64: func(p *Params) *uint64 { return &p.AppearedPerDay }, min: 1, max: 1 << 32},
+	ParamExitedPerDay:           {name: "exited_validators_per_day", u64: func(p *Params) *uint64 { return &p.ExitedPerDay }, min: 1, max: 1 << 32},
+	ParamMaxPositiveRebase:      {name: "max_positive_rebase_1e9", u64: func(p *Params) *uint64 { return &p.MaxPositiveRebase }, min: 1, max: 1 << 62},
+	ParamMaxExitRequests:        {name: "max_exit_requests_per_report", u64: func(p *Params) *uint64 { return &p.MaxExitRequests }, max: 100_000},
+	ParamExitDeadlineSlots:      {name: "exit_deadline_slots", u64: func(p *Params) *uint64 { return &p.ExitDeadlineSlots }, min: 1, max: 1 << 32},
+	ParamStuckPenaltyBP:         {name: "stuck_penalty_bp", u64: func(p *Params) *uint64 { return &p.StuckPenaltyBP }, max: BP},
+	ParamInstantWithdrawalBP:    {name: "instant_withdrawal_fee_bp", u64: func(p *Params) *uint64 { return &p.InstantWithdrawalBP }, max: BP},
+	ParamMinWithdrawal:          {name: "min_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MinWithdrawal }},
+	ParamMaxWithdrawal:          {name: "max_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MaxWithdrawal }},
+}
+
+func (id ParamID) valid() bool { return id >= 1 && id <= paramLast }
+
+func (id ParamID) String() string {
+	if id.valid() {
+		return params[id].name
 	}
-	return fmt.Sprintf("param(%d)", uint8(p))
+	return fmt.Sprintf("param(%d)", uint8(id))
 }
 
 // ParamByName finds a parameter id by its name ("fee_bp", ...).
 func ParamByName(name string) (ParamID, bool) {
-	for id := ParamFeeBP; id <= ParamProposalLifetimeBlocks; id++ {
-		if paramNames[id] == name {
+	for id := ParamID(1); id <= paramLast; id++ {
+		if params[id].name == name {
 			return id, true
 		}
 	}
 	return 0, false
 }
 
-// MainnetParams are defaults modelled on Lido's mainnet settings (fee 10%,
-// 150 deposits per block, 150,000 ETH per day staking limit refilled over
-// 7,200 blocks, a 3-day timelock) plus a 5% liquid reserve.
+// ParamNames lists every settable parameter's name, in id order.
+func ParamNames() []string {
+	out := make([]string, 0, paramLast)
+	for id := ParamID(1); id <= paramLast; id++ {
+		out = append(out, params[id].name)
+	}
+	return out
+}
+
+// Value returns a parameter's current value.
+func (p *Params) Value(id ParamID) (uint256.Int, bool) {
+	var v uint256.Int
+	if !id.valid() {
+		return v, false
+	}
+	if d := params[id]; d.u64 != nil {
+		v.SetUint64(*d.u64(p))
+	} else {
+		v = *d.u256(p)
+	}
+	return v, true
+}
+
+// MainnetParams are defaults modelled on Lido's mainnet settings: fee 10%
+// (half to operators, 40% to the treasury, 10% to insurance), 150 deposits
+// per block, 150,000 ETH per day staking limit refilled over 7,200 blocks, a
+// 3-day timelock, 225-epoch frames, Lido's sanity limits (10% annual
+// increase, 5% one-off decrease, 1,800 appeared and 3,600 exited validators
+// per day, 0.075% positive rebase per report, 600 exit requests), requests
+// of 100 wei to 1,000 stETH, a 5% liquid reserve.
 func MainnetParams() Params {
 	p := Params{
 		FeeBP:                  1000,
+		TreasuryFeeShareBP:     4000,
+		OperatorsFeeShareBP:    5000,
+		InsuranceFeeShareBP:    1000,
 		ReserveTargetBP:        500,
 		MaxDepositsPerBlock:    150,
 		TimelockBlocks:         21_600,
 		ProposalLifetimeBlocks: 50_400,
+		SlotsPerEpoch:          32,
+		SecondsPerSlot:         12,
+		EpochsPerFrame:         225,
+		AnnualIncreaseBP:       1000,
+		OneOffDecreaseBP:       500,
+		AppearedPerDay:         1800,
+		ExitedPerDay:           3600,
+		MaxPositiveRebase:      750_000,
+		MaxExitRequests:        600,
+		ExitDeadlineSlots:      7200,
+		StuckPenaltyBP:         5000,
 	}
 	p.DustFloor.SetUint64(1_000_000_000_000) // 0.000001 ETH
+	p.MinWithdrawal.SetUint64(100)
+	p.MaxWithdrawal.Mul(uint256.NewInt(1000), uint256.NewInt(1e18))
 	max := new(uint256.Int).Mul(uint256.NewInt(150_000), uint256.NewInt(1e18))
 	p.StakeLimitMax = *max
 	p.StakeLimitPerBlock.Div(max, uint256.NewInt(7_200)) // ≈20.83 ETH, rounded down
 	return p
 }
 
-// DevnetParams are MainnetParams with a short timelock for local use.
+// DevnetParams are MainnetParams with a short timelock and 4-epoch frames
+// for local use.
 func DevnetParams() Params {
 	p := MainnetParams()
 	p.TimelockBlocks = 2
 	p.ProposalLifetimeBlocks = 7_200
+	p.EpochsPerFrame = 4
 	return p
 }
 
+// SlotsPerFrame is the length of an oracle frame in slots (blocks).
+func (p *Params) SlotsPerFrame() uint64 { return p.SlotsPerEpoch * p.EpochsPerFrame }
+
 func (p *Params) validate() error {
-	if p.FeeBP > BP {
-		return reject(CodeInvalidParameter, "fee %d bp exceeds 100%%", p.FeeBP)
+	for id := ParamID(1); id <= paramLast; id++ {
+		d := params[id]
+		if d.u64 == nil {
+			continue
+		}
+		if v := *d.u64(p); v < d.min || v > d.max {
+			return reject(CodeInvalidParameter, "%s = %d is not in %d..%d", d.name, v, d.min, d.max)
+		}
 	}
-	if p.ReserveTargetBP > BP {
-		return reject(CodeInvalidParameter, "reserve target %d bp exceeds 100%%", p.ReserveTargetBP)
+	if s := p.TreasuryFeeShareBP + p.OperatorsFeeShareBP + p.InsuranceFeeShareBP; s != BP {
+		return reject(CodeInvalidParameter, "fee shares (treasury %d + operators %d + insurance %d bp) must sum to 10000", p.TreasuryFeeShareBP, p.OperatorsFeeShareBP, p.InsuranceFeeShareBP)
 	}
-	if p.DustFloor.IsZero() {
-		return reject(CodeInvalidParameter, "dust floor must be at least 1 wei")
+	if p.DustFloor.IsZero() || !p.DustFloor.Lt(maxAmount) {
+		return reject(CodeInvalidParameter, "dust floor must be 1 wei .. 2^128")
 	}
-	if !p.DustFloor.Lt(maxAmount) {
-		return reject(CodeInvalidParameter, "dust floor too large")
+	if p.MinWithdrawal.IsZero() || p.MaxWithdrawal.Lt(&p.MinWithdrawal) || !p.MaxWithdrawal.Lt(maxAmount) {
+		return reject(CodeInvalidParameter, "withdrawal bounds must satisfy 1 wei ≤ min ≤ max < 2^128")
 	}
-	if p.MaxDepositsPerBlock == 0 || p.MaxDepositsPerBlock > 10_000 {
-		return reject(CodeInvalidParameter, "max deposits per block must be 1..10000, got %d", p.MaxDepositsPerBlock)
-	}
-	if p.ProposalLifetimeBlocks == 0 {
-		return reject(CodeInvalidParameter, "proposal lifetime must be at least 1 block")
+	if p.SlotsPerFrame() > 1<<32 {
+		return reject(CodeInvalidParameter, "a frame of %d slots is too long", p.SlotsPerFrame())
 	}
 	return validateStakeLimit(&p.StakeLimitMax, &p.StakeLimitPerBlock)
 }
@@ -133,33 +258,43 @@ func validateStakeLimit(max, perBlock *uint256.Int) error {
 
 // set applies one SetParameter action to a copy and validates the result.
 func (p Params) set(id ParamID, v *uint256.Int) (Params, error) {
-	small := func() (uint64, error) {
-		if !v.IsUint64() {
-			return 0, reject(CodeInvalidParameter, "%s: value %s out of range", id, v.Dec())
-		}
-		return v.Uint64(), nil
-	}
-	var err error
-	switch id {
-	case ParamFeeBP:
-		p.FeeBP, err = small()
-	case ParamReserveTargetBP:
-		p.ReserveTargetBP, err = small()
-	case ParamDustFloor:
-		p.DustFloor = *v
-	case ParamMaxDepositsPerBlock:
-		p.MaxDepositsPerBlock, err = small()
-	case ParamTimelockBlocks:
-		p.TimelockBlocks, err = small()
-	case ParamProposalLifetimeBlocks:
-		p.ProposalLifetimeBlocks, err = small()
-	default:
+	if !id.valid() {
 		return p, reject(CodeInvalidParameter, "unknown parameter %d", uint8(id))
 	}
-	if err != nil {
-		return p, err
+	d := params[id]
+	if d.u64 != nil {
+		if !v.IsUint64() {
+			return p, reject(CodeInvalidParameter, "%s: value %s out of range", d.name, v.Dec())
+		}
+		*d.u64(&p) = v.Uint64()
+	} else {
+		*d.u256(&p) = *v
 	}
 	return p, p.validate()
+}
+
+func encodeParams(e *encoder, p *Params) {
+	for id := ParamID(1); id <= paramLast; id++ {
+		if d := params[id]; d.u64 != nil {
+			e.u64(*d.u64(p))
+		} else {
+			e.u256(d.u256(p))
+		}
+	}
+	e.u256(&p.StakeLimitMax)
+	e.u256(&p.StakeLimitPerBlock)
+}
+
+func decodeParams(d *decoder, p *Params) {
+	for id := ParamID(1); id <= paramLast; id++ {
+		if pd := params[id]; pd.u64 != nil {
+			*pd.u64(p) = d.u64()
+		} else {
+			d.u256(pd.u256(p))
+		}
+	}
+	d.u256(&p.StakeLimitMax)
+	d.u256(&p.StakeLimitPerBlock)
 }
 
 // StakeLimit is the staking rate limit (Lido's LIP-14): a bucket of Max

@@ -37,6 +37,7 @@ func (s *State) MarshalBinary() ([]byte, error) {
 	e.addr(s.elRewardsVault)
 	e.addr(s.treasury)
 	e.addr(s.wstETHAddr)
+	e.addr(s.insurance)
 	e.b = append(e.b, s.credentials[:]...)
 	encodeParams(e, &s.params)
 	e.u256(&s.totalShares)
@@ -69,6 +70,7 @@ func (s *State) MarshalBinary() ([]byte, error) {
 		e.u256(&acc.Shares)
 		e.u256(&acc.WstETH)
 		e.u64(acc.Nonce)
+		e.u64(acc.LastInflow)
 		spenders = spenders[:0]
 		for sp := range acc.allowances {
 			spenders = append(spenders, sp)
@@ -89,6 +91,17 @@ func (s *State) MarshalBinary() ([]byte, error) {
 		e.u64(o.Limit)
 		e.u64(o.Deposited)
 		e.u64(o.Exited)
+		e.u64(o.ExitRequested)
+		e.u64(o.MissedAttestations)
+		e.u64(o.MissedProposals)
+		e.u64(o.Slashed)
+		e.u256(&o.RewardShares)
+		e.u64(o.Stuck)
+		e.u64(uint64(len(o.exitRequests)))
+		for _, q := range o.exitRequests {
+			e.u64(q.keyIndex)
+			e.u64(q.slot)
+		}
 		e.u64(uint64(len(o.Keys)))
 		for i := range o.Keys {
 			e.b = append(e.b, o.Keys[i].Pubkey[:]...)
@@ -129,28 +142,6 @@ func (s *State) MarshalBinary() ([]byte, error) {
 	return e.b, nil
 }
 
-func encodeParams(e *encoder, p *Params) {
-	e.u64(p.FeeBP)
-	e.u64(p.ReserveTargetBP)
-	e.u256(&p.DustFloor)
-	e.u64(p.MaxDepositsPerBlock)
-	e.u64(p.TimelockBlocks)
-	e.u64(p.ProposalLifetimeBlocks)
-	e.u256(&p.StakeLimitMax)
-	e.u256(&p.StakeLimitPerBlock)
-}
-
-func decodeParams(d *decoder, p *Params) {
-	p.FeeBP = d.u64()
-	p.ReserveTargetBP = d.u64()
-	d.u256(&p.DustFloor)
-	p.MaxDepositsPerBlock = d.u64()
-	p.TimelockBlocks = d.u64()
-	p.ProposalLifetimeBlocks = d.u64()
-	d.u256(&p.StakeLimitMax)
-	d.u256(&p.StakeLimitPerBlock)
-}
-
 // count reads a length and checks it against what is left of the input
 // (each item takes at least min bytes), so a corrupt length cannot make the
 // decoder allocate without bound.
@@ -189,6 +180,7 @@ func UnmarshalState(b []byte, v DepositVerifier) (*State, error) {
 	s.elRewardsVault = d.addr()
 	s.treasury = d.addr()
 	s.wstETHAddr = d.addr()
+	s.insurance = d.addr()
 	copy(s.credentials[:], d.take(32))
 	decodeParams(d, &s.params)
 	d.u256(&s.totalShares)
@@ -206,13 +198,14 @@ func UnmarshalState(b []byte, v DepositVerifier) (*State, error) {
 	s.depositsThisBlock = d.u64()
 
 	var sum uint256.Int
-	for n := d.count(20 + 3*32 + 16); n > 0 && d.err == nil; n-- {
+	for n := d.count(20 + 3*32 + 24); n > 0 && d.err == nil; n-- {
 		a := d.addr()
 		acc := &Account{}
 		d.u256(&acc.ETH)
 		d.u256(&acc.Shares)
 		d.u256(&acc.WstETH)
 		acc.Nonce = d.u64()
+		acc.LastInflow = d.u64()
 		for m := d.count(52); m > 0 && d.err == nil; m-- {
 			sp := d.addr()
 			if acc.allowances == nil {
@@ -233,6 +226,15 @@ func UnmarshalState(b []byte, v DepositVerifier) (*State, error) {
 		o.Limit = d.u64()
 		o.Deposited = d.u64()
 		o.Exited = d.u64()
+		o.ExitRequested = d.u64()
+		o.MissedAttestations = d.u64()
+		o.MissedProposals = d.u64()
+		o.Slashed = d.u64()
+		d.u256(&o.RewardShares)
+		o.Stuck = d.u64()
+		for m := d.count(16); m > 0 && d.err == nil; m-- {
+			o.exitRequests = append(o.exitRequests, exitRequest{keyIndex: d.u64(), slot: d.u64()})
+		}
 		k := d.count(144)
 		if d.err == nil {
 			o.Keys = make([]SigningKey, k)

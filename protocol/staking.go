@@ -57,6 +57,7 @@ func (s *State) submit(who Address, amount *uint256.Int, referral Address) *Erro
 	acc.ETH.Sub(&acc.ETH, amount)
 	s.buffered.Add(&s.buffered, amount)
 	acc.Shares.Add(&acc.Shares, &shares)
+	acc.LastInflow = s.oracle.reportsApplied
 	s.totalShares.Add(&s.totalShares, &shares)
 	var minted uint256.Int
 	s.ethByShares(&minted, &shares)
@@ -116,13 +117,16 @@ func (s *State) reserveTarget(pooled *uint256.Int) *uint256.Int {
 	return &r
 }
 
-// DepositableEther is the buffer above the reserve target.
+// DepositableEther is the buffer above what queued withdrawal requests
+// need and above the reserve target: withdrawals come before new
+// validators. Nothing is depositable in bunker mode.
 func (s *State) DepositableEther() *uint256.Int {
-	reserve := s.ReserveTarget()
-	if !s.buffered.Gt(reserve) {
+	keep := s.ReserveTarget()
+	keep.Add(keep, &s.unfinalized)
+	if s.Bunker() || !s.buffered.Gt(keep) {
 		return new(uint256.Int)
 	}
-	return new(uint256.Int).Sub(&s.buffered, reserve)
+	return new(uint256.Int).Sub(&s.buffered, keep)
 }
 
 // NextOperator is the allocation rule for the next 32-ETH deposit: among

@@ -15,6 +15,10 @@ type Account struct {
 	Shares uint256.Int // stETH shares; balance = Shares × pooled / totalShares
 	WstETH uint256.Int // wstETH, non-rebasing, 1 wstETH wei = 1 share
 	Nonce  uint64      // number of transactions applied from this account
+	// LastInflow is the number of oracle reports applied when stETH last
+	// came into the account (stake, transfer in, unwrap): the holding-period
+	// rule for instant withdrawals (docs/oracle.md, "Fairness").
+	LastInflow uint64
 	// allowances in stETH (token) units, as ERC-20 and Lido keep them.
 	allowances map[Address]*uint256.Int
 }
@@ -39,6 +43,23 @@ type Operator struct {
 	// Exited counts validators the oracle reported exited.
 	Deposited uint64
 	Exited    uint64
+	// ExitRequested counts keys (oldest first) the oracle asked to exit.
+	ExitRequested uint64
+	// Scorecard, from oracle reports.
+	MissedAttestations uint64
+	MissedProposals    uint64
+	Slashed            uint64
+	// RewardShares are fee shares minted to the operator over its life;
+	// Stuck is the number of exit requests past their deadline and not yet
+	// exited at the last report (its fee is cut while it is non-zero).
+	RewardShares uint256.Int
+	Stuck        uint64
+	exitRequests []exitRequest
+}
+
+type exitRequest struct {
+	keyIndex uint64
+	slot     uint64
 }
 
 // ActiveValidators is deposited minus exited.
@@ -80,6 +101,12 @@ type Genesis struct {
 	Treasury       Address
 	// WstETH is the wrapper's address; it holds the wrapped shares.
 	WstETH Address
+	// Insurance holds the insurance fund's stETH; its shares are burnt to
+	// cover losses.
+	Insurance Address
+	// Oracle committee and quorum (quorum must exceed half the members).
+	OracleMembers []Address
+	OracleQuorum  uint32
 	// CompoundingCredentials selects 0x02 instead of 0x01 credentials.
 	CompoundingCredentials bool
 	// InitialStake is ETH placed in the buffer at genesis, with the same
@@ -113,6 +140,7 @@ type State struct {
 	elRewardsVault Address
 	treasury       Address
 	wstETHAddr     Address
+	insurance      Address
 	credentials    Credentials
 
 	params Params
@@ -137,6 +165,14 @@ type State struct {
 	deposits  []DepositRecord
 
 	gov governance
+
+	oracle    oracleState
+	queue     []WithdrawalRequest // request id i is queue[i-1]
+	finalized uint64              // last finalized request id
+	// lockedEther is ETH set aside for finalized, unclaimed requests (out
+	// of the pool); unfinalized the stETH of requests not yet finalized.
+	lockedEther uint256.Int
+	unfinalized uint256.Int
 
 	verifier DepositVerifier
 	events   []Event
@@ -168,10 +204,16 @@ func NewState(g Genesis, v DepositVerifier) (*State, error) {
 		return nil, fmt.Errorf("new state: %w", err)
 	}
 	zero := Address{}
-	for name, a := range map[string]Address{"vault": g.Vault, "el rewards vault": g.ELRewardsVault, "treasury": g.Treasury, "wstETH": g.WstETH} {
-		if a == zero {
-			return nil, fmt.Errorf("new state: the %s address must be set", name)
+	for _, c := range []struct {
+		name string
+		a    Address
+	}{{"vault", g.Vault}, {"el rewards vault", g.ELRewardsVault}, {"treasury", g.Treasury}, {"wstETH", g.WstETH}, {"insurance", g.Insurance}} {
+		if c.a == zero {
+			return nil, fmt.Errorf("new state: the %s address must be set", c.name)
 		}
+	}
+	if err := validateOracleCommittee(g.OracleMembers, g.OracleQuorum); err != nil {
+		return nil, fmt.Errorf("new state: %w", err)
 	}
 	prefix := byte(0x01)
 	if g.CompoundingCredentials {
@@ -184,6 +226,7 @@ func NewState(g Genesis, v DepositVerifier) (*State, error) {
 		elRewardsVault: g.ELRewardsVault,
 		treasury:       g.Treasury,
 		wstETHAddr:     g.WstETH,
+		insurance:      g.Insurance,
 		credentials:    WithdrawalCredentials(prefix, g.Vault),
 		params:         g.Params,
 		accounts:       make(map[Address]*Account),
@@ -194,6 +237,9 @@ func NewState(g Genesis, v DepositVerifier) (*State, error) {
 	s.gov.members = slices.Clone(g.Members)
 	slices.SortFunc(s.gov.members, compareAddr)
 	s.gov.threshold = g.Threshold
+	s.oracle.members = slices.Clone(g.OracleMembers)
+	slices.SortFunc(s.oracle.members, compareAddr)
+	s.oracle.quorum = g.OracleQuorum
 	s.stakeLimit = newStakeLimit(g.Params.StakeLimitMax, g.Params.StakeLimitPerBlock)
 	// The stone in the elevator: shares equal to the initial stake, held by
 	// an address nobody controls.
@@ -297,6 +343,9 @@ func (s *State) Treasury() Address { return s.treasury }
 
 // WstETHAddress is the wrapper's address (it holds wrapped shares).
 func (s *State) WstETHAddress() Address { return s.wstETHAddr }
+
+// Insurance is the insurance fund's address.
+func (s *State) Insurance() Address { return s.insurance }
 
 // WstETHSupply is the total wstETH minted.
 func (s *State) WstETHSupply() *uint256.Int { return new(uint256.Int).Set(&s.wstSupply) }

@@ -68,13 +68,18 @@ var (
 	ELVault  = common.HexToAddress("0x00000000000000000000000000000000000E1e1e")
 	Treasury = common.HexToAddress("0x0000000000000000000000000000000000007eA5")
 	WstETH   = common.HexToAddress("0x00000000000000000000000000000000000057e7")
+	Insure   = common.HexToAddress("0x000000000000000000000000000000000000c0e7")
 )
+
+// Oracles are the test oracle committee: Addr(3001..3005), quorum 3.
+var Oracles = []common.Address{Addr(3001), Addr(3002), Addr(3003), Addr(3004), Addr(3005)}
 
 // Members are the test governance committee: Addr(1001..1003), threshold 2.
 var Members = []common.Address{Addr(1001), Addr(1002), Addr(1003)}
 
 // Genesis returns a devnet-like genesis: 1 ETH of dead shares, accounts
-// Addr(1)..Addr(accounts) with 1,000,000 ETH each, the test committee.
+// Addr(1)..Addr(accounts) with 1,000,000 ETH each, the test governance
+// committee and the test oracle committee (3 of 5), 4-epoch frames.
 func Genesis(accounts int) protocol.Genesis {
 	g := protocol.Genesis{
 		ChainID:        1337,
@@ -82,6 +87,9 @@ func Genesis(accounts int) protocol.Genesis {
 		ELRewardsVault: ELVault,
 		Treasury:       Treasury,
 		WstETH:         WstETH,
+		Insurance:      Insure,
+		OracleMembers:  Oracles,
+		OracleQuorum:   3,
 		Params:         protocol.DevnetParams(),
 		Members:        Members,
 		Threshold:      2,

@@ -1,0 +1,242 @@
+package protocol
+
+import (
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/units"
+)
+
+// OracleReport is what the oracle committee agrees on for one frame's
+// reference slot (docs/oracle.md). Members vote on its Hash, then one of
+// them submits the data.
+type OracleReport struct {
+	RefSlot uint64
+	// Validators is the number of the pool's validators ever seen on the
+	// beacon chain (exited ones included); Balance their summed balance at
+	// the reference slot.
+	Validators uint64
+	Balance    units.Gwei
+	// Vault balances at the reference slot, in wei.
+	WithdrawalVault uint256.Int
+	ELRewardsVault  uint256.Int
+	// Exited are operators' total exited validator counts, for the
+	// operators whose count changed, ascending by operator.
+	Exited []OperatorCount
+	// FinalizeUpTo is the last withdrawal request id to finalize (0 or the
+	// current last finalized id: none).
+	FinalizeUpTo uint64
+	// Bunker reports that losses are still unfolding (docs/oracle.md).
+	Bunker bool
+	// ExitRequests asks operators to exit their next (oldest) validators,
+	// ascending by operator.
+	ExitRequests []OperatorCount
+	// Stats add to the operators' scorecards, ascending by operator.
+	Stats []OperatorStats
+}
+
+// OperatorCount is a count for one operator.
+type OperatorCount struct {
+	Operator OperatorID
+	Count    uint64
+}
+
+// OperatorStats is one frame's performance of an operator's validators.
+type OperatorStats struct {
+	Operator           OperatorID
+	MissedAttestations uint64
+	MissedProposals    uint64
+	Slashed            uint64
+}
+
+// Hash is keccak-256 of the report's canonical encoding: what members vote on.
+func (r *OracleReport) Hash() common.Hash {
+	e := &encoder{}
+	encodeReport(e, r)
+	return crypto.Keccak256Hash(e.b)
+}
+
+type oracleVote struct {
+	member Address
+	hash   common.Hash
+}
+
+type oracleState struct {
+	members []Address // ascending
+	quorum  uint32
+	// Votes for refSlot; consensus is the hash that reached quorum.
+	refSlot   uint64
+	votes     []oracleVote // ascending by member
+	consensus common.Hash
+	// lastRefSlot is the reference slot of the last applied report.
+	lastRefSlot uint64
+	reports     []ReportRecord
+	bunker      bool
+	bunkerSince uint64 // slot from which requests wait while in bunker mode
+	alert       bool   // raised by one member, cleared by the next report
+	alertSlot   uint64
+	// reportsApplied counts every report since genesis.
+	reportsApplied uint64
+}
+
+// ReportRecord is an applied report, kept for queries and APR.
+type ReportRecord struct {
+	RefSlot        uint64
+	PrevRefSlot    uint64
+	Block          uint64
+	Hash           common.Hash
+	PreTotalEther  uint256.Int
+	PreTotalShares uint256.Int
+	PostTotalEther uint256.Int
+	PostTotalShare uint256.Int
+	// Rewards counted for the fee, the fee shares minted, ETH pulled from
+	// the vaults, losses covered by insurance (wei of burnt shares' value).
+	Rewards         uint256.Int
+	FeeShares       uint256.Int
+	WithdrawalsPull uint256.Int
+	ELRewardsPull   uint256.Int
+	InsuranceCover  uint256.Int
+	FinalizedUpTo   uint64
+	EtherLocked     uint256.Int
+	Bunker          bool
+	APR             int64 // of this report, parts per billion a year, net of fees
+}
+
+// maxReportsKept bounds the report history kept in the state.
+const maxReportsKept = 1024
+
+func validateOracleCommittee(members []Address, quorum uint32) *Error {
+	if err := validateCommittee(members, quorum); err != nil {
+		return err
+	}
+	if uint64(quorum)*2 <= uint64(len(members)) {
+		return reject(CodeInvalidParameter, "oracle quorum %d must exceed half of the %d members", quorum, len(members))
+	}
+	return nil
+}
+
+// OracleCommittee returns the oracle members and quorum.
+func (s *State) OracleCommittee() ([]Address, uint32) {
+	return slices.Clone(s.oracle.members), s.oracle.quorum
+}
+
+func (s *State) isOracleMember(a Address) bool {
+	_, ok := slices.BinarySearchFunc(s.oracle.members, a, compareAddr)
+	return ok
+}
+
+// CurrentRefSlot is the reference slot of the frame the current block is in
+// (the last slot of the epoch before the frame's first epoch); false in the
+// first frame, which has none.
+func (s *State) CurrentRefSlot() (uint64, bool) {
+	n := s.params.SlotsPerFrame()
+	f := s.block / n
+	if f == 0 {
+		return 0, false
+	}
+	return f*n - 1, true
+}
+
+// LastReport returns the last applied report's record.
+func (s *State) LastReport() (ReportRecord, bool) {
+	if len(s.oracle.reports) == 0 {
+		return ReportRecord{}, false
+	}
+	return s.oracle.reports[len(s.oracle.reports)-1], true
+}
+
+// Reports returns the kept report records, oldest first.
+func (s *State) Reports() []ReportRecord { return slices.Clone(s.oracle.reports) }
+
+// ReportCount is the number of reports applied since genesis.
+func (s *State) ReportCount() uint64 { return s.reportCount() }
+
+func (s *State) reportCount() uint64 { return s.oracle.reportsApplied }
+
+// Bunker reports whether bunker mode (or a member's alert) holds.
+func (s *State) Bunker() bool { return s.oracle.bunker || s.oracle.alert }
+
+// ConsensusHash returns the hash that reached quorum for the current
+// votes' reference slot, if any.
+func (s *State) ConsensusHash() (refSlot uint64, hash common.Hash, ok bool) {
+	return s.oracle.refSlot, s.oracle.consensus, s.oracle.consensus != (common.Hash{})
+}
+
+// checkFrame accepts refSlot only if it is the current frame's, not yet
+// processed.
+func (s *State) checkFrame(refSlot uint64) *Error {
+	cur, ok := s.CurrentRefSlot()
+	switch {
+	case !ok:
+		return reject(CodeOracleWrongFrame, "no report is due in the first frame (block %d)", s.block)
+	case refSlot < cur:
+		return reject(CodeOracleStaleFrame, "reference slot %d belongs to a past frame; the current one is %d", refSlot, cur)
+	case refSlot > cur:
+		return reject(CodeOracleWrongFrame, "reference slot %d is not the current frame's %d", refSlot, cur)
+	case s.oracle.reportsApplied > 0 && refSlot <= s.oracle.lastRefSlot:
+		return reject(CodeOracleAlreadyProcessed, "the report for reference slot %d was already applied", refSlot)
+	}
+	return nil
+}
+
+// vote records a member's report hash for refSlot. A member may change its
+// vote; repeating the same vote is rejected.
+func (s *State) vote(sender Address, refSlot uint64, hash common.Hash) *Error {
+	if !s.isOracleMember(sender) {
+		return reject(CodeNotAuthorized, "%s is not an oracle member", sender)
+	}
+	if err := s.checkFrame(refSlot); err != nil {
+		return err
+	}
+	if hash == (common.Hash{}) {
+		return reject(CodeMalformed, "the zero hash is not a report")
+	}
+	o := &s.oracle
+	if o.refSlot != refSlot {
+		o.refSlot, o.votes, o.consensus = refSlot, nil, common.Hash{}
+	}
+	i, found := slices.BinarySearchFunc(o.votes, sender, func(v oracleVote, a Address) int { return compareAddr(v.member, a) })
+	if found {
+		if o.votes[i].hash == hash {
+			return reject(CodeOracleDuplicateVote, "%s already voted %s for reference slot %d", sender, hash.Hex(), refSlot)
+		}
+		o.votes[i].hash = hash
+	} else {
+		o.votes = slices.Insert(o.votes, i, oracleVote{member: sender, hash: hash})
+	}
+	var support uint32
+	for _, v := range o.votes {
+		if v.hash == hash && s.isOracleMember(v.member) {
+			support++
+		}
+	}
+	o.consensus = common.Hash{}
+	if support >= o.quorum {
+		o.consensus = hash
+	}
+	s.emit(Event{Kind: EvOracleVote, From: sender, Index: refSlot, Count: uint64(support)})
+	if o.consensus == hash {
+		s.emit(Event{Kind: EvOracleConsensus, Index: refSlot, Count: uint64(support)})
+	}
+	return nil
+}
+
+// alert lets any single member raise bunker mode at once (for example on
+// seeing one of the pool's validators slashed): instant withdrawals and
+// deposits stop, and queued requests made from now on wait, until the next
+// applied report says whether bunker mode holds.
+func (s *State) raiseAlert(sender Address) *Error {
+	if !s.isOracleMember(sender) {
+		return reject(CodeNotAuthorized, "%s is not an oracle member", sender)
+	}
+	if s.oracle.alert {
+		return reject(CodeOracleDuplicateVote, "the alert is already raised")
+	}
+	s.oracle.alert = true
+	s.oracle.alertSlot = s.block
+	s.emit(Event{Kind: EvBunkerAlert, From: sender, Index: s.block})
+	return nil
+}
