@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"crypto/ecdsa"
 	"encoding/hex"
-	"math/big"
 	"encoding/json"
+	"math/big"
 	"strings"
 	"testing"
 

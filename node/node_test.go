@@ -1,0 +1,202 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/protocol/protocoltest"
+)
+
+func testConfig(t testing.TB, dir string) Config {
+	g := protocoltest.Genesis(8)
+	return Config{Dir: dir, Genesis: g, Verifier: protocoltest.HashVerifier{}, SnapshotEvery: 4}
+}
+
+func openNode(t testing.TB, cfg Config) *Node {
+	t.Helper()
+	n, err := Open(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func submit(t testing.TB, n *Node, from uint64, nonce uint64, amount uint64) Receipt {
+	t.Helper()
+	tx := &protocol.Tx{Sender: protocoltest.Addr(from + 1), Nonce: nonce, Cmd: protocol.Command{Kind: protocol.CmdSubmit, Amount: *uint256.NewInt(amount)}}
+	r, err := n.Submit(context.Background(), tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestSubmitSealRestart(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	n := openNode(t, cfg)
+	r := submit(t, n, 0, 0, 1e18)
+	if r.Err != nil || r.Block != 1 || len(r.Events) == 0 {
+		t.Fatalf("receipt %+v", r)
+	}
+	if r2 := submit(t, n, 0, 0, 1e18); r2.Err == nil || r2.Err.Code != protocol.CodeBadNonce {
+		t.Fatalf("replayed nonce: %+v", r2)
+	}
+	if err := n.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	submit(t, n, 1, 0, 2e18) // block 2, left open
+	got, ok, err := n.Receipt(r.Hash)
+	if err != nil || !ok || got.Block != 1 || len(got.Events) != len(r.Events) {
+		t.Fatalf("lookup: %+v %v %v", got, ok, err)
+	}
+	var root1 [32]byte
+	n.View(func(s *protocol.State) { root1 = s.Root() })
+	head, _ := n.Head()
+	if head.Number != 1 {
+		t.Fatalf("head %d", head.Number)
+	}
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+	n = openNode(t, cfg)
+	defer n.Close()
+	var root2 [32]byte
+	n.View(func(s *protocol.State) { root2 = s.Root() })
+	if root1 != root2 {
+		t.Fatal("root differs after restart")
+	}
+	// The open block continues: the next tx lands in block 2 too.
+	if r := submit(t, n, 1, 1, 1e18); r.Err != nil || r.Block != 2 {
+		t.Fatalf("after restart: %+v", r)
+	}
+	if err := n.Advance(64); err != nil {
+		t.Fatal(err)
+	}
+	if r := submit(t, n, 2, 0, 1e18); r.Block != 3 || r.Slot != 2+1+64 {
+		t.Fatalf("after advance: block %d slot %d", r.Block, r.Slot)
+	}
+}
+
+func TestConcurrentSubmitters(t *testing.T) {
+	cfg := testConfig(t, t.TempDir())
+	n := openNode(t, cfg)
+	defer n.Close()
+	var wg sync.WaitGroup
+	const per = 50
+	for a := uint64(0); a < 8; a++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := uint64(0); i < per; i++ {
+				if r := submit(t, n, a, i, 1e15); r.Err != nil {
+					t.Errorf("account %d tx %d: %v", a, i, r.Err)
+					return
+				}
+			}
+		}()
+	}
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			default:
+				n.Seal()
+			}
+		}
+	}()
+	wg.Wait()
+	close(done)
+	n.View(func(s *protocol.State) {
+		for a := uint64(0); a < 8; a++ {
+			if s.Account(protocoltest.Addr(a+1)).Nonce != per {
+				t.Errorf("account %d nonce %d", a, s.Account(protocoltest.Addr(a+1)).Nonce)
+			}
+		}
+	})
+}
+
+func corruptEntry(t *testing.T, dir string, seq uint64, f func([]byte) []byte) {
+	t.Helper()
+	db, err := openDB(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, c, err := db.Get(key8(prefixLog, seq))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nv := f(append([]byte(nil), v...))
+	c.Close()
+	if err := db.Set(key8(prefixLog, seq), nv, pebble.Sync); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+}
+
+func TestCorruptTailRefusedAndRepaired(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		f    func([]byte) []byte
+	}{
+		{"truncated", func(b []byte) []byte { return b[:len(b)/2] }},
+		{"bit flip", func(b []byte) []byte { b[len(b)/2] ^= 1; return b }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := testConfig(t, dir)
+			n := openNode(t, cfg)
+			for i := uint64(0); i < 3; i++ {
+				submit(t, n, 0, i, 1e18)
+				if err := n.Seal(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var want [32]byte
+			n.View(func(s *protocol.State) { want = s.Root() })
+			last := n.Entries()
+			n.Close()
+			// Entries: (tx, seal) × 3 = 6. Damage the last tx entry (5):
+			// block 3 cannot be proven; block 2 is the last provable.
+			corruptEntry(t, dir, last-1, tc.f)
+			_, err := Open(cfg)
+			var ce *CorruptError
+			if !errors.As(err, &ce) || ce.LastGood != 2 || ce.Seq != last-1 {
+				t.Fatalf("open on a corrupt log: %v", err)
+			}
+			msg, err := Repair(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Log(msg)
+			n = openNode(t, cfg)
+			defer n.Close()
+			n.View(func(s *protocol.State) {
+				if s.Block() != 2 || s.Root() == want || s.Account(protocoltest.Addr(1)).Nonce != 2 {
+					t.Fatalf("after repair: block %d nonce %d", s.Block(), s.Account(protocoltest.Addr(1)).Nonce)
+				}
+			})
+			if r := submit(t, n, 0, 2, 1e18); r.Err != nil || r.Block != 3 {
+				t.Fatalf("after repair: %+v", r)
+			}
+		})
+	}
+}
+
+func TestRejectedGenesisChange(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	openNode(t, cfg).Close()
+	cfg.Genesis.ChainID++
+	if _, err := Open(cfg); err == nil {
+		t.Fatal("a different genesis was accepted")
+	}
+}
