@@ -15,3 +15,7 @@ func (s *State) ForceInitialSharesForTest(v *uint256.Int) {
 	s.totalShares = *v
 	s.account(DeadAddress).Shares = *v
 }
+
+// ForceInflowForTest sets an account's inflow mark, to show what the
+// holding-period rule prevents.
+func (s *State) ForceInflowForTest(a Address, v uint64) { s.account(a).LastInflow = v }

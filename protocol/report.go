@@ -152,7 +152,17 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		}
 	}
 
-	plan := &reportPlan{postCL: postCL}
+	plan := &reportPlan{postCL: postCL, stuck: make([]uint64, len(s.operators))}
+	exitedNow := make([]uint64, len(s.operators))
+	for i, o := range s.operators {
+		exitedNow[i] = o.Exited
+	}
+	for _, e := range r.Exited {
+		exitedNow[e.Operator] = e.Count
+	}
+	for i, o := range s.operators {
+		plan.stuck[i] = o.stuckAt(r.RefSlot, exitedNow[i], p.ExitDeadlineSlots)
+	}
 	rec := &plan.rec
 	rec.RefSlot, rec.PrevRefSlot, rec.Block, rec.Hash, rec.Bunker = r.RefSlot, prevRef, s.block, s.oracle.consensus, r.Bunker
 	preP := s.TotalPooledEther()
@@ -276,14 +286,14 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 func (s *State) bunkerBorder(r *OracleReport) (uint64, bool) {
 	o := &s.oracle
 	switch {
+	case !r.Bunker:
+		return 0, false // the committee's quorum says losses are over
 	case o.alert:
 		return o.alertSlot, true
 	case o.bunker:
 		return o.bunkerSince, true
-	case r.Bunker:
-		return o.lastRefSlot, true
 	}
-	return 0, false
+	return o.lastRefSlot, true
 }
 
 // splitFee divides the fee shares: insurance and operators by their
@@ -311,7 +321,6 @@ func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, r *OracleReport) {
 		}
 	}
 	plan.opShares = make([]uint256.Int, len(s.operators))
-	plan.stuck = make([]uint64, len(s.operators))
 	treasury := new(uint256.Int).Sub(fee, &plan.insuranceFee)
 	if totalActive == 0 {
 		plan.treasuryShares = *treasury
@@ -319,7 +328,6 @@ func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, r *OracleReport) {
 	}
 	treasury.Sub(treasury, &opsTotal)
 	for i, o := range s.operators {
-		plan.stuck[i] = o.stuckAt(r.RefSlot, exited[i], p.ExitDeadlineSlots)
 		if !o.Active {
 			continue
 		}
