@@ -15,6 +15,7 @@ import (
 	"github.com/attestantio/go-eth2-client/spec/deneb"
 	"github.com/attestantio/go-eth2-client/spec/electra"
 	"github.com/attestantio/go-eth2-client/spec/phase0"
+	"github.com/holiman/uint256"
 	bls "github.com/kilic/bls12-381"
 
 	"github.com/stakepool/stakepool/beacon/sim"
@@ -427,4 +428,33 @@ func (st *State) Encode() ([]byte, error) {
 	}
 	buf.Write(out)
 	return buf.Bytes(), err
+}
+
+// FromSim wraps a simulator state for export (a zero latest block header,
+// eth1 data and execution payload header; sync committee aggregates
+// computed from the pubkeys, which must then be curve points).
+func FromSim(s *sim.State) (*State, error) {
+	return FromSimWith(&State{Sim: s, Fork: s.Spec.Fork})
+}
+
+// FromSimWith is FromSim for a State whose Sim is set; curIdx/nextIdx with
+// their aggregates may be preset (tests with placeholder pubkeys).
+func FromSimWith(st *State) (*State, error) {
+	s := st.Sim
+	sp := s.Spec
+	fork := &phase0.Fork{PreviousVersion: sp.CapellaForkVersion, CurrentVersion: sp.DenebForkVersion, Epoch: phase0.Epoch(sp.DenebForkEpoch)}
+	if sp.Fork == spec.Electra {
+		fork = &phase0.Fork{PreviousVersion: sp.DenebForkVersion, CurrentVersion: sp.ElectraForkVersion, Epoch: phase0.Epoch(sp.ElectraForkEpoch)}
+	}
+	header := &phase0.BeaconBlockHeader{}
+	eth1 := &phase0.ETH1Data{DepositCount: s.Eth1DepositIndex, BlockHash: make([]byte, 32)}
+	payload := &deneb.ExecutionPayloadHeader{BaseFeePerGas: new(uint256.Int), ExtraData: []byte{}}
+	if sp.Fork == spec.Deneb {
+		st.den = &deneb.BeaconState{GenesisTime: s.GenesisTime, GenesisValidatorsRoot: s.GenesisValidatorsRoot, Fork: fork,
+			LatestBlockHeader: header, ETH1Data: eth1, LatestExecutionPayloadHeader: payload, HistoricalRoots: []phase0.Root{}}
+	} else {
+		st.ele = &electra.BeaconState{GenesisTime: s.GenesisTime, GenesisValidatorsRoot: s.GenesisValidatorsRoot, Fork: fork,
+			LatestBlockHeader: header, ETH1Data: eth1, LatestExecutionPayloadHeader: payload, HistoricalRoots: []phase0.Root{}}
+	}
+	return st, st.sync()
 }
