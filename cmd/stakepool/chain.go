@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/beacon/spec"
+	"github.com/stakepool/stakepool/beacon/sszstate"
 )
 
 // epochsPerYear is 365.25 days of 384-second epochs.
@@ -37,6 +39,7 @@ type chainOpts struct {
 	slashingPPM   int
 	operators     int
 	jsonOut       bool
+	out           string
 }
 
 func (o *chainOpts) flags(c *cobra.Command) {
@@ -71,7 +74,7 @@ func (o *chainOpts) setup(validators int) (*sim.State, *sim.Chain, error) {
 	}
 	p := int(math.Round(o.participation * 1000))
 	s := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: validators, Epoch: 1000, Seed: o.seed,
-		ParticipationPerMille: p, Operators: o.operators})
+		ParticipationPerMille: p, Operators: o.operators, CurvePubkeys: o.out != ""})
 	c := sim.NewChain(s, sim.Behaviour{Seed: o.seed, ParticipationPerMille: p,
 		MissedProposalPerMille: int(math.Round(o.missed * 1000)), ExecutionRewardGwei: o.elRewardGwei,
 		SlashingPerMillion: o.slashingPPM})
@@ -160,12 +163,26 @@ func chainRunCmd() *cobra.Command {
 				r.Operators = append(r.Operators, op)
 			}
 			r.IssuanceGwei = int64(r.BalanceEndGwei) + int64(r.WithdrawalsGwei) - int64(r.BalanceStartGwei)
+			if o.out != "" {
+				st, err := sszstate.FromSim(s)
+				if err != nil {
+					return err
+				}
+				enc, err := st.Encode()
+				if err != nil {
+					return err
+				}
+				if err := os.WriteFile(o.out, enc, 0o644); err != nil {
+					return err
+				}
+			}
 			return printRun(cmd.OutOrStdout(), &r, o.jsonOut)
 		},
 	}
 	o.flags(c)
 	c.Flags().IntVar(&validators, "validators", 10_000, "number of validators")
 	c.Flags().IntVar(&epochs, "epochs", 10, "epochs to simulate")
+	c.Flags().StringVar(&o.out, "out", "", "also write the final state as an SSZ BeaconState (pubkeys are then real curve points)")
 	return c
 }
 
@@ -277,7 +294,57 @@ func totalCredited(s *sim.State, operators int) uint64 {
 	return t
 }
 
+func chainTransitionCmd() *cobra.Command {
+	var pre, out string
+	var toSlot uint64
+	c := &cobra.Command{
+		Use:   "transition",
+		Short: "Advance an SSZ BeaconState to a slot (empty slots) and write it",
+		Long: "Read a Deneb or Electra BeaconState (SSZ, mainnet preset; the fork is detected from\n" +
+			"fork.current_version against the mainnet config), run process_slots up to --to-slot\n" +
+			"with empty slots (state and block roots are the real hash_tree_roots, epoch\n" +
+			"processing is the simulator's), and write the post-state as SSZ. Every slot\n" +
+			"hashes the whole state, so large registries take a while.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if pre == "" || out == "" {
+				return fmt.Errorf("--pre and --out are required")
+			}
+			data, err := os.ReadFile(pre)
+			if err != nil {
+				return err
+			}
+			st, err := sszstate.Decode(data)
+			if err != nil {
+				return err
+			}
+			from := st.Sim.Slot
+			if err := st.ProcessSlots(toSlot); err != nil {
+				return err
+			}
+			enc, err := st.Encode()
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(out, enc, 0o644); err != nil {
+				return err
+			}
+			root, err := st.HashTreeRoot()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s state, %d validators: slot %d -> %d, state root 0x%s, wrote %s (%d bytes)\n",
+				st.Fork, st.Sim.NumValidators(), from, toSlot, hex.EncodeToString(root[:]), out, len(enc))
+			return nil
+		},
+	}
+	c.Flags().StringVar(&pre, "pre", "", "SSZ BeaconState to read")
+	c.Flags().Uint64Var(&toSlot, "to-slot", 0, "slot to advance to (after the state's slot)")
+	c.Flags().StringVar(&out, "out", "", "file to write the SSZ post-state to")
+	return c
+}
+
 func init() {
-	chainCmd.AddCommand(chainRunCmd(), chainYieldCmd())
+	chainCmd.AddCommand(chainRunCmd(), chainYieldCmd(), chainTransitionCmd())
 	rootCmd.AddCommand(chainCmd)
 }
