@@ -12,7 +12,7 @@ import (
 const benchAccounts = 1024
 
 // benchState is a pool with benchAccounts stakers and no staking limit.
-func benchState(b *testing.B) (*protocol.State, []uint64) {
+func benchState(b *testing.B) (*protocol.State, []uint64, []protocol.Address) {
 	g := Genesis(benchAccounts)
 	g.Params.StakeLimitMax.Clear()
 	g.Params.StakeLimitPerBlock.Clear()
@@ -32,17 +32,17 @@ func benchState(b *testing.B) (*protocol.State, []uint64) {
 		}
 		nonces[i]++
 	}
-	return s, nonces
+	addrs := make([]protocol.Address, benchAccounts+1)
+	for i := range addrs {
+		addrs[i] = Addr(uint64(i))
+	}
+	return s, nonces, addrs
 }
 
 // BenchmarkSubmit measures submit: shares minted at the current rate,
 // stake-limit bookkeeping, buffer update and three events.
 func BenchmarkSubmit(b *testing.B) {
-	s, nonces := benchState(b)
-	addrs := make([]protocol.Address, benchAccounts+1)
-	for i := range addrs {
-		addrs[i] = Addr(uint64(i))
-	}
+	s, nonces, addrs := benchState(b)
 	tx := &protocol.Tx{Cmd: protocol.Command{Kind: protocol.CmdSubmit}}
 	tx.Cmd.Amount.SetUint64(1e16) // 0.01 ETH
 	b.ReportAllocs()
@@ -60,11 +60,7 @@ func BenchmarkSubmit(b *testing.B) {
 // BenchmarkTransfer measures an stETH transfer between existing accounts:
 // amount→shares conversion, two balance updates, two events.
 func BenchmarkTransfer(b *testing.B) {
-	s, nonces := benchState(b)
-	addrs := make([]protocol.Address, benchAccounts+1)
-	for i := range addrs {
-		addrs[i] = Addr(uint64(i))
-	}
+	s, nonces, addrs := benchState(b)
 	tx := &protocol.Tx{Cmd: protocol.Command{Kind: protocol.CmdTransfer}}
 	tx.Cmd.Amount.SetUint64(1e9)
 	b.ReportAllocs()
