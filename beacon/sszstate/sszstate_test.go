@@ -126,11 +126,10 @@ func TestElectraRoundTrip(t *testing.T) {
 	s.EarliestExitEpoch, s.ExitBalanceToConsume, s.DepositBalanceToConsume = 400010, 3e9, 7e9
 	s.Credentials[9][0] = 2
 	// sync committees: keep the synthetic indices, give them a placeholder aggregate
-	st, err := FromSim(s)
-	if err == nil {
+	if _, err := FromSim(s); err == nil {
 		t.Fatal("synthetic pubkeys are not curve points: aggregation must fail")
 	}
-	st = &State{Sim: s, Fork: spec.Electra}
+	st := &State{Sim: s, Fork: spec.Electra}
 	st.curIdx, st.nextIdx = s.CurrentSyncCommittee, s.NextSyncCommittee
 	if _, err := FromSimWith(st); err != nil {
 		t.Fatal(err)
