@@ -123,7 +123,6 @@ type Node struct {
 	head  BlockInfo
 	seq   uint64 // last log entry written
 	inBlk int    // applied txs in the open block
-	skip  uint64 // slots to skip before the next block (Advance)
 	fsync int    // commits in the open block
 
 	qmu    sync.Mutex
@@ -607,15 +606,15 @@ func (n *Node) wait(ctx context.Context, p *pending) (Receipt, error) {
 func (n *Node) Seal() error { return n.control(func() { n.drain(); n.seal(0) }) }
 
 // Advance seals the current block and moves the slot clock forward by
-// slots: the next block is that many slots later (the devnet's
+// slots, sealing an empty block at the new slot (the devnet's
 // /v1/dev/advance).
 func (n *Node) Advance(slots uint64) error {
 	return n.control(func() {
 		n.drain()
 		n.seal(0)
-		n.mu.Lock()
-		n.skip += slots
-		n.mu.Unlock()
+		if slots > 0 {
+			n.seal(slots - 1) // an empty block at the new slot, so the jump is in the log
+		}
 	})
 }
 
@@ -691,8 +690,7 @@ func (n *Node) begin(skip uint64) {
 	if err := n.state.BeginBlock(next); err != nil {
 		panic(fmt.Sprintf("node: begin block %d: %v", next, err)) // block numbers only grow
 	}
-	n.slot += 1 + n.skip + skip
-	n.skip = 0
+	n.slot += 1 + skip
 	n.open, n.inBlk, n.fsync = true, 0, 0
 }
 
@@ -813,6 +811,7 @@ func (n *Node) seal(skip uint64) {
 	}
 	n.mu.Lock()
 	n.begin(skip)
+	skip = 0
 	block, slot := n.state.Block(), n.slot
 	max := n.state.Params().MaxDepositsPerBlock
 	n.mu.Unlock()
@@ -824,7 +823,7 @@ func (n *Node) seal(skip uint64) {
 	for i, c := range cmds {
 		batch[i] = &pending{tx: protocol.Tx{Sender: protocol.SystemSender, Cmd: c}, system: true, done: make(chan Receipt, 1)}
 	}
-	n.commitBatch(batch, true, 0)
+	n.commitBatch(batch, true, skip)
 }
 
 func (n *Node) fail(err error, batch []*pending) {

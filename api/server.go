@@ -1,0 +1,572 @@
+// Package api is the node's HTTP JSON API: status, pool, accounts,
+// operators, withdrawals, oracle reports, signed transactions and their
+// receipts, server-sent events, Prometheus metrics, optional pprof, and the
+// devnet's dev endpoints. See docs/api.md; /v1/openapi.json describes every
+// route and a test keeps it true.
+package api
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/pprof"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/stakepool/stakepool/node"
+	"github.com/stakepool/stakepool/node/request"
+	"github.com/stakepool/stakepool/protocol"
+)
+
+// Limits.
+const (
+	MaxBodyBytes    = request.MaxRequestBytes
+	MaxBatchBytes   = 8 << 20
+	MaxBatchTxs     = 4096
+	MaxAdvance      = 1024 // epochs per /v1/dev/advance
+	TxTimeout       = 30 * time.Second
+	SlotsPerEpoch   = 32
+	sseBuffer       = 256
+	sseKeepAlive    = 15 * time.Second
+	maxDevBodyBytes = 4 << 10
+)
+
+// Dev is what the dev endpoints need beyond the node (the devnet supplies
+// it; nil selects advancing the node's slot clock only).
+type Dev interface {
+	// Advance moves the chain and the pool forward by whole epochs.
+	Advance(ctx context.Context, epochs uint64) error
+	// Slash slashes count validators of an operator on the simulated chain.
+	Slash(ctx context.Context, operator uint32, count uint64) error
+}
+
+// Chain reports the beacon chain's finality; nil: two epochs behind.
+type Chain interface {
+	FinalizedEpoch() uint64
+}
+
+// ErrNotAvailable is returned by a Dev that cannot do what is asked.
+var ErrNotAvailable = errors.New("not available on this node")
+
+// Config configures the server.
+type Config struct {
+	Node     *node.Node
+	Gatherer prometheus.Gatherer // /metrics; nil: prometheus.DefaultGatherer
+	Pprof    bool                // serve /debug/pprof/
+	Dev      Dev
+	Chain    Chain
+	Logger   *slog.Logger
+	Version  string
+}
+
+// Server serves the API.
+type Server struct {
+	cfg Config
+	n   *node.Node
+	mux *http.ServeMux
+	log *slog.Logger
+	// routes lists "METHOD /path" for the OpenAPI test.
+	routes []string
+}
+
+//go:embed openapi.json
+var openapiDoc []byte
+
+//go:embed dashboard.html
+var dashboard []byte
+
+// New builds the server.
+func New(cfg Config) (*Server, error) {
+	if cfg.Node == nil {
+		return nil, errors.New("api: no node")
+	}
+	if cfg.Gatherer == nil {
+		cfg.Gatherer = prometheus.DefaultGatherer
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{cfg: cfg, n: cfg.Node, mux: http.NewServeMux(), log: cfg.Logger}
+	s.handle("GET /v1/status", s.status)
+	s.handle("GET /v1/pool", s.pool)
+	s.handle("GET /v1/accounts/{address}", s.account)
+	s.handle("GET /v1/operators", s.operators)
+	s.handle("GET /v1/withdrawals/{id}", s.withdrawal)
+	s.handle("GET /v1/oracle/reports", s.reports)
+	s.handle("POST /v1/tx", s.postTx)
+	s.handle("POST /v1/txs", s.postTxs)
+	s.handle("GET /v1/tx/{hash}", s.getTx)
+	s.handle("GET /v1/events", s.events)
+	s.handle("GET /v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(openapiDoc)
+	})
+	s.mux.Handle("GET /metrics", promhttp.HandlerFor(cfg.Gatherer, promhttp.HandlerOpts{}))
+	s.routes = append(s.routes, "GET /metrics")
+	s.handle("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(dashboard)
+	})
+	if s.n.Dev() {
+		s.handle("POST /v1/dev/faucet", s.faucet)
+		s.handle("POST /v1/dev/advance", s.advance)
+		s.handle("POST /v1/dev/slash", s.slash)
+	}
+	if cfg.Pprof {
+		s.mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+		s.mux.HandleFunc("GET /debug/pprof/cmdline", pprof.Cmdline)
+		s.mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+		s.mux.HandleFunc("GET /debug/pprof/symbol", pprof.Symbol)
+		s.mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+	}
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "NOT_FOUND", "no route "+r.Method+" "+clip(r.URL.Path))
+	})
+	return s, nil
+}
+
+func (s *Server) handle(pattern string, h http.HandlerFunc) {
+	s.routes = append(s.routes, pattern)
+	s.mux.Handle(pattern, h)
+}
+
+// Routes lists the routes served ("METHOD /path").
+func (s *Server) Routes() []string { return append([]string(nil), s.routes...) }
+
+// ServeHTTP implements http.Handler, turning panics into 500s.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			s.log.Error("handler panic", "path", r.URL.Path, "panic", v)
+			writeError(w, http.StatusInternalServerError, "INTERNAL", "internal error")
+		}
+	}()
+	s.mux.ServeHTTP(w, r)
+}
+
+// HTTPServer wraps the handler with timeouts.
+func (s *Server) HTTPServer(addr string) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           s,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      45 * time.Second, // SSE streams lift it
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    16 << 10,
+	}
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.Encode(v)
+}
+
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	writeJSON(w, status, struct {
+		Error ErrorBody `json:"error"`
+	}{ErrorBody{Code: code, Message: msg}})
+}
+
+// statusOf maps a rejection code to an HTTP status: 400 for requests that
+// are not well-formed or not authentic, 409 for a nonce that is not next,
+// 422 for a rule of the pool.
+func statusOf(c protocol.Code) int {
+	switch c {
+	case protocol.CodeMalformed, protocol.CodeUnknownCommand, request.CodeBadSignature, request.CodeWrongChain, "BAD_REQUEST":
+		return http.StatusBadRequest
+	case protocol.CodeBadNonce:
+		return http.StatusConflict
+	case "MEMPOOL_FULL":
+		return http.StatusTooManyRequests
+	case "TOO_LARGE":
+		return http.StatusRequestEntityTooLarge
+	}
+	return http.StatusUnprocessableEntity
+}
+
+func clip(s string) string {
+	if len(s) > 100 {
+		return s[:100] + "…"
+	}
+	return s
+}
+
+func (s *Server) status(w http.ResponseWriter, r *http.Request) {
+	head, slot := s.n.Head()
+	epoch := slot / SlotsPerEpoch
+	fin := uint64(0)
+	if s.cfg.Chain != nil {
+		fin = s.cfg.Chain.FinalizedEpoch()
+	} else if epoch >= 2 {
+		fin = epoch - 2
+	}
+	d := s.n.Domain()
+	writeJSON(w, http.StatusOK, Status{Slot: slot, Epoch: epoch, FinalizedEpoch: fin, Block: head.Number, StateRoot: head.Root.Hex(),
+		ChainID: d.ChainID, PoolAddress: d.Pool.Hex(), Dev: s.n.Dev(), Version: s.cfg.Version})
+}
+
+func (s *Server) pool(w http.ResponseWriter, r *http.Request) {
+	var p Pool
+	s.n.View(func(st *protocol.State) {
+		wc := st.WithdrawalCredentials()
+		p = Pool{
+			TotalPooledEther: st.TotalPooledEther().Dec(), TotalShares: st.TotalShares().Dec(),
+			BufferedEther: st.BufferedEther().Dec(), Reserve: st.ReserveTarget().Dec(), ShareRate: shareRate(st),
+			Validators: st.DepositedValidators(), BeaconValidators: st.BeaconValidators(), BeaconBalance: st.BeaconBalance().Dec(),
+			WstETHSupply: st.WstETHSupply().Dec(), StEthPerWstETH: st.StEthPerToken().Dec(),
+			StakeLimitRemaining: st.CurrentStakeLimit().Dec(), StakingPaused: st.StakingPaused(),
+			WithdrawalCreds: "0x" + common.Bytes2Hex(wc[:]), Vault: st.Vault().Hex(), WstETHAddress: st.WstETHAddress().Hex(),
+			Block: st.Block(),
+		}
+	})
+	writeJSON(w, http.StatusOK, p)
+}
+
+func parseAddress(s string) (common.Address, bool) {
+	if len(s) != 42 || !strings.HasPrefix(strings.ToLower(s), "0x") || !common.IsHexAddress(s) {
+		return common.Address{}, false
+	}
+	return common.HexToAddress(s), true
+}
+
+func (s *Server) account(w http.ResponseWriter, r *http.Request) {
+	a, ok := parseAddress(r.PathValue("address"))
+	if !ok {
+		writeError(w, http.StatusBadRequest, "BAD_REQUEST", "want a 0x-prefixed 20-byte address, got "+strconv.Quote(clip(r.PathValue("address"))))
+		return
+	}
+	var v Account
+	s.n.View(func(st *protocol.State) {
+		acc := st.Account(a)
+		v = Account{Address: a.Hex(), ETH: acc.ETH.Dec(), StETH: acc.StETH.Dec(), Shares: acc.Shares.Dec(), WstETH: acc.WstETH.Dec(), Nonce: acc.Nonce}
+	})
+	writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
+	out := Operators{Operators: []Operator{}}
+	s.n.View(func(st *protocol.State) {
+		for _, o := range st.Operators() {
+			out.Operators = append(out.Operators, Operator{ID: uint32(o.ID), Name: o.Name, RewardAddress: o.RewardAddress.Hex(), Active: o.Active,
+				Limit: o.Limit, Keys: len(o.Keys), Deposited: o.Deposited, Exited: o.Exited, ActiveValidators: o.ActiveValidators()})
+		}
+	})
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) withdrawal(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "BAD_REQUEST", "withdrawal id must be a decimal number")
+		return
+	}
+	// The withdrawal queue is not in the protocol yet.
+	writeError(w, http.StatusNotFound, "UNKNOWN_WITHDRAWAL", fmt.Sprintf("no withdrawal request %d", id))
+}
+
+func (s *Server) reports(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, Reports{Reports: []map[string]any{}})
+}
+
+// readBody reads at most limit bytes; a larger body is a 413.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool) {
+	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			writeError(w, http.StatusRequestEntityTooLarge, "TOO_LARGE", fmt.Sprintf("body exceeds %d bytes", limit))
+		} else {
+			writeError(w, http.StatusBadRequest, "BAD_REQUEST", "cannot read the body")
+		}
+		return nil, false
+	}
+	return b, true
+}
+
+func (s *Server) submitError(w http.ResponseWriter, err error) {
+	var pe *protocol.Error
+	switch {
+	case errors.As(err, &pe):
+		writeError(w, statusOf(pe.Code), string(pe.Code), pe.Message)
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		writeError(w, http.StatusServiceUnavailable, "TIMEOUT", "the transaction was queued but not answered in time; look it up by hash")
+	default:
+		writeError(w, http.StatusServiceUnavailable, "UNAVAILABLE", err.Error())
+	}
+}
+
+func (s *Server) postTx(w http.ResponseWriter, r *http.Request) {
+	body, ok := readBody(w, r, MaxBodyBytes)
+	if !ok {
+		return
+	}
+	tx, perr := request.Decode(body, s.n.Domain())
+	if perr != nil {
+		writeError(w, statusOf(perr.Code), string(perr.Code), perr.Message)
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), TxTimeout)
+	defer cancel()
+	rc, err := s.n.Submit(ctx, tx)
+	if err != nil {
+		s.submitError(w, err)
+		return
+	}
+	v := receiptView(&rc)
+	if rc.Err != nil {
+		writeJSON(w, statusOf(rc.Err.Code), v)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+// postTxs takes a JSON list of signed requests, applied in list order;
+// each gets its own receipt (or error). The batch itself is a 4xx only
+// when the list is not well-formed.
+func (s *Server) postTxs(w http.ResponseWriter, r *http.Request) {
+	body, ok := readBody(w, r, MaxBatchBytes)
+	if !ok {
+		return
+	}
+	var raws []json.RawMessage
+	if err := json.Unmarshal(body, &raws); err != nil {
+		writeError(w, http.StatusBadRequest, string(protocol.CodeMalformed), "want a JSON list of signed requests")
+		return
+	}
+	if len(raws) == 0 || len(raws) > MaxBatchTxs {
+		writeError(w, http.StatusBadRequest, string(protocol.CodeMalformed), fmt.Sprintf("a batch holds 1..%d requests, got %d", MaxBatchTxs, len(raws)))
+		return
+	}
+	d := s.n.Domain()
+	out := Batch{Results: make([]Receipt, len(raws))}
+	var txs []*protocol.Tx
+	var at []int
+	for i, raw := range raws {
+		tx, perr := request.Decode(raw, d)
+		if perr != nil {
+			out.Results[i] = Receipt{Status: "rejected", Events: []Event{}, Error: &ErrorBody{Code: string(perr.Code), Message: perr.Message}}
+			continue
+		}
+		txs = append(txs, tx)
+		at = append(at, i)
+	}
+	if len(txs) > 0 {
+		ctx, cancel := context.WithTimeout(r.Context(), TxTimeout)
+		defer cancel()
+		rcs, err := s.n.SubmitMany(ctx, txs)
+		if err != nil {
+			s.submitError(w, err)
+			return
+		}
+		for j := range rcs {
+			out.Results[at[j]] = receiptView(&rcs[j])
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) getTx(w http.ResponseWriter, r *http.Request) {
+	hs := r.PathValue("hash")
+	if len(hs) != 66 || !strings.HasPrefix(hs, "0x") {
+		writeError(w, http.StatusBadRequest, "BAD_REQUEST", "want a 0x-prefixed 32-byte hash")
+		return
+	}
+	b := common.FromHex(hs)
+	if len(b) != 32 {
+		writeError(w, http.StatusBadRequest, "BAD_REQUEST", "want a 0x-prefixed 32-byte hash")
+		return
+	}
+	rc, found, err := s.n.Receipt(common.BytesToHash(b))
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "INTERNAL", err.Error())
+		return
+	}
+	if !found {
+		writeError(w, http.StatusNotFound, "UNKNOWN_TX", "no applied transaction "+hs)
+		return
+	}
+	writeJSON(w, http.StatusOK, receiptView(&rc))
+}
+
+// events streams protocol events as server-sent events: one "event: <Kind>"
+// message per protocol event (data: the Event JSON with block and tx), and
+// "event: block" when a block is sealed. ?account=0x… keeps only events
+// whose from or to is that account.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	var filter *common.Address
+	if a := r.URL.Query().Get("account"); a != "" {
+		addr, ok := parseAddress(a)
+		if !ok {
+			writeError(w, http.StatusBadRequest, "BAD_REQUEST", "account: want a 0x-prefixed 20-byte address")
+			return
+		}
+		filter = &addr
+	}
+	rc := http.NewResponseController(w)
+	rc.SetWriteDeadline(time.Time{})
+	ch, cancel := s.n.Subscribe(sseBuffer)
+	defer cancel()
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.WriteHeader(http.StatusOK)
+	fmt.Fprint(w, ": stakepool events\n\n")
+	rc.Flush()
+	keep := time.NewTicker(sseKeepAlive)
+	defer keep.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-keep.C:
+			fmt.Fprint(w, ": keep-alive\n\n")
+		case p, ok := <-ch:
+			if !ok {
+				fmt.Fprint(w, "event: error\ndata: {\"code\":\"TOO_SLOW\",\"message\":\"the client fell behind; reconnect\"}\n\n")
+				rc.Flush()
+				return
+			}
+			for i := range p.Receipts {
+				rcp := &p.Receipts[i]
+				for j := range rcp.Events {
+					e := &rcp.Events[j]
+					if filter != nil && e.From != *filter && e.To != *filter {
+						continue
+					}
+					v := eventView(e)
+					v.Block, v.Tx = p.Block, rcp.Hash.Hex()
+					b, _ := json.Marshal(v)
+					fmt.Fprintf(w, "event: %s\ndata: %s\n\n", v.Event, b)
+				}
+			}
+			if p.Sealed != nil {
+				b, _ := json.Marshal(map[string]any{"block": p.Sealed.Number, "slot": p.Sealed.Slot, "txs": p.Sealed.Txs, "state_root": p.Sealed.Root.Hex()})
+				fmt.Fprintf(w, "event: block\ndata: %s\n\n", b)
+			}
+		}
+		if err := rc.Flush(); err != nil {
+			return
+		}
+	}
+}
+
+// decodeDev decodes a small dev request strictly.
+func decodeDev(w http.ResponseWriter, r *http.Request, v any) bool {
+	body, ok := readBody(w, r, maxDevBodyBytes)
+	if !ok {
+		return false
+	}
+	dec := json.NewDecoder(strings.NewReader(string(body)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil || dec.More() {
+		writeError(w, http.StatusBadRequest, string(protocol.CodeMalformed), "invalid JSON body")
+		return false
+	}
+	return true
+}
+
+type faucetRequest struct {
+	Address string `json:"address"`
+	Amount  string `json:"amount_wei"`
+}
+
+func (s *Server) faucet(w http.ResponseWriter, r *http.Request) {
+	var req faucetRequest
+	if !decodeDev(w, r, &req) {
+		return
+	}
+	a, ok := parseAddress(req.Address)
+	if !ok {
+		writeError(w, http.StatusBadRequest, string(protocol.CodeMalformed), "address: want a 0x-prefixed 20-byte address")
+		return
+	}
+	var amt uint256.Int
+	if err := amt.SetFromDecimal(req.Amount); err != nil || req.Amount == "" || strings.HasPrefix(req.Amount, "+") {
+		writeError(w, http.StatusBadRequest, string(protocol.CodeMalformed), "amount_wei: want a decimal string of wei")
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), TxTimeout)
+	defer cancel()
+	rc, err := s.n.SubmitSystem(ctx, protocol.Command{Kind: protocol.CmdFaucet, To: a, Amount: amt})
+	if err != nil {
+		s.submitError(w, err)
+		return
+	}
+	v := receiptView(&rc)
+	if rc.Err != nil {
+		writeJSON(w, statusOf(rc.Err.Code), v)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+type advanceRequest struct {
+	Epochs uint64 `json:"epochs"`
+}
+
+func (s *Server) advance(w http.ResponseWriter, r *http.Request) {
+	var req advanceRequest
+	if !decodeDev(w, r, &req) {
+		return
+	}
+	if req.Epochs == 0 || req.Epochs > MaxAdvance {
+		writeError(w, http.StatusBadRequest, string(protocol.CodeMalformed), fmt.Sprintf("epochs must be 1..%d", MaxAdvance))
+		return
+	}
+	var err error
+	if s.cfg.Dev != nil {
+		err = s.cfg.Dev.Advance(r.Context(), req.Epochs)
+	} else {
+		err = s.n.Advance(req.Epochs * SlotsPerEpoch)
+	}
+	if err != nil {
+		s.submitError(w, err)
+		return
+	}
+	s.status(w, r)
+}
+
+type slashRequest struct {
+	Operator uint32 `json:"operator"`
+	Count    uint64 `json:"count"`
+}
+
+func (s *Server) slash(w http.ResponseWriter, r *http.Request) {
+	var req slashRequest
+	if !decodeDev(w, r, &req) {
+		return
+	}
+	if req.Count == 0 || req.Count > 1000 {
+		writeError(w, http.StatusBadRequest, string(protocol.CodeMalformed), "count must be 1..1000")
+		return
+	}
+	if s.cfg.Dev == nil {
+		writeError(w, http.StatusNotImplemented, "NOT_AVAILABLE", "slashing needs the simulated beacon chain, which this node does not run")
+		return
+	}
+	if err := s.cfg.Dev.Slash(r.Context(), req.Operator, req.Count); err != nil {
+		if errors.Is(err, ErrNotAvailable) {
+			writeError(w, http.StatusNotImplemented, "NOT_AVAILABLE", err.Error())
+			return
+		}
+		writeError(w, http.StatusUnprocessableEntity, "SLASH_REFUSED", err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"slashed": req.Count, "operator": req.Operator})
+}
