@@ -341,6 +341,9 @@ func (s *State) class(i int, prev uint64) uint8 {
 func (s *State) PrepareEpoch() {
 	n := len(s.Balances)
 	cur := s.CurrentEpoch()
+	if cap(s.scratch.status) < n {
+		s.scratch.status = make([]uint8, n)
+	}
 	if s.clsValid && s.clsEpoch == cur && len(s.cls) == n {
 		return
 	}

@@ -318,6 +318,9 @@ func (s *State) Copy() *State {
 	c.credFees = cloneMap(s.credFees)
 	c.pubkeyIndex = nil
 	c.scratch = epochScratch{}
+	if len(s.scratch.status) > 0 {
+		c.scratch.status = make([]uint8, len(s.scratch.status))
+	}
 	c.activeCache = nil
 	c.cls = clone(s.cls)
 	return &c
