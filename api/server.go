@@ -235,6 +235,12 @@ func (s *Server) pool(w http.ResponseWriter, r *http.Request) {
 			WithdrawalCreds: "0x" + common.Bytes2Hex(wc[:]), Vault: st.Vault().Hex(), WstETHAddress: st.WstETHAddress().Hex(),
 			Block: st.Block(),
 		}
+		q, last, unfin, locked := st.WithdrawalQueue()
+		p.WithdrawalRequests, p.LastFinalized, p.UnfinalizedStETH, p.LockedForClaims = q, last, unfin.Dec(), locked.Dec()
+		p.InstantLiquidity, p.Bunker = st.InstantLiquidity().Dec(), st.Bunker()
+		apr := st.APR()
+		p.APR, p.APRWeek, p.APRInception = float64(apr.Latest)/1e9, float64(apr.Week)/1e9, float64(apr.Inception)/1e9
+		p.Reports = st.ReportCount()
 	})
 	writeJSON(w, http.StatusOK, p)
 }
@@ -277,12 +283,44 @@ func (s *Server) withdrawal(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "BAD_REQUEST", "withdrawal id must be a decimal number")
 		return
 	}
-	// The withdrawal queue is not in the protocol yet.
-	writeError(w, http.StatusNotFound, "UNKNOWN_WITHDRAWAL", fmt.Sprintf("no withdrawal request %d", id))
+	var wr protocol.WithdrawalRequest
+	var ok bool
+	s.n.View(func(st *protocol.State) { wr, ok = st.WithdrawalRequest(id) })
+	if !ok {
+		writeError(w, http.StatusNotFound, "UNKNOWN_WITHDRAWAL", fmt.Sprintf("no withdrawal request %d", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, Withdrawal{ID: wr.ID, Owner: wr.Owner.Hex(), StETH: wr.StETH.Dec(), Shares: wr.Shares.Dec(), Slot: wr.Slot,
+		Finalized: wr.Finalized, Claimable: wr.Claimable.Dec(), Claimed: wr.Claimed})
 }
 
+// reports lists applied oracle reports, newest last (?limit=N keeps the
+// last N, default 100).
 func (s *Server) reports(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, Reports{Reports: []map[string]any{}})
+	limit := 100
+	if l := r.URL.Query().Get("limit"); l != "" {
+		v, err := strconv.Atoi(l)
+		if err != nil || v < 1 || v > 10000 {
+			writeError(w, http.StatusBadRequest, "BAD_REQUEST", "limit must be 1..10000")
+			return
+		}
+		limit = v
+	}
+	out := Reports{Reports: []Report{}}
+	s.n.View(func(st *protocol.State) {
+		rs := st.Reports()
+		if len(rs) > limit {
+			rs = rs[len(rs)-limit:]
+		}
+		for _, x := range rs {
+			out.Reports = append(out.Reports, Report{RefSlot: x.RefSlot, PrevRefSlot: x.PrevRefSlot, Block: x.Block, Hash: x.Hash.Hex(),
+				PreTotalEther: x.PreTotalEther.Dec(), PreTotalShares: x.PreTotalShares.Dec(), PostTotalEther: x.PostTotalEther.Dec(),
+				PostTotalShares: x.PostTotalShare.Dec(), Rewards: x.Rewards.Dec(), FeeShares: x.FeeShares.Dec(),
+				WithdrawalsPull: x.WithdrawalsPull.Dec(), ELRewardsPull: x.ELRewardsPull.Dec(), InsuranceCover: x.InsuranceCover.Dec(),
+				FinalizedUpTo: x.FinalizedUpTo, EtherLocked: x.EtherLocked.Dec(), Bunker: x.Bunker, APR: float64(x.APR) / 1e9})
+		}
+	})
+	writeJSON(w, http.StatusOK, out)
 }
 
 // readBody reads at most limit bytes; a larger body is a 413.

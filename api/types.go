@@ -44,6 +44,16 @@ type Pool struct {
 	Vault               string  `json:"vault"`
 	WstETHAddress       string  `json:"wsteth_address"`
 	Block               uint64  `json:"block"`
+	// The withdrawal queue.
+	WithdrawalRequests uint64  `json:"withdrawal_requests"`
+	LastFinalized      uint64  `json:"last_finalized_withdrawal"`
+	UnfinalizedStETH   string  `json:"unfinalized_steth_wei"`
+	LockedForClaims    string  `json:"locked_for_claims_wei"`
+	InstantLiquidity   string  `json:"instant_liquidity_wei"`
+	Bunker             bool    `json:"bunker"`
+	APRWeek            float64 `json:"apr_week"`
+	APRInception       float64 `json:"apr_inception"`
+	Reports            uint64  `json:"reports"`
 }
 
 // Account is GET /v1/accounts/{address}.
@@ -74,9 +84,42 @@ type Operators struct {
 	Operators []Operator `json:"operators"`
 }
 
+// Withdrawal is GET /v1/withdrawals/{id}.
+type Withdrawal struct {
+	ID        uint64 `json:"id"`
+	Owner     string `json:"owner"`
+	StETH     string `json:"steth_wei"`
+	Shares    string `json:"shares"`
+	Slot      uint64 `json:"block"`
+	Finalized bool   `json:"finalized"`
+	Claimable string `json:"claimable_wei"`
+	Claimed   bool   `json:"claimed"`
+}
+
+// Report is one applied oracle report.
+type Report struct {
+	RefSlot         uint64  `json:"ref_slot"`
+	PrevRefSlot     uint64  `json:"prev_ref_slot"`
+	Block           uint64  `json:"block"`
+	Hash            string  `json:"hash"`
+	PreTotalEther   string  `json:"pre_total_pooled_ether_wei"`
+	PreTotalShares  string  `json:"pre_total_shares"`
+	PostTotalEther  string  `json:"post_total_pooled_ether_wei"`
+	PostTotalShares string  `json:"post_total_shares"`
+	Rewards         string  `json:"rewards_wei"`
+	FeeShares       string  `json:"fee_shares"`
+	WithdrawalsPull string  `json:"withdrawals_pulled_wei"`
+	ELRewardsPull   string  `json:"el_rewards_pulled_wei"`
+	InsuranceCover  string  `json:"insurance_cover_wei"`
+	FinalizedUpTo   uint64  `json:"finalized_up_to"`
+	EtherLocked     string  `json:"ether_locked_wei"`
+	Bunker          bool    `json:"bunker"`
+	APR             float64 `json:"apr"`
+}
+
 // Reports is GET /v1/oracle/reports.
 type Reports struct {
-	Reports []map[string]any `json:"reports"`
+	Reports []Report `json:"reports"`
 }
 
 // Event is one protocol event; absent fields are zero.

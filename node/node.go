@@ -125,6 +125,8 @@ type Node struct {
 	inBlk int    // applied txs in the open block
 	fsync int    // commits in the open block
 
+	fromSnap uint64 // block of the snapshot the start loaded (0: genesis)
+
 	qmu    sync.Mutex
 	queue  []*pending
 	notify chan struct{}
@@ -253,6 +255,7 @@ func (n *Node) load() error {
 		return r.corrupt
 	}
 	n.state, n.open, n.seq, n.head, n.slot, n.inBlk = r.state, r.open, r.seq, r.head, r.slot, r.inBlk
+	n.fromSnap = r.fromSnapshot
 	n.log.Info("log replayed", "entries", r.entries, "from_snapshot", r.fromSnapshot, "block", n.state.Block(), "root", n.head.Root)
 	return nil
 }
@@ -919,3 +922,7 @@ func (n *Node) Entries() uint64 {
 	defer n.mu.RUnlock()
 	return n.seq
 }
+
+// LoadedFromSnapshot is the block of the snapshot the node started from
+// (0: it replayed from genesis).
+func (n *Node) LoadedFromSnapshot() uint64 { return n.fromSnap }

@@ -200,3 +200,32 @@ func TestRejectedGenesisChange(t *testing.T) {
 		t.Fatal("a different genesis was accepted")
 	}
 }
+
+func TestRestartFromSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir) // a snapshot every 4 blocks
+	n := openNode(t, cfg)
+	for i := uint64(0); i < 10; i++ {
+		submit(t, n, 0, i, 1e18)
+		if err := n.Seal(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	submit(t, n, 1, 0, 1e18) // open block 11
+	var want [32]byte
+	n.View(func(s *protocol.State) { want = s.Root() })
+	n.Close()
+	n = openNode(t, cfg)
+	defer n.Close()
+	if n.LoadedFromSnapshot() != 8 {
+		t.Fatalf("started from snapshot %d, want 8", n.LoadedFromSnapshot())
+	}
+	n.View(func(s *protocol.State) {
+		if s.Root() != want {
+			t.Fatal("root differs after a snapshot start")
+		}
+	})
+	if r := submit(t, n, 1, 1, 1e18); r.Err != nil || r.Block != 11 {
+		t.Fatalf("%+v", r)
+	}
+}

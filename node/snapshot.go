@@ -22,7 +22,7 @@ type stateMarshaler interface {
 }
 
 // unmarshalState decodes a snapshot; wire protocol.UnmarshalState here.
-var unmarshalState func(b []byte, v protocol.DepositVerifier) (*protocol.State, error)
+var unmarshalState = protocol.UnmarshalState
 
 func (n *Node) snapshot(b *pebble.Batch, block, seq uint64) error {
 	m, ok := any(n.state).(stateMarshaler)

@@ -29,6 +29,10 @@ const (
 // protocol.MaxKeysPerTx keys is about 300 KB of hex).
 const MaxRequestBytes = 512 << 10
 
+// MaxListLen bounds the amounts of a withdrawal request and the ids of a
+// claim.
+const MaxListLen = 256
+
 // Domain is the EIP-712 domain of one pool: name "stakepool", version "1".
 type Domain struct {
 	ChainID uint64
@@ -151,6 +155,24 @@ func encodeField(f Field, tx *protocol.Tx) [32]byte {
 		return crypto.Keccak256Hash(buf)
 	case bActThreshold:
 		return word(uint64(a.Threshold))
+	case bAmounts:
+		buf := make([]byte, 0, 32*len(c.Amounts))
+		for i := range c.Amounts {
+			w := c.Amounts[i].Bytes32()
+			buf = append(buf, w[:]...)
+		}
+		return crypto.Keccak256Hash(buf)
+	case bIDs:
+		buf := make([]byte, 0, 32*len(c.IDs))
+		for _, id := range c.IDs {
+			w := word(id)
+			buf = append(buf, w[:]...)
+		}
+		return crypto.Keccak256Hash(buf)
+	case bRefSlot:
+		return word(c.RefSlot)
+	case bHash:
+		return c.Hash
 	}
 	panic("request: unknown binding")
 }
@@ -273,6 +295,22 @@ func jsonValue(f Field, tx *protocol.Tx) any {
 		return out
 	case bActThreshold:
 		return strconv.FormatUint(uint64(a.Threshold), 10)
+	case bAmounts:
+		out := make([]string, len(c.Amounts))
+		for i := range c.Amounts {
+			out[i] = c.Amounts[i].Dec()
+		}
+		return out
+	case bIDs:
+		out := make([]string, len(c.IDs))
+		for i, id := range c.IDs {
+			out[i] = strconv.FormatUint(id, 10)
+		}
+		return out
+	case bRefSlot:
+		return strconv.FormatUint(c.RefSlot, 10)
+	case bHash:
+		return c.Hash.Hex()
 	}
 	panic("request: unknown binding")
 }
@@ -487,6 +525,40 @@ func setField(f Field, raw json.RawMessage, tx *protocol.Tx, pubkeys, sigs *[]by
 	case bActThreshold:
 		v, err = uintN(32)
 		a.Threshold = uint32(v)
+	case bAmounts, bIDs:
+		var ss []string
+		if e := json.Unmarshal(raw, &ss); e != nil {
+			return fmt.Errorf("want a JSON list of decimal strings")
+		}
+		if len(ss) == 0 || len(ss) > MaxListLen {
+			return fmt.Errorf("%d items: want 1..%d", len(ss), MaxListLen)
+		}
+		for _, x := range ss {
+			if f.bind == bIDs {
+				id, e := parseUint(x, 64)
+				if e != nil {
+					return e
+				}
+				c.IDs = append(c.IDs, id)
+				continue
+			}
+			var u uint256.Int
+			if e := parseU256(x, &u); e != nil {
+				return e
+			}
+			c.Amounts = append(c.Amounts, u)
+		}
+	case bRefSlot:
+		c.RefSlot, err = uintN(64)
+	case bHash:
+		var s string
+		if s, err = str(); err == nil {
+			var b []byte
+			if b, err = parseHex(s); err == nil && len(b) != 32 {
+				err = fmt.Errorf("want 32 bytes of 0x-hex")
+			}
+			c.Hash = common.BytesToHash(b)
+		}
 	default:
 		err = fmt.Errorf("unknown member")
 	}

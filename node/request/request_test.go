@@ -48,6 +48,14 @@ func sampleTx(k *Kind, from common.Address) *protocol.Tx {
 			c.Proposal = 9
 		case bPubkeys:
 			c.Keys = []protocol.SigningKey{{Pubkey: protocol.Pubkey{1, 2}, Signature: protocol.Signature{3, 4}}, {Pubkey: protocol.Pubkey{5}, Signature: protocol.Signature{6}}}
+		case bAmounts:
+			c.Amounts = []uint256.Int{*uint256.NewInt(1e18), *uint256.NewInt(2e18)}
+		case bIDs:
+			c.IDs = []uint64{1, 2, 3}
+		case bRefSlot:
+			c.RefSlot = 6400
+		case bHash:
+			c.Hash = common.HexToHash("0xabcdef")
 		case bActKind:
 			c.Action = protocol.Action{Kind: protocol.ActSetCommittee, Param: 2, Operator: 1, Name: "north", Address: from, Limit: 8, Active: true,
 				Members: []common.Address{from, common.HexToAddress("0x3333333333333333333333333333333333333333")}, Threshold: 2}

@@ -37,6 +37,10 @@ const (
 	bActActive
 	bActMembers
 	bActThreshold
+	bAmounts // uint256[]
+	bIDs     // uint64[]
+	bRefSlot
+	bHash // bytes32
 )
 
 // Field is one member of a typed struct.
@@ -82,6 +86,11 @@ var kinds = []Kind{
 		f("active", "bool", bActActive), f("members", "address[]", bActMembers), f("threshold", "uint32", bActThreshold), nonce}, "propose a governance action (committee members)"},
 	{"ApproveProposal", "approve-proposal", protocol.CmdApproveProposal, []Field{f("proposal", "uint64", bProposal), nonce}, "approve a governance proposal"},
 	{"ExecuteProposal", "execute-proposal", protocol.CmdExecuteProposal, []Field{f("proposal", "uint64", bProposal), nonce}, "execute a queued proposal after its timelock"},
+	{"RequestWithdrawals", "withdraw", protocol.CmdRequestWithdrawals, []Field{f("amounts", "uint256[]", bAmounts), f("owner", "address", bTo), nonce}, "queue withdrawal requests (stETH locked until a report finalizes them)"},
+	{"ClaimWithdrawals", "claim", protocol.CmdClaimWithdrawals, []Field{f("ids", "uint64[]", bIDs), f("recipient", "address", bTo), nonce}, "claim finalized withdrawal requests"},
+	{"InstantWithdrawal", "instant-withdraw", protocol.CmdInstantWithdrawal, []Field{f("amount", "uint256", bAmount), nonce}, "withdraw at once from the liquid reserve (for a fee)"},
+	{"OracleVote", "oracle-vote", protocol.CmdOracleVote, []Field{f("refSlot", "uint64", bRefSlot), f("hash", "bytes32", bHash), nonce}, "vote for a report hash (oracle members)"},
+	{"OracleAlert", "oracle-alert", protocol.CmdOracleAlert, []Field{nonce}, "raise bunker mode until the next report (oracle members)"},
 }
 
 var (
