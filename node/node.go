@@ -337,8 +337,8 @@ func replay(db *pebble.DB, g protocol.Genesis, v protocol.DepositVerifier, useSn
 			break
 		}
 		if !r.open {
-			if e.Block != s.Block()+1 {
-				bad(seq, e.Block, "block %d follows block %d", e.Block, s.Block())
+			if e.Block <= s.Block() || e.Slot != e.Block {
+				bad(seq, e.Block, "block %d (slot %d) follows block %d", e.Block, e.Slot, s.Block())
 				break
 			}
 			if err := s.BeginBlock(e.Block); err != nil {
@@ -684,16 +684,18 @@ func (n *Node) drain() {
 	}
 }
 
-// begin opens the next block if none is open. Caller holds n.mu.
+// begin opens the next block if none is open: block numbers are beacon
+// slots (the protocol's oracle clock), so the next block is the next slot,
+// skip slots later when the clock was advanced. Caller holds n.mu.
 func (n *Node) begin(skip uint64) {
 	if n.open {
 		return
 	}
-	next := n.state.Block() + 1
+	next := n.state.Block() + 1 + skip
 	if err := n.state.BeginBlock(next); err != nil {
 		panic(fmt.Sprintf("node: begin block %d: %v", next, err)) // block numbers only grow
 	}
-	n.slot += 1 + skip
+	n.slot = next
 	n.open, n.inBlk, n.fsync = true, 0, 0
 }
 

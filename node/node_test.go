@@ -79,7 +79,7 @@ func TestSubmitSealRestart(t *testing.T) {
 	if err := n.Advance(64); err != nil {
 		t.Fatal(err)
 	}
-	if r := submit(t, n, 2, 0, 1e18); r.Block != 4 || r.Slot != 2+64+1 {
+	if r := submit(t, n, 2, 0, 1e18); r.Block != 2+64+1 || r.Slot != r.Block {
 		t.Fatalf("after advance: block %d slot %d", r.Block, r.Slot)
 	}
 }
