@@ -35,8 +35,8 @@ type WithdrawalRequest struct {
 	Amount          uint64
 }
 
-// ConsolidationRequest is the electra EIP-7251 request; only the switch to
-// compounding credentials (source == target) is implemented.
+// ConsolidationRequest is the electra EIP-7251 request (source == target:
+// switch to compounding credentials).
 type ConsolidationRequest struct {
 	SourceAddress [20]byte
 	SourcePubkey  [48]byte
@@ -390,25 +390,66 @@ func (s *State) ProcessWithdrawalRequest(r WithdrawalRequest) {
 	}
 }
 
-// ProcessConsolidationRequest implements the switch-to-compounding branch of
-// process_consolidation_request (electra, is_valid_switch_to_compounding_request).
-// Consolidations between two validators are not implemented yet.
+// ProcessConsolidationRequest is process_consolidation_request (electra,
+// EIP-7251): the switch to compounding credentials when source == target
+// (is_valid_switch_to_compounding_request), otherwise a consolidation of the
+// source into a 0x02 target through the consolidation churn.
 func (s *State) ProcessConsolidationRequest(r ConsolidationRequest) {
-	if r.SourcePubkey != r.TargetPubkey {
+	sp := s.Spec
+	cur := s.CurrentEpoch()
+	if r.SourcePubkey == r.TargetPubkey {
+		i, ok := s.IndexOf(r.SourcePubkey)
+		if !ok {
+			return
+		}
+		creds := s.Credentials[i]
+		if [20]byte(creds[12:]) != r.SourceAddress || creds[0] != spec.ETH1AddressWithdrawalPrefix {
+			return
+		}
+		if !s.IsActive(i, cur) || s.ExitEpoch[i] != far32 {
+			return
+		}
+		s.switchToCompounding(i)
 		return
 	}
-	i, ok := s.IndexOf(r.SourcePubkey)
+	if uint64(len(s.PendingConsolidations)) == sp.PendingConsolidationsLimit {
+		return
+	}
+	T := s.TotalActiveBalance()
+	if s.ConsolidationChurnLimit(T) <= sp.MinActivationBalance {
+		return
+	}
+	src, ok := s.IndexOf(r.SourcePubkey)
 	if !ok {
 		return
 	}
-	creds := s.Credentials[i]
-	if [20]byte(creds[12:]) != r.SourceAddress || creds[0] != spec.ETH1AddressWithdrawalPrefix {
+	tgt, ok := s.IndexOf(r.TargetPubkey)
+	if !ok {
 		return
 	}
-	if !s.IsActive(i, s.CurrentEpoch()) || s.ExitEpoch[i] != far32 {
+	sc := s.Credentials[src]
+	if !sp.HasExecutionWithdrawalCredential(sc[0]) || [20]byte(sc[12:]) != r.SourceAddress {
 		return
 	}
-	// switch_to_compounding_validator + queue_excess_active_balance
+	if s.Credentials[tgt][0] != spec.CompoundingWithdrawalPrefix {
+		return
+	}
+	if !s.IsActive(src, cur) || !s.IsActive(tgt, cur) || s.ExitEpoch[src] != far32 || s.ExitEpoch[tgt] != far32 {
+		return
+	}
+	if cur < ep64(s.ActivationEpoch[src])+sp.ShardCommitteePeriod || s.PendingBalanceToWithdraw(uint64(src)) > 0 {
+		return
+	}
+	e := s.ComputeConsolidationEpochAndUpdateChurn(s.EffectiveBalance(src), T)
+	s.ExitEpoch[src] = ep32(e)
+	s.WithdrawableEpoch[src] = ep32(e + sp.MinValidatorWithdrawabilityDelay)
+	s.unstable(src)
+	s.PendingConsolidations = append(s.PendingConsolidations, PendingConsolidation{uint64(src), uint64(tgt)})
+}
+
+// switchToCompounding is switch_to_compounding_validator with
+// queue_excess_active_balance (electra).
+func (s *State) switchToCompounding(i int) {
 	s.Credentials[i][0] = spec.CompoundingWithdrawalPrefix
 	if bal := s.Balances[i]; bal > s.Spec.MinActivationBalance {
 		s.Balances[i] = s.Spec.MinActivationBalance

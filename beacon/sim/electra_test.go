@@ -296,3 +296,58 @@ func TestRegistryActivationLimits(t *testing.T) {
 		}
 	}
 }
+
+// electra §New process_consolidation_request, §New
+// compute_consolidation_epoch_and_update_churn, §New
+// is_valid_switch_to_compounding_request and §New queue_excess_active_balance.
+func TestConsolidationRequests(t *testing.T) {
+	const cur = 1000
+	sp := spec.MustLoad("mainnet", spec.Electra)
+	s := NewState(sp)
+	s.Slot = cur * sp.SlotsPerEpoch
+	F := spec.FarFutureEpoch
+	// 10 000 compounding validators of 2048 ETH: T = 20 480 000 ETH,
+	// balance churn 20 480 000 // 65536 = 312 ETH (312.5 rounded down),
+	// activation/exit churn 256, consolidation churn 56 ETH (> 32: allowed)
+	for i := 0; i < 10_000; i++ {
+		var c [32]byte
+		c[0] = 2
+		c[12] = byte(i % 3)
+		s.AppendValidator(SyntheticPubkey(uint64(i)), c, 2048*gwei, 2048*gwei, false, 0, 0, F, F)
+	}
+	addr := func(i int) [20]byte { return [20]byte(s.Credentials[i][12:]) }
+	// two 32-ETH 0x01 sources
+	for _, i := range []int{1, 2} {
+		s.Credentials[i][0] = 1
+		s.EffInc[i], s.Balances[i] = 32, 33*gwei
+	}
+	s.Invalidate()
+	if got := s.ConsolidationChurnLimit(s.TotalActiveBalance()); got != 56*gwei {
+		t.Fatalf("consolidation churn %d", got)
+	}
+	// earliest = max(0, 1005); new epoch: budget 56; 32 fits -> 1005, 24 left
+	s.ProcessConsolidationRequest(ConsolidationRequest{addr(1), s.Pubkeys[1], s.Pubkeys[0]})
+	if _, _, x, w := s.Epochs(1); x != 1005 || w != 1005+256 || s.ConsolidationBalanceToConsume != 24*gwei {
+		t.Fatalf("first: exit %d withdrawable %d left %d", x, w, s.ConsolidationBalanceToConsume)
+	}
+	// 32 > 24: one more epoch -> 1006, 24+56-32 = 48 left
+	s.ProcessConsolidationRequest(ConsolidationRequest{addr(2), s.Pubkeys[2], s.Pubkeys[3]})
+	if _, _, x, _ := s.Epochs(2); x != 1006 || s.ConsolidationBalanceToConsume != 48*gwei || len(s.PendingConsolidations) != 2 {
+		t.Fatalf("second: exit %d left %d", x, s.ConsolidationBalanceToConsume)
+	}
+	// rejected: wrong source address, target not 0x02, source already exiting
+	s.Credentials[5][0] = 1
+	s.ProcessConsolidationRequest(ConsolidationRequest{[20]byte{9}, s.Pubkeys[4], s.Pubkeys[0]})
+	s.ProcessConsolidationRequest(ConsolidationRequest{addr(4), s.Pubkeys[4], s.Pubkeys[5]})
+	s.ProcessConsolidationRequest(ConsolidationRequest{addr(1), s.Pubkeys[1], s.Pubkeys[0]})
+	if len(s.PendingConsolidations) != 2 {
+		t.Fatalf("%d pending consolidations", len(s.PendingConsolidations))
+	}
+	// switch to compounding: 0x01 -> 0x02, excess above 32 ETH queued as a pending deposit
+	s.Credentials[7][0], s.Balances[7], s.EffInc[7] = 1, 40*gwei, 32
+	s.ProcessConsolidationRequest(ConsolidationRequest{addr(7), s.Pubkeys[7], s.Pubkeys[7]})
+	if s.Credentials[7][0] != 2 || s.Balances[7] != 32*gwei || len(s.PendingDeposits) != 1 ||
+		s.PendingDeposits[0].Amount != 8*gwei || s.PendingDeposits[0].Slot != 0 || s.PendingDeposits[0].Signature[0] != 0xc0 {
+		t.Fatalf("switch: creds %x balance %d deposits %+v", s.Credentials[7][0], s.Balances[7], s.PendingDeposits)
+	}
+}
