@@ -1,0 +1,313 @@
+// Package scenario runs agent-based scenarios of liquid staking pools on the
+// real pool state machine (package protocol) and the real simulated beacon
+// chain (package beacon/sim), with models of their markets (a Curve-style
+// stETH/ETH stableswap and a lending market) and of their users, and writes
+// reports: summary.json, timeseries.csv and report.html. See docs/scenario.md.
+package scenario
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Scenario is one YAML scenario file. Every field is documented in
+// docs/scenario.md; zero values take the defaults listed there.
+type Scenario struct {
+	Name        string   `yaml:"name"`
+	Description string   `yaml:"description"`
+	Seed        uint64   `yaml:"seed"`
+	Duration    Duration `yaml:"duration"`
+	Step        Duration `yaml:"step"`
+	Chain       Chain    `yaml:"chain"`
+	Pools       []Pool   `yaml:"pools"`
+	Agents      Agents   `yaml:"agents"`
+	Markets     Markets  `yaml:"markets"`
+	// Sweep runs the scenario once per value and reports each run.
+	Sweep *Sweep `yaml:"sweep"`
+
+	file  string
+	lines map[string]int
+}
+
+// Sweep lists values of one parameter; the scenario runs once per value.
+type Sweep struct {
+	TotalStake []Amount `yaml:"total_stake"`
+}
+
+// Chain describes the simulated beacon chain.
+type Chain struct {
+	Fork string `yaml:"fork"` // electra (default) or deneb
+	// TotalStake is all ETH staked at the start, pools included; the stake
+	// outside the pools is made of validators of BackgroundBalance each.
+	TotalStake Amount `yaml:"total_stake"`
+	// Validators, instead of TotalStake: that many 32-ETH validators' worth.
+	Validators        uint64 `yaml:"validators"`
+	BackgroundBalance Amount `yaml:"background_balance"`
+	// ETHSupply is the ETH in existence (for the staked share of supply).
+	ETHSupply       Amount   `yaml:"eth_supply"`
+	Participation   Fraction `yaml:"participation"`
+	MissedProposals Fraction `yaml:"missed_proposals"`
+	// ELRewardPerBlock is the mean execution-layer reward of a block
+	// (priority fees plus MEV); MEVFraction the part of it that is MEV.
+	ELRewardPerBlock Amount   `yaml:"el_reward_per_block"`
+	MEVFraction      Fraction `yaml:"mev_fraction"`
+	// RandomSlashingsPerYear slashes that many random validators a year.
+	RandomSlashingsPerYear float64    `yaml:"random_slashings_per_year"`
+	Outages                []Outage   `yaml:"outages"`
+	Slashings              []Slashing `yaml:"slashings"`
+}
+
+// Outage takes an operator's validators (or a share of the background
+// stake) offline for a while.
+type Outage struct {
+	Pool     string   `yaml:"pool"`     // empty: the background stake
+	Operator *int     `yaml:"operator"` // nil: every operator of the pool
+	At       Duration `yaml:"at"`
+	For      Duration `yaml:"for"`
+	// Participation during the outage (default 0).
+	Participation Fraction `yaml:"participation"`
+	// Share of the background stake affected (background outages only).
+	Share Fraction `yaml:"share"`
+}
+
+// Slashing slashes validators at one moment (correlated: they all count
+// toward the same correlation penalty).
+type Slashing struct {
+	At        Duration `yaml:"at"`
+	Pool      string   `yaml:"pool"` // empty: background validators
+	Operators []int    `yaml:"operators"`
+	// Validators slashed (spread over Operators), or Share of the pool's
+	// (or background's) validators.
+	Validators uint64   `yaml:"validators"`
+	Share      Fraction `yaml:"share"`
+}
+
+// Pool is one liquid staking pool, run by its own protocol state machine.
+type Pool struct {
+	Name         string   `yaml:"name"`
+	InitialStake Amount   `yaml:"initial_stake"`
+	Fee          Fraction `yaml:"fee"`
+	Reserve      Fraction `yaml:"reserve"`
+	// InsuranceShare is the insurance fund's part of the fee.
+	InsuranceShare Fraction `yaml:"insurance_share"`
+	// InitialInsurance is stETH the fund holds at the start.
+	InitialInsurance Amount `yaml:"initial_insurance"`
+	// Centralized pools issue a custodial token (no market, trust
+	// discount), have one operator, and an oracle reporting every epoch.
+	Centralized bool `yaml:"centralized"`
+	// MEVCapture is the share of available MEV the pool's validators take.
+	MEVCapture *Fraction `yaml:"mev_capture"`
+	Operators  Operators `yaml:"operators"`
+	Oracle     Oracle    `yaml:"oracle"`
+	// InstantWithdrawalFee is charged on instant withdrawals from the reserve.
+	InstantWithdrawalFee Fraction `yaml:"instant_withdrawal_fee"`
+	// StakeLimitPerDay caps new stake per day (0: none).
+	StakeLimitPerDay Amount `yaml:"stake_limit_per_day"`
+}
+
+// Operators is a pool's operator set.
+type Operators struct {
+	Count int `yaml:"count"`
+	// Cap is each operator's governance cap in validators (0: no cap).
+	Cap uint64 `yaml:"cap"`
+	// Participation of each operator's validators (default: the chain's).
+	Participation []Fraction `yaml:"participation"`
+}
+
+// Oracle is a pool's oracle committee.
+type Oracle struct {
+	Members     int      `yaml:"members"`
+	Quorum      int      `yaml:"quorum"`
+	FrameEpochs uint64   `yaml:"frame_epochs"`
+	MaxDecrease Fraction `yaml:"max_decrease"` // one report's CL decrease limit
+	// MaxAnnualIncrease bounds the annualised CL balance increase.
+	MaxAnnualIncrease Fraction `yaml:"max_annual_increase"`
+}
+
+// Agents are the users.
+type Agents struct {
+	Arrivals    Arrivals    `yaml:"arrivals"`
+	Choice      Choice      `yaml:"choice"`
+	Withdrawals Withdrawals `yaml:"withdrawals"`
+	Panic       Panic       `yaml:"panic"`
+	Runs        []Run       `yaml:"runs"`
+	Loopers     Loopers     `yaml:"loopers"`
+	Arbitrage   Arbitrage   `yaml:"arbitrage"`
+}
+
+// Arrivals of new stakers: a Poisson number a day, each with a lognormal
+// amount.
+type Arrivals struct {
+	PerDay float64 `yaml:"per_day"`
+	Median Amount  `yaml:"median"`
+	Sigma  float64 `yaml:"sigma"`
+	// Growth multiplies the arrival rate by (1+growth) a year.
+	Growth float64 `yaml:"growth"`
+}
+
+// Choice is the pool-choice utility (docs/scenario.md, "Utility").
+type Choice struct {
+	Temperature     float64 `yaml:"temperature"`      // percentage points of utility
+	LiquidityWeight float64 `yaml:"liquidity_weight"` // points per e-fold of 1%-depth
+	LiquidityRef    Amount  `yaml:"liquidity_ref"`
+	TrustDiscount   float64 `yaml:"trust_discount"` // points off custodial tokens
+	// ShareWeight adds points per unit of the pool's market share
+	// (familiarity, integrations); 0 by default.
+	ShareWeight float64 `yaml:"share_weight"`
+}
+
+// Withdrawals is holders' everyday exit behaviour.
+type Withdrawals struct {
+	PerDay Fraction `yaml:"per_day"` // share of holdings leaving a day
+	// PatienceDays: a holder sells on the market instead of queueing when
+	// the discount is below the time value of the expected wait.
+	RequiredYield Fraction `yaml:"required_yield"`
+}
+
+// Panic makes holders leave when the market or the pool goes wrong.
+type Panic struct {
+	Depeg       Fraction `yaml:"depeg"`        // market discount that triggers
+	SlashedLoss Fraction `yaml:"slashed_loss"` // share-rate drop that triggers
+	Fraction    Fraction `yaml:"fraction"`     // of holdings leaving
+	Over        Duration `yaml:"over"`
+}
+
+// Run is a scheduled bank run: Fraction of a pool's holders leave over Over.
+type Run struct {
+	Pool     string   `yaml:"pool"`
+	At       Duration `yaml:"at"`
+	Fraction Fraction `yaml:"fraction"`
+	Over     Duration `yaml:"over"`
+	// Via: queue (default), market, or best.
+	Via string `yaml:"via"`
+}
+
+// Loopers borrow ETH against stETH in the lending market and restake it.
+type Loopers struct {
+	Count    int     `yaml:"count"`
+	Equity   Amount  `yaml:"equity"`
+	Leverage float64 `yaml:"leverage"`
+	// Spread below which they unwind (APR minus borrow rate).
+	UnwindSpread Fraction `yaml:"unwind_spread"`
+}
+
+// Arbitrage buys discounted stETH and redeems it through the queue.
+type Arbitrage struct {
+	Capital       Amount   `yaml:"capital"`
+	RequiredYield Fraction `yaml:"required_yield"`
+}
+
+// Markets are the secondary markets of one decentralized pool's token.
+type Markets struct {
+	Stableswap *Stableswap `yaml:"stableswap"`
+	Lending    *Lending    `yaml:"lending"`
+}
+
+// Stableswap is a two-coin Curve pool (ETH, stETH).
+type Stableswap struct {
+	Pool  string   `yaml:"pool"`
+	ETH   Amount   `yaml:"eth"`
+	StETH Amount   `yaml:"steth"`
+	A     float64  `yaml:"A"`
+	Fee   Fraction `yaml:"fee"`
+}
+
+// Lending is a market lending ETH against stETH collateral.
+type Lending struct {
+	Pool                 string   `yaml:"pool"`
+	ETHSupply            Amount   `yaml:"eth_supply"`
+	LTV                  Fraction `yaml:"ltv"`
+	LiquidationThreshold Fraction `yaml:"liquidation_threshold"`
+	Bonus                Fraction `yaml:"bonus"`
+	CloseFactor          Fraction `yaml:"close_factor"`
+	// Price: "market" (the stableswap's price) or "rate" (the share rate).
+	Price string    `yaml:"price"`
+	Rate  RateModel `yaml:"rate"`
+}
+
+// RateModel is a kinked utilisation curve for the ETH borrow rate.
+type RateModel struct {
+	Base   Fraction `yaml:"base"`
+	Slope1 Fraction `yaml:"slope1"`
+	Kink   Fraction `yaml:"kink"`
+	Slope2 Fraction `yaml:"slope2"`
+}
+
+// Load reads, decodes and validates a scenario file.
+func Load(path string) (*Scenario, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read scenario: %w", err)
+	}
+	return Parse(filepath.Base(path), b)
+}
+
+// Parse decodes and validates a scenario; file names the source in errors.
+func Parse(file string, b []byte) (*Scenario, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err != nil {
+		return nil, Errors{{File: file, Msg: err.Error()}}
+	}
+	sc := &Scenario{file: file}
+	d := &decoder{file: file, lines: map[string]int{}}
+	if root.Kind == 0 {
+		return nil, Errors{{File: file, Msg: "empty scenario"}}
+	}
+	d.decode(&root, reflectValue(sc), "")
+	sc.lines = d.lines
+	if len(d.errs) > 0 {
+		return nil, d.errs
+	}
+	sc.defaults()
+	if errs := sc.validate(); len(errs) > 0 {
+		return nil, errs
+	}
+	return sc, nil
+}
+
+// line is the line of a field path (or of its nearest parent).
+func (sc *Scenario) line(path string) int {
+	for p := path; ; {
+		if l, ok := sc.lines[p]; ok {
+			return l
+		}
+		i := lastSep(p)
+		if i < 0 {
+			return sc.lines[""]
+		}
+		p = p[:i]
+	}
+}
+
+func lastSep(p string) int {
+	for i := len(p) - 1; i >= 0; i-- {
+		if p[i] == '.' || p[i] == '[' {
+			return i
+		}
+	}
+	return -1
+}
+
+// PoolIndex finds a pool by name.
+func (sc *Scenario) PoolIndex(name string) int {
+	for i := range sc.Pools {
+		if sc.Pools[i].Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// SortedLines is for tests: every recorded field path, in order.
+func (sc *Scenario) sortedPaths() []string {
+	var ps []string
+	for p := range sc.lines {
+		ps = append(ps, p)
+	}
+	sort.Strings(ps)
+	return ps
+}
