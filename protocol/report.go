@@ -25,6 +25,53 @@ type reportPlan struct {
 	finalizeShares uint256.Int
 	finalizeEther  uint256.Int
 	stuck          []uint64
+	// The post-report rate requests are finalized at (pooled ETH and total
+	// shares before the finalization) and the ETH available to them.
+	rateEther, rateShares, budget uint256.Int
+}
+
+// finalizedValue is what request q is worth when finalized at the rate
+// p/s: min(locked stETH, shares × p / s rounded down).
+func finalizedValue(q *WithdrawalRequest, p, s *uint256.Int) uint256.Int {
+	var v uint256.Int
+	v.Mul(&q.Shares, p)
+	v.Div(&v, s) // rounded down
+	if v.Gt(&q.StETH) {
+		v.Set(&q.StETH)
+	}
+	return v
+}
+
+// Finalizable returns the last withdrawal request id that report r could
+// finalize (r.FinalizeUpTo is ignored): the longest FIFO run of unfinalized
+// requests whose values at the post-report rate (min(locked, shares × rate))
+// fit in the buffer plus the report's vault pulls, stopping, when r.Bunker,
+// at the first request made after the bunker border. It returns the current
+// last finalized id when none can be, and the rejection when r itself would
+// be rejected. Oracle members use it so that every honest member proposes
+// the same FinalizeUpTo; it changes nothing.
+func (s *State) Finalizable(r *OracleReport) (uint64, error) {
+	c := *r
+	c.FinalizeUpTo = 0
+	plan, err := s.planReport(&c)
+	if err != nil {
+		return 0, err
+	}
+	bunkerFrom, bunker := s.bunkerBorder(r)
+	var total uint256.Int
+	id := s.finalized
+	for ; id < uint64(len(s.queue)); id++ {
+		q := &s.queue[id]
+		if bunker && q.Slot > bunkerFrom {
+			break
+		}
+		v := finalizedValue(q, &plan.rateEther, &plan.rateShares)
+		total.Add(&total, &v)
+		if total.Gt(&plan.budget) {
+			break
+		}
+	}
+	return id, nil
 }
 
 // submitReport applies the agreed report in one atomic step: checks, CL
@@ -245,31 +292,27 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 
 	// Withdrawal finalization at min(locked amount, value at the post-report
 	// rate), FIFO, within the buffer.
+	plan.rateEther, plan.rateShares = cur, shares
+	plan.budget.Add(&s.buffered, &plan.withdrawals)
+	plan.budget.Add(&plan.budget, &plan.elRewards)
 	if r.FinalizeUpTo > s.finalized {
 		if r.FinalizeUpTo > uint64(len(s.queue)) {
 			return nil, reject(CodeSanityFinalization, "request %d does not exist (last is %d)", r.FinalizeUpTo, len(s.queue))
 		}
 		bunkerFrom, bunker := s.bunkerBorder(r)
-		var budget uint256.Int
-		budget.Add(&s.buffered, &plan.withdrawals)
-		budget.Add(&budget, &plan.elRewards)
+		budget := &plan.budget
 		for id := s.finalized + 1; id <= r.FinalizeUpTo; id++ {
 			q := &s.queue[id-1]
 			if bunker && q.Slot > bunkerFrom {
 				return nil, reject(CodeSanityFinalization, "request %d was made at slot %d, after bunker mode began at %d: it waits", id, q.Slot, bunkerFrom)
 			}
-			var v uint256.Int
-			v.Mul(&q.Shares, &cur)
-			v.Div(&v, &shares) // rounded down
-			if v.Gt(&q.StETH) {
-				v.Set(&q.StETH)
-			}
+			v := finalizedValue(q, &cur, &shares)
 			plan.finalizeEth = append(plan.finalizeEth, v)
 			plan.finalizeEther.Add(&plan.finalizeEther, &v)
 			plan.finalizeShares.Add(&plan.finalizeShares, &q.Shares)
 		}
-		if plan.finalizeEther.Gt(&budget) {
-			return nil, reject(CodeSanityFinalization, "finalizing up to request %d needs %s, the buffer has %s", r.FinalizeUpTo, eth(&plan.finalizeEther), eth(&budget))
+		if plan.finalizeEther.Gt(budget) {
+			return nil, reject(CodeSanityFinalization, "finalizing up to request %d needs %s, the buffer has %s", r.FinalizeUpTo, eth(&plan.finalizeEther), eth(budget))
 		}
 		cur.Sub(&cur, &plan.finalizeEther)
 		shares.Sub(&shares, &plan.finalizeShares)

@@ -1,0 +1,311 @@
+// Package oracle is the off-chain logic of the pool's oracle members: read
+// the beacon chain at a frame's reference slot, compute the frame's
+// protocol.OracleReport deterministically (every honest member gets the same
+// hash), vote on it and submit it; raise the alert when one of the pool's
+// validators is slashed. Driver runs the protocol and a simulated chain in
+// lockstep with in-process members, for tests, scenarios and the devnet.
+//
+// The rules are in docs/oracle.md.
+package oracle
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/beacon"
+	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
+)
+
+// Config holds the consensus-layer constants a member needs beyond the
+// protocol's parameters. Every member of a committee must use the same.
+type Config struct {
+	// ShardCommitteePeriod is SHARD_COMMITTEE_PERIOD: a validator can exit
+	// only this many epochs after its activation, so younger ones are never
+	// asked to exit.
+	ShardCommitteePeriod uint64
+}
+
+// MainnetConfig is the configuration for mainnet presets.
+func MainnetConfig() Config { return Config{ShardCommitteePeriod: 256} }
+
+// Snapshot is what a member reads from the beacon chain: the validators
+// with the pool's withdrawal credentials (index order), read when the head
+// is the reference slot.
+type Snapshot struct {
+	Slot       beacon.Slot
+	Validators []beacon.Validator
+}
+
+// ReadSnapshot reads the pool's validators from chain. The chain's head must
+// be the reference slot (a Beacon API client reads the state at that slot).
+func ReadSnapshot(ctx context.Context, chain beacon.Chain, creds protocol.Credentials) (*Snapshot, error) {
+	head, err := chain.HeadSlot(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("oracle: read head: %w", err)
+	}
+	vs, err := chain.ValidatorsByCredentials(ctx, beacon.Credentials(creds))
+	if err != nil {
+		return nil, fmt.Errorf("oracle: read validators: %w", err)
+	}
+	return &Snapshot{Slot: head, Validators: vs}, nil
+}
+
+// keyRef locates a deposited key: its operator and index among the
+// operator's keys.
+type keyRef struct {
+	op  protocol.OperatorID
+	key uint64
+}
+
+// KeyIndex maps validator pubkeys to the operators that deposited them
+// (from the protocol's deposit records). Deposits are append-only, so Sync
+// only reads the new ones. The zero value is ready to use.
+type KeyIndex struct {
+	refs   map[protocol.Pubkey]keyRef
+	byOp   [][]protocol.Pubkey // per operator, by key index (deposited keys)
+	synced uint64
+}
+
+// Sync adds the deposit records made since the last call.
+func (x *KeyIndex) Sync(st *protocol.State) {
+	if x.refs == nil {
+		x.refs = make(map[protocol.Pubkey]keyRef)
+	}
+	if x.synced >= st.DepositedValidators() {
+		return
+	}
+	for _, d := range st.Deposits(x.synced) {
+		x.refs[d.Pubkey] = keyRef{op: d.Operator, key: d.KeyIndex}
+		for int(d.Operator) >= len(x.byOp) {
+			x.byOp = append(x.byOp, nil)
+		}
+		ks := x.byOp[d.Operator]
+		for uint64(len(ks)) <= d.KeyIndex {
+			ks = append(ks, protocol.Pubkey{})
+		}
+		ks[d.KeyIndex] = d.Pubkey
+		x.byOp[d.Operator] = ks
+		x.synced = d.Index + 1
+	}
+}
+
+// Lookup returns the operator and key index of a deposited pubkey.
+func (x *KeyIndex) Lookup(pk protocol.Pubkey) (protocol.OperatorID, uint64, bool) {
+	r, ok := x.refs[pk]
+	return r.op, r.key, ok
+}
+
+// Pubkey returns operator op's deposited key i.
+func (x *KeyIndex) Pubkey(op protocol.OperatorID, i uint64) (protocol.Pubkey, bool) {
+	if int(op) >= len(x.byOp) || i >= uint64(len(x.byOp[op])) {
+		return protocol.Pubkey{}, false
+	}
+	return x.byOp[op][i], true
+}
+
+// Details are figures a member computed along with the report, for logs
+// and tests. They are not part of what is voted on.
+type Details struct {
+	Epoch beacon.Epoch
+	// SlashedPending counts the pool's validators slashed and not yet
+	// withdrawable; Decrease says the consensus side fell since the last
+	// report.
+	SlashedPending uint64
+	Decrease       bool
+	// Exit-request arithmetic (wei): what unfinalized requests still need
+	// after this report, what the buffer, vaults and expected sweeps hold,
+	// and the shortfall the exit requests cover.
+	Need, Have, Missing uint256.Int
+}
+
+// opView is the per-operator tally of one snapshot.
+type opView struct {
+	exited, slashed uint64
+	// byKey are the operator's seen validators by key index (nil: unseen).
+	byKey []*beacon.Validator
+}
+
+// Compute builds the report for refSlot from the protocol state and a
+// snapshot of the chain at refSlot. It reads nothing else, so members with
+// the same inputs compute the same report (and hash). It fails when the
+// report would break the protocol's sanity limits (the protocol would
+// reject it; the pool then waits for governance or the next frame).
+func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, snap *Snapshot) (*protocol.OracleReport, *Details, error) {
+	keys.Sync(st)
+	p := st.Params()
+	epoch := beacon.Epoch(refSlot / p.SlotsPerEpoch)
+	det := &Details{Epoch: epoch}
+	ops := st.Operators()
+	views := make([]opView, len(ops))
+	r := &protocol.OracleReport{RefSlot: refSlot}
+	var balance uint64
+	for i := range snap.Validators {
+		v := &snap.Validators[i]
+		op, k, ok := keys.Lookup(protocol.Pubkey(v.Pubkey))
+		if !ok || int(op) >= len(views) {
+			continue // not one of the pool's deposits
+		}
+		r.Validators++
+		balance += uint64(v.Balance)
+		ov := &views[op]
+		for uint64(len(ov.byKey)) <= k {
+			ov.byKey = append(ov.byKey, nil)
+		}
+		ov.byKey[k] = v
+		if v.ExitEpoch <= epoch {
+			ov.exited++
+		}
+		if v.Slashed {
+			ov.slashed++
+			if v.WithdrawableEpoch > epoch {
+				det.SlashedPending++
+			}
+		}
+	}
+	r.Balance = units.Gwei(balance)
+	for i, o := range ops {
+		if views[i].exited > o.Exited {
+			r.Exited = append(r.Exited, protocol.OperatorCount{Operator: o.ID, Count: views[i].exited})
+		}
+		if views[i].slashed > o.Slashed {
+			r.Stats = append(r.Stats, protocol.OperatorStats{Operator: o.ID, Slashed: views[i].slashed - o.Slashed})
+		}
+	}
+	r.WithdrawalVault = st.Account(st.Vault()).ETH
+	r.ELRewardsVault = st.Account(st.ELRewardsVault()).ETH
+
+	// Bunker: a slashed validator not yet withdrawable (its correlation
+	// penalty and missed duties are still to come), or a fall of the
+	// consensus side as the protocol counts it.
+	var pre, seen uint256.Int
+	if r.Validators >= st.BeaconValidators() {
+		pre.Mul(uint256.NewInt(r.Validators-st.BeaconValidators()), protocol.DepositSizeWei)
+	}
+	pre.Add(&pre, st.BeaconBalance())
+	seen.Mul(uint256.NewInt(balance), uint256.NewInt(1e9))
+	seen.Add(&seen, &r.WithdrawalVault)
+	det.Decrease = seen.Lt(&pre)
+	r.Bunker = det.SlashedPending > 0 || det.Decrease
+
+	// Finalization: as many FIFO requests as the protocol will accept.
+	upTo, err := st.Finalizable(r)
+	if err != nil {
+		return nil, det, fmt.Errorf("oracle: report for slot %d: %w", refSlot, err)
+	}
+	r.FinalizeUpTo = upTo
+	if _, last, _, _ := st.WithdrawalQueue(); upTo == last {
+		r.FinalizeUpTo = 0 // nothing new: the canonical "none"
+	}
+	exitRequests(st, r, views, ops, cfg, epoch, det)
+	return r, det, nil
+}
+
+// exitRequests fills r.ExitRequests when the queue needs more ETH than the
+// buffer, the vaults and the expected sweeps hold. The rule (docs/oracle.md):
+// the shortfall is covered one validator at a time, taken from the operator with the most
+// exitable validators (active, not exiting, not yet asked, past the shard
+// committee period; ties to the lowest id), each time its oldest such key —
+// the protocol only accepts an operator's next keys in index order, so keys
+// already exiting on their own that come first are included too.
+func exitRequests(st *protocol.State, r *protocol.OracleReport, views []opView, ops []protocol.Operator, cfg Config, epoch beacon.Epoch, det *Details) {
+	_, last, unfinalized, _ := st.WithdrawalQueue()
+	// Need: stETH of the requests this report leaves unfinalized.
+	need := new(uint256.Int).Set(unfinalized)
+	for id := last + 1; id <= r.FinalizeUpTo; id++ {
+		q, _ := st.WithdrawalRequest(id)
+		need.Sub(need, &q.StETH)
+	}
+	det.Need = *need
+	if need.IsZero() {
+		return
+	}
+	// Have: buffer and vaults, minus what this report finalizes (counted
+	// at its locked amount, an upper bound), plus expected sweeps: the
+	// balances of validators exiting, or asked to exit and not yet exiting.
+	have := new(uint256.Int).Set(st.BufferedEther())
+	have.Add(have, &r.WithdrawalVault)
+	have.Add(have, &r.ELRewardsVault)
+	for id := last + 1; id <= r.FinalizeUpTo; id++ {
+		q, _ := st.WithdrawalRequest(id)
+		if have.Lt(&q.StETH) {
+			have.Clear()
+		} else {
+			have.Sub(have, &q.StETH)
+		}
+	}
+	gwei := uint256.NewInt(1e9)
+	for i, o := range ops {
+		for k, v := range views[i].byKey {
+			if v == nil || v.Balance == 0 {
+				continue
+			}
+			if v.ExitEpoch != beacon.FarFutureEpoch || uint64(k) < o.ExitRequested {
+				have.Add(have, new(uint256.Int).Mul(uint256.NewInt(uint64(v.Balance)), gwei))
+			}
+		}
+	}
+	det.Have = *have
+	if !need.Gt(have) {
+		return
+	}
+	missing := new(uint256.Int).Sub(need, have)
+	det.Missing = *missing
+	exitable := func(v *beacon.Validator) bool {
+		return v != nil && v.ExitEpoch == beacon.FarFutureEpoch && v.ActivationEpoch <= epoch &&
+			uint64(v.ActivationEpoch)+cfg.ShardCommitteePeriod <= uint64(epoch)
+	}
+	// next[i] is operator i's next key to ask; count[i] its exitable keys
+	// from there on.
+	next := make([]uint64, len(ops))
+	count := make([]uint64, len(ops))
+	for i, o := range ops {
+		next[i] = o.ExitRequested
+		for k := o.ExitRequested; k < uint64(len(views[i].byKey)); k++ {
+			if exitable(views[i].byKey[k]) {
+				count[i]++
+			}
+		}
+	}
+	asked := make([]uint64, len(ops))
+	max := st.Params().MaxExitRequests
+	var total uint64
+	for !missing.IsZero() && total < max {
+		best := -1
+		for i := range ops {
+			if count[i] > 0 && (best < 0 || count[i] > count[best]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		// Walk to the operator's next exitable key; keys before it are
+		// included (they are exiting already or unseen), within the cap.
+		by := views[best].byKey
+		k := next[best]
+		for k < uint64(len(by)) && !exitable(by[k]) {
+			k++
+		}
+		if total+(k-next[best]+1) > max {
+			break
+		}
+		total += k - next[best] + 1
+		asked[best] += k - next[best] + 1
+		next[best] = k + 1
+		count[best]--
+		bal := new(uint256.Int).Mul(uint256.NewInt(uint64(by[k].Balance)), gwei)
+		if missing.Lt(bal) {
+			missing.Clear()
+		} else {
+			missing.Sub(missing, bal)
+		}
+	}
+	for i, o := range ops {
+		if asked[i] > 0 {
+			r.ExitRequests = append(r.ExitRequests, protocol.OperatorCount{Operator: o.ID, Count: asked[i]})
+		}
+	}
+}
