@@ -139,6 +139,9 @@ type Node struct {
 	subs map[chan Published]struct{}
 
 	buf []byte
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Key layout of the store.
@@ -470,6 +473,11 @@ func Repair(cfg Config) (string, error) {
 // Close stops the sequencer (transactions waiting in the mempool are
 // refused with ErrStopped) and closes the store.
 func (n *Node) Close() error {
+	n.closeOnce.Do(func() { n.closeErr = n.close() })
+	return n.closeErr
+}
+
+func (n *Node) close() error {
 	select {
 	case <-n.quit:
 	default:

@@ -1,0 +1,343 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/spf13/cobra"
+
+	"github.com/stakepool/stakepool/api"
+	"github.com/stakepool/stakepool/keys"
+	"github.com/stakepool/stakepool/node"
+	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
+)
+
+// devnetMnemonic is the fixed, public mnemonic the devnet's operators derive
+// their validator keys from. Never stake real ETH with it.
+const devnetMnemonic = "test test test test test test test test test test test junk"
+
+// devnetChainID is the devnet's EIP-712 chain id.
+const devnetChainID = 1337
+
+// devKey derives a fixed secp256k1 key from a label: the devnet's accounts,
+// committee members, operators and oracle members are the same on every
+// machine, so that scripts can rely on them.
+func devKey(label string) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("stakepool devnet " + label)))
+	if err != nil {
+		panic(err) // a keccak digest is a valid key with overwhelming probability
+	}
+	return k
+}
+
+func devAddr(label string) common.Address { return crypto.PubkeyToAddress(devKey(label).PublicKey) }
+
+type devnetSpec struct {
+	accounts     int
+	operators    int
+	keysPerOp    int
+	accountETH   uint64
+	genesis      protocol.Genesis
+	pool         common.Address
+	members      []*ecdsa.PrivateKey
+	oracles      []*ecdsa.PrivateKey
+	operatorKeys []*ecdsa.PrivateKey
+	devAccounts  []*ecdsa.PrivateKey
+}
+
+func newDevnetSpec(accounts, operators, keysPerOp int) *devnetSpec {
+	d := &devnetSpec{accounts: accounts, operators: operators, keysPerOp: keysPerOp, accountETH: 10_000, pool: devAddr("pool")}
+	g := protocol.Genesis{
+		ChainID: devnetChainID, Vault: devAddr("withdrawal-vault"), ELRewardsVault: devAddr("el-rewards-vault"),
+		Treasury: devAddr("treasury"), WstETH: devAddr("wsteth"), Insurance: devAddr("insurance"),
+		Params: protocol.DevnetParams(), Threshold: 2, OracleQuorum: 2, Dev: true,
+	}
+	g.InitialStake = *units.Ether(1)
+	for i := 0; i < 3; i++ {
+		k := devKey(fmt.Sprintf("governance-%d", i))
+		d.members = append(d.members, k)
+		g.Members = append(g.Members, crypto.PubkeyToAddress(k.PublicKey))
+		o := devKey(fmt.Sprintf("oracle-%d", i))
+		d.oracles = append(d.oracles, o)
+		g.OracleMembers = append(g.OracleMembers, crypto.PubkeyToAddress(o.PublicKey))
+	}
+	for i := 0; i < operators; i++ {
+		d.operatorKeys = append(d.operatorKeys, devKey(fmt.Sprintf("operator-%d", i)))
+	}
+	for i := 0; i < accounts; i++ {
+		k := devKey(fmt.Sprintf("account-%d", i))
+		d.devAccounts = append(d.devAccounts, k)
+		g.Alloc = append(g.Alloc, protocol.Allocation{Address: crypto.PubkeyToAddress(k.PublicKey), ETH: *units.Ether(d.accountETH)})
+	}
+	d.genesis = g
+	return d
+}
+
+func (d *devnetSpec) nodeConfig(dir string, slot time.Duration, reg prometheus.Registerer, log *slog.Logger) (node.Config, error) {
+	net, err := keys.NetworkByName("devnet")
+	if err != nil {
+		return node.Config{}, err
+	}
+	return node.Config{Dir: dir, Genesis: d.genesis, Verifier: node.NewDepositVerifier(net), Pool: d.pool,
+		SlotTime: slot, Registerer: reg, Logger: log}, nil
+}
+
+// bootstrap runs, on a new devnet, what governance and operators would do
+// by hand: the committee adds the operators and caps them, each operator
+// uploads validator keys derived from the devnet mnemonic (real BLS
+// signatures, checked by the pool). Everything goes through the sequencer
+// and the log like any transaction.
+func (d *devnetSpec) bootstrap(ctx context.Context, n *node.Node, out io.Writer) error {
+	var ops int
+	n.View(func(s *protocol.State) { ops = s.OperatorCount() })
+	if ops >= d.operators {
+		return nil
+	}
+	fmt.Fprintf(out, "bootstrapping: governance adds %d operators, each uploads %d validator keys...\n", d.operators, d.keysPerOp)
+	do := func(k *ecdsa.PrivateKey, c protocol.Command) error {
+		from := crypto.PubkeyToAddress(k.PublicKey)
+		var nonce uint64
+		n.View(func(s *protocol.State) { nonce = s.Account(from).Nonce })
+		r, err := n.Submit(ctx, &protocol.Tx{Sender: from, Nonce: nonce, Cmd: c})
+		if err != nil {
+			return err
+		}
+		if r.Err != nil {
+			return fmt.Errorf("bootstrap %s: %v", c.Kind, r.Err)
+		}
+		return nil
+	}
+	govern := func(actions []protocol.Action) error {
+		var first int
+		n.View(func(s *protocol.State) { first = s.ProposalCount() + 1 })
+		for _, a := range actions {
+			if err := do(d.members[0], protocol.Command{Kind: protocol.CmdPropose, Action: a}); err != nil {
+				return err
+			}
+		}
+		for i := range actions {
+			if err := do(d.members[1], protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: protocol.ProposalID(first + i)}); err != nil {
+				return err
+			}
+		}
+		var lock uint64
+		n.View(func(s *protocol.State) { lock = s.Params().TimelockBlocks })
+		if err := n.Advance(lock + 1); err != nil {
+			return err
+		}
+		for i := range actions {
+			if err := do(d.members[2], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: protocol.ProposalID(first + i)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var add, caps []protocol.Action
+	for i := ops; i < d.operators; i++ {
+		add = append(add, protocol.Action{Kind: protocol.ActAddOperator, Name: fmt.Sprintf("devnet-operator-%d", i),
+			Address: crypto.PubkeyToAddress(d.operatorKeys[i].PublicKey)})
+		caps = append(caps, protocol.Action{Kind: protocol.ActSetOperatorLimit, Operator: protocol.OperatorID(i), Limit: uint64(d.keysPerOp)})
+	}
+	if err := govern(add); err != nil {
+		return err
+	}
+	if err := govern(caps); err != nil {
+		return err
+	}
+	net, err := keys.NetworkByName("devnet")
+	if err != nil {
+		return err
+	}
+	seed, err := keys.SeedFromMnemonic(devnetMnemonic, "")
+	if err != nil {
+		return err
+	}
+	var wc protocol.Credentials
+	n.View(func(s *protocol.State) { wc = s.WithdrawalCredentials() })
+	for i := ops; i < d.operators; i++ {
+		ks := make([]protocol.SigningKey, d.keysPerOp)
+		for j := range ks {
+			sk, err := keys.DeriveKey(seed, keys.SigningKeyPath(uint32(1000*i+j)))
+			if err != nil {
+				return err
+			}
+			dd := keys.SignDeposit(sk, wc, uint64(protocol.DepositSize), net.GenesisForkVersion)
+			ks[j] = protocol.SigningKey{Pubkey: protocol.Pubkey(dd.Pubkey), Signature: protocol.Signature(dd.Signature)}
+		}
+		if err := do(d.operatorKeys[i], protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: protocol.OperatorID(i), Keys: ks}); err != nil {
+			return err
+		}
+	}
+	return n.Seal()
+}
+
+type devAccount struct {
+	Address    string `json:"address"`
+	PrivateKey string `json:"private_key"`
+}
+
+func (d *devnetSpec) writeAccounts(dir string) (string, []devAccount, error) {
+	var list []devAccount
+	for _, k := range d.devAccounts {
+		list = append(list, devAccount{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(), PrivateKey: hexutil.Encode(crypto.FromECDSA(k))})
+	}
+	b, err := json.MarshalIndent(list, "", "  ")
+	if err != nil {
+		return "", nil, err
+	}
+	path := filepath.Join(dir, "dev-accounts.json")
+	return path, list, os.WriteFile(path, append(b, '\n'), 0o600)
+}
+
+func init() {
+	var (
+		datadir   string
+		httpAddr  string
+		slotTime  time.Duration
+		accounts  int
+		operators int
+		keysPerOp int
+		pprofOn   bool
+		verbose   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "devnet",
+		Short: "Run a local pool: sequencer, durable log, HTTP API, funded dev accounts",
+		Long: "Starts the whole pool on embedded defaults: the sequencer producing a block per\n" +
+			"(accelerated) slot, the transaction log in DIR (Pebble, fsync per commit), the HTTP\n" +
+			"API, a governance committee and oracle members run in-process, operators with real\n" +
+			"BLS keys derived from a fixed devnet mnemonic, and dev accounts funded at genesis.\n" +
+			"The dev accounts' keys are written to DIR/dev-accounts.json and printed.\n\n" +
+			"It runs until interrupted (Ctrl-C stops it cleanly); started again on the same DIR\n" +
+			"it continues the same chain. Everything here is public: never use these keys on\n" +
+			"a real network.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			out := cmd.OutOrStdout()
+			if err := os.MkdirAll(datadir, 0o700); err != nil {
+				return err
+			}
+			level := slog.LevelWarn
+			if verbose {
+				level = slog.LevelInfo
+			}
+			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level}))
+			reg := prometheus.NewRegistry()
+			reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+			spec := newDevnetSpec(accounts, operators, keysPerOp)
+			cfg, err := spec.nodeConfig(datadir, slotTime, reg, log)
+			if err != nil {
+				return err
+			}
+			n, err := node.Open(cfg)
+			if err != nil {
+				return err
+			}
+			defer n.Close()
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			if err := spec.bootstrap(ctx, n, out); err != nil {
+				return fmt.Errorf("devnet bootstrap: %w", err)
+			}
+			path, list, err := spec.writeAccounts(datadir)
+			if err != nil {
+				return err
+			}
+			srv, err := api.New(api.Config{Node: n, Gatherer: reg, Pprof: pprofOn, Logger: log, Version: version})
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", httpAddr)
+			if err != nil {
+				return fmt.Errorf("listen on %s: %w", httpAddr, err)
+			}
+			hs := srv.HTTPServer(httpAddr)
+			head, _ := n.Head()
+			fmt.Fprintf(out, "stakepool devnet: chain id %d, pool %s, block %d, data in %s\n", devnetChainID, spec.pool.Hex(), head.Number, datadir)
+			fmt.Fprintf(out, "dev accounts (%s ETH each; keys in %s):\n", units.FormatEther(units.Ether(spec.accountETH)), path)
+			for _, a := range list {
+				fmt.Fprintf(out, "  %s  %s\n", a.Address, a.PrivateKey)
+			}
+			fmt.Fprintf(out, "HTTP API on http://%s (GET /v1/status, /v1/openapi.json); Ctrl-C to stop\n", ln.Addr())
+			errc := make(chan error, 1)
+			go func() { errc <- hs.Serve(ln) }()
+			select {
+			case <-ctx.Done():
+			case err := <-errc:
+				if !errors.Is(err, http.ErrServerClosed) {
+					return err
+				}
+			}
+			fmt.Fprintln(out, "stopping...")
+			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			hs.Shutdown(sctx)
+			if err := n.Close(); err != nil {
+				return err
+			}
+			fmt.Fprintln(out, "stopped cleanly")
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&datadir, "datadir", "./devnet-data", "data directory (log, snapshots, dev-accounts.json)")
+	f.StringVar(&httpAddr, "http", "127.0.0.1:8545", "HTTP API listen address")
+	f.DurationVar(&slotTime, "slot-time", time.Second, "slot duration (mainnet: 12s; the devnet runs 12x faster by default)")
+	f.IntVar(&accounts, "accounts", 10, "dev accounts funded at genesis (10,000 ETH each); fixed at the first start")
+	f.IntVar(&operators, "operators", 4, "node operators (real BLS keys from the devnet mnemonic)")
+	f.IntVar(&keysPerOp, "keys-per-operator", 32, "validator keys each operator uploads (its cap)")
+	f.BoolVar(&pprofOn, "pprof", false, "serve /debug/pprof/ on the HTTP address")
+	f.BoolVar(&verbose, "verbose", false, "log at info level")
+	rootCmd.AddCommand(cmd)
+
+	nodeCmd := &cobra.Command{Use: "node", Short: "Maintain a node's data directory"}
+	var repairDir string
+	repair := &cobra.Command{
+		Use:   "repair",
+		Short: "Truncate a corrupt transaction log to its last provable block",
+		Long: "A node refuses to start on a log whose tail does not replay (torn or corrupted\n" +
+			"entries, a state root that does not match). This command replays the log of the\n" +
+			"devnet in --datadir, finds the last sealed block whose state root replays, and\n" +
+			"deletes every entry after it (with their transaction index). Transactions after\n" +
+			"that block are lost: back the directory up first. On a sound log it changes nothing.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if _, err := os.Stat(filepath.Join(repairDir, "log")); err != nil {
+				return fmt.Errorf("no transaction log in %s", repairDir)
+			}
+			spec := newDevnetSpec(accounts, operators, keysPerOp)
+			cfg, err := spec.nodeConfig(repairDir, 0, nil, nil)
+			if err != nil {
+				return err
+			}
+			msg, err := node.Repair(cfg)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), msg)
+			return nil
+		},
+	}
+	repair.Flags().StringVar(&repairDir, "datadir", "./devnet-data", "data directory of the node")
+	repair.Flags().IntVar(&accounts, "accounts", 10, "dev accounts the devnet was created with")
+	nodeCmd.AddCommand(repair)
+	rootCmd.AddCommand(nodeCmd)
+}
