@@ -52,6 +52,7 @@ type Chain struct {
 	exits    []uint64
 	waiting  []Attestation // made but not yet included
 	slashes  []uint64
+	comms    *Committees
 	// Blocks and Missed count proposals.
 	Blocks, Missed uint64
 }
@@ -97,15 +98,17 @@ func (c *Chain) step() {
 	s := c.s
 	sp := s.Spec
 	prevSlot := s.Slot
+	if epoch := prevSlot / sp.SlotsPerEpoch; c.comms == nil || c.comms.Epoch != epoch {
+		c.comms = s.EpochCommittees(epoch) // before the slot advances past the epoch
+	}
 	s.ProcessSlots(s.Slot + 1)
-	// attestations for the previous slot: the validators assigned to it
-	// (simplified committees: validator i attests at slot ≡ i mod SLOTS_PER_EPOCH)
-	epoch := prevSlot / sp.SlotsPerEpoch
+	// attestations for the previous slot by the members of its beacon
+	// committees (get_beacon_committee), each made with the validator's participation
 	var att Attestation
 	att.Slot, att.TargetCorrect, att.HeadCorrect = prevSlot, true, true
-	for i := int(prevSlot % sp.SlotsPerEpoch); i < len(s.Balances); i += int(sp.SlotsPerEpoch) {
-		if s.IsActive(i, epoch) && !s.Slashed[i] && c.chance(c.b.participation(i)) {
-			att.Attesters = append(att.Attesters, uint32(i))
+	for _, i := range c.comms.SlotMembers(prevSlot) {
+		if !s.Slashed[i] && c.chance(c.b.participation(int(i))) {
+			att.Attesters = append(att.Attesters, i)
 		}
 	}
 	if len(att.Attesters) > 0 {

@@ -143,3 +143,83 @@ func RootsVectorHashTreeRoot(roots [][32]byte) [32]byte {
 	}
 	return layer[0]
 }
+
+// ShuffleIndices returns out with out[i] = indices[compute_shuffled_index(i, n, seed)]
+// for every i, computed for the whole list at once: each swap-or-not round is
+// an involution on positions, so it is applied to every element's current
+// position, with the round's bits taken from the n/256 source hashes.
+func ShuffleIndices(indices []uint32, seed [32]byte, rounds uint64) []uint32 {
+	n := uint64(len(indices))
+	out := make([]uint32, n)
+	if n == 0 {
+		return out
+	}
+	pos := make([]uint64, n)
+	for i := range pos {
+		pos[i] = uint64(i)
+	}
+	blocks := (n + 255) / 256
+	bits := make([]byte, blocks*32)
+	var buf [32 + 1 + 4]byte
+	copy(buf[:32], seed[:])
+	for r := uint64(0); r < rounds; r++ {
+		buf[32] = byte(r)
+		h := sha256.Sum256(buf[:33])
+		pivot := binary.LittleEndian.Uint64(h[:8]) % n
+		for b := uint64(0); b < blocks; b++ {
+			binary.LittleEndian.PutUint32(buf[33:], uint32(b))
+			src := sha256.Sum256(buf[:37])
+			copy(bits[b*32:], src[:])
+		}
+		for i, x := range pos {
+			flip := (pivot + n - x) % n
+			p := max(x, flip)
+			if bits[p/8]>>(p%8)&1 == 1 {
+				pos[i] = flip
+			}
+		}
+	}
+	for i, x := range pos {
+		out[i] = indices[x]
+	}
+	return out
+}
+
+// CommitteeCountPerSlot is get_committee_count_per_slot for n active validators.
+func (s *State) CommitteeCountPerSlot(n uint64) uint64 {
+	return max(1, min(s.Spec.MaxCommitteesPerSlot, n/s.Spec.SlotsPerEpoch/s.Spec.TargetCommitteeSize))
+}
+
+// Committees are the beacon committees of one epoch: Shuffled is the active
+// set in committee order, PerSlot the committee count per slot.
+type Committees struct {
+	Epoch    uint64
+	Shuffled []uint32
+	PerSlot  uint64
+	slots    uint64
+}
+
+// EpochCommittees computes the beacon committees of epoch (the current or
+// next epoch; the seed uses DOMAIN_BEACON_ATTESTER).
+func (s *State) EpochCommittees(epoch uint64) *Committees {
+	active := s.ActiveIndices(epoch)
+	seed := s.Seed(epoch, spec.DomainBeaconAttester)
+	return &Committees{Epoch: epoch, Shuffled: ShuffleIndices(active, seed, s.Spec.ShuffleRoundCount),
+		PerSlot: s.CommitteeCountPerSlot(uint64(len(active))), slots: s.Spec.SlotsPerEpoch}
+}
+
+// Committee is get_beacon_committee(state, slot, index) (compute_committee's slice).
+func (c *Committees) Committee(slot, index uint64) []uint32 {
+	n := uint64(len(c.Shuffled))
+	count := c.PerSlot * c.slots
+	k := (slot%c.slots)*c.PerSlot + index
+	return c.Shuffled[n*k/count : n*(k+1)/count]
+}
+
+// SlotMembers is the union of the slot's committees (a contiguous range).
+func (c *Committees) SlotMembers(slot uint64) []uint32 {
+	n := uint64(len(c.Shuffled))
+	count := c.PerSlot * c.slots
+	k := (slot % c.slots) * c.PerSlot
+	return c.Shuffled[n*k/count : n*(k+c.PerSlot)/count]
+}

@@ -602,9 +602,38 @@ func TestDifferentialZrntWithdrawals(t *testing.T) {
 				t.Fatalf("scenario %+v: proposer at slot %d = %d, zrnt %d", sc, slot, got, zp)
 			}
 		}
+		// get_beacon_committee for every slot and committee of the epoch
+		p.ours.Slot = last
+		comms := p.ours.EpochCommittees(p.ours.CurrentEpoch())
+		for slot := last - p.ours.Spec.SlotsPerEpoch + 1; slot <= last; slot++ {
+			for ci := uint64(0); ci < comms.PerSlot; ci++ {
+				zc, err := p.epc.GetBeaconCommittee(common.Slot(slot), common.CommitteeIndex(ci))
+				if err != nil {
+					t.Fatal(err)
+				}
+				oc := comms.Committee(slot, ci)
+				if len(oc) != len(zc) {
+					t.Fatalf("committee %d/%d: %d members, zrnt %d", slot, ci, len(oc), len(zc))
+				}
+				for j := range oc {
+					if uint64(oc[j]) != uint64(zc[j]) {
+						t.Fatalf("scenario %+v: committee %d/%d member %d = %d, zrnt %d", sc, slot, ci, j, oc[j], zc[j])
+					}
+				}
+			}
+		}
+		// and the whole-list shuffle equals compute_shuffled_index
+		seed := p.ours.Seed(p.ours.CurrentEpoch(), spec.DomainBeaconAttester)
+		active := p.ours.ActiveIndices(p.ours.CurrentEpoch())
+		for j := 0; j < len(active); j += 7 {
+			want := active[ComputeShuffledIndex(uint64(j), uint64(len(active)), seed, p.ours.Spec.ShuffleRoundCount)]
+			if comms.Shuffled[j] != want {
+				t.Fatalf("shuffled[%d] = %d, compute_shuffled_index gives %d", j, comms.Shuffled[j], want)
+			}
+		}
 		st.add(false)
 	})
-	t.Logf("%d withdrawal sweeps and %d epochs of proposers identical to zrnt", st.cases, st.cases)
+	t.Logf("%d withdrawal sweeps, %d epochs of proposers and of beacon committees identical to zrnt", st.cases, st.cases)
 }
 
 // TestMain: STAKEPOOL_LONG=1 runs 2000 cases per property (or pass -rapid.checks=N).
