@@ -40,6 +40,7 @@ type chainOpts struct {
 	operators     int
 	jsonOut       bool
 	out           string
+	opPart        []float64
 }
 
 func (o *chainOpts) flags(c *cobra.Command) {
@@ -51,6 +52,7 @@ func (o *chainOpts) flags(c *cobra.Command) {
 	c.Flags().Uint64Var(&o.elRewardGwei, "el-reward-gwei", 0, "mean execution-layer reward per block, paid to the fee recipient")
 	c.Flags().IntVar(&o.slashingPPM, "slashing-per-million", 0, "chance per slot (per million) that a random validator is slashed")
 	c.Flags().IntVar(&o.operators, "operators", 1, "withdrawal addresses the validators are spread over")
+	c.Flags().Float64SliceVar(&o.opPart, "operator-participation", nil, "per-operator participation (one value per operator; overrides --participation)")
 	c.Flags().BoolVar(&o.jsonOut, "json", false, "print JSON")
 }
 
@@ -73,11 +75,25 @@ func (o *chainOpts) setup(validators int) (*sim.State, *sim.Chain, error) {
 		return nil, nil, fmt.Errorf("--missed must be within [0, 1], validators and operators positive")
 	}
 	p := int(math.Round(o.participation * 1000))
+	var perOp func(int) int
+	if len(o.opPart) > 0 {
+		if len(o.opPart) != o.operators {
+			return nil, nil, fmt.Errorf("--operator-participation has %d values for %d operators", len(o.opPart), o.operators)
+		}
+		pm := make([]int, len(o.opPart))
+		for k, x := range o.opPart {
+			if x < 0 || x > 1 {
+				return nil, nil, fmt.Errorf("--operator-participation values must be within [0, 1]")
+			}
+			pm[k] = int(math.Round(x * 1000))
+		}
+		perOp = func(i int) int { return pm[i%len(pm)] }
+	}
 	s := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: validators, Epoch: 1000, Seed: o.seed,
 		ParticipationPerMille: p, Operators: o.operators, CurvePubkeys: o.out != ""})
 	c := sim.NewChain(s, sim.Behaviour{Seed: o.seed, ParticipationPerMille: p,
 		MissedProposalPerMille: int(math.Round(o.missed * 1000)), ExecutionRewardGwei: o.elRewardGwei,
-		SlashingPerMillion: o.slashingPPM})
+		SlashingPerMillion: o.slashingPPM, ParticipationOf: perOp})
 	return s, c, nil
 }
 
@@ -94,6 +110,7 @@ type operatorReport struct {
 	Address          string `json:"address"`
 	Validators       int    `json:"validators"`
 	BalanceGwei      uint64 `json:"balance_gwei"`
+	RewardGwei       int64  `json:"reward_gwei"` // balance change plus withdrawals
 	WithdrawalsGwei  uint64 `json:"withdrawals_gwei"`
 	ProposerFeesGwei uint64 `json:"proposer_fees_gwei"`
 }
@@ -140,6 +157,10 @@ func chainRunCmd() *cobra.Command {
 				return err
 			}
 			start := sum(s.Balances)
+			opStart := make([]uint64, o.operators)
+			for i, b := range s.Balances {
+				opStart[i%o.operators] += b
+			}
 			ch.AdvanceEpochs(epochs)
 			r := runReport{Fork: s.Spec.Fork.String(), Network: o.network, Seed: o.seed, Validators: validators,
 				Epochs: epochs, Participation: o.participation, Missed: o.missed, HeadSlot: s.Slot,
@@ -158,6 +179,7 @@ func chainRunCmd() *cobra.Command {
 					op.Validators++
 					op.BalanceGwei += s.Balances[i]
 				}
+				op.RewardGwei = int64(op.BalanceGwei) + int64(w) - int64(opStart[k])
 				r.WithdrawalsGwei += w
 				r.ProposerFeesGwei += f
 				r.Operators = append(r.Operators, op)
@@ -197,9 +219,9 @@ func printRun(w io.Writer, r *runReport, asJSON bool) error {
 	fmt.Fprintf(w, "blocks %d, missed %d, slashed %d; issuance %d gwei (withdrawals %d, EL fees %d)\n",
 		r.Blocks, r.MissedBlocks, r.SlashedCount, r.IssuanceGwei, r.WithdrawalsGwei, r.ProposerFeesGwei)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "OPERATOR\tVALIDATORS\tBALANCE (gwei)\tWITHDRAWALS (gwei)\tEL FEES (gwei)")
+	fmt.Fprintln(tw, "OPERATOR\tVALIDATORS\tBALANCE (gwei)\tCL REWARD (gwei)\tWITHDRAWALS (gwei)\tEL FEES (gwei)")
 	for _, op := range r.Operators {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\n", op.Address, op.Validators, op.BalanceGwei, op.WithdrawalsGwei, op.ProposerFeesGwei)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\n", op.Address, op.Validators, op.BalanceGwei, op.RewardGwei, op.WithdrawalsGwei, op.ProposerFeesGwei)
 	}
 	return tw.Flush()
 }
