@@ -626,3 +626,36 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// FromMessage builds the transaction of kind typ from a message (the
+// members as a request carries them, nonce included) without a signature:
+// what a client does before signing.
+func FromMessage(typ string, from common.Address, msg map[string]json.RawMessage) (*protocol.Tx, *protocol.Error) {
+	k, ok := byType[typ]
+	if !ok {
+		return nil, reject(protocol.CodeUnknownCommand, "unknown request type %q", typ)
+	}
+	r := &Request{Type: typ, ChainID: "0", From: from.Hex(), Message: msg, Signature: "0x" + strings.Repeat("00", 65)}
+	// Check parses every member before it looks at the signature; a
+	// MALFORMED or UNKNOWN_COMMAND error is about the message.
+	_, err := Check(r, Domain{})
+	if err != nil && err.Code != CodeBadSignature {
+		return nil, err
+	}
+	tx := &protocol.Tx{Sender: from, Cmd: protocol.Command{Kind: k.Command}}
+	var pubkeys, sigs []byte
+	for _, f := range k.Fields {
+		if e := setField(f, msg[f.Name], tx, &pubkeys, &sigs); e != nil {
+			return nil, reject(protocol.CodeMalformed, "%s.%s: %v", k.Type, f.Name, e)
+		}
+	}
+	if pubkeys != nil {
+		n := len(pubkeys) / 48
+		tx.Cmd.Keys = make([]protocol.SigningKey, n)
+		for i := range tx.Cmd.Keys {
+			copy(tx.Cmd.Keys[i].Pubkey[:], pubkeys[48*i:])
+			copy(tx.Cmd.Keys[i].Signature[:], sigs[96*i:])
+		}
+	}
+	return tx, nil
+}
