@@ -167,3 +167,94 @@ func TestThirtyDays(t *testing.T) {
 	}
 	_ = units.Gwei(0)
 }
+
+// TestBankRun: 30% of all stETH asks to withdraw at once. The oracle asks
+// operators to exit validators, the chain exits them through the churn,
+// the sweep pays the vault, and the reports finalize every request, in
+// order, in about the time the exit queue, the withdrawability delay and
+// the sweep take; nobody is paid more than the stETH locked.
+func TestBankRun(t *testing.T) {
+	const stakers = 1000
+	p := newPool(t, poolConfig{Others: 2048, Operators: 4, KeysPerOp: 30, Accounts: stakers, EpochsPerFrame: 8, Seed: 11,
+		Behaviour: sim.Behaviour{MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000}})
+	stakeAll(p, stakers)
+	// Validators must have been active for SHARD_COMMITTEE_PERIOD (256
+	// epochs) before they may exit.
+	p.run(days(1.5))
+	var locked []uint256.Int
+	var total uint256.Int
+	for i := 1; i <= stakers; i++ {
+		a := pt.Addr(uint64(i))
+		amt := new(uint256.Int).Mul(p.st.BalanceOf(a), uint256.NewInt(3))
+		amt.Div(amt, uint256.NewInt(10))
+		p.do(a, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: []uint256.Int{*amt}})
+		locked = append(locked, *amt)
+		total.Add(&total, amt)
+	}
+	requested := p.st.Block()
+	n, _, _, _ := p.st.WithdrawalQueue()
+	var lastFin uint64
+	var exitsAsked uint64
+	order := true
+	p.d.OnReport = func(d *oracle.Driver, rec protocol.ReportRecord) {
+		if rec.FinalizedUpTo != 0 && rec.FinalizedUpTo <= lastFin {
+			order = false
+		}
+		if rec.FinalizedUpTo != 0 {
+			lastFin = rec.FinalizedUpTo
+		}
+	}
+	done, err := p.d.RunUntil(p.ctx, days(10), func() bool {
+		_, last, _, _ := p.st.WithdrawalQueue()
+		return last == n
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range p.st.Operators() {
+		exitsAsked += o.ExitRequested
+	}
+	if !done {
+		_, last, _, _ := p.st.WithdrawalQueue()
+		t.Fatalf("after 10 days %d of %d requests finalized; %d exits asked, %d pending", last, n, exitsAsked, p.d.PendingExits())
+	}
+	took := p.st.Block() - requested
+	// What the chain allows: the exits are asked at the next report, enter
+	// the exit queue (churn 4 a Deneb epoch at this size, after
+	// 1 + MAX_SEED_LOOKAHEAD epochs), become withdrawable 256 epochs later,
+	// the sweep reaches them within ⌈validators/16⌉ slots, and the next
+	// report finalizes.
+	params := p.st.Params()
+	frame := params.SlotsPerFrame()
+	vals := uint64(2048) + p.st.DepositedValidators()
+	bound := frame + 32*(5+(exitsAsked+3)/4+256) + (vals+15)/16 + frame
+	t.Logf("bank run: %s stETH in %d requests, %d validators asked to exit; all finalized after %d slots (%.1f h); the churn and sweep allow ≈ %d slots (%.1f h)",
+		fmtETH(&total), n, exitsAsked, took, float64(took)*12/3600, bound, float64(bound)*12/3600)
+	if took > bound {
+		t.Errorf("finalization took %d slots, more than the %d the chain allows", took, bound)
+	}
+	if !order {
+		t.Error("finalization went backwards")
+	}
+	// Claims: each pays once, never more than locked.
+	for i := 1; i <= stakers; i++ {
+		a := pt.Addr(uint64(i))
+		id := uint64(i)
+		q, _ := p.st.WithdrawalRequest(id)
+		if q.Owner != a || !q.Finalized {
+			t.Fatalf("request %d: %+v", id, q)
+		}
+		if q.Claimable.Gt(&locked[i-1]) {
+			t.Fatalf("request %d claims %s, more than the %s locked", id, &q.Claimable, &locked[i-1])
+		}
+		before := p.st.Account(a).ETH
+		p.do(a, protocol.Command{Kind: protocol.CmdClaimWithdrawals, IDs: []uint64{id}})
+		after := p.st.Account(a).ETH
+		if got := new(uint256.Int).Sub(&after, &before); !got.Eq(&q.Claimable) {
+			t.Fatalf("request %d paid %s, claimable %s", id, got, &q.Claimable)
+		}
+		if _, err := p.d.Do(a, protocol.Command{Kind: protocol.CmdClaimWithdrawals, IDs: []uint64{id}}); protocol.CodeOf(err) != protocol.CodeAlreadyClaimed {
+			t.Fatalf("second claim of %d: %v", id, err)
+		}
+	}
+}

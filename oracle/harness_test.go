@@ -33,6 +33,7 @@ type pool struct {
 	d     *oracle.Driver
 	st    *protocol.State
 	chain *sim.Chain
+	merrs []error
 }
 
 func verifier() sim.VerifierFunc {
@@ -82,6 +83,14 @@ func newPool(t testing.TB, c poolConfig) *pool {
 		t.Fatal(err)
 	}
 	p := &pool{t: t, ctx: ctx, d: d, st: st, chain: chain}
+	// Members' errors are domain outcomes here (a report the sanity limits
+	// refuse waits for a later frame); tests look at them in p.merrs.
+	d.OnMemberError = func(m *oracle.Member, err error) {
+		if len(p.merrs) < 3 {
+			t.Logf("slot %d: %v", st.Block(), err)
+		}
+		p.merrs = append(p.merrs, err)
+	}
 	p.step()
 	for i := 0; i < c.Operators; i++ {
 		id := protocol.OperatorID(st.OperatorCount())
