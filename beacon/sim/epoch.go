@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stakepool/stakepool/beacon/spec"
 )
@@ -55,23 +56,56 @@ func chunkRange(n, w, k int) (int, int) {
 	return n * k / w, n * (k + 1) / w
 }
 
+// parallel runs f over the chunks of [0, n). The chunk boundaries depend on
+// n and the worker count only; the workers (the caller and workers-1
+// goroutines) take chunks from a shared counter, so a worker whose core is
+// busy elsewhere does not hold the others up. Callers merge per-chunk
+// results in chunk order, so results never depend on who ran which chunk.
 func (s *State) parallel(n int, f func(k, lo, hi int)) {
 	w := s.workers(n)
-	if w == 1 {
-		f(0, 0, n)
+	kc := s.chunkCount(n)
+	if w == 1 || kc == 1 {
+		for k := 0; k < kc; k++ {
+			lo, hi := chunkRange(n, kc, k)
+			f(k, lo, hi)
+		}
 		return
 	}
+	var next atomic.Int64
+	run := func() {
+		for {
+			k := int(next.Add(1) - 1)
+			if k >= kc {
+				return
+			}
+			lo, hi := chunkRange(n, kc, k)
+			f(k, lo, hi)
+		}
+	}
 	var wg sync.WaitGroup
-	for k := 0; k < w; k++ {
-		lo, hi := chunkRange(n, w, k)
+	for i := 1; i < w; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			f(k, lo, hi)
+			run()
 		}()
 	}
+	run()
 	wg.Wait()
 }
+
+// chunkCount is the number of chunks of a registry of n validators:
+// about 16 384 validators each (at most 64) when running in parallel.
+func (s *State) chunkCount(n int) int {
+	w := s.workers(n)
+	if w == 1 {
+		return 1
+	}
+	return min(64, max(w, n/chunkSize))
+}
+
+// chunkSize is the target chunk length of the parallel loops (tests lower it).
+var chunkSize = 16384
 
 // pass1 is the read-only pass: totals for justification, rewards and churn,
 // and the short candidate lists of the registry and slashings steps.
@@ -416,10 +450,9 @@ func (s *State) ProcessEpoch() {
 	s.PrepareEpoch()
 
 	// pass 1
-	w := s.workers(n)
 	sc := &s.scratch
-	if len(sc.chunks) != w {
-		sc.chunks = make([]chunkSums, w)
+	if kc := s.chunkCount(n); len(sc.chunks) != kc {
+		sc.chunks = make([]chunkSums, kc)
 	}
 	if cap(sc.status) < n {
 		sc.status = make([]uint8, n)

@@ -555,9 +555,9 @@ func TestDifferentialZrntMedium(t *testing.T) {
 	if testing.Short() {
 		checks = 5
 	}
-	old := parallelThreshold
-	parallelThreshold = 0 // exercise the two-chunk split on small registries
-	defer func() { parallelThreshold = old }()
+	old, oldChunk := parallelThreshold, chunkSize
+	parallelThreshold, chunkSize = 0, 50 // several chunks even on small registries
+	defer func() { parallelThreshold, chunkSize = old, oldChunk }()
 	rapid.Check(t, func(t *rapid.T) {
 		if st.cases >= checks {
 			return
