@@ -152,8 +152,9 @@ type State struct {
 	// Verifier checks deposit signatures for new pubkeys (nil: AcceptAll).
 	Verifier DepositVerifier
 
-	// Workers is the number of chunks the per-validator loops are split
-	// into (0: min(2, GOMAXPROCS)). Results do not depend on it.
+	// Workers is the number of goroutines (the caller included) the
+	// per-validator loops run on (0: min(2, GOMAXPROCS)); they share fixed
+	// chunks of about 16 384 validators. Results do not depend on it.
 	Workers int
 
 	// accounting outside consensus: what was paid to execution addresses
@@ -215,7 +216,7 @@ func (s *State) IsActive(i int, epoch uint64) bool {
 	return ep64(s.ActivationEpoch[i]) <= epoch && epoch < ep64(s.ExitEpoch[i])
 }
 
-// parallelThreshold is the registry size below which loops run in one chunk.
+// parallelThreshold is the registry size below which loops run on one goroutine.
 var parallelThreshold = 8192
 
 func (s *State) workers(n int) int {
