@@ -258,3 +258,117 @@ func TestBankRun(t *testing.T) {
 		}
 	}
 }
+
+// rate is the pool's share rate: wei of stETH per 1e18 shares.
+func rate(st *protocol.State) *uint256.Int {
+	return st.PooledEthByShares(units.Ether(1))
+}
+
+// TestSlashing: 5% of the pool's validators are slashed. A member raises
+// the alert at the next epoch; the next report's loss is covered by the
+// insurance fund's shares as far as they go and the rest is socialized;
+// bunker mode holds while the slashed validators are not withdrawable
+// (their correlation penalty lands half-way), then releases. A holder who
+// asks to withdraw during it is finalized only after it, at a rate that
+// carries the whole loss; instant withdrawals are closed meanwhile.
+func TestSlashing(t *testing.T) {
+	const stakers = 1000
+	p := newPool(t, poolConfig{Others: 2048, Operators: 4, KeysPerOp: 30, Accounts: stakers + 2, EpochsPerFrame: 32, Seed: 5,
+		Behaviour: sim.Behaviour{MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000}})
+	stakeAll(p, stakers)
+	w, c := pt.Addr(stakers+1), pt.Addr(stakers+2) // a withdrawer and a control who stays
+	p.do(w, protocol.Command{Kind: protocol.CmdSubmit, Amount: ethInt(100)})
+	p.do(c, protocol.Command{Kind: protocol.CmdSubmit, Amount: ethInt(100)})
+	p.run(days(1.5))
+	if len(p.merrs) > 0 {
+		t.Fatalf("member errors before the slashing: %v", p.merrs[0])
+	}
+	insBefore := *p.st.SharesOf(pt.Insure)
+	rateBefore := rate(p.st)
+	wc := [32]byte(p.st.WithdrawalCredentials())
+	var slashed []int
+	p.chain.With(func(s *sim.State) {
+		var pool []int
+		for i := range s.Credentials {
+			if s.Credentials[i] == wc {
+				pool = append(pool, i)
+			}
+		}
+		k := (len(pool)*5 + 99) / 100
+		for _, i := range pool[:k] {
+			if err := s.SlashValidator(uint64(i), 0); err != nil {
+				t.Fatal(err)
+			}
+			slashed = append(slashed, i)
+		}
+	})
+	if p.st.Bunker() {
+		t.Fatal("bunker before the slashing was seen")
+	}
+	p.run(32)
+	if !p.st.Bunker() {
+		t.Fatal("no alert an epoch after the slashing")
+	}
+	if _, err := p.d.Do(c, protocol.Command{Kind: protocol.CmdInstantWithdrawal, Amount: ethInt(1)}); protocol.CodeOf(err) != protocol.CodeBunkerMode {
+		t.Fatalf("instant withdrawal during bunker: %v", err)
+	}
+	// w asks to withdraw all of its stETH during bunker mode.
+	wShares := *p.st.SharesOf(w)
+	p.do(w, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: []uint256.Int{*p.st.BalanceOf(w)}})
+	wID, _, _, _ := p.st.WithdrawalQueue()
+	var firstLoss *protocol.ReportRecord
+	var bunkerReports int
+	var insAtLoss uint256.Int
+	early := false
+	p.d.OnReport = func(d *oracle.Driver, rec protocol.ReportRecord) {
+		if rec.Bunker {
+			bunkerReports++
+			early = early || rec.FinalizedUpTo >= wID
+		}
+		if firstLoss == nil && rec.PostTotalEther.Lt(&rec.PreTotalEther) {
+			r := rec
+			firstLoss = &r
+			insAtLoss = *d.State.SharesOf(pt.Insure)
+		}
+	}
+	released, err := p.d.RunUntil(p.ctx, days(40), func() bool { return !p.st.Bunker() })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !released {
+		t.Fatal("bunker mode never released")
+	}
+	releasedAt := p.st.Block()
+	if firstLoss == nil || firstLoss.InsuranceCover.IsZero() {
+		t.Fatalf("no loss covered by insurance: %+v", firstLoss)
+	}
+	insAfter := &insAtLoss
+	rateAfterLoss := new(uint256.Int).Mul(&firstLoss.PostTotalEther, units.Ether(1))
+	rateAfterLoss.Div(rateAfterLoss, &firstLoss.PostTotalShare)
+	t.Logf("slashed %d of %d pool validators; first loss report at slot %d: pooled %s → %s ETH, insurance covered %s ETH (its %s shares before, burnt to %s), rate %s → %s; bunker held for %d reports, released at slot %d (%.1f days after the slashing)",
+		len(slashed), p.st.DepositedValidators(), firstLoss.RefSlot, fmtETH(&firstLoss.PreTotalEther), fmtETH(&firstLoss.PostTotalEther),
+		fmtETH(&firstLoss.InsuranceCover), insBefore.Dec(), insAfter.Dec(), rateBefore.Dec(), rateAfterLoss.Dec(), bunkerReports, releasedAt, float64(bunkerReports*32*32*12)/86400)
+	if !rateAfterLoss.Lt(rateBefore) {
+		t.Errorf("the loss beyond insurance was not socialized: rate %s → %s", rateBefore, rateAfterLoss)
+	}
+	if !insAfter.IsZero() {
+		t.Errorf("the insurance fund kept %s shares while the loss was socialized", insAfter)
+	}
+	// w's request waited for the end of bunker mode.
+	if early {
+		t.Fatalf("request made during bunker finalized before it ended")
+	}
+	q, _ := p.st.WithdrawalRequest(wID)
+	ok, err := p.d.RunUntil(p.ctx, days(2), func() bool { q, _ = p.st.WithdrawalRequest(wID); return q.Finalized })
+	if err != nil || !ok {
+		t.Fatalf("request not finalized after bunker: %v", err)
+	}
+	// w gets no more than its shares are worth after the whole loss.
+	worth := new(uint256.Int).Mul(&wShares, rate(p.st))
+	worth.Div(worth, units.Ether(1))
+	cWorth := p.st.BalanceOf(c)
+	t.Logf("withdrawer during bunker: claimable %s ETH; the same shares held by the control: %s ETH (control holds %s ETH)", fmtETH(&q.Claimable), fmtETH(worth), fmtETH(cWorth))
+	if q.Claimable.Gt(worth) {
+		t.Errorf("the withdrawer escaped the loss: claimable %s > %s", &q.Claimable, worth)
+	}
+}

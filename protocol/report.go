@@ -62,7 +62,7 @@ func (s *State) Finalizable(r *OracleReport) (uint64, error) {
 	id := s.finalized
 	for ; id < uint64(len(s.queue)); id++ {
 		q := &s.queue[id]
-		if bunker && q.Slot > bunkerFrom {
+		if bunker && q.Slot >= bunkerFrom {
 			break
 		}
 		v := finalizedValue(q, &plan.rateEther, &plan.rateShares)
@@ -303,8 +303,8 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		budget := &plan.budget
 		for id := s.finalized + 1; id <= r.FinalizeUpTo; id++ {
 			q := &s.queue[id-1]
-			if bunker && q.Slot > bunkerFrom {
-				return nil, reject(CodeSanityFinalization, "request %d was made at slot %d, after bunker mode began at %d: it waits", id, q.Slot, bunkerFrom)
+			if bunker && q.Slot >= bunkerFrom {
+				return nil, reject(CodeSanityFinalization, "request %d was made at slot %d, once bunker mode had begun (slot %d): it waits", id, q.Slot, bunkerFrom)
 			}
 			v := finalizedValue(q, &cur, &shares)
 			plan.finalizeEth = append(plan.finalizeEth, v)
@@ -324,8 +324,10 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 }
 
 // bunkerBorder says whether bunker mode holds for this report's
-// finalization and the slot after which requests must wait: the alert's
+// finalization and the slot from which requests must wait: the alert's
 // slot, the start of an ongoing bunker, or else the previous reference slot.
+// Requests made at the border slot itself wait too: one in the same block
+// as the alert may have been ordered after it.
 func (s *State) bunkerBorder(r *OracleReport) (uint64, bool) {
 	o := &s.oracle
 	switch {
