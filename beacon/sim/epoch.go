@@ -25,6 +25,7 @@ type chunkSums struct {
 	currTargetInc uint64    // Σ EB increments, unslashed, active in current epoch, target set
 	maxExit       uint32    // max exit epoch != FAR (0 if none)
 	maxExitCount  uint64    // validators with exit epoch == maxExit
+	maxEff        uint16    // largest effective-balance increment
 	registry      []uint32  // registry-update candidates (index order)
 	slashing      []uint32  // process_slashings candidates (index order)
 	_             [64]byte  // keep chunks on separate cache lines
@@ -45,6 +46,7 @@ const (
 )
 
 type epochScratch struct {
+	tables  []uint64
 	status  []uint8
 	chunks  []chunkSums
 	touched []uint32
@@ -124,6 +126,7 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 	status := s.scratch.status[lo:hi]
 	cls := s.cls[lo:hi]
 	var activeInc, activeCount, currTarget, src, tgt, head uint64
+	var maxEff uint16
 	n := len(act)
 	for j := 0; j < n; j++ {
 		// fast path: a run of validators active in both epochs, unslashed,
@@ -132,6 +135,7 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 			m := min(n-j, 1<<20) // keeps each 32-bit lane below 2^31
 			k, r := pass1Kernel(cls[j:j+m], eff[j:j+m], curP[j:j+m], prevP[j:j+m])
 			activeInc += r.activeInc
+			maxEff = max(maxEff, r.maxEff)
 			activeCount += uint64(k)
 			src += r.srcTgt & 0xFFFFFFFF
 			tgt += r.srcTgt >> 32
@@ -146,6 +150,7 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 			break
 		}
 		a, x, e := act[j], exit[j], uint64(eff[j])
+		maxEff = max(maxEff, eff[j])
 		activeCur := a <= cur32 && cur32 < x
 		activePrev := a <= prev32 && prev32 < x
 		if x != far32 {
@@ -187,11 +192,13 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 		status[j] = st
 	}
 	sums.activeInc, sums.activeCount, sums.currTargetInc = activeInc, activeCount, currTarget
+	sums.maxEff = maxEff
 	sums.prevFlagInc = [3]uint64{src, tgt, head}
 	*c = sums
 }
 
 type kernelSums struct {
+	maxEff    uint16 // largest effective-balance increment seen
 	activeInc uint64
 	srcTgt    uint64 // source increments (low 32 bits), target (high)
 	headCur   uint64 // head increments (low), current-epoch target (high)
@@ -213,6 +220,7 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8) (int, kernelSum
 			e0 := ev[0]
 			if (ev[1]^e0)|(ev[2]^e0)|(ev[3]^e0)|(ev[4]^e0)|(ev[5]^e0)|(ev[6]^e0)|(ev[7]^e0) == 0 {
 				e := uint64(e0)
+				r.maxEff = max(r.maxEff, e0)
 				p := binary.LittleEndian.Uint64(prevP[j : j+8])
 				c := binary.LittleEndian.Uint64(curP[j : j+8])
 				src := uint64(bits.OnesCount64(p & ones))
@@ -231,6 +239,7 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8) (int, kernelSum
 			return j, r
 		}
 		e64 := uint64(eff[j])
+		r.maxEff = max(r.maxEff, eff[j])
 		p := prevP[j]
 		c := curP[j]
 		r.activeInc += e64
@@ -466,6 +475,7 @@ func (s *State) ProcessEpoch() {
 		tot.activeInc += c.activeInc
 		tot.activeCount += c.activeCount
 		tot.currTargetInc += c.currTargetInc
+		tot.maxEff = max(tot.maxEff, c.maxEff)
 		for f := range 3 {
 			tot.prevFlagInc[f] += c.prevFlagInc[f]
 		}
@@ -498,15 +508,21 @@ func (s *State) ProcessEpoch() {
 	}
 	hyst := inc / sp.HysteresisQuotient
 	k.down, k.up = hyst*sp.HysteresisDownwardMultiplier, hyst*sp.HysteresisUpwardMultiplier
-	maxInc := sp.MaxEffectiveBalance / inc
-	if sp.Fork == spec.Electra {
-		maxInc = sp.MaxEffectiveBalanceElectra / inc
-	}
+	// reward tables indexed by effective-balance increments, up to the
+	// largest one in the registry (pass 2 indexes them by the old EB)
+	maxInc := uint64(tot.maxEff)
 	brpi := inc * sp.BaseRewardFactor / IntegerSquareRoot(totalActive)
 	activeIncs := totalActive / inc
+	rows := maxInc + 1
+	need := int(rows*6 + rows*16)
+	if cap(sc.tables) < need {
+		sc.tables = make([]uint64, need)
+	}
+	tb := sc.tables[:need]
+	clear(tb)
 	for f := range 3 {
-		k.reward[f] = make([]uint64, maxInc+1)
-		k.penalty[f] = make([]uint64, maxInc+1)
+		k.reward[f], tb = tb[:rows:rows], tb[rows:]
+		k.penalty[f], tb = tb[:rows:rows], tb[rows:]
 		wgt := spec.ParticipationFlagWeights[f]
 		// get_total_balance of the participating set, floored at one increment
 		partInc := max(inc, tot.prevFlagInc[f]*inc) / inc
@@ -520,9 +536,8 @@ func (s *State) ProcessEpoch() {
 			}
 		}
 	}
-
-	k.add = make([]uint64, (maxInc+1)<<3)
-	k.sub = make([]uint64, (maxInc+1)<<3)
+	k.add, tb = tb[:rows<<3:rows<<3], tb[rows<<3:]
+	k.sub = tb[:rows<<3 : rows<<3]
 	for e := uint64(0); e <= maxInc; e++ {
 		for fl := uint64(0); fl < 8; fl++ {
 			x := e<<3 | fl
