@@ -537,7 +537,7 @@ func (s *State) ProcessEpoch() {
 		}
 	}
 	k.add, tb = tb[:rows<<3:rows<<3], tb[rows<<3:]
-	k.sub = tb[:rows<<3 : rows<<3]
+	k.sub = tb[: rows<<3 : rows<<3]
 	for e := uint64(0); e <= maxInc; e++ {
 		for fl := uint64(0); fl < 8; fl++ {
 			x := e<<3 | fl
