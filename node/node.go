@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cockroachdb/pebble"
@@ -139,6 +140,8 @@ type Node struct {
 	subs map[chan Published]struct{}
 
 	buf []byte
+
+	commits, blocks, applied atomic.Uint64
 
 	closeOnce sync.Once
 	closeErr  error
@@ -801,6 +804,11 @@ func (n *Node) commitBatch(batch []*pending, seal bool, skip uint64) {
 	}
 	n.mu.Unlock()
 	n.m.commits.Inc()
+	n.commits.Add(1)
+	n.applied.Add(uint64(len(e.Txs)))
+	if seal {
+		n.blocks.Add(1)
+	}
 	n.m.txs.Add(float64(len(e.Txs)))
 	n.m.batch.Observe(float64(len(e.Txs)))
 	for i, p := range batch {
@@ -936,3 +944,15 @@ func (n *Node) Entries() uint64 {
 // LoadedFromSnapshot is the block of the snapshot the node started from
 // (0: it replayed from genesis).
 func (n *Node) LoadedFromSnapshot() uint64 { return n.fromSnap }
+
+// Stats are counters since the node was opened.
+type Stats struct {
+	Commits uint64 // log entries written, one fsync each
+	Blocks  uint64 // blocks sealed
+	Applied uint64 // transactions applied (system ones included)
+}
+
+// Stats returns the counters.
+func (n *Node) Stats() Stats {
+	return Stats{Commits: n.commits.Load(), Blocks: n.blocks.Load(), Applied: n.applied.Load()}
+}

@@ -208,3 +208,15 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkDecode(b *testing.B) {
+	key, from := testKey(b)
+	req, _ := Sign(testDomain, &protocol.Tx{Sender: from, Nonce: 3, Cmd: protocol.Command{Kind: protocol.CmdSubmit, Amount: *uint256.NewInt(1e15)}}, key)
+	body, _ := json.Marshal(req)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(body, testDomain); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
