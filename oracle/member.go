@@ -91,7 +91,7 @@ func (m *Member) Act(ctx context.Context, st *protocol.State, send Send) error {
 	if !m.voted {
 		m.voted = true
 		err := send(protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: ref, Hash: m.hash})
-		if err != nil && protocol.CodeOf(err) != protocol.CodeOracleDuplicateVote {
+		if err != nil && codeOf(err) != protocol.CodeOracleDuplicateVote {
 			return fmt.Errorf("oracle: %s: vote for slot %d: %w", m.Address, ref, err)
 		}
 	}
@@ -134,8 +134,17 @@ func (m *Member) Watch(ctx context.Context, st *protocol.State, send Send) error
 		return nil
 	}
 	err = send(protocol.Command{Kind: protocol.CmdOracleAlert})
-	if err != nil && protocol.CodeOf(err) != protocol.CodeOracleDuplicateVote {
+	if err != nil && codeOf(err) != protocol.CodeOracleDuplicateVote {
 		return fmt.Errorf("oracle: %s: alert: %w", m.Address, err)
 	}
 	return nil
+}
+
+// codeOf is the protocol rejection code in err's chain, or "".
+func codeOf(err error) protocol.Code {
+	var e *protocol.Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return ""
 }

@@ -207,21 +207,33 @@ func (s *State) vote(sender Address, refSlot uint64, hash common.Hash) *Error {
 	} else {
 		o.votes = slices.Insert(o.votes, i, oracleVote{member: sender, hash: hash})
 	}
-	var support uint32
-	for _, v := range o.votes {
-		if v.hash == hash && s.isOracleMember(v.member) {
-			support++
-		}
-	}
+	support := s.support(hash)
+	// The consensus is whichever hash has a quorum of members' votes (at
+	// most one can: the quorum is more than half). A later vote for
+	// another hash does not clear it unless it takes support away.
 	o.consensus = common.Hash{}
-	if support >= o.quorum {
-		o.consensus = hash
+	for _, v := range o.votes {
+		if s.support(v.hash) >= o.quorum {
+			o.consensus = v.hash
+			break
+		}
 	}
 	s.emit(Event{Kind: EvOracleVote, From: sender, Index: refSlot, Count: uint64(support)})
 	if o.consensus == hash {
 		s.emit(Event{Kind: EvOracleConsensus, Index: refSlot, Count: uint64(support)})
 	}
 	return nil
+}
+
+// support counts the current members whose vote is hash.
+func (s *State) support(hash common.Hash) uint32 {
+	var n uint32
+	for _, v := range s.oracle.votes {
+		if v.hash == hash && s.isOracleMember(v.member) {
+			n++
+		}
+	}
+	return n
 }
 
 // alert lets any single member raise bunker mode at once (for example on

@@ -512,3 +512,30 @@ func TestExitRequestsAndStuckOperators(t *testing.T) {
 }
 
 func ptr(v uint256.Int) *uint256.Int { return &v }
+
+// TestConsensusSurvivesLateMinorityVote: once a hash has a quorum, a late
+// vote for another hash does not clear it (a single member could otherwise
+// block every report by voting after the quorum and before the submit).
+func TestConsensusSurvivesLateMinorityVote(t *testing.T) {
+	h := poolWith(t, 320)
+	h.nextFrame()
+	r := protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))}
+	r.RefSlot = h.nextFrame()
+	h.vote(&r, 3)
+	lie := r
+	lie.Balance = gwei(eth(321))
+	h.do(pt.Oracles[4], protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: r.RefSlot, Hash: lie.Hash()})
+	if _, hash, ok := h.s.ConsensusHash(); !ok || hash != r.Hash() {
+		t.Fatal("a late minority vote cleared the consensus")
+	}
+	// A quorum member changing its vote does take support away.
+	h.do(pt.Oracles[2], protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: r.RefSlot, Hash: lie.Hash()})
+	if _, _, ok := h.s.ConsensusHash(); ok {
+		t.Fatal("consensus kept without a quorum")
+	}
+	h.do(pt.Oracles[3], protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: r.RefSlot, Hash: r.Hash()})
+	h.do(pt.Oracles[0], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: &r})
+	if h.s.BeaconValidators() != 10 {
+		t.Fatal("report not applied")
+	}
+}
