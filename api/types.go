@@ -1,7 +1,6 @@
 package api
 
 import (
-	"strconv"
 
 	"github.com/holiman/uint256"
 
@@ -195,5 +194,3 @@ func receiptView(r *node.Receipt) Receipt {
 func shareRate(s *protocol.State) string {
 	return s.PooledEthByShares(uint256.NewInt(1e18)).Dec()
 }
-
-func u64s(v uint64) string { return strconv.FormatUint(v, 10) }
