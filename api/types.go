@@ -1,7 +1,6 @@
 package api
 
 import (
-
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/node"
