@@ -24,7 +24,8 @@ func init() {
 			"in stakepool's simulator and in zrnt v0.34.1, in the same run. Prints\n" +
 			"beacon/epoch/N in ns per validator-epoch (median of --reps; zrnt: median of\n" +
 			"--zrnt-reps) with zrnt as the reference and the speedup, and beacon/memory/N:\n" +
-			"the heap bytes per validator of the simulator's state. With --verify (default)\n" +
+			"the heap bytes per validator of the simulator's state, and beacon/epoch-electra/N\n" +
+			"(the same registry under Electra rules; no reference). With --verify (default)\n" +
 			"the balances after the epoch must be identical in both engines.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -118,10 +119,28 @@ func benchBeacon(n, reps, zreps int, verify bool) ([]Figure, error) {
 			}
 		}
 	}
+	// the same registry under Electra rules (zrnt has no Electra epoch processing)
+	esp, err := spec.Load("mainnet", spec.Electra)
+	if err != nil {
+		return nil, err
+	}
+	ebase := sim.NewSynthetic(esp, sim.SyntheticConfig{Validators: n, Epoch: 300_000, Seed: 1, ParticipationPerMille: 950, Operators: 100})
+	ebase.PrepareEpoch()
+	eds := make([]time.Duration, reps)
+	for i := range eds {
+		s := ebase.Copy()
+		runtime.GC()
+		t0 := time.Now()
+		s.ProcessEpoch()
+		eds[i] = time.Since(t0)
+	}
+	ens := float64(medianOf(eds).Nanoseconds()) / float64(n)
+
 	name := fmt.Sprintf("beacon/epoch/%d", n)
 	return []Figure{
 		{Name: name, Unit: "ns/validator-epoch", Value: ns, LowerIsBetter: true,
 			Reference: "zrnt", ReferenceValue: zns, Speedup: zns / ns},
+		{Name: fmt.Sprintf("beacon/epoch-electra/%d", n), Unit: "ns/validator-epoch", Value: ens, LowerIsBetter: true},
 		{Name: fmt.Sprintf("beacon/memory/%d", n), Unit: "bytes/validator", Value: perVal, LowerIsBetter: true},
 	}, nil
 }
