@@ -2,7 +2,6 @@ package oracle_test
 
 import (
 	"context"
-	"testing"
 
 	"github.com/holiman/uint256"
 
@@ -27,8 +26,16 @@ type poolConfig struct {
 	Params         func(p *protocol.Params)
 }
 
+// tb is what the helpers need of *testing.T and *rapid.T.
+type tb interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+	Logf(format string, args ...any)
+}
+
 type pool struct {
-	t     testing.TB
+	t     tb
 	ctx   context.Context
 	d     *oracle.Driver
 	st    *protocol.State
@@ -45,7 +52,7 @@ func verifier() sim.VerifierFunc {
 // newPool builds the chain, the protocol (operators added through
 // governance, keys uploaded) and the driver with the five test oracle
 // members.
-func newPool(t testing.TB, c poolConfig) *pool {
+func newPool(t tb, c poolConfig) *pool {
 	t.Helper()
 	sp := spec.MustLoad("mainnet", spec.Deneb)
 	s := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: c.Others, Seed: c.Seed, ParticipationPerMille: 1000})
