@@ -143,4 +143,3 @@ func TestPropertiesOnSimulator(t *testing.T) {
 		validators += p.st.DepositedValidators()
 	})
 }
-
