@@ -85,3 +85,36 @@ func TestChainDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// With every duty made, the realized issuance per validator and epoch is
+// base_reward (54/64 attestations + 2/64 sync + 8/64 proposer), the
+// reference note's ideal APR; rounding in the per-attestation and per-flag
+// floors keeps it a little under.
+func TestIdealIssuance(t *testing.T) {
+	sp := spec.MustLoad("mainnet", spec.Electra)
+	const n = 20_000
+	s := NewSynthetic(sp, SyntheticConfig{Validators: n, Epoch: 1000, Seed: 8, ParticipationPerMille: 1000, Operators: 2})
+	c := NewChain(s, Behaviour{Seed: 8, ParticipationPerMille: 1000})
+	c.AdvanceEpochs(1)
+	start := sum64(s.Balances)
+	w0a, _ := s.Credited(OperatorAddress(0))
+	w0b, _ := s.Credited(OperatorAddress(1))
+	brpi := s.BaseRewardPerIncrement()
+	const epochs = 6
+	c.AdvanceEpochs(epochs)
+	wa, _ := s.Credited(OperatorAddress(0))
+	wb, _ := s.Credited(OperatorAddress(1))
+	gain := sum64(s.Balances) - start + (wa - w0a) + (wb - w0b)
+	ideal := uint64(n) * 32 * brpi * epochs
+	if gain > ideal || float64(gain) < 0.995*float64(ideal) {
+		t.Fatalf("issued %d gwei in %d epochs, ideal %d (ratio %.5f)", gain, epochs, ideal, float64(gain)/float64(ideal))
+	}
+}
+
+func sum64(xs []uint64) uint64 {
+	var t uint64
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
