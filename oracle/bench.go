@@ -1,0 +1,239 @@
+package oracle
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/beacon"
+	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
+)
+
+// ReportBench is a pool built to measure how long applying an oracle
+// report takes: holders stETH holders and validators pool validators
+// spread over BenchOperators operators, each already seen by a report.
+// Every round (Prepare, then Apply) is the next frame's report: consensus
+// rewards, a vault sweep and execution rewards pulled, fees minted to the
+// treasury, the insurance fund and every operator, 100 withdrawal requests
+// finalized and a few exit requests. It backs `go test -bench` and
+// `stakepool bench oracle`; it is not for anything else (deposit
+// signatures are not checked).
+type ReportBench struct {
+	st      *protocol.State
+	members []protocol.Address
+	whale   protocol.Address
+	balance units.Gwei
+	next    *protocol.Tx
+}
+
+// BenchOperators is the number of operators of a ReportBench.
+const BenchOperators = 30
+
+type acceptAll struct{}
+
+func (acceptAll) VerifyDeposits([]protocol.DepositMessage) []int { return nil }
+
+func benchAddr(kind byte, n uint64) protocol.Address {
+	var a protocol.Address
+	a[0] = 0xbe
+	a[1] = kind
+	binary.BigEndian.PutUint64(a[12:], n)
+	return a
+}
+
+// NewReportBench builds the pool (it takes a few seconds at a million
+// holders and 300,000 validators).
+func NewReportBench(holders, validators int) (*ReportBench, error) {
+	if holders < 1 || validators < BenchOperators {
+		return nil, fmt.Errorf("oracle: bench needs holders ≥ 1 and validators ≥ %d", BenchOperators)
+	}
+	b := &ReportBench{whale: benchAddr(1, 0)}
+	for i := 0; i < 5; i++ {
+		b.members = append(b.members, benchAddr(2, uint64(i)))
+	}
+	gov := benchAddr(3, 0)
+	p := protocol.DevnetParams()
+	p.TimelockBlocks = 0
+	p.StakeLimitMax, p.StakeLimitPerBlock = uint256.Int{}, uint256.Int{}
+	p.AppearedPerDay, p.ExitedPerDay = 1<<32, 1<<32
+	p.MaxDepositsPerBlock = 10_000
+	p.ReserveTargetBP = 0
+	g := protocol.Genesis{
+		ChainID: 1, Vault: benchAddr(4, 0), ELRewardsVault: benchAddr(4, 1), Treasury: benchAddr(4, 2),
+		WstETH: benchAddr(4, 3), Insurance: benchAddr(4, 4),
+		OracleMembers: b.members, OracleQuorum: 3, Params: p, Members: []protocol.Address{gov}, Threshold: 1,
+	}
+	g.InitialStake.SetUint64(1e18)
+	whaleETH := new(uint256.Int).Mul(uint256.NewInt(uint64(validators)+1000), protocol.DepositSizeWei)
+	g.Alloc = append(g.Alloc, protocol.Allocation{Address: b.whale, ETH: *whaleETH})
+	for i := 0; i < holders; i++ {
+		g.Alloc = append(g.Alloc, protocol.Allocation{Address: benchAddr(5, uint64(i)), ETH: *units.Ether(1)})
+	}
+	st, err := protocol.NewState(g, acceptAll{})
+	if err != nil {
+		return nil, err
+	}
+	b.st = st
+	block := uint64(1)
+	nextBlock := func() error { block++; return st.BeginBlock(block) }
+	if err := st.BeginBlock(block); err != nil {
+		return nil, err
+	}
+	do := func(from protocol.Address, c protocol.Command) error {
+		tx := &protocol.Tx{Sender: from, Cmd: c}
+		if from != protocol.SystemSender {
+			tx.Nonce = st.Account(from).Nonce
+		}
+		_, err := st.ApplyTx(tx)
+		return err
+	}
+	proposal := func(a protocol.Action) error {
+		if err := do(gov, protocol.Command{Kind: protocol.CmdPropose, Action: a}); err != nil {
+			return err
+		}
+		return do(gov, protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: protocol.ProposalID(st.ProposalCount())})
+	}
+	per := validators / BenchOperators
+	for op := 0; op < BenchOperators; op++ {
+		n := per
+		if op < validators%BenchOperators {
+			n++
+		}
+		reward := benchAddr(6, uint64(op))
+		if err := proposal(protocol.Action{Kind: protocol.ActAddOperator, Name: fmt.Sprintf("op%d", op), Address: reward}); err != nil {
+			return nil, err
+		}
+		for k := 0; k < n; k += protocol.MaxKeysPerTx {
+			m := min(protocol.MaxKeysPerTx, n-k)
+			keys := make([]protocol.SigningKey, m)
+			for j := range keys {
+				keys[j].Pubkey[0] = 0xb0
+				binary.BigEndian.PutUint32(keys[j].Pubkey[1:], uint32(op))
+				binary.BigEndian.PutUint32(keys[j].Pubkey[5:], uint32(k+j))
+			}
+			if err := do(reward, protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: protocol.OperatorID(op), Keys: keys}); err != nil {
+				return nil, err
+			}
+		}
+		if err := proposal(protocol.Action{Kind: protocol.ActSetOperatorLimit, Operator: protocol.OperatorID(op), Limit: uint64(n)}); err != nil {
+			return nil, err
+		}
+	}
+	for i := 0; i < holders; i++ {
+		if err := do(benchAddr(5, uint64(i)), protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(1)}); err != nil {
+			return nil, err
+		}
+	}
+	stake := new(uint256.Int).Mul(uint256.NewInt(uint64(validators)), protocol.DepositSizeWei)
+	if err := do(b.whale, protocol.Command{Kind: protocol.CmdSubmit, Amount: *stake}); err != nil {
+		return nil, err
+	}
+	for st.DepositedValidators() < uint64(validators) {
+		if err := do(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: 10_000}); err != nil {
+			return nil, err
+		}
+		if err := nextBlock(); err != nil {
+			return nil, err
+		}
+	}
+	// The whale queues withdrawal requests for the rounds to finalize.
+	amounts := make([]uint256.Int, protocol.MaxPerCall)
+	for i := range amounts {
+		amounts[i] = *units.Ether(1)
+	}
+	for i := 0; i < min(100, validators*16/protocol.MaxPerCall); i++ {
+		if err := do(b.whale, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: amounts}); err != nil {
+			return nil, err
+		}
+	}
+	b.balance = units.Gwei(uint64(validators) * uint64(protocol.DepositSize))
+	// The first report sees every validator.
+	if err := b.Prepare(); err != nil {
+		return nil, err
+	}
+	if err := b.Apply(); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// State is the bench's pool.
+func (b *ReportBench) State() *protocol.State { return b.st }
+
+// Prepare moves to the next frame, credits the vaults as the chain would,
+// and has a quorum vote for the frame's report.
+func (b *ReportBench) Prepare() error {
+	st := b.st
+	p := st.Params()
+	frame := p.SlotsPerFrame()
+	if err := st.BeginBlock((st.Block()/frame + 1) * frame); err != nil {
+		return err
+	}
+	ref, _ := st.CurrentRefSlot()
+	r := &protocol.OracleReport{RefSlot: ref, Validators: st.DepositedValidators()}
+	if st.ReportCount() > 0 {
+		// About 3% a year on the balance, a tenth of it swept, and 0.01%
+		// of the balance in execution rewards.
+		last, _ := st.LastReport()
+		gain := uint64(b.balance) / 10_000 * (ref - last.RefSlot) * 12 * 3 / (365 * 86400 / 100)
+		sweep := gain / 10
+		b.balance += units.Gwei(gain - sweep)
+		el := uint64(b.balance) / 10_000
+		for _, c := range []struct {
+			to  protocol.Address
+			amt uint64
+		}{{st.Vault(), sweep}, {st.ELRewardsVault(), el}} {
+			amt := new(uint256.Int).Mul(uint256.NewInt(c.amt), uint256.NewInt(1e9))
+			tx := &protocol.Tx{Sender: protocol.SystemSender, Cmd: protocol.Command{Kind: protocol.CmdChainCredit, To: c.to, Amount: *amt}}
+			if _, err := st.ApplyTx(tx); err != nil {
+				return err
+			}
+		}
+		r.WithdrawalVault = st.Account(st.Vault()).ETH
+		r.ELRewardsVault = st.Account(st.ELRewardsVault()).ETH
+		r.ExitRequests = []protocol.OperatorCount{{Operator: protocol.OperatorID(st.ReportCount() % BenchOperators), Count: 3}}
+	}
+	r.Balance = b.balance
+	upTo, err := st.Finalizable(r)
+	if err != nil {
+		return err
+	}
+	if _, last, _, _ := st.WithdrawalQueue(); upTo > last+100 {
+		upTo = last + 100
+	}
+	r.FinalizeUpTo = upTo
+	for _, m := range b.members[:3] {
+		tx := &protocol.Tx{Sender: m, Nonce: st.Account(m).Nonce, Cmd: protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: ref, Hash: r.Hash()}}
+		if _, err := st.ApplyTx(tx); err != nil {
+			return err
+		}
+	}
+	m := b.members[0]
+	b.next = &protocol.Tx{Sender: m, Nonce: st.Account(m).Nonce, Cmd: protocol.Command{Kind: protocol.CmdOracleSubmit, Report: r}}
+	return nil
+}
+
+// Apply submits the prepared report: the step being measured.
+func (b *ReportBench) Apply() error {
+	if b.next == nil {
+		return fmt.Errorf("oracle: bench: nothing prepared")
+	}
+	_, err := b.st.ApplyTx(b.next)
+	b.next = nil
+	return err
+}
+
+// Snapshot returns a chain view in which every deposited validator of the
+// bench is active with 32 ETH: the input of a member's Compute at scale.
+func (b *ReportBench) Snapshot() *Snapshot {
+	deps := b.st.Deposits(0)
+	snap := &Snapshot{Validators: make([]beacon.Validator, len(deps))}
+	for i, d := range deps {
+		snap.Validators[i] = beacon.Validator{Index: beacon.ValidatorIndex(i), Pubkey: beacon.Pubkey(d.Pubkey),
+			WithdrawalCredentials: beacon.Credentials(d.WithdrawalCredentials), Balance: d.Amount, EffectiveBalance: d.Amount,
+			Status: beacon.StatusActiveOngoing, ExitEpoch: beacon.FarFutureEpoch, WithdrawableEpoch: beacon.FarFutureEpoch}
+	}
+	return snap
+}
