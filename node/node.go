@@ -46,14 +46,29 @@ type Config struct {
 	// protocol supports snapshots); zero selects 1024.
 	SnapshotEvery uint64
 	// EndBlock, if set, returns system commands to apply at the end of each
-	// block, after the deposit step (oracle, chain wiring).
+	// block, after the deposit step.
 	EndBlock func(block, slot uint64) []protocol.Command
+	// Hook, if set, replaces the end of every block (the deposit step and
+	// EndBlock): it wires the chain and the oracle members (see Wiring).
+	Hook Hook
+	// FirstBlock is the number of the first block (the chain's slot after
+	// its genesis head); zero means 1.
+	FirstBlock uint64
 	// AfterSeal, if set, is called after each durable seal, outside the
 	// state lock, from the sequencer goroutine.
 	AfterSeal func(b BlockInfo)
 	Logger    *slog.Logger
 	// Registerer receives the node's metrics; nil registers nothing.
 	Registerer prometheus.Registerer
+}
+
+// Hook is the end of every block when the node drives a chain: it applies
+// the block's system and oracle transactions through apply (logged with the
+// seal) and moves the chain; Replayed brings the chain along when a sealed
+// block is replayed from the log. Both run in the sequencer goroutine.
+type Hook interface {
+	EndBlock(s *protocol.State, block uint64, apply ApplyFunc) error
+	Replayed(s *protocol.State, block uint64) error
 }
 
 // Defaults.
@@ -252,7 +267,9 @@ func (n *Node) load() error {
 			return fmt.Errorf("node: %s holds a different pool (genesis differs); use another --datadir", n.cfg.Dir)
 		}
 	}
-	r, err := replay(n.db, n.cfg.Genesis, n.cfg.Verifier, true)
+	// With a chain hook, the chain is rebuilt along the whole log, so the
+	// start replays from genesis rather than from a snapshot.
+	r, err := replay(n.db, n.cfg.Genesis, n.cfg.Verifier, n.cfg.Hook == nil, n.cfg.Hook)
 	if err != nil {
 		return err
 	}
@@ -299,7 +316,7 @@ type replayResult struct {
 
 // replay rebuilds the state from the newest usable snapshot (if snapshots
 // are enabled) and the log after it, checking every entry.
-func replay(db *pebble.DB, g protocol.Genesis, v protocol.DepositVerifier, useSnap bool) (*replayResult, error) {
+func replay(db *pebble.DB, g protocol.Genesis, v protocol.DepositVerifier, useSnap bool, hook Hook) (*replayResult, error) {
 	r := &replayResult{}
 	st, err := protocol.NewState(g, v)
 	if err != nil {
@@ -393,6 +410,11 @@ func replay(db *pebble.DB, g protocol.Genesis, v protocol.DepositVerifier, useSn
 			r.open = false
 			r.head = BlockInfo{Number: e.Block, Slot: e.Slot, Time: e.Time, Txs: r.inBlk, Root: e.Root, Fsyncs: fsyncs}
 			r.goodSeq = seq
+			if hook != nil {
+				if err := hook.Replayed(s, e.Block); err != nil {
+					return nil, fmt.Errorf("replay block %d on the chain: %w", e.Block, err)
+				}
+			}
 		}
 	}
 	if r.corrupt != nil {
@@ -433,7 +455,7 @@ func Repair(cfg Config) (string, error) {
 		return "", err
 	}
 	defer db.Close()
-	r, err := replay(db, cfg.Genesis, cfg.Verifier, false)
+	r, err := replay(db, cfg.Genesis, cfg.Verifier, false, nil)
 	if err != nil {
 		return "", err
 	}
@@ -703,6 +725,9 @@ func (n *Node) begin(skip uint64) {
 		return
 	}
 	next := n.state.Block() + 1 + skip
+	if n.state.Block() == 0 && next < n.cfg.FirstBlock {
+		next = n.cfg.FirstBlock
+	}
 	if err := n.state.BeginBlock(next); err != nil {
 		panic(fmt.Sprintf("node: begin block %d: %v", next, err)) // block numbers only grow
 	}
@@ -713,6 +738,16 @@ func (n *Node) begin(skip uint64) {
 // commitBatch applies txs, writes one entry (a seal when seal is set) and
 // answers the callers once it is durable.
 func (n *Node) commitBatch(batch []*pending, seal bool, skip uint64) {
+	n.commitWith(batch, seal, skip, nil)
+}
+
+// ApplyFunc applies a transaction inside the block being sealed and logs
+// it with the seal; it returns the rejection, if any.
+type ApplyFunc func(tx protocol.Tx) error
+
+// commitWith is commitBatch with an end-of-block hook run under the state
+// lock after the batch (seals only).
+func (n *Node) commitWith(batch []*pending, seal bool, skip uint64, hook func(s *protocol.State, block uint64, apply ApplyFunc) error) {
 	n.mu.Lock()
 	n.begin(skip)
 	e := entry{Seal: seal, Block: n.state.Block(), Slot: n.slot, Time: uint64(time.Now().UnixMilli())}
@@ -744,6 +779,37 @@ func (n *Node) commitBatch(batch []*pending, seal bool, skip uint64) {
 		e.Txs = append(e.Txs, loggedTx{Raw: raw, Hash: r.Hash, Events: r.Events})
 		receipts[i] = r
 		applied = append(applied, r)
+	}
+	if hook != nil {
+		apply := func(tx protocol.Tx) error {
+			evs, err := n.state.ApplyTx(&tx)
+			if err != nil {
+				return err
+			}
+			raw := protocol.EncodeTx(&tx)
+			r := Receipt{Block: e.Block, Slot: e.Slot, Sender: tx.Sender, Nonce: tx.Nonce, Kind: tx.Cmd.Kind, Index: n.inBlk}
+			if tx.Sender == protocol.SystemSender {
+				var pos [16]byte
+				binary.BigEndian.PutUint64(pos[:], n.seq+1)
+				binary.BigEndian.PutUint64(pos[8:], uint64(len(e.Txs)))
+				r.Hash = crypto.Keccak256Hash(raw, pos[:])
+			} else {
+				r.Hash = request.TxHash(&tx)
+			}
+			r.Events = append([]protocol.Event(nil), evs...)
+			n.inBlk++
+			e.Txs = append(e.Txs, loggedTx{Raw: raw, Hash: r.Hash, Events: r.Events})
+			applied = append(applied, r)
+			return nil
+		}
+		if err := hook(n.state, e.Block, apply); err != nil {
+			// The chain wiring failed (not a rejection): the block's state
+			// already moved, so the node stops rather than log a block it
+			// cannot reproduce.
+			n.mu.Unlock()
+			n.fail(fmt.Errorf("end of block %d: %w", e.Block, err), batch)
+			return
+		}
 	}
 	if len(e.Txs) == 0 && !seal {
 		// Nothing applied: nothing to log. Rejections are answered at once;
@@ -828,6 +894,10 @@ func (n *Node) commitBatch(batch []*pending, seal bool, skip uint64) {
 // the block's end and the state root.
 func (n *Node) seal(skip uint64) {
 	if n.Err() != nil {
+		return
+	}
+	if n.cfg.Hook != nil {
+		n.commitWith(nil, true, skip, n.cfg.Hook.EndBlock)
 		return
 	}
 	n.mu.Lock()

@@ -24,8 +24,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/stakepool/stakepool/api"
+	"github.com/stakepool/stakepool/beacon/sim"
+	"github.com/stakepool/stakepool/beacon/spec"
 	"github.com/stakepool/stakepool/keys"
 	"github.com/stakepool/stakepool/node"
+	"github.com/stakepool/stakepool/oracle"
 	"github.com/stakepool/stakepool/protocol"
 	"github.com/stakepool/stakepool/units"
 )
@@ -71,6 +74,10 @@ func newDevnetSpec(accounts, operators, keysPerOp int) *devnetSpec {
 		Params: protocol.DevnetParams(), Threshold: 2, OracleQuorum: 2, Dev: true,
 	}
 	g.InitialStake = *units.Ether(1)
+	// A chain of tens of thousands of validators pays a far higher APR
+	// than mainnet (base reward ∝ 1/√total stake): lift the report limits.
+	g.Params.AnnualIncreaseBP = 50 * protocol.BP
+	g.Params.MaxPositiveRebase = 10_000_000 // 1% per report
 	for i := 0; i < 3; i++ {
 		k := devKey(fmt.Sprintf("governance-%d", i))
 		d.members = append(d.members, k)
@@ -98,6 +105,108 @@ func (d *devnetSpec) nodeConfig(dir string, slot time.Duration, reg prometheus.R
 	}
 	return node.Config{Dir: dir, Genesis: d.genesis, Verifier: node.NewDepositVerifier(net), Pool: d.pool,
 		SlotTime: slot, Registerer: reg, Logger: log}, nil
+}
+
+// chainSeed makes the simulated chain the same on every start, so that a
+// restart rebuilds it by replaying the log.
+const chainSeed = 1
+
+// wire builds the simulated beacon chain (a synthetic genesis registry of
+// validators others run, plus the pool's as they are deposited) and the
+// in-process oracle members, and hooks them to the node's blocks.
+func (d *devnetSpec) wire(cfg *node.Config, validators int, log *slog.Logger) (*node.Wiring, *sim.Chain, error) {
+	net, err := keys.NetworkByName("devnet")
+	if err != nil {
+		return nil, nil, err
+	}
+	sp, err := spec.Load("mainnet", spec.Deneb)
+	if err != nil {
+		return nil, nil, err
+	}
+	st := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: validators, Seed: chainSeed, ParticipationPerMille: 1000, Operators: 16})
+	st.Verifier = node.SimDepositVerifier(net)
+	chain := sim.NewChain(st, sim.Behaviour{Seed: chainSeed, ParticipationPerMille: 990, MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000})
+	var members []*oracle.Member
+	for _, k := range d.oracles {
+		m, err := oracle.NewMember(crypto.PubkeyToAddress(k.PublicKey), chain, oracle.MainnetConfig())
+		if err != nil {
+			return nil, nil, err
+		}
+		members = append(members, m)
+	}
+	gst, err := protocol.NewState(d.genesis, cfg.Verifier)
+	if err != nil {
+		return nil, nil, err
+	}
+	w, err := node.NewWiring(chain, members, gst, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg.Hook = w
+	cfg.FirstBlock = w.Head() + 1
+	return w, chain, nil
+}
+
+// devnetDev implements the dev endpoints on the simulated chain.
+type devnetDev struct {
+	n     *node.Node
+	chain *sim.Chain
+	creds protocol.Credentials
+}
+
+// Advance seals one block per slot, so the oracle members see every frame.
+func (d devnetDev) Advance(ctx context.Context, epochs uint64) error {
+	for i := uint64(0); i < epochs*32; i++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := d.n.Seal(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Slash slashes the operator's first count active validators on the chain.
+// The slashing is not in the log: a restart rebuilds the chain without it.
+func (d devnetDev) Slash(_ context.Context, operator uint32, count uint64) error {
+	var pubkeys map[protocol.Pubkey]bool
+	d.n.View(func(s *protocol.State) {
+		ops := s.Operators()
+		if int(operator) >= len(ops) {
+			return
+		}
+		pubkeys = map[protocol.Pubkey]bool{}
+		for _, k := range ops[operator].Keys[:ops[operator].Deposited] {
+			pubkeys[k.Pubkey] = true
+		}
+	})
+	if pubkeys == nil {
+		return fmt.Errorf("no operator %d", operator)
+	}
+	var err error
+	done := uint64(0)
+	d.chain.With(func(s *sim.State) {
+		for i := range s.Credentials {
+			if done == count {
+				return
+			}
+			if s.Credentials[i] != [32]byte(d.creds) || !pubkeys[protocol.Pubkey(s.Pubkeys[i])] || s.Slashed[i] || !s.IsActive(i, s.CurrentEpoch()) {
+				continue
+			}
+			if err = s.SlashValidator(uint64(i), 0); err != nil {
+				return
+			}
+			done++
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if done == 0 {
+		return fmt.Errorf("operator %d has no active validator on the chain to slash", operator)
+	}
+	return nil
 }
 
 // bootstrap runs, on a new devnet, what governance and operators would do
@@ -209,14 +318,15 @@ func (d *devnetSpec) writeAccounts(dir string) (string, []devAccount, error) {
 
 func init() {
 	var (
-		datadir   string
-		httpAddr  string
-		slotTime  time.Duration
-		accounts  int
-		operators int
-		keysPerOp int
-		pprofOn   bool
-		verbose   bool
+		datadir    string
+		httpAddr   string
+		slotTime   time.Duration
+		accounts   int
+		operators  int
+		keysPerOp  int
+		pprofOn    bool
+		validators int
+		verbose    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -247,6 +357,14 @@ func init() {
 			if err != nil {
 				return err
 			}
+			var wiring *node.Wiring
+			var chain *sim.Chain
+			if validators > 0 {
+				fmt.Fprintf(out, "building the simulated beacon chain (%d validators) and replaying the log...\n", validators)
+				if wiring, chain, err = spec.wire(&cfg, validators, log); err != nil {
+					return err
+				}
+			}
 			n, err := node.Open(cfg)
 			if err != nil {
 				return err
@@ -261,7 +379,14 @@ func init() {
 			if err != nil {
 				return err
 			}
-			srv, err := api.New(api.Config{Node: n, Gatherer: reg, Pprof: pprofOn, Logger: log, Version: version})
+			acfg := api.Config{Node: n, Gatherer: reg, Pprof: pprofOn, Logger: log, Version: version}
+			if wiring != nil {
+				var creds protocol.Credentials
+				n.View(func(s *protocol.State) { creds = s.WithdrawalCredentials() })
+				acfg.Chain = wiring
+				acfg.Dev = devnetDev{n: n, chain: chain, creds: creds}
+			}
+			srv, err := api.New(acfg)
 			if err != nil {
 				return err
 			}
@@ -305,6 +430,7 @@ func init() {
 	f.IntVar(&operators, "operators", 4, "node operators (real BLS keys from the devnet mnemonic)")
 	f.IntVar(&keysPerOp, "keys-per-operator", 32, "validator keys each operator uploads (its cap)")
 	f.BoolVar(&pprofOn, "pprof", false, "serve /debug/pprof/ on the HTTP address")
+	f.IntVar(&validators, "validators", 20_000, "validators of the simulated chain's genesis registry (0: no chain, no oracle); fixed at the first start")
 	f.BoolVar(&verbose, "verbose", false, "log at info level")
 	rootCmd.AddCommand(cmd)
 
