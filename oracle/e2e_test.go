@@ -37,6 +37,9 @@ func sumBalances(st *protocol.State, n int) (bal, shares uint256.Int) {
 // treasury, the operators and the insurance fund received their splits
 // exactly.
 func TestThirtyDays(t *testing.T) {
+	if testing.Short() {
+		t.Skip("simulates days of chain")
+	}
 	const stakers = 1000
 	p := newPool(t, poolConfig{Others: 2048, Operators: 4, KeysPerOp: 30, Accounts: stakers, EpochsPerFrame: 32, Seed: 7,
 		Behaviour: sim.Behaviour{MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000}})
@@ -174,6 +177,9 @@ func TestThirtyDays(t *testing.T) {
 // order, in about the time the exit queue, the withdrawability delay and
 // the sweep take; nobody is paid more than the stETH locked.
 func TestBankRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("simulates days of chain")
+	}
 	const stakers = 1000
 	p := newPool(t, poolConfig{Others: 2048, Operators: 4, KeysPerOp: 30, Accounts: stakers, EpochsPerFrame: 8, Seed: 11,
 		Behaviour: sim.Behaviour{MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000}})
@@ -193,6 +199,23 @@ func TestBankRun(t *testing.T) {
 	}
 	requested := p.st.Block()
 	n, _, _, _ := p.st.WithdrawalQueue()
+	// The wait the pool would quote the last request now.
+	var tm oracle.Timing
+	p.chain.With(func(s *sim.State) {
+		tm = oracle.DenebTiming(s.Spec, uint64(len(s.ActiveIndices(s.CurrentEpoch()))), uint64(s.NumValidators()))
+	})
+	snap, err := oracle.ReadSnapshot(p.ctx, p.chain, p.st.WithdrawalCredentials())
+	if err != nil {
+		t.Fatal(err)
+	}
+	estimate, err := oracle.EstimateWait(p.st, n, snap, tm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := oracle.EstimateWait(p.st, 1, snap, tm)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var lastFin uint64
 	var exitsAsked uint64
 	order := true
@@ -230,6 +253,10 @@ func TestBankRun(t *testing.T) {
 	bound := frame + 32*(5+(exitsAsked+3)/4+256) + (vals+15)/16 + frame
 	t.Logf("bank run: %s stETH in %d requests, %d validators asked to exit; all finalized after %d slots (%.1f h); the churn and sweep allow ≈ %d slots (%.1f h)",
 		fmtETH(&total), n, exitsAsked, took, float64(took)*12/3600, bound, float64(bound)*12/3600)
+	t.Logf("estimated wait at request time: first request %d slots, last request %d slots (%.1f h)", first, estimate, float64(estimate)*12/3600)
+	if estimate*10 < took*8 || estimate*10 > took*12 {
+		t.Errorf("estimated wait %d slots, actual %d: more than 20%% off", estimate, took)
+	}
 	if took > bound {
 		t.Errorf("finalization took %d slots, more than the %d the chain allows", took, bound)
 	}
@@ -272,6 +299,9 @@ func rate(st *protocol.State) *uint256.Int {
 // asks to withdraw during it is finalized only after it, at a rate that
 // carries the whole loss; instant withdrawals are closed meanwhile.
 func TestSlashing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("simulates days of chain")
+	}
 	const stakers = 1000
 	p := newPool(t, poolConfig{Others: 2048, Operators: 4, KeysPerOp: 30, Accounts: stakers + 2, EpochsPerFrame: 32, Seed: 5,
 		Behaviour: sim.Behaviour{MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000}})
