@@ -539,3 +539,42 @@ func TestConsensusSurvivesLateMinorityVote(t *testing.T) {
 		t.Fatal("report not applied")
 	}
 }
+
+// TestFeeOnNetRewardsWhenConsensusDips: the consensus side falls a little
+// (offline validators) while execution rewards more than make up for it;
+// the pool grew, so the fee is taken on the net growth.
+func TestFeeOnNetRewardsWhenConsensusDips(t *testing.T) {
+	h := poolWith(t, 320)
+	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
+	before := *h.s.TotalPooledEther()
+	h.credit(pt.ELVault, amt("0.01"))
+	bal := eth(320)
+	dip := amt("0.001")
+	bal.Sub(&bal, &dip)
+	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(bal), ELRewardsVault: amt("0.01")})
+	rec, _ := h.s.LastReport()
+	growth := new(uint256.Int).Sub(h.s.TotalPooledEther(), &before)
+	if !rec.Rewards.Eq(growth) || rec.Rewards.IsZero() || rec.FeeShares.IsZero() {
+		t.Fatalf("rewards %s (pool grew %s), fee shares %s", rec.Rewards.Dec(), growth.Dec(), rec.FeeShares.Dec())
+	}
+	if h.s.SharesOf(pt.Treasury).IsZero() {
+		t.Fatal("no fee minted on net rewards")
+	}
+}
+
+// TestAlertDuringBunkerKeepsBorder: an alert raised while bunker mode
+// already holds does not move the border later, so requests made during
+// the bunker still wait.
+func TestAlertDuringBunkerKeepsBorder(t *testing.T) {
+	h := poolWith(t, 320)
+	h.do(bob, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(100)})
+	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
+	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(319)), Bunker: true}) // bunker begins
+	h.next()
+	h.do(bob, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: []uint256.Int{eth(10)}}) // during bunker
+	h.next()
+	h.do(pt.Oracles[4], protocol.Command{Kind: protocol.CmdOracleAlert}) // a second alarm
+	if _, err := h.report(protocol.OracleReport{Validators: 10, Balance: gwei(eth(319)), Bunker: true, FinalizeUpTo: 1}); protocol.CodeOf(err) != protocol.CodeSanityFinalization {
+		t.Fatalf("a request made during bunker mode was finalized in it: %v", err)
+	}
+}

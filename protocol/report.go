@@ -243,8 +243,6 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	rec.WithdrawalsPull, rec.ELRewardsPull = plan.withdrawals, plan.elRewards
 
 	shares := preS
-	var clSide uint256.Int
-	clSide.Add(&postCL, &plan.withdrawals)
 	switch {
 	case cur.Lt(preP):
 		// A loss: the insurance fund's shares are burnt so that the rate
@@ -265,13 +263,14 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		rec.InsuranceCover.Mul(burn, preP)
 		rec.InsuranceCover.Div(&rec.InsuranceCover, &shares)
 		shares.Sub(&shares, burn)
-	case clSide.Gt(&preCL):
-		// Rewards: consensus gain plus execution rewards pulled. The fee is
-		// minted as shares worth FeeBP of them, rounded down:
-		// fee = R × fee × S / (P × 10000 − R × fee).
+	case cur.Gt(preP):
+		// Rewards: consensus side (balance + withdrawals pulled − last
+		// balance − 32 ETH per appeared validator) plus execution rewards
+		// pulled, which is the growth of pooled ETH — also when the
+		// consensus side alone fell. The fee is minted as shares worth
+		// FeeBP of them, rounded down: fee = R × fee × S / (P × 10000 − R × fee).
 		var rewards, num, den uint256.Int
-		rewards.Sub(&clSide, &preCL)
-		rewards.Add(&rewards, &plan.elRewards)
+		rewards.Sub(&cur, preP)
 		rec.Rewards = rewards
 		num.Mul(&rewards, uint256.NewInt(p.FeeBP))
 		den.Mul(&cur, uint256.NewInt(BP))
@@ -333,10 +332,10 @@ func (s *State) bunkerBorder(r *OracleReport) (uint64, bool) {
 	switch {
 	case !r.Bunker:
 		return 0, false // the committee's quorum says losses are over
+	case o.bunker:
+		return o.bunkerSince, true // an alert during it does not move the border
 	case o.alert:
 		return o.alertSlot, true
-	case o.bunker:
-		return o.bunkerSince, true
 	}
 	return o.lastRefSlot, true
 }
@@ -476,7 +475,7 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 	}
 	// Bunker mode.
 	if r.Bunker {
-		if since, _ := s.bunkerBorder(r); !o.bunker || o.alert {
+		if since, _ := s.bunkerBorder(r); !o.bunker {
 			o.bunkerSince = since
 		}
 	}
