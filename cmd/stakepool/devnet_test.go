@@ -162,7 +162,7 @@ func TestDevnetEndToEnd(t *testing.T) {
 		t.Fatalf("withdraw: %s", stderr)
 	}
 	query(&acc, "account", accs[0].Address)
-	if acc.WstETH != "4000000000000000000" || acc.Nonce != 4 {
+	if acc.WstETH != "4000000000000000000" || acc.Nonce != 4 || acc.ETH != "9960000000000000000000" {
 		t.Fatalf("after wrap, transfer, withdraw: %+v", acc)
 	}
 	var w api.Withdrawal
@@ -170,21 +170,42 @@ func TestDevnetEndToEnd(t *testing.T) {
 	if w.Owner != accs[0].Address || w.StETH != "1000000000000000000" {
 		t.Fatalf("withdrawal %+v", w)
 	}
-	resp, err := http.Post(p.url+"/v1/dev/advance", "application/json", strings.NewReader(`{"epochs":2}`))
+	before := acc
+	resp, err := http.Post(p.url+"/v1/dev/advance", "application/json", strings.NewReader(`{"epochs":40}`))
 	if err != nil || resp.StatusCode != 200 {
 		t.Fatalf("advance: %v %v", err, resp)
 	}
 	resp.Body.Close()
 	var st api.Status
 	query(&st, "status")
-	if st.Slot < 64 || st.StateRoot == "" {
+	if st.Epoch < 40 || st.StateRoot == "" || st.FinalizedEpoch == 0 {
 		t.Fatalf("status %+v", st)
 	}
 	var pool api.Pool
 	query(&pool, "pool")
-	if pool.Validators == 0 || pool.ShareRate == "" {
-		t.Fatalf("pool %+v", pool)
+	if pool.Validators == 0 || pool.Reports == 0 || pool.BeaconValidators == 0 || pool.ShareRate <= "1000000000000000000" || pool.APR <= 0 {
+		t.Fatalf("no rewards after 40 epochs of oracle reports: %+v", pool)
 	}
+	var reports api.Reports
+	query(&reports, "reports")
+	if len(reports.Reports) == 0 {
+		t.Fatal("no oracle reports")
+	}
+	query(&acc, "account", accs[0].Address)
+	if len(acc.StETH) < len(before.StETH) || acc.StETH <= before.StETH {
+		t.Fatalf("stETH did not grow with the reports: %s → %s", before.StETH, acc.StETH)
+	}
+	query(&w, "withdrawal", "1")
+	if !w.Finalized {
+		t.Fatalf("withdrawal not finalized after 40 epochs: %+v", w)
+	}
+	if out, stderr, code := tx("claim", "--ids", "1"); code != 0 || !strings.Contains(out, "WithdrawalClaimed") {
+		t.Fatalf("claim: %d %s %s", code, out, stderr)
+	}
+	if _, stderr, code := tx("unwrap", "--amount", "1"); code != 0 {
+		t.Fatalf("unwrap: %s", stderr)
+	}
+	query(&acc, "account", accs[0].Address)
 	p.stop(t)
 	if !strings.Contains(p.out.String(), "stopped cleanly") {
 		t.Fatalf("output: %s", p.out)
