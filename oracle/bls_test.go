@@ -1,0 +1,97 @@
+package oracle_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/stakepool/stakepool/beacon/sim"
+	"github.com/stakepool/stakepool/beacon/spec"
+	"github.com/stakepool/stakepool/keys"
+	"github.com/stakepool/stakepool/oracle"
+	"github.com/stakepool/stakepool/protocol"
+	pt "github.com/stakepool/stakepool/protocol/protocoltest"
+	"github.com/stakepool/stakepool/units"
+)
+
+// blsVerifier checks deposit signatures with real BLS (keys package) for
+// the protocol.
+type blsVerifier struct{ v keys.DepositVerifier }
+
+func (b blsVerifier) VerifyDeposits(msgs []protocol.DepositMessage) []int {
+	var bad []int
+	for i, m := range msgs {
+		if b.v.VerifyDeposit(m.Pubkey, m.WithdrawalCredentials, uint64(m.Amount), m.Signature) != nil {
+			bad = append(bad, i)
+		}
+	}
+	return bad
+}
+
+// TestRealBLSDeposits: keys derived by EIP-2334 and deposits signed with
+// real BLS pass the protocol's upload check and the simulator's deposit
+// processing; the validators activate and the oracle sees them.
+func TestRealBLSDeposits(t *testing.T) {
+	ctx := context.Background()
+	kv := keys.NewDepositVerifier(keys.Mainnet)
+	sp := spec.MustLoad("mainnet", spec.Deneb)
+	s := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: 256, Seed: 1, ParticipationPerMille: 1000})
+	s.Verifier = sim.VerifierFunc(func(pk [48]byte, wc [32]byte, amt uint64, sig [96]byte) bool {
+		return kv.VerifyDeposit(pk, wc, amt, sig) == nil
+	})
+	chain := sim.NewChain(s, sim.Behaviour{Seed: 1, ParticipationPerMille: 1000})
+	g := pt.Genesis(2)
+	g.Params.AppearedPerDay = 1 << 20
+	g.Params.AnnualIncreaseBP = 50 * protocol.BP // a small chain pays a high APR
+	st, err := protocol.NewState(g, blsVerifier{kv})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var members []*oracle.Member
+	for _, a := range pt.Oracles {
+		m, _ := oracle.NewMember(a, chain, oracle.MainnetConfig())
+		members = append(members, m)
+	}
+	d, err := oracle.NewDriver(ctx, st, chain, members)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &pool{t: t, ctx: ctx, d: d, st: st, chain: chain}
+	p.step()
+	reward := pt.Addr(5001)
+	p.gov(protocol.Action{Kind: protocol.ActAddOperator, Name: "bls", Address: reward})
+	seed := bytes.Repeat([]byte{0x42}, 32)
+	var ks []protocol.SigningKey
+	for i := uint32(0); i < 4; i++ {
+		sk, err := keys.DeriveKey(seed, keys.SigningKeyPath(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dd := keys.SignDeposit(sk, st.WithdrawalCredentials(), uint64(protocol.DepositSize), keys.Mainnet.GenesisForkVersion)
+		ks = append(ks, protocol.SigningKey{Pubkey: protocol.Pubkey(dd.Pubkey), Signature: protocol.Signature(dd.Signature)})
+	}
+	bad := ks[3]
+	bad.Signature[5] ^= 1
+	if _, err := d.Do(reward, protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: 0, Keys: []protocol.SigningKey{bad}}); protocol.CodeOf(err) != protocol.CodeBadDepositSignature {
+		t.Fatalf("bad signature accepted: %v", err)
+	}
+	p.do(reward, protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: 0, Keys: ks})
+	p.gov(protocol.Action{Kind: protocol.ActSetOperatorLimit, Operator: 0, Limit: 4})
+	p.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamReserveTargetBP, Value: *units.Ether(0)})
+	p.do(pt.Addr(1), protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(128)})
+	p.run(40 * 32)
+	if st.BeaconValidators() != 4 {
+		t.Fatalf("the oracle sees %d validators", st.BeaconValidators())
+	}
+	active := 0
+	chain.With(func(s *sim.State) {
+		for i := range s.Credentials {
+			if s.Credentials[i] == [32]byte(st.WithdrawalCredentials()) && s.IsActive(i, s.CurrentEpoch()) {
+				active++
+			}
+		}
+	})
+	if active != 4 {
+		t.Fatalf("%d of 4 real-BLS validators active", active)
+	}
+}
