@@ -134,7 +134,7 @@ type Agents struct {
 	Choice      Choice      `yaml:"choice"`
 	Withdrawals Withdrawals `yaml:"withdrawals"`
 	Panic       Panic       `yaml:"panic"`
-	Runs        []Run       `yaml:"runs"`
+	Runs        []BankRun   `yaml:"runs"`
 	Loopers     Loopers     `yaml:"loopers"`
 	Arbitrage   Arbitrage   `yaml:"arbitrage"`
 }
@@ -176,8 +176,8 @@ type Panic struct {
 	Over        Duration `yaml:"over"`
 }
 
-// Run is a scheduled bank run: Fraction of a pool's holders leave over Over.
-type Run struct {
+// BankRun is a scheduled bank run: Fraction of a pool's holders leave over Over.
+type BankRun struct {
 	Pool     string   `yaml:"pool"`
 	At       Duration `yaml:"at"`
 	Fraction Fraction `yaml:"fraction"`

@@ -1,0 +1,433 @@
+package scenario
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/beacon"
+	"github.com/stakepool/stakepool/beacon/sim"
+	"github.com/stakepool/stakepool/beacon/spec"
+	"github.com/stakepool/stakepool/protocol"
+)
+
+// Backend is what the run loop needs of the pools and the chain: the real
+// protocol state machines stepped in lockstep with the simulated beacon
+// chain, with in-process oracle members. It is an interface so that the
+// oracle package's driver can replace this one (see docs/scenario.md).
+type Backend interface {
+	// AdvanceEpoch simulates one epoch of the chain, forwards deposits,
+	// credits vaults and applies oracle reports that fall due.
+	AdvanceEpoch() error
+	Slot() uint64
+	Pool(k int) *protocol.State
+	// Chain runs f on the beacon state.
+	Chain(f func(s *sim.State))
+}
+
+// scenarioVerifier accepts every deposit signature: the scenario makes its
+// own keys and never signs with them (the beacon side uses sim.AcceptAll).
+type scenarioVerifier struct{}
+
+func (scenarioVerifier) VerifyDeposits([]protocol.DepositMessage) []int { return nil }
+
+// addr is a deterministic address: kind, pool, index.
+func addr(kind byte, pool int, i uint64) common.Address {
+	var a common.Address
+	a[0], a[1] = 0x5c, kind
+	binary.BigEndian.PutUint32(a[4:], uint32(pool))
+	binary.BigEndian.PutUint64(a[12:], i)
+	return a
+}
+
+// Address kinds.
+const (
+	kVault byte = iota + 1
+	kELVault
+	kTreasury
+	kWst
+	kInsurance
+	kOracle
+	kGov
+	kBank
+	kOperator
+	kHolder
+	kMarket
+	kLending
+	kLooper
+	kArb
+)
+
+func poolPubkey(pool, op int, n uint64) [48]byte {
+	var b [16]byte
+	binary.BigEndian.PutUint32(b[0:], uint32(pool))
+	binary.BigEndian.PutUint32(b[4:], uint32(op))
+	binary.BigEndian.PutUint64(b[8:], n)
+	h := sha256.Sum256(b[:])
+	var pk [48]byte
+	pk[0] = 0xb0
+	copy(pk[1:33], h[:])
+	copy(pk[33:], b[1:])
+	return pk
+}
+
+// poolSim is one pool: its protocol state and what its oracle and
+// operators know of the chain.
+type poolSim struct {
+	k     int
+	cfg   *Pool
+	st    *protocol.State
+	vault common.Address
+	elv   common.Address
+	bank  common.Address
+	gov   common.Address
+	ora   []common.Address
+	wc    protocol.Credentials
+
+	uploaded []uint64 // keys uploaded per operator
+	ops      int
+	deposits uint64 // deposit records forwarded to the chain
+	// validators of the pool on the beacon chain, in order of appearance,
+	// with their operator and key index.
+	idx    []int
+	opOf   []int
+	keyOf  []uint64
+	byKey  map[[48]byte][2]uint64 // pubkey → operator, key index
+	exitAt []uint64               // per operator: keys asked to exit and forwarded to the chain
+	// credits seen from the chain (gwei)
+	credW, credF uint64
+	// reward accounting (ETH, since the start), before the pool's fee
+	clGain, elGain, mevGain, mevLost float64
+	prevCL, prevCLStart             float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
+	reportsRejected                 int
+	lastReject                      string
+	socialized                      float64 // losses not covered by insurance (ETH)
+	insuranceCovered                float64
+	nonces                          map[common.Address]uint64
+}
+
+func (p *poolSim) tx(from common.Address, c protocol.Command) ([]protocol.Event, error) {
+	tx := &protocol.Tx{Sender: from, Cmd: c}
+	if from != protocol.SystemSender {
+		tx.Nonce = p.st.Account(from).Nonce
+	}
+	return p.st.ApplyTx(tx)
+}
+
+func (p *poolSim) must(from common.Address, c protocol.Command) []protocol.Event {
+	ev, err := p.tx(from, c)
+	if err != nil {
+		panic(fmt.Sprintf("scenario: pool %s: %s by %s: %v", p.cfg.Name, c.Kind, from, err))
+	}
+	return ev
+}
+
+// gov passes an action through the pool's one-member governance (timelock
+// 1 block) at blocks b, b+1.
+func (p *poolSim) govAction(a protocol.Action) {
+	p.must(p.gov, protocol.Command{Kind: protocol.CmdPropose, Action: a})
+	id := protocol.ProposalID(p.st.ProposalCount())
+	next(p.st)
+	p.must(p.gov, protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id})
+}
+
+func next(s *protocol.State) {
+	if err := s.BeginBlock(s.Block() + 1); err != nil {
+		panic(err)
+	}
+}
+
+func bp(f Fraction) uint64 { return uint64(math.Round(float64(f) * protocol.BP)) }
+
+// weiOf converts ETH to wei through whole gwei (deterministic).
+func weiOf(eth float64) *uint256.Int {
+	if eth <= 0 {
+		return new(uint256.Int)
+	}
+	g := uint64(eth * 1e9)
+	return new(uint256.Int).Mul(uint256.NewInt(g), uint256.NewInt(1e9))
+}
+
+func ethOf(w *uint256.Int) float64 { return w.Float64() / 1e18 }
+
+const bankETH = 1_000_000_000 // ETH in each pool's bank account (the rest of the execution layer)
+
+func newPool(k int, cfg *Pool, frameEpochs uint64) (*poolSim, error) {
+	p := &poolSim{k: k, cfg: cfg, vault: addr(kVault, k, 0), elv: addr(kELVault, k, 0), bank: addr(kBank, k, 0), gov: addr(kGov, k, 0),
+		ops: cfg.Operators.Count, byKey: map[[48]byte][2]uint64{}, nonces: map[common.Address]uint64{}}
+	p.uploaded = make([]uint64, p.ops)
+	p.exitAt = make([]uint64, p.ops)
+	for i := 0; i < cfg.Oracle.Members; i++ {
+		p.ora = append(p.ora, addr(kOracle, k, uint64(i)))
+	}
+	prm := protocol.MainnetParams()
+	prm.FeeBP = bp(cfg.Fee)
+	prm.ReserveTargetBP = bp(cfg.Reserve)
+	prm.InsuranceFeeShareBP = bp(cfg.InsuranceShare)
+	prm.OperatorsFeeShareBP = (protocol.BP - prm.InsuranceFeeShareBP) * 5 / 9
+	prm.TreasuryFeeShareBP = protocol.BP - prm.InsuranceFeeShareBP - prm.OperatorsFeeShareBP
+	prm.TimelockBlocks = 1
+	prm.EpochsPerFrame = frameEpochs
+	prm.OneOffDecreaseBP = bp(cfg.Oracle.MaxDecrease)
+	prm.AnnualIncreaseBP = bp(cfg.Oracle.MaxAnnualIncrease)
+	prm.InstantWithdrawalBP = bp(cfg.InstantWithdrawalFee)
+	prm.MaxDepositsPerBlock = 10_000
+	// Genesis validators all appear in the first report, and a bank run
+	// exits many at once: the count limits are raised (docs/scenario.md).
+	prm.AppearedPerDay, prm.ExitedPerDay = 1<<32, 1<<32
+	prm.MaxExitRequests = 100_000
+	prm.StakeLimitMax, prm.StakeLimitPerBlock = uint256.Int{}, uint256.Int{}
+	g := protocol.Genesis{
+		ChainID: 1, Vault: p.vault, ELRewardsVault: p.elv, Treasury: addr(kTreasury, k, 0), WstETH: addr(kWst, k, 0),
+		Insurance: addr(kInsurance, k, 0), OracleMembers: p.ora, OracleQuorum: uint32(cfg.Oracle.Quorum),
+		InitialStake: *weiOf(1), Params: prm, Members: []common.Address{p.gov}, Threshold: 1,
+		Alloc: []protocol.Allocation{{Address: p.bank, ETH: *weiOf(bankETH)}},
+	}
+	st, err := protocol.NewState(g, scenarioVerifier{})
+	if err != nil {
+		return nil, fmt.Errorf("pool %s: %w", cfg.Name, err)
+	}
+	p.st, p.wc = st, st.WithdrawalCredentials()
+	next(st)
+	capv := cfg.Operators.Cap
+	if capv == 0 {
+		capv = 1 << 40
+	}
+	for op := 0; op < p.ops; op++ {
+		p.govAction(protocol.Action{Kind: protocol.ActAddOperator, Name: fmt.Sprintf("%s-op%d", cfg.Name, op), Address: addr(kOperator, k, uint64(op))})
+		next(st)
+		p.govAction(protocol.Action{Kind: protocol.ActSetOperatorLimit, Operator: protocol.OperatorID(op), Limit: capv})
+		next(st)
+	}
+	return p, nil
+}
+
+// ensureKeys uploads keys so that every operator has at least want unused.
+func (p *poolSim) ensureKeys(want uint64) {
+	ops := p.st.Operators()
+	for op := range ops {
+		capv := ops[op].Limit
+		for p.uploaded[op]-ops[op].Deposited < want && p.uploaded[op] < capv {
+			n := min(uint64(protocol.MaxKeysPerTx), capv-p.uploaded[op])
+			ks := make([]protocol.SigningKey, n)
+			for i := range ks {
+				ks[i].Pubkey = poolPubkey(p.k, op, p.uploaded[op]+uint64(i))
+				ks[i].Signature[0] = 1
+			}
+			p.must(addr(kOperator, p.k, uint64(op)), protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: protocol.OperatorID(op), Keys: ks})
+			for i := range ks {
+				p.byKey[ks[i].Pubkey] = [2]uint64{uint64(op), p.uploaded[op] + uint64(i)}
+			}
+			p.uploaded[op] += n
+		}
+	}
+}
+
+// fund moves ETH from the pool's bank to an account on the pool's
+// execution-side ledger.
+func (p *poolSim) fund(to common.Address, eth float64) {
+	if eth <= 0 {
+		return
+	}
+	p.must(p.bank, protocol.Command{Kind: protocol.CmdSendETH, To: to, Amount: *weiOf(eth)})
+}
+
+// drain moves an account's execution-side ETH back to the bank and returns it.
+func (p *poolSim) drain(from common.Address) float64 {
+	e := p.st.Account(from).ETH
+	if e.IsZero() {
+		return 0
+	}
+	p.must(from, protocol.Command{Kind: protocol.CmdSendETH, To: p.bank, Amount: e})
+	return ethOf(&e)
+}
+
+// chainWorld is the Backend built from protocol + beacon/sim directly.
+type chainWorld struct {
+	sc      *Scenario
+	sp      *spec.Spec
+	chain   *sim.Chain
+	pools   []*poolSim
+	part    []int16 // participation per mille per validator (-1: default)
+	defPart int
+	known   int // validators scanned for pool keys
+	bgN     int // background validators: indices [0, bgN)
+	byVault map[[20]byte]int
+}
+
+func (w *chainWorld) Slot() uint64 {
+	var s uint64
+	w.chain.With(func(st *sim.State) { s = st.Slot })
+	return s
+}
+
+func (w *chainWorld) Pool(k int) *protocol.State { return w.pools[k].st }
+
+func (w *chainWorld) Chain(f func(s *sim.State)) { w.chain.With(f) }
+
+// newChainWorld builds the chain (background stake as big validators plus
+// every pool's genesis validators, all active) and the pools.
+func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
+	fork, err := spec.ParseFork(sc.Chain.Fork)
+	if err != nil {
+		return nil, err
+	}
+	sp, err := spec.Load("mainnet", fork)
+	if err != nil {
+		return nil, err
+	}
+	w := &chainWorld{sc: sc, sp: sp, defPart: int(math.Round(float64(sc.Chain.Participation) * 1000)), byVault: map[[20]byte]int{}}
+	// Pools first: they decide how many validators they start with.
+	var poolStake float64
+	for k := range sc.Pools {
+		p, err := newPool(k, &sc.Pools[k], sc.Pools[k].Oracle.FrameEpochs)
+		if err != nil {
+			return nil, err
+		}
+		w.pools = append(w.pools, p)
+		w.byVault[p.vault] = k
+		poolStake += sc.Pools[k].InitialStake.ETH()
+	}
+	bb := sc.Chain.BackgroundBalance.ETH()
+	bg := totalStake - poolStake
+	nb := int(math.Floor(bg / bb))
+	rem := bg - float64(nb)*bb
+	extra := 0
+	if rem >= 32 {
+		extra = 1
+	}
+	st := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: nb + extra, Epoch: 64, Seed: sc.Seed, ParticipationPerMille: 1000, Operators: 1})
+	for i := 0; i < nb+extra; i++ {
+		b := bb
+		if i == nb {
+			b = math.Floor(rem)
+		}
+		if fork == spec.Electra {
+			st.Credentials[i][0] = spec.CompoundingWithdrawalPrefix
+		}
+		st.Balances[i] = uint64(b) * 1e9
+		st.EffInc[i] = uint16(b)
+	}
+	w.bgN = nb + extra
+	// Genesis stake of each pool: submitted by its holders, deposited, and
+	// the validators placed on the chain as active from the start.
+	for _, p := range w.pools {
+		stake := p.cfg.InitialStake.ETH()
+		if stake > 0 {
+			h := addr(kHolder, p.k, 0)
+			p.fund(h, stake)
+			p.must(h, protocol.Command{Kind: protocol.CmdSubmit, Amount: *weiOf(stake)})
+		}
+		if ins := p.cfg.InitialInsurance.ETH(); ins > 0 {
+			p.fund(p.st.Insurance(), ins)
+			p.must(p.st.Insurance(), protocol.Command{Kind: protocol.CmdSubmit, Amount: *weiOf(ins)})
+		}
+		n := uint64(stake/32) + 10
+		p.ensureKeys(n/uint64(p.ops) + 1)
+		for !p.st.DepositableEther().Lt(protocol.DepositSizeWei) {
+			ev, err := p.tx(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: 10_000})
+			if err != nil || len(ev) == 0 {
+				break
+			}
+			next(p.st)
+		}
+		for _, d := range p.st.Deposits(0) {
+			st.AppendValidator(d.Pubkey, d.WithdrawalCredentials, uint64(d.Amount), uint64(d.Amount), false, 0, 0, math.MaxUint64, math.MaxUint64)
+			p.deposits++
+		}
+		if p.st.Block() >= st.Slot {
+			return nil, fmt.Errorf("pool %s: setup took %d blocks, more than the chain's head slot %d", p.cfg.Name, p.st.Block(), st.Slot)
+		}
+	}
+	for i := w.bgN; i < len(st.Balances); i++ {
+		st.PrevParticipation[i], st.CurrParticipation[i] = 7, 7
+	}
+	st.Eth1DepositIndex = uint64(len(st.Balances))
+	st.NextSyncCommittee = st.NextSyncCommitteeIndices()
+	st.CurrentSyncCommittee = append([]uint32(nil), st.NextSyncCommittee...)
+	st.Invalidate()
+	w.part = make([]int16, len(st.Balances))
+	for i := range w.part {
+		w.part[i] = -1
+	}
+	slashPPM := 0
+	if y := sc.Chain.RandomSlashingsPerYear; y > 0 {
+		slashPPM = max(1, int(math.Round(y/(daysPerYear*slotsPerDay)*1e6)))
+	}
+	w.chain = sim.NewChain(st, sim.Behaviour{
+		Seed: sc.Seed, ParticipationOf: w.participation,
+		MissedProposalPerMille: int(math.Round(float64(sc.Chain.MissedProposals) * 1000)),
+		ExecutionRewardGwei:    sc.Chain.ELRewardPerBlock.Gwei(),
+		SlashingPerMillion:     slashPPM,
+	})
+	w.scanNew()
+	for _, p := range w.pools {
+		for _, pk := range p.st.Deposits(0) {
+			_ = pk
+		}
+		if err := p.st.BeginBlock(st.Slot); err != nil {
+			return nil, err
+		}
+		p.prevCL = p.clNow(w)
+		p.prevCLStart = p.prevCL
+	}
+	return w, nil
+}
+
+func (w *chainWorld) participation(i int) int {
+	if i < len(w.part) && w.part[i] >= 0 {
+		return int(w.part[i])
+	}
+	return w.defPart
+}
+
+// scanNew finds validators appended since the last scan and assigns the
+// pools' ones to their operators.
+func (w *chainWorld) scanNew() {
+	w.chain.With(func(s *sim.State) {
+		for i := w.known; i < len(s.Balances); i++ {
+			if i >= len(w.part) {
+				w.part = append(w.part, -1)
+			}
+			var a [20]byte
+			copy(a[:], s.Credentials[i][12:])
+			k, ok := w.byVault[a]
+			if !ok {
+				continue
+			}
+			p := w.pools[k]
+			ok2, found := p.byKey[s.Pubkeys[i]]
+			if !found {
+				continue
+			}
+			p.idx = append(p.idx, i)
+			p.opOf = append(p.opOf, int(ok2[0]))
+			p.keyOf = append(p.keyOf, ok2[1])
+			if pp := p.cfg.Operators.Participation; len(pp) > 0 {
+				w.part[i] = int16(math.Round(float64(pp[ok2[0]]) * 1000))
+			}
+		}
+		w.known = len(s.Balances)
+	})
+}
+
+// clNow is the pool's consensus-side value: balances of its validators plus
+// everything the chain has paid to its vault as withdrawals, minus the
+// deposits it sent (ETH). Its change is the pool's consensus reward.
+func (p *poolSim) clNow(w *chainWorld) float64 {
+	var bal uint64
+	var wd uint64
+	w.chain.With(func(s *sim.State) {
+		for _, i := range p.idx {
+			bal += s.Balances[i]
+		}
+		wd, _ = s.Credited(p.vault)
+	})
+	return (float64(bal) + float64(wd) - float64(len(p.idx))*32e9) / 1e9
+}
+
+var _ beacon.Chain = (*sim.Chain)(nil)
