@@ -298,6 +298,34 @@ func (d *devnetSpec) bootstrap(ctx context.Context, n *node.Node, out io.Writer)
 	return n.Seal()
 }
 
+// devnetSettings are the choices fixed at a devnet's first start, kept in
+// DIR/devnet.json so that a restart rebuilds the same genesis and chain.
+type devnetSettings struct {
+	Accounts   int `json:"accounts"`
+	Validators int `json:"validators"`
+	Operators  int `json:"operators"`
+	KeysPerOp  int `json:"keys_per_operator"`
+}
+
+// loadSettings returns the settings stored in dir, or stores cur there on
+// a first start.
+func loadSettings(dir string, cur devnetSettings) (devnetSettings, bool, error) {
+	path := filepath.Join(dir, "devnet.json")
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		b, _ := json.MarshalIndent(cur, "", "  ")
+		return cur, false, os.WriteFile(path, append(b, '\n'), 0o600)
+	}
+	if err != nil {
+		return cur, false, err
+	}
+	var st devnetSettings
+	if err := json.Unmarshal(b, &st); err != nil {
+		return cur, false, fmt.Errorf("%s: %w", path, err)
+	}
+	return st, st != cur, nil
+}
+
 type devAccount struct {
 	Address    string `json:"address"`
 	PrivateKey string `json:"private_key"`
@@ -352,6 +380,15 @@ func init() {
 			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level}))
 			reg := prometheus.NewRegistry()
 			reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+			set, differs, err := loadSettings(datadir, devnetSettings{Accounts: accounts, Validators: validators, Operators: operators, KeysPerOp: keysPerOp})
+			if err != nil {
+				return err
+			}
+			if differs {
+				fmt.Fprintf(out, "note: %s/devnet.json fixes accounts=%d validators=%d operators=%d keys-per-operator=%d (set at its first start); flags differing from it are ignored\n",
+					datadir, set.Accounts, set.Validators, set.Operators, set.KeysPerOp)
+			}
+			accounts, validators, operators, keysPerOp = set.Accounts, set.Validators, set.Operators, set.KeysPerOp
 			spec := newDevnetSpec(accounts, operators, keysPerOp)
 			cfg, err := spec.nodeConfig(datadir, slotTime, reg, log)
 			if err != nil {
@@ -448,6 +485,12 @@ func init() {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if _, err := os.Stat(filepath.Join(repairDir, "log")); err != nil {
 				return fmt.Errorf("no transaction log in %s", repairDir)
+			}
+			if b, err := os.ReadFile(filepath.Join(repairDir, "devnet.json")); err == nil {
+				var set devnetSettings
+				if json.Unmarshal(b, &set) == nil && set.Accounts > 0 {
+					accounts = set.Accounts
+				}
 			}
 			spec := newDevnetSpec(accounts, operators, keysPerOp)
 			cfg, err := spec.nodeConfig(repairDir, 0, nil, nil)
