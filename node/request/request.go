@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -39,8 +40,24 @@ type Domain struct {
 	Pool    common.Address // verifyingContract
 }
 
-// Separator is the EIP-712 domain separator.
+type sepCache struct {
+	d   Domain
+	sep common.Hash
+}
+
+var lastSep atomic.Pointer[sepCache]
+
+// Separator is the EIP-712 domain separator (the last one is cached).
 func (d Domain) Separator() common.Hash {
+	if c := lastSep.Load(); c != nil && c.d == d {
+		return c.sep
+	}
+	sep := d.separator()
+	lastSep.Store(&sepCache{d: d, sep: sep})
+	return sep
+}
+
+func (d Domain) separator() common.Hash {
 	var buf [5 * 32]byte
 	copy(buf[0:], domainTypeHash[:])
 	copy(buf[32:], crypto.Keccak256([]byte("stakepool")))
@@ -404,11 +421,11 @@ func Check(r *Request, d Domain) (*protocol.Tx, *protocol.Error) {
 	h := digest(d.Separator(), k, tx)
 	rs := [65]byte(sig)
 	rs[64] = v
-	pub, err := crypto.SigToPub(h[:], rs[:])
-	if err != nil {
+	pub, err := crypto.Ecrecover(h[:], rs[:])
+	if err != nil || len(pub) != 65 {
 		return nil, reject(CodeBadSignature, "cannot recover a key from the signature")
 	}
-	if got := crypto.PubkeyToAddress(*pub); got != from {
+	if got := common.BytesToAddress(crypto.Keccak256(pub[1:])[12:]); got != from {
 		return nil, reject(CodeBadSignature, "signed by %s, not by from %s (wrong key, chain, pool or message)", got, from)
 	}
 	return tx, nil
