@@ -203,7 +203,7 @@ func (d *Driver) credit(to protocol.Address, g units.Gwei) error {
 // queueExits adds the keys the pool asked to exit since the last call.
 func (d *Driver) queueExits() {
 	d.keys.Sync(d.State)
-	for _, o := range d.State.Operators() {
+	for _, o := range d.State.OperatorStates() {
 		for int(o.ID) >= len(d.exitNext) {
 			d.exitNext = append(d.exitNext, 0)
 		}

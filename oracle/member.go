@@ -122,7 +122,7 @@ func (m *Member) Watch(ctx context.Context, st *protocol.State, send Send) error
 			slashed++
 		}
 	}
-	for _, o := range st.Operators() {
+	for _, o := range st.OperatorStates() {
 		known += o.Slashed
 	}
 	known = max(known, m.alerted)

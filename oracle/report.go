@@ -138,7 +138,7 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 	p := st.Params()
 	epoch := beacon.Epoch(refSlot / p.SlotsPerEpoch)
 	det := &Details{Epoch: epoch}
-	ops := st.Operators()
+	ops := st.OperatorStates()
 	views := make([]opView, len(ops))
 	r := &protocol.OracleReport{RefSlot: refSlot}
 	var balance uint64

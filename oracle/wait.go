@@ -81,7 +81,7 @@ func EstimateWait(st *protocol.State, id uint64, snap *Snapshot, tm Timing) (uin
 	// Validators on their way out, by the slot their ETH reaches the vault.
 	var keys KeyIndex
 	keys.Sync(st)
-	ops := st.Operators()
+	ops := st.OperatorStates()
 	type arrival struct {
 		slot uint64
 		gwei uint64

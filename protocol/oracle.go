@@ -252,3 +252,15 @@ func (s *State) raiseAlert(sender Address) *Error {
 	s.emit(Event{Kind: EvBunkerAlert, From: sender, Index: s.block})
 	return nil
 }
+
+// OperatorStates returns copies of all operators, by id, without their
+// keys (Keys is nil): the counts and scorecards the oracle reads every
+// frame, without copying every signing key.
+func (s *State) OperatorStates() []Operator {
+	out := make([]Operator, len(s.operators))
+	for i, o := range s.operators {
+		out[i] = *o
+		out[i].Keys = nil
+	}
+	return out
+}
