@@ -21,6 +21,7 @@ import (
 // Encoding (big-endian):
 //
 //	version u8 (1) | flags u8 (bit 0: seal) | block u64 | slot u64 | time u64 (unix ms)
+//	first u32 (index in the block of the first transaction) |
 //	count u32 | count × { len u32 | protocol.EncodeTx | hash [32] | events }
 //	[seal: root [32]]
 //	crc32c u32 over everything before it
@@ -32,6 +33,7 @@ type entry struct {
 	Block uint64
 	Slot  uint64
 	Time  uint64 // unix milliseconds, informative only
+	First uint32 // index in the block of Txs[0]
 	Txs   []loggedTx
 	Root  common.Hash // seals only
 }
@@ -54,6 +56,7 @@ func (e *entry) encode(buf []byte) []byte {
 	buf = binary.BigEndian.AppendUint64(buf, e.Block)
 	buf = binary.BigEndian.AppendUint64(buf, e.Slot)
 	buf = binary.BigEndian.AppendUint64(buf, e.Time)
+	buf = binary.BigEndian.AppendUint32(buf, e.First)
 	buf = binary.BigEndian.AppendUint32(buf, uint32(len(e.Txs)))
 	for i := range e.Txs {
 		t := &e.Txs[i]
@@ -150,7 +153,7 @@ func (r *reader) addr() common.Address {
 
 // decodeEntry checks the checksum and parses an entry.
 func decodeEntry(b []byte) (*entry, error) {
-	if len(b) < 4+2+24+4 {
+	if len(b) < 4+2+24+4+4 {
 		return nil, fmt.Errorf("entry of %d bytes is too short", len(b))
 	}
 	body, sum := b[:len(b)-4], binary.BigEndian.Uint32(b[len(b)-4:])
@@ -162,7 +165,7 @@ func decodeEntry(b []byte) (*entry, error) {
 		return nil, fmt.Errorf("unknown entry version %d", v)
 	}
 	flags := r.u8()
-	e := &entry{Seal: flags&1 != 0, Block: r.u64(), Slot: r.u64(), Time: r.u64()}
+	e := &entry{Seal: flags&1 != 0, Block: r.u64(), Slot: r.u64(), Time: r.u64(), First: r.u32()}
 	n := r.u32()
 	if uint64(n) > uint64(len(r.b)) {
 		return nil, fmt.Errorf("entry claims %d transactions", n)

@@ -374,6 +374,10 @@ func replay(db *pebble.DB, g protocol.Genesis, v protocol.DepositVerifier, useSn
 			bad(seq, e.Block, "entry of block %d inside open block %d", e.Block, s.Block())
 			break
 		}
+		if int(e.First) != r.inBlk {
+			bad(seq, e.Block, "entry starts at transaction %d of its block, %d expected", e.First, r.inBlk)
+			break
+		}
 		ok := true
 		for i := range e.Txs {
 			lt := &e.Txs[i]
@@ -750,7 +754,7 @@ type ApplyFunc func(tx protocol.Tx) error
 func (n *Node) commitWith(batch []*pending, seal bool, skip uint64, hook func(s *protocol.State, block uint64, apply ApplyFunc) error) {
 	n.mu.Lock()
 	n.begin(skip)
-	e := entry{Seal: seal, Block: n.state.Block(), Slot: n.slot, Time: uint64(time.Now().UnixMilli())}
+	e := entry{Seal: seal, Block: n.state.Block(), Slot: n.slot, Time: uint64(time.Now().UnixMilli()), First: uint32(n.inBlk)}
 	receipts := make([]Receipt, len(batch))
 	var applied []Receipt
 	for i, p := range batch {
@@ -986,21 +990,7 @@ func (n *Node) Receipt(h common.Hash) (Receipt, bool, error) {
 	if err != nil {
 		return Receipt{}, false, err
 	}
-	// The index within the block: count applied txs of earlier entries of
-	// the same block.
-	idx := int(pos)
-	for s := seq - 1; s > 0; s-- {
-		raw, c, err := n.db.Get(key8(prefixLog, s))
-		if err != nil {
-			break
-		}
-		pe, err := decodeEntry(raw)
-		c.Close()
-		if err != nil || pe.Block != e.Block {
-			break
-		}
-		idx += len(pe.Txs)
-	}
+	idx := int(e.First) + int(pos)
 	return Receipt{Hash: lt.Hash, Block: e.Block, Slot: e.Slot, Index: idx, Sender: tx.Sender, Nonce: tx.Nonce, Kind: tx.Cmd.Kind, Events: lt.Events}, true, nil
 }
 

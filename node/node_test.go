@@ -73,8 +73,12 @@ func TestSubmitSealRestart(t *testing.T) {
 		t.Fatal("root differs after restart")
 	}
 	// The open block continues: the next tx lands in block 2 too.
-	if r := submit(t, n, 1, 1, 1e18); r.Err != nil || r.Block != 2 {
-		t.Fatalf("after restart: %+v", r)
+	r2 := submit(t, n, 1, 1, 1e18)
+	if r2.Err != nil || r2.Block != 2 || r2.Index != 1 {
+		t.Fatalf("after restart: %+v", r2)
+	}
+	if got, ok, err := n.Receipt(r2.Hash); err != nil || !ok || got.Index != 1 || got.Block != 2 {
+		t.Fatalf("lookup of the second tx of block 2: %+v %v %v", got, ok, err)
 	}
 	if err := n.Advance(64); err != nil {
 		t.Fatal(err)
