@@ -105,7 +105,9 @@ type ReportRecord struct {
 	APR             int64 // of this report, parts per billion a year, net of fees
 }
 
-// maxReportsKept bounds the report history kept in the state.
+// maxReportsKept is the report history kept in the state: at least this
+// many of the last reports (all of them before), at most twice as many
+// (commitReport trims in batches).
 const maxReportsKept = 1024
 
 func validateOracleCommittee(members []Address, quorum uint32) *Error {

@@ -485,9 +485,11 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 	o.lastRefSlot = r.RefSlot
 	o.reportsApplied++
 	o.votes, o.consensus = nil, [32]byte{}
+	// Keep between maxReportsKept and twice as many: trimming in batches
+	// keeps a report's cost flat (no copy of the history every report).
 	o.reports = append(o.reports, *rec)
-	if len(o.reports) > maxReportsKept {
-		o.reports = append(o.reports[:0:0], o.reports[len(o.reports)-maxReportsKept:]...)
+	if len(o.reports) >= 2*maxReportsKept {
+		o.reports = o.reports[:copy(o.reports, o.reports[len(o.reports)-maxReportsKept:])]
 	}
 	var post uint256.Int
 	s.pooled(&post)

@@ -85,6 +85,6 @@ func init() {
 	}
 	cmd.Flags().IntVar(&holders, "holders", 1_000_000, "stETH holders of the large pool")
 	cmd.Flags().IntVar(&validators, "validators", 300_000, "pool validators")
-	cmd.Flags().IntVar(&rounds, "rounds", 500, "reports applied per pool")
+	cmd.Flags().IntVar(&rounds, "rounds", 3000, "reports applied per pool (past 2,048 the kept history is trimmed once)")
 	benchCmd.AddCommand(cmd)
 }
