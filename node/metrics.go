@@ -15,6 +15,8 @@ type metrics struct {
 	fsyncsPerBlock          prometheus.Histogram
 	mempool, shareRate, tvl prometheus.Gauge
 	validators, blockHeight prometheus.Gauge
+	queue, queueStETH       prometheus.Gauge
+	reports                 prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -35,9 +37,12 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		tvl:         prometheus.NewGauge(prometheus.GaugeOpts{Name: "stakepool_total_pooled_ether", Help: "Total pooled ETH (ETH)."}),
 		validators:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "stakepool_deposited_validators", Help: "Validators deposited."}),
 		blockHeight: prometheus.NewGauge(prometheus.GaugeOpts{Name: "stakepool_block", Help: "Last sealed block."}),
+		queue:       prometheus.NewGauge(prometheus.GaugeOpts{Name: "stakepool_withdrawal_queue_requests", Help: "Withdrawal requests not finalized."}),
+		queueStETH:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "stakepool_withdrawal_queue_steth", Help: "stETH waiting in the withdrawal queue (ETH)."}),
+		reports:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "stakepool_oracle_reports", Help: "Oracle reports applied."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.blocks, m.commits, m.txs, m.rejected, m.fsync, m.batch, m.fsyncsPerBlock, m.mempool, m.shareRate, m.tvl, m.validators, m.blockHeight)
+		reg.MustRegister(m.blocks, m.commits, m.txs, m.rejected, m.fsync, m.batch, m.fsyncsPerBlock, m.mempool, m.shareRate, m.tvl, m.validators, m.blockHeight, m.queue, m.queueStETH, m.reports)
 	}
 	return m
 }
@@ -57,4 +62,8 @@ func (m *metrics) observeState(s *protocol.State) {
 	m.tvl.Set(toFloat(pooled) / 1e18)
 	m.validators.Set(float64(s.DepositedValidators()))
 	m.blockHeight.Set(float64(s.Block()))
+	req, last, unfin, _ := s.WithdrawalQueue()
+	m.queue.Set(float64(req - last))
+	m.queueStETH.Set(toFloat(unfin.ToBig()) / 1e18)
+	m.reports.Set(float64(s.ReportCount()))
 }
