@@ -1,0 +1,88 @@
+package oracle_test
+
+import (
+	"testing"
+
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/beacon"
+	"github.com/stakepool/stakepool/oracle"
+	"github.com/stakepool/stakepool/protocol"
+	pt "github.com/stakepool/stakepool/protocol/protocoltest"
+	"github.com/stakepool/stakepool/units"
+)
+
+// TestExitRule: a withdrawal the buffer cannot cover makes the report ask
+// for exits: one validator at a time from the operator with the most
+// exitable validators (ties to the lowest id), its oldest key first, until
+// the shortfall is covered. Members computing with a fresh or a long-lived
+// key index agree on the hash.
+func TestExitRule(t *testing.T) {
+	p := newPool(t, poolConfig{Others: 256, Operators: 3, KeysPerOp: 10, Accounts: 3, EpochsPerFrame: 4, Seed: 9,
+		Params: func(pp *protocol.Params) { pp.AppearedPerDay = 1 << 20; pp.ReserveTargetBP = 0 }})
+	p.do(pt.Addr(1), protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(320)})
+	p.run(20 * 32)
+	if p.st.BeaconValidators() != 10 {
+		t.Fatalf("%d validators seen", p.st.BeaconValidators())
+	}
+	// Ask for 200 stETH: about 6 validators' worth beyond the buffer.
+	amounts := []uint256.Int{*units.Ether(100), *units.Ether(100)}
+	p.do(pt.Addr(1), protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: amounts})
+	frame := int(p.st.Params().EpochsPerFrame * 32)
+	p.run(frame - int(p.st.Block()%uint64(frame)) - 1) // the head is now a reference slot
+	snap, err := oracle.ReadSnapshot(p.ctx, p.chain, p.st.WithdrawalCredentials())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := uint64(snap.Slot)
+	cfg := oracle.Config{ShardCommitteePeriod: 0} // the validators are young; let them exit
+	var keys oracle.KeyIndex
+	r, det, err := oracle.Compute(p.st, &keys, cfg, ref, snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The greedy rule, by hand: active per operator in deposit order.
+	active := make([]uint64, p.st.OperatorCount())
+	for _, v := range snap.Validators {
+		if v.ExitEpoch == beacon.FarFutureEpoch {
+			op, _, _ := keys.Lookup(protocol.Pubkey(v.Pubkey))
+			active[op]++
+		}
+	}
+	want := make([]uint64, len(active))
+	missing := det.Missing
+	for !missing.IsZero() {
+		best := 0
+		for i := range active {
+			if active[i] > active[best] {
+				best = i
+			}
+		}
+		active[best]--
+		want[best]++
+		if missing.Lt(units.Ether(32)) {
+			break
+		}
+		missing.Sub(&missing, units.Ether(32))
+	}
+	got := make([]uint64, len(active))
+	for _, e := range r.ExitRequests {
+		got[e.Operator] = e.Count
+	}
+	t.Logf("need %s, have %s, missing %s: exits %v", fmtETH(&det.Need), fmtETH(&det.Have), fmtETH(&det.Missing), got)
+	var total uint64
+	for i := range want {
+		total += got[i]
+		if got[i] != want[i] {
+			t.Fatalf("exit requests %v, want %v", got, want)
+		}
+	}
+	if total == 0 {
+		t.Fatal("no exits asked")
+	}
+	var fresh oracle.KeyIndex
+	r2, _, err := oracle.Compute(p.st, &fresh, cfg, ref, snap)
+	if err != nil || r2.Hash() != r.Hash() {
+		t.Fatalf("a member with a fresh key index disagrees: %v", err)
+	}
+}
