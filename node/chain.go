@@ -36,6 +36,9 @@ type Wiring struct {
 	Chain   oracle.SimChain
 	Members []*oracle.Member
 	Log     *slog.Logger
+	// OnReplayed, if set, runs after the chain followed a replayed block to
+	// its slot (the devnet re-applies its recorded dev slashings there).
+	OnReplayed func(slot uint64)
 
 	keys         oracle.KeyIndex
 	forwarded    uint64
@@ -136,6 +139,9 @@ func (w *Wiring) EndBlock(s *protocol.State, n uint64, apply ApplyFunc) error {
 func (w *Wiring) Replayed(s *protocol.State, n uint64) error {
 	if err := w.chainStep(s, n); err != nil {
 		return err
+	}
+	if w.OnReplayed != nil {
+		w.OnReplayed(n)
 	}
 	var err error
 	w.credW, w.credF, w.credEL, err = w.credited()

@@ -658,6 +658,10 @@ func (n *Node) Advance(slots uint64) error {
 	})
 }
 
+// Exec runs f in the sequencer goroutine between log entries (no block
+// is being applied or sealed while it runs).
+func (n *Node) Exec(f func()) error { return n.control(f) }
+
 func (n *Node) control(f func()) error {
 	errc := make(chan struct{})
 	select {

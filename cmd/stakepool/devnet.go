@@ -149,9 +149,11 @@ func (d *devnetSpec) wire(cfg *node.Config, validators int, log *slog.Logger) (*
 
 // devnetDev implements the dev endpoints on the simulated chain.
 type devnetDev struct {
-	n     *node.Node
-	chain *sim.Chain
-	creds protocol.Credentials
+	n       *node.Node
+	chain   *sim.Chain
+	wiring  *node.Wiring
+	creds   protocol.Credentials
+	slashes *devSlashes
 }
 
 // Advance seals one block per slot, so the oracle members see every frame.
@@ -167,8 +169,10 @@ func (d devnetDev) Advance(ctx context.Context, epochs uint64) error {
 	return nil
 }
 
-// Slash slashes the operator's first count active validators on the chain.
-// The slashing is not in the log: a restart rebuilds the chain without it.
+// Slash slashes the operator's first count active validators on the
+// chain, in the sequencer between blocks. The slashings are recorded in
+// DIR/dev-slashes.json with the chain's slot, and re-applied at that slot
+// when a restart rebuilds the chain from the log.
 func (d devnetDev) Slash(_ context.Context, operator uint32, count uint64) error {
 	var pubkeys map[protocol.Pubkey]bool
 	d.n.View(func(s *protocol.State) {
@@ -185,28 +189,88 @@ func (d devnetDev) Slash(_ context.Context, operator uint32, count uint64) error
 		return fmt.Errorf("no operator %d", operator)
 	}
 	var err error
-	done := uint64(0)
-	d.chain.With(func(s *sim.State) {
-		for i := range s.Credentials {
-			if done == count {
-				return
+	var done []uint64
+	xerr := d.n.Exec(func() {
+		d.chain.With(func(s *sim.State) {
+			for i := range s.Credentials {
+				if uint64(len(done)) == count {
+					return
+				}
+				if s.Credentials[i] != [32]byte(d.creds) || !pubkeys[protocol.Pubkey(s.Pubkeys[i])] || s.Slashed[i] || !s.IsActive(i, s.CurrentEpoch()) {
+					continue
+				}
+				if err = s.SlashValidator(uint64(i), 0); err != nil {
+					return
+				}
+				done = append(done, uint64(i))
 			}
-			if s.Credentials[i] != [32]byte(d.creds) || !pubkeys[protocol.Pubkey(s.Pubkeys[i])] || s.Slashed[i] || !s.IsActive(i, s.CurrentEpoch()) {
-				continue
-			}
-			if err = s.SlashValidator(uint64(i), 0); err != nil {
-				return
-			}
-			done++
+		})
+		if len(done) > 0 && err == nil {
+			head := d.wiring.Head()
+			d.slashes.add(head, done)
+			err = d.slashes.save()
 		}
 	})
+	if xerr != nil {
+		return xerr
+	}
 	if err != nil {
 		return err
 	}
-	if done == 0 {
+	if len(done) == 0 {
 		return fmt.Errorf("operator %d has no active validator on the chain to slash", operator)
 	}
 	return nil
+}
+
+// devSlashes are the dev slashings of a devnet, by chain slot.
+type devSlashes struct {
+	path string
+	At   map[uint64][]uint64 `json:"slashed_at_slot"`
+}
+
+func loadSlashes(dir string) (*devSlashes, error) {
+	d := &devSlashes{path: filepath.Join(dir, "dev-slashes.json"), At: map[uint64][]uint64{}}
+	b, err := os.ReadFile(d.path)
+	if errors.Is(err, os.ErrNotExist) {
+		return d, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(b, d); err != nil {
+		return nil, fmt.Errorf("%s: %w", d.path, err)
+	}
+	return d, nil
+}
+
+func (d *devSlashes) add(slot uint64, idx []uint64) { d.At[slot] = append(d.At[slot], idx...) }
+
+func (d *devSlashes) save() error {
+	b, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := d.path + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, d.path)
+}
+
+// replay re-applies the slashings recorded at slot.
+func (d *devSlashes) replay(chain *sim.Chain, slot uint64) {
+	idx := d.At[slot]
+	if len(idx) == 0 {
+		return
+	}
+	chain.With(func(s *sim.State) {
+		for _, i := range idx {
+			if int(i) < len(s.Slashed) && !s.Slashed[i] {
+				s.SlashValidator(i, 0)
+			}
+		}
+	})
 }
 
 // bootstrap runs, on a new devnet, what governance and operators would do
@@ -396,11 +460,16 @@ func init() {
 			}
 			var wiring *node.Wiring
 			var chain *sim.Chain
+			var slashes *devSlashes
 			if validators > 0 {
 				fmt.Fprintf(out, "building the simulated beacon chain (%d validators) and replaying the log...\n", validators)
 				if wiring, chain, err = spec.wire(&cfg, validators, log); err != nil {
 					return err
 				}
+				if slashes, err = loadSlashes(datadir); err != nil {
+					return err
+				}
+				wiring.OnReplayed = func(slot uint64) { slashes.replay(chain, slot) }
 			}
 			n, err := node.Open(cfg)
 			if err != nil {
@@ -421,7 +490,7 @@ func init() {
 				var creds protocol.Credentials
 				n.View(func(s *protocol.State) { creds = s.WithdrawalCredentials() })
 				acfg.Chain = wiring
-				acfg.Dev = devnetDev{n: n, chain: chain, creds: creds}
+				acfg.Dev = devnetDev{n: n, chain: chain, wiring: wiring, creds: creds, slashes: slashes}
 			}
 			srv, err := api.New(acfg)
 			if err != nil {
