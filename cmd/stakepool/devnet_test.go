@@ -14,6 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/stakepool/stakepool/api"
 )
 
@@ -157,6 +160,22 @@ func TestDevnetEndToEnd(t *testing.T) {
 	out, stderr, code := tx("transfer", "--amount", "1000", "--to", accs[1].Address, "--json")
 	if code != 1 || !strings.Contains(stderr, "INSUFFICIENT_BALANCE") {
 		t.Fatalf("overspend: %d %s %s", code, out, stderr)
+	}
+	// Account 1 signs with a go-ethereum keystore.
+	k1, err := crypto.HexToECDSA(strings.TrimPrefix(accs[1].PrivateKey, "0x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks, err := keystore.EncryptKey(&keystore.Key{Address: crypto.PubkeyToAddress(k1.PublicKey), PrivateKey: k1}, "pw", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ksFile, pwFile := filepath.Join(t.TempDir(), "ks.json"), filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(ksFile, ks, 0o600)
+	os.WriteFile(pwFile, []byte("pw\n"), 0o600)
+	if out, stderr, code := run(t, bin, "tx", "submit", "--amount", "2", "--rpc", p.url, "--keystore", ksFile, "--password-file", pwFile); code != 0 ||
+		!strings.Contains(out, accs[1].Address) {
+		t.Fatalf("submit with a keystore: %d %s %s", code, out, stderr)
 	}
 	if _, stderr, code := tx("withdraw", "--amounts", "1"); code != 0 {
 		t.Fatalf("withdraw: %s", stderr)
