@@ -579,6 +579,9 @@ func (n *Node) SubmitSystem(ctx context.Context, c protocol.Command) (Receipt, e
 
 // SubmitMany queues transactions in order and waits for all of them.
 func (n *Node) SubmitMany(ctx context.Context, txs []*protocol.Tx) ([]Receipt, error) {
+	if err := n.stopped(); err != nil {
+		return nil, err
+	}
 	ps := make([]*pending, 0, len(txs))
 	n.qmu.Lock()
 	if len(n.queue)+len(txs) > n.cfg.MempoolSize {
@@ -605,6 +608,9 @@ func (n *Node) SubmitMany(ctx context.Context, txs []*protocol.Tx) ([]Receipt, e
 }
 
 func (n *Node) enqueue(tx *protocol.Tx, system bool) (*pending, error) {
+	if err := n.stopped(); err != nil {
+		return nil, err
+	}
 	p := &pending{tx: *tx, system: system, done: make(chan Receipt, 1)}
 	if !system {
 		p.hash = request.TxHash(tx)
@@ -618,6 +624,19 @@ func (n *Node) enqueue(tx *protocol.Tx, system bool) (*pending, error) {
 	n.qmu.Unlock()
 	n.wake()
 	return p, nil
+}
+
+// stopped is the reason the sequencer no longer runs, if it does not.
+func (n *Node) stopped() error {
+	if err := n.Err(); err != nil {
+		return err
+	}
+	select {
+	case <-n.done:
+		return ErrStopped
+	default:
+		return nil
+	}
 }
 
 func (n *Node) wake() {
