@@ -555,6 +555,9 @@ func TestDifferentialZrntMedium(t *testing.T) {
 	if testing.Short() {
 		checks = 5
 	}
+	if os.Getenv("STAKEPOOL_LONG") != "" {
+		checks = 300
+	}
 	old, oldChunk := parallelThreshold, chunkSize
 	parallelThreshold, chunkSize = 0, 50 // several chunks even on small registries
 	defer func() { parallelThreshold, chunkSize = old, oldChunk }()
