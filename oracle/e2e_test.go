@@ -41,7 +41,7 @@ func TestThirtyDays(t *testing.T) {
 		t.Skip("simulates days of chain")
 	}
 	const stakers = 1000
-	p := newPool(t, poolConfig{Others: 2048, Operators: 4, KeysPerOp: 30, Accounts: stakers, EpochsPerFrame: 32, Seed: 7,
+	p := newPool(t, poolConfig{Others: 1024, Operators: 4, KeysPerOp: 30, Accounts: stakers, EpochsPerFrame: 32, Seed: 7,
 		Behaviour: sim.Behaviour{MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000}})
 	stakeAll(p, stakers)
 	start := p.st.Block()
@@ -181,7 +181,7 @@ func TestBankRun(t *testing.T) {
 		t.Skip("simulates days of chain")
 	}
 	const stakers = 1000
-	p := newPool(t, poolConfig{Others: 2048, Operators: 4, KeysPerOp: 30, Accounts: stakers, EpochsPerFrame: 8, Seed: 11,
+	p := newPool(t, poolConfig{Others: 1024, Operators: 4, KeysPerOp: 30, Accounts: stakers, EpochsPerFrame: 8, Seed: 11,
 		Behaviour: sim.Behaviour{MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000}})
 	stakeAll(p, stakers)
 	// Validators must have been active for SHARD_COMMITTEE_PERIOD (256
@@ -249,7 +249,7 @@ func TestBankRun(t *testing.T) {
 	// report finalizes.
 	params := p.st.Params()
 	frame := params.SlotsPerFrame()
-	vals := uint64(2048) + p.st.DepositedValidators()
+	vals := uint64(1024) + p.st.DepositedValidators()
 	bound := frame + 32*(5+(exitsAsked+3)/4+256) + (vals+15)/16 + frame
 	t.Logf("bank run: %s stETH in %d requests, %d validators asked to exit; all finalized after %d slots (%.1f h); the churn and sweep allow ≈ %d slots (%.1f h)",
 		fmtETH(&total), n, exitsAsked, took, float64(took)*12/3600, bound, float64(bound)*12/3600)
@@ -303,7 +303,7 @@ func TestSlashing(t *testing.T) {
 		t.Skip("simulates days of chain")
 	}
 	const stakers = 1000
-	p := newPool(t, poolConfig{Others: 2048, Operators: 4, KeysPerOp: 30, Accounts: stakers + 2, EpochsPerFrame: 32, Seed: 5,
+	p := newPool(t, poolConfig{Others: 1024, Operators: 4, KeysPerOp: 30, Accounts: stakers + 2, EpochsPerFrame: 32, Seed: 5,
 		Behaviour: sim.Behaviour{MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000}})
 	stakeAll(p, stakers)
 	w, c := pt.Addr(stakers+1), pt.Addr(stakers+2) // a withdrawer and a control who stays
@@ -349,11 +349,17 @@ func TestSlashing(t *testing.T) {
 	var firstLoss *protocol.ReportRecord
 	var bunkerReports int
 	var insAtLoss uint256.Int
+	var lossSlots []uint64
 	early := false
 	p.d.OnReport = func(d *oracle.Driver, rec protocol.ReportRecord) {
 		if rec.Bunker {
 			bunkerReports++
 			early = early || rec.FinalizedUpTo >= wID
+		}
+		// A loss is the rate falling (finalization at the lower locked
+		// amounts can only raise it).
+		if new(uint256.Int).Mul(&rec.PostTotalEther, &rec.PreTotalShares).Lt(new(uint256.Int).Mul(&rec.PreTotalEther, &rec.PostTotalShare)) {
+			lossSlots = append(lossSlots, rec.RefSlot)
 		}
 		if firstLoss == nil && rec.PostTotalEther.Lt(&rec.PreTotalEther) {
 			r := rec
@@ -378,6 +384,9 @@ func TestSlashing(t *testing.T) {
 	t.Logf("slashed %d of %d pool validators; first loss report at slot %d: pooled %s → %s ETH, insurance covered %s ETH (its %s shares before, burnt to %s), rate %s → %s; bunker held for %d reports, released at slot %d (%.1f days after the slashing)",
 		len(slashed), p.st.DepositedValidators(), firstLoss.RefSlot, fmtETH(&firstLoss.PreTotalEther), fmtETH(&firstLoss.PostTotalEther),
 		fmtETH(&firstLoss.InsuranceCover), insBefore.Dec(), insAfter.Dec(), rateBefore.Dec(), rateAfterLoss.Dec(), bunkerReports, releasedAt, float64(bunkerReports*32*32*12)/86400)
+	// On this small chain a frame's rewards outweigh the correlation
+	// penalty (~18 days later), so only the slashing itself lowers the rate.
+	t.Logf("reports with a falling rate during bunker mode, at slots %v", lossSlots)
 	if !rateAfterLoss.Lt(rateBefore) {
 		t.Errorf("the loss beyond insurance was not socialized: rate %s → %s", rateBefore, rateAfterLoss)
 	}
