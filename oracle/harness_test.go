@@ -22,6 +22,7 @@ type poolConfig struct {
 	Accounts       int    // funded accounts Addr(1..Accounts)
 	EpochsPerFrame uint64 // oracle frame
 	Seed           uint64
+	Electra        bool // the Electra fork instead of Deneb
 	Behaviour      sim.Behaviour
 	Params         func(p *protocol.Params)
 }
@@ -54,7 +55,11 @@ func verifier() sim.VerifierFunc {
 // members.
 func newPool(t tb, c poolConfig) *pool {
 	t.Helper()
-	sp := spec.MustLoad("mainnet", spec.Deneb)
+	fork := spec.Deneb
+	if c.Electra {
+		fork = spec.Electra
+	}
+	sp := spec.MustLoad("mainnet", fork)
 	s := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: c.Others, Seed: c.Seed, ParticipationPerMille: 1000})
 	s.Verifier = verifier()
 	b := c.Behaviour

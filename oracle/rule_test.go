@@ -86,3 +86,25 @@ func TestExitRule(t *testing.T) {
 		t.Fatalf("a member with a fresh key index disagrees: %v", err)
 	}
 }
+
+// TestElectra: the same pool on an Electra chain, where deposits wait in
+// pending_deposits (finality, balance churn) before the validators exist:
+// the pool counts them in flight meanwhile; the oracle then sees them and
+// rewards flow.
+func TestElectra(t *testing.T) {
+	p := newPool(t, poolConfig{Others: 256, Operators: 2, KeysPerOp: 10, Accounts: 3, EpochsPerFrame: 4, Seed: 2, Electra: true,
+		Params: func(pp *protocol.Params) { pp.AppearedPerDay = 1 << 20; pp.ReserveTargetBP = 0 }})
+	p.do(pt.Addr(1), protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(320)})
+	before := *p.st.TotalPooledEther()
+	p.run(30 * 32)
+	if len(p.merrs) > 0 {
+		t.Fatal(p.merrs[0])
+	}
+	if p.st.BeaconValidators() != 10 {
+		t.Fatalf("the oracle sees %d of 10 validators", p.st.BeaconValidators())
+	}
+	if !p.st.TotalPooledEther().Gt(&before) {
+		t.Fatalf("no rewards: pooled %s → %s", fmtETH(&before), fmtETH(p.st.TotalPooledEther()))
+	}
+	t.Logf("pooled %s → %s ETH after 30 epochs", fmtETH(&before), fmtETH(p.st.TotalPooledEther()))
+}
