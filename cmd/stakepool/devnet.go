@@ -395,6 +395,24 @@ type devAccount struct {
 	PrivateKey string `json:"private_key"`
 }
 
+// writeRoles writes the keys of the devnet's committee, oracle members and
+// operators' reward addresses to DIR/dev-roles.json, so that governance and
+// operator transactions can be tried with stakepool tx as well.
+func (d *devnetSpec) writeRoles(dir string) error {
+	list := func(ks []*ecdsa.PrivateKey) []devAccount {
+		var out []devAccount
+		for _, k := range ks {
+			out = append(out, devAccount{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(), PrivateKey: hexutil.Encode(crypto.FromECDSA(k))})
+		}
+		return out
+	}
+	b, err := json.MarshalIndent(map[string][]devAccount{"governance": list(d.members), "oracle": list(d.oracles), "operators": list(d.operatorKeys)}, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "dev-roles.json"), append(b, '\n'), 0o600)
+}
+
 func (d *devnetSpec) writeAccounts(dir string) (string, []devAccount, error) {
 	var list []devAccount
 	for _, k := range d.devAccounts {
@@ -485,6 +503,9 @@ func init() {
 			if err != nil {
 				return err
 			}
+			if err := spec.writeRoles(datadir); err != nil {
+				return err
+			}
 			acfg := api.Config{Node: n, Gatherer: reg, Pprof: pprofOn, Logger: log, Version: version}
 			if wiring != nil {
 				var creds protocol.Credentials
@@ -507,6 +528,7 @@ func init() {
 			for _, a := range list {
 				fmt.Fprintf(out, "  %s  %s\n", a.Address, a.PrivateKey)
 			}
+			fmt.Fprintf(out, "governance, oracle and operator keys: %s\n", filepath.Join(datadir, "dev-roles.json"))
 			fmt.Fprintf(out, "HTTP API on http://%s (GET /v1/status, /v1/openapi.json); Ctrl-C to stop\n", ln.Addr())
 			errc := make(chan error, 1)
 			go func() { errc <- hs.Serve(ln) }()
