@@ -160,8 +160,10 @@ func (s *State) ApplyBlock(b *Block) error {
 			errs = append(errs, err)
 		}
 	}
-	for _, d := range b.Deposits {
-		s.processDeposit(d)
+	if sp.Fork == spec.Deneb {
+		for _, d := range b.Deposits {
+			s.processDeposit(d)
+		}
 	}
 	for _, idx := range b.VoluntaryExits {
 		if err := s.ProcessVoluntaryExit(idx); err != nil {
@@ -169,6 +171,10 @@ func (s *State) ApplyBlock(b *Block) error {
 		}
 	}
 	if sp.Fork == spec.Electra {
+		// execution requests, in process_operations' order: deposits, withdrawals, consolidations
+		for _, d := range b.Deposits {
+			s.processDeposit(d)
+		}
 		for _, r := range b.WithdrawalRequests {
 			s.ProcessWithdrawalRequest(r)
 		}
