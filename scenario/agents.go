@@ -112,7 +112,7 @@ func (r *runner) arrivals(days float64) {
 			continue
 		}
 		p := r.w.pools[k]
-		h := addr(kHolder, k, 0)
+		h := addr(kHolder, k, 1) // new stakers (holder 0: the genesis holders)
 		p.fund(h, amt)
 		if _, err := p.tx(h, protocol.Command{Kind: protocol.CmdSubmit, Amount: *weiOf(amt)}); err != nil {
 			r.refused[k] += amt
@@ -157,11 +157,15 @@ func (r *runner) sell(k int, from common.Address, amount float64, via string) {
 		return
 	}
 	if via != "market" {
-		if il := ethOf(p.st.InstantLiquidity()); il >= amount {
-			if _, err := p.tx(from, protocol.Command{Kind: protocol.CmdInstantWithdrawal, Amount: *weiOf(amount)}); err == nil {
-				r.instant[k] += amount
+		if il := ethOf(p.st.InstantLiquidity()) * 0.999; il > 1e-3 {
+			take := math.Min(il, amount)
+			if _, err := p.tx(from, protocol.Command{Kind: protocol.CmdInstantWithdrawal, Amount: *weiOf(take)}); err == nil {
+				r.instant[k] += take
 				p.drain(from)
-				return
+				amount -= take
+				if amount < 1e-6 {
+					return
+				}
 			}
 		}
 	}

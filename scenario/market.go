@@ -151,7 +151,7 @@ type lending struct {
 
 // borrowRate is the annual borrow rate at the current utilisation.
 func (l *lending) borrowRate() float64 {
-	u := l.utilisation()
+	u := math.Max(0, l.utilisation())
 	r := l.rate
 	if u <= float64(r.Kink) {
 		return float64(r.Base) + float64(r.Slope1)*u/float64(r.Kink)
@@ -163,7 +163,7 @@ func (l *lending) utilisation() float64 {
 	if l.supply <= 0 {
 		return 0
 	}
-	return math.Min(1, l.debt/l.supply)
+	return math.Max(0, math.Min(1, l.debt/l.supply))
 }
 
 // position is one looper's loan.

@@ -13,7 +13,7 @@ func (r *runner) columns(sweep bool) []string {
 	if sweep {
 		c = append(c, "sweep_total_stake_eth")
 	}
-	c = append(c, "day", "total_stake_eth", "staked_share_of_supply", "ideal_apr", "closed_form_apr",
+	c = append(c, "day", "total_stake_eth", "staked_share_of_supply", "ideal_apr", "closed_form_apr", "network_cl_apr",
 		"cost_finality_eth", "cost_majority_eth", "cost_two_thirds_eth", "largest_pool_share", "pools_hhi")
 	for _, p := range r.w.pools {
 		n := p.cfg.Name + "_"
@@ -38,7 +38,7 @@ func (r *runner) metrics() []float64 {
 		hhi += sh * sh
 	}
 	row := []float64{
-		float64(r.slot-r.start) / slotsPerDay, T, T / r.sc.Chain.ETHSupply.ETH(), r.idealAPR(), r.closedFormAPR(),
+		float64(r.slot-r.start) / slotsPerDay, T, T / r.sc.Chain.ETHSupply.ETH(), r.idealAPR(), r.closedFormAPR(), r.networkAPR(),
 		T / 3, T / 2, 2 * T / 3, largest, hhi,
 	}
 	days := r.sc.Step.Days()
@@ -88,6 +88,17 @@ func (r *runner) metrics() []float64 {
 	return row
 }
 
+// networkAPR is the whole chain's consensus issuance over the last step,
+// annualised, over the total active balance.
+func (r *runner) networkAPR() float64 {
+	v := r.w.networkValue()
+	var tab uint64
+	r.w.Chain(func(s *sim.State) { tab = s.TotalActiveBalance() })
+	a := (v - r.netPrev) / (float64(tab) / 1e9) * daysPerYear / r.sc.Step.Days()
+	r.netPrev = v
+	return a
+}
+
 // stakeOf is the pool's active stake on the chain (ETH of effective
 // balance of its active validators).
 func (r *runner) stakeOf(p *poolSim) float64 {
@@ -132,6 +143,7 @@ type Point struct {
 	TotalStakeETH   float64       `json:"total_stake_eth"`
 	IdealAPR        float64       `json:"ideal_apr"`
 	ClosedFormAPR   float64       `json:"closed_form_apr"`
+	NetworkCLAPR    float64       `json:"network_cl_apr"`
 	Pools           []PoolSummary `json:"pools"`
 	MinPrice        float64       `json:"min_steth_price"`
 	FinalPrice      float64       `json:"final_steth_price"`
@@ -166,6 +178,9 @@ func (s *Summary) add(r *runner, stake float64) {
 	T := float64(tab) / 1e9
 	pt.CostFinality, pt.CostMajority, pt.CostTwoThirds = T/3, T/2, 2*T/3
 	pt.StakedShare = T / r.sc.Chain.ETHSupply.ETH()
+	if days := float64(r.slot-r.start) / slotsPerDay; days > 0 {
+		pt.NetworkCLAPR = (r.w.networkValue() - r.netStart) / T * daysPerYear / days
+	}
 	if r.lend != nil {
 		pt.LiquidatedStETH, pt.BadDebt = r.lend.liquidated, r.lend.badDebt
 	}

@@ -102,7 +102,8 @@ func (res *Result) figures() []figure {
 	var figs []figure
 	if sc.Sweep != nil {
 		f := figure{ID: "yield-curve", Title: "Consensus APR against total stake", X: "total stake (million ETH)", Y: "APR (%)", XCol: "sweep_total_stake_eth"}
-		f.Lines = append(f.Lines, series{"closed form (participation)", "closed_form_apr", 100}, series{"ideal (100%)", "ideal_apr", 100})
+		f.Lines = append(f.Lines, series{"closed form (participation)", "closed_form_apr", 100}, series{"ideal (100%)", "ideal_apr", 100},
+			series{"whole chain, realised", "network_cl_apr", 100})
 		for _, p := range sc.Pools {
 			f.Lines = append(f.Lines, series{p.Name + " realised consensus (gross)", p.Name + "_apr_consensus", 100 / (1 - float64(p.Fee))})
 		}
@@ -159,14 +160,23 @@ func (res *Result) svg(f figure) (string, error) {
 	xmul := 1.0
 	if f.XCol != "" {
 		xi, xmul = res.col(f.XCol), 1e-6
-		// the last row of each sweep point
-		var last [][]float64
-		for i, r := range rows {
-			if i+1 == len(rows) || rows[i+1][xi] != r[xi] {
-				last = append(last, r)
+		// the mean of each sweep point's rows
+		var means [][]float64
+		for i := 0; i < len(rows); {
+			j := i
+			for j < len(rows) && rows[j][xi] == rows[i][xi] {
+				j++
 			}
+			m := make([]float64, len(rows[i]))
+			for _, r := range rows[i:j] {
+				for c, v := range r {
+					m[c] += v / float64(j-i)
+				}
+			}
+			means = append(means, m)
+			i = j
 		}
-		rows = last
+		rows = means
 	}
 	if xi < 0 || len(rows) == 0 {
 		return "", fmt.Errorf("report: no data for %s", f.ID)
@@ -233,9 +243,9 @@ func (res *Result) HTML() ([]byte, error) {
 		sc.Seed, sc.Duration.Days(), sc.Step.Days(), len(res.Rows), sc.Chain.Fork)
 	w("<h2>Headline numbers</h2>\n")
 	for _, pt := range res.Summary.Points {
-		w("<h3>Total stake %s ETH</h3>\n<table><tr><th>ideal APR</th><th>closed-form APR</th><th>largest pool share</th><th>max largest share</th><th>cost 1/3 (ETH)</th><th>min stETH price</th><th>liquidations</th><th>bad debt</th><th>slashed</th></tr>\n", fmtNum(pt.TotalStakeETH))
-		w("<tr><td>%.3f%%</td><td>%.3f%%</td><td>%.2f%%</td><td>%.2f%%</td><td>%s</td><td>%.4f</td><td>%d</td><td>%s</td><td>%d</td></tr></table>\n",
-			pt.IdealAPR*100, pt.ClosedFormAPR*100, pt.LargestShare*100, pt.MaxLargestShare*100, fmtNum(pt.CostFinality), pt.MinPrice, pt.Liquidations, fmtNum(pt.BadDebt), pt.Slashed)
+		w("<h3>Total stake %s ETH</h3>\n<table><tr><th>ideal APR</th><th>closed-form APR</th><th>chain's realised CL APR</th><th>largest pool share</th><th>max largest share</th><th>cost 1/3 (ETH)</th><th>min stETH price</th><th>liquidations</th><th>bad debt</th><th>slashed</th></tr>\n", fmtNum(pt.TotalStakeETH))
+		w("<tr><td>%.3f%%</td><td>%.3f%%</td><td>%.3f%%</td><td>%.2f%%</td><td>%.2f%%</td><td>%s</td><td>%.4f</td><td>%d</td><td>%s</td><td>%d</td></tr></table>\n",
+			pt.IdealAPR*100, pt.ClosedFormAPR*100, pt.NetworkCLAPR*100, pt.LargestShare*100, pt.MaxLargestShare*100, fmtNum(pt.CostFinality), pt.MinPrice, pt.Liquidations, fmtNum(pt.BadDebt), pt.Slashed)
 		w("<table><tr><th>pool</th><th>pooled ETH</th><th>share of stake</th><th>share of pools</th><th>APR</th><th>CL APR (gross)</th><th>max queue</th><th>max wait (d)</th><th>insurance cover</th><th>socialized</th><th>reports rejected</th></tr>\n")
 		for _, p := range pt.Pools {
 			w("<tr><td>%s</td><td>%s</td><td>%.2f%%</td><td>%.2f%%</td><td>%.3f%%</td><td>%.3f%%</td><td>%s</td><td>%.2f</td><td>%s</td><td>%s</td><td>%d</td></tr>\n",

@@ -66,6 +66,8 @@ type runner struct {
 	liquidations int
 	unwound      float64
 	slashed      int
+	netPrev      float64
+	netStart     float64
 }
 
 // Run runs a scenario (every sweep point) and returns its result.
@@ -128,6 +130,8 @@ func newRunner(sc *Scenario, stake float64) (*runner, error) {
 		prevMEV: make([]float64, n), lastAPR: make([]float64, n), mktPool: -1, lendPool: -1}
 	r.slot = w.Slot()
 	r.start = r.slot
+	r.netStart = w.networkValue()
+	r.netPrev = r.netStart
 	for k, p := range w.pools {
 		r.prevCL[k] = p.clNow(w)
 		r.rates[k] = append(r.rates[k], shareRate(p.st))
@@ -213,6 +217,27 @@ func (r *runner) sweepDays() float64 {
 	return float64(n) / (16 * slotsPerDay)
 }
 
+// holdings is the stETH of pool k's holders (genesis holders and new
+// stakers).
+func (r *runner) holdings(k int) float64 {
+	p := r.w.pools[k]
+	return ethOf(p.st.BalanceOf(addr(kHolder, k, 0))) + ethOf(p.st.BalanceOf(addr(kHolder, k, 1)))
+}
+
+// holdersSell sells amount of pool k's holders' stETH, from each holder
+// account in proportion to its balance.
+func (r *runner) holdersSell(k int, amount float64, via string) {
+	tot := r.holdings(k)
+	if tot <= 0 || amount <= 0 {
+		return
+	}
+	p := r.w.pools[k]
+	for j := uint64(0); j < 2; j++ {
+		h := addr(kHolder, k, j)
+		r.sell(k, h, amount*ethOf(p.st.BalanceOf(h))/tot, via)
+	}
+}
+
 // step runs one step: scheduled chain events, the epochs of the chain and
 // pools, then agents and markets.
 func (r *runner) step() error {
@@ -253,15 +278,14 @@ func (r *runner) step() error {
 	r.arrivals(days)
 	// everyday withdrawals
 	if f := float64(sc.Agents.Withdrawals.PerDay); f > 0 {
-		for k, p := range r.w.pools {
-			h := addr(kHolder, k, 0)
-			r.sell(k, h, ethOf(p.st.BalanceOf(h))*f*days, "best")
+		for k := range r.w.pools {
+			r.holdersSell(k, r.holdings(k)*f*days, "best")
 		}
 	}
 	// panic rules
 	pn := &sc.Agents.Panic
 	if pn.Fraction > 0 {
-		for k, p := range r.w.pools {
+		for k := range r.w.pools {
 			if r.panicked[k] {
 				continue
 			}
@@ -277,23 +301,21 @@ func (r *runner) step() error {
 			}
 			if (pn.Depeg > 0 && depeg >= float64(pn.Depeg)) || (pn.SlashedLoss > 0 && drop >= float64(pn.SlashedLoss)) {
 				r.panicked[k] = true
-				h := addr(kHolder, k, 0)
 				n := max(1, int(uint64(pn.Over)/uint64(sc.Step)))
-				r.plans = append(r.plans, exitPlan{pool: k, perStep: ethOf(p.st.BalanceOf(h)) * float64(pn.Fraction) / float64(n), steps: n, via: "best"})
+				r.plans = append(r.plans, exitPlan{pool: k, perStep: r.holdings(k) * float64(pn.Fraction) / float64(n), steps: n, via: "best"})
 			}
 		}
 	}
 	for _, run := range sc.Agents.Runs {
 		if in(run.At) {
 			k := sc.PoolIndex(run.Pool)
-			h := addr(kHolder, k, 0)
 			n := max(1, int(uint64(run.Over)/uint64(sc.Step)))
-			r.plans = append(r.plans, exitPlan{pool: k, perStep: ethOf(r.w.pools[k].st.BalanceOf(h)) * float64(run.Fraction) / float64(n), steps: n, via: run.Via})
+			r.plans = append(r.plans, exitPlan{pool: k, perStep: r.holdings(k) * float64(run.Fraction) / float64(n), steps: n, via: run.Via})
 		}
 	}
 	keep := r.plans[:0]
 	for _, pl := range r.plans {
-		r.sell(pl.pool, addr(kHolder, pl.pool, 0), pl.perStep, pl.via)
+		r.holdersSell(pl.pool, pl.perStep, pl.via)
 		pl.steps--
 		if pl.steps > 0 {
 			keep = append(keep, pl)

@@ -102,12 +102,12 @@ type poolSim struct {
 	credW, credF uint64
 	// reward accounting (ETH, since the start), before the pool's fee
 	clGain, elGain, mevGain, mevLost float64
-	prevCL, prevCLStart             float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
-	reportsRejected                 int
-	lastReject                      string
-	socialized                      float64 // losses not covered by insurance (ETH)
-	insuranceCovered                float64
-	nonces                          map[common.Address]uint64
+	prevCL, prevCLStart              float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
+	reportsRejected                  int
+	lastReject                       string
+	socialized                       float64 // losses not covered by insurance (ETH)
+	insuranceCovered                 float64
+	nonces                           map[common.Address]uint64
 }
 
 func (p *poolSim) tx(from common.Address, c protocol.Command) ([]protocol.Event, error) {
@@ -255,7 +255,8 @@ type chainWorld struct {
 	part    []int16 // participation per mille per validator (-1: default)
 	defPart int
 	known   int // validators scanned for pool keys
-	bgN     int // background validators: indices [0, bgN)
+	bgN      int // background validators: indices [0, bgN)
+	genesisN int // validators at genesis
 	byVault map[[20]byte]int
 }
 
@@ -347,6 +348,7 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 		st.PrevParticipation[i], st.CurrParticipation[i] = 7, 7
 	}
 	st.Eth1DepositIndex = uint64(len(st.Balances))
+	w.genesisN = len(st.Balances)
 	st.NextSyncCommittee = st.NextSyncCommitteeIndices()
 	st.CurrentSyncCommittee = append([]uint32(nil), st.NextSyncCommittee...)
 	st.Invalidate()
@@ -376,6 +378,26 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 		p.prevCLStart = p.prevCL
 	}
 	return w, nil
+}
+
+// networkValue is every validator's balance plus every withdrawal the
+// chain has paid, minus 32 ETH for each validator added after genesis (ETH):
+// its change is the whole chain's consensus issuance.
+func (w *chainWorld) networkValue() float64 {
+	var v float64
+	w.chain.With(func(s *sim.State) {
+		var bal uint64
+		for _, b := range s.Balances {
+			bal += b
+		}
+		wd, _ := s.Credited(sim.OperatorAddress(0))
+		for _, p := range w.pools {
+			x, _ := s.Credited(p.vault)
+			wd += x
+		}
+		v = (float64(bal) + float64(wd) - float64(len(s.Balances)-w.genesisN)*32e9) / 1e9
+	})
+	return v
 }
 
 func (w *chainWorld) participation(i int) int {
