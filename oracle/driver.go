@@ -5,11 +5,8 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/holiman/uint256"
-
 	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/protocol"
-	"github.com/stakepool/stakepool/units"
 )
 
 // SimChain is a chain the driver can advance one slot at a time: the
@@ -20,7 +17,8 @@ type SimChain interface {
 }
 
 // Driver runs the protocol and a simulated chain in lockstep, block n of
-// the protocol being slot n of the chain, with in-process oracle members.
+// the protocol being slot n of the chain, with in-process oracle members
+// and a Bridge for deposits, exits and credits.
 // One Step is one slot:
 //
 //  1. BeginBlock(slot) on the protocol;
@@ -55,12 +53,7 @@ type Driver struct {
 	// reject, a rejected vote); when nil, Step returns them.
 	OnMemberError func(m *Member, err error)
 
-	keys      KeyIndex
-	forwarded uint64 // deposit records sent to the chain
-	// credited is what the chain had credited when last mirrored.
-	credW, credF, credEL units.Gwei
-	exitNext             []uint64          // per operator: next key index to forward
-	pendingExits         []protocol.Pubkey // asked by the pool, not yet accepted by the chain
+	bridge *Bridge
 }
 
 // NewDriver wires st, chain and members. The chain's head must not be
@@ -77,23 +70,11 @@ func NewDriver(ctx context.Context, st *protocol.State, chain SimChain, members 
 	if uint64(head) < st.Block() {
 		return nil, fmt.Errorf("oracle: driver: chain head %d is behind protocol block %d", head, st.Block())
 	}
-	d := &Driver{State: st, Chain: chain, Members: members}
-	if d.credW, d.credF, d.credEL, err = d.credited(ctx); err != nil {
+	b, err := NewBridge(ctx, st, chain)
+	if err != nil {
 		return nil, err
 	}
-	return d, nil
-}
-
-func (d *Driver) credited(ctx context.Context) (w, f, el units.Gwei, err error) {
-	v, err := d.Chain.Credited(ctx, beacon.Address(d.State.Vault()))
-	if err != nil {
-		return 0, 0, 0, fmt.Errorf("oracle: driver: credited: %w", err)
-	}
-	e, err := d.Chain.Credited(ctx, beacon.Address(d.State.ELRewardsVault()))
-	if err != nil {
-		return 0, 0, 0, fmt.Errorf("oracle: driver: credited: %w", err)
-	}
-	return v.Withdrawals, v.ProposerFees, e.Withdrawals + e.ProposerFees, nil
+	return &Driver{State: st, Chain: chain, Members: members, bridge: b}, nil
 }
 
 // Do applies cmd from sender at the current block, with the sender's next
@@ -149,7 +130,7 @@ func (d *Driver) Step(ctx context.Context) error {
 				rec, _ := d.State.LastReport()
 				d.OnReport(d, rec)
 			}
-			d.queueExits()
+			d.bridge.QueueExits(d.State)
 		}
 	}
 	if t%p.SlotsPerEpoch == 0 {
@@ -158,104 +139,32 @@ func (d *Driver) Step(ctx context.Context) error {
 				fail(m, err)
 			}
 		}
-		if err := d.forwardExits(ctx); err != nil {
+		if err := d.bridge.ForwardExits(ctx, d.State); err != nil {
 			return err
 		}
 	}
 	if _, err := d.Do(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: p.MaxDepositsPerBlock}); err != nil {
 		return fmt.Errorf("oracle: driver: deposit: %w", err)
 	}
-	for _, r := range d.State.Deposits(d.forwarded) {
-		dep := beacon.Deposit{Pubkey: beacon.Pubkey(r.Pubkey), WithdrawalCredentials: beacon.Credentials(r.WithdrawalCredentials),
-			Amount: r.Amount, Signature: beacon.Signature(r.Signature)}
-		if err := d.Chain.SubmitDeposit(ctx, dep); err != nil {
-			return fmt.Errorf("oracle: driver: deposit %d: %w", r.Index, err)
-		}
-		d.forwarded = r.Index + 1
+	if err := d.bridge.SubmitDeposits(ctx, d.State); err != nil {
+		return fmt.Errorf("oracle: driver: %w", err)
 	}
 	d.Chain.Advance(1)
-	w, f, el, err := d.credited(ctx)
-	if err != nil {
-		return err
-	}
-	if err := d.credit(d.State.Vault(), w-d.credW); err != nil {
-		return err
-	}
-	if err := d.credit(d.State.ELRewardsVault(), f-d.credF+el-d.credEL); err != nil {
-		return err
-	}
-	d.credW, d.credF, d.credEL = w, f, el
-	return errors.Join(merrs...)
-}
-
-func (d *Driver) credit(to protocol.Address, g units.Gwei) error {
-	if g == 0 {
-		return nil
-	}
-	var amt uint256.Int
-	amt.Mul(uint256.NewInt(uint64(g)), uint256.NewInt(1e9))
-	if _, err := d.Do(protocol.SystemSender, protocol.Command{Kind: protocol.CmdChainCredit, To: to, Amount: amt}); err != nil {
-		return fmt.Errorf("oracle: driver: chain credit: %w", err)
-	}
-	return nil
-}
-
-// queueExits adds the keys the pool asked to exit since the last call.
-func (d *Driver) queueExits() {
-	d.keys.Sync(d.State)
-	for _, o := range d.State.OperatorStates() {
-		for int(o.ID) >= len(d.exitNext) {
-			d.exitNext = append(d.exitNext, 0)
-		}
-		for k := d.exitNext[o.ID]; k < o.ExitRequested; k++ {
-			if pk, ok := d.keys.Pubkey(o.ID, k); ok {
-				d.pendingExits = append(d.pendingExits, pk)
-			}
-		}
-		d.exitNext[o.ID] = max(d.exitNext[o.ID], o.ExitRequested)
-	}
-}
-
-// forwardExits asks the chain to exit the pending validators; those not
-// yet allowed to exit (too young) stay pending, those exiting already or
-// unknown are dropped.
-func (d *Driver) forwardExits(ctx context.Context) error {
-	if len(d.pendingExits) == 0 {
-		return nil
-	}
-	vs, err := d.Chain.ValidatorsByCredentials(ctx, beacon.Credentials(d.State.WithdrawalCredentials()))
+	cmds, err := d.bridge.CreditCommands(ctx, d.State)
 	if err != nil {
 		return fmt.Errorf("oracle: driver: %w", err)
 	}
-	byKey := make(map[protocol.Pubkey]*beacon.Validator, len(vs))
-	for i := range vs {
-		byKey[protocol.Pubkey(vs[i].Pubkey)] = &vs[i]
-	}
-	keep := d.pendingExits[:0]
-	for _, pk := range d.pendingExits {
-		v, ok := byKey[pk]
-		if !ok {
-			keep = append(keep, pk) // not on the chain yet
-			continue
-		}
-		if v.ExitEpoch != beacon.FarFutureEpoch {
-			continue
-		}
-		if err := d.Chain.RequestVoluntaryExit(ctx, v.Index); err != nil {
-			if errors.Is(err, beacon.ErrExitNotAllowed) {
-				keep = append(keep, pk)
-				continue
-			}
-			return fmt.Errorf("oracle: driver: exit of validator %d: %w", v.Index, err)
+	for _, c := range cmds {
+		if _, err := d.Do(protocol.SystemSender, c); err != nil {
+			return fmt.Errorf("oracle: driver: chain credit: %w", err)
 		}
 	}
-	d.pendingExits = keep
-	return nil
+	return errors.Join(merrs...)
 }
 
 // PendingExits is the number of exits the pool asked for that the chain
 // has not accepted yet.
-func (d *Driver) PendingExits() int { return len(d.pendingExits) }
+func (d *Driver) PendingExits() int { return d.bridge.PendingExits() }
 
 // Run simulates n slots.
 func (d *Driver) Run(ctx context.Context, n int) error {

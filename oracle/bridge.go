@@ -1,0 +1,155 @@
+package oracle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/beacon"
+	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
+)
+
+// Bridge carries what the pool and the chain owe each other, for the
+// Driver or a node's sequencer: the pool's deposit records and exit
+// requests go to the chain, the chain's credits to the pool's vault come
+// back as CmdChainCredit commands (from the system sender). It keeps
+// track of what it has already carried. Not safe for concurrent use.
+type Bridge struct {
+	chain     beacon.Chain
+	keys      KeyIndex
+	forwarded uint64 // deposit records sent to the chain
+	// What the chain had credited when last mirrored (gwei).
+	credW, credF, credEL units.Gwei
+	exitNext             []uint64          // per operator: next key index to forward
+	pendingExits         []protocol.Pubkey // asked by the pool, not yet accepted by the chain
+}
+
+// NewBridge starts carrying from now: deposit records already in st are
+// sent by the first SubmitDeposits, credits the chain made before now are
+// the baseline and are not mirrored.
+func NewBridge(ctx context.Context, st *protocol.State, chain beacon.Chain) (*Bridge, error) {
+	if st == nil || chain == nil {
+		return nil, errors.New("oracle: bridge needs a state and a chain")
+	}
+	b := &Bridge{chain: chain}
+	var err error
+	if b.credW, b.credF, b.credEL, err = b.credited(ctx, st); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (b *Bridge) credited(ctx context.Context, st *protocol.State) (w, f, el units.Gwei, err error) {
+	v, err := b.chain.Credited(ctx, beacon.Address(st.Vault()))
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("oracle: credited: %w", err)
+	}
+	e, err := b.chain.Credited(ctx, beacon.Address(st.ELRewardsVault()))
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("oracle: credited: %w", err)
+	}
+	return v.Withdrawals, v.ProposerFees, e.Withdrawals + e.ProposerFees, nil
+}
+
+// SubmitDeposits sends the deposit records made since the last call to
+// the chain.
+func (b *Bridge) SubmitDeposits(ctx context.Context, st *protocol.State) error {
+	for _, r := range st.Deposits(b.forwarded) {
+		dep := beacon.Deposit{Pubkey: beacon.Pubkey(r.Pubkey), WithdrawalCredentials: beacon.Credentials(r.WithdrawalCredentials),
+			Amount: r.Amount, Signature: beacon.Signature(r.Signature)}
+		if err := b.chain.SubmitDeposit(ctx, dep); err != nil {
+			return fmt.Errorf("oracle: deposit %d: %w", r.Index, err)
+		}
+		b.forwarded = r.Index + 1
+	}
+	return nil
+}
+
+// CreditCommands returns the CmdChainCredit commands (system sender) that
+// mirror what the chain credited since the last call: sweeps to the
+// withdrawal vault; proposer rewards paid to the withdrawal vault's address
+// (the simulator pays a block's execution reward to the proposer's
+// withdrawal address) or to the execution-rewards vault, to the
+// execution-rewards vault. The caller must apply them, in the current
+// block: the bridge counts them as mirrored.
+func (b *Bridge) CreditCommands(ctx context.Context, st *protocol.State) ([]protocol.Command, error) {
+	w, f, el, err := b.credited(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	var out []protocol.Command
+	add := func(to protocol.Address, g units.Gwei) {
+		if g == 0 {
+			return
+		}
+		var amt uint256.Int
+		amt.Mul(uint256.NewInt(uint64(g)), uint256.NewInt(1e9))
+		out = append(out, protocol.Command{Kind: protocol.CmdChainCredit, To: to, Amount: amt})
+	}
+	add(st.Vault(), w-b.credW)
+	add(st.ELRewardsVault(), f-b.credF+el-b.credEL)
+	b.credW, b.credF, b.credEL = w, f, el
+	return out, nil
+}
+
+// QueueExits notes the keys the pool asked to exit since the last call
+// (after a report is applied).
+func (b *Bridge) QueueExits(st *protocol.State) {
+	b.keys.Sync(st)
+	for _, o := range st.OperatorStates() {
+		for int(o.ID) >= len(b.exitNext) {
+			b.exitNext = append(b.exitNext, 0)
+		}
+		for k := b.exitNext[o.ID]; k < o.ExitRequested; k++ {
+			if pk, ok := b.keys.Pubkey(o.ID, k); ok {
+				b.pendingExits = append(b.pendingExits, pk)
+			}
+		}
+		b.exitNext[o.ID] = max(b.exitNext[o.ID], o.ExitRequested)
+	}
+}
+
+// ForwardExits asks the chain to exit the queued validators; those not yet
+// allowed to exit (too young) or not yet on the chain stay queued, those
+// exiting already are dropped. (On a real chain the operators sign the
+// exits; the simulator only checks the spec's conditions.)
+func (b *Bridge) ForwardExits(ctx context.Context, st *protocol.State) error {
+	if len(b.pendingExits) == 0 {
+		return nil
+	}
+	vs, err := b.chain.ValidatorsByCredentials(ctx, beacon.Credentials(st.WithdrawalCredentials()))
+	if err != nil {
+		return fmt.Errorf("oracle: %w", err)
+	}
+	byKey := make(map[protocol.Pubkey]*beacon.Validator, len(vs))
+	for i := range vs {
+		byKey[protocol.Pubkey(vs[i].Pubkey)] = &vs[i]
+	}
+	keep := b.pendingExits[:0]
+	for _, pk := range b.pendingExits {
+		v, ok := byKey[pk]
+		if !ok {
+			keep = append(keep, pk) // not on the chain yet
+			continue
+		}
+		if v.ExitEpoch != beacon.FarFutureEpoch {
+			continue
+		}
+		if err := b.chain.RequestVoluntaryExit(ctx, v.Index); err != nil {
+			if errors.Is(err, beacon.ErrExitNotAllowed) {
+				keep = append(keep, pk)
+				continue
+			}
+			return fmt.Errorf("oracle: exit of validator %d: %w", v.Index, err)
+		}
+	}
+	b.pendingExits = keep
+	return nil
+}
+
+// PendingExits is the number of exits the pool asked for that the chain
+// has not accepted yet.
+func (b *Bridge) PendingExits() int { return len(b.pendingExits) }
