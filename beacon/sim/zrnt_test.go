@@ -665,3 +665,44 @@ func TestDifferentialZrntLeakAndRegistry(t *testing.T) {
 	})
 	t.Logf("%d leak/registry cases identical to zrnt (%d with zrnt's exit-queue deviation)", st.cases, st.deviated)
 }
+
+// TestDifferentialZrntMultiEpoch runs 2-4 consecutive epochs in both
+// engines (zrnt: process_epoch, slot, RotateEpochs as its ProcessSlots does),
+// comparing after each: the class cache carried between epochs, the
+// rotated participation and the evolving leak are checked against zrnt.
+func TestDifferentialZrntMultiEpoch(t *testing.T) {
+	var st diffStats
+	checks := 50
+	if os.Getenv("STAKEPOOL_LONG") != "" {
+		checks = 500
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		if st.cases >= checks {
+			return
+		}
+		sc := drawScenario(t, 200)
+		sc.SyncBoundary = false
+		sc.Epoch = sc.Epoch/256*256 + 10 // no sync-committee period boundary within 4 epochs
+		sc.FinalityLag = min(sc.FinalityLag, sc.Epoch)
+		p := buildPair(t, sc)
+		epochs := rapid.IntRange(2, 4).Draw(t, "epochs")
+		for e := 0; e < epochs; e++ {
+			dev := zrntExitQueueDeviates(p.ours)
+			if diffs := runAndCompare(t, p, dev); len(diffs) > 0 {
+				t.Fatalf("scenario %+v, epoch %d: %d differences from zrnt, first:\n%s", sc, e, len(diffs), joinLines(diffs))
+			}
+			if dev {
+				return // the exit epochs now differ by zrnt's deviation; later epochs would inherit it
+			}
+			p.ours.Slot += p.ours.Spec.SlotsPerEpoch
+			if err := p.z.SetSlot(common.Slot(p.ours.Slot)); err != nil {
+				t.Fatal(err)
+			}
+			if err := p.epc.RotateEpochs(p.z); err != nil {
+				t.Fatal(err)
+			}
+		}
+		st.add(false)
+	})
+	t.Logf("%d multi-epoch runs identical to zrnt", st.cases)
+}
