@@ -159,6 +159,8 @@ func TestErrorStatuses(t *testing.T) {
 		{"GET", "/v1/tx/0x" + strings.Repeat("ab", 32), "", 404, "UNKNOWN_TX"},
 		{"GET", "/v1/withdrawals/x", "", 400, "BAD_REQUEST"},
 		{"GET", "/v1/nothing", "", 404, "NOT_FOUND"},
+		{"POST", "/v1/status", "", 405, "METHOD_NOT_ALLOWED"},
+		{"DELETE", "/v1/tx", "", 405, "METHOD_NOT_ALLOWED"},
 		{"POST", "/v1/tx", "{", 400, "MALFORMED"},
 		{"POST", "/v1/tx", strings.Repeat(" ", MaxBodyBytes+1), 413, "TOO_LARGE"},
 		{"POST", "/v1/txs", "[]", 400, "MALFORMED"},

@@ -131,6 +131,18 @@ func New(cfg Config) (*Server, error) {
 		s.mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
 	}
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		for _, m := range []string{http.MethodGet, http.MethodPost} {
+			if m == r.Method {
+				continue
+			}
+			r2 := r.Clone(r.Context())
+			r2.Method = m
+			if _, pat := s.mux.Handler(r2); pat != "/" && pat != "" {
+				w.Header().Set("Allow", m)
+				writeError(w, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", r.Method+" "+clip(r.URL.Path)+": use "+m)
+				return
+			}
+		}
 		writeError(w, http.StatusNotFound, "NOT_FOUND", "no route "+r.Method+" "+clip(r.URL.Path))
 	})
 	return s, nil
