@@ -1,6 +1,9 @@
 package protocol
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Code is a stable, machine-readable reason why a command was rejected.
 // Codes never change meaning; clients and tests match on them.
@@ -83,9 +86,11 @@ func reject(c Code, format string, args ...any) *Error {
 	return &Error{Code: c, Message: fmt.Sprintf(format, args...)}
 }
 
-// CodeOf returns the code of a protocol error, or "" for other errors.
+// CodeOf returns the code of a protocol error, also when it is wrapped,
+// or "" for other errors.
 func CodeOf(err error) Code {
-	if e, ok := err.(*Error); ok {
+	var e *Error
+	if errors.As(err, &e) {
 		return e.Code
 	}
 	return ""

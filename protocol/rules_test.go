@@ -2,6 +2,7 @@ package protocol_test
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/holiman/uint256"
@@ -295,5 +296,15 @@ func TestNewStateRejectsBadGenesis(t *testing.T) {
 	}
 	if _, err := protocol.NewState(pt.Genesis(1), nil); err == nil {
 		t.Error("nil verifier accepted")
+	}
+}
+
+func TestCodeOfUnwraps(t *testing.T) {
+	err := fmt.Errorf("sending: %w", protocol.ErrCode(protocol.CodeStakeLimit))
+	if protocol.CodeOf(err) != protocol.CodeStakeLimit {
+		t.Fatalf("CodeOf(%v) = %q", err, protocol.CodeOf(err))
+	}
+	if protocol.CodeOf(errors.New("x")) != "" {
+		t.Fatal("a plain error has a code")
 	}
 }
