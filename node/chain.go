@@ -2,16 +2,11 @@ package node
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 
-	"github.com/holiman/uint256"
-
-	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/oracle"
 	"github.com/stakepool/stakepool/protocol"
-	"github.com/stakepool/stakepool/units"
 )
 
 // Wiring connects the node to a simulated beacon chain and in-process
@@ -40,47 +35,27 @@ type Wiring struct {
 	// its slot (the devnet re-applies its recorded dev slashings there).
 	OnReplayed func(slot uint64)
 
-	keys         oracle.KeyIndex
-	forwarded    uint64
-	credW, credF units.Gwei
-	credEL       units.Gwei
-	exitNext     []uint64
-	pendingExits []protocol.Pubkey
-	reports      uint64
-	vault, elv   protocol.Address
-	creds        protocol.Credentials
+	bridge  *oracle.Bridge
+	reports uint64
 }
 
-// NewWiring prepares the wiring for a pool whose vaults and credentials
-// are those of genesis state s; the chain's current credits are the
-// baseline.
+// NewWiring prepares the wiring for the pool at genesis state s; the
+// chain's current credits are the baseline.
 func NewWiring(chain oracle.SimChain, members []*oracle.Member, s *protocol.State, log *slog.Logger) (*Wiring, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	w := &Wiring{Chain: chain, Members: members, Log: log, vault: s.Vault(), elv: s.ELRewardsVault(), creds: s.WithdrawalCredentials()}
-	var err error
-	w.credW, w.credF, w.credEL, err = w.credited()
-	return w, err
+	b, err := oracle.NewBridge(context.Background(), s, chain)
+	if err != nil {
+		return nil, err
+	}
+	return &Wiring{Chain: chain, Members: members, Log: log, bridge: b}, nil
 }
 
 // Head is the chain's head slot.
 func (w *Wiring) Head() uint64 {
 	h, _ := w.Chain.HeadSlot(context.Background())
 	return uint64(h)
-}
-
-func (w *Wiring) credited() (wd, f, el units.Gwei, err error) {
-	ctx := context.Background()
-	v, err := w.Chain.Credited(ctx, beacon.Address(w.vault))
-	if err != nil {
-		return 0, 0, 0, fmt.Errorf("credited: %w", err)
-	}
-	e, err := w.Chain.Credited(ctx, beacon.Address(w.elv))
-	if err != nil {
-		return 0, 0, 0, fmt.Errorf("credited: %w", err)
-	}
-	return v.Withdrawals, v.ProposerFees, e.Withdrawals + e.ProposerFees, nil
 }
 
 // EndBlock implements Hook.
@@ -110,117 +85,54 @@ func (w *Wiring) EndBlock(s *protocol.State, n uint64, apply ApplyFunc) error {
 		protocol.CodeOf(err) != protocol.CodeNothingToDeposit {
 		return fmt.Errorf("deposit: %w", err)
 	}
-	if err := w.chainStep(s, n); err != nil {
+	if err := w.chainStep(ctx, s, n); err != nil {
 		return err
 	}
-	wd, f, el, err := w.credited()
+	cmds, err := w.bridge.CreditCommands(ctx, s)
 	if err != nil {
 		return err
 	}
-	credit := func(to protocol.Address, g units.Gwei) error {
-		if g == 0 {
-			return nil
+	for _, c := range cmds {
+		if err := apply(protocol.Tx{Sender: protocol.SystemSender, Cmd: c}); err != nil {
+			return fmt.Errorf("chain credit: %w", err)
 		}
-		var amt uint256.Int
-		amt.Mul(uint256.NewInt(uint64(g)), uint256.NewInt(1e9))
-		return apply(protocol.Tx{Sender: protocol.SystemSender, Cmd: protocol.Command{Kind: protocol.CmdChainCredit, To: to, Amount: amt}})
 	}
-	if err := credit(w.vault, wd-w.credW); err != nil {
-		return fmt.Errorf("chain credit: %w", err)
-	}
-	if err := credit(w.elv, f-w.credF+el-w.credEL); err != nil {
-		return fmt.Errorf("chain credit: %w", err)
-	}
-	w.credW, w.credF, w.credEL = wd, f, el
 	return nil
 }
 
-// Replayed implements Hook: the chain follows a block replayed from the log.
+// Replayed implements Hook: the chain follows a block replayed from the
+// log (whose credit commands are in the log: the bridge only takes them as
+// mirrored).
 func (w *Wiring) Replayed(s *protocol.State, n uint64) error {
-	if err := w.chainStep(s, n); err != nil {
+	ctx := context.Background()
+	if err := w.chainStep(ctx, s, n); err != nil {
 		return err
 	}
 	if w.OnReplayed != nil {
 		w.OnReplayed(n)
 	}
-	var err error
-	w.credW, w.credF, w.credEL, err = w.credited()
+	_, err := w.bridge.CreditCommands(ctx, s)
 	return err
 }
 
-// chainStep forwards exits and deposits of the state at the end of block n
-// to the chain and advances the chain to slot n.
-func (w *Wiring) chainStep(s *protocol.State, n uint64) error {
-	ctx := context.Background()
+// chainStep carries the exits and deposits of the state at the end of
+// block n to the chain and advances the chain to slot n.
+func (w *Wiring) chainStep(ctx context.Context, s *protocol.State, n uint64) error {
 	if rc := s.ReportCount(); rc > w.reports {
 		w.reports = rc
-		w.queueExits(s)
+		w.bridge.QueueExits(s)
 	}
 	if n%s.Params().SlotsPerEpoch == 0 {
-		if err := w.forwardExits(ctx); err != nil {
+		if err := w.bridge.ForwardExits(ctx, s); err != nil {
 			return err
 		}
 	}
-	for _, r := range s.Deposits(w.forwarded) {
-		dep := beacon.Deposit{Pubkey: beacon.Pubkey(r.Pubkey), WithdrawalCredentials: beacon.Credentials(r.WithdrawalCredentials),
-			Amount: r.Amount, Signature: beacon.Signature(r.Signature)}
-		if err := w.Chain.SubmitDeposit(ctx, dep); err != nil {
-			return fmt.Errorf("deposit %d to the chain: %w", r.Index, err)
-		}
-		w.forwarded = r.Index + 1
+	if err := w.bridge.SubmitDeposits(ctx, s); err != nil {
+		return err
 	}
 	if head := w.Head(); n > head {
 		w.Chain.Advance(int(n - head))
 	}
-	return nil
-}
-
-func (w *Wiring) queueExits(s *protocol.State) {
-	w.keys.Sync(s)
-	for _, o := range s.Operators() {
-		for int(o.ID) >= len(w.exitNext) {
-			w.exitNext = append(w.exitNext, 0)
-		}
-		for k := w.exitNext[o.ID]; k < o.ExitRequested; k++ {
-			if pk, ok := w.keys.Pubkey(o.ID, k); ok {
-				w.pendingExits = append(w.pendingExits, pk)
-			}
-		}
-		w.exitNext[o.ID] = max(w.exitNext[o.ID], o.ExitRequested)
-	}
-}
-
-func (w *Wiring) forwardExits(ctx context.Context) error {
-	if len(w.pendingExits) == 0 {
-		return nil
-	}
-	vs, err := w.Chain.ValidatorsByCredentials(ctx, beacon.Credentials(w.creds))
-	if err != nil {
-		return err
-	}
-	byKey := make(map[protocol.Pubkey]*beacon.Validator, len(vs))
-	for i := range vs {
-		byKey[protocol.Pubkey(vs[i].Pubkey)] = &vs[i]
-	}
-	keep := w.pendingExits[:0]
-	for _, pk := range w.pendingExits {
-		v, ok := byKey[pk]
-		if !ok {
-			keep = append(keep, pk)
-			continue
-		}
-		if v.ExitEpoch != beacon.FarFutureEpoch {
-			continue
-		}
-		if err := w.Chain.RequestVoluntaryExit(ctx, v.Index); err != nil {
-			if errors.Is(err, beacon.ErrExitNotAllowed) {
-				keep = append(keep, pk)
-				continue
-			}
-			return fmt.Errorf("exit of validator %d: %w", v.Index, err)
-		}
-	}
-	w.pendingExits = keep
 	return nil
 }
 
@@ -232,5 +144,8 @@ func (w *Wiring) FinalizedEpoch() uint64 {
 	}
 	return uint64(e)
 }
+
+// PendingExits is the number of exits the chain has not accepted yet.
+func (w *Wiring) PendingExits() int { return w.bridge.PendingExits() }
 
 var _ Hook = (*Wiring)(nil)
