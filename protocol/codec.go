@@ -425,3 +425,26 @@ func decodeReport(d *decoder, r *OracleReport) {
 		r.Stats[i] = OperatorStats{Operator: OperatorID(d.u32()), MissedAttestations: d.u64(), MissedProposals: d.u64(), Slashed: d.u64()}
 	}
 }
+
+// EncodeReport returns the canonical encoding of a report: the bytes its
+// Hash is taken over, and what a member signs to submit it.
+func EncodeReport(r *OracleReport) []byte {
+	e := &encoder{b: make([]byte, 0, 128)}
+	encodeReport(e, r)
+	return e.b
+}
+
+// DecodeReport reads a report encoded by EncodeReport, rejecting truncated
+// input and trailing bytes.
+func DecodeReport(b []byte) (*OracleReport, error) {
+	d := &decoder{b: b}
+	r := &OracleReport{}
+	decodeReport(d, r)
+	if d.err != nil {
+		return nil, fmt.Errorf("decode report: %w", d.err)
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("decode report: %d trailing bytes", len(d.b))
+	}
+	return r, nil
+}

@@ -115,3 +115,23 @@ func FuzzUnmarshalState(f *testing.F) {
 		}
 	})
 }
+
+func TestReportEncoding(t *testing.T) {
+	r := &protocol.OracleReport{RefSlot: 127, Validators: 10, Balance: 320_000_000_000, FinalizeUpTo: 3, Bunker: true,
+		Exited: []protocol.OperatorCount{{Operator: 1, Count: 2}}, ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 1}},
+		Stats: []protocol.OperatorStats{{Operator: 2, MissedAttestations: 5, MissedProposals: 1}}}
+	r.ELRewardsVault = eth(1)
+	b := protocol.EncodeReport(r)
+	got, err := protocol.DecodeReport(b)
+	if err != nil || !reflect.DeepEqual(got, r) {
+		t.Fatalf("round trip: %v\n%+v\n%+v", err, got, r)
+	}
+	for cut := 0; cut < len(b); cut++ {
+		if _, err := protocol.DecodeReport(b[:cut]); err == nil {
+			t.Fatalf("truncated to %d accepted", cut)
+		}
+	}
+	if _, err := protocol.DecodeReport(append(bytes.Clone(b), 1)); err == nil {
+		t.Fatal("trailing byte accepted")
+	}
+}
