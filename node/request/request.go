@@ -190,6 +190,8 @@ func encodeField(f Field, tx *protocol.Tx) [32]byte {
 		return word(c.RefSlot)
 	case bHash:
 		return c.Hash
+	case bReport:
+		return crypto.Keccak256Hash(reportBytes(c.Report))
 	}
 	panic("request: unknown binding")
 }
@@ -204,6 +206,28 @@ func keyBytes(ks []protocol.SigningKey, pub bool) []byte {
 		}
 	}
 	return out
+}
+
+// reportBytes is the canonical encoding of a report (none for nil).
+func reportBytes(r *protocol.OracleReport) []byte {
+	if r == nil {
+		return nil
+	}
+	return protocol.EncodeReport(r)
+}
+
+// parseReport decodes a report's canonical bytes, refusing any encoding
+// that does not re-encode to the same bytes (so the signed bytes are the
+// ones the state machine hashes).
+func parseReport(b []byte) (*protocol.OracleReport, error) {
+	r, err := protocol.DecodeReport(b)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(protocol.EncodeReport(r), b) {
+		return nil, fmt.Errorf("report is not canonically encoded")
+	}
+	return r, nil
 }
 
 // Digest is the EIP-712 hash a sender signs for tx under domain d:
@@ -328,6 +352,8 @@ func jsonValue(f Field, tx *protocol.Tx) any {
 		return strconv.FormatUint(c.RefSlot, 10)
 	case bHash:
 		return c.Hash.Hex()
+	case bReport:
+		return "0x" + hex.EncodeToString(reportBytes(c.Report))
 	}
 	panic("request: unknown binding")
 }
@@ -575,6 +601,14 @@ func setField(f Field, raw json.RawMessage, tx *protocol.Tx, pubkeys, sigs *[]by
 				err = fmt.Errorf("want 32 bytes of 0x-hex")
 			}
 			c.Hash = common.BytesToHash(b)
+		}
+	case bReport:
+		var s string
+		if s, err = str(); err == nil {
+			var b []byte
+			if b, err = parseHex(s); err == nil {
+				c.Report, err = parseReport(b)
+			}
 		}
 	default:
 		err = fmt.Errorf("unknown member")

@@ -56,6 +56,8 @@ func sampleTx(k *Kind, from common.Address) *protocol.Tx {
 			c.RefSlot = 6400
 		case bHash:
 			c.Hash = common.HexToHash("0xabcdef")
+		case bReport:
+			c.Report = sampleReport()
 		case bActKind:
 			c.Action = protocol.Action{Kind: protocol.ActSetCommittee, Param: 2, Operator: 1, Name: "north", Address: from, Limit: 8, Active: true,
 				Members: []common.Address{from, common.HexToAddress("0x3333333333333333333333333333333333333333")}, Threshold: 2}
@@ -67,6 +69,37 @@ func sampleTx(k *Kind, from common.Address) *protocol.Tx {
 		c.Amount.Clear()
 	}
 	return tx
+}
+
+func sampleReport() *protocol.OracleReport {
+	r := &protocol.OracleReport{RefSlot: 6399, Validators: 12, Balance: 384_123_456_789, FinalizeUpTo: 4, Bunker: true,
+		Exited:       []protocol.OperatorCount{{Operator: 1, Count: 2}},
+		ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 1}, {Operator: 2, Count: 3}},
+		Stats:        []protocol.OperatorStats{{Operator: 1, MissedAttestations: 17, MissedProposals: 1, Slashed: 1}}}
+	r.WithdrawalVault.SetUint64(5e17)
+	r.ELRewardsVault.SetUint64(3e16)
+	return r
+}
+
+func TestReportForms(t *testing.T) {
+	r := sampleReport()
+	want := protocol.EncodeReport(r)
+	j, _ := json.Marshal(ReportToJSON(r))
+	for _, in := range [][]byte{j, []byte("0x" + hex.EncodeToString(want) + "\n")} {
+		got, err := ParseReport(in)
+		if err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		if !bytes.Equal(protocol.EncodeReport(got), want) {
+			t.Fatalf("%s: report differs", in)
+		}
+	}
+	if _, err := ParseReport([]byte("0x" + hex.EncodeToString(want) + "00")); err == nil {
+		t.Fatal("trailing byte accepted")
+	}
+	if _, err := ParseReport([]byte(`{"ref_slot": 1, "extra": 2}`)); err == nil {
+		t.Fatal("unknown JSON member accepted")
+	}
 }
 
 func TestEveryKindRoundTripsAndMatchesApitypes(t *testing.T) {

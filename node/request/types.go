@@ -40,7 +40,8 @@ const (
 	bAmounts // uint256[]
 	bIDs     // uint64[]
 	bRefSlot
-	bHash // bytes32
+	bHash   // bytes32
+	bReport // bytes: protocol.EncodeReport of the report
 )
 
 // Field is one member of a typed struct.
@@ -90,6 +91,7 @@ var kinds = []Kind{
 	{"ClaimWithdrawals", "claim", protocol.CmdClaimWithdrawals, []Field{f("ids", "uint64[]", bIDs), f("recipient", "address", bTo), nonce}, "claim finalized withdrawal requests"},
 	{"InstantWithdrawal", "instant-withdraw", protocol.CmdInstantWithdrawal, []Field{f("amount", "uint256", bAmount), nonce}, "withdraw at once from the liquid reserve (for a fee)"},
 	{"OracleVote", "oracle-vote", protocol.CmdOracleVote, []Field{f("refSlot", "uint64", bRefSlot), f("hash", "bytes32", bHash), nonce}, "vote for a report hash (oracle members)"},
+	{"OracleSubmit", "oracle-submit", protocol.CmdOracleSubmit, []Field{f("report", "bytes", bReport), nonce}, "submit the report whose hash reached quorum (oracle members)"},
 	{"OracleAlert", "oracle-alert", protocol.CmdOracleAlert, []Field{nonce}, "raise bunker mode until the next report (oracle members)"},
 }
 
