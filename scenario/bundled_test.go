@@ -1,7 +1,10 @@
 package scenario
 
 import (
+	"bytes"
+	"math"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -15,5 +18,197 @@ func TestBundledParse(t *testing.T) {
 		if _, err := Load(f); err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// short loads a bundled scenario and shortens it for CI with edit.
+func short(t *testing.T, name string, edit func(sc *Scenario)) *Result {
+	t.Helper()
+	sc, err := Load("../scenarios/" + name + ".yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit(sc)
+	if errs := sc.validate(); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	res, err := Run(sc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func days(n float64) Duration { return Duration(n * slotsPerDay) }
+
+func within(t *testing.T, what string, got, want, tol float64) {
+	t.Helper()
+	if math.Abs(got-want) > tol*math.Abs(want) {
+		t.Errorf("%s = %.6g, want %.6g ± %.1f%%", what, got, want, tol*100)
+	}
+}
+
+// TestYieldCurveShort: the whole chain's realised consensus APR matches the
+// closed-form issuance within 2% at 1M, 4M and 40M ETH; the pool's own
+// APR (a 1,000-validator sample, proposer and sync-committee luck) within 15%.
+func TestYieldCurveShort(t *testing.T) {
+	res := short(t, "yield-curve", func(sc *Scenario) {
+		sc.Duration = days(1)
+		sc.Sweep.TotalStake = []Amount{Eth(1e6), Eth(4e6), Eth(40e6)}
+	})
+	for _, pt := range res.Summary.Points {
+		within(t, "network APR", pt.NetworkCLAPR, pt.ClosedFormAPR, 0.02)
+		within(t, "pool consensus APR", pt.Pools[0].ConsensusAPR, pt.ClosedFormAPR, 0.15)
+	}
+	// at 4M ETH the spec gives 8.31%, not the seed's 7.8%
+	within(t, "ideal APR at 4M", res.Summary.Points[1].IdealAPR, 0.0831, 0.01)
+}
+
+// TestBankRunShort: a 30% run in one day is served by the reserve, the
+// queue and the market; the queue forms, is paid within days, and the
+// market price stays within 1% of par.
+func TestBankRunShort(t *testing.T) {
+	res := short(t, "bank-run", func(sc *Scenario) {
+		sc.Duration = days(4)
+		sc.Chain.TotalStake = Eth(4e6)
+		sc.Pools[0].InitialStake = Eth(64000)
+		sc.Markets.Stableswap.ETH, sc.Markets.Stableswap.StETH = Eth(3000), Eth(3000)
+		sc.Agents.Runs[0].At, sc.Agents.Runs[0].Over = days(1), days(1)
+		sc.Agents.Arbitrage.Capital = Eth(4000)
+	})
+	pt := res.Summary.Points[0]
+	p := pt.Pools[0]
+	if p.InstantWithdrawn < 1000 {
+		t.Errorf("instant withdrawals %.0f ETH: the reserve was not used", p.InstantWithdrawn)
+	}
+	if p.MaxQueueETH < 5000 {
+		t.Errorf("max queue %.0f ETH: the run did not reach the queue", p.MaxQueueETH)
+	}
+	if p.MaxWaitDays <= 0 || p.MaxWaitDays > 5 {
+		t.Errorf("max wait %.2f days, want a few days", p.MaxWaitDays)
+	}
+	if pt.MinPrice < 0.99 {
+		t.Errorf("min price %.4f", pt.MinPrice)
+	}
+}
+
+// TestMassSlashingShort: on a small chain, slashed pool validators and
+// a 10% background slashing bring the correlation penalty ~18 days later;
+// the insurance fund covers part of the loss, the rest is socialized.
+func TestMassSlashingShort(t *testing.T) {
+	res := short(t, "mass-slashing", func(sc *Scenario) {
+		sc.Duration = days(20)
+		sc.Step = days(5)
+		sc.Chain.TotalStake = Eth(1e6)
+		sc.Pools[0].InitialStake, sc.Pools[0].InitialInsurance = Eth(16000), Eth(50)
+		sc.Chain.Slashings[0].At, sc.Chain.Slashings[1].At = 0, 0
+		sc.Agents.Arrivals.PerDay = 0
+	})
+	p := res.Summary.Points[0].Pools[0]
+	if res.Summary.Points[0].Slashed < 100 {
+		t.Errorf("slashed %d validators", res.Summary.Points[0].Slashed)
+	}
+	if p.InsuranceCovered <= 0 || p.Socialized <= 0 {
+		t.Errorf("insurance covered %.1f ETH, socialized %.1f ETH: want both", p.InsuranceCovered, p.Socialized)
+	}
+	if p.FinalShareRate >= 1 {
+		t.Errorf("share rate %.5f: the loss did not reach holders", p.FinalShareRate)
+	}
+}
+
+// TestLeverageDepegShort: a whale's market sale depegs stETH past the
+// loopers' liquidation point; liquidations follow.
+func TestLeverageDepegShort(t *testing.T) {
+	res := short(t, "leverage-depeg", func(sc *Scenario) {
+		sc.Duration = days(3)
+		sc.Chain.TotalStake = Eth(4e6)
+		sc.Pools[0].InitialStake = Eth(60000)
+		sc.Markets.Stableswap.ETH, sc.Markets.Stableswap.StETH = Eth(4000), Eth(4000)
+		sc.Agents.Loopers.Equity = Eth(400)
+		sc.Agents.Runs[0].At, sc.Agents.Runs[0].Over = days(1), days(1)
+		sc.Agents.Arbitrage.Capital = Eth(1000)
+		sc.Markets.Lending.ETHSupply = Eth(80000)
+	})
+	pt := res.Summary.Points[0]
+	if pt.MinPrice > 0.95 {
+		t.Errorf("min price %.4f: no depeg", pt.MinPrice)
+	}
+	if pt.Liquidations == 0 || pt.LiquidatedStETH <= 0 {
+		t.Errorf("no liquidations (%d, %.1f stETH)", pt.Liquidations, pt.LiquidatedStETH)
+	}
+}
+
+// TestPoolCompetitionShort: arrivals follow the utility; the fee-free
+// exchange and the liquid decentralized pool gain share, the 15%-fee
+// exchange loses it.
+func TestPoolCompetitionShort(t *testing.T) {
+	res := short(t, "pool-competition", func(sc *Scenario) {
+		sc.Duration = days(3)
+		sc.Chain.TotalStake = Eth(4e6)
+		for i := range sc.Pools {
+			sc.Pools[i].InitialStake = Eth(20000)
+		}
+		sc.Markets.Stableswap.ETH, sc.Markets.Stableswap.StETH = Eth(2000), Eth(2000)
+		sc.Agents.Arrivals.PerDay = 100
+	})
+	ps := res.Summary.Points[0].Pools
+	if ps[2].StakedByArrivals >= ps[0].StakedByArrivals || ps[2].StakedByArrivals >= ps[1].StakedByArrivals {
+		t.Errorf("the 15%%-fee exchange took %.0f ETH of arrivals, others %.0f and %.0f", ps[2].StakedByArrivals, ps[0].StakedByArrivals, ps[1].StakedByArrivals)
+	}
+	if ps[1].MEVForgone <= 0 || ps[0].MEVForgone != 0 {
+		t.Errorf("MEV forgone: decentralized %.3f, exchange %.3f", ps[0].MEVForgone, ps[1].MEVForgone)
+	}
+}
+
+// TestSecurityShareShort: the big pool's share of stake and the cost of an
+// attack both grow as stake flows in.
+func TestSecurityShareShort(t *testing.T) {
+	res := short(t, "security-share", func(sc *Scenario) {
+		sc.Duration = days(3)
+		sc.Chain.TotalStake = Eth(1e6)
+		sc.Chain.ETHSupply = Eth(4e6)
+		sc.Pools[0].InitialStake, sc.Pools[1].InitialStake = Eth(100000), Eth(10000)
+		sc.Agents.Arrivals.PerDay = 200
+	})
+	first, last := res.Rows[0], res.Rows[len(res.Rows)-1]
+	ls, cf := res.col("largest_pool_share"), res.col("cost_finality_eth")
+	if last[ls] <= first[ls] || last[cf] <= first[cf] {
+		t.Errorf("largest share %.4f→%.4f, cost of finality %.0f→%.0f: want both to grow", first[ls], last[ls], first[cf], last[cf])
+	}
+	within(t, "cost of finality", last[cf], last[res.col("total_stake_eth")]/3, 1e-9)
+}
+
+// TestDeterminismAndReport: the same seed gives byte-identical outputs;
+// report.html holds every plot inline.
+func TestDeterminismAndReport(t *testing.T) {
+	edit := func(sc *Scenario) {
+		sc.Duration = days(2)
+		sc.Chain.TotalStake = Eth(2e6)
+		sc.Pools[0].InitialStake = Eth(32000)
+		sc.Markets.Stableswap.ETH, sc.Markets.Stableswap.StETH = Eth(2000), Eth(2000)
+		sc.Agents.Runs[0].At = days(1)
+	}
+	a, b := short(t, "bank-run", edit), short(t, "bank-run", edit)
+	ja, _ := a.SummaryJSON()
+	jb, _ := b.SummaryJSON()
+	ha, err := a.HTML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hb, _ := b.HTML()
+	if !bytes.Equal(ja, jb) || !bytes.Equal(a.CSV(), b.CSV()) || !bytes.Equal(ha, hb) {
+		t.Fatal("same seed, different output")
+	}
+	for _, id := range a.PlotIDs() {
+		i := strings.Index(string(ha), `<figure id="plot-`+id+`">`)
+		if i < 0 || !strings.HasPrefix(string(ha[i:]), `<figure id="plot-`+id+`">`+"\n<svg") {
+			t.Errorf("report.html lacks plot %s", id)
+		}
+	}
+	if n := strings.Count(string(ha), "<svg"); n != len(a.PlotIDs()) || n < 9 {
+		t.Errorf("%d inline SVGs for %d plots", n, len(a.PlotIDs()))
+	}
+	if strings.Contains(string(ha), "http://") && strings.Contains(string(ha), "<script src") {
+		t.Error("report.html is not self-contained")
 	}
 }

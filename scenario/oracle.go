@@ -170,6 +170,7 @@ func (w *chainWorld) report(p *poolSim, ref uint64) {
 		p.lastReject = err.Error()
 		return
 	}
+	p.exitsPending = p.exitsPending || len(r.ExitRequests) > 0
 	rec, _ := p.st.LastReport()
 	p.insuranceCovered += ethOf(&rec.InsuranceCover)
 	postRate := ethOf(&rec.PostTotalEther) / ethOf(&rec.PostTotalShare)
@@ -181,7 +182,11 @@ func (w *chainWorld) report(p *poolSim, ref uint64) {
 // forwardExits has operators exit the validators the oracle asked for
 // (oldest keys first); exits the chain refuses for now are retried.
 func (w *chainWorld) forwardExits(p *poolSim) {
+	if !p.exitsPending {
+		return
+	}
 	ops := p.st.Operators()
+	p.exitsPending = false
 	for op := range ops {
 		for p.exitAt[op] < ops[op].ExitRequested {
 			key := p.exitAt[op]
@@ -193,9 +198,11 @@ func (w *chainWorld) forwardExits(p *poolSim) {
 				}
 			}
 			if idx < 0 {
+				p.exitsPending = true
 				break
 			}
 			if err := w.chain.RequestVoluntaryExit(context.Background(), beacon.ValidatorIndex(idx)); err != nil {
+				p.exitsPending = true // retried next epoch
 				break
 			}
 			p.exitAt[op]++

@@ -104,6 +104,7 @@ type poolSim struct {
 	clGain, elGain, mevGain, mevLost float64
 	prevCL, prevCLStart              float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
 	reportsRejected                  int
+	exitsPending                     bool
 	lastReject                       string
 	socialized                       float64 // losses not covered by insurance (ETH)
 	insuranceCovered                 float64
@@ -248,16 +249,16 @@ func (p *poolSim) drain(from common.Address) float64 {
 
 // chainWorld is the Backend built from protocol + beacon/sim directly.
 type chainWorld struct {
-	sc      *Scenario
-	sp      *spec.Spec
-	chain   *sim.Chain
-	pools   []*poolSim
-	part    []int16 // participation per mille per validator (-1: default)
-	defPart int
-	known   int // validators scanned for pool keys
+	sc       *Scenario
+	sp       *spec.Spec
+	chain    *sim.Chain
+	pools    []*poolSim
+	part     []int16 // participation per mille per validator (-1: default)
+	defPart  int
+	known    int // validators scanned for pool keys
 	bgN      int // background validators: indices [0, bgN)
 	genesisN int // validators at genesis
-	byVault map[[20]byte]int
+	byVault  map[[20]byte]int
 }
 
 func (w *chainWorld) Slot() uint64 {
