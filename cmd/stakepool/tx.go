@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"crypto/ecdsa"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -374,7 +375,7 @@ func init() {
 	for _, k := range request.Kinds() {
 		k := k
 		vals := map[string]*string{}
-		var depositData string
+		var depositData, reportFile string
 		cmd := &cobra.Command{
 			Use:   k.CLI,
 			Short: k.Short,
@@ -406,6 +407,20 @@ func init() {
 					}
 					msg["pubkeys"], _ = json.Marshal(p)
 					msg["signatures"], _ = json.Marshal(s)
+				}
+				if k.HasField("report") {
+					if reportFile == "" {
+						return fmt.Errorf("--report-file is required")
+					}
+					b, err := os.ReadFile(reportFile)
+					if err != nil {
+						return err
+					}
+					r, err := request.ParseReport(b)
+					if err != nil {
+						return fmt.Errorf("%s: %w", reportFile, err)
+					}
+					msg["report"], _ = json.Marshal("0x" + hex.EncodeToString(protocol.EncodeReport(r)))
 				}
 				rc, err := sendTx(tf, &k, msg)
 				if err != nil {
@@ -457,6 +472,9 @@ func init() {
 		}
 		if k.HasField("pubkeys") {
 			cmd.Flags().StringVar(&depositData, "deposit-data", "", "deposit_data-*.json with the keys to upload")
+		}
+		if k.HasField("report") {
+			cmd.Flags().StringVar(&reportFile, "report-file", "", "the report: its JSON form (docs/api.md) or 0x-hex of its canonical encoding")
 		}
 		sort.Strings(required)
 		for _, r := range required {
