@@ -102,6 +102,14 @@ func ComputeStatus(v *Validator, epoch Epoch) Status {
 	}
 }
 
+// DutyCounts are a validator's missed duties since genesis, as a chain
+// that tracks them reports (the simulator does; the Beacon API has no such
+// endpoint). See docs/beacon.md for the definitions.
+type DutyCounts struct {
+	MissedAttestations uint64
+	MissedProposals    uint64
+}
+
 // Validator is one validator as the pool sees it.
 type Validator struct {
 	Index                      ValidatorIndex

@@ -55,6 +55,9 @@ type Chain struct {
 	comms    *Committees
 	// Blocks and Missed count proposals.
 	Blocks, Missed uint64
+	// Per-validator duty counters (index order; grown with the registry):
+	// epochs active without the timely-target flag, proposals missed.
+	missedAtt, missedProp []uint32
 }
 
 var _ beacon.Chain = (*Chain)(nil)
@@ -101,6 +104,9 @@ func (c *Chain) step() {
 	if epoch := prevSlot / sp.SlotsPerEpoch; c.comms == nil || c.comms.Epoch != epoch {
 		c.comms = s.EpochCommittees(epoch) // before the slot advances past the epoch
 	}
+	if (s.Slot+1)%sp.SlotsPerEpoch == 0 {
+		c.countMissedAttestations() // before ProcessEpoch rotates the flags
+	}
 	s.ProcessSlots(s.Slot + 1)
 	// attestations for the previous slot by the members of its beacon
 	// committees (get_beacon_committee), each made with the validator's participation
@@ -119,6 +125,9 @@ func (c *Chain) step() {
 	}
 	if c.chance(c.b.MissedProposalPerMille) {
 		c.Missed++
+		p := int(s.Proposer())
+		c.growDuties()
+		c.missedProp[p]++
 		return
 	}
 	blk := &Block{ProposerSlashings: c.slashes}
@@ -153,6 +162,54 @@ func (c *Chain) step() {
 	_ = s.ApplyBlock(blk) // invalid operations (e.g. a second slashing) are dropped, as a real proposer would
 	c.slashes = nil
 	c.Blocks++
+}
+
+// growDuties sizes the duty counters to the registry (amortised: the
+// registry only grows).
+func (c *Chain) growDuties() {
+	if n := len(c.s.Balances); len(c.missedAtt) < n {
+		c.missedAtt = append(c.missedAtt, make([]uint32, n-len(c.missedAtt))...)
+		c.missedProp = append(c.missedProp, make([]uint32, n-len(c.missedProp))...)
+	}
+}
+
+// countMissedAttestations runs at the last slot of epoch E, before
+// ProcessEpoch: the previous epoch E-1's participation flags are final
+// (its attestations' inclusion window has closed). A validator active in
+// E-1 and not slashed whose timely-target flag is unset missed that epoch's
+// attestation. The genesis epoch is counted at the end of epoch 1.
+func (c *Chain) countMissedAttestations() {
+	s := c.s
+	if s.CurrentEpoch() == 0 {
+		return
+	}
+	c.growDuties()
+	prev := uint32(s.PreviousEpoch())
+	act, exit, slashed, flags := s.ActivationEpoch, s.ExitEpoch, s.Slashed, s.PrevParticipation
+	missed := c.missedAtt[:len(act)]
+	for i := range act {
+		if flags[i]&FlagTarget == 0 && act[i] <= prev && prev < exit[i] && !slashed[i] {
+			missed[i]++
+		}
+	}
+}
+
+// Duties implements oracle.DutyReader: the missed attestations (epochs
+// active, unslashed, without the timely-target flag once final) and missed
+// proposals of each validator since genesis.
+func (c *Chain) Duties(_ context.Context, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]beacon.DutyCounts, len(indices))
+	for j, ix := range indices {
+		if uint64(ix) >= uint64(len(c.s.Balances)) {
+			return nil, fmt.Errorf("%w: %d", beacon.ErrUnknownValidator, ix)
+		}
+		if int(ix) < len(c.missedAtt) {
+			out[j] = beacon.DutyCounts{MissedAttestations: uint64(c.missedAtt[ix]), MissedProposals: uint64(c.missedProp[ix])}
+		}
+	}
+	return out, nil
 }
 
 // SubmitDeposit implements beacon.Chain: the deposit is included by the next

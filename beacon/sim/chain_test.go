@@ -118,3 +118,41 @@ func sum64(xs []uint64) uint64 {
 	}
 	return t
 }
+
+func TestDutyCounters(t *testing.T) {
+	ctx := context.Background()
+	sp := spec.MustLoad("mainnet", spec.Deneb)
+	s := NewSynthetic(sp, SyntheticConfig{Validators: 1024, Epoch: 300, Seed: 7, ParticipationPerMille: 1000, Operators: 4})
+	c := NewChain(s, Behaviour{Seed: 3, MissedProposalPerMille: 100,
+		ParticipationOf: func(i int) int {
+			if i < 64 {
+				return 0 // these never attest
+			}
+			return 1000
+		}})
+	c.AdvanceEpochs(4)
+	idx := make([]beacon.ValidatorIndex, 1024)
+	for i := range idx {
+		idx[i] = beacon.ValidatorIndex(i)
+	}
+	ds, err := c.Duties(ctx, idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var props uint64
+	for i, d := range ds {
+		props += d.MissedProposals
+		switch {
+		case i < 64 && (d.MissedAttestations < 2 || d.MissedAttestations > 4):
+			t.Fatalf("validator %d (never attests): %d missed attestations in 4 epochs", i, d.MissedAttestations)
+		case i >= 64 && d.MissedAttestations != 0:
+			t.Fatalf("validator %d (always attests): %d missed attestations", i, d.MissedAttestations)
+		}
+	}
+	if props != c.Missed || props == 0 {
+		t.Fatalf("missed proposals: %d by validator, %d by the chain", props, c.Missed)
+	}
+	if _, err := c.Duties(ctx, []beacon.ValidatorIndex{5000}); !errors.Is(err, beacon.ErrUnknownValidator) {
+		t.Fatalf("unknown validator: %v", err)
+	}
+}
