@@ -9,6 +9,10 @@ import (
 	"github.com/stakepool/stakepool/protocol"
 )
 
+// marketFloor is the lowest price (ETH per stETH) a holder selling on the
+// market accepts; what would push the price lower goes to the queue.
+const marketFloor = 0.90
+
 // request is a queued withdrawal an agent waits on.
 type request struct {
 	id    uint64
@@ -181,8 +185,16 @@ func (r *runner) sell(k int, from common.Address, amount float64, via string) {
 		}
 	}
 	if via == "market" && r.mkt != nil && r.mktPool == k {
-		r.marketSell(from, amount)
-		return
+		// Market sellers take prices down to marketFloor; the rest queues.
+		r.syncMarket()
+		m := math.Min(amount, r.mkt.stethToReach(marketFloor))
+		if m > 1e-6 {
+			r.marketSell(from, m)
+		}
+		amount -= m
+		if amount < 1e-6 {
+			return
+		}
 	}
 	r.queue(k, from, amount)
 }
@@ -267,6 +279,7 @@ func (r *runner) marketSell(from common.Address, amount float64) float64 {
 	out := r.mkt.swap(1, amount)
 	r.mktSold += amount
 	r.syncMarket()
+	r.minPrice = math.Min(r.minPrice, r.mkt.price())
 	return out
 }
 
@@ -350,11 +363,25 @@ func (r *runner) lendingStep(days float64) {
 			if r.healthFactor(pos) >= 1 {
 				break
 			}
-			repay := l.close * pos.debt
+			// A liquidator repays as much as it can (up to the close
+			// factor, halving down to 1/16 of it) such that selling the
+			// seized collateral on the market pays back the debt it repays.
 			price := r.collateralPrice()
-			seize := math.Min(repay*(1+l.bonus)/price, r.collOf(pos))
+			repay, seize := 0.0, 0.0
+			for f := 1.0; f >= 1.0/16; f /= 2 {
+				rp := l.close * pos.debt * f
+				sz := math.Min(rp*(1+l.bonus)/price, r.collOf(pos))
+				if r.mkt != nil && r.mkt.quote(1, sz) >= rp {
+					repay, seize = rp, sz
+					break
+				}
+			}
+			if repay == 0 {
+				r.unprofitable++
+				break
+			}
 			r.releaseCollateral(pos, seize, r.liqAddr)
-			r.liqETH += r.marketSell(r.liqAddr, seize)
+			r.liqETH += r.marketSell(r.liqAddr, ethOf(p.st.BalanceOf(r.liqAddr)))
 			l.liquidated += seize
 			pos.debt -= repay
 			l.debt -= repay
@@ -371,14 +398,13 @@ func (r *runner) lendingStep(days float64) {
 			// unwind a quarter: sell collateral, repay debt
 			sellAmt := r.collOf(pos) * 0.25
 			r.releaseCollateral(pos, sellAmt, r.liqAddr)
-			got := r.marketSell(r.liqAddr, sellAmt)
+			got := r.marketSell(r.liqAddr, ethOf(p.st.BalanceOf(r.liqAddr)))
 			repay := math.Min(got, pos.debt)
 			pos.debt -= repay
 			l.debt -= repay
 			r.unwound += sellAmt
 		}
 	}
-	_ = p
 }
 
 func (r *runner) collateralPrice() float64 {

@@ -123,8 +123,8 @@ func TestLeverageDepegShort(t *testing.T) {
 		sc.Duration = days(3)
 		sc.Chain.TotalStake = Eth(4e6)
 		sc.Pools[0].InitialStake = Eth(60000)
-		sc.Markets.Stableswap.ETH, sc.Markets.Stableswap.StETH = Eth(4000), Eth(4000)
-		sc.Agents.Loopers.Equity = Eth(400)
+		sc.Markets.Stableswap.ETH, sc.Markets.Stableswap.StETH = Eth(5000), Eth(5000)
+		sc.Agents.Loopers.Equity = Eth(100)
 		sc.Agents.Runs[0].At, sc.Agents.Runs[0].Over = days(1), days(1)
 		sc.Agents.Arbitrage.Capital = Eth(1000)
 		sc.Markets.Lending.ETHSupply = Eth(80000)
@@ -134,8 +134,10 @@ func TestLeverageDepegShort(t *testing.T) {
 		t.Errorf("min price %.4f: no depeg", pt.MinPrice)
 	}
 	if pt.Liquidations == 0 || pt.LiquidatedStETH <= 0 {
-		t.Errorf("no liquidations (%d, %.1f stETH)", pt.Liquidations, pt.LiquidatedStETH)
+		t.Errorf("no liquidations (%d, %.1f stETH, %d unprofitable)", pt.Liquidations, pt.LiquidatedStETH, pt.Unprofitable)
 	}
+	t.Logf("min price %.4f (intraday %.4f), %d liquidations of %.0f stETH, %d unprofitable, bad debt %.1f ETH",
+		pt.MinPrice, pt.MinTradePrice, pt.Liquidations, pt.LiquidatedStETH, pt.Unprofitable, pt.BadDebt)
 }
 
 // TestPoolCompetitionShort: arrivals follow the utility; the fee-free

@@ -146,6 +146,8 @@ type Point struct {
 	NetworkCLAPR    float64       `json:"network_cl_apr"`
 	Pools           []PoolSummary `json:"pools"`
 	MinPrice        float64       `json:"min_steth_price"`
+	MinTradePrice   float64       `json:"min_steth_price_intraday"`
+	Unprofitable    int           `json:"liquidations_unprofitable"`
 	FinalPrice      float64       `json:"final_steth_price"`
 	Liquidations    int           `json:"liquidations"`
 	LiquidatedStETH float64       `json:"liquidated_steth"`
@@ -172,7 +174,7 @@ type Summary struct {
 
 func (s *Summary) add(r *runner, stake float64) {
 	pt := Point{TotalStakeETH: stake, IdealAPR: r.idealAPR(), ClosedFormAPR: r.closedFormAPR(), Slashed: r.slashed,
-		Liquidations: r.liquidations, MarketSold: r.mktSold, MinPrice: 1, FinalPrice: 1}
+		Liquidations: r.liquidations, MarketSold: r.mktSold, MinPrice: 1, FinalPrice: 1, MinTradePrice: r.minPrice, Unprofitable: r.unprofitable}
 	var tab uint64
 	r.w.Chain(func(st *sim.State) { tab = st.TotalActiveBalance() })
 	T := float64(tab) / 1e9

@@ -28,7 +28,8 @@ func (w *chainWorld) AdvanceEpoch() error {
 		}
 		w.credit(p)
 		if ref, ok := p.st.CurrentRefSlot(); ok {
-			if last, ok2 := p.st.LastReport(); !ok2 || last.RefSlot < ref {
+			if last, ok2 := p.st.LastReport(); (!ok2 || last.RefSlot < ref) && p.tried < ref {
+				p.tried = ref
 				w.report(p, ref)
 			}
 		}

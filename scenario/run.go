@@ -67,6 +67,8 @@ type runner struct {
 	unwound      float64
 	slashed      int
 	netPrev      float64
+	minPrice     float64 // lowest market price seen after any trade
+	unprofitable int     // liquidations left undone: the market would not repay the debt
 	netStart     float64
 }
 
@@ -127,7 +129,7 @@ func newRunner(sc *Scenario, stake float64) (*runner, error) {
 		reqs: make([][]request, n), panicked: make([]bool, n), staked: make([]float64, n), refused: make([]float64, n),
 		instant: make([]float64, n), queueRefused: make([]int, n), waitSum: make([]float64, n), waitETH: make([]float64, n),
 		maxWait: make([]float64, n), rates: make([][]float64, n), prevCL: make([]float64, n), prevEL: make([]float64, n),
-		prevMEV: make([]float64, n), lastAPR: make([]float64, n), mktPool: -1, lendPool: -1}
+		prevMEV: make([]float64, n), lastAPR: make([]float64, n), mktPool: -1, lendPool: -1, minPrice: 1}
 	r.slot = w.Slot()
 	r.start = r.slot
 	r.netStart = w.networkValue()

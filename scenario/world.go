@@ -105,6 +105,7 @@ type poolSim struct {
 	prevCL, prevCLStart              float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
 	reportsRejected                  int
 	exitsPending                     bool
+	tried                            uint64 // last reference slot the oracle reported (or tried to)
 	lastReject                       string
 	socialized                       float64 // losses not covered by insurance (ETH)
 	insuranceCovered                 float64
