@@ -33,10 +33,19 @@ func MainnetConfig() Config { return Config{ShardCommitteePeriod: 256} }
 
 // Snapshot is what a member reads from the beacon chain: the validators
 // with the pool's withdrawal credentials (index order), read when the head
-// is the reference slot.
+// is the reference slot, and their duty counters when the chain is a
+// DutyReader (nil otherwise).
 type Snapshot struct {
 	Slot       beacon.Slot
 	Validators []beacon.Validator
+	Duties     []beacon.DutyCounts // parallel to Validators, or nil
+}
+
+// DutyReader is a chain that counts each validator's missed duties since
+// genesis (the simulator, *sim.Chain, does; a Beacon API client does not,
+// and the operators' missed-duty scorecards then stay zero).
+type DutyReader interface {
+	Duties(ctx context.Context, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error)
 }
 
 // ReadSnapshot reads the pool's validators from chain. The chain's head must
@@ -50,7 +59,20 @@ func ReadSnapshot(ctx context.Context, chain beacon.Chain, creds protocol.Creden
 	if err != nil {
 		return nil, fmt.Errorf("oracle: read validators: %w", err)
 	}
-	return &Snapshot{Slot: head, Validators: vs}, nil
+	snap := &Snapshot{Slot: head, Validators: vs}
+	if dr, ok := chain.(DutyReader); ok && len(vs) > 0 {
+		idx := make([]beacon.ValidatorIndex, len(vs))
+		for i := range vs {
+			idx[i] = vs[i].Index
+		}
+		if snap.Duties, err = dr.Duties(ctx, idx); err != nil {
+			return nil, fmt.Errorf("oracle: read duties: %w", err)
+		}
+		if len(snap.Duties) != len(vs) {
+			return nil, fmt.Errorf("oracle: read duties: %d counts for %d validators", len(snap.Duties), len(vs))
+		}
+	}
+	return snap, nil
 }
 
 // keyRef locates a deposited key: its operator and index among the
@@ -124,6 +146,8 @@ type Details struct {
 // opView is the per-operator tally of one snapshot.
 type opView struct {
 	exited, slashed uint64
+	// missed duties of the operator's validators since genesis
+	missedAtt, missedProp uint64
 	// byKey are the operator's seen validators by key index (nil: unseen).
 	byKey []*beacon.Validator
 }
@@ -158,6 +182,10 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 		if v.ExitEpoch <= epoch {
 			ov.exited++
 		}
+		if snap.Duties != nil {
+			ov.missedAtt += snap.Duties[i].MissedAttestations
+			ov.missedProp += snap.Duties[i].MissedProposals
+		}
 		if v.Slashed {
 			ov.slashed++
 			if v.WithdrawableEpoch > epoch {
@@ -170,8 +198,22 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 		if views[i].exited > o.Exited {
 			r.Exited = append(r.Exited, protocol.OperatorCount{Operator: o.ID, Count: views[i].exited})
 		}
+		// Scorecards: the chain's counters since genesis less what earlier
+		// reports already added, i.e. the counts since the previous
+		// reference slot (a counter behind the scorecard adds nothing).
+		var stat protocol.OperatorStats
+		stat.Operator = o.ID
 		if views[i].slashed > o.Slashed {
-			r.Stats = append(r.Stats, protocol.OperatorStats{Operator: o.ID, Slashed: views[i].slashed - o.Slashed})
+			stat.Slashed = views[i].slashed - o.Slashed
+		}
+		if views[i].missedAtt > o.MissedAttestations {
+			stat.MissedAttestations = views[i].missedAtt - o.MissedAttestations
+		}
+		if views[i].missedProp > o.MissedProposals {
+			stat.MissedProposals = views[i].missedProp - o.MissedProposals
+		}
+		if stat.Slashed != 0 || stat.MissedAttestations != 0 || stat.MissedProposals != 0 {
+			r.Stats = append(r.Stats, stat)
 		}
 	}
 	r.WithdrawalVault = st.Account(st.Vault()).ETH
