@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -24,6 +25,12 @@ type Result struct {
 	Summary  Summary
 	Columns  []string
 	Rows     [][]float64
+	// Timing (wall clock; never written to the outputs): time in the chain
+	// and pools' epochs, and in everything else (agents, markets, metrics).
+	ChainTime, OtherTime time.Duration
+	Epochs               uint64
+	// Validators on the chain at the end of the last run.
+	Validators int
 }
 
 // runner is one run of the scenario on one chain.
@@ -67,6 +74,7 @@ type runner struct {
 	unwound      float64
 	slashed      int
 	netPrev      float64
+	chainTime    time.Duration
 	minPrice     float64 // lowest market price seen after any trade
 	unprofitable int     // liquidations left undone: the market would not repay the debt
 	netStart     float64
@@ -100,6 +108,8 @@ func Run(sc *Scenario, opt Options) (*Result, error) {
 			res.Columns = r.columns(sc.Sweep != nil)
 		}
 		for st := uint64(0); st < steps; st++ {
+			t0 := time.Now()
+			r.chainTime = 0
 			if err := r.step(); err != nil {
 				return nil, fmt.Errorf("%s: step %d: %w", sc.Name, st, err)
 			}
@@ -108,12 +118,16 @@ func Run(sc *Scenario, opt Options) (*Result, error) {
 				row = append([]float64{stake}, row...)
 			}
 			res.Rows = append(res.Rows, row)
+			res.ChainTime += r.chainTime
+			res.OtherTime += time.Since(t0) - r.chainTime
+			res.Epochs += uint64(sc.Step) / slotsPerEpoch
 			done += uint64(sc.Step)
 			if opt.Progress != nil {
 				opt.Progress(done, totalSlots)
 			}
 		}
 		res.Summary.add(r, stake)
+		r.w.Chain(func(s *sim.State) { res.Validators = s.NumValidators() })
 	}
 	res.Summary.finish(sc, res)
 	return res, nil
@@ -264,11 +278,13 @@ func (r *runner) step() error {
 			r.slashed += r.w.slash(sc.PoolIndex(s.Pool), s.Operators, s.Validators, float64(s.Share))
 		}
 	}
+	t0 := time.Now()
 	for e := uint64(0); e < uint64(sc.Step)/slotsPerEpoch; e++ {
 		if err := r.w.AdvanceEpoch(); err != nil {
 			return err
 		}
 	}
+	r.chainTime = time.Since(t0)
 	r.slot = r.w.Slot()
 	days := sc.Step.Days()
 	for k, p := range r.w.pools {

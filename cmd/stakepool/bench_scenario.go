@@ -1,0 +1,100 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/stakepool/stakepool/scenario"
+)
+
+// benchPoolCompetition is scenarios/pool-competition.yaml, inlined so the
+// bench runs anywhere.
+const benchPoolCompetition = `
+name: bench-pool-competition
+duration: %dd
+seed: 17
+chain:
+  total_stake: 30000000eth
+  participation: 99%%
+  missed_proposals: 1%%
+  el_reward_per_block: 0.06eth
+  mev_fraction: 60%%
+pools:
+  - {name: lido, initial_stake: 150000eth, fee: 10%%, reserve: 2%%}
+  - {name: exchange-a, initial_stake: 150000eth, fee: 0%%, centralized: true, mev_capture: 50%%}
+  - {name: exchange-b, initial_stake: 150000eth, fee: 15%%, centralized: true, mev_capture: 50%%}
+agents:
+  arrivals: {per_day: 60, median: 20eth, sigma: 1}
+  choice: {temperature: 0.3, liquidity_weight: 0.15, liquidity_ref: 1000eth, trust_discount: 0.5}
+  withdrawals: {per_day: 0.02%%}
+markets:
+  stableswap: {pool: lido, eth: 10000eth, steth: 10000eth, A: 50}
+`
+
+// benchFullChain is a chain of N 32-ETH validators (full fidelity: every
+// validator its own attestations) with one pool.
+const benchFullChain = `
+name: bench-full-chain
+duration: %dd
+chain:
+  total_stake: %deth
+  background_balance: 32eth
+  participation: 99%%
+  el_reward_per_block: 0.05eth
+pools:
+  - {name: lido, initial_stake: 320000eth, fee: 10%%, reserve: 1%%}
+agents:
+  arrivals: {per_day: 20}
+`
+
+func init() {
+	var days, validators int
+	c := &cobra.Command{
+		Use:   "scenario",
+		Short: "Time scenario runs: pool-competition and a full-fidelity chain, extrapolated to a year",
+		Long: "Runs a shortened pool-competition scenario and a chain of --validators 32-ETH validators\n" +
+			"for --days simulated days each, and prints seconds per simulated year (extrapolated from\n" +
+			"the measured epochs), ns per validator-epoch, the share of time outside the chain (agents,\n" +
+			"markets, metrics) and heap bytes per validator. Targets (issue 7): a year of\n" +
+			"pool-competition in 60 s, a year of a 1M-validator chain in 15 min.",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var figs []Figure
+			for _, b := range []struct {
+				name, yaml string
+			}{
+				{"pool-competition", fmt.Sprintf(benchPoolCompetition, days)},
+				{fmt.Sprintf("full-chain/%dk", validators/1000), fmt.Sprintf(benchFullChain, days, validators*32)},
+			} {
+				sc, err := scenario.Parse(b.name+".yaml", []byte(b.yaml))
+				if err != nil {
+					return err
+				}
+				var before runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				res, err := scenario.Run(sc, scenario.Options{})
+				if err != nil {
+					return err
+				}
+				var after runtime.MemStats
+				runtime.ReadMemStats(&after)
+				total := (res.ChainTime + res.OtherTime).Seconds()
+				perEpoch := total / float64(res.Epochs)
+				vals := float64(res.Validators)
+				figs = append(figs,
+					Figure{Name: "scenario/" + b.name + "/year", Unit: "s/simulated-year", Value: perEpoch * 82181.25, LowerIsBetter: true},
+					Figure{Name: "scenario/" + b.name + "/epoch", Unit: "ns/validator-epoch", Value: perEpoch * 1e9 / vals, LowerIsBetter: true},
+					Figure{Name: "scenario/" + b.name + "/outside-chain", Unit: "fraction", Value: res.OtherTime.Seconds() / total, LowerIsBetter: true},
+					Figure{Name: "scenario/" + b.name + "/memory", Unit: "heap-bytes/validator", Value: float64(after.HeapAlloc) / vals, LowerIsBetter: true},
+				)
+				_ = before
+			}
+			return printFigures(cmd.OutOrStdout(), figs, benchJSON)
+		},
+	}
+	c.Flags().IntVar(&days, "days", 2, "simulated days per run")
+	c.Flags().IntVar(&validators, "validators", 100_000, "validators of the full-fidelity chain (1000000 for the issue's target)")
+	benchCmd.AddCommand(c)
+}
