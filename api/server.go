@@ -283,7 +283,8 @@ func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
 	s.n.View(func(st *protocol.State) {
 		for _, o := range st.Operators() {
 			out.Operators = append(out.Operators, Operator{ID: uint32(o.ID), Name: o.Name, RewardAddress: o.RewardAddress.Hex(), Active: o.Active,
-				Limit: o.Limit, Keys: len(o.Keys), Deposited: o.Deposited, Exited: o.Exited, ActiveValidators: o.ActiveValidators()})
+				Limit: o.Limit, Keys: len(o.Keys), Deposited: o.Deposited, Exited: o.Exited, ActiveValidators: o.ActiveValidators(),
+				MissedAttestations: o.MissedAttestations, MissedProposals: o.MissedProposals, Slashed: o.Slashed})
 		}
 	})
 	writeJSON(w, http.StatusOK, out)

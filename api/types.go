@@ -75,6 +75,10 @@ type Operator struct {
 	Deposited        uint64 `json:"deposited"`
 	Exited           uint64 `json:"exited"`
 	ActiveValidators uint64 `json:"active_validators"`
+	// Scorecard, as oracle reports add to it.
+	MissedAttestations uint64 `json:"missed_attestations"`
+	MissedProposals    uint64 `json:"missed_proposals"`
+	Slashed            uint64 `json:"slashed"`
 }
 
 // Operators is GET /v1/operators.
