@@ -116,6 +116,13 @@ func (r *runner) arrivals(days float64) {
 			continue
 		}
 		p := r.w.pools[k]
+		if lim := ethOf(p.st.CurrentStakeLimit()) * 0.999; amt > lim {
+			r.refused[k] += amt - lim // the staking rate limit turns the rest away
+			amt = lim
+			if amt < 0.01 {
+				continue
+			}
+		}
 		h := addr(kHolder, k, 1) // new stakers (holder 0: the genesis holders)
 		p.fund(h, amt)
 		if _, err := p.tx(h, protocol.Command{Kind: protocol.CmdSubmit, Amount: *weiOf(amt)}); err != nil {

@@ -338,6 +338,12 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 			}
 			next(p.st)
 		}
+		if lim := p.cfg.StakeLimitPerDay; !lim.IsZero() {
+			next(p.st)
+			per := new(uint256.Int).Div(&lim.Wei, uint256.NewInt(slotsPerDay))
+			p.govAction(protocol.Action{Kind: protocol.ActSetStakingLimit, Value: lim.Wei, Value2: *per})
+			next(p.st)
+		}
 		for _, d := range p.st.Deposits(0) {
 			st.AppendValidator(d.Pubkey, d.WithdrawalCredentials, uint64(d.Amount), uint64(d.Amount), false, 0, 0, math.MaxUint64, math.MaxUint64)
 			p.deposits++
