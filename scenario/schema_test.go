@@ -70,3 +70,26 @@ func TestAmountForms(t *testing.T) {
 		}
 	}
 }
+
+// TestStakeLimit: arrivals above a pool's staking rate limit are refused.
+func TestStakeLimit(t *testing.T) {
+	sc, err := Parse("lim.yaml", []byte(`
+duration: 1d
+chain: {total_stake: 100000eth}
+pools:
+  - {name: a, initial_stake: 3200eth, stake_limit_per_day: 100eth}
+agents:
+  arrivals: {per_day: 50, median: 32eth}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(sc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := res.Summary.Points[0].Pools[0]
+	if p.StakedByArrivals > 100 || p.StakedByArrivals < 99 || p.RefusedStake < 500 {
+		t.Fatalf("staked %.2f ETH, refused %.2f ETH; want 100 ETH staked", p.StakedByArrivals, p.RefusedStake)
+	}
+}
