@@ -164,12 +164,11 @@ type Point struct {
 
 // Summary is summary.json.
 type Summary struct {
-	Name     string  `json:"name"`
-	Seed     uint64  `json:"seed"`
-	Days     float64 `json:"days"`
-	Steps    int     `json:"steps"`
-	Points   []Point `json:"points"`
-	rowStart int
+	Name   string  `json:"name"`
+	Seed   uint64  `json:"seed"`
+	Days   float64 `json:"days"`
+	Steps  int     `json:"steps"`
+	Points []Point `json:"points"`
 }
 
 func (s *Summary) add(r *runner, stake float64) {

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 
 	"gopkg.in/yaml.v3"
 )
@@ -300,14 +299,4 @@ func (sc *Scenario) PoolIndex(name string) int {
 		}
 	}
 	return -1
-}
-
-// SortedLines is for tests: every recorded field path, in order.
-func (sc *Scenario) sortedPaths() []string {
-	var ps []string
-	for p := range sc.lines {
-		ps = append(ps, p)
-	}
-	sort.Strings(ps)
-	return ps
 }

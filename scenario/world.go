@@ -101,15 +101,15 @@ type poolSim struct {
 	// credits seen from the chain (gwei)
 	credW, credF uint64
 	// reward accounting (ETH, since the start), before the pool's fee
-	clGain, elGain, mevGain, mevLost float64
-	prevCL, prevCLStart              float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
-	reportsRejected                  int
-	exitsPending                     bool
-	tried                            uint64 // last reference slot the oracle reported (or tried to)
-	lastReject                       string
-	socialized                       float64 // losses not covered by insurance (ETH)
-	insuranceCovered                 float64
-	nonces                           map[common.Address]uint64
+	elGain, mevGain, mevLost float64
+	prevCL, prevCLStart      float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
+	reportsRejected          int
+	exitsPending             bool
+	tried                    uint64 // last reference slot the oracle reported (or tried to)
+	lastReject               string
+	socialized               float64 // losses not covered by insurance (ETH)
+	insuranceCovered         float64
+	nonces                   map[common.Address]uint64
 }
 
 func (p *poolSim) tx(from common.Address, c protocol.Command) ([]protocol.Event, error) {
