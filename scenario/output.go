@@ -150,6 +150,25 @@ var palette = []color.Color{
 
 // svg renders one figure.
 func (res *Result) svg(f figure) (string, error) {
+	p, err := res.plotOf(f)
+	if err != nil {
+		return "", err
+	}
+	c := vgsvg.NewWith(vgsvg.UseWH(16*vg.Centimeter, 9*vg.Centimeter), vgsvg.EmbedFonts(false))
+	p.Draw(draw.New(c))
+	var b bytes.Buffer
+	if _, err := c.WriteTo(&b); err != nil {
+		return "", err
+	}
+	s := b.String()
+	if i := strings.Index(s, "<svg"); i > 0 {
+		s = s[i:] // drop the XML prologue: the SVG is inlined
+	}
+	return s, nil
+}
+
+// plotOf builds one figure's plot.
+func (res *Result) plotOf(f figure) (*plot.Plot, error) {
 	p := plot.New()
 	p.Title.Text = f.Title
 	p.X.Label.Text = f.X
@@ -179,7 +198,7 @@ func (res *Result) svg(f figure) (string, error) {
 		rows = means
 	}
 	if xi < 0 || len(rows) == 0 {
-		return "", fmt.Errorf("report: no data for %s", f.ID)
+		return nil, fmt.Errorf("report: no data for %s", f.ID)
 	}
 	xmin, xmax := math.Inf(1), math.Inf(-1)
 	for j, s := range f.Lines {
@@ -194,7 +213,7 @@ func (res *Result) svg(f figure) (string, error) {
 		}
 		l, err := plotter.NewLine(pts)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		l.Color = palette[j%len(palette)]
 		l.Width = vg.Points(1.5)
@@ -217,17 +236,7 @@ func (res *Result) svg(f figure) (string, error) {
 			p.Add(l)
 		}
 	}
-	c := vgsvg.NewWith(vgsvg.UseWH(16*vg.Centimeter, 9*vg.Centimeter), vgsvg.EmbedFonts(false))
-	p.Draw(draw.New(c))
-	var b bytes.Buffer
-	if _, err := c.WriteTo(&b); err != nil {
-		return "", err
-	}
-	s := b.String()
-	if i := strings.Index(s, "<svg"); i > 0 {
-		s = s[i:] // drop the XML prologue: the SVG is inlined
-	}
-	return s, nil
+	return p, nil
 }
 
 // HTML is report.html: one self-contained page with the scenario, the
