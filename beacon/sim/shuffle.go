@@ -3,6 +3,7 @@ package sim
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"sync"
 
 	"github.com/stakepool/stakepool/beacon/spec"
 )
@@ -154,9 +155,9 @@ func ShuffleIndices(indices []uint32, seed [32]byte, rounds uint64) []uint32 {
 	if n == 0 {
 		return out
 	}
-	pos := make([]uint64, n)
+	pos := make([]uint32, n) // positions fit 32 bits: half the memory traffic of uint64
 	for i := range pos {
-		pos[i] = uint64(i)
+		pos[i] = uint32(i)
 	}
 	blocks := (n + 255) / 256
 	bits := make([]byte, blocks*32)
@@ -171,18 +172,44 @@ func ShuffleIndices(indices []uint32, seed [32]byte, rounds uint64) []uint32 {
 			src := sha256.Sum256(buf[:37])
 			copy(bits[b*32:], src[:])
 		}
-		for i, x := range pos {
-			flip := (pivot + n - x) % n
-			p := max(x, flip)
-			if bits[p/8]>>(p%8)&1 == 1 {
-				pos[i] = flip
-			}
-		}
+		swapRound(pos, bits, pivot, n)
 	}
 	for i, x := range pos {
 		out[i] = indices[x]
 	}
 	return out
+}
+
+// swapRound applies one swap-or-not round to every position: flip is
+// (pivot − x) mod n, computed without a division, and the swap happens when
+// the source bit of max(x, flip) is set. Positions are independent within a
+// round, so large lists are split over two goroutines.
+func swapRound(pos []uint32, bits []byte, pivot, n uint64) {
+	round := func(pos []uint32) {
+		// Branch-free: the outcomes are coin flips, which a branch predictor
+		// cannot learn. n < 2^63, so the sign bit of pivot − x says x > pivot.
+		for i, x32 := range pos {
+			x := uint64(x32)
+			d := pivot - x
+			flip := d + n&uint64(int64(d)>>63)
+			p := max(x, flip)
+			bit := uint64(bits[p>>3]>>(p&7)) & 1
+			pos[i] = uint32(x ^ (x^flip)&-bit)
+		}
+	}
+	if len(pos) < 1<<16 {
+		round(pos)
+		return
+	}
+	half := len(pos) / 2
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		round(pos[half:])
+	}()
+	round(pos[:half])
+	wg.Wait()
 }
 
 // CommitteeCountPerSlot is get_committee_count_per_slot for n active validators.
