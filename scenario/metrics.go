@@ -51,6 +51,7 @@ func (r *runner) metrics() []float64 {
 		aEL := (p.elGain - r.prevEL[k]) * ann
 		aMEV := (p.mevGain - r.prevMEV[k]) * ann
 		r.prevCL[k], r.prevEL[k], r.prevMEV[k] = cl, p.elGain, p.mevGain
+		r.stakeDays[k] += r.stakeOf(p) * days
 		reqs, fin, unfin, _ := p.st.WithdrawalQueue()
 		ins := ethOf(p.st.BalanceOf(p.st.Insurance()))
 		row = append(row, pooled, r.stakeOf(p)/T, shareRate(p.st), r.aprOf(k), aCL, aEL, aMEV,
@@ -206,8 +207,8 @@ func (s *Summary) add(r *runner, stake float64) {
 		if days > 0 && rs[0] > 0 {
 			ps.MeanAPR = math.Pow(rs[len(rs)-1]/rs[0], daysPerYear/days) - 1
 		}
-		if v := float64(len(p.idx)); v > 0 && days > 0 {
-			ps.ConsensusAPR = (p.clNow(r.w) - p.prevCLStart) / (v * 32) * daysPerYear / days
+		if r.stakeDays[k] > 0 {
+			ps.ConsensusAPR = (p.clNow(r.w) - p.prevCLStart) / r.stakeDays[k] * daysPerYear
 		}
 		if r.waitETH[k] > 0 {
 			ps.MeanWaitDays = r.waitSum[k] / r.waitETH[k]

@@ -68,6 +68,7 @@ type runner struct {
 	prevEL       []float64
 	prevMEV      []float64
 	lastAPR      []float64
+	stakeDays    []float64 // active stake × days, per pool (for the gross consensus APR)
 	mktSold      float64
 	liqETH       float64
 	liquidations int
@@ -143,7 +144,7 @@ func newRunner(sc *Scenario, stake float64) (*runner, error) {
 		reqs: make([][]request, n), panicked: make([]bool, n), staked: make([]float64, n), refused: make([]float64, n),
 		instant: make([]float64, n), queueRefused: make([]int, n), waitSum: make([]float64, n), waitETH: make([]float64, n),
 		maxWait: make([]float64, n), rates: make([][]float64, n), prevCL: make([]float64, n), prevEL: make([]float64, n),
-		prevMEV: make([]float64, n), lastAPR: make([]float64, n), mktPool: -1, lendPool: -1, minPrice: 1}
+		prevMEV: make([]float64, n), lastAPR: make([]float64, n), stakeDays: make([]float64, n), mktPool: -1, lendPool: -1, minPrice: 1}
 	r.slot = w.Slot()
 	r.start = r.slot
 	r.netStart = w.networkValue()
