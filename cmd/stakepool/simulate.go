@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -101,6 +100,3 @@ func (p *progress) update(done, total uint64) {
 	fmt.Fprintf(p.w, "\r%s [%s%s] %5.1f%%  day %.0f of %.0f  ETA %s   ", p.name, strings.Repeat("#", n), strings.Repeat(".", width-n),
 		frac*100, float64(done)/7200, float64(total)/7200, eta)
 }
-
-// encodeJSON is shared with bench scenario.
-func encodeJSON(w io.Writer, v any) error { return json.NewEncoder(w).Encode(v) }
