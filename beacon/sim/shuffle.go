@@ -146,25 +146,26 @@ func RootsVectorHashTreeRoot(roots [][32]byte) [32]byte {
 }
 
 // ShuffleIndices returns out with out[i] = indices[compute_shuffled_index(i, n, seed)]
-// for every i, computed for the whole list at once: each swap-or-not round is
-// an involution on positions, so it is applied to every element's current
-// position, with the round's bits taken from the n/256 source hashes.
+// for every i, computed for the whole list at once and in place (the
+// standard whole-list shuffle of prysm/zrnt): each swap-or-not round r is an
+// involution S_r on positions that pairs x with (pivot − x) mod n, i.e. the
+// mirror pairs (i, pivot−i) of [0, pivot] and (pivot+1+i, n−1−i) of
+// [pivot+1, n−1], swapped when the source bit of the pair's larger member is
+// set. Swapping list entries by S_r gives list'[x] = list[S_r(x)], so the
+// rounds are applied last to first: out[x] = indices[S_{R−1}(…S_0(x))].
 func ShuffleIndices(indices []uint32, seed [32]byte, rounds uint64) []uint32 {
 	n := uint64(len(indices))
 	out := make([]uint32, n)
-	if n == 0 {
+	copy(out, indices)
+	if n <= 1 {
 		return out
-	}
-	pos := make([]uint32, n) // positions fit 32 bits: half the memory traffic of uint64
-	for i := range pos {
-		pos[i] = uint32(i)
 	}
 	blocks := (n + 255) / 256
 	bits := make([]byte, blocks*32)
 	var buf [32 + 1 + 4]byte
 	copy(buf[:32], seed[:])
-	for r := uint64(0); r < rounds; r++ {
-		buf[32] = byte(r)
+	for r := rounds; r > 0; r-- {
+		buf[32] = byte(r - 1)
 		h := sha256.Sum256(buf[:33])
 		pivot := binary.LittleEndian.Uint64(h[:8]) % n
 		for b := uint64(0); b < blocks; b++ {
@@ -172,43 +173,43 @@ func ShuffleIndices(indices []uint32, seed [32]byte, rounds uint64) []uint32 {
 			src := sha256.Sum256(buf[:37])
 			copy(bits[b*32:], src[:])
 		}
-		swapRound(pos, bits, pivot, n)
-	}
-	for i, x := range pos {
-		out[i] = indices[x]
+		swapRound(out, bits, pivot, n)
 	}
 	return out
 }
 
-// swapRound applies one swap-or-not round to every position: flip is
-// (pivot − x) mod n, computed without a division, and the swap happens when
-// the source bit of max(x, flip) is set. Positions are independent within a
-// round, so large lists are split over two goroutines.
-func swapRound(pos []uint32, bits []byte, pivot, n uint64) {
-	round := func(pos []uint32) {
-		// Branch-free: the outcomes are coin flips, which a branch predictor
-		// cannot learn. n < 2^63, so the sign bit of pivot − x says x > pivot.
-		for i, x32 := range pos {
-			x := uint64(x32)
-			d := pivot - x
-			flip := d + n&uint64(int64(d)>>63)
-			p := max(x, flip)
-			bit := uint64(bits[p>>3]>>(p&7)) & 1
-			pos[i] = uint32(x ^ (x^flip)&-bit)
+// swapRound applies one swap-or-not round to the list in place: the pairs
+// (i, pivot−i), i < pivot−i, and (pivot+1+i, n−1−i), pivot+1+i < n−1−i, are
+// swapped when the source bit of the larger position is set. Pairs are
+// disjoint, so large lists split each mirror's pairs over two goroutines.
+func swapRound(list []uint32, bits []byte, pivot, n uint64) {
+	// mirror runs the pairs (lo+k, hi−k) for k in [from, to), branch-free:
+	// the outcomes are coin flips, which a branch predictor cannot learn.
+	mirror := func(lo, hi, from, to uint64) {
+		for k := from; k < to; k++ {
+			i, j := lo+k, hi-k
+			bit := uint32(bits[j>>3]>>(j&7)) & 1
+			a, b := list[i], list[j]
+			m := (a ^ b) & -bit
+			list[i], list[j] = a^m, b^m
 		}
 	}
-	if len(pos) < 1<<16 {
-		round(pos)
+	// pair counts: [0, pivot] has (pivot+1)/2 pairs, [pivot+1, n−1] has (n−1−pivot)/2
+	p1, p2 := (pivot+1)/2, (n-1-pivot)/2
+	if n < 1<<16 {
+		mirror(0, pivot, 0, p1)
+		mirror(pivot+1, n-1, 0, p2)
 		return
 	}
-	half := len(pos) / 2
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		round(pos[half:])
+		mirror(0, pivot, p1/2, p1)
+		mirror(pivot+1, n-1, p2/2, p2)
 	}()
-	round(pos[:half])
+	mirror(0, pivot, 0, p1/2)
+	mirror(pivot+1, n-1, 0, p2/2)
 	wg.Wait()
 }
 
