@@ -14,13 +14,38 @@ func ComputeShuffledIndex(index, indexCount uint64, seed [32]byte, rounds uint64
 	if index >= indexCount {
 		panic("sim: shuffled index out of range")
 	}
-	var buf [32 + 1 + 4]byte
+	return newShuffler(seed, indexCount, rounds).index(index)
+}
+
+// shuffler is compute_shuffled_index for one (seed, index_count) with the
+// rounds' pivots hashed once, for callers that shuffle many indices with
+// the same seed (compute_proposer_index, get_next_sync_committee_indices).
+type shuffler struct {
+	seed   [32]byte
+	n      uint64
+	pivots []uint64
+}
+
+func newShuffler(seed [32]byte, n, rounds uint64) *shuffler {
+	sh := &shuffler{seed: seed, n: n, pivots: make([]uint64, rounds)}
+	var buf [32 + 1]byte
 	copy(buf[:32], seed[:])
-	for r := uint64(0); r < rounds; r++ {
+	for r := range sh.pivots {
 		buf[32] = byte(r)
-		h := sha256.Sum256(buf[:33])
-		pivot := binary.LittleEndian.Uint64(h[:8]) % indexCount
-		flip := (pivot + indexCount - index) % indexCount
+		h := sha256.Sum256(buf[:])
+		sh.pivots[r] = binary.LittleEndian.Uint64(h[:8]) % n
+	}
+	return sh
+}
+
+// index is compute_shuffled_index(index, n, seed); index < n.
+func (sh *shuffler) index(index uint64) uint64 {
+	n := sh.n
+	var buf [32 + 1 + 4]byte
+	copy(buf[:32], sh.seed[:])
+	for r, pivot := range sh.pivots {
+		buf[32] = byte(r)
+		flip := (pivot + n - index) % n
 		position := max(index, flip)
 		binary.LittleEndian.PutUint32(buf[33:], uint32(position/256))
 		source := sha256.Sum256(buf[:37])
@@ -84,8 +109,9 @@ func (s *State) ComputeProposerIndex(indices []uint32, seed [32]byte) uint32 {
 		panic("sim: no active validators")
 	}
 	total := uint64(len(indices))
+	sh := newShuffler(seed, total, s.Spec.ShuffleRoundCount)
 	for i := uint64(0); ; i++ {
-		c := indices[ComputeShuffledIndex(i%total, total, seed, s.Spec.ShuffleRoundCount)]
+		c := indices[sh.index(i%total)]
 		if s.acceptCandidate(seed, i, s.EffectiveBalance(int(c))) {
 			return c
 		}
@@ -117,8 +143,9 @@ func (s *State) NextSyncCommitteeIndices() []uint32 {
 		return out
 	}
 	seed := s.Seed(epoch, spec.DomainSyncCommittee)
+	sh := newShuffler(seed, n, s.Spec.ShuffleRoundCount)
 	for i := uint64(0); uint64(len(out)) < s.Spec.SyncCommitteeSize; i++ {
-		c := active[ComputeShuffledIndex(i%n, n, seed, s.Spec.ShuffleRoundCount)]
+		c := active[sh.index(i%n)]
 		if s.acceptCandidate(seed, i, s.EffectiveBalance(int(c))) {
 			out = append(out, c)
 		}
