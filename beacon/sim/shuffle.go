@@ -195,14 +195,35 @@ func ShuffleIndices(indices []uint32, seed [32]byte, rounds uint64) []uint32 {
 		buf[32] = byte(r - 1)
 		h := sha256.Sum256(buf[:33])
 		pivot := binary.LittleEndian.Uint64(h[:8]) % n
-		for b := uint64(0); b < blocks; b++ {
+		sourceBits(bits, buf, blocks)
+		swapRound(out, bits, pivot, n)
+	}
+	return out
+}
+
+// sourceBits fills bits with the round's source hashes
+// hash(seed + round + uint_to_bytes4(b)) for b < blocks (buf holds seed and
+// round), split over two goroutines for large lists.
+func sourceBits(bits []byte, buf [37]byte, blocks uint64) {
+	fill := func(buf [37]byte, from, to uint64) {
+		for b := from; b < to; b++ {
 			binary.LittleEndian.PutUint32(buf[33:], uint32(b))
 			src := sha256.Sum256(buf[:37])
 			copy(bits[b*32:], src[:])
 		}
-		swapRound(out, bits, pivot, n)
 	}
-	return out
+	if blocks < 256 {
+		fill(buf, 0, blocks)
+		return
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		fill(buf, blocks/2, blocks)
+	}()
+	fill(buf, 0, blocks/2)
+	wg.Wait()
 }
 
 // swapRound applies one swap-or-not round to the list in place: the pairs
