@@ -42,6 +42,14 @@ func newFixture(t testing.TB) *fixture {
 	a.ETH.SetUint64(1e18)
 	a.ETH.Mul(&a.ETH, uint256.NewInt(1000))
 	g.Alloc = append(g.Alloc, a)
+	f := openFixture(t, g)
+	f.key, f.me = key, me
+	return f
+}
+
+// openFixture opens a test node on genesis g and an API server over it.
+func openFixture(t testing.TB, g protocol.Genesis) *fixture {
+	t.Helper()
 	reg := prometheus.NewRegistry()
 	n, err := node.Open(node.Config{Dir: t.TempDir(), Genesis: g, Verifier: protocoltest.HashVerifier{},
 		Pool: common.HexToAddress("0x5afe"), Registerer: reg})
@@ -53,7 +61,7 @@ func newFixture(t testing.TB) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &fixture{n: n, srv: srv, key: key, me: me}
+	return &fixture{n: n, srv: srv}
 }
 
 func (f *fixture) do(method, path string, body []byte) *httptest.ResponseRecorder {

@@ -9,11 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/stakepool/stakepool/node"
 	"github.com/stakepool/stakepool/node/request"
 	"github.com/stakepool/stakepool/protocol"
 	"github.com/stakepool/stakepool/protocol/protocoltest"
@@ -37,18 +34,8 @@ func TestOracleReportOverHTTP(t *testing.T) {
 	for _, k := range keys {
 		g.OracleMembers = append(g.OracleMembers, crypto.PubkeyToAddress(k.PublicKey))
 	}
-	reg := prometheus.NewRegistry()
-	n, err := node.Open(node.Config{Dir: t.TempDir(), Genesis: g, Verifier: protocoltest.HashVerifier{},
-		Pool: common.HexToAddress("0x5afe"), Registerer: reg})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { n.Close() })
-	srv, err := New(Config{Node: n, Gatherer: reg})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &fixture{n: n, srv: srv}
+	f := openFixture(t, g)
+	n := f.n
 	post := func(k *ecdsa.PrivateKey, nonce uint64, c protocol.Command) (int, string) {
 		tx := &protocol.Tx{Sender: crypto.PubkeyToAddress(k.PublicKey), Nonce: nonce, Cmd: c}
 		r, err := request.Sign(n.Domain(), tx, k)

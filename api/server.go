@@ -376,16 +376,7 @@ func (s *Server) postTx(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), TxTimeout)
 	defer cancel()
 	rc, err := s.n.Submit(ctx, tx)
-	if err != nil {
-		s.submitError(w, err)
-		return
-	}
-	v := receiptView(&rc)
-	if rc.Err != nil {
-		writeJSON(w, statusOf(rc.Err.Code), v)
-		return
-	}
-	writeJSON(w, http.StatusOK, v)
+	s.writeReceipt(w, rc, err)
 }
 
 // postTxs takes a JSON list of signed requests, applied in list order;
@@ -555,6 +546,12 @@ func (s *Server) faucet(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), TxTimeout)
 	defer cancel()
 	rc, err := s.n.SubmitSystem(ctx, protocol.Command{Kind: protocol.CmdFaucet, To: a, Amount: amt})
+	s.writeReceipt(w, rc, err)
+}
+
+// writeReceipt answers a submission: the failure to submit, or the receipt
+// with 200 when applied and the rejection's status when refused.
+func (s *Server) writeReceipt(w http.ResponseWriter, rc node.Receipt, err error) {
 	if err != nil {
 		s.submitError(w, err)
 		return
