@@ -791,43 +791,33 @@ func (s *State) ConsolidationChurnLimit(totalActive uint64) uint64 {
 
 // ComputeExitEpochAndUpdateChurn is compute_exit_epoch_and_update_churn (electra).
 func (s *State) ComputeExitEpochAndUpdateChurn(exitBalance, totalActive uint64) uint64 {
-	earliest := max(s.EarliestExitEpoch, s.Spec.ComputeActivationExitEpoch(s.CurrentEpoch()))
-	perEpoch := s.ActivationExitChurnLimit(totalActive)
-	var toConsume uint64
-	if s.EarliestExitEpoch < earliest {
-		toConsume = perEpoch
-	} else {
-		toConsume = s.ExitBalanceToConsume
-	}
-	if exitBalance > toConsume {
-		toProcess := exitBalance - toConsume
-		additional := (toProcess-1)/perEpoch + 1
-		earliest += additional
-		toConsume += additional * perEpoch
-	}
-	s.ExitBalanceToConsume = toConsume - exitBalance
-	s.EarliestExitEpoch = earliest
-	return earliest
+	return s.consumeChurn(&s.EarliestExitEpoch, &s.ExitBalanceToConsume, exitBalance, s.ActivationExitChurnLimit(totalActive))
 }
 
 // ComputeConsolidationEpochAndUpdateChurn is compute_consolidation_epoch_and_update_churn (electra).
 func (s *State) ComputeConsolidationEpochAndUpdateChurn(balance, totalActive uint64) uint64 {
-	earliest := max(s.EarliestConsolidationEpoch, s.Spec.ComputeActivationExitEpoch(s.CurrentEpoch()))
-	perEpoch := s.ConsolidationChurnLimit(totalActive)
+	return s.consumeChurn(&s.EarliestConsolidationEpoch, &s.ConsolidationBalanceToConsume, balance, s.ConsolidationChurnLimit(totalActive))
+}
+
+// consumeChurn is the body the two spec functions above share: take amount
+// from the churn of the earliest possible epoch, moving to later epochs by
+// whole perEpoch churns, and record the epoch and what is left of its churn.
+func (s *State) consumeChurn(earliestEpoch, balanceToConsume *uint64, amount, perEpoch uint64) uint64 {
+	earliest := max(*earliestEpoch, s.Spec.ComputeActivationExitEpoch(s.CurrentEpoch()))
 	var toConsume uint64
-	if s.EarliestConsolidationEpoch < earliest {
+	if *earliestEpoch < earliest {
 		toConsume = perEpoch
 	} else {
-		toConsume = s.ConsolidationBalanceToConsume
+		toConsume = *balanceToConsume
 	}
-	if balance > toConsume {
-		toProcess := balance - toConsume
+	if amount > toConsume {
+		toProcess := amount - toConsume
 		additional := (toProcess-1)/perEpoch + 1
 		earliest += additional
 		toConsume += additional * perEpoch
 	}
-	s.ConsolidationBalanceToConsume = toConsume - balance
-	s.EarliestConsolidationEpoch = earliest
+	*balanceToConsume = toConsume - amount
+	*earliestEpoch = earliest
 	return earliest
 }
 
