@@ -578,3 +578,24 @@ func TestAlertDuringBunkerKeepsBorder(t *testing.T) {
 		t.Fatalf("a request made during bunker mode was finalized in it: %v", err)
 	}
 }
+
+// TestAnnualIncreaseIsOnConsensusBalance: as in Lido's
+// OracleReportSanityChecker (_checkAnnualBalancesIncrease is given the
+// post-report CL balance alone, while the one-off decrease check adds the
+// withdrawal vault), the annual-increase limit bounds the validators'
+// balance, not what the sweep moved to the withdrawal vault: skimmed
+// rewards leave the balance and are smoothed by the rebase limiter instead.
+func TestAnnualIncreaseIsOnConsensusBalance(t *testing.T) {
+	h := poolWith(t, 320)
+	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
+	// A sweep skimmed 1 ETH of rewards (far above 10% a year over one
+	// frame): the balance is back at 320, the vault holds the 1 ETH.
+	h.credit(pt.Vault, eth(1))
+	if _, err := h.report(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320)), WithdrawalVault: eth(1)}); err != nil {
+		t.Fatalf("skimmed rewards in the withdrawal vault rejected: %v", err)
+	}
+	// The same 1 ETH still on the validators is refused.
+	if _, err := h.report(protocol.OracleReport{Validators: 10, Balance: gwei(eth(321))}); protocol.CodeOf(err) != protocol.CodeSanityIncrease {
+		t.Fatalf("a 1-ETH balance increase in one frame: got %v, want %s", err, protocol.CodeSanityIncrease)
+	}
+}

@@ -148,7 +148,11 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	if v := s.ethOf(s.elRewardsVault); r.ELRewardsVault.Gt(v) {
 		return nil, reject(CodeSanityVault, "execution-rewards vault reported %s, holds %s", eth(&r.ELRewardsVault), eth(v))
 	}
-	// Consensus-layer balance: one-off decrease and annualised increase.
+	// Consensus-layer balance, against the last one plus 32 ETH per
+	// appeared validator: the one-off decrease counts the withdrawal vault
+	// (a sweep moves balance there), the annualised increase the balance
+	// alone, as Lido's OracleReportSanityChecker does (skimmed rewards in
+	// the vault are smoothed by the limiter, not refused).
 	var preCL, postCL, seen uint256.Int
 	preCL.Mul(uint256.NewInt(appeared), DepositSizeWei)
 	preCL.Add(&preCL, &s.clBalance)
@@ -162,9 +166,10 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		if lhs.Gt(&rhs) {
 			return nil, reject(CodeSanityDecrease, "consensus balance fell by %s of %s, above the one-off limit of %d bp", eth(&dec), eth(&preCL), p.OneOffDecreaseBP)
 		}
-	} else if seen.Gt(&preCL) {
+	}
+	if postCL.Gt(&preCL) {
 		var inc, lhs, rhs uint256.Int
-		inc.Sub(&seen, &preCL)
+		inc.Sub(&postCL, &preCL)
 		lhs.Mul(&inc, uint256.NewInt(BP*secondsPerYear))
 		rhs.Mul(&preCL, uint256.NewInt(p.AnnualIncreaseBP))
 		rhs.Mul(&rhs, uint256.NewInt(elapsed))
