@@ -42,3 +42,24 @@ func BenchmarkProcessEpoch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkChainEpoch runs whole epochs of a Chain (32 slots with blocks,
+// attestations, sync aggregates and epoch processing) in both duty modes.
+func BenchmarkChainEpoch(b *testing.B) {
+	for _, mode := range []DutyMode{DutiesSpec, DutiesSampled} {
+		for _, n := range []int{100_000, 1_000_000} {
+			b.Run(fmt.Sprintf("%v/%d", mode, n), func(b *testing.B) {
+				sp := spec.MustLoad("mainnet", spec.Electra)
+				s := NewSynthetic(sp, SyntheticConfig{Validators: n, Epoch: 1000, Seed: 1, ParticipationPerMille: 990})
+				s.Duties = mode
+				c := NewChain(s, Behaviour{Seed: 1, ParticipationPerMille: 990, MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000})
+				c.AdvanceEpochs(1)
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					c.AdvanceEpochs(1)
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/validator-epoch")
+			})
+		}
+	}
+}

@@ -89,14 +89,19 @@ func (s *State) ProcessSlots(slot uint64) {
 // activeIndices caches get_active_validator_indices for the current epoch.
 func (s *State) activeIndices() []uint32 {
 	if s.activeCache == nil || s.activeCacheEpoch != s.CurrentEpoch() {
-		s.activeCache = s.ActiveIndices(s.CurrentEpoch())
+		if d := &s.duties; d.nextActive != nil && d.nextEpoch == s.CurrentEpoch() {
+			s.activeCache = d.nextActive // the snapshot taken one epoch ahead (dutyCache)
+		} else {
+			s.activeCache = s.ActiveIndices(s.CurrentEpoch())
+		}
 		s.activeCacheEpoch = s.CurrentEpoch()
 	}
 	return s.activeCache
 }
 
-// Proposer is get_beacon_proposer_index at the current slot.
-func (s *State) Proposer() uint32 { return s.BeaconProposerIndex(s.activeIndices()) }
+// Proposer is get_beacon_proposer_index at the current slot (cached per
+// epoch; DutiesSampled: see DutyMode).
+func (s *State) Proposer() uint32 { return s.proposerOf(s.Slot) }
 
 // ApplyBlock processes a block at the current slot (call ProcessSlots
 // first), in the spec's order: withdrawals, execution payload (fee
@@ -220,24 +225,31 @@ func (s *State) processAttestation(a *Attestation, proposer uint32) error {
 	if target == prev {
 		part = s.PrevParticipation
 	}
-	brpi := s.BaseRewardPerIncrement()
-	var num uint64
 	for _, i := range a.Attesters {
 		if int(i) >= len(part) {
 			return fmt.Errorf("%w: attester %d", ErrInvalidAttestation, i)
 		}
-		newFlags := flags &^ part[i]
-		if newFlags == 0 {
-			continue
-		}
-		part[i] |= newFlags
-		base := uint64(s.EffInc[i]) * brpi
+	}
+	// proposer_reward_numerator = Σ base_reward · weight over the flags
+	// newly set; base_reward = increments · base_reward_per_increment, so
+	// the sum is base_reward_per_increment · Σ increments · weight(newFlags)
+	// (exact: no division inside the sum).
+	var weightOf [8]uint64
+	for nf := range weightOf {
 		for f := 0; f < 3; f++ {
-			if newFlags&(1<<f) != 0 {
-				num += base * spec.ParticipationFlagWeights[f]
+			if nf&(1<<f) != 0 {
+				weightOf[nf] += spec.ParticipationFlagWeights[f]
 			}
 		}
 	}
+	eff := s.EffInc[:len(part)]
+	var incWeight uint64
+	for _, i := range a.Attesters {
+		newFlags := flags &^ part[i]
+		part[i] |= newFlags
+		incWeight += uint64(eff[i]) * weightOf[newFlags&7]
+	}
+	num := incWeight * s.BaseRewardPerIncrement()
 	den := uint64((spec.WeightDenominator - spec.ProposerWeight) * spec.WeightDenominator / spec.ProposerWeight)
 	increase(&s.Balances[proposer], num/den)
 	return nil

@@ -3,6 +3,8 @@ package sim
 import (
 	"context"
 	"fmt"
+	"math"
+	"math/bits"
 	"math/rand/v2"
 	"sync"
 
@@ -51,6 +53,8 @@ type Chain struct {
 	deposits []Deposit
 	exits    []uint64
 	waiting  []Attestation // made but not yet included
+	free     [][]uint32    // attester lists to reuse
+	draws    drawStream    // attestation draws
 	slashes  []uint64
 	comms    *Committees
 	// Blocks and Missed count proposals.
@@ -64,7 +68,7 @@ var _ beacon.Chain = (*Chain)(nil)
 
 // NewChain wraps s (which it owns from now on).
 func NewChain(s *State, b Behaviour) *Chain {
-	return &Chain{s: s, b: b, rng: rand.New(rand.NewPCG(b.Seed, 0xc4a1))}
+	return &Chain{s: s, b: b, rng: rand.New(rand.NewPCG(b.Seed, 0xc4a1)), draws: drawStream{x: b.Seed ^ 0x5eed_a77e_57a7_10f5}}
 }
 
 // With runs f with the state locked (read it, or change it with its methods).
@@ -102,7 +106,7 @@ func (c *Chain) step() {
 	sp := s.Spec
 	prevSlot := s.Slot
 	if epoch := prevSlot / sp.SlotsPerEpoch; c.comms == nil || c.comms.Epoch != epoch {
-		c.comms = s.EpochCommittees(epoch) // before the slot advances past the epoch
+		c.comms = s.CommitteesAt(epoch) // before the slot advances past the epoch
 	}
 	if (s.Slot+1)%sp.SlotsPerEpoch == 0 {
 		c.countMissedAttestations() // before ProcessEpoch rotates the flags
@@ -112,13 +116,27 @@ func (c *Chain) step() {
 	// committees (get_beacon_committee), each made with the validator's participation
 	var att Attestation
 	att.Slot, att.TargetCorrect, att.HeadCorrect = prevSlot, true, true
-	for _, i := range c.comms.SlotMembers(prevSlot) {
-		if !s.Slashed[i] && c.chance(c.b.participation(int(i))) {
-			att.Attesters = append(att.Attesters, i)
+	members := c.comms.SlotMembers(prevSlot)
+	att.Attesters = c.attesterBuf(len(members))
+	slashed := s.Slashed
+	if c.b.ParticipationOf == nil {
+		thr := perMilleThreshold(c.b.ParticipationPerMille)
+		for _, i := range members {
+			if !slashed[i] && c.draws.next() < thr {
+				att.Attesters = append(att.Attesters, i)
+			}
+		}
+	} else {
+		for _, i := range members {
+			if !slashed[i] && c.draws.next() < perMilleThreshold(c.b.ParticipationOf(int(i))) {
+				att.Attesters = append(att.Attesters, i)
+			}
 		}
 	}
 	if len(att.Attesters) > 0 {
 		c.waiting = append(c.waiting, att)
+	} else {
+		c.free = append(c.free, att.Attesters)
 	}
 	if c.b.SlashingPerMillion > 0 && c.rng.IntN(1_000_000) < c.b.SlashingPerMillion && len(s.Balances) > 0 {
 		c.slashes = append(c.slashes, c.rng.Uint64N(uint64(len(s.Balances))))
@@ -137,6 +155,9 @@ func (c *Chain) step() {
 		if e := a.Slot / sp.SlotsPerEpoch; e == cur || e+1 == cur {
 			blk.Attestations = append(blk.Attestations, a)
 		}
+	}
+	for _, a := range c.waiting {
+		c.free = append(c.free, a.Attesters) // processed (or expired) by this block
 	}
 	c.waiting = c.waiting[:0]
 	if n := len(s.CurrentSyncCommittee); n > 0 {
@@ -160,8 +181,46 @@ func (c *Chain) step() {
 		blk.ExecutionReward = c.rng.Uint64N(2*c.b.ExecutionRewardGwei + 1)
 	}
 	_ = s.ApplyBlock(blk) // invalid operations (e.g. a second slashing) are dropped, as a real proposer would
+	blk.Attestations = nil
 	c.slashes = nil
 	c.Blocks++
+}
+
+// attesterBuf returns an empty slice with room for n attesters, reusing
+// the attester lists of attestations already included.
+func (c *Chain) attesterBuf(n int) []uint32 {
+	for len(c.free) > 0 {
+		b := c.free[len(c.free)-1]
+		c.free = c.free[:len(c.free)-1]
+		if cap(b) >= n {
+			return b[:0]
+		}
+	}
+	return make([]uint32, 0, n)
+}
+
+// drawStream is the attestation draws' generator: wyrand (Wang Yi's
+// 64-bit generator: a Weyl sequence through a 128-bit multiply-fold),
+// inlined because it runs once per attester per epoch. Seeded from the
+// Behaviour's seed, so runs stay reproducible.
+type drawStream struct{ x uint64 }
+
+func (d *drawStream) next() uint64 {
+	d.x += 0xa0761d6478bd642f
+	hi, lo := bits.Mul64(d.x, d.x^0xe7037ed1a0b428db)
+	return hi ^ lo
+}
+
+// perMilleThreshold maps a chance in per mille to a threshold on 64-bit
+// draws: P(draw < threshold) = perMille/1000 (within 2^-54).
+func perMilleThreshold(perMille int) uint64 {
+	switch {
+	case perMille <= 0:
+		return 0
+	case perMille >= 1000:
+		return math.MaxUint64
+	}
+	return uint64(perMille) * ((1 << 63) / 500) // perMille · ⌊2^64/1000⌋
 }
 
 // growDuties sizes the duty counters to the registry (amortised: the
@@ -185,10 +244,11 @@ func (c *Chain) countMissedAttestations() {
 	}
 	c.growDuties()
 	prev := uint32(s.PreviousEpoch())
-	act, exit, slashed, flags := s.ActivationEpoch, s.ExitEpoch, s.Slashed, s.PrevParticipation
+	act := s.ActivationEpoch
+	exit, slashed, flags := s.ExitEpoch[:len(act)], s.Slashed[:len(act)], s.PrevParticipation[:len(act)]
 	missed := c.missedAtt[:len(act)]
-	for i := range act {
-		if flags[i]&FlagTarget == 0 && act[i] <= prev && prev < exit[i] && !slashed[i] {
+	for i, f := range flags {
+		if f&FlagTarget == 0 && act[i] <= prev && prev < exit[i] && !slashed[i] {
 			missed[i]++
 		}
 	}

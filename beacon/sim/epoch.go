@@ -436,6 +436,7 @@ func (s *State) Invalidate() {
 	s.pubkeyIndex = nil
 	s.tabValid = false
 	s.activeCache = nil
+	s.dropDuties()
 }
 
 func (s *State) unstable(i int) {

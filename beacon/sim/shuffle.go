@@ -75,8 +75,20 @@ func (s *State) Seed(epoch uint64, domain [4]byte) [32]byte {
 // ActiveIndices is get_active_validator_indices(state, epoch).
 func (s *State) ActiveIndices(epoch uint64) []uint32 {
 	out := make([]uint32, 0, len(s.Balances))
-	for i := range s.Balances {
-		if s.IsActive(i, epoch) {
+	if epoch >= uint64(far32) {
+		for i := range s.Balances {
+			if s.IsActive(i, epoch) {
+				out = append(out, uint32(i))
+			}
+		}
+		return out
+	}
+	// epochs below FAR compare as stored (FAR stays above every epoch)
+	e := uint32(epoch)
+	act := s.ActivationEpoch[:len(s.Balances)]
+	exit := s.ExitEpoch[:len(act)]
+	for i, a := range act {
+		if a <= e && e < exit[i] {
 			out = append(out, uint32(i))
 		}
 	}
@@ -129,8 +141,11 @@ func (s *State) BeaconProposerIndex(active []uint32) uint32 {
 	var buf [40]byte
 	copy(buf[:32], seed[:])
 	binary.LittleEndian.PutUint64(buf[32:], s.Slot)
-	return s.ComputeProposerIndex(active, sha256.Sum256(buf[:]))
+	return s.ComputeProposerIndex(active, hashSeed(buf))
 }
+
+// hashSeed is hash(seed + uint_to_bytes8(slot)), the proposer seed of a slot.
+func hashSeed(buf [40]byte) [32]byte { return sha256.Sum256(buf[:]) }
 
 // NextSyncCommitteeIndices is get_next_sync_committee_indices (altair;
 // electra's 16-bit variant when the fork is Electra).
@@ -143,6 +158,9 @@ func (s *State) NextSyncCommitteeIndices() []uint32 {
 		return out
 	}
 	seed := s.Seed(epoch, spec.DomainSyncCommittee)
+	if s.Duties == DutiesSampled {
+		return s.sampledSyncCommittee(active, seed)
+	}
 	sh := newShuffler(seed, n, s.Spec.ShuffleRoundCount)
 	for i := uint64(0); uint64(len(out)) < s.Spec.SyncCommitteeSize; i++ {
 		c := active[sh.index(i%n)]
@@ -233,13 +251,31 @@ func sourceBits(bits []byte, buf [37]byte, blocks uint64) {
 func swapRound(list []uint32, bits []byte, pivot, n uint64) {
 	// mirror runs the pairs (lo+k, hi−k) for k in [from, to), branch-free:
 	// the outcomes are coin flips, which a branch predictor cannot learn.
+	// The larger member j = hi−k walks down, so its source bits are read a
+	// 64-bit word at a time (bits is a whole number of 32-byte hashes),
+	// shifted so that bit j sits at the top.
 	mirror := func(lo, hi, from, to uint64) {
-		for k := from; k < to; k++ {
-			i, j := lo+k, hi-k
-			bit := uint32(bits[j>>3]>>(j&7)) & 1
-			a, b := list[i], list[j]
-			m := (a ^ b) & -bit
-			list[i], list[j] = a^m, b^m
+		if from >= to {
+			return
+		}
+		m := to - from
+		left := list[lo+from : lo+to]
+		right := list[hi+1-to : hi+1-from] // right[m−1−t] pairs with left[t]
+		t := uint64(0)
+		for t < m {
+			j := hi - from - t
+			x := binary.LittleEndian.Uint64(bits[(j>>6)<<3:]) << (63 - j&63)
+			run := min(j&63+1, m-t)
+			l := left[t : t+run]
+			r := right[m-t-run : m-t]
+			for u := range l {
+				bit := uint32(x >> 63)
+				x <<= 1
+				a, b := l[u], r[len(r)-1-u]
+				msk := (a ^ b) & -bit
+				l[u], r[len(r)-1-u] = a^msk, b^msk
+			}
+			t += run
 		}
 	}
 	// pair counts: [0, pivot] has (pivot+1)/2 pairs, [pivot+1, n−1] has (n−1−pivot)/2
@@ -267,24 +303,28 @@ func (s *State) CommitteeCountPerSlot(n uint64) uint64 {
 }
 
 // Committees are the beacon committees of one epoch: Shuffled is the active
-// set in committee order, PerSlot the committee count per slot.
+// set in committee order (DutiesSpec only), PerSlot the committee count per
+// slot, Members each slot's attesters in index order.
 type Committees struct {
 	Epoch    uint64
 	Shuffled []uint32
 	PerSlot  uint64
 	slots    uint64
+	// Members lists each slot's members (the union of its committees) in
+	// ascending index order; slot k's are Members[bounds[k]:bounds[k+1]].
+	Members []uint32
+	bounds  []uint32
 }
 
 // EpochCommittees computes the beacon committees of epoch (the current or
-// next epoch; the seed uses DOMAIN_BEACON_ATTESTER).
+// next epoch; the seed uses DOMAIN_BEACON_ATTESTER). CommitteesAt is the
+// cached form.
 func (s *State) EpochCommittees(epoch uint64) *Committees {
-	active := s.ActiveIndices(epoch)
-	seed := s.Seed(epoch, spec.DomainBeaconAttester)
-	return &Committees{Epoch: epoch, Shuffled: ShuffleIndices(active, seed, s.Spec.ShuffleRoundCount),
-		PerSlot: s.CommitteeCountPerSlot(uint64(len(active))), slots: s.Spec.SlotsPerEpoch}
+	return s.committees(epoch, s.ActiveIndices(epoch), s.Seed(epoch, spec.DomainBeaconAttester))
 }
 
-// Committee is get_beacon_committee(state, slot, index) (compute_committee's slice).
+// Committee is get_beacon_committee(state, slot, index) (compute_committee's
+// slice); DutiesSpec only.
 func (c *Committees) Committee(slot, index uint64) []uint32 {
 	n := uint64(len(c.Shuffled))
 	count := c.PerSlot * c.slots
@@ -292,10 +332,9 @@ func (c *Committees) Committee(slot, index uint64) []uint32 {
 	return c.Shuffled[n*k/count : n*(k+1)/count]
 }
 
-// SlotMembers is the union of the slot's committees (a contiguous range).
+// SlotMembers is the set of validators attesting in slot (the union of the
+// slot's committees), in ascending index order.
 func (c *Committees) SlotMembers(slot uint64) []uint32 {
-	n := uint64(len(c.Shuffled))
-	count := c.PerSlot * c.slots
-	k := (slot % c.slots) * c.PerSlot
-	return c.Shuffled[n*k/count : n*(k+c.PerSlot)/count]
+	k := slot % c.slots
+	return c.Members[c.bounds[k]:c.bounds[k+1]]
 }

@@ -1,6 +1,9 @@
 package sim
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestShuffleIndicesLargeList checks the two-goroutine path of the
 // whole-list shuffle (lists of 2^16 or more) against the spec's
@@ -24,5 +27,21 @@ func TestShuffleIndicesLargeList(t *testing.T) {
 		if want := indices[ComputeShuffledIndex(uint64(n-1), uint64(n), seed, 90)]; got[n-1] != want {
 			t.Fatalf("n=%d: last position differs", n)
 		}
+	}
+}
+
+func BenchmarkShuffleIndices(b *testing.B) {
+	for _, n := range []int{30_000, 1_000_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			indices := make([]uint32, n)
+			for i := range indices {
+				indices[i] = uint32(i)
+			}
+			var seed [32]byte
+			for i := 0; i < b.N; i++ {
+				seed[0] = byte(i)
+				ShuffleIndices(indices, seed, 90)
+			}
+		})
 	}
 }

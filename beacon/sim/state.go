@@ -157,6 +157,10 @@ type State struct {
 	// chunks of about 16 384 validators. Results do not depend on it.
 	Workers int
 
+	// Duties says how attestation slots, proposers and sync committees are
+	// assigned (DutiesSpec: as the spec; DutiesSampled: see DutyMode).
+	Duties DutyMode
+
 	// accounting outside consensus: what was paid to execution addresses
 	credWithdrawals map[[20]byte]uint64
 	credFees        map[[20]byte]uint64
@@ -169,6 +173,8 @@ type State struct {
 	tab      uint64
 
 	scratch epochScratch
+
+	duties dutyCache // committees and proposers (duties.go)
 
 	activeCache      []uint32 // active indices of activeCacheEpoch
 	activeCacheEpoch uint64
@@ -323,6 +329,7 @@ func (s *State) Copy() *State {
 		c.scratch.status = make([]uint8, len(s.scratch.status))
 	}
 	c.activeCache = nil
+	c.duties = dutyCache{}
 	c.cls = clone(s.cls)
 	return &c
 }
