@@ -2,6 +2,8 @@ package node
 
 import (
 	"context"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"log/slog"
 
@@ -23,10 +25,14 @@ import (
 //  5. what the chain credited to the pool's vaults is mirrored with
 //     CmdChainCredit.
 //
-// The chain lives in memory: on a restart it is rebuilt from its genesis by
-// replaying the log (Replayed does steps 2–4 for each sealed block, the
-// transactions of steps 1, 3 and 5 being in the log), so a node with a
-// Wiring replays from genesis, not from a snapshot.
+// The chain lives in memory. When it can be saved (a Chain with
+// MarshalBinary and UnmarshalBinary: *sim.Chain), it is saved with the
+// node's state snapshots (with what the bridge has carried; see
+// SnapshotHook), and a restart loads the newest snapshot and replays the
+// log after it. Otherwise a restart rebuilds it from its genesis by
+// replaying the whole log. Either way Replayed does steps 2–4 for each
+// replayed sealed block, the transactions of steps 1, 3 and 5 being in the
+// log.
 type Wiring struct {
 	Chain   oracle.SimChain
 	Members []*oracle.Member
@@ -35,7 +41,7 @@ type Wiring struct {
 	// its slot (the devnet re-applies its recorded dev slashings there).
 	OnReplayed func(slot uint64)
 
-	bridge  *oracle.Bridge
+	bridge  *bridge
 	reports uint64
 }
 
@@ -45,7 +51,7 @@ func NewWiring(chain oracle.SimChain, members []*oracle.Member, s *protocol.Stat
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	b, err := oracle.NewBridge(context.Background(), s, chain)
+	b, err := newBridge(context.Background(), s, chain)
 	if err != nil {
 		return nil, err
 	}
@@ -149,3 +155,83 @@ func (w *Wiring) FinalizedEpoch() uint64 {
 func (w *Wiring) PendingExits() int { return w.bridge.PendingExits() }
 
 var _ Hook = (*Wiring)(nil)
+
+// chainSnapshotter is a chain that can be saved and restored (*sim.Chain).
+type chainSnapshotter interface {
+	MarshalBinary() ([]byte, error)
+	UnmarshalBinary([]byte) error
+}
+
+const wiringMagic = "stakepool/node/wiring/v1"
+
+// CanSnapshot reports whether the chain can be saved with the snapshots.
+func (w *Wiring) CanSnapshot() bool {
+	_, ok := w.Chain.(chainSnapshotter)
+	return ok
+}
+
+// SnapshotHook implements SnapshotHook: the chain at the end of block
+// (its head is slot block) and the bridge's state.
+func (w *Wiring) SnapshotHook(block uint64) ([]byte, error) {
+	cs, ok := w.Chain.(chainSnapshotter)
+	if !ok {
+		return nil, errors.New("the chain cannot be saved")
+	}
+	if h := w.Head(); h != block {
+		return nil, fmt.Errorf("the chain's head is slot %d, not %d", h, block)
+	}
+	br, err := w.bridge.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	ch, err := cs.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(wiringMagic)+16+len(br)+len(ch))
+	out = append(out, wiringMagic...)
+	out = binary.BigEndian.AppendUint64(out, block)
+	out = binary.BigEndian.AppendUint64(out, uint64(len(br)))
+	out = append(out, br...)
+	return append(out, ch...), nil
+}
+
+// RestoreHook implements SnapshotHook: it puts the chain and the bridge
+// back as they were at the end of block (whose pool state is s), then
+// re-applies what OnReplayed adds at that slot. An error that leaves the
+// chain unchanged is an ErrHookUnchanged.
+func (w *Wiring) RestoreHook(s *protocol.State, block uint64, data []byte) error {
+	cs, ok := w.Chain.(chainSnapshotter)
+	if !ok {
+		return fmt.Errorf("%w: the chain cannot be restored", ErrHookUnchanged)
+	}
+	if len(data) < len(wiringMagic)+16 || string(data[:len(wiringMagic)]) != wiringMagic {
+		return fmt.Errorf("%w: not a wiring snapshot", ErrHookUnchanged)
+	}
+	d := data[len(wiringMagic):]
+	if b := binary.BigEndian.Uint64(d); b != block {
+		return fmt.Errorf("%w: the snapshot is of block %d, not %d", ErrHookUnchanged, b, block)
+	}
+	n := binary.BigEndian.Uint64(d[8:])
+	d = d[16:]
+	if n > uint64(len(d)) {
+		return fmt.Errorf("%w: truncated", ErrHookUnchanged)
+	}
+	br := &bridge{chain: w.Chain}
+	if err := br.restore(d[:n], s); err != nil {
+		return fmt.Errorf("%w: %v", ErrHookUnchanged, err)
+	}
+	if err := cs.UnmarshalBinary(d[n:]); err != nil {
+		return fmt.Errorf("%w: %v", ErrHookUnchanged, err) // sim.Chain.UnmarshalBinary is all or nothing
+	}
+	if h := w.Head(); h != block {
+		return fmt.Errorf("the restored chain's head is slot %d, not %d", h, block)
+	}
+	w.bridge, w.reports = br, s.ReportCount()
+	if w.OnReplayed != nil {
+		w.OnReplayed(block)
+	}
+	return nil
+}
+
+var _ SnapshotHook = (*Wiring)(nil)

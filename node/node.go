@@ -71,6 +71,23 @@ type Hook interface {
 	Replayed(s *protocol.State, block uint64) error
 }
 
+// SnapshotHook is a Hook whose side of the block (the chain) is saved with
+// the node's state snapshots and restored with them, so that a start with
+// it loads the newest snapshot instead of replaying from genesis.
+// SnapshotHook runs in the sequencer right after block's seal was applied;
+// RestoreHook is given the state of that block and what SnapshotHook
+// returned, and must return an error wrapping ErrHookUnchanged when it
+// left the hook as it was (the start then tries an older snapshot, or
+// genesis).
+type SnapshotHook interface {
+	Hook
+	SnapshotHook(block uint64) ([]byte, error)
+	RestoreHook(s *protocol.State, block uint64, data []byte) error
+}
+
+// ErrHookUnchanged marks a RestoreHook failure that changed nothing.
+var ErrHookUnchanged = errors.New("hook snapshot not restored")
+
 // Defaults.
 const (
 	DefaultMaxBlockTxs   = 500_000
@@ -141,7 +158,8 @@ type Node struct {
 	inBlk int    // applied txs in the open block
 	fsync int    // commits in the open block
 
-	fromSnap uint64 // block of the snapshot the start loaded (0: genesis)
+	fromSnap uint64   // block of the snapshot the start loaded (0: genesis)
+	skipped  []string // snapshots the start found unusable
 
 	qmu    sync.Mutex
 	queue  []*pending
@@ -169,6 +187,7 @@ var (
 	prefixTx    = byte('T') // T hash(32) → seq(8) pos(4)
 	prefixBlock = byte('B') // B block(8) → seq(8) of its seal
 	prefixSnap  = byte('S') // S block(8) → seq(8) ‖ state
+	prefixHook  = byte('C') // C block(8) → keccak(data) ‖ data: the hook's (chain's) snapshot
 )
 
 func key8(p byte, v uint64) []byte {
@@ -267,12 +286,16 @@ func (n *Node) load() error {
 			return fmt.Errorf("node: %s holds a different pool (genesis differs); use another --datadir", n.cfg.Dir)
 		}
 	}
-	// With a chain hook, the chain is rebuilt along the whole log, so the
-	// start replays from genesis rather than from a snapshot.
-	r, err := replay(n.db, n.cfg.Genesis, n.cfg.Verifier, n.cfg.Hook == nil, n.cfg.Hook)
+	// A chain hook that cannot be saved is rebuilt along the whole log, so
+	// the start replays from genesis rather than from a snapshot.
+	r, err := replay(n.db, n.cfg.Genesis, n.cfg.Verifier, n.snapshotsUsable(), n.cfg.Hook)
 	if err != nil {
 		return err
 	}
+	for _, s := range r.skipped {
+		n.log.Warn("snapshot not used", "reason", s)
+	}
+	n.skipped = r.skipped
 	if r.corrupt != nil {
 		r.corrupt.Dir = n.cfg.Dir
 		return r.corrupt
@@ -310,6 +333,7 @@ type replayResult struct {
 	inBlk        int
 	entries      int
 	fromSnapshot uint64
+	skipped      []string // snapshots found unusable, newest first, and why
 	corrupt      *CorruptError
 	goodSeq      uint64 // seq of the last verified seal (0: genesis)
 }
@@ -325,7 +349,7 @@ func replay(db *pebble.DB, g protocol.Genesis, v protocol.DepositVerifier, useSn
 	r.state = st
 	r.head = BlockInfo{Root: st.Root()}
 	if useSnap {
-		if err := loadSnapshot(db, v, r); err != nil {
+		if err := loadSnapshot(db, v, r, hook); err != nil {
 			return nil, err
 		}
 	}
@@ -475,6 +499,9 @@ func Repair(cfg Config) (string, error) {
 		return "", err
 	}
 	if err := b.DeleteRange(key8(prefixSnap, r.head.Number+1), []byte{prefixSnap + 1}, nil); err != nil {
+		return "", err
+	}
+	if err := b.DeleteRange(key8(prefixHook, r.head.Number+1), []byte{prefixHook + 1}, nil); err != nil {
 		return "", err
 	}
 	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixTx}, UpperBound: []byte{prefixTx + 1}})
@@ -870,7 +897,7 @@ func (n *Node) commitWith(batch []*pending, seal bool, skip uint64, hook func(s 
 		var v [8]byte
 		binary.BigEndian.PutUint64(v[:], seq)
 		err = b.Set(key8(prefixBlock, e.Block), v[:], nil)
-		if err == nil && e.Block%n.cfg.SnapshotEvery == 0 {
+		if err == nil && e.Block%n.cfg.SnapshotEvery == 0 && n.snapshotsUsable() {
 			err = n.snapshot(b, e.Block, seq)
 		}
 	}
@@ -1027,6 +1054,26 @@ func (n *Node) Entries() uint64 {
 // LoadedFromSnapshot is the block of the snapshot the node started from
 // (0: it replayed from genesis).
 func (n *Node) LoadedFromSnapshot() uint64 { return n.fromSnap }
+
+// SkippedSnapshots says which snapshots the start found unusable (corrupt,
+// or without the chain's part) and why, newest first.
+func (n *Node) SkippedSnapshots() []string { return append([]string(nil), n.skipped...) }
+
+// snapshotsUsable: snapshots are written and loaded unless a hook that
+// cannot be saved drives a chain.
+func (n *Node) snapshotsUsable() bool {
+	if n.cfg.Hook == nil {
+		return true
+	}
+	sh, ok := n.cfg.Hook.(SnapshotHook)
+	if !ok {
+		return false
+	}
+	if c, ok := sh.(interface{ CanSnapshot() bool }); ok {
+		return c.CanSnapshot()
+	}
+	return true
+}
 
 // Stats are counters since the node was opened.
 type Stats struct {

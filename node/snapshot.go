@@ -2,20 +2,24 @@ package node
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/stakepool/stakepool/protocol"
 )
 
 // Snapshots. Every SnapshotEvery blocks the seal's log batch also holds the
-// encoded state (key S‖block → seq of the seal ‖ root ‖ state), so a start
-// loads the newest snapshot and replays only the entries after it. The
-// state encoding belongs to the protocol package; until it provides one
-// (unmarshalState nil, or a State without MarshalBinary) the node replays
-// from genesis.
+// encoded state (key S‖block → seq of the seal ‖ root ‖ state) and, with a
+// SnapshotHook (the devnet's chain), the hook's snapshot (key C‖block →
+// keccak-256 of the data ‖ data), so a start loads the newest snapshot and
+// replays only the entries after it. Hook snapshots are large (the whole
+// simulated chain): only the two newest are kept. The state encoding
+// belongs to the protocol package; until it provides one (unmarshalState
+// nil, or a State without MarshalBinary) the node replays from genesis.
 
 type stateMarshaler interface {
 	MarshalBinary() ([]byte, error)
@@ -38,11 +42,35 @@ func (n *Node) snapshot(b *pebble.Batch, block, seq uint64) error {
 	v = binary.BigEndian.AppendUint64(v, seq)
 	v = append(v, root[:]...)
 	v = append(v, st...)
-	return b.Set(key8(prefixSnap, block), v, nil)
+	if err := b.Set(key8(prefixSnap, block), v, nil); err != nil {
+		return err
+	}
+	sh, ok := n.cfg.Hook.(SnapshotHook)
+	if !ok {
+		return nil
+	}
+	data, err := sh.SnapshotHook(block)
+	if err != nil {
+		// The pool's snapshot stands; a start falls back to an older one
+		// with the chain's part, or to genesis.
+		n.log.Warn("chain snapshot not written", "block", block, "err", err)
+		return nil
+	}
+	sum := crypto.Keccak256(data)
+	if err := b.Set(key8(prefixHook, block), append(sum, data...), nil); err != nil {
+		return err
+	}
+	if keep := 2 * n.cfg.SnapshotEvery; block > keep {
+		return b.DeleteRange(key8(prefixHook, 0), key8(prefixHook, block-keep+1), nil)
+	}
+	return nil
 }
 
-// loadSnapshot starts r from the newest snapshot whose root checks out.
-func loadSnapshot(db *pebble.DB, v protocol.DepositVerifier, r *replayResult) error {
+// loadSnapshot starts r from the newest snapshot whose root checks out
+// (and, with a SnapshotHook, whose hook snapshot checks out and restores).
+// Snapshots found unusable are noted in r.skipped.
+func loadSnapshot(db *pebble.DB, v protocol.DepositVerifier, r *replayResult, hook Hook) error {
+	sh, _ := hook.(SnapshotHook)
 	if unmarshalState == nil {
 		return nil
 	}
@@ -53,23 +81,56 @@ func loadSnapshot(db *pebble.DB, v protocol.DepositVerifier, r *replayResult) er
 	defer it.Close()
 	for it.Last(); it.Valid(); it.Prev() {
 		val := it.Value()
-		if len(val) < 40 {
+		k := it.Key()
+		if len(val) < 40 || len(k) != 9 {
+			r.skipped = append(r.skipped, fmt.Sprintf("snapshot key %x: truncated", k))
 			continue
+		}
+		block := binary.BigEndian.Uint64(k[1:])
+		skip := func(format string, a ...any) {
+			r.skipped = append(r.skipped, fmt.Sprintf("snapshot of block %d: ", block)+fmt.Sprintf(format, a...))
 		}
 		seq := binary.BigEndian.Uint64(val)
 		root := common.BytesToHash(val[8:40])
 		st, err := unmarshalState(val[40:], v)
-		if err != nil || st.Root() != root {
+		if err != nil {
+			skip("%v", err)
+			continue
+		}
+		if got := st.Root(); got != root {
+			skip("state root %s, %s recorded", got, root)
 			continue
 		}
 		raw, closer, err := db.Get(key8(prefixLog, seq))
 		if err != nil {
+			skip("its seal (entry %d) is missing", seq)
 			continue
 		}
 		e, err := decodeEntry(raw)
 		closer.Close()
-		if err != nil || !e.Seal || e.Root != root || e.Block != st.Block() {
+		if err != nil || !e.Seal || e.Root != root || e.Block != st.Block() || e.Block != block {
+			skip("does not match its seal (entry %d)", seq)
 			continue
+		}
+		if sh != nil {
+			hv, closer, err := db.Get(key8(prefixHook, block))
+			if err != nil {
+				skip("no chain snapshot")
+				continue
+			}
+			data := append([]byte(nil), hv...)
+			closer.Close()
+			if len(data) < 32 || common.BytesToHash(crypto.Keccak256(data[32:])) != common.BytesToHash(data[:32]) {
+				skip("chain snapshot checksum mismatch")
+				continue
+			}
+			if err := sh.RestoreHook(st, block, data[32:]); err != nil {
+				if errors.Is(err, ErrHookUnchanged) {
+					skip("chain snapshot: %v", err)
+					continue
+				}
+				return fmt.Errorf("restore the chain from the snapshot of block %d: %w", block, err)
+			}
 		}
 		r.state, r.seq, r.goodSeq, r.fromSnapshot = st, seq, seq, e.Block
 		r.head = BlockInfo{Number: e.Block, Slot: e.Slot, Time: e.Time, Root: root}

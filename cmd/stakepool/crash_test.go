@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -122,9 +123,15 @@ func TestCrashKill9(t *testing.T) {
 	}
 
 	start := time.Now()
+	fromSnap := 0
 	for i := 0; i < kills; i++ {
-		p := startDevnet(t, bin, dir, "--slot-time", "50ms")
+		// Snapshots (pool and chain) every 8 blocks: restarts load them
+		// while kills land anywhere, writes of snapshots included.
+		p := startDevnet(t, bin, dir, "--slot-time", "50ms", "--snapshot-every", "8")
 		url.Store(p.url)
+		if strings.Contains(p.out.String(), "from the snapshot of block") {
+			fromSnap++
+		}
 		time.Sleep(time.Duration(50+rand.IntN(400)) * time.Millisecond)
 		p.cmd.Process.Kill() // SIGKILL
 		<-p.exited
@@ -176,11 +183,14 @@ func TestCrashKill9(t *testing.T) {
 		applied += acc.Nonce
 	}
 	p.stop(t)
-	msg := fmt.Sprintf("crash test: %d kill -9 in %s, %d requests sent, %d acknowledged, %d applied (%d applied but unacknowledged: in flight at a kill), %d acknowledged missing; log entries %s, head block %s",
-		kills, elapsed.Round(time.Millisecond), attempts.Load(), len(acked), applied, int(applied)-len(acked), missing, m[1], m[2])
+	msg := fmt.Sprintf("crash test: %d kill -9 in %s (%d restarts from a snapshot), %d requests sent, %d acknowledged, %d applied (%d applied but unacknowledged: in flight at a kill), %d acknowledged missing; log entries %s, head block %s",
+		kills, elapsed.Round(time.Millisecond), fromSnap, attempts.Load(), len(acked), applied, int(applied)-len(acked), missing, m[1], m[2])
 	t.Log(msg)
 	fmt.Fprintln(os.Stderr, msg)
 	if uint64(len(acked)) > applied {
 		t.Fatalf("more acknowledged than applied")
+	}
+	if fromSnap == 0 {
+		t.Fatalf("no restart loaded a snapshot")
 	}
 }

@@ -437,6 +437,7 @@ func init() {
 		pprofOn    bool
 		validators int
 		verbose    bool
+		snapEvery  uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -476,11 +477,12 @@ func init() {
 			if err != nil {
 				return err
 			}
+			cfg.SnapshotEvery = snapEvery
 			var wiring *node.Wiring
 			var chain *sim.Chain
 			var slashes *devSlashes
 			if validators > 0 {
-				fmt.Fprintf(out, "building the simulated beacon chain (%d validators) and replaying the log...\n", validators)
+				fmt.Fprintf(out, "building the simulated beacon chain (%d validators) and loading the log...\n", validators)
 				if wiring, chain, err = spec.wire(&cfg, validators, log); err != nil {
 					return err
 				}
@@ -489,11 +491,22 @@ func init() {
 				}
 				wiring.OnReplayed = func(slot uint64) { slashes.replay(chain, slot) }
 			}
+			started := time.Now()
 			n, err := node.Open(cfg)
 			if err != nil {
 				return err
 			}
 			defer n.Close()
+			for _, s := range n.SkippedSnapshots() {
+				fmt.Fprintf(out, "warning: %s; using an older one\n", s)
+			}
+			if head, _ := n.Head(); head.Number > 0 {
+				from := "genesis"
+				if b := n.LoadedFromSnapshot(); b > 0 {
+					from = fmt.Sprintf("the snapshot of block %d", b)
+				}
+				fmt.Fprintf(out, "restored block %d from %s and the log after it in %s\n", head.Number, from, time.Since(started).Round(time.Millisecond))
+			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			if err := spec.bootstrap(ctx, n, out); err != nil {
@@ -560,6 +573,7 @@ func init() {
 	f.BoolVar(&pprofOn, "pprof", false, "serve /debug/pprof/ on the HTTP address")
 	f.IntVar(&validators, "validators", 20_000, "validators of the simulated chain's genesis registry (0: no chain, no oracle); fixed at the first start")
 	f.BoolVar(&verbose, "verbose", false, "log at info level")
+	f.Uint64Var(&snapEvery, "snapshot-every", node.DefaultSnapshotEvery, "write a snapshot of the pool and the chain every so many blocks (a restart loads the newest and replays the log after it)")
 	rootCmd.AddCommand(cmd)
 
 	nodeCmd := &cobra.Command{Use: "node", Short: "Maintain a node's data directory"}

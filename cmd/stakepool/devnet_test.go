@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -14,10 +17,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/stakepool/stakepool/api"
+	"github.com/stakepool/stakepool/beacon/sim"
+	"github.com/stakepool/stakepool/node"
+	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
 )
 
 func freePort(t *testing.T) string {
@@ -231,6 +239,11 @@ func TestDevnetEndToEnd(t *testing.T) {
 	}
 	p = startDevnet(t, bin, dir, "--slot-time", "200ms")
 	defer p.cmd.Process.Kill()
+	// 40 epochs passed block 1024: the restart loads that snapshot (pool
+	// and chain) and replays only the log after it.
+	if !strings.Contains(p.out.String(), "from the snapshot of block 1024") {
+		t.Fatalf("restart did not load the snapshot of block 1024:\n%s", p.out)
+	}
 	var again api.Account
 	query(&again, "account", accs[0].Address)
 	if again != acc {
@@ -243,4 +256,188 @@ func TestDevnetEndToEnd(t *testing.T) {
 	}
 	p.stop(t)
 	fmt.Fprintln(os.Stderr, "devnet e2e ok")
+}
+
+// fullReplayHook hides the wiring's snapshot methods: a node opened with it
+// replays the whole log from genesis, rebuilding the chain along it.
+type fullReplayHook struct{ node.Hook }
+
+// openDevnetNode opens the devnet's node and chain in-process on dir (a
+// small chain, snapshots every `every` blocks, no slot clock).
+func openDevnetNode(t *testing.T, dir string, every uint64, fullReplay bool) (*node.Node, *sim.Chain) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	spec := newDevnetSpec(3, 2, 4)
+	cfg, err := spec.nodeConfig(dir, 0, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.SnapshotEvery = every
+	w, chain, err := spec.wire(&cfg, 2048, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slashes, err := loadSlashes(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.OnReplayed = func(slot uint64) { slashes.replay(chain, slot) }
+	if fullReplay {
+		cfg.Hook = fullReplayHook{w}
+	}
+	n, err := node.Open(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !fullReplay {
+		if err := spec.bootstrap(context.Background(), n, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return n, chain
+}
+
+func sealBlocks(t *testing.T, n *node.Node, k int) {
+	t.Helper()
+	for i := 0; i < k; i++ {
+		if err := n.Seal(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func chainBytes(t *testing.T, c *sim.Chain) []byte {
+	t.Helper()
+	b, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	if out, err := exec.Command("cp", "-a", from, to).CombinedOutput(); err != nil {
+		t.Fatalf("cp: %v %s", err, out)
+	}
+}
+
+// TestDevnetSnapshotRestart: a devnet restarted from its newest snapshot
+// (pool state and simulated chain) reaches the same head, state root and
+// chain as a full replay from genesis, and both continue identically; a
+// corrupt newest snapshot is detected and the start falls back to the one
+// before it, with the same result.
+func TestDevnetSnapshotRestart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a chain and seals hundreds of blocks")
+	}
+	base := t.TempDir()
+	dirA := filepath.Join(base, "a")
+	const every = 64
+	n, chain := openDevnetNode(t, dirA, every, false)
+	// Stake so that deposits reach the chain and reports follow.
+	acc := crypto.PubkeyToAddress(devKey("account-0").PublicKey)
+	for i := 0; i < 3; i++ {
+		var nonce uint64
+		n.View(func(s *protocol.State) { nonce = s.Account(acc).Nonce })
+		r, err := n.Submit(context.Background(), &protocol.Tx{Sender: acc, Nonce: nonce, Cmd: protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(40)}})
+		if err != nil || r.Err != nil {
+			t.Fatalf("stake: %v %v", err, r.Err)
+		}
+	}
+	sealBlocks(t, n, 330)
+	head, _ := n.Head()
+	want := chainBytes(t, chain)
+	var reports uint64
+	n.View(func(s *protocol.State) { reports = s.ReportCount() })
+	if reports == 0 {
+		t.Fatalf("no oracle report in %d blocks", head.Number)
+	}
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+	dirB := filepath.Join(base, "b")
+	copyDir(t, dirA, dirB)
+
+	// From the snapshot.
+	n, chain = openDevnetNode(t, dirA, every, false)
+	if got, _ := n.Head(); got.Root != head.Root || got.Number != head.Number {
+		t.Fatalf("from snapshot: head %d %s, want %d %s", got.Number, got.Root, head.Number, head.Root)
+	}
+	snap := n.LoadedFromSnapshot()
+	if snap == 0 || snap%every != 0 || head.Number-snap > 2*every {
+		t.Fatalf("loaded from snapshot of block %d (head %d)", snap, head.Number)
+	}
+	if !bytes.Equal(chainBytes(t, chain), want) {
+		t.Fatal("the chain restored from the snapshot and replayed differs from the chain before the restart")
+	}
+	// From genesis.
+	nb, chainB := openDevnetNode(t, dirB, every, true)
+	if got, _ := nb.Head(); got.Root != head.Root || nb.LoadedFromSnapshot() != 0 {
+		t.Fatalf("full replay: head %s from snapshot %d, want %s from genesis", got.Root, nb.LoadedFromSnapshot(), head.Root)
+	}
+	if !bytes.Equal(chainBytes(t, chainB), want) {
+		t.Fatal("the chain of a full replay differs from the chain before the restart")
+	}
+	// Both continue the same way (deposits, reports, credits).
+	sealBlocks(t, n, 140)
+	sealBlocks(t, nb, 140)
+	ha, _ := n.Head()
+	hb, _ := nb.Head()
+	if ha.Root != hb.Root || ha.Number != hb.Number || !bytes.Equal(chainBytes(t, chain), chainBytes(t, chainB)) {
+		t.Fatalf("after 140 more blocks: from snapshot %d %s, from genesis %d %s", ha.Number, ha.Root, hb.Number, hb.Root)
+	}
+	nb.Close()
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Corrupt the newest chain snapshot: the start says so and uses the
+	// one before.
+	newest := (ha.Number / every) * every
+	corruptValue(t, dirA, append([]byte{'C'}, binary.BigEndian.AppendUint64(nil, newest)...))
+	n, chain = openDevnetNode(t, dirA, every, false)
+	if got, _ := n.Head(); got.Root != ha.Root {
+		t.Fatalf("after corrupting the snapshot: root %s, want %s", got.Root, ha.Root)
+	}
+	if snap := n.LoadedFromSnapshot(); snap != newest-every {
+		t.Fatalf("after corrupting snapshot %d: loaded %d, want %d (skipped %q)", newest, snap, newest-every, n.SkippedSnapshots())
+	}
+	if sk := n.SkippedSnapshots(); len(sk) == 0 || !strings.Contains(sk[0], "checksum") {
+		t.Fatalf("skipped %q", sk)
+	}
+	if !bytes.Equal(chainBytes(t, chain), chainBytes(t, chainB)) {
+		t.Fatal("the chain restored from the older snapshot differs")
+	}
+	n.Close()
+	// Corrupt the older one's pool state too: no usable snapshot with a chain
+	// is left, so the start replays from genesis, to the same root.
+	corruptValue(t, dirA, append([]byte{'S'}, binary.BigEndian.AppendUint64(nil, newest-every)...))
+	n, _ = openDevnetNode(t, dirA, every, false)
+	defer n.Close()
+	if got, _ := n.Head(); got.Root != ha.Root || n.LoadedFromSnapshot() != 0 {
+		t.Fatalf("both snapshots corrupt: root %s from %d, want %s from genesis (skipped %q)", got.Root, n.LoadedFromSnapshot(), ha.Root, n.SkippedSnapshots())
+	}
+}
+
+// corruptValue flips a byte near the end of the value at key in dir's log store.
+func corruptValue(t *testing.T, dir string, key []byte) {
+	t.Helper()
+	db, err := pebble.Open(filepath.Join(dir, "log"), &pebble.Options{Logger: quiet{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	v, closer, err := db.Get(key)
+	if err != nil {
+		t.Fatalf("get %x: %v", key, err)
+	}
+	b := append([]byte(nil), v...)
+	closer.Close()
+	b[len(b)-3] ^= 0x40
+	if err := db.Set(key, b, pebble.Sync); err != nil {
+		t.Fatal(err)
+	}
 }
