@@ -244,14 +244,15 @@ func (c *Chain) countMissedAttestations() {
 	}
 	c.growDuties()
 	prev := uint32(s.PreviousEpoch())
-	act := s.ActivationEpoch
-	exit, slashed, flags := s.ExitEpoch[:len(act)], s.Slashed[:len(act)], s.PrevParticipation[:len(act)]
-	missed := c.missedAtt[:len(act)]
-	for i, f := range flags {
-		if f&FlagTarget == 0 && act[i] <= prev && prev < exit[i] && !slashed[i] {
-			missed[i]++
+	s.parallel(len(s.ActivationEpoch), func(_, lo, hi int) {
+		act, exit, slashed, flags := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi], s.Slashed[lo:hi], s.PrevParticipation[lo:hi]
+		missed := c.missedAtt[lo:hi]
+		for i, f := range flags {
+			if f&FlagTarget == 0 && act[i] <= prev && prev < exit[i] && !slashed[i] {
+				missed[i]++
+			}
 		}
-	}
+	})
 }
 
 // Duties implements oracle.DutyReader: the missed attestations (epochs

@@ -83,14 +83,23 @@ func (s *State) ActiveIndices(epoch uint64) []uint32 {
 		}
 		return out
 	}
-	// epochs below FAR compare as stored (FAR stays above every epoch)
+	// epochs below FAR compare as stored (FAR stays above every epoch);
+	// chunks are listed in parallel and joined in chunk order
 	e := uint32(epoch)
-	act := s.ActivationEpoch[:len(s.Balances)]
-	exit := s.ExitEpoch[:len(act)]
-	for i, a := range act {
-		if a <= e && e < exit[i] {
-			out = append(out, uint32(i))
+	n := len(s.Balances)
+	parts := make([][]uint32, s.chunkCount(n))
+	s.parallel(n, func(k, lo, hi int) {
+		act, exit := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi]
+		part := make([]uint32, 0, hi-lo)
+		for i, a := range act {
+			if a <= e && e < exit[i] {
+				part = append(part, uint32(lo+i))
+			}
 		}
+		parts[k] = part
+	})
+	for _, p := range parts {
+		out = append(out, p...)
 	}
 	return out
 }

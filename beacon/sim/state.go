@@ -387,11 +387,20 @@ func (s *State) TotalActiveBalance() uint64 {
 		return s.tab
 	}
 	e32 := uint32(e)
-	var sum uint64
-	for i := range s.EffInc {
-		if s.ActivationEpoch[i] <= e32 && e32 < s.ExitEpoch[i] {
-			sum += uint64(s.EffInc[i])
+	sums := make([]uint64, s.chunkCount(len(s.EffInc)))
+	s.parallel(len(s.EffInc), func(k, lo, hi int) {
+		act, exit, eff := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi], s.EffInc[lo:hi]
+		var sum uint64
+		for i, a := range act {
+			if a <= e32 && e32 < exit[i] {
+				sum += uint64(eff[i])
+			}
 		}
+		sums[k] = sum
+	})
+	var sum uint64
+	for _, x := range sums {
+		sum += x
 	}
 	s.tab = max(s.Spec.EffectiveBalanceIncrement, sum*s.Spec.EffectiveBalanceIncrement)
 	s.tabEpoch, s.tabValid = e, true

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,7 +15,7 @@ import (
 )
 
 func init() {
-	var n, reps, zreps int
+	var n, reps, zreps, chainEpochs int
 	var verify bool
 	cmd := &cobra.Command{
 		Use:   "beacon",
@@ -26,7 +27,15 @@ func init() {
 			"--zrnt-reps) with zrnt as the reference and the speedup, and beacon/memory/N:\n" +
 			"the heap bytes per validator of the simulator's state, and beacon/epoch-electra/N\n" +
 			"(the same registry under Electra rules; no reference). With --verify (default)\n" +
-			"the balances after the epoch must be identical in both engines.",
+			"the balances after the epoch must be identical in both engines.\n\n" +
+			"Then, unless --chain-epochs is 0, whole chain epochs (32 slots with blocks,\n" +
+			"attestations at 99 % participation, 1 % missed proposals, sync aggregates,\n" +
+			"execution rewards, the withdrawals sweep, epoch processing) on an Electra chain of\n" +
+			"the same size, in both duty modes (--duties of chain run): beacon/chain-epoch/MODE/N\n" +
+			"in ms per epoch, and beacon/chain-year/MODE/N, the seconds one simulated year\n" +
+			"(82 181.25 epochs) takes at that pace, wall-clock and CPU (the CPU figure does\n" +
+			"not move when other work shares the machine). Target (issue 3): a year of 1M\n" +
+			"validators in 15 min (900 s).",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if n < 1 || reps < 1 || zreps < 1 {
@@ -36,6 +45,15 @@ func init() {
 			if err != nil {
 				return err
 			}
+			if chainEpochs > 0 {
+				for _, mode := range []sim.DutyMode{sim.DutiesSpec, sim.DutiesSampled} {
+					f, err := benchChainEpochs(n, chainEpochs, mode)
+					if err != nil {
+						return err
+					}
+					figs = append(figs, f...)
+				}
+			}
 			return printFigures(cmd.OutOrStdout(), figs, benchJSON)
 		},
 	}
@@ -43,7 +61,42 @@ func init() {
 	cmd.Flags().IntVar(&reps, "reps", 21, "stakepool repetitions (median reported)")
 	cmd.Flags().IntVar(&zreps, "zrnt-reps", 3, "zrnt repetitions (median reported)")
 	cmd.Flags().BoolVar(&verify, "verify", true, "check that both engines produce the same balances")
+	cmd.Flags().IntVar(&chainEpochs, "chain-epochs", 8, "whole chain epochs timed per duty mode (0: skip)")
 	benchCmd.AddCommand(cmd)
+}
+
+// benchChainEpochs times epochs whole epochs of a simulated Electra chain
+// of n validators with the given duty mode, after one warm-up epoch (which
+// starts the next epoch's committees in the background).
+func benchChainEpochs(n, epochs int, mode sim.DutyMode) ([]Figure, error) {
+	sp, err := spec.Load("mainnet", spec.Electra)
+	if err != nil {
+		return nil, err
+	}
+	s := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: n, Epoch: 1000, Seed: 1, ParticipationPerMille: 990, Operators: 100})
+	s.Duties = mode
+	c := sim.NewChain(s, sim.Behaviour{Seed: 1, ParticipationPerMille: 990, MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000})
+	c.AdvanceEpochs(1)
+	runtime.GC()
+	cpu0 := processCPU()
+	t0 := time.Now()
+	c.AdvanceEpochs(epochs)
+	wall := time.Since(t0).Seconds() / float64(epochs)
+	cpu := (processCPU() - cpu0).Seconds() / float64(epochs)
+	return []Figure{
+		{Name: fmt.Sprintf("beacon/chain-epoch/%v/%d", mode, n), Unit: "ms/epoch", Value: wall * 1e3, LowerIsBetter: true},
+		{Name: fmt.Sprintf("beacon/chain-year/%v/%d", mode, n), Unit: "s/simulated-year", Value: wall * epochsPerYear, LowerIsBetter: true},
+		{Name: fmt.Sprintf("beacon/chain-year-cpu/%v/%d", mode, n), Unit: "cpu-s/simulated-year", Value: cpu * epochsPerYear, LowerIsBetter: true},
+	}, nil
+}
+
+// processCPU is the user and system CPU time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func medianOf(ds []time.Duration) time.Duration {

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/beacon/spec"
@@ -41,6 +42,7 @@ type chainOpts struct {
 	jsonOut       bool
 	out           string
 	opPart        []float64
+	duties        string
 }
 
 func (o *chainOpts) flags(c *cobra.Command) {
@@ -54,6 +56,7 @@ func (o *chainOpts) flags(c *cobra.Command) {
 	c.Flags().IntVar(&o.operators, "operators", 1, "withdrawal addresses the validators are spread over")
 	c.Flags().Float64SliceVar(&o.opPart, "operator-participation", nil, "per-operator participation (one value per operator; overrides --participation)")
 	c.Flags().BoolVar(&o.jsonOut, "json", false, "print JSON")
+	c.Flags().StringVar(&o.duties, "duties", "spec", "duty assignment: spec (get_beacon_committee, compute_proposer_index) or sampled (same distributions from a fast seeded generator; for long runs at mainnet scale, see docs/beacon.md)")
 }
 
 func (o *chainOpts) setup(validators int) (*sim.State, *sim.Chain, error) {
@@ -64,6 +67,10 @@ func (o *chainOpts) setup(validators int) (*sim.State, *sim.Chain, error) {
 	sp, err := spec.Load(o.network, fork)
 	if err != nil {
 		return nil, nil, err
+	}
+	duties, err := sim.ParseDutyMode(o.duties)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--duties: %w", err)
 	}
 	if o.participation < 0 || o.participation > 1 {
 		return nil, nil, fmt.Errorf("--participation must be within [0, 1]")
@@ -91,10 +98,28 @@ func (o *chainOpts) setup(validators int) (*sim.State, *sim.Chain, error) {
 	}
 	s := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: validators, Epoch: 1000, Seed: o.seed,
 		ParticipationPerMille: p, Operators: o.operators, CurvePubkeys: o.out != ""})
+	s.Duties = duties
 	c := sim.NewChain(s, sim.Behaviour{Seed: o.seed, ParticipationPerMille: p,
 		MissedProposalPerMille: int(math.Round(o.missed * 1000)), ExecutionRewardGwei: o.elRewardGwei,
 		SlashingPerMillion: o.slashingPPM, ParticipationOf: perOp})
 	return s, c, nil
+}
+
+// advanceWithProgress runs epochs epochs, with a progress bar (simulated
+// days, ETA) on stderr when it is a terminal.
+func advanceWithProgress(ch *sim.Chain, epochs int, name string) {
+	if !term.IsTerminal(int(os.Stderr.Fd())) {
+		ch.AdvanceEpochs(epochs)
+		return
+	}
+	bar := newProgress(os.Stderr, name)
+	var spe uint64
+	ch.With(func(s *sim.State) { spe = s.Spec.SlotsPerEpoch })
+	for e := 1; e <= epochs; e++ {
+		ch.AdvanceEpochs(1)
+		bar.update(uint64(e)*spe, uint64(epochs)*spe)
+	}
+	fmt.Fprintln(os.Stderr)
 }
 
 func sum(xs []uint64) uint64 {
@@ -123,6 +148,7 @@ type runReport struct {
 	Epochs           int              `json:"epochs"`
 	Participation    float64          `json:"participation"`
 	Missed           float64          `json:"missed"`
+	Duties           string           `json:"duties"`
 	HeadSlot         uint64           `json:"head_slot"`
 	FinalizedEpoch   uint64           `json:"finalized_epoch"`
 	Blocks           uint64           `json:"blocks"`
@@ -156,15 +182,19 @@ func chainRunCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// the synthetic state sits at the last slot of an epoch: start
+			// at the next epoch's first slot, so that E epochs are E·32 slots
+			ch.Advance(1)
+			b0, m0 := ch.Blocks, ch.Missed
 			start := sum(s.Balances)
 			opStart := make([]uint64, o.operators)
 			for i, b := range s.Balances {
 				opStart[i%o.operators] += b
 			}
-			ch.AdvanceEpochs(epochs)
+			advanceWithProgress(ch, epochs, "chain run")
 			r := runReport{Fork: s.Spec.Fork.String(), Network: o.network, Seed: o.seed, Validators: validators,
-				Epochs: epochs, Participation: o.participation, Missed: o.missed, HeadSlot: s.Slot,
-				FinalizedEpoch: s.FinalizedCheckpoint.Epoch, Blocks: ch.Blocks, MissedBlocks: ch.Missed,
+				Epochs: epochs, Participation: o.participation, Missed: o.missed, Duties: s.Duties.String(), HeadSlot: s.Slot,
+				FinalizedEpoch: s.FinalizedCheckpoint.Epoch, Blocks: ch.Blocks - b0, MissedBlocks: ch.Missed - m0,
 				BalanceStartGwei: start, BalanceEndGwei: sum(s.Balances)}
 			for _, sl := range s.Slashed {
 				if sl {
@@ -279,7 +309,7 @@ func chainYieldCmd() *cobra.Command {
 			start := sum(s.Balances)
 			w0 := totalCredited(s, o.operators)
 			brpi := s.BaseRewardPerIncrement()
-			ch.AdvanceEpochs(epochs)
+			advanceWithProgress(ch, epochs, "chain yield")
 			gain := int64(sum(s.Balances)) - int64(start) + int64(totalCredited(s, o.operators)-w0)
 			stakedGwei := float64(n) * 32e9
 			r := yieldReport{Fork: s.Spec.Fork.String(), StakedETH: staked, Validators: n, Participation: o.participation,
