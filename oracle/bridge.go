@@ -18,6 +18,12 @@ import (
 // back as CmdChainCredit commands (from the system sender). It keeps
 // track of what it has already carried. Not safe for concurrent use.
 type Bridge struct {
+	// ExecutionCredit, when set, maps the execution-layer rewards the chain
+	// paid the pool since the last CreditCommands to what the pool's
+	// execution-rewards vault receives (a model of rewards the validators
+	// forgo, such as MEV they do not capture); nil: all of it.
+	ExecutionCredit func(paid units.Gwei) units.Gwei
+
 	chain     beacon.Chain
 	keys      KeyIndex
 	forwarded uint64 // deposit records sent to the chain
@@ -68,6 +74,14 @@ func (b *Bridge) SubmitDeposits(ctx context.Context, st *protocol.State) error {
 	return nil
 }
 
+// MarkSubmitted counts the deposit records already in st as on the chain
+// (a genesis that placed their validators there directly).
+func (b *Bridge) MarkSubmitted(st *protocol.State) {
+	for _, r := range st.Deposits(b.forwarded) {
+		b.forwarded = r.Index + 1
+	}
+}
+
 // CreditCommands returns the CmdChainCredit commands (system sender) that
 // mirror what the chain credited since the last call: sweeps to the
 // withdrawal vault; proposer rewards paid to the withdrawal vault's address
@@ -90,7 +104,11 @@ func (b *Bridge) CreditCommands(ctx context.Context, st *protocol.State) ([]prot
 		out = append(out, protocol.Command{Kind: protocol.CmdChainCredit, To: to, Amount: amt})
 	}
 	add(st.Vault(), w-b.credW)
-	add(st.ELRewardsVault(), f-b.credF+el-b.credEL)
+	paid := f - b.credF + el - b.credEL
+	if b.ExecutionCredit != nil && paid > 0 {
+		paid = min(b.ExecutionCredit(paid), paid)
+	}
+	add(st.ELRewardsVault(), paid)
 	b.credW, b.credF, b.credEL = w, f, el
 	return out, nil
 }

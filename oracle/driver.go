@@ -53,7 +53,7 @@ type Driver struct {
 	// reject, a rejected vote); when nil, Step returns them.
 	OnMemberError func(m *Member, err error)
 
-	bridge *Bridge
+	pool *Pool
 }
 
 // NewDriver wires st, chain and members. The chain's head must not be
@@ -70,28 +70,23 @@ func NewDriver(ctx context.Context, st *protocol.State, chain SimChain, members 
 	if uint64(head) < st.Block() {
 		return nil, fmt.Errorf("oracle: driver: chain head %d is behind protocol block %d", head, st.Block())
 	}
-	b, err := NewBridge(ctx, st, chain)
+	p, err := NewPool(ctx, st, chain, members)
 	if err != nil {
 		return nil, err
 	}
-	return &Driver{State: st, Chain: chain, Members: members, bridge: b}, nil
+	d := &Driver{State: st, Chain: chain, Members: members, pool: p}
+	p.OnReport = func(rec protocol.ReportRecord) {
+		if d.OnReport != nil {
+			d.OnReport(d, rec)
+		}
+	}
+	return d, nil
 }
 
 // Do applies cmd from sender at the current block, with the sender's next
 // nonce (none for the system sender).
 func (d *Driver) Do(sender protocol.Address, cmd protocol.Command) ([]protocol.Event, error) {
-	tx := &protocol.Tx{Sender: sender, Cmd: cmd}
-	if sender != protocol.SystemSender {
-		tx.Nonce = d.State.Account(sender).Nonce
-	}
-	return d.State.ApplyTx(tx)
-}
-
-func (d *Driver) sender(a protocol.Address) Send {
-	return func(cmd protocol.Command) error {
-		_, err := d.Do(a, cmd)
-		return err
-	}
+	return d.pool.Do(sender, cmd)
 }
 
 // Slot is the current slot (the protocol's block).
@@ -109,62 +104,28 @@ func (d *Driver) Step(ctx context.Context) error {
 	if err := d.State.BeginBlock(t); err != nil {
 		return fmt.Errorf("oracle: driver: %w", err)
 	}
-	p := d.State.Params()
-	var merrs []error
-	fail := func(m *Member, err error) {
-		if d.OnMemberError != nil {
-			d.OnMemberError(m, err)
-		} else {
-			merrs = append(merrs, err)
-		}
-	}
-	if t%p.SlotsPerFrame() == 0 {
-		before := d.State.ReportCount()
-		for _, m := range d.Members {
-			if err := m.Act(ctx, d.State, d.sender(m.Address)); err != nil {
-				fail(m, err)
-			}
-		}
-		if d.State.ReportCount() > before {
-			if d.OnReport != nil {
-				rec, _ := d.State.LastReport()
-				d.OnReport(d, rec)
-			}
-			d.bridge.QueueExits(d.State)
-		}
-	}
-	if t%p.SlotsPerEpoch == 0 {
-		for _, m := range d.Members {
-			if err := m.Watch(ctx, d.State, d.sender(m.Address)); err != nil {
-				fail(m, err)
-			}
-		}
-		if err := d.bridge.ForwardExits(ctx, d.State); err != nil {
+	d.pool.State, d.pool.Members, d.pool.OnMemberError = d.State, d.Members, d.OnMemberError
+	_, rerr := d.pool.Report(ctx)
+	var werr error
+	if t%d.State.Params().SlotsPerEpoch == 0 {
+		werr = d.pool.Watch(ctx)
+		if err := d.pool.ForwardExits(ctx); err != nil {
 			return err
 		}
 	}
-	if _, err := d.Do(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: p.MaxDepositsPerBlock}); err != nil {
+	if err := d.pool.Deposit(ctx, d.State.Params().MaxDepositsPerBlock); err != nil {
 		return fmt.Errorf("oracle: driver: deposit: %w", err)
 	}
-	if err := d.bridge.SubmitDeposits(ctx, d.State); err != nil {
-		return fmt.Errorf("oracle: driver: %w", err)
-	}
 	d.Chain.Advance(1)
-	cmds, err := d.bridge.CreditCommands(ctx, d.State)
-	if err != nil {
+	if err := d.pool.Credit(ctx); err != nil {
 		return fmt.Errorf("oracle: driver: %w", err)
 	}
-	for _, c := range cmds {
-		if _, err := d.Do(protocol.SystemSender, c); err != nil {
-			return fmt.Errorf("oracle: driver: chain credit: %w", err)
-		}
-	}
-	return errors.Join(merrs...)
+	return errors.Join(rerr, werr)
 }
 
 // PendingExits is the number of exits the pool asked for that the chain
 // has not accepted yet.
-func (d *Driver) PendingExits() int { return d.bridge.PendingExits() }
+func (d *Driver) PendingExits() int { return d.pool.Bridge.PendingExits() }
 
 // Run simulates n slots.
 func (d *Driver) Run(ctx context.Context, n int) error {

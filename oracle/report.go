@@ -89,6 +89,20 @@ type KeyIndex struct {
 	refs   map[protocol.Pubkey]keyRef
 	byOp   [][]protocol.Pubkey // per operator, by key index (deposited keys)
 	synced uint64
+	// last holds the lookups of the last snapshot by position: the pool's
+	// validators keep their indices and only grow in number, so the next
+	// snapshot mostly finds each at the same position (checked by index
+	// and pubkey) without hashing its pubkey.
+	last []posRef
+}
+
+// posRef is a looked-up validator of a snapshot: its index and pubkey and
+// what Lookup gave.
+type posRef struct {
+	index beacon.ValidatorIndex
+	pk    protocol.Pubkey
+	ref   keyRef
+	ok    bool
 }
 
 // Sync adds the deposit records made since the last call.
@@ -117,6 +131,22 @@ func (x *KeyIndex) Sync(st *protocol.State) {
 // Lookup returns the operator and key index of a deposited pubkey.
 func (x *KeyIndex) Lookup(pk protocol.Pubkey) (protocol.OperatorID, uint64, bool) {
 	r, ok := x.refs[pk]
+	return r.op, r.key, ok
+}
+
+// lookupAt is Lookup for validator v at position i of a snapshot,
+// remembered for the next snapshot.
+func (x *KeyIndex) lookupAt(i int, v *beacon.Validator) (protocol.OperatorID, uint64, bool) {
+	if i < len(x.last) {
+		if l := &x.last[i]; l.index == v.Index && l.pk == protocol.Pubkey(v.Pubkey) {
+			return l.ref.op, l.ref.key, l.ok
+		}
+	}
+	r, ok := x.refs[protocol.Pubkey(v.Pubkey)]
+	for len(x.last) <= i {
+		x.last = append(x.last, posRef{})
+	}
+	x.last[i] = posRef{index: v.Index, pk: protocol.Pubkey(v.Pubkey), ref: r, ok: ok}
 	return r.op, r.key, ok
 }
 
@@ -168,7 +198,7 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 	var balance uint64
 	for i := range snap.Validators {
 		v := &snap.Validators[i]
-		op, k, ok := keys.Lookup(protocol.Pubkey(v.Pubkey))
+		op, k, ok := keys.lookupAt(i, v)
 		if !ok || int(op) >= len(views) {
 			continue // not one of the pool's deposits
 		}

@@ -279,13 +279,13 @@ func (r *runner) step() error {
 			r.slashed += r.w.slash(sc.PoolIndex(s.Pool), s.Operators, s.Validators, float64(s.Share))
 		}
 	}
-	t0 := time.Now()
+	c0 := r.w.chainTime
 	for e := uint64(0); e < uint64(sc.Step)/slotsPerEpoch; e++ {
 		if err := r.w.AdvanceEpoch(); err != nil {
 			return err
 		}
 	}
-	r.chainTime = time.Since(t0)
+	r.chainTime = r.w.chainTime - c0
 	r.slot = r.w.Slot()
 	days := sc.Step.Days()
 	for k, p := range r.w.pools {

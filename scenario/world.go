@@ -1,10 +1,12 @@
 package scenario
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"math"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -12,7 +14,9 @@ import (
 	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/beacon/spec"
+	"github.com/stakepool/stakepool/oracle"
 	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
 )
 
 // Backend is what the run loop needs of the pools and the chain: the real
@@ -90,22 +94,20 @@ type poolSim struct {
 
 	uploaded []uint64 // keys uploaded per operator
 	ops      int
-	deposits uint64 // deposit records forwarded to the chain
+	// op is the pool's off-chain side: its oracle members (reading the
+	// chain through poolChain) and its bridge.
+	op          *oracle.Pool
+	slashedSeen int // the pool's slashed validators when the members last watched
 	// validators of the pool on the beacon chain, in order of appearance,
 	// with their operator and key index.
-	idx    []int
-	opOf   []int
-	keyOf  []uint64
-	byKey  map[[48]byte][2]uint64 // pubkey → operator, key index
-	exitAt []uint64               // per operator: keys asked to exit and forwarded to the chain
-	// credits seen from the chain (gwei)
-	credW, credF uint64
+	idx   []int
+	opOf  []int
+	keyOf []uint64
+	byKey map[[48]byte][2]uint64 // pubkey → operator, key index
 	// reward accounting (ETH, since the start), before the pool's fee
 	elGain, mevGain, mevLost float64
 	prevCL, prevCLStart      float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
 	reportsRejected          int
-	exitsPending             bool
-	tried                    uint64 // last reference slot the oracle reported (or tried to)
 	lastReject               string
 	socialized               float64 // losses not covered by insurance (ETH)
 	insuranceCovered         float64
@@ -162,7 +164,6 @@ func newPool(k int, cfg *Pool, frameEpochs uint64) (*poolSim, error) {
 	p := &poolSim{k: k, cfg: cfg, vault: addr(kVault, k, 0), elv: addr(kELVault, k, 0), bank: addr(kBank, k, 0), gov: addr(kGov, k, 0),
 		ops: cfg.Operators.Count, byKey: map[[48]byte][2]uint64{}, nonces: map[common.Address]uint64{}}
 	p.uploaded = make([]uint64, p.ops)
-	p.exitAt = make([]uint64, p.ops)
 	for i := 0; i < cfg.Oracle.Members; i++ {
 		p.ora = append(p.ora, addr(kOracle, k, uint64(i)))
 	}
@@ -260,6 +261,43 @@ type chainWorld struct {
 	bgN      int // background validators: indices [0, bgN)
 	genesisN int // validators at genesis
 	byVault  map[[20]byte]int
+	// chainTime is the time spent advancing the chain (the rest of a
+	// step is the pools, oracles, agents and markets).
+	chainTime time.Duration
+}
+
+// wireOracle gives pool p its oracle members (the genesis committee) and
+// bridge on the shared chain. The genesis deposits are on the chain
+// already; execution-layer rewards are credited less the MEV the pool's
+// validators forgo (mev_capture), and the parts are added up.
+func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
+	ctx := context.Background()
+	view := poolChain{Chain: w.chain, p: p, buf: new([]beacon.Validator)}
+	var ms []*oracle.Member
+	for _, a := range p.ora {
+		m, err := oracle.NewMember(a, view, cfg)
+		if err != nil {
+			return err
+		}
+		ms = append(ms, m)
+	}
+	op, err := oracle.NewPool(ctx, p.st, view, ms)
+	if err != nil {
+		return err
+	}
+	op.Bridge.MarkSubmitted(p.st)
+	mevShare, capture := float64(w.sc.Chain.MEVFraction), float64(*p.cfg.MEVCapture)
+	op.Bridge.ExecutionCredit = func(paid units.Gwei) units.Gwei {
+		d := float64(paid)
+		mev := d * mevShare
+		lost := mev * (1 - capture)
+		p.elGain += (d - mev) / 1e9
+		p.mevGain += (mev - lost) / 1e9
+		p.mevLost += lost / 1e9
+		return units.Gwei(d - lost)
+	}
+	p.op = op
+	return nil
 }
 
 func (w *chainWorld) Slot() uint64 {
@@ -346,7 +384,6 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 		}
 		for _, d := range p.st.Deposits(0) {
 			st.AppendValidator(d.Pubkey, d.WithdrawalCredentials, uint64(d.Amount), uint64(d.Amount), false, 0, 0, math.MaxUint64, math.MaxUint64)
-			p.deposits++
 		}
 		if p.st.Block() >= st.Slot {
 			return nil, fmt.Errorf("pool %s: setup took %d blocks, more than the chain's head slot %d", p.cfg.Name, p.st.Block(), st.Slot)
@@ -375,11 +412,12 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 		SlashingPerMillion:     slashPPM,
 	})
 	w.scanNew()
+	ocfg := oracle.Config{ShardCommitteePeriod: sp.ShardCommitteePeriod}
 	for _, p := range w.pools {
-		for _, pk := range p.st.Deposits(0) {
-			_ = pk
-		}
 		if err := p.st.BeginBlock(st.Slot); err != nil {
+			return nil, err
+		}
+		if err := w.wireOracle(p, ocfg); err != nil {
 			return nil, err
 		}
 		p.prevCL = p.clNow(w)

@@ -1,0 +1,67 @@
+package scenario
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stakepool/stakepool/beacon/sim"
+)
+
+// TestPoolsShareOneChain: two pools on one chain, each reported on by its
+// own oracle committee (oracle.Pool: members voting through protocol
+// transactions, a bridge) while the scenario advances the chain: every
+// frame that started has a report applied or rejected, each report sees
+// exactly its own pool's validators, and the execution rewards the chain
+// paid each pool are mirrored once, split into what it keeps and the MEV
+// it forgoes.
+func TestPoolsShareOneChain(t *testing.T) {
+	sc, err := Parse("two.yaml", []byte(`
+name: two
+duration: 2d
+chain: {total_stake: 1000000eth, el_reward_per_block: 0.05eth, mev_fraction: 50%}
+pools:
+  - {name: a, initial_stake: 16000eth, oracle: {frame_epochs: 10, members: 5, quorum: 3}}
+  - {name: b, initial_stake: 8000eth, centralized: true}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := newRunner(sc, 1e6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	genesis := r.w.Slot()
+	for i := 0; i < 2; i++ {
+		if err := r.step(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, p := range r.w.pools {
+		prm := p.st.Params()
+		frames := int(p.st.Block()/prm.SlotsPerFrame() - genesis/prm.SlotsPerFrame())
+		if got := int(p.st.ReportCount()) + p.reportsRejected; got != frames || p.st.ReportCount() == 0 {
+			t.Errorf("pool %s: %d reports applied and %d rejected for %d frames (%s)", p.cfg.Name, p.st.ReportCount(), p.reportsRejected, frames, p.lastReject)
+		}
+		var onChain uint64
+		var fees uint64
+		r.w.Chain(func(s *sim.State) {
+			for i := range s.Credentials {
+				if s.Credentials[i] == [32]byte(p.wc) {
+					onChain++
+				}
+			}
+			_, fees = s.Credited(p.vault)
+		})
+		if want := uint64(p.cfg.InitialStake.ETH() / 32); p.st.BeaconValidators() != onChain || onChain != want {
+			t.Errorf("pool %s: report sees %d validators, the chain holds %d of its, it deposited %d", p.cfg.Name, p.st.BeaconValidators(), onChain, want)
+		}
+		paid := p.elGain + p.mevGain + p.mevLost
+		if f := float64(fees) / 1e9; paid > f+1e-6 || paid < f-0.1 { // the last slot's reward is mirrored next epoch
+			t.Errorf("pool %s: mirrored %.6f ETH of execution rewards, the chain paid %.6f", p.cfg.Name, paid, f)
+		}
+		lost := paid * float64(sc.Chain.MEVFraction) * (1 - float64(*p.cfg.MEVCapture))
+		if math.Abs(p.mevLost-lost) > 1e-6 {
+			t.Errorf("pool %s: MEV forgone %.6f ETH, want %.6f", p.cfg.Name, p.mevLost, lost)
+		}
+	}
+}
