@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"syscall"
 	"testing"
 
 	"github.com/stakepool/stakepool/beacon/spec"
@@ -55,11 +56,22 @@ func BenchmarkChainEpoch(b *testing.B) {
 				c := NewChain(s, Behaviour{Seed: 1, ParticipationPerMille: 990, MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000})
 				c.AdvanceEpochs(1)
 				b.ResetTimer()
+				cpu0 := cpuTime()
 				for i := 0; i < b.N; i++ {
 					c.AdvanceEpochs(1)
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/validator-epoch")
+				b.ReportMetric(float64(cpuTime()-cpu0)/1e6/float64(b.N), "cpu-ms/epoch")
 			})
 		}
 	}
+}
+
+// cpuTime is the process's user and system CPU time in ns.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // Attestation is an aggregate attestation already resolved to its attesting
-// indices (the simulator does not model committees or signatures). The
+// indices (the simulator does not model committees or signatures); the
+// indices must be distinct (the spec's attesting set is a set). The
 // source vote is assumed correct (otherwise the attestation is invalid).
 type Attestation struct {
 	Slot          uint64   // data.slot
@@ -242,12 +243,22 @@ func (s *State) processAttestation(a *Attestation, proposer uint32) error {
 			}
 		}
 	}
+	// attesters are distinct, so chunks of the list touch disjoint flags
+	// and their partial sums add up in any order
 	eff := s.EffInc[:len(part)]
+	sums := make([]uint64, s.chunkCount(len(a.Attesters)))
+	s.parallel(len(a.Attesters), func(k, lo, hi int) {
+		var w uint64
+		for _, i := range a.Attesters[lo:hi] {
+			newFlags := flags &^ part[i]
+			part[i] |= newFlags
+			w += uint64(eff[i]) * weightOf[newFlags&7]
+		}
+		sums[k] = w
+	})
 	var incWeight uint64
-	for _, i := range a.Attesters {
-		newFlags := flags &^ part[i]
-		part[i] |= newFlags
-		incWeight += uint64(eff[i]) * weightOf[newFlags&7]
+	for _, w := range sums {
+		incWeight += w
 	}
 	num := incWeight * s.BaseRewardPerIncrement()
 	den := uint64((spec.WeightDenominator - spec.ProposerWeight) * spec.WeightDenominator / spec.ProposerWeight)

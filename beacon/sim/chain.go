@@ -3,7 +3,6 @@ package sim
 import (
 	"context"
 	"fmt"
-	"math"
 	"math/bits"
 	"math/rand/v2"
 	"sync"
@@ -119,17 +118,30 @@ func (c *Chain) step() {
 	members := c.comms.SlotMembers(prevSlot)
 	att.Attesters = c.attesterBuf(len(members))
 	slashed := s.Slashed
+	// one 64-bit draw serves two members (32 bits each)
 	if c.b.ParticipationOf == nil {
-		thr := perMilleThreshold(c.b.ParticipationPerMille)
-		for _, i := range members {
-			if !slashed[i] && c.draws.next() < thr {
+		thr := perMilleThreshold32(c.b.ParticipationPerMille)
+		for j := 0; j < len(members); j += 2 {
+			x := c.draws.next()
+			if i := members[j]; !slashed[i] && x&0xFFFFFFFF < thr {
 				att.Attesters = append(att.Attesters, i)
+			}
+			if j+1 < len(members) {
+				if i := members[j+1]; !slashed[i] && x>>32 < thr {
+					att.Attesters = append(att.Attesters, i)
+				}
 			}
 		}
 	} else {
-		for _, i := range members {
-			if !slashed[i] && c.draws.next() < perMilleThreshold(c.b.ParticipationOf(int(i))) {
+		for j := 0; j < len(members); j += 2 {
+			x := c.draws.next()
+			if i := members[j]; !slashed[i] && x&0xFFFFFFFF < perMilleThreshold32(c.b.ParticipationOf(int(i))) {
 				att.Attesters = append(att.Attesters, i)
+			}
+			if j+1 < len(members) {
+				if i := members[j+1]; !slashed[i] && x>>32 < perMilleThreshold32(c.b.ParticipationOf(int(i))) {
+					att.Attesters = append(att.Attesters, i)
+				}
 			}
 		}
 	}
@@ -211,16 +223,16 @@ func (d *drawStream) next() uint64 {
 	return hi ^ lo
 }
 
-// perMilleThreshold maps a chance in per mille to a threshold on 64-bit
-// draws: P(draw < threshold) = perMille/1000 (within 2^-54).
-func perMilleThreshold(perMille int) uint64 {
+// perMilleThreshold32 maps a chance in per mille to a threshold on 32-bit
+// draws: P(draw < threshold) = perMille/1000 (within 2^-32).
+func perMilleThreshold32(perMille int) uint64 {
 	switch {
 	case perMille <= 0:
 		return 0
 	case perMille >= 1000:
-		return math.MaxUint64
+		return 1 << 32
 	}
-	return uint64(perMille) * ((1 << 63) / 500) // perMille · ⌊2^64/1000⌋
+	return uint64(perMille) << 32 / 1000
 }
 
 // growDuties sizes the duty counters to the registry (amortised: the
