@@ -21,8 +21,7 @@ import (
 
 // Backend is what the run loop needs of the pools and the chain: the real
 // protocol state machines stepped in lockstep with the simulated beacon
-// chain, with in-process oracle members. It is an interface so that the
-// oracle package's driver can replace this one (see docs/scenario.md).
+// chain, with in-process oracle members (oracle.Pool, one per pool).
 type Backend interface {
 	// AdvanceEpoch simulates one epoch of the chain, forwards deposits,
 	// credits vaults and applies oracle reports that fall due.
