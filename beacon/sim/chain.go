@@ -2,10 +2,12 @@ package sim
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/beacon/spec"
@@ -21,7 +23,8 @@ type Behaviour struct {
 	// made and included, per duty (default when ParticipationOf is nil).
 	ParticipationPerMille int
 	// ParticipationOf, when set, gives validator i's participation (per mille),
-	// e.g. per operator.
+	// e.g. per operator. It is called from two goroutines at once (it must
+	// only read).
 	ParticipationOf func(i int) int
 	// MissedProposalPerMille is the chance a proposer misses its slot; the
 	// attestations wait for the next block (and lose the head flag).
@@ -45,17 +48,18 @@ func (b *Behaviour) participation(i int) int {
 // Chain drives a State slot by slot with a Behaviour and implements
 // beacon.Chain for the pool. It is safe for concurrent use.
 type Chain struct {
-	mu       sync.Mutex
-	s        *State
-	b        Behaviour
-	rng      *rand.Rand
-	deposits []Deposit
-	exits    []uint64
-	waiting  []Attestation // made but not yet included
-	free     [][]uint32    // attester lists to reuse
-	draws    drawStream    // attestation draws
-	slashes  []uint64
-	comms    *Committees
+	mu        sync.Mutex
+	s         *State
+	b         Behaviour
+	rng       *rand.Rand
+	deposits  []Deposit
+	exits     []uint64
+	waiting   []Attestation // made but not yet included
+	free      [][]uint32    // attester lists to reuse
+	draws     drawStream    // seed of the attestation draws (see drawChunk)
+	chunkBufs [][]uint32    // per-chunk attesters (drawAttesters)
+	slashes   []uint64
+	comms     *Committees
 	// Blocks and Missed count proposals.
 	Blocks, Missed uint64
 	// Per-validator duty counters (index order; grown with the registry):
@@ -117,34 +121,7 @@ func (c *Chain) step() {
 	att.Slot, att.TargetCorrect, att.HeadCorrect = prevSlot, true, true
 	members := c.comms.SlotMembers(prevSlot)
 	att.Attesters = c.attesterBuf(len(members))
-	slashed := s.Slashed
-	// one 64-bit draw serves two members (32 bits each)
-	if c.b.ParticipationOf == nil {
-		thr := perMilleThreshold32(c.b.ParticipationPerMille)
-		for j := 0; j < len(members); j += 2 {
-			x := c.draws.next()
-			if i := members[j]; !slashed[i] && x&0xFFFFFFFF < thr {
-				att.Attesters = append(att.Attesters, i)
-			}
-			if j+1 < len(members) {
-				if i := members[j+1]; !slashed[i] && x>>32 < thr {
-					att.Attesters = append(att.Attesters, i)
-				}
-			}
-		}
-	} else {
-		for j := 0; j < len(members); j += 2 {
-			x := c.draws.next()
-			if i := members[j]; !slashed[i] && x&0xFFFFFFFF < perMilleThreshold32(c.b.ParticipationOf(int(i))) {
-				att.Attesters = append(att.Attesters, i)
-			}
-			if j+1 < len(members) {
-				if i := members[j+1]; !slashed[i] && x>>32 < perMilleThreshold32(c.b.ParticipationOf(int(i))) {
-					att.Attesters = append(att.Attesters, i)
-				}
-			}
-		}
-	}
+	att.Attesters = c.drawAttesters(att.Attesters, members, prevSlot)
 	if len(att.Attesters) > 0 {
 		c.waiting = append(c.waiting, att)
 	} else {
@@ -211,6 +188,74 @@ func (c *Chain) attesterBuf(n int) []uint32 {
 	return make([]uint32, 0, n)
 }
 
+// drawChunk is the number of slot members whose attestation draws come
+// from one stream: chunks are drawn in parallel, and the streams depend on
+// the slot and the chunk only, so results do not depend on the cores.
+const drawChunk = 8192
+
+// drawAttesters appends to out the members of a slot that attest (not
+// slashed, and a draw below their participation), in member order.
+func (c *Chain) drawAttesters(out, members []uint32, slot uint64) []uint32 {
+	chunks := (len(members) + drawChunk - 1) / drawChunk
+	if chunks <= 1 {
+		return c.drawChunk(out, members, slot, 0)
+	}
+	for len(c.chunkBufs) < chunks {
+		c.chunkBufs = append(c.chunkBufs, make([]uint32, 0, drawChunk))
+	}
+	var next atomic.Int64
+	work := func() {
+		for k := int(next.Add(1) - 1); k < chunks; k = int(next.Add(1) - 1) {
+			lo, hi := k*drawChunk, min(len(members), (k+1)*drawChunk)
+			c.chunkBufs[k] = c.drawChunk(c.chunkBufs[k][:0], members[lo:hi], slot, k)
+		}
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		work()
+	}()
+	work()
+	wg.Wait()
+	for _, b := range c.chunkBufs[:chunks] {
+		out = append(out, b...)
+	}
+	return out
+}
+
+// drawChunk draws one chunk of members: one 64-bit draw serves two members
+// (32 bits each), from a stream seeded by the Behaviour's seed, the slot
+// and the chunk.
+func (c *Chain) drawChunk(out, members []uint32, slot uint64, k int) []uint32 {
+	d := drawStream{x: c.draws.x ^ (slot+1)*0x9e3779b97f4a7c15 ^ uint64(k+1)*0xbf58476d1ce4e5b9}
+	slashed := c.s.Slashed
+	of := c.b.ParticipationOf
+	thr := perMilleThreshold32(c.b.ParticipationPerMille)
+	for j := 0; j < len(members); j += 2 {
+		x := d.next()
+		if i := members[j]; !slashed[i] {
+			if of != nil {
+				thr = perMilleThreshold32(of(int(i)))
+			}
+			if x&0xFFFFFFFF < thr {
+				out = append(out, i)
+			}
+		}
+		if j+1 < len(members) {
+			if i := members[j+1]; !slashed[i] {
+				if of != nil {
+					thr = perMilleThreshold32(of(int(i)))
+				}
+				if x>>32 < thr {
+					out = append(out, i)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // drawStream is the attestation draws' generator: wyrand (Wang Yi's
 // 64-bit generator: a Weyl sequence through a 128-bit multiply-fold),
 // inlined because it runs once per attester per epoch. Seeded from the
@@ -259,10 +304,17 @@ func (c *Chain) countMissedAttestations() {
 	s.parallel(len(s.ActivationEpoch), func(_, lo, hi int) {
 		act, exit, slashed, flags := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi], s.Slashed[lo:hi], s.PrevParticipation[lo:hi]
 		missed := c.missedAtt[lo:hi]
-		for i, f := range flags {
-			if f&FlagTarget == 0 && act[i] <= prev && prev < exit[i] && !slashed[i] {
+		const allTarget = 0x0101010101010101 * FlagTarget
+		for i := 0; i < len(flags); {
+			// eight validators at a time while all of them have the flag
+			if i+8 <= len(flags) && binary.LittleEndian.Uint64(flags[i:])&allTarget == allTarget {
+				i += 8
+				continue
+			}
+			if flags[i]&FlagTarget == 0 && act[i] <= prev && prev < exit[i] && !slashed[i] {
 				missed[i]++
 			}
+			i++
 		}
 	})
 }

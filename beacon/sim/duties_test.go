@@ -49,6 +49,17 @@ func TestCachedDutiesMatchSpec(t *testing.T) {
 			if got, want := s.Proposer(), s.BeaconProposerIndex(nil); got != want {
 				t.Fatalf("slot %d: cached proposer %d, spec %d", s.Slot, got, want)
 			}
+			for _, e := range []uint64{cur, cur + 1} {
+				var want []uint32
+				for i := range s.Balances {
+					if s.IsActive(i, e) {
+						want = append(want, uint32(i))
+					}
+				}
+				if got := s.ActiveIndices(e); !slices.Equal(got, want) {
+					t.Fatalf("slot %d: ActiveIndices(%d) has %d validators, is_active_validator %d", s.Slot, e, len(got), len(want))
+				}
+			}
 			fresh := s.EpochCommittees(cur)
 			cached := s.CommitteesAt(cur)
 			if !slices.Equal(fresh.Shuffled, cached.Shuffled) || !slices.Equal(fresh.Members, cached.Members) {

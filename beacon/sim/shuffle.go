@@ -88,13 +88,27 @@ func (s *State) ActiveIndices(epoch uint64) []uint32 {
 	e := uint32(epoch)
 	n := len(s.Balances)
 	parts := make([][]uint32, s.chunkCount(n))
+	// stable validators (class cache of the current epoch) are active in
+	// this epoch and the next: eight of them are taken at a time
+	var cls []uint8
+	if cur := s.CurrentEpoch(); s.clsValid && s.clsEpoch == cur && len(s.cls) == n && (epoch == cur || epoch == cur+1) {
+		cls = s.cls
+	}
 	s.parallel(n, func(k, lo, hi int) {
 		act, exit := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi]
 		part := make([]uint32, 0, hi-lo)
-		for i, a := range act {
-			if a <= e && e < exit[i] {
+		const allStable = 0x0101010101010101 * clsStable
+		for i := 0; i < len(act); {
+			if cls != nil && i+8 <= len(act) && binary.LittleEndian.Uint64(cls[lo+i:])&allStable == allStable {
+				v := uint32(lo + i)
+				part = append(part, v, v+1, v+2, v+3, v+4, v+5, v+6, v+7)
+				i += 8
+				continue
+			}
+			if act[i] <= e && e < exit[i] {
 				part = append(part, uint32(lo+i))
 			}
+			i++
 		}
 		parts[k] = part
 	})

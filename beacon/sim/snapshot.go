@@ -43,7 +43,7 @@ var (
 	// ones (integers, booleans, arrays and structs of them) are saved by
 	// reflection, by name; the derived ones are left to the receiver.
 	chainPlainFields     = []string{"draws"}
-	optionalDerived      = []string{"free", "Duties", "duties"}
+	optionalDerived      = []string{"free", "Duties", "duties", "chunkBufs"}
 	stateOptionalDerived = []string{"Duties", "duties"}
 )
 
