@@ -51,6 +51,8 @@ type epochScratch struct {
 	chunks  []chunkSums
 	touched []uint32
 	oldEff  []uint16
+	// activeParts are ActiveIndices' per-chunk lists
+	activeParts [][]uint32
 }
 
 // chunk splits [0,n) into w nearly equal ranges.

@@ -87,7 +87,11 @@ func (s *State) ActiveIndices(epoch uint64) []uint32 {
 	// chunks are listed in parallel and joined in chunk order
 	e := uint32(epoch)
 	n := len(s.Balances)
-	parts := make([][]uint32, s.chunkCount(n))
+	kc := s.chunkCount(n)
+	if len(s.scratch.activeParts) < kc {
+		s.scratch.activeParts = make([][]uint32, kc)
+	}
+	parts := s.scratch.activeParts[:kc] // per-chunk lists, reused from call to call
 	// stable validators (class cache of the current epoch) are active in
 	// this epoch and the next: eight of them are taken at a time
 	var cls []uint8
@@ -96,7 +100,7 @@ func (s *State) ActiveIndices(epoch uint64) []uint32 {
 	}
 	s.parallel(n, func(k, lo, hi int) {
 		act, exit := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi]
-		part := make([]uint32, 0, hi-lo)
+		part := parts[k][:0]
 		const allStable = 0x0101010101010101 * clsStable
 		for i := 0; i < len(act); {
 			if cls != nil && i+8 <= len(act) && binary.LittleEndian.Uint64(cls[lo+i:])&allStable == allStable {
