@@ -391,3 +391,22 @@ func postJSON(t *testing.T, url string, v any) *http.Response {
 	resp.Body.Close()
 	return resp
 }
+
+// Priority fees need the execution node's receipts: without one, Credited
+// says so instead of answering a partial sum.
+func TestCreditedNeedsExecutionNode(t *testing.T) {
+	fx := newFixture(t, spec.Electra, sim.Behaviour{Seed: 2, ParticipationPerMille: 1000, ExecutionRewardGwei: 1e6})
+	c := fx.client(t, func(cfg *api.Config) { cfg.ExecutionURL = "" })
+	fx.srv.Advance(8)
+	failed := 0
+	for k := 0; k < operators; k++ {
+		if _, err := c.Credited(context.Background(), sim.OperatorAddress(k)); errors.Is(err, api.ErrNoExecutionNode) {
+			failed++
+		} else if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if failed == 0 {
+		t.Fatal("no operator's fees needed the execution node")
+	}
+}
