@@ -1,6 +1,10 @@
 package api
 
 import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/node"
@@ -167,10 +171,10 @@ type Batch struct {
 func eventView(e *protocol.Event) Event {
 	v := Event{Event: e.Kind.String(), Operator: uint32(e.Operator), Index: e.Index, Count: e.Count}
 	if e.From != (protocol.Address{}) {
-		v.From = e.From.Hex()
+		v.From = addrHex(e.From)
 	}
 	if e.To != (protocol.Address{}) {
-		v.To = e.To.Hex()
+		v.To = addrHex(e.To)
 	}
 	if !e.Amount.IsZero() {
 		v.Amount = e.Amount.Dec()
@@ -183,7 +187,7 @@ func eventView(e *protocol.Event) Event {
 
 func receiptView(r *node.Receipt) Receipt {
 	v := Receipt{Hash: r.Hash.Hex(), Status: "applied", Block: r.Block, Slot: r.Slot, Index: r.Index,
-		From: r.Sender.Hex(), Nonce: r.Nonce, Type: r.Kind.String(), Events: make([]Event, 0, len(r.Events))}
+		From: addrHex(r.Sender), Nonce: r.Nonce, Type: r.Kind.String(), Events: make([]Event, 0, len(r.Events))}
 	for i := range r.Events {
 		v.Events = append(v.Events, eventView(&r.Events[i]))
 	}
@@ -197,3 +201,26 @@ func receiptView(r *node.Receipt) Receipt {
 func shareRate(s *protocol.State) string {
 	return s.PooledEthByShares(uint256.NewInt(1e18)).Dec()
 }
+
+// addrHex is common.Address.Hex (EIP-55) with a bounded cache: every
+// receipt and event names accounts, the same ones again and again, and
+// the checksum costs a keccak each time.
+func addrHex(a common.Address) string {
+	if v, ok := hexCache.Load(a); ok {
+		return v.(string)
+	}
+	h := a.Hex()
+	if hexCacheLen.Add(1) > maxHexCache {
+		hexCache.Clear()
+		hexCacheLen.Store(1)
+	}
+	hexCache.Store(a, h)
+	return h
+}
+
+const maxHexCache = 1 << 16
+
+var (
+	hexCache    sync.Map // common.Address → string
+	hexCacheLen atomic.Int64
+)
