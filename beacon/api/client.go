@@ -10,6 +10,7 @@ package api
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -68,7 +69,9 @@ func (e *HTTPError) Error() string {
 }
 
 // Is makes a 404 match ErrNotFound.
-func (e *HTTPError) Is(target error) bool { return target == ErrNotFound && e.StatusCode == http.StatusNotFound }
+func (e *HTTPError) Is(target error) bool {
+	return target == ErrNotFound && e.StatusCode == http.StatusNotFound
+}
 
 func newHTTPError(method, endpoint string, code int, body []byte) *HTTPError {
 	if len(body) > 512 {
@@ -294,17 +297,17 @@ func (c *Client) wrap(action string, err error) error {
 	return fmt.Errorf("beacon/api: %s: %w", action, err)
 }
 
-// isDecodeError says whether go-eth2-client failed to parse a body (it
-// reports these as plain errors joined with encoding/json's).
+// isDecodeError says whether go-eth2-client failed to parse a body: it
+// joins encoding/json's errors, or its types' own field checks, with
+// these messages.
 func isDecodeError(err error) bool {
-	msg := err.Error()
-	for _, s := range []string{"failed to parse JSON", "failed to unmarshal", "invalid character", "unexpected end of JSON",
-		"cannot unmarshal", "failed to parse", "missing", "incorrect length", "invalid value"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &se) || errors.As(err, &te) {
+		return true
 	}
-	return false
+	msg := err.Error()
+	return strings.Contains(msg, "failed to parse JSON") || strings.Contains(msg, "failed to unmarshal")
 }
 
 // HeadSlot implements beacon.Chain: the slot of the head block

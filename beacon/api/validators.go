@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
@@ -118,37 +119,31 @@ func (e *DecodeError) Is(target error) bool { return target == ErrMalformed }
 // DecodeValidators reads a /eth/v1/beacon/states/{id}/validators response
 // body as a stream and returns the validators whose withdrawal credentials
 // are creds, in index order, with Status = beacon.ComputeStatus at epoch.
-// Elements with other credentials are checked for the credentials' shape
-// only. Errors are *DecodeError (ErrMalformed), or the reader's error.
+//
+// The data list is cut into elements by a byte scanner (strings, escapes
+// and nesting tracked; about ten times faster than encoding/json's
+// Decoder); an element whose credentials (found by quickCredentials) are
+// someone else's is dropped after that structural check, every other one
+// is decoded and checked in full. Errors are *DecodeError (ErrMalformed),
+// or the reader's own error (a timeout, a reset connection).
 func DecodeValidators(r io.Reader, creds beacon.Credentials, epoch beacon.Epoch) ([]beacon.Validator, error) {
 	want := "0x" + hex.EncodeToString(creds[:])
 	dec := json.NewDecoder(r)
-	top := func(field string, err error) error {
-		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-			err = io.ErrUnexpectedEOF
-		}
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &se) || errors.As(err, &te) || err == io.ErrUnexpectedEOF || err == errNotObject || err == errNotList {
-			return &DecodeError{Element: -1, Field: field, Err: err}
-		}
-		return err // the transport's (timeout, reset)
-	}
 	if err := expectDelim(dec, '{', errNotObject); err != nil {
-		return nil, top("body", err)
+		return nil, topErr("body", err)
 	}
 	var out []beacon.Validator
 	sawData := false
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
-			return nil, top("body", err)
+			return nil, topErr("body", err)
 		}
 		key, _ := t.(string)
 		if key != "data" {
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
-				return nil, top(key, err)
+				return nil, topErr(key, err)
 			}
 			continue
 		}
@@ -156,42 +151,38 @@ func DecodeValidators(r io.Reader, creds beacon.Credentials, epoch beacon.Epoch)
 			return nil, &DecodeError{Element: -1, Field: "data", Err: errors.New("repeated")}
 		}
 		sawData = true
-		if err := expectDelim(dec, '[', errNotList); err != nil {
-			return nil, top("data", err)
+		sc := &elemScanner{r: io.MultiReader(dec.Buffered(), r), buf: make([]byte, 0, 256<<10)}
+		if out, err = sc.list(want, epoch); err != nil {
+			return nil, err
 		}
-		for i := 0; dec.More(); i++ {
-			var av apiValidator
-			if err := dec.Decode(&av); err != nil {
-				var se *json.SyntaxError
-				var te *json.UnmarshalTypeError
-				if errors.As(err, &se) || errors.As(err, &te) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-					return nil, &DecodeError{Element: i, Field: "", Err: err}
-				}
-				return nil, err
-			}
-			wc := av.Validator.WithdrawalCredentials
-			if len(wc) != len(want) || !strings.HasPrefix(wc, "0x") {
-				return nil, &DecodeError{Element: i, Field: "validator.withdrawal_credentials", Err: fmt.Errorf("%q is not 32 bytes of 0x-hex", clip(wc))}
-			}
-			if !strings.EqualFold(wc, want) {
-				continue
-			}
-			v, err := av.toValidator(epoch)
-			if err != nil {
-				var de *DecodeError
-				if errors.As(err, &de) {
-					de.Element = i
-				}
-				return nil, err
-			}
-			out = append(out, v)
+		// the rest of the object: "}" or ", more keys }"
+		c, err := sc.skipSpace()
+		if err != nil {
+			return nil, err
 		}
-		if err := expectDelim(dec, ']', errNotList); err != nil {
-			return nil, top("data", err)
+		switch c {
+		case '}':
+			sc.pos++
+			dec = json.NewDecoder(io.MultiReader(bytes.NewReader(sc.buf[sc.pos:]), sc.r))
+			if _, err := dec.Token(); err != io.EOF {
+				return nil, &DecodeError{Element: -1, Field: "body", Err: errors.New("data after the JSON object")}
+			}
+			return sortedUnique(out)
+		case ',':
+			sc.pos++
+			dec = json.NewDecoder(io.MultiReader(strings.NewReader("{"), bytes.NewReader(sc.buf[sc.pos:]), sc.r))
+			if err := expectDelim(dec, '{', errNotObject); err != nil {
+				return nil, topErr("body", err)
+			}
+			if !dec.More() {
+				return nil, &DecodeError{Element: -1, Field: "body", Err: errors.New("',' before '}'")}
+			}
+		default:
+			return nil, &DecodeError{Element: -1, Field: "body", Err: fmt.Errorf("%q after the data list", c)}
 		}
 	}
 	if err := expectDelim(dec, '}', errNotObject); err != nil {
-		return nil, top("body", err)
+		return nil, topErr("body", err)
 	}
 	if !sawData {
 		return nil, &DecodeError{Element: -1, Field: "data", Err: errors.New("missing")}
@@ -199,6 +190,22 @@ func DecodeValidators(r io.Reader, creds beacon.Credentials, epoch beacon.Epoch)
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, &DecodeError{Element: -1, Field: "body", Err: errors.New("data after the JSON object")}
 	}
+	return sortedUnique(out)
+}
+
+func topErr(field string, err error) error {
+	if errors.Is(err, io.EOF) {
+		err = io.ErrUnexpectedEOF
+	}
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &se) || errors.As(err, &te) || err == io.ErrUnexpectedEOF || err == errNotObject || err == errNotList {
+		return &DecodeError{Element: -1, Field: field, Err: err}
+	}
+	return err // the transport's (timeout, reset)
+}
+
+func sortedUnique(out []beacon.Validator) ([]beacon.Validator, error) {
 	slices.SortFunc(out, func(a, b beacon.Validator) int { return cmpIndex(a.Index, b.Index) })
 	for i := 1; i < len(out); i++ {
 		if out[i].Index == out[i-1].Index {
@@ -206,6 +213,183 @@ func DecodeValidators(r io.Reader, creds beacon.Credentials, epoch beacon.Epoch)
 		}
 	}
 	return out, nil
+}
+
+// elemScanner cuts a JSON list of objects into elements.
+type elemScanner struct {
+	r   io.Reader
+	buf []byte // buf[pos:] is unread
+	pos int
+	eof bool
+}
+
+// fill reads more input, keeping buf[keep:] (keep <= pos); it returns
+// false at the end of the input.
+func (sc *elemScanner) fill(keep int) (bool, error) {
+	if sc.eof {
+		return false, nil
+	}
+	n := copy(sc.buf, sc.buf[keep:])
+	sc.pos -= keep
+	sc.buf = sc.buf[:n]
+	if cap(sc.buf)-n < 4096 {
+		sc.buf = slices.Grow(sc.buf, cap(sc.buf))
+	}
+	m, err := sc.r.Read(sc.buf[n:cap(sc.buf)])
+	sc.buf = sc.buf[:n+m]
+	if err == io.EOF {
+		sc.eof = true
+		return m > 0, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// skipSpace skips blanks and returns the next byte (not consumed).
+func (sc *elemScanner) skipSpace() (byte, error) {
+	for {
+		for sc.pos < len(sc.buf) {
+			switch c := sc.buf[sc.pos]; c {
+			case ' ', '\t', '\r', '\n':
+				sc.pos++
+			default:
+				return c, nil
+			}
+		}
+		more, err := sc.fill(sc.pos)
+		if err != nil {
+			return 0, err
+		}
+		if !more {
+			return 0, &DecodeError{Element: -1, Field: "data", Err: io.ErrUnexpectedEOF}
+		}
+	}
+}
+
+// object returns the next object's bytes (valid until the next call).
+func (sc *elemScanner) object(i int) ([]byte, error) {
+	start := sc.pos
+	depth, inStr, esc := 0, false, false
+	for j := sc.pos; ; j++ {
+		if j == len(sc.buf) {
+			off := j - start
+			more, err := sc.fill(start)
+			if err != nil {
+				return nil, err
+			}
+			if !more {
+				return nil, &DecodeError{Element: i, Err: io.ErrUnexpectedEOF}
+			}
+			start, j = 0, off
+		}
+		c := sc.buf[j]
+		switch {
+		case inStr:
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				inStr = false
+			case c < 0x20:
+				return nil, &DecodeError{Element: i, Err: errors.New("control character in a string")}
+			}
+		case c == '"':
+			inStr = true
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+			if depth < 0 {
+				return nil, &DecodeError{Element: i, Err: fmt.Errorf("unbalanced %q", c)}
+			}
+			if depth == 0 {
+				sc.pos = j + 1
+				return sc.buf[start : j+1], nil
+			}
+		}
+	}
+}
+
+// list reads "[ {…}, {…} ]" and keeps the validators with credentials want.
+func (sc *elemScanner) list(want string, epoch beacon.Epoch) ([]beacon.Validator, error) {
+	c, err := sc.skipSpace()
+	if err != nil {
+		return nil, err
+	}
+	if c == ':' { // json.Decoder leaves the key's colon unread
+		sc.pos++
+		if c, err = sc.skipSpace(); err != nil {
+			return nil, err
+		}
+	}
+	if c != '[' {
+		return nil, &DecodeError{Element: -1, Field: "data", Err: errNotList}
+	}
+	sc.pos++
+	var out []beacon.Validator
+	for i := 0; ; i++ {
+		c, err := sc.skipSpace()
+		if err != nil {
+			return nil, err
+		}
+		if c == ']' && i == 0 {
+			sc.pos++
+			return out, nil
+		}
+		if c != '{' {
+			return nil, &DecodeError{Element: i, Err: fmt.Errorf("%q where an object should start", c)}
+		}
+		raw, err := sc.object(i)
+		if err != nil {
+			return nil, err
+		}
+		if v, keep, err := decodeElement(raw, want, epoch); err != nil {
+			var de *DecodeError
+			if errors.As(err, &de) {
+				de.Element = i
+			}
+			return nil, err
+		} else if keep {
+			out = append(out, v)
+		}
+		if c, err = sc.skipSpace(); err != nil {
+			return nil, err
+		}
+		sc.pos++
+		switch c {
+		case ',':
+		case ']':
+			return out, nil
+		default:
+			return nil, &DecodeError{Element: i, Err: fmt.Errorf("%q after an element", c)}
+		}
+	}
+}
+
+// decodeElement: the validator in raw when its credentials are want.
+func decodeElement(raw []byte, want string, epoch beacon.Epoch) (beacon.Validator, bool, error) {
+	// Most elements are someone else's: look at the credentials alone
+	// when the element has them once, in the usual shape.
+	if wc, ok := quickCredentials(raw); ok && !strings.EqualFold(wc, want) {
+		return beacon.Validator{}, false, nil
+	}
+	var av apiValidator
+	if err := json.Unmarshal(raw, &av); err != nil {
+		return beacon.Validator{}, false, &DecodeError{Err: err}
+	}
+	wc := av.Validator.WithdrawalCredentials
+	if len(wc) != len(want) || !strings.HasPrefix(wc, "0x") {
+		return beacon.Validator{}, false, &DecodeError{Field: "validator.withdrawal_credentials", Err: fmt.Errorf("%q is not 32 bytes of 0x-hex", clip(wc))}
+	}
+	if !strings.EqualFold(wc, want) {
+		return beacon.Validator{}, false, nil
+	}
+	v, err := av.toValidator(epoch)
+	return v, err == nil, err
 }
 
 func cmpIndex(a, b beacon.ValidatorIndex) int {
@@ -216,6 +400,47 @@ func cmpIndex(a, b beacon.ValidatorIndex) int {
 		return 1
 	}
 	return 0
+}
+
+var credKey = []byte(`"withdrawal_credentials"`)
+
+// quickCredentials finds the withdrawal credentials' value in one element
+// without decoding it: only when the key occurs exactly once, in any case
+// (encoding/json matches keys case-insensitively; a key inside a string
+// would have its quotes escaped, so this is the validator's field), is
+// written in lower case, and is followed by optional blanks, ':', optional
+// blanks and a 66-character string "0x…" of hex digits. Otherwise ok is
+// false and the caller decodes the element in full.
+func quickCredentials(raw []byte) (string, bool) {
+	k, n := -1, 0
+	for i := 0; i < len(raw); {
+		j := bytes.IndexByte(raw[i:], '"')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		if i+len(credKey)-1 <= len(raw) && (raw[i] == 'w' || raw[i] == 'W') && bytes.EqualFold(raw[i:i+len(credKey)-1], credKey[1:]) {
+			k, n = i-1, n+1
+		}
+	}
+	if n != 1 || !bytes.Equal(raw[k:k+len(credKey)], credKey) {
+		return "", false
+	}
+	p := raw[k+len(credKey):]
+	p = bytes.TrimLeft(p, " \t\r\n")
+	if len(p) == 0 || p[0] != ':' {
+		return "", false
+	}
+	p = bytes.TrimLeft(p[1:], " \t\r\n")
+	if len(p) < 68 || p[0] != '"' || p[1] != '0' || p[2] != 'x' || p[67] != '"' {
+		return "", false
+	}
+	for _, c := range p[3:67] {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return "", false
+		}
+	}
+	return string(p[1:67]), true
 }
 
 var (

@@ -123,7 +123,9 @@ func elHash(slot uint64) common.Hash {
 }
 
 // BuilderAddress is the fee recipient of blocks built with BuilderPayments.
-func (s *Server) BuilderAddress() common.Address { return crypto.PubkeyToAddress(s.builderKey.PublicKey) }
+func (s *Server) BuilderAddress() common.Address {
+	return crypto.PubkeyToAddress(s.builderKey.PublicKey)
+}
 
 // Deposits returns the deposits received through eth_sendRawTransaction.
 func (s *Server) Deposits() []beacon.Deposit {
@@ -243,8 +245,8 @@ func (s *Server) BeaconHandler() http.Handler {
 	return mux
 }
 
-func u(n uint64) string    { return strconv.FormatUint(n, 10) }
-func hx(b []byte) string   { return "0x" + hex.EncodeToString(b) }
+func u(n uint64) string  { return strconv.FormatUint(n, 10) }
+func hx(b []byte) string { return "0x" + hex.EncodeToString(b) }
 func root(slot uint64) [32]byte {
 	var b [8]byte
 	binary.BigEndian.PutUint64(b[:], slot)
@@ -360,8 +362,12 @@ func (s *Server) finality(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var pj, cj, fin sim.Checkpoint
-	s.chain.With(func(st *sim.State) { pj, cj, fin = st.PreviousJustifiedCheckpoint, st.CurrentJustifiedCheckpoint, st.FinalizedCheckpoint })
-	cp := func(c sim.Checkpoint) map[string]string { return map[string]string{"epoch": u(c.Epoch), "root": hx(c.Root[:])} }
+	s.chain.With(func(st *sim.State) {
+		pj, cj, fin = st.PreviousJustifiedCheckpoint, st.CurrentJustifiedCheckpoint, st.FinalizedCheckpoint
+	})
+	cp := func(c sim.Checkpoint) map[string]string {
+		return map[string]string{"epoch": u(c.Epoch), "root": hx(c.Root[:])}
+	}
 	writeJSON(w, map[string]any{"execution_optimistic": false, "finalized": false,
 		"data": map[string]any{"previous_justified": cp(pj), "current_justified": cp(cj), "finalized": cp(fin)}})
 }
