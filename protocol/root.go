@@ -28,7 +28,9 @@ func (a *Account) empty() bool {
 // MarshalBinary writes the whole state in its canonical encoding: the node's
 // snapshots, and the preimage of Root.
 func (s *State) MarshalBinary() ([]byte, error) {
-	e := &encoder{b: make([]byte, 0, 4096)}
+	// Sized from the previous encoding: a large state is not regrown
+	// (and copied) a dozen times.
+	e := &encoder{b: make([]byte, 0, max(4096, s.order.lastLen.Load()*9/8))}
 	e.b = append(e.b, snapshotMagic...)
 	e.u64(s.chainID)
 	e.boolean(s.dev)
@@ -54,34 +56,38 @@ func (s *State) MarshalBinary() ([]byte, error) {
 	e.boolean(l.Paused)
 	e.u64(s.depositsThisBlock)
 
-	addrs := make([]Address, 0, len(s.accounts))
-	for a, acc := range s.accounts {
-		if !acc.empty() {
-			addrs = append(addrs, a)
+	s.withOrderedAccounts(func(accs []orderedAccount) {
+		n := 0
+		for i := range accs {
+			if !accs[i].acc.empty() {
+				n++
+			}
 		}
-	}
-	slices.SortFunc(addrs, compareAddr)
-	e.u64(uint64(len(addrs)))
-	var spenders []Address
-	for _, a := range addrs {
-		acc := s.accounts[a]
-		e.addr(a)
-		e.u256(&acc.ETH)
-		e.u256(&acc.Shares)
-		e.u256(&acc.WstETH)
-		e.u64(acc.Nonce)
-		e.u64(acc.LastInflow)
-		spenders = spenders[:0]
-		for sp := range acc.allowances {
-			spenders = append(spenders, sp)
+		e.u64(uint64(n))
+		var spenders []Address
+		for i := range accs {
+			a, acc := accs[i].addr, accs[i].acc
+			if acc.empty() {
+				continue
+			}
+			e.addr(a)
+			e.u256(&acc.ETH)
+			e.u256(&acc.Shares)
+			e.u256(&acc.WstETH)
+			e.u64(acc.Nonce)
+			e.u64(acc.LastInflow)
+			spenders = spenders[:0]
+			for sp := range acc.allowances {
+				spenders = append(spenders, sp)
+			}
+			slices.SortFunc(spenders, compareAddr)
+			e.u64(uint64(len(spenders)))
+			for _, sp := range spenders {
+				e.addr(sp)
+				e.u256(acc.allowances[sp])
+			}
 		}
-		slices.SortFunc(spenders, compareAddr)
-		e.u64(uint64(len(spenders)))
-		for _, sp := range spenders {
-			e.addr(sp)
-			e.u256(acc.allowances[sp])
-		}
-	}
+	})
 
 	e.u64(uint64(len(s.operators)))
 	for _, o := range s.operators {
@@ -139,6 +145,7 @@ func (s *State) MarshalBinary() ([]byte, error) {
 		e.boolean(p.Executed)
 	}
 	encodeExtensions(e, s)
+	s.order.lastLen.Store(int64(len(e.b)))
 	return e.b, nil
 }
 

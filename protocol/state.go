@@ -182,6 +182,10 @@ type State struct {
 	// deleted, so the pointer stays valid.
 	lastAddr Address
 	lastAcc  *Account
+
+	// order caches the accounts in address order for the encoding
+	// (rootorder.go).
+	order accountOrder
 }
 
 type keyRef struct {
@@ -262,6 +266,7 @@ func (s *State) account(a Address) *Account {
 		acc = &Account{}
 		s.accounts[a] = acc
 		s.lastAddr, s.lastAcc = a, acc
+		s.noteCreated(a)
 	}
 	return acc
 }
