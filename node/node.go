@@ -175,6 +175,7 @@ type Node struct {
 	buf []byte
 
 	commits, blocks, applied atomic.Uint64
+	commitNanos              atomic.Uint64 // time in log commits (write and fsync)
 
 	closeOnce sync.Once
 	closeErr  error
@@ -922,7 +923,9 @@ func (n *Node) commitWith(batch []*pending, seal bool, skip uint64, hook func(s 
 		err = b.Commit(pebble.Sync)
 	}
 	b.Close()
-	n.m.fsync.Observe(time.Since(start).Seconds())
+	took := time.Since(start)
+	n.m.fsync.Observe(took.Seconds())
+	n.commitNanos.Add(uint64(took))
 	if err != nil {
 		n.fail(fmt.Errorf("write log entry %d: %w", seq, err), batch)
 		return
@@ -1096,9 +1099,12 @@ type Stats struct {
 	Commits uint64 // log entries written, one fsync each
 	Blocks  uint64 // blocks sealed
 	Applied uint64 // transactions applied (system ones included)
+	// CommitTime is the time spent in log commits (writing and fsyncing
+	// each entry).
+	CommitTime time.Duration
 }
 
 // Stats returns the counters.
 func (n *Node) Stats() Stats {
-	return Stats{Commits: n.commits.Load(), Blocks: n.blocks.Load(), Applied: n.applied.Load()}
+	return Stats{Commits: n.commits.Load(), Blocks: n.blocks.Load(), Applied: n.applied.Load(), CommitTime: time.Duration(n.commitNanos.Load())}
 }

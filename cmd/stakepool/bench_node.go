@@ -344,6 +344,13 @@ func (b *nodeBench) resync() int {
 	return top
 }
 
+func profilePath(path, phase string) string {
+	if path == "" {
+		return ""
+	}
+	return path + "." + phase
+}
+
 // startProfile starts a CPU profile into path (none when empty).
 func startProfile(path string) (func(), error) {
 	if path == "" {
@@ -387,7 +394,14 @@ func runNodeBench(o benchNodeOpts, log io.Writer) ([]Figure, error) {
 	}
 	fmt.Fprintf(log, "bench node: latency at %d tx/s offered for %s...\n", o.rate, o.latencyFor)
 	sl := b.n.Stats()
+	stopLatProfile, err := startProfile(profilePath(o.cpuProfile, "latency"))
+	if err != nil {
+		return nil, err
+	}
+	lcpu0 := processCPU()
 	lat, dropped, err := b.latency(latencyTxs)
+	latCPU := processCPU() - lcpu0
+	stopLatProfile()
 	if err != nil {
 		return nil, err
 	}
@@ -442,7 +456,10 @@ func runNodeBench(o benchNodeOpts, log io.Writer) ([]Figure, error) {
 		{Name: fmt.Sprintf("node/latency-p99@%dtx/s", o.rate), Unit: "ms", Value: ms(percentile(lat, 0.99)), LowerIsBetter: true},
 		{Name: "node/latency-offered-rate", Unit: "tx/s", Value: offered},
 		{Name: "node/latency-dropped", Unit: "tx", Value: float64(dropped), LowerIsBetter: true},
+		{Name: "node/latency-cpu-per-tx", Unit: "µs/tx", Value: float64(latCPU.Microseconds()) / float64(max(1, len(lat))), LowerIsBetter: true},
 		{Name: "node/latency-fsyncs", Unit: "fsync", Value: float64(s0.Commits - sl.Commits), LowerIsBetter: true},
+		{Name: "node/latency-commit-mean", Unit: "ms", Value: ms((s0.CommitTime - sl.CommitTime) / time.Duration(max(1, s0.Commits-sl.Commits))), LowerIsBetter: true},
+		{Name: "node/commit-mean", Unit: "ms", Value: ms((s1.CommitTime - s0.CommitTime) / time.Duration(max(1, s1.Commits-s0.Commits))), LowerIsBetter: true},
 	}
 	return figs, nil
 }
@@ -483,6 +500,6 @@ func init() {
 	f.DurationVar(&o.latencyFor, "latency-for", 3*time.Second, "length of the latency phase")
 	f.DurationVar(&o.maxTime, "max-time", 60*time.Second, "bound on the throughput phase")
 	f.DurationVar(&o.slot, "slot-time", time.Second, "slot duration of the node under load")
-	f.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the throughput phase to this file")
+	f.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the throughput phase to this file (and of the latency phase to FILE.latency)")
 	benchCmd.AddCommand(cmd)
 }
