@@ -410,3 +410,28 @@ func TestCreditedNeedsExecutionNode(t *testing.T) {
 		t.Fatal("no operator's fees needed the execution node")
 	}
 }
+
+// BenchmarkValidatorsOverHTTP: ValidatorsByCredentials through the fake
+// node over a mainnet-sized registry (1 048 576 validators, 1 in 64 the
+// pool's), the whole path: HTTP, streaming decode, filter.
+func BenchmarkValidatorsOverHTTP(b *testing.B) {
+	const n = 1 << 20
+	sp := spec.MustLoad("mainnet", spec.Electra)
+	st := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: n, Epoch: 300, Seed: 1, ParticipationPerMille: 1000, Operators: 64})
+	srv := apitest.New(sim.NewChain(st, sim.Behaviour{Seed: 1, ParticipationPerMille: 1000}))
+	hs := httptest.NewServer(srv.BeaconHandler())
+	defer hs.Close()
+	c, err := api.New(context.Background(), api.Config{BeaconURL: hs.URL})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	b.ResetTimer()
+	for b.Loop() {
+		vs, err := c.ValidatorsByCredentials(context.Background(), creds(7))
+		if err != nil || len(vs) != n/64 {
+			b.Fatal(len(vs), err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/validator")
+}

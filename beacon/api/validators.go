@@ -374,7 +374,7 @@ func (sc *elemScanner) list(want string, epoch beacon.Epoch) ([]beacon.Validator
 func decodeElement(raw []byte, want string, epoch beacon.Epoch) (beacon.Validator, bool, error) {
 	// Most elements are someone else's: look at the credentials alone
 	// when the element has them once, in the usual shape.
-	if wc, ok := quickCredentials(raw); ok && !strings.EqualFold(wc, want) {
+	if wc, ok := quickCredentials(raw); ok && !bytes.EqualFold(wc, []byte(want)) {
 		return beacon.Validator{}, false, nil
 	}
 	var av apiValidator
@@ -411,7 +411,7 @@ var credKey = []byte(`"withdrawal_credentials"`)
 // written in lower case, and is followed by optional blanks, ':', optional
 // blanks and a 66-character string "0x…" of hex digits. Otherwise ok is
 // false and the caller decodes the element in full.
-func quickCredentials(raw []byte) (string, bool) {
+func quickCredentials(raw []byte) ([]byte, bool) {
 	k, n := -1, 0
 	for i := 0; i < len(raw); {
 		j := bytes.IndexByte(raw[i:], '"')
@@ -424,23 +424,23 @@ func quickCredentials(raw []byte) (string, bool) {
 		}
 	}
 	if n != 1 || !bytes.Equal(raw[k:k+len(credKey)], credKey) {
-		return "", false
+		return nil, false
 	}
 	p := raw[k+len(credKey):]
 	p = bytes.TrimLeft(p, " \t\r\n")
 	if len(p) == 0 || p[0] != ':' {
-		return "", false
+		return nil, false
 	}
 	p = bytes.TrimLeft(p[1:], " \t\r\n")
 	if len(p) < 68 || p[0] != '"' || p[1] != '0' || p[2] != 'x' || p[67] != '"' {
-		return "", false
+		return nil, false
 	}
 	for _, c := range p[3:67] {
 		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
-			return "", false
+			return nil, false
 		}
 	}
-	return string(p[1:67]), true
+	return p[1:67], true
 }
 
 var (
