@@ -254,6 +254,117 @@ func (b *nodeBench) latency(limit int) ([]time.Duration, int, error) {
 	return lat, int(dropped.Load()), nil
 }
 
+// latencyBatched offers transactions at the same fixed rate (open loop:
+// each has a scheduled arrival time), spread over o.clients clients by
+// account (so that an account's nonces stay in order); a client sends
+// everything that arrived while its previous request was out as one
+// POST /v1/txs, at once when idle. A transaction's latency runs from its
+// scheduled arrival to the answer that says it is durable, so time spent
+// waiting in a client counts. It returns the latencies and the number
+// offered beyond the pre-signed budget (limit nonces per account).
+func (b *nodeBench) latencyBatched(limit int) ([]time.Duration, int, error) {
+	type arrival struct {
+		body []byte
+		due  time.Time
+	}
+	type client struct {
+		mu   sync.Mutex
+		q    []arrival
+		wake chan struct{}
+	}
+	next := make([]int, len(b.keys))
+	b.n.View(func(s *protocol.State) {
+		for i, k := range b.keys {
+			next[i] = int(s.Account(crypto.PubkeyToAddress(k.PublicKey)).Nonce)
+		}
+	})
+	cs := make([]*client, b.o.clients)
+	for i := range cs {
+		cs[i] = &client{wake: make(chan struct{}, 1)}
+	}
+	var mu sync.Mutex
+	var lat []time.Duration
+	var failed atomic.Value
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for _, c := range cs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				c.mu.Lock()
+				batch := c.q[:min(len(c.q), api.MaxBatchTxs)]
+				c.q = c.q[len(batch):]
+				c.mu.Unlock()
+				if len(batch) == 0 {
+					select {
+					case <-c.wake:
+						continue
+					case <-done:
+						c.mu.Lock()
+						empty := len(c.q) == 0
+						c.mu.Unlock()
+						if empty {
+							return
+						}
+						continue
+					}
+				}
+				var body bytes.Buffer
+				body.WriteByte('[')
+				for i, a := range batch {
+					if i > 0 {
+						body.WriteByte(',')
+					}
+					body.Write(a.body)
+				}
+				body.WriteByte(']')
+				code, rb, err := b.post("/v1/txs", body.Bytes())
+				now := time.Now()
+				if err != nil || code != 200 || bytes.Count(rb, []byte(`"status":"applied"`)) != len(batch) {
+					failed.Store(fmt.Errorf("batch of %d: %v %d %.200s", len(batch), err, code, rb))
+					continue
+				}
+				mu.Lock()
+				for _, a := range batch {
+					lat = append(lat, now.Sub(a.due))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	interval := time.Second / time.Duration(b.o.rate)
+	total := int(b.o.latencyFor / interval)
+	over := 0
+	start := time.Now()
+	for i := 0; i < total; i++ {
+		due := start.Add(time.Duration(i) * interval)
+		if d := time.Until(due); d > 0 {
+			time.Sleep(d)
+		}
+		a := i % len(b.keys)
+		if next[a] >= limit {
+			over++
+			continue
+		}
+		c := cs[a%len(cs)]
+		c.mu.Lock()
+		c.q = append(c.q, arrival{body: b.signed[a][next[a]], due: due})
+		c.mu.Unlock()
+		next[a]++
+		select {
+		case c.wake <- struct{}{}:
+		default:
+		}
+	}
+	close(done)
+	wg.Wait()
+	if err, ok := failed.Load().(error); ok {
+		return lat, over, err
+	}
+	return lat, over, nil
+}
+
 // logThroughput measures the sequencer and log alone: pre-authenticated
 // transactions (no HTTP, no signature check) submitted in batches from
 // o.clients goroutines, each answered once durable. It uses its own node.
@@ -388,8 +499,8 @@ func runNodeBench(o benchNodeOpts, log io.Writer) ([]Figure, error) {
 	defer b.close()
 	rounds := max(1, o.txs/o.accounts)
 	latencyTxs := int(float64(o.rate)*o.latencyFor.Seconds())/o.accounts + 2
-	fmt.Fprintf(log, "bench node: signing %d transactions for %d accounts...\n", (rounds+latencyTxs)*o.accounts, o.accounts)
-	if err := b.sign(rounds + latencyTxs); err != nil {
+	fmt.Fprintf(log, "bench node: signing %d transactions for %d accounts...\n", (rounds+2*latencyTxs)*o.accounts, o.accounts)
+	if err := b.sign(rounds + 2*latencyTxs); err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(log, "bench node: latency at %d tx/s offered for %s...\n", o.rate, o.latencyFor)
@@ -405,8 +516,18 @@ func runNodeBench(o benchNodeOpts, log io.Writer) ([]Figure, error) {
 	if err != nil {
 		return nil, err
 	}
+	fmt.Fprintf(log, "bench node: latency at %d tx/s offered for %s, %d clients batching what arrived...\n", o.rate, o.latencyFor, o.clients)
+	sb := b.n.Stats()
+	bcpu0 := processCPU()
+	blat, over, err := b.latencyBatched(2 * latencyTxs)
+	bCPU := processCPU() - bcpu0
+	if err != nil {
+		return nil, err
+	}
+	sb1 := b.n.Stats()
+	sort.Slice(blat, func(i, j int) bool { return blat[i] < blat[j] })
 	// The next round of every account starts after the highest nonce the
-	// latency phase may have used.
+	// latency phases may have used.
 	if err := b.n.Seal(); err != nil {
 		return nil, err
 	}
@@ -459,6 +580,12 @@ func runNodeBench(o benchNodeOpts, log io.Writer) ([]Figure, error) {
 		{Name: "node/latency-cpu-per-tx", Unit: "µs/tx", Value: float64(latCPU.Microseconds()) / float64(max(1, len(lat))), LowerIsBetter: true},
 		{Name: "node/latency-fsyncs", Unit: "fsync", Value: float64(s0.Commits - sl.Commits), LowerIsBetter: true},
 		{Name: "node/latency-commit-mean", Unit: "ms", Value: ms((s0.CommitTime - sl.CommitTime) / time.Duration(max(1, s0.Commits-sl.Commits))), LowerIsBetter: true},
+		{Name: fmt.Sprintf("node/latency-batched-p50@%dtx/s", o.rate), Unit: "ms", Value: ms(percentile(blat, 0.50)), LowerIsBetter: true},
+		{Name: fmt.Sprintf("node/latency-batched-p99@%dtx/s", o.rate), Unit: "ms", Value: ms(percentile(blat, 0.99)), LowerIsBetter: true},
+		{Name: "node/latency-batched-acknowledged", Unit: "tx", Value: float64(len(blat))},
+		{Name: "node/latency-batched-over-budget", Unit: "tx", Value: float64(over), LowerIsBetter: true},
+		{Name: "node/latency-batched-cpu-per-tx", Unit: "µs/tx", Value: float64(bCPU.Microseconds()) / float64(max(1, len(blat))), LowerIsBetter: true},
+		{Name: "node/latency-batched-commit-mean", Unit: "ms", Value: ms((sb1.CommitTime - sb.CommitTime) / time.Duration(max(1, sb1.Commits-sb.Commits))), LowerIsBetter: true},
 		{Name: "node/commit-mean", Unit: "ms", Value: ms((s1.CommitTime - s0.CommitTime) / time.Duration(max(1, s1.Commits-s0.Commits))), LowerIsBetter: true},
 	}
 	return figs, nil
