@@ -435,3 +435,34 @@ func BenchmarkValidatorsOverHTTP(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/validator")
 }
+
+// With missed proposals the empty slots are 404s that Credited skips; the
+// head is the last block's slot, at most the simulator's slot.
+func TestMissedSlots(t *testing.T) {
+	fx := newFixture(t, spec.Electra, sim.Behaviour{Seed: 4, ParticipationPerMille: 1000, MissedProposalPerMille: 250, ExecutionRewardGwei: 5e6})
+	c := fx.client(t, nil)
+	ctx := context.Background()
+	before := fx.chain.Missed
+	fx.srv.Advance(64)
+	if fx.chain.Missed-before < 5 {
+		t.Fatalf("only %d missed slots", fx.chain.Missed-before)
+	}
+	hs, err := c.HeadSlot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	simHead, _ := fx.chain.HeadSlot(ctx)
+	if hs > simHead || hs+32 < simHead {
+		t.Fatalf("head %d, simulator %d", hs, simHead)
+	}
+	for k := 0; k < operators; k++ {
+		got, err := c.Credited(ctx, sim.OperatorAddress(k))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := fx.chain.Credited(ctx, sim.OperatorAddress(k))
+		if got != want {
+			t.Fatalf("operator %d: client %+v, sim %+v", k, got, want)
+		}
+	}
+}

@@ -3,7 +3,9 @@
 // so that Beacon API clients — beacon/api, or any other tool — can read it
 // without a real node. It keeps the current state only (no history):
 // state-scoped endpoints answer for "head" and the head's slot, 404
-// otherwise. Block contents are reconstructed from the simulator (the
+// otherwise (after missed slots the head block's slot is behind the
+// simulator's, and "head" is still the simulator's current state, advanced
+// through the empty slots). Block contents are reconstructed from the simulator (the
 // payload's withdrawals, fee recipient and an execution reward), not real
 // blocks: attestations, sync aggregates and signatures are empty.
 //
