@@ -194,6 +194,9 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 	det := &Details{Epoch: epoch}
 	ops := st.OperatorStates()
 	views := make([]opView, len(ops))
+	for i := range ops {
+		views[i].byKey = make([]*beacon.Validator, 0, ops[i].Deposited)
+	}
 	r := &protocol.OracleReport{RefSlot: refSlot}
 	var balance uint64
 	for i := range snap.Validators {

@@ -10,6 +10,7 @@ import (
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/oracle"
 	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
 )
 
 // AdvanceEpoch implements Backend: one epoch of the chain and, in it, each
@@ -116,7 +117,8 @@ func (w *chainWorld) slashedOf(p *poolSim) int {
 // shared simulator, with ValidatorsByCredentials answered from the
 // scenario's index of the pool's validators instead of a scan of the
 // whole registry (the same validators: only the pool deposits to its
-// credentials). The slice it returns is reused by its next call: its
+// credentials). The slice it returns is reused by its next call, which
+// rewrites only what changes (balances, epochs, slashing, status): its
 // callers (oracle.Member, oracle.Bridge) do not keep it past their own.
 type poolChain struct {
 	*sim.Chain
@@ -125,16 +127,27 @@ type poolChain struct {
 }
 
 func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Credentials) ([]beacon.Validator, error) {
-	out := (*c.buf)[:0]
+	if creds != beacon.Credentials(c.p.wc) {
+		return nil, nil
+	}
+	buf := *c.buf
 	c.With(func(s *sim.State) {
-		for _, i := range c.p.idx {
-			if s.Credentials[i] == creds {
-				out = append(out, s.Validator(i))
+		cur := beacon.Epoch(s.CurrentEpoch())
+		for j, i := range c.p.idx {
+			if j == len(buf) {
+				buf = append(buf, s.Validator(i))
+				continue
 			}
+			v := &buf[j]
+			el, ac, ex, wd := s.Epochs(i)
+			v.Balance, v.EffectiveBalance, v.Slashed = units.Gwei(s.Balances[i]), units.Gwei(s.EffectiveBalance(i)), s.Slashed[i]
+			v.ActivationEligibilityEpoch, v.ActivationEpoch = beacon.Epoch(el), beacon.Epoch(ac)
+			v.ExitEpoch, v.WithdrawableEpoch = beacon.Epoch(ex), beacon.Epoch(wd)
+			v.Status = beacon.ComputeStatus(v, cur)
 		}
 	})
-	*c.buf = out
-	return out, nil
+	*c.buf = buf
+	return buf, nil
 }
 
 // slash slashes n validators of pool k (operators ops; empty: all), or of

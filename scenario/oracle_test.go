@@ -1,9 +1,12 @@
 package scenario
 
 import (
+	"context"
 	"math"
+	"reflect"
 	"testing"
 
+	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/beacon/sim"
 )
 
@@ -34,6 +37,17 @@ pools:
 	for i := 0; i < 2; i++ {
 		if err := r.step(); err != nil {
 			t.Fatal(err)
+		}
+		if i == 0 && r.w.slash(1, nil, 3, 0) != 3 {
+			t.Fatal("could not slash")
+		}
+		// the members' view of each pool is the chain's own answer
+		for _, p := range r.w.pools {
+			got, _ := poolChain{Chain: r.w.chain, p: p, buf: p.viewBuf}.ValidatorsByCredentials(context.Background(), beacon.Credentials(p.wc))
+			want, _ := r.w.chain.ValidatorsByCredentials(context.Background(), beacon.Credentials(p.wc))
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("pool %s: the view lists %d validators, the chain %d, or they differ", p.cfg.Name, len(got), len(want))
+			}
 		}
 	}
 	for _, p := range r.w.pools {

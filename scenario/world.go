@@ -96,7 +96,8 @@ type poolSim struct {
 	// op is the pool's off-chain side: its oracle members (reading the
 	// chain through poolChain) and its bridge.
 	op          *oracle.Pool
-	slashedSeen int // the pool's slashed validators when the members last watched
+	viewBuf     *[]beacon.Validator // poolChain's reused answer
+	slashedSeen int                 // the pool's slashed validators when the members last watched
 	// validators of the pool on the beacon chain, in order of appearance,
 	// with their operator and key index.
 	idx   []int
@@ -271,7 +272,8 @@ type chainWorld struct {
 // validators forgo (mev_capture), and the parts are added up.
 func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
 	ctx := context.Background()
-	view := poolChain{Chain: w.chain, p: p, buf: new([]beacon.Validator)}
+	p.viewBuf = new([]beacon.Validator)
+	view := poolChain{Chain: w.chain, p: p, buf: p.viewBuf}
 	var ms []*oracle.Member
 	for _, a := range p.ora {
 		m, err := oracle.NewMember(a, view, cfg)
