@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -463,6 +464,41 @@ func TestMissedSlots(t *testing.T) {
 		want, _ := fx.chain.Credited(ctx, sim.OperatorAddress(k))
 		if got != want {
 			t.Fatalf("operator %d: client %+v, sim %+v", k, got, want)
+		}
+	}
+}
+
+// A block that cannot be read fails Credited (no partial sum) and leaves
+// the remembered sums as they were: the next call answers right.
+func TestCreditedBlockFailure(t *testing.T) {
+	fx := newFixture(t, spec.Electra, sim.Behaviour{Seed: 6, ParticipationPerMille: 1000, ExecutionRewardGwei: 5e6})
+	c := fx.client(t, func(cfg *api.Config) { cfg.Concurrency = 3 })
+	ctx := context.Background()
+	var start beacon.Slot
+	fx.chain.With(func(s *sim.State) { start = beacon.Slot(s.Slot) })
+	fx.srv.Advance(100)
+	bad := "/eth/v2/beacon/blocks/" + strconv.FormatUint(uint64(start)+10, 10)
+	fx.fault.set(func(w http.ResponseWriter, r *http.Request) bool {
+		if r.URL.Path == bad {
+			http.Error(w, `{"code":500,"message":"block store corrupted"}`, 500)
+			return true
+		}
+		return false
+	})
+	_, err := c.Credited(ctx, sim.OperatorAddress(0))
+	var he *api.HTTPError
+	if !errors.As(err, &he) || he.StatusCode != 500 || !strings.Contains(err.Error(), "block store corrupted") {
+		t.Fatalf("Credited with a failing block: %v", err)
+	}
+	fx.fault.set(nil)
+	for k := 0; k < operators; k++ {
+		got, err := c.Credited(ctx, sim.OperatorAddress(k))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := fx.chain.Credited(ctx, sim.OperatorAddress(k))
+		if got != want {
+			t.Fatalf("operator %d after the failure: client %+v, sim %+v", k, got, want)
 		}
 	}
 }

@@ -112,6 +112,8 @@ type Config struct {
 	// slot the pool's vaults were created at); Credited's totals are "since
 	// this slot". Each block since then is one request, see docs/beacon.md.
 	CreditsFromSlot beacon.Slot
+	// Concurrency is how many blocks Credited requests at a time (default 4).
+	Concurrency int
 }
 
 // Client is a beacon.Chain over a Beacon API node (and optionally an
@@ -164,6 +166,9 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 30 * time.Second
+	}
+	if cfg.Concurrency <= 0 {
+		cfg.Concurrency = 4
 	}
 	if cfg.ValidatorsTimeout <= 0 {
 		cfg.ValidatorsTimeout = 10 * time.Minute

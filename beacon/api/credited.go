@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
+	"sync/atomic"
 
 	eth2api "github.com/attestantio/go-eth2-client/api"
 	eth2spec "github.com/attestantio/go-eth2-client/spec"
@@ -67,13 +69,14 @@ func (c *Client) Credited(ctx context.Context, addr beacon.Address) (beacon.Cred
 	cur := creditScan{next: sc.next, withdrawals: sc.withdrawals, feesWei: new(big.Int).Set(sc.feesWei)}
 	c.mu.Unlock()
 
-	for ; cur.next < finSlot && cur.next <= head; cur.next++ {
-		bc, err := c.BlockCredited(ctx, cur.next, addr)
+	if end := min(finSlot, head+1); cur.next < end {
+		w, f, err := c.sumRange(ctx, cur.next, end, addr)
 		if err != nil {
 			return beacon.Credited{}, err
 		}
-		cur.withdrawals += bc.Withdrawals
-		cur.feesWei.Add(cur.feesWei, bc.FeesWei)
+		cur.withdrawals += w
+		cur.feesWei.Add(cur.feesWei, f)
+		cur.next = end
 	}
 	c.mu.Lock()
 	if sc.next < cur.next { // another call may have got further meanwhile
@@ -82,19 +85,68 @@ func (c *Client) Credited(ctx context.Context, addr beacon.Address) (beacon.Cred
 	c.mu.Unlock()
 
 	total := creditScan{withdrawals: cur.withdrawals, feesWei: new(big.Int).Set(cur.feesWei)}
-	for s := cur.next; s <= head; s++ {
-		bc, err := c.BlockCredited(ctx, s, addr)
+	if cur.next <= head {
+		w, f, err := c.sumRange(ctx, cur.next, head+1, addr)
 		if err != nil {
 			return beacon.Credited{}, err
 		}
-		total.withdrawals += bc.Withdrawals
-		total.feesWei.Add(total.feesWei, bc.FeesWei)
+		total.withdrawals += w
+		total.feesWei.Add(total.feesWei, f)
 	}
 	fees := new(big.Int).Quo(total.feesWei, big.NewInt(1e9))
 	if !fees.IsUint64() {
 		return beacon.Credited{}, fmt.Errorf("%w: fees to %#x overflow uint64 gwei", ErrMalformed, addr[:])
 	}
 	return beacon.Credited{Withdrawals: total.withdrawals, ProposerFees: beacon.Gwei(fees.Uint64())}, nil
+}
+
+// sumRange sums BlockCredited over the slots [from, to), Config.Concurrency
+// blocks at a time; the first error stops it.
+func (c *Client) sumRange(ctx context.Context, from, to beacon.Slot, addr beacon.Address) (beacon.Gwei, *big.Int, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := int(min(uint64(c.cfg.Concurrency), uint64(to-from)))
+	var (
+		next     atomic.Uint64
+		mu       sync.Mutex
+		w        beacon.Gwei
+		fees     = new(big.Int)
+		firstErr error
+		wg       sync.WaitGroup
+	)
+	next.Store(uint64(from))
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				s := beacon.Slot(next.Add(1) - 1)
+				if s >= to || ctx.Err() != nil {
+					return
+				}
+				bc, err := c.BlockCredited(ctx, s, addr)
+				mu.Lock()
+				if err != nil {
+					if firstErr == nil {
+						firstErr = err
+						cancel()
+					}
+				} else {
+					w += bc.Withdrawals
+					fees.Add(fees, bc.FeesWei)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return 0, nil, firstErr
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, nil, fmt.Errorf("beacon/api: read blocks %d..%d: %w", from, to-1, err)
+	}
+	return w, fees, nil
 }
 
 // BlockCredited reads the block at slot and returns what it paid to addr
