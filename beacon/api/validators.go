@@ -26,8 +26,9 @@ import (
 // size. The state is pinned to the head block's slot (read first), and the
 // status of each validator is recomputed with beacon.ComputeStatus at that
 // slot's epoch, so it is the simulator's definition whatever client serves
-// it (clients have differed at the withdrawal_possible/withdrawal_done
-// boundary); the node's own status string must still be one of the nine.
+// it (clients differ at the withdrawal_possible/withdrawal_done boundary:
+// Lighthouse tests the effective balance, the definition the balance); the
+// node's own status string must still be one of the nine.
 func (c *Client) ValidatorsByCredentials(ctx context.Context, creds beacon.Credentials) ([]beacon.Validator, error) {
 	slot, err := c.HeadSlot(ctx)
 	if err != nil {
