@@ -502,3 +502,30 @@ func TestCreditedBlockFailure(t *testing.T) {
 		}
 	}
 }
+
+// Exit keys can come as EIP-2335 keystores; a wrong password fails New.
+func TestExitKeystore(t *testing.T) {
+	fx := newFixture(t, spec.Electra, sim.Behaviour{Seed: 1, ParticipationPerMille: 1000})
+	ks, err := keys.Encrypt(secretKey(t, 11), "correct horse", keys.KeystoreOptions{KDF: "pbkdf2", PBKDF2C: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(ks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = api.New(context.Background(), api.Config{BeaconURL: fx.beacon.URL, ExitKeystores: []api.ExitKeystore{{JSON: data, Password: "wrong"}}})
+	if !errors.Is(err, api.ErrConfig) || !errors.Is(err, keys.ErrWrongPassword) {
+		t.Fatalf("wrong password: %v", err)
+	}
+	c := fx.client(t, func(cfg *api.Config) { cfg.ExitKeystores = []api.ExitKeystore{{JSON: data, Password: "correct horse"}} })
+	if err := c.RequestVoluntaryExit(context.Background(), 11); err != nil {
+		t.Fatal(err)
+	}
+	fx.srv.Advance(1)
+	fx.chain.With(func(s *sim.State) {
+		if _, _, exit, _ := s.Epochs(11); exit == spec.FarFutureEpoch {
+			t.Fatal("validator 11 not exiting")
+		}
+	})
+}

@@ -107,6 +107,9 @@ type Config struct {
 	// may use (matched by public key). Decrypt EIP-2335 keystores with
 	// keys.DecodeKeystore and (*keys.Keystore).Decrypt.
 	ExitKeys []*keys.SecretKey
+	// ExitKeystores are EIP-2335 keystores of validators' signing keys,
+	// decrypted by New and used as ExitKeys.
+	ExitKeystores []ExitKeystore
 
 	// CreditsFromSlot is the first slot whose block Credited reads (the
 	// slot the pool's vaults were created at); Credited's totals are "since
@@ -114,6 +117,12 @@ type Config struct {
 	CreditsFromSlot beacon.Slot
 	// Concurrency is how many blocks Credited requests at a time (default 4).
 	Concurrency int
+}
+
+// ExitKeystore is one EIP-2335 keystore file's content and its password.
+type ExitKeystore struct {
+	JSON     []byte
+	Password string
 }
 
 // Client is a beacon.Chain over a Beacon API node (and optionally an
@@ -187,6 +196,17 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 			return nil, fmt.Errorf("%w: nil exit key", ErrConfig)
 		}
 		c.exitKey[beacon.Pubkey(k.PublicKey())] = k
+	}
+	for i, ks := range cfg.ExitKeystores {
+		k, err := keys.DecodeKeystore(ks.JSON)
+		if err != nil {
+			return nil, fmt.Errorf("%w: exit keystore %d: %w", ErrConfig, i, err)
+		}
+		sk, err := k.Decrypt(ks.Password)
+		if err != nil {
+			return nil, fmt.Errorf("%w: exit keystore %d: %w", ErrConfig, i, err)
+		}
+		c.exitKey[beacon.Pubkey(sk.PublicKey())] = sk
 	}
 	// go-eth2-client's service pings the node in the background until its
 	// context ends: give it one that lives until Close.
