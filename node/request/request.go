@@ -366,6 +366,9 @@ func Decode(body []byte, d Domain) (*protocol.Tx, *protocol.Error) {
 	if len(body) > MaxRequestBytes {
 		return nil, reject(protocol.CodeMalformed, "request of %d bytes exceeds %d", len(body), MaxRequestBytes)
 	}
+	if r, ok := fastParse(body); ok {
+		return Check(r, d)
+	}
 	var r Request
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
@@ -460,6 +463,9 @@ func Check(r *Request, d Domain) (*protocol.Tx, *protocol.Error) {
 func setField(f Field, raw json.RawMessage, tx *protocol.Tx, pubkeys, sigs *[]byte) error {
 	c, a := &tx.Cmd, &tx.Cmd.Action
 	str := func() (string, error) {
+		if s, ok := plainValue(raw); ok {
+			return s, nil
+		}
 		var s string
 		if err := json.Unmarshal(raw, &s); err != nil {
 			return "", fmt.Errorf("want a JSON string")
