@@ -164,7 +164,8 @@ var _ beacon.Chain = (*Client)(nil)
 // New connects to the beacon node (and the execution node when configured),
 // reads the chain's constants (SLOTS_PER_EPOCH, CAPELLA_FORK_VERSION,
 // DEPOSIT_CONTRACT_ADDRESS, DEPOSIT_CHAIN_ID, the genesis validators root)
-// and returns the client. ctx bounds the connection only.
+// and returns the client. ctx bounds New only (the first ping is bounded by
+// Timeout); the client lives until Close.
 func New(ctx context.Context, cfg Config) (*Client, error) {
 	if cfg.BeaconURL == "" {
 		return nil, fmt.Errorf("%w: no beacon URL", ErrConfig)
