@@ -196,9 +196,15 @@ func (b *nodeBench) throughput(from, upto int) (int, time.Duration, error) {
 }
 
 // latency offers single POST /v1/tx requests at a fixed rate (open loop)
-// for o.latencyFor, each from an idle account, and returns the latencies
-// of the acknowledged ones.
+// for o.latencyFor, each from an idle account (one request in flight per
+// account, so nonces stay in order; an arrival that finds every account
+// busy is dropped and counted). A fixed pool of client goroutines on
+// kept-alive connections (opened before the clock starts) sends them; a
+// request's latency runs from its scheduled arrival to the durable answer,
+// so time spent waiting for a free client counts.
 func (b *nodeBench) latency(limit int) ([]time.Duration, int, error) {
+	const workers = 256
+	b.warm(workers)
 	idle := make(chan int, len(b.keys))
 	nonces := make([]int, len(b.keys))
 	for i := range b.keys {
@@ -206,11 +212,35 @@ func (b *nodeBench) latency(limit int) ([]time.Duration, int, error) {
 	}
 	interval := time.Second / time.Duration(b.o.rate)
 	total := int(b.o.latencyFor / interval)
+	type job struct {
+		a    int
+		body []byte
+		due  time.Time
+	}
+	jobs := make(chan job, total)
 	var mu sync.Mutex
 	var lat []time.Duration
 	var dropped atomic.Int64
 	var failed atomic.Value
 	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				code, rb, err := b.post("/v1/tx", j.body)
+				d := time.Since(j.due)
+				idle <- j.a
+				if err != nil || code != 200 {
+					failed.Store(fmt.Errorf("tx: %v %d %s", err, code, rb))
+					continue
+				}
+				mu.Lock()
+				lat = append(lat, d)
+				mu.Unlock()
+			}
+		}()
+	}
 	start := time.Now()
 	for i := 0; i < total; i++ {
 		due := start.Add(time.Duration(i) * interval)
@@ -229,29 +259,35 @@ func (b *nodeBench) latency(limit int) ([]time.Duration, int, error) {
 			dropped.Add(1)
 			continue
 		}
-		body := b.signed[a][nonces[a]]
+		jobs <- job{a: a, body: b.signed[a][nonces[a]], due: due}
 		nonces[a]++
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			t0 := time.Now()
-			code, rb, err := b.post("/v1/tx", body)
-			d := time.Since(t0)
-			idle <- a
-			if err != nil || code != 200 {
-				failed.Store(fmt.Errorf("tx: %v %d %s", err, code, rb))
-				return
-			}
-			mu.Lock()
-			lat = append(lat, d)
-			mu.Unlock()
-		}()
 	}
+	close(jobs)
 	wg.Wait()
 	if err, ok := failed.Load().(error); ok {
 		return lat, int(dropped.Load()), err
 	}
 	return lat, int(dropped.Load()), nil
+}
+
+// warm opens n kept-alive connections to the node (n concurrent requests),
+// as long-running clients would have.
+func (b *nodeBench) warm(n int) {
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			if resp, err := b.hc.Get(b.url + "/v1/status"); err == nil {
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		}()
+	}
+	close(start)
+	wg.Wait()
 }
 
 // latencyBatched offers transactions at the same fixed rate (open loop:
@@ -263,6 +299,7 @@ func (b *nodeBench) latency(limit int) ([]time.Duration, int, error) {
 // waiting in a client counts. It returns the latencies and the number
 // offered beyond the pre-signed budget (limit nonces per account).
 func (b *nodeBench) latencyBatched(limit int) ([]time.Duration, int, error) {
+	b.warm(b.o.clients)
 	type arrival struct {
 		body []byte
 		due  time.Time
