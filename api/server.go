@@ -421,7 +421,7 @@ func (s *Server) postTxs(w http.ResponseWriter, r *http.Request) {
 			out.Results[at[j]] = receiptView(&rcs[j])
 		}
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeBatch(w, out)
 }
 
 func (s *Server) getTx(w http.ResponseWriter, r *http.Request) {
