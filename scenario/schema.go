@@ -40,6 +40,9 @@ type Sweep struct {
 // Chain describes the simulated beacon chain.
 type Chain struct {
 	Fork string `yaml:"fork"` // electra (default) or deneb
+	// Duties is how the simulator assigns attestation slots, proposers and
+	// sync committees: spec (default) or sampled (docs/beacon.md).
+	Duties string `yaml:"duties"`
 	// TotalStake is all ETH staked at the start, pools included; the stake
 	// outside the pools is made of validators of BackgroundBalance each.
 	TotalStake Amount `yaml:"total_stake"`

@@ -3,6 +3,8 @@ package scenario
 import (
 	"fmt"
 	"reflect"
+
+	"github.com/stakepool/stakepool/beacon/sim"
 )
 
 func reflectValue(sc *Scenario) reflect.Value { return reflect.ValueOf(sc).Elem() }
@@ -21,6 +23,9 @@ func (sc *Scenario) defaults() {
 	c := &sc.Chain
 	if c.Fork == "" {
 		c.Fork = "electra"
+	}
+	if c.Duties == "" {
+		c.Duties = "spec"
 	}
 	if c.BackgroundBalance.IsZero() {
 		c.BackgroundBalance = Eth(2048)
@@ -180,6 +185,9 @@ func (sc *Scenario) validate() Errors {
 	c := &sc.Chain
 	if c.Fork != "electra" && c.Fork != "deneb" {
 		v.add("chain.fork", "%q: want electra or deneb", c.Fork)
+	}
+	if _, err := sim.ParseDutyMode(c.Duties); err != nil {
+		v.add("chain.duties", "%q: want spec or sampled", c.Duties)
 	}
 	if !c.TotalStake.IsZero() && c.Validators > 0 {
 		v.add("chain.validators", "give total_stake or validators, not both")

@@ -343,6 +343,9 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 		extra = 1
 	}
 	st := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: nb + extra, Epoch: 64, Seed: sc.Seed, ParticipationPerMille: 1000, Operators: 1})
+	if st.Duties, err = sim.ParseDutyMode(sc.Chain.Duties); err != nil {
+		return nil, err
+	}
 	for i := 0; i < nb+extra; i++ {
 		b := bb
 		if i == nb {
@@ -407,7 +410,7 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 		slashPPM = max(1, int(math.Round(y/(daysPerYear*slotsPerDay)*1e6)))
 	}
 	w.chain = sim.NewChain(st, sim.Behaviour{
-		Seed: sc.Seed, ParticipationOf: w.participation,
+		Seed: sc.Seed, ParticipationTable: &w.part, ParticipationPerMille: w.defPart,
 		MissedProposalPerMille: int(math.Round(float64(sc.Chain.MissedProposals) * 1000)),
 		ExecutionRewardGwei:    sc.Chain.ELRewardPerBlock.Gwei(),
 		SlashingPerMillion:     slashPPM,
@@ -445,13 +448,6 @@ func (w *chainWorld) networkValue() float64 {
 		v = (float64(bal) + float64(wd) - float64(len(s.Balances)-w.genesisN)*32e9) / 1e9
 	})
 	return v
-}
-
-func (w *chainWorld) participation(i int) int {
-	if i < len(w.part) && w.part[i] >= 0 {
-		return int(w.part[i])
-	}
-	return w.defPart
 }
 
 // scanNew finds validators appended since the last scan and assigns the

@@ -26,6 +26,11 @@ type Behaviour struct {
 	// e.g. per operator. It is called from two goroutines at once (it must
 	// only read).
 	ParticipationOf func(i int) int
+	// ParticipationTable, when set (and ParticipationOf is not), points at a
+	// table of per-validator participation (per mille; negative, or an index
+	// beyond the table: ParticipationPerMille). It is read at every slot, so
+	// its owner may change or grow it between calls to the Chain.
+	ParticipationTable *[]int16
 	// MissedProposalPerMille is the chance a proposer misses its slot; the
 	// attestations wait for the next block (and lose the head flag).
 	MissedProposalPerMille int
@@ -41,6 +46,11 @@ type Behaviour struct {
 func (b *Behaviour) participation(i int) int {
 	if b.ParticipationOf != nil {
 		return b.ParticipationOf(i)
+	}
+	if b.ParticipationTable != nil {
+		if t := *b.ParticipationTable; i < len(t) && t[i] >= 0 {
+			return int(t[i])
+		}
 	}
 	return b.ParticipationPerMille
 }
@@ -231,25 +241,28 @@ func (c *Chain) drawChunk(out, members []uint32, slot uint64, k int) []uint32 {
 	d := drawStream{x: c.draws.x ^ (slot+1)*0x9e3779b97f4a7c15 ^ uint64(k+1)*0xbf58476d1ce4e5b9}
 	slashed := c.s.Slashed
 	of := c.b.ParticipationOf
-	thr := perMilleThreshold32(c.b.ParticipationPerMille)
+	def := perMilleThreshold32(c.b.ParticipationPerMille)
+	var table []int16
+	if of == nil && c.b.ParticipationTable != nil {
+		table = *c.b.ParticipationTable
+	}
+	threshold := func(i uint32) uint64 {
+		switch {
+		case of != nil:
+			return perMilleThreshold32(of(int(i)))
+		case int(i) < len(table) && table[i] >= 0:
+			return perMilleThreshold32(int(table[i]))
+		}
+		return def
+	}
 	for j := 0; j < len(members); j += 2 {
 		x := d.next()
-		if i := members[j]; !slashed[i] {
-			if of != nil {
-				thr = perMilleThreshold32(of(int(i)))
-			}
-			if x&0xFFFFFFFF < thr {
-				out = append(out, i)
-			}
+		if i := members[j]; !slashed[i] && x&0xFFFFFFFF < threshold(i) {
+			out = append(out, i)
 		}
 		if j+1 < len(members) {
-			if i := members[j+1]; !slashed[i] {
-				if of != nil {
-					thr = perMilleThreshold32(of(int(i)))
-				}
-				if x>>32 < thr {
-					out = append(out, i)
-				}
+			if i := members[j+1]; !slashed[i] && x>>32 < threshold(i) {
+				out = append(out, i)
 			}
 		}
 	}

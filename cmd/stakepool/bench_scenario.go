@@ -16,6 +16,7 @@ name: bench-pool-competition
 duration: %dd
 seed: 17
 chain:
+  duties: %s
   total_stake: 30000000eth
   participation: 99%%
   missed_proposals: 1%%
@@ -39,6 +40,7 @@ const benchFullChain = `
 name: bench-full-chain
 duration: %dd
 chain:
+  duties: %s
   total_stake: %deth
   background_balance: 32eth
   participation: 99%%
@@ -51,6 +53,7 @@ agents:
 
 func init() {
 	var days, validators int
+	var dutyModes []string
 	c := &cobra.Command{
 		Use:   "scenario",
 		Short: "Time scenario runs: pool-competition and a full-fidelity chain, extrapolated to a year",
@@ -58,15 +61,21 @@ func init() {
 			"for --days simulated days each, and prints seconds per simulated year (extrapolated from\n" +
 			"the measured epochs), ns per validator-epoch, the share of time outside the chain's own slots\n" +
 			"(the pools' blocks and oracle members, agents, markets, metrics) and heap bytes per validator. Targets (issue 7): a year of\n" +
-			"pool-competition in 60 s, a year of a 1M-validator chain in 15 min.",
+			"pool-competition in 60 s, a year of a 1M-validator chain in 15 min. Each runs once per\n" +
+			"--duties mode (chain.duties: spec or sampled, docs/beacon.md).",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var figs []Figure
-			for _, b := range []struct {
-				name, yaml string
-			}{
-				{"pool-competition", fmt.Sprintf(benchPoolCompetition, days)},
-				{fmt.Sprintf("full-chain/%dk", validators/1000), fmt.Sprintf(benchFullChain, days, validators*32)},
-			} {
+			type run struct{ name, yaml string }
+			var runs []run
+			for _, mode := range dutyModes {
+				if mode != "spec" && mode != "sampled" {
+					return fmt.Errorf("--duties: %q: want spec or sampled", mode)
+				}
+				runs = append(runs,
+					run{"pool-competition/" + mode, fmt.Sprintf(benchPoolCompetition, days, mode)},
+					run{fmt.Sprintf("full-chain/%dk/%s", validators/1000, mode), fmt.Sprintf(benchFullChain, days, mode, validators*32)})
+			}
+			for _, b := range runs {
 				sc, err := scenario.Parse(b.name+".yaml", []byte(b.yaml))
 				if err != nil {
 					return err
@@ -96,5 +105,6 @@ func init() {
 	}
 	c.Flags().IntVar(&days, "days", 2, "simulated days per run")
 	c.Flags().IntVar(&validators, "validators", 100_000, "validators of the full-fidelity chain (1000000 for the issue's target)")
+	c.Flags().StringSliceVar(&dutyModes, "duties", []string{"spec", "sampled"}, "duty modes to time (chain.duties: spec, sampled)")
 	benchCmd.AddCommand(c)
 }
