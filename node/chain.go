@@ -41,7 +41,7 @@ type Wiring struct {
 	// its slot (the devnet re-applies its recorded dev slashings there).
 	OnReplayed func(slot uint64)
 
-	bridge  *bridge
+	bridge  *oracle.Bridge
 	reports uint64
 }
 
@@ -51,7 +51,7 @@ func NewWiring(chain oracle.SimChain, members []*oracle.Member, s *protocol.Stat
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	b, err := newBridge(context.Background(), s, chain)
+	b, err := oracle.NewBridge(context.Background(), s, chain)
 	if err != nil {
 		return nil, err
 	}
@@ -217,8 +217,8 @@ func (w *Wiring) RestoreHook(s *protocol.State, block uint64, data []byte) error
 	if n > uint64(len(d)) {
 		return fmt.Errorf("%w: truncated", ErrHookUnchanged)
 	}
-	br := &bridge{chain: w.Chain}
-	if err := br.restore(d[:n], s); err != nil {
+	br, err := oracle.RestoreBridge(d[:n], s, w.Chain)
+	if err != nil {
 		return fmt.Errorf("%w: %v", ErrHookUnchanged, err)
 	}
 	if err := cs.UnmarshalBinary(d[n:]); err != nil {

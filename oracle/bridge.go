@@ -2,6 +2,7 @@ package oracle
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -171,3 +172,80 @@ func (b *Bridge) ForwardExits(ctx context.Context, st *protocol.State) error {
 // PendingExits is the number of exits the pool asked for that the chain
 // has not accepted yet.
 func (b *Bridge) PendingExits() int { return len(b.pendingExits) }
+
+const bridgeMagic = "stakepool/node/bridge/v1"
+
+// MarshalBinary encodes what the bridge has carried (the key index is
+// rebuilt from the state), for a node's snapshots: a restart from a
+// snapshot then continues exactly where a full replay would. The magic
+// names the node, whose snapshots first held it.
+func (b *Bridge) MarshalBinary() ([]byte, error) {
+	out := []byte(bridgeMagic)
+	for _, v := range []uint64{b.forwarded, uint64(b.credW), uint64(b.credF), uint64(b.credEL), uint64(len(b.exitNext))} {
+		out = binary.BigEndian.AppendUint64(out, v)
+	}
+	for _, v := range b.exitNext {
+		out = binary.BigEndian.AppendUint64(out, v)
+	}
+	out = binary.BigEndian.AppendUint64(out, uint64(len(b.pendingExits)))
+	for _, pk := range b.pendingExits {
+		out = append(out, pk[:]...)
+	}
+	return out, nil
+}
+
+// RestoreBridge rebuilds a bridge to chain from an encoding of
+// MarshalBinary, for the pool state st it was saved with (the key index is
+// rebuilt from st); it fails, and returns nothing, when the encoding is
+// damaged or does not match st.
+func RestoreBridge(data []byte, st *protocol.State, chain beacon.Chain) (*Bridge, error) {
+	b := &Bridge{chain: chain}
+	if err := b.restore(data, st); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (b *Bridge) restore(data []byte, st *protocol.State) error {
+	if len(data) < len(bridgeMagic) || string(data[:len(bridgeMagic)]) != bridgeMagic {
+		return errors.New("bridge snapshot: bad magic")
+	}
+	d := data[len(bridgeMagic):]
+	next := func() (uint64, bool) {
+		if len(d) < 8 {
+			return 0, false
+		}
+		v := binary.BigEndian.Uint64(d)
+		d = d[8:]
+		return v, true
+	}
+	var h [5]uint64
+	for i := range h {
+		v, ok := next()
+		if !ok {
+			return errors.New("bridge snapshot: truncated")
+		}
+		h[i] = v
+	}
+	if h[0] > st.DepositedValidators() || h[4] > uint64(len(d)/8) {
+		return errors.New("bridge snapshot: does not match the state")
+	}
+	exitNext := make([]uint64, h[4])
+	for i := range exitNext {
+		exitNext[i], _ = next()
+	}
+	n, ok := next()
+	if !ok || n != uint64(len(d))/48 || uint64(len(d))%48 != 0 {
+		return errors.New("bridge snapshot: bad pending exits")
+	}
+	pending := make([]protocol.Pubkey, n)
+	for i := range pending {
+		copy(pending[i][:], d[48*i:])
+	}
+	var keys KeyIndex
+	keys.Sync(st)
+	b.keys, b.forwarded = keys, h[0]
+	b.credW, b.credF, b.credEL = units.Gwei(h[1]), units.Gwei(h[2]), units.Gwei(h[3])
+	b.exitNext, b.pendingExits = exitNext, pending
+	return nil
+}
