@@ -456,6 +456,14 @@ func TestMissedSlots(t *testing.T) {
 	if hs > simHead || hs+32 < simHead {
 		t.Fatalf("head %d, simulator %d", hs, simHead)
 	}
+	fx.checkCredited(t, c, "")
+}
+
+// checkCredited compares the client's Credited with the simulator's for
+// every operator address.
+func (fx *fixture) checkCredited(t *testing.T, c *api.Client, when string) {
+	t.Helper()
+	ctx := context.Background()
 	for k := 0; k < operators; k++ {
 		got, err := c.Credited(ctx, sim.OperatorAddress(k))
 		if err != nil {
@@ -463,7 +471,7 @@ func TestMissedSlots(t *testing.T) {
 		}
 		want, _ := fx.chain.Credited(ctx, sim.OperatorAddress(k))
 		if got != want {
-			t.Fatalf("operator %d: client %+v, sim %+v", k, got, want)
+			t.Fatalf("operator %d%s: client %+v, sim %+v", k, when, got, want)
 		}
 	}
 }
@@ -491,16 +499,7 @@ func TestCreditedBlockFailure(t *testing.T) {
 		t.Fatalf("Credited with a failing block: %v", err)
 	}
 	fx.fault.set(nil)
-	for k := 0; k < operators; k++ {
-		got, err := c.Credited(ctx, sim.OperatorAddress(k))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, _ := fx.chain.Credited(ctx, sim.OperatorAddress(k))
-		if got != want {
-			t.Fatalf("operator %d after the failure: client %+v, sim %+v", k, got, want)
-		}
-	}
+	fx.checkCredited(t, c, " after the failure")
 }
 
 // Exit keys can come as EIP-2335 keystores; a wrong password fails New.

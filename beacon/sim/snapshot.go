@@ -273,29 +273,22 @@ func getU64s(r *snapReader) []uint64 {
 	return out
 }
 
-func getU32s(r *snapReader) []uint32 {
-	n := r.n(4)
-	p := r.take(4 * n)
-	out := make([]uint32, n)
+// getInts reads a counted list of size-byte little-endian integers.
+func getInts[T uint16 | uint32](r *snapReader, size int, decode func([]byte) T) []T {
+	n := r.n(size)
+	p := r.take(size * n)
+	out := make([]T, n)
 	for i := range out {
 		if p != nil {
-			out[i] = binary.LittleEndian.Uint32(p[4*i:])
+			out[i] = decode(p[size*i:])
 		}
 	}
 	return out
 }
 
-func getU16s(r *snapReader) []uint16 {
-	n := r.n(2)
-	p := r.take(2 * n)
-	out := make([]uint16, n)
-	for i := range out {
-		if p != nil {
-			out[i] = binary.LittleEndian.Uint16(p[2*i:])
-		}
-	}
-	return out
-}
+func getU32s(r *snapReader) []uint32 { return getInts(r, 4, binary.LittleEndian.Uint32) }
+
+func getU16s(r *snapReader) []uint16 { return getInts(r, 2, binary.LittleEndian.Uint16) }
 
 func get48(r *snapReader) [][48]byte {
 	n := r.n(48)
