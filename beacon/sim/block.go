@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/stakepool/stakepool/beacon/spec"
 )
@@ -91,11 +92,10 @@ func (s *State) ProcessSlots(slot uint64) {
 func (s *State) activeIndices() []uint32 {
 	if s.activeCache == nil || s.activeCacheEpoch != s.CurrentEpoch() {
 		if d := &s.duties; d.nextActive != nil && d.nextEpoch == s.CurrentEpoch() {
-			s.activeCache = d.nextActive // the snapshot taken one epoch ahead (dutyCache)
+			s.setActiveCache(s.CurrentEpoch(), d.nextActive) // the snapshot taken one epoch ahead (dutyCache)
 		} else {
-			s.activeCache = s.ActiveIndices(s.CurrentEpoch())
+			s.setActiveCache(s.CurrentEpoch(), s.ActiveIndices(s.CurrentEpoch()))
 		}
-		s.activeCacheEpoch = s.CurrentEpoch()
 	}
 	return s.activeCache
 }
@@ -226,10 +226,17 @@ func (s *State) processAttestation(a *Attestation, proposer uint32) error {
 	if target == prev {
 		part = s.PrevParticipation
 	}
-	for _, i := range a.Attesters {
-		if int(i) >= len(part) {
-			return fmt.Errorf("%w: attester %d", ErrInvalidAttestation, i)
+	// every index is checked before any flag is set (chunks in parallel)
+	bad := make([]bool, s.chunkCount(len(a.Attesters)))
+	s.parallel(len(a.Attesters), func(k, lo, hi int) {
+		var top uint32
+		for _, i := range a.Attesters[lo:hi] {
+			top = max(top, i)
 		}
+		bad[k] = hi > lo && int(top) >= len(part)
+	})
+	if slices.Contains(bad, true) {
+		return fmt.Errorf("%w: an attester index is not below %d", ErrInvalidAttestation, len(part))
 	}
 	// proposer_reward_numerator = Σ base_reward · weight over the flags
 	// newly set; base_reward = increments · base_reward_per_increment, so

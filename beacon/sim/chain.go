@@ -243,8 +243,23 @@ func (c *Chain) drawChunk(out, members []uint32, slot uint64, k int) []uint32 {
 	of := c.b.ParticipationOf
 	def := perMilleThreshold32(c.b.ParticipationPerMille)
 	var table []int16
-	if of == nil && c.b.ParticipationTable != nil {
+	if c.b.ParticipationTable != nil {
 		table = *c.b.ParticipationTable
+	}
+	if of == nil && len(table) == 0 {
+		// one participation for everyone: no per-member lookup
+		for j := 0; j < len(members); j += 2 {
+			x := d.next()
+			if i := members[j]; !slashed[i] && x&0xFFFFFFFF < def {
+				out = append(out, i)
+			}
+			if j+1 < len(members) {
+				if i := members[j+1]; !slashed[i] && x>>32 < def {
+					out = append(out, i)
+				}
+			}
+		}
+		return out
 	}
 	threshold := func(i uint32) uint64 {
 		switch {

@@ -72,6 +72,17 @@ type dutyCache struct {
 	next       chan *Committees // committees of nextEpoch, computed in the background
 	nextEpoch  uint64
 	nextActive []uint32 // active set of nextEpoch (the snapshot the background works on)
+	// buffers of past epochs that nothing refers to any more, reused
+	spareActive, spareMembers []uint32
+}
+
+// setActiveCache makes active the cached active set of epoch; the list it
+// replaces is kept for reuse (activeCache is never handed out).
+func (s *State) setActiveCache(epoch uint64, active []uint32) {
+	if old := s.activeCache; cap(old) > 0 && (cap(active) == 0 || &old[:1][0] != &active[:1][0]) {
+		s.duties.spareActive = old
+	}
+	s.activeCache, s.activeCacheEpoch = active, epoch
 }
 
 // CommitteesAt returns the committees of epoch (the epoch of state.slot or
@@ -88,7 +99,7 @@ func (s *State) CommitteesAt(epoch uint64) *Committees {
 		if d.nextEpoch == epoch {
 			c = got
 			if s.activeCache == nil || s.activeCacheEpoch != epoch {
-				s.activeCache, s.activeCacheEpoch = d.nextActive, epoch
+				s.setActiveCache(epoch, d.nextActive)
 			}
 		}
 		d.next, d.nextActive = nil, nil
@@ -96,13 +107,18 @@ func (s *State) CommitteesAt(epoch uint64) *Committees {
 	if c == nil {
 		c = s.EpochCommittees(epoch)
 	}
+	if d.comms != nil {
+		d.spareMembers = d.comms.Members // the Chain moves on to c
+	}
 	d.comms = c
 	// the following epoch's active set is final now (see dutyCache)
 	if next := epoch + 1; next <= s.CurrentEpoch()+1 {
-		active := s.ActiveIndices(next)
+		active := s.activeIndicesInto(next, d.spareActive)
 		seed := s.Seed(next, spec.DomainBeaconAttester)
+		buf := d.spareMembers
+		d.spareActive, d.spareMembers = nil, nil
 		d.next, d.nextEpoch, d.nextActive = make(chan *Committees, 1), next, active
-		go func(ch chan<- *Committees) { ch <- s.committees(next, active, seed) }(d.next)
+		go func(ch chan<- *Committees) { ch <- s.committees(next, active, seed, buf) }(d.next)
 	}
 	return c
 }
@@ -116,14 +132,20 @@ func (s *State) dropDuties() {
 // committees computes an epoch's committees from its active set and seed
 // without reading the state (it runs in the background); s.Duties and
 // s.Spec are settings that do not change during a run.
-func (s *State) committees(epoch uint64, active []uint32, seed [32]byte) *Committees {
+// buf, when its capacity suffices, holds the slot members.
+func (s *State) committees(epoch uint64, active []uint32, seed [32]byte, buf []uint32) *Committees {
 	c := &Committees{Epoch: epoch, PerSlot: s.CommitteeCountPerSlot(uint64(len(active))), slots: s.Spec.SlotsPerEpoch}
+	members := buf[:0]
+	if cap(members) < len(active) {
+		members = make([]uint32, len(active))
+	}
+	members = members[:len(active)]
 	if s.Duties == DutiesSampled {
-		c.Members, c.bounds = sampledSlots(active, seed, s.Spec.SlotsPerEpoch)
+		c.Members, c.bounds = sampledSlots(active, seed, s.Spec.SlotsPerEpoch, members)
 		return c
 	}
 	c.Shuffled = ShuffleIndices(active, seed, s.Spec.ShuffleRoundCount)
-	c.Members, c.bounds = sortedSlots(active, c.Shuffled, c.PerSlot*c.slots, s.Spec.SlotsPerEpoch)
+	c.Members, c.bounds = sortedSlots(active, c.Shuffled, c.PerSlot*c.slots, s.Spec.SlotsPerEpoch, members)
 	return c
 }
 
@@ -132,14 +154,13 @@ func (s *State) committees(epoch uint64, active []uint32, seed [32]byte) *Commit
 // slot boundaries: slot k is members[bounds[k]:bounds[k+1]]. Ascending
 // order keeps the attestation loops' reads of the registry sequential.
 // active is the epoch's active set in index order (shuffled permutes it).
-func sortedSlots(active, shuffled []uint32, count, slots uint64) ([]uint32, []uint32) {
+func sortedSlots(active, shuffled []uint32, count, slots uint64, members []uint32) ([]uint32, []uint32) {
 	n := uint64(len(shuffled))
 	bounds := make([]uint32, slots+1)
 	per := count / slots
 	for k := uint64(0); k <= slots; k++ {
 		bounds[k] = uint32(n * (k * per) / count)
 	}
-	members := make([]uint32, n)
 	if n == 0 {
 		return members, bounds
 	}
@@ -160,12 +181,48 @@ func sortedSlots(active, shuffled []uint32, count, slots uint64) ([]uint32, []ui
 
 // sampledSlots puts each active validator (in index order) in a uniformly
 // random slot drawn from a wyrand stream seeded by seed (DutiesSampled).
-func sampledSlots(active []uint32, seed [32]byte, slots uint64) ([]uint32, []uint32) {
+// With a power-of-two slot count each 64-bit draw serves several
+// validators (log2(slots) bits each); the stream is drawn twice, once to
+// count each slot's members and once to place them.
+// members has the length of active and receives the result.
+func sampledSlots(active []uint32, seed [32]byte, slots uint64, members []uint32) ([]uint32, []uint32) {
+	width := uint(bits.TrailingZeros64(slots))
+	if slots == 0 || slots&(slots-1) != 0 || width == 0 {
+		return sampledSlotsMul(active, seed, slots, members)
+	}
+	per := 64 / width // slots drawn from one 64-bit draw
+	mask := slots - 1
+	each := func(f func(j int, k uint64)) {
+		d := drawStream{x: binary.LittleEndian.Uint64(seed[:8])}
+		for lo := 0; lo < len(active); lo += int(per) {
+			x := d.next()
+			for j := lo; j < min(len(active), lo+int(per)); j++ {
+				f(j, x&mask)
+				x >>= width
+			}
+		}
+	}
+	counts := make([]uint32, slots+1)
+	each(func(_ int, k uint64) { counts[k+1]++ })
+	for k := uint64(1); k <= slots; k++ {
+		counts[k] += counts[k-1]
+	}
+	bounds := slices.Clone(counts)
+	each(func(j int, k uint64) {
+		members[counts[k]] = active[j]
+		counts[k]++
+	})
+	return members, bounds
+}
+
+// sampledSlotsMul is sampledSlots for a slot count that is not a power of
+// two: one draw per validator, ⌊draw · slots / 2^64⌋.
+func sampledSlotsMul(active []uint32, seed [32]byte, slots uint64, members []uint32) ([]uint32, []uint32) {
 	d := drawStream{x: binary.LittleEndian.Uint64(seed[:8])}
 	slotOf := make([]uint8, len(active))
 	counts := make([]uint32, slots+1)
 	for j := range slotOf {
-		k, _ := bits.Mul64(d.next(), slots) // ⌊draw · slots / 2^64⌋
+		k, _ := bits.Mul64(d.next(), slots)
 		slotOf[j] = uint8(k)
 		counts[k+1]++
 	}
@@ -173,7 +230,6 @@ func sampledSlots(active []uint32, seed [32]byte, slots uint64) ([]uint32, []uin
 		counts[k] += counts[k-1]
 	}
 	bounds := slices.Clone(counts)
-	members := make([]uint32, len(active))
 	for j, v := range active {
 		k := slotOf[j]
 		members[counts[k]] = v

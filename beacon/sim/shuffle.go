@@ -73,8 +73,14 @@ func (s *State) Seed(epoch uint64, domain [4]byte) [32]byte {
 }
 
 // ActiveIndices is get_active_validator_indices(state, epoch).
-func (s *State) ActiveIndices(epoch uint64) []uint32 {
-	out := make([]uint32, 0, len(s.Balances))
+func (s *State) ActiveIndices(epoch uint64) []uint32 { return s.activeIndicesInto(epoch, nil) }
+
+// activeIndicesInto is ActiveIndices written into buf when its capacity suffices.
+func (s *State) activeIndicesInto(epoch uint64, buf []uint32) []uint32 {
+	out := buf[:0]
+	if cap(out) < len(s.Balances) {
+		out = make([]uint32, 0, len(s.Balances))
+	}
 	if epoch >= uint64(far32) {
 		for i := range s.Balances {
 			if s.IsActive(i, epoch) {
@@ -347,7 +353,7 @@ type Committees struct {
 // next epoch; the seed uses DOMAIN_BEACON_ATTESTER). CommitteesAt is the
 // cached form.
 func (s *State) EpochCommittees(epoch uint64) *Committees {
-	return s.committees(epoch, s.ActiveIndices(epoch), s.Seed(epoch, spec.DomainBeaconAttester))
+	return s.committees(epoch, s.ActiveIndices(epoch), s.Seed(epoch, spec.DomainBeaconAttester), nil)
 }
 
 // Committee is get_beacon_committee(state, slot, index) (compute_committee's
