@@ -243,7 +243,7 @@ func (c *Chain) drawChunk(out, members []uint32, slot uint64, k int) []uint32 {
 	of := c.b.ParticipationOf
 	def := perMilleThreshold32(c.b.ParticipationPerMille)
 	var table []int16
-	if c.b.ParticipationTable != nil {
+	if of == nil && c.b.ParticipationTable != nil {
 		table = *c.b.ParticipationTable
 	}
 	if of == nil && len(table) == 0 {
@@ -261,22 +261,27 @@ func (c *Chain) drawChunk(out, members []uint32, slot uint64, k int) []uint32 {
 		}
 		return out
 	}
-	threshold := func(i uint32) uint64 {
-		switch {
-		case of != nil:
+	// per-member participation: the closure, else the table, else the default
+	thresholdOf := func(i uint32) uint64 {
+		if of != nil {
 			return perMilleThreshold32(of(int(i)))
-		case int(i) < len(table) && table[i] >= 0:
-			return perMilleThreshold32(int(table[i]))
 		}
 		return def
 	}
 	for j := 0; j < len(members); j += 2 {
 		x := d.next()
-		if i := members[j]; !slashed[i] && x&0xFFFFFFFF < threshold(i) {
-			out = append(out, i)
-		}
-		if j+1 < len(members) {
-			if i := members[j+1]; !slashed[i] && x>>32 < threshold(i) {
+		for h := 0; h < 2 && j+h < len(members); h++ {
+			i := members[j+h]
+			if slashed[i] {
+				continue
+			}
+			thr := def
+			if int(i) < len(table) && table[i] >= 0 {
+				thr = perMilleThreshold32(int(table[i]))
+			} else if of != nil {
+				thr = thresholdOf(i)
+			}
+			if (x>>(32*h))&0xFFFFFFFF < thr {
 				out = append(out, i)
 			}
 		}

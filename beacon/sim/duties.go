@@ -190,28 +190,32 @@ func sampledSlots(active []uint32, seed [32]byte, slots uint64, members []uint32
 	if slots == 0 || slots&(slots-1) != 0 || width == 0 {
 		return sampledSlotsMul(active, seed, slots, members)
 	}
-	per := 64 / width // slots drawn from one 64-bit draw
+	per := int(64 / width) // slots drawn from one 64-bit draw
 	mask := slots - 1
-	each := func(f func(j int, k uint64)) {
-		d := drawStream{x: binary.LittleEndian.Uint64(seed[:8])}
-		for lo := 0; lo < len(active); lo += int(per) {
-			x := d.next()
-			for j := lo; j < min(len(active), lo+int(per)); j++ {
-				f(j, x&mask)
-				x >>= width
-			}
+	seed0 := binary.LittleEndian.Uint64(seed[:8])
+	counts := make([]uint32, slots+1)
+	d := drawStream{x: seed0}
+	for lo := 0; lo < len(active); lo += per {
+		x := d.next()
+		for j := lo; j < min(len(active), lo+per); j++ {
+			counts[x&mask+1]++
+			x >>= width
 		}
 	}
-	counts := make([]uint32, slots+1)
-	each(func(_ int, k uint64) { counts[k+1]++ })
 	for k := uint64(1); k <= slots; k++ {
 		counts[k] += counts[k-1]
 	}
 	bounds := slices.Clone(counts)
-	each(func(j int, k uint64) {
-		members[counts[k]] = active[j]
-		counts[k]++
-	})
+	d = drawStream{x: seed0} // the same draws again, to place the members
+	for lo := 0; lo < len(active); lo += per {
+		x := d.next()
+		for _, v := range active[lo:min(len(active), lo+per)] {
+			k := x & mask
+			members[counts[k]] = v
+			counts[k]++
+			x >>= width
+		}
+	}
 	return members, bounds
 }
 
