@@ -55,7 +55,12 @@ func ReadSnapshot(ctx context.Context, chain beacon.Chain, creds protocol.Creden
 	if err != nil {
 		return nil, fmt.Errorf("oracle: read head: %w", err)
 	}
-	vs, err := chain.ValidatorsByCredentials(ctx, beacon.Credentials(creds))
+	var vs []beacon.Validator
+	if at, ok := chain.(SlotReader); ok {
+		vs, err = at.ValidatorsAt(ctx, head, beacon.Credentials(creds))
+	} else {
+		vs, err = chain.ValidatorsByCredentials(ctx, beacon.Credentials(creds))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("oracle: read validators: %w", err)
 	}
@@ -73,6 +78,14 @@ func ReadSnapshot(ctx context.Context, chain beacon.Chain, creds protocol.Creden
 		}
 	}
 	return snap, nil
+}
+
+// SlotReader is implemented by chains that can read the validators of a
+// given slot's state (beacon/api over a real node, whose head may move
+// between two requests): ReadSnapshot then reads them at the head slot it
+// read first, so that slot and validators belong together.
+type SlotReader interface {
+	ValidatorsAt(ctx context.Context, slot beacon.Slot, creds beacon.Credentials) ([]beacon.Validator, error)
 }
 
 // keyRef locates a deposited key: its operator and index among the
