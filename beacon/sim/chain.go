@@ -161,9 +161,23 @@ func (c *Chain) step() {
 	c.waiting = c.waiting[:0]
 	if n := len(s.CurrentSyncCommittee); n > 0 {
 		bits := make([]byte, (n+7)/8)
-		for j, i := range s.CurrentSyncCommittee {
-			if c.chance(c.b.participation(int(i))) {
-				bits[j/8] |= 1 << (j % 8)
+		if s.Duties == DutiesSampled {
+			// a stream keyed by the slot, two members per 64-bit draw
+			d := drawStream{x: c.draws.x ^ (s.Slot+1)*0xd1b54a32d192ed03}
+			var x uint64
+			for j, i := range s.CurrentSyncCommittee {
+				if j%2 == 0 {
+					x = d.next()
+				}
+				if (x>>(32*(j%2)))&0xFFFFFFFF < perMilleThreshold32(c.b.participation(int(i))) {
+					bits[j/8] |= 1 << (j % 8)
+				}
+			}
+		} else {
+			for j, i := range s.CurrentSyncCommittee {
+				if c.chance(c.b.participation(int(i))) {
+					bits[j/8] |= 1 << (j % 8)
+				}
 			}
 		}
 		blk.SyncBits = bits

@@ -529,29 +529,38 @@ func (s *State) ProcessEpoch() {
 		wgt := spec.ParticipationFlagWeights[f]
 		// get_total_balance of the participating set, floored at one increment
 		partInc := max(inc, tot.prevFlagInc[f]*inc) / inc
-		for e := uint64(0); e <= maxInc; e++ {
-			base := e * brpi
-			if !k.inLeak {
-				k.reward[f][e] = base * wgt * partInc / (activeIncs * spec.WeightDenominator)
+		// reward[e] = ⌊e·C / D⌋ with C = brpi·wgt·partInc, D = activeIncs·64:
+		// stepped through e with a running quotient and remainder, exactly
+		// the division of the spec without one division per row
+		if den := activeIncs * spec.WeightDenominator; !k.inLeak && den > 0 {
+			step := brpi * wgt * partInc
+			stepQ, stepR := step/den, step%den
+			var q, r uint64
+			for e := uint64(0); e <= maxInc; e++ {
+				k.reward[f][e] = q
+				q, r = q+stepQ, r+stepR
+				if r >= den {
+					q, r = q+1, r-den
+				}
 			}
-			if f != spec.TimelyHeadFlagIndex {
-				k.penalty[f][e] = base * wgt / spec.WeightDenominator
+		}
+		if f != spec.TimelyHeadFlagIndex {
+			for e := uint64(0); e <= maxInc; e++ {
+				k.penalty[f][e] = e * brpi * wgt / spec.WeightDenominator
 			}
 		}
 	}
 	k.add, tb = tb[:rows<<3:rows<<3], tb[rows<<3:]
 	k.sub = tb[: rows<<3 : rows<<3]
 	for e := uint64(0); e <= maxInc; e++ {
-		for fl := uint64(0); fl < 8; fl++ {
-			x := e<<3 | fl
-			for f := range 3 {
-				if fl&(1<<f) != 0 {
-					k.add[x] += k.reward[f][e]
-				} else {
-					k.sub[x] += k.penalty[f][e]
-				}
-			}
-		}
+		r0, r1, r2 := k.reward[0][e], k.reward[1][e], k.reward[2][e]
+		p0, p1, p2 := k.penalty[0][e], k.penalty[1][e], k.penalty[2][e]
+		add, sub := k.add[e<<3:e<<3+8], k.sub[e<<3:e<<3+8]
+		// flags fl (bit f = flag f set): rewards of the set flags, penalties of the others
+		add[0], add[1], add[2], add[3] = 0, r0, r1, r0+r1
+		add[4], add[5], add[6], add[7] = r2, r0+r2, r1+r2, r0+r1+r2
+		sub[0], sub[1], sub[2], sub[3] = p0+p1+p2, p1+p2, p0+p2, p2
+		sub[4], sub[5], sub[6], sub[7] = p0+p1, p1, p0, 0
 	}
 
 	// the validators whose old effective balance later steps read or whose
