@@ -145,7 +145,7 @@ func TestLeverageDepegShort(t *testing.T) {
 // exchange loses it.
 func TestPoolCompetitionShort(t *testing.T) {
 	res := short(t, "pool-competition", func(sc *Scenario) {
-		sc.Duration = days(3)
+		sc.Duration = days(8)
 		sc.Chain.TotalStake = Eth(4e6)
 		for i := range sc.Pools {
 			sc.Pools[i].InitialStake = Eth(20000)
