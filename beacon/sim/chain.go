@@ -234,14 +234,7 @@ func (c *Chain) drawAttesters(out, members []uint32, slot uint64) []uint32 {
 			c.chunkBufs[k] = c.drawChunk(c.chunkBufs[k][:0], members[lo:hi], slot, k)
 		}
 	}
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		work()
-	}()
-	work()
-	wg.Wait()
+	inParallel(work, work)
 	for _, b := range c.chunkBufs[:chunks] {
 		out = append(out, b...)
 	}
@@ -275,13 +268,8 @@ func (c *Chain) drawChunk(out, members []uint32, slot uint64, k int) []uint32 {
 		}
 		return out
 	}
-	// per-member participation: the closure, else the table, else the default
-	thresholdOf := func(i uint32) uint64 {
-		if of != nil {
-			return perMilleThreshold32(of(int(i)))
-		}
-		return def
-	}
+	// per-member participation, in Behaviour.participation's order (closure,
+	// table, default), written out here because this loop is hot
 	for j := 0; j < len(members); j += 2 {
 		x := d.next()
 		for h := 0; h < 2 && j+h < len(members); h++ {
@@ -293,7 +281,7 @@ func (c *Chain) drawChunk(out, members []uint32, slot uint64, k int) []uint32 {
 			if int(i) < len(table) && table[i] >= 0 {
 				thr = perMilleThreshold32(int(table[i]))
 			} else if of != nil {
-				thr = thresholdOf(i)
+				thr = perMilleThreshold32(of(int(i)))
 			}
 			if (x>>(32*h))&0xFFFFFFFF < thr {
 				out = append(out, i)

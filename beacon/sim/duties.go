@@ -6,7 +6,6 @@ import (
 	"math/bits"
 	"math/rand/v2"
 	"slices"
-	"sync"
 
 	"github.com/stakepool/stakepool/beacon/spec"
 )
@@ -272,19 +271,16 @@ func (s *State) proposerOf(slot uint64) uint32 {
 				one(uint64(k))
 			}
 		} else {
-			var wg sync.WaitGroup
 			half := uint64(len(props)) / 2
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
+			inParallel(func() {
+				for k := uint64(0); k < half; k++ {
+					one(k)
+				}
+			}, func() {
 				for k := half; k < uint64(len(props)); k++ {
 					one(k)
 				}
-			}()
-			for k := uint64(0); k < half; k++ {
-				one(k)
-			}
-			wg.Wait()
+			})
 		}
 		d.proposers, d.propEpoch, d.propValid = props, epoch, true
 	}

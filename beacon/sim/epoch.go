@@ -98,6 +98,20 @@ func (s *State) parallel(n int, f func(k, lo, hi int)) {
 	wg.Wait()
 }
 
+// inParallel runs a on the calling goroutine and b on another, and returns
+// when both are done (the two-way splits of the shuffle, the proposers and
+// the attester draws).
+func inParallel(a, b func()) {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		b()
+	}()
+	a()
+	wg.Wait()
+}
+
 // chunkCount is the number of chunks of a registry of n validators:
 // about 16 384 validators each (at most 64) when running in parallel.
 func (s *State) chunkCount(n int) int {

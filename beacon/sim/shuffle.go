@@ -3,7 +3,6 @@ package sim
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"sync"
 
 	"github.com/stakepool/stakepool/beacon/spec"
 )
@@ -267,14 +266,7 @@ func sourceBits(bits []byte, buf [37]byte, blocks uint64) {
 		fill(buf, 0, blocks)
 		return
 	}
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		fill(buf, blocks/2, blocks)
-	}()
-	fill(buf, 0, blocks/2)
-	wg.Wait()
+	inParallel(func() { fill(buf, 0, blocks/2) }, func() { fill(buf, blocks/2, blocks) })
 }
 
 // swapRound applies one swap-or-not round to the list in place: the pairs
@@ -318,16 +310,13 @@ func swapRound(list []uint32, bits []byte, pivot, n uint64) {
 		mirror(pivot+1, n-1, 0, p2)
 		return
 	}
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
+	inParallel(func() {
+		mirror(0, pivot, 0, p1/2)
+		mirror(pivot+1, n-1, 0, p2/2)
+	}, func() {
 		mirror(0, pivot, p1/2, p1)
 		mirror(pivot+1, n-1, p2/2, p2)
-	}()
-	mirror(0, pivot, 0, p1/2)
-	mirror(pivot+1, n-1, 0, p2/2)
-	wg.Wait()
+	})
 }
 
 // CommitteeCountPerSlot is get_committee_count_per_slot for n active validators.
