@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/scenario"
 )
 
@@ -68,7 +69,7 @@ func init() {
 			type run struct{ name, yaml string }
 			var runs []run
 			for _, mode := range dutyModes {
-				if mode != "spec" && mode != "sampled" {
+				if _, err := sim.ParseDutyMode(mode); err != nil || mode == "" {
 					return fmt.Errorf("--duties: %q: want spec or sampled", mode)
 				}
 				runs = append(runs,
