@@ -10,6 +10,7 @@ package oracle
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 
 	"github.com/holiman/uint256"
@@ -102,21 +103,27 @@ type KeyIndex struct {
 	refs   map[protocol.Pubkey]keyRef
 	byOp   [][]protocol.Pubkey // per operator, by key index (deposited keys)
 	synced uint64
-	// last holds the lookups of the last snapshot by position: the pool's
-	// validators keep their indices and only grow in number, so the next
-	// snapshot mostly finds each at the same position (checked by index
-	// and pubkey) without hashing its pubkey.
+	// last holds the found lookups of the last snapshot by position: the
+	// pool's validators keep their indices and only grow in number, so the
+	// next snapshot mostly finds each at the same position without hashing
+	// its pubkey. A validator's index names its pubkey for good on one
+	// chain; the pubkey's first eight bytes are checked as well, so that a
+	// snapshot of another chain (a member pointed elsewhere) misses the
+	// cache instead of hitting a wrong entry.
 	last []posRef
 }
 
-// posRef is a looked-up validator of a snapshot: its index and pubkey and
-// what Lookup gave.
+// posRef is a found validator of a snapshot: its index, the first eight
+// bytes of its pubkey, and what Lookup gave (ok false: not cached).
 type posRef struct {
-	index beacon.ValidatorIndex
-	pk    protocol.Pubkey
-	ref   keyRef
-	ok    bool
+	index  beacon.ValidatorIndex
+	prefix uint64
+	ref    keyRef
+	ok     bool
 }
+
+// pubkeyPrefix is the first eight bytes of a pubkey (posRef's check).
+func pubkeyPrefix(pk *[48]byte) uint64 { return binary.LittleEndian.Uint64(pk[:8]) }
 
 // Sync adds the deposit records made since the last call.
 func (x *KeyIndex) Sync(st *protocol.State) {
@@ -149,18 +156,24 @@ func (x *KeyIndex) Lookup(pk protocol.Pubkey) (protocol.OperatorID, uint64, bool
 
 // lookupAt is Lookup for validator v at position i of a snapshot,
 // remembered for the next snapshot.
+// Only found keys are remembered: a key not (yet) among the deposit
+// records is looked up again next time.
 func (x *KeyIndex) lookupAt(i int, v *beacon.Validator) (protocol.OperatorID, uint64, bool) {
+	pre := pubkeyPrefix((*[48]byte)(&v.Pubkey))
 	if i < len(x.last) {
-		if l := &x.last[i]; l.index == v.Index && l.pk == protocol.Pubkey(v.Pubkey) {
-			return l.ref.op, l.ref.key, l.ok
+		if l := &x.last[i]; l.ok && l.index == v.Index && l.prefix == pre {
+			return l.ref.op, l.ref.key, true
 		}
 	}
 	r, ok := x.refs[protocol.Pubkey(v.Pubkey)]
+	if !ok {
+		return 0, 0, false
+	}
 	for len(x.last) <= i {
 		x.last = append(x.last, posRef{})
 	}
-	x.last[i] = posRef{index: v.Index, pk: protocol.Pubkey(v.Pubkey), ref: r, ok: ok}
-	return r.op, r.key, ok
+	x.last[i] = posRef{index: v.Index, prefix: pre, ref: r, ok: true}
+	return r.op, r.key, true
 }
 
 // Pubkey returns operator op's deposited key i.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"sync"
 	"time"
 
 	"github.com/stakepool/stakepool/beacon"
@@ -29,21 +30,25 @@ func (w *chainWorld) AdvanceEpoch() error {
 	w.advance(int(spe - 1 - head%spe))
 	w.scanNew()
 	slot := w.Slot() + 1
-	for _, p := range w.pools {
-		if err := p.st.BeginBlock(slot); err != nil {
-			return err
+	// The pools' reading part (their own state and reads of the chain's
+	// state) runs concurrently; what they send to the chain (exits,
+	// deposits: queued for its next block, in pool order) runs in order
+	// after, so the run does not depend on the cores.
+	errs := make([]error, len(w.pools))
+	var wg sync.WaitGroup
+	for k, p := range w.pools {
+		read := func() { errs[k] = w.readChain(ctx, p, slot) }
+		if k == len(w.pools)-1 {
+			read()
+			continue
 		}
-		if err := p.op.Credit(ctx); err != nil {
-			return err
-		}
-		if err := w.report(ctx, p); err != nil {
-			return err
-		}
-		if n := w.slashedOf(p); n > p.slashedSeen {
-			p.slashedSeen = n
-			if err := p.op.Watch(ctx); err != nil && protocol.CodeOf(err) == "" {
-				return err
-			}
+		wg.Add(1)
+		go func() { defer wg.Done(); read() }()
+	}
+	wg.Wait()
+	for k, p := range w.pools {
+		if errs[k] != nil {
+			return errs[k]
 		}
 		if err := p.op.ForwardExits(ctx); err != nil {
 			return err
@@ -56,6 +61,28 @@ func (w *chainWorld) AdvanceEpoch() error {
 		}
 	}
 	w.advance(1)
+	return nil
+}
+
+// readChain begins pool p's block at slot: credits are mirrored, the
+// members report when a frame starts, a new slashing of the pool's
+// validators raises the alert. It changes only p and reads the chain.
+func (w *chainWorld) readChain(ctx context.Context, p *poolSim, slot uint64) error {
+	if err := p.st.BeginBlock(slot); err != nil {
+		return err
+	}
+	if err := p.op.Credit(ctx); err != nil {
+		return err
+	}
+	if err := w.report(ctx, p); err != nil {
+		return err
+	}
+	if n := w.slashedOf(p); n > p.slashedSeen {
+		p.slashedSeen = n
+		if err := p.op.Watch(ctx); err != nil && protocol.CodeOf(err) == "" {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -122,8 +149,16 @@ func (w *chainWorld) slashedOf(p *poolSim) int {
 // callers (oracle.Member, oracle.Bridge) do not keep it past their own.
 type poolChain struct {
 	*sim.Chain
-	p   *poolSim
-	buf *[]beacon.Validator
+	p    *poolSim
+	buf  *[]beacon.Validator
+	dbuf *[]beacon.DutyCounts
+}
+
+// Duties is sim.Chain's, into a buffer reused the same way.
+func (c poolChain) Duties(_ context.Context, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error) {
+	out, err := c.DutiesInto(*c.dbuf, indices)
+	*c.dbuf = out
+	return out, err
 }
 
 func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Credentials) ([]beacon.Validator, error) {

@@ -273,7 +273,7 @@ type chainWorld struct {
 func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
 	ctx := context.Background()
 	p.viewBuf = new([]beacon.Validator)
-	view := poolChain{Chain: w.chain, p: p, buf: p.viewBuf}
+	view := poolChain{Chain: w.chain, p: p, buf: p.viewBuf, dbuf: new([]beacon.DutyCounts)}
 	var ms []*oracle.Member
 	for _, a := range p.ora {
 		m, err := oracle.NewMember(a, view, cfg)

@@ -357,10 +357,21 @@ func (c *Chain) countMissedAttestations() {
 // Duties implements oracle.DutyReader: the missed attestations (epochs
 // active, unslashed, without the timely-target flag once final) and missed
 // proposals of each validator since genesis.
-func (c *Chain) Duties(_ context.Context, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error) {
+func (c *Chain) Duties(ctx context.Context, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error) {
+	return c.DutiesInto(nil, indices)
+}
+
+// DutiesInto is Duties written into dst's storage (grown when short), for
+// callers that read the same validators every epoch.
+func (c *Chain) DutiesInto(dst []beacon.DutyCounts, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	out := make([]beacon.DutyCounts, len(indices))
+	out := dst[:0]
+	if cap(out) < len(indices) {
+		out = make([]beacon.DutyCounts, 0, len(indices))
+	}
+	out = out[:len(indices)]
+	clear(out)
 	for j, ix := range indices {
 		if uint64(ix) >= uint64(len(c.s.Balances)) {
 			return nil, fmt.Errorf("%w: %d", beacon.ErrUnknownValidator, ix)

@@ -29,12 +29,14 @@ var (
 	simOut   string
 	simQuiet bool
 	simJSON  bool
+	simProf  string
 )
 
 func init() {
 	simulateCmd.Flags().StringVar(&simOut, "out", "", "directory for summary.json, timeseries.csv and report.html (required)")
 	simulateCmd.Flags().BoolVar(&simQuiet, "quiet", false, "no progress bar")
 	simulateCmd.Flags().BoolVar(&simJSON, "json", false, "print summary.json on stdout when done")
+	simulateCmd.Flags().StringVar(&simProf, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	_ = simulateCmd.MarkFlagRequired("out")
 	rootCmd.AddCommand(simulateCmd)
 }
@@ -48,7 +50,12 @@ func runSimulate(cmd *cobra.Command, args []string) error {
 	if !simQuiet && term.IsTerminal(int(os.Stderr.Fd())) {
 		opt.Progress = newProgress(os.Stderr, sc.Name).update
 	}
+	stopProfile, err := startProfile(simProf)
+	if err != nil {
+		return err
+	}
 	res, err := scenario.Run(sc, opt)
+	stopProfile()
 	if opt.Progress != nil {
 		fmt.Fprintln(os.Stderr)
 	}
