@@ -13,10 +13,7 @@ import (
 
 func writeBatch(w http.ResponseWriter, out Batch) {
 	b := make([]byte, 0, 64+len(out.Results)*400)
-	b = appendBatch(b, &out)
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusOK)
-	w.Write(b)
+	writeBytes(w, http.StatusOK, appendBatch(b, &out))
 }
 
 func appendBatch(b []byte, out *Batch) []byte {

@@ -441,3 +441,83 @@ func corruptValue(t *testing.T, dir string, key []byte) {
 		t.Fatal(err)
 	}
 }
+
+// TestNodeBenchCountsFailures runs the node bench's load generator (the
+// raw HTTP/1.1 client) against a small node: applied transactions are
+// counted, and a replayed one (BAD_NONCE), single or in a batch, is counted
+// as failed with its answer, never as applied.
+func TestNodeBenchCountsFailures(t *testing.T) {
+	o := benchNodeOpts{txs: 64, accounts: 8, clients: 2, batch: 4, rate: 200, latencyFor: 100 * time.Millisecond, maxTime: time.Minute, slot: 50 * time.Millisecond}
+	b, err := newNodeBench(o, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.close()
+	if err := b.sign(4, 2); err != nil {
+		t.Fatal(err)
+	}
+	// A whole latency phase: nothing fails.
+	var lf failures
+	lat, dropped, err := b.latency(2, &lf)
+	if err != nil || lf.n.Load() != 0 || len(lat) == 0 {
+		t.Fatalf("latency phase: %d acknowledged, %d dropped, %d failed (%s), %v", len(lat), dropped, lf.n.Load(), lf.String(), err)
+	}
+	// An account the phase used: its nonce 0 again is a replay.
+	a, next := -1, 0
+	b.n.View(func(s *protocol.State) {
+		for i, k := range b.keys {
+			if n := int(s.Account(crypto.PubkeyToAddress(k.PublicKey)).Nonce); n >= 1 && n < 4 {
+				a, next = i, n
+				return
+			}
+		}
+	})
+	if a < 0 {
+		t.Fatal("no account was used")
+	}
+	c := &rawClient{addr: b.host}
+	defer c.close()
+	code, body, err := c.do(b.single[a][0])
+	if err != nil || code != http.StatusConflict || bytes.Contains(body, []byte(`"status":"applied"`)) || !bytes.Contains(body, []byte("BAD_NONCE")) {
+		t.Fatalf("replayed single: %v %d %s", err, code, body)
+	}
+	var f failures
+	if n := b.postBatch(c, [][]byte{b.signed[a][next], b.signed[a][0]}, &f); n != 1 || f.n.Load() != 1 || !strings.Contains(f.String(), "BAD_NONCE") {
+		t.Fatalf("batch with a replay: applied %d, failed %d (%s)", n, f.n.Load(), f.String())
+	}
+}
+
+// TestNodeRawClientParser: the bench's minimal HTTP parser takes
+// Content-Length answers, honours Connection: close, and refuses what it
+// cannot read (chunked, no length, a broken status line).
+func TestNodeRawClientParser(t *testing.T) {
+	for _, tc := range []struct {
+		answer string
+		status int
+		body   string
+		keep   bool
+		err    bool
+	}{
+		{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}", 200, "{}", true, false},
+		{"HTTP/1.1 409 Conflict\r\ncontent-length: 3\r\nConnection: close\r\n\r\nabc", 409, "abc", false, false},
+		{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", 200, "", false, true},
+		{"HTTP/1.1 200 OK\r\n\r\n{}", 200, "", false, true},
+		{"HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n", 0, "", false, true},
+		{"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nab", 200, "", false, true},
+	} {
+		server, client := net.Pipe()
+		go func() {
+			io.Copy(io.Discard, io.LimitReader(server, 1))
+			server.Write([]byte(tc.answer))
+			server.Close()
+		}()
+		c := &rawClient{c: client}
+		c.r = bufioReader(client)
+		code, body, err := c.do([]byte("x"))
+		if (err != nil) != tc.err || (!tc.err && (code != tc.status || string(body) != tc.body || (c.c != nil) != tc.keep)) {
+			t.Errorf("%q: %d %q %v (open %v)", tc.answer, code, body, err, c.c != nil)
+		}
+		c.close()
+		client.Close()
+	}
+}
