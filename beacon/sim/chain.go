@@ -165,11 +165,16 @@ func (c *Chain) step() {
 			// a stream keyed by the slot, two members per 64-bit draw
 			d := drawStream{x: c.draws.x ^ (s.Slot+1)*0xd1b54a32d192ed03}
 			var x uint64
+			thr := c.b.thresholds()
 			for j, i := range s.CurrentSyncCommittee {
 				if j%2 == 0 {
 					x = d.next()
 				}
-				if (x>>(32*(j%2)))&0xFFFFFFFF < perMilleThreshold32(c.b.participation(int(i))) {
+				th := thr.at(i)
+				if thr.of != nil {
+					th = perMilleThreshold32(thr.of(int(i)))
+				}
+				if (x>>(32*(j%2)))&0xFFFFFFFF < th {
 					bits[j/8] |= 1 << (j % 8)
 				}
 			}
@@ -247,29 +252,22 @@ func (c *Chain) drawAttesters(out, members []uint32, slot uint64) []uint32 {
 func (c *Chain) drawChunk(out, members []uint32, slot uint64, k int) []uint32 {
 	d := drawStream{x: c.draws.x ^ (slot+1)*0x9e3779b97f4a7c15 ^ uint64(k+1)*0xbf58476d1ce4e5b9}
 	slashed := c.s.Slashed
-	of := c.b.ParticipationOf
-	def := perMilleThreshold32(c.b.ParticipationPerMille)
-	var table []int16
-	if of == nil && c.b.ParticipationTable != nil {
-		table = *c.b.ParticipationTable
-	}
-	if of == nil && len(table) == 0 {
+	thr := c.b.thresholds()
+	if thr.uniform() {
 		// one participation for everyone: no per-member lookup
 		for j := 0; j < len(members); j += 2 {
 			x := d.next()
-			if i := members[j]; !slashed[i] && x&0xFFFFFFFF < def {
+			if i := members[j]; !slashed[i] && x&0xFFFFFFFF < thr.def {
 				out = append(out, i)
 			}
 			if j+1 < len(members) {
-				if i := members[j+1]; !slashed[i] && x>>32 < def {
+				if i := members[j+1]; !slashed[i] && x>>32 < thr.def {
 					out = append(out, i)
 				}
 			}
 		}
 		return out
 	}
-	// per-member participation, in Behaviour.participation's order (closure,
-	// table, default), written out here because this loop is hot
 	for j := 0; j < len(members); j += 2 {
 		x := d.next()
 		for h := 0; h < 2 && j+h < len(members); h++ {
@@ -277,19 +275,62 @@ func (c *Chain) drawChunk(out, members []uint32, slot uint64, k int) []uint32 {
 			if slashed[i] {
 				continue
 			}
-			thr := def
-			if int(i) < len(table) && table[i] >= 0 {
-				thr = perMilleThreshold32(int(table[i]))
-			} else if of != nil {
-				thr = perMilleThreshold32(of(int(i)))
+			th := thr.at(i)
+			if thr.of != nil {
+				th = perMilleThreshold32(thr.of(int(i)))
 			}
-			if (x>>(32*h))&0xFFFFFFFF < thr {
+			if (x>>(32*h))&0xFFFFFFFF < th {
 				out = append(out, i)
 			}
 		}
 	}
 	return out
 }
+
+// thresholds is Behaviour.participation as thresholds on 32-bit draws
+// (perMilleThreshold32), read once for a slot's loops over members.
+type thresholds struct {
+	def   uint64
+	table []int16
+	of    func(i int) int
+}
+
+func (b *Behaviour) thresholds() thresholds {
+	t := thresholds{def: perMilleThreshold32(b.ParticipationPerMille), of: b.ParticipationOf}
+	if t.of == nil && b.ParticipationTable != nil {
+		t.table = *b.ParticipationTable
+	}
+	return t
+}
+
+// uniform says every validator has the default participation.
+func (t *thresholds) uniform() bool { return t.of == nil && len(t.table) == 0 }
+
+// at is validator i's threshold from the table or the default (the
+// callers handle a closure, of != nil, themselves: a call would keep at
+// from inlining). A table entry above 1000 is certain, a negative one the
+// default.
+func (t *thresholds) at(i uint32) uint64 {
+	th := t.def
+	if int(i) < len(t.table) {
+		if v := uint16(t.table[i]); v <= 1000 {
+			th = thresholdOf[v&1023]
+		} else if v < 0x8000 {
+			th = 1 << 32
+		}
+	}
+	return th
+}
+
+// thresholdOf is perMilleThreshold32 of 0…1000 (1024 entries: indexed
+// without a bounds check).
+var thresholdOf = func() (t [1024]uint64) {
+	for i := range t {
+		t[i] = perMilleThreshold32(i)
+	}
+	return t
+}()
+
 
 // drawStream is the attestation draws' generator: wyrand (Wang Yi's
 // 64-bit generator: a Weyl sequence through a 128-bit multiply-fold),
