@@ -42,6 +42,14 @@ type Config struct {
 	MaxBlockTxs int
 	MaxBatchTxs int
 	MempoolSize int
+	// CommitInterval is the least time between the starts of two log
+	// commits of transactions while fewer than MaxBatchTxs wait: the
+	// sequencer holds a small batch back until then, so that more
+	// arrivals share its fsync. An fsync costs CPU as well as time (≈ 90
+	// µs of kernel time each on the bench machine); without a floor, fast
+	// disks mean thousands of fsyncs a second of a few transactions each.
+	// Zero selects DefaultCommitInterval; negative disables it.
+	CommitInterval time.Duration
 	// SnapshotEvery writes a state snapshot every so many blocks (when the
 	// protocol supports snapshots); zero selects 1024.
 	SnapshotEvery uint64
@@ -94,6 +102,10 @@ const (
 	DefaultMaxBatchTxs   = 8_192
 	DefaultMempoolSize   = 100_000
 	DefaultSnapshotEvery = 1024
+	// DefaultCommitInterval caps commits of small batches at 1,000 a
+	// second: at most 1 ms added to an answer, and at 10,000 tx/s of
+	// single requests ≈ 10 per fsync instead of 2–4.
+	DefaultCommitInterval = time.Millisecond
 )
 
 // Errors of the node itself (failures, not rejections).
@@ -173,6 +185,9 @@ type Node struct {
 	subs map[chan Published]struct{}
 
 	buf []byte
+
+	lastCommit time.Time   // start of the last log commit (sequencer only)
+	pacer      *time.Timer // waits for CommitInterval (sequencer only)
 
 	commits, blocks, applied atomic.Uint64
 	commitNanos              atomic.Uint64 // time in log commits (write and fsync)
@@ -262,6 +277,9 @@ func Open(cfg Config) (*Node, error) {
 	}
 	if cfg.SnapshotEvery == 0 {
 		cfg.SnapshotEvery = DefaultSnapshotEvery
+	}
+	if cfg.CommitInterval == 0 {
+		cfg.CommitInterval = DefaultCommitInterval
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -771,6 +789,7 @@ func (n *Node) drain() {
 		if room <= 0 {
 			return // the block is full: the rest waits for the next slot
 		}
+		n.pace()
 		n.qmu.Lock()
 		k := min(room, len(n.queue))
 		batch := make([]*pending, k)
@@ -785,6 +804,35 @@ func (n *Node) drain() {
 			return
 		}
 		n.commitBatch(batch, false, 0)
+	}
+}
+
+// pace waits, while fewer than a full batch of transactions wait, until
+// CommitInterval has passed since the last commit started (or the node is
+// closed).
+func (n *Node) pace() {
+	if n.cfg.CommitInterval <= 0 {
+		return
+	}
+	wait := time.Until(n.lastCommit.Add(n.cfg.CommitInterval))
+	if wait <= 0 {
+		return
+	}
+	n.qmu.Lock()
+	waiting := len(n.queue)
+	n.qmu.Unlock()
+	if waiting == 0 || waiting >= n.cfg.MaxBatchTxs {
+		return
+	}
+	if n.pacer == nil {
+		n.pacer = time.NewTimer(wait)
+	} else {
+		n.pacer.Reset(wait)
+	}
+	select {
+	case <-n.pacer.C:
+	case <-n.quit:
+		n.pacer.Stop()
 	}
 }
 
@@ -919,6 +967,7 @@ func (n *Node) commitWith(batch []*pending, seal bool, skip uint64, hook func(s 
 		}
 	}
 	start := time.Now()
+	n.lastCommit = start
 	if err == nil {
 		err = b.Commit(pebble.Sync)
 	}

@@ -37,7 +37,7 @@ type benchNodeOpts struct {
 	txs, accounts, clients, batch int
 	rate                          int
 	latencyFor, maxTime           time.Duration
-	slot                          time.Duration
+	slot, commitInterval          time.Duration
 	cpuProfile                    string
 }
 
@@ -93,7 +93,7 @@ func newNodeBench(o benchNodeOpts, dir string) (*nodeBench, error) {
 		g.Alloc = append(g.Alloc, protocol.Allocation{Address: crypto.PubkeyToAddress(k.PublicKey), ETH: *units.Ether(1_000_000)})
 	}
 	n, err := node.Open(node.Config{Dir: dir, Genesis: g, Verifier: protocoltest.HashVerifier{}, Pool: devAddr("pool"), SlotTime: o.slot,
-		MempoolSize: 1 << 20})
+		MempoolSize: 1 << 20, CommitInterval: o.commitInterval})
 	if err != nil {
 		return nil, err
 	}
@@ -460,7 +460,7 @@ func logThroughput(o benchNodeOpts, dir string) (float64, node.Stats, error) {
 	g := protocoltest.Genesis(o.accounts)
 	g.Params.StakeLimitMax.Clear()
 	g.Params.StakeLimitPerBlock.Clear()
-	n, err := node.Open(node.Config{Dir: dir, Genesis: g, Verifier: protocoltest.HashVerifier{}, SlotTime: o.slot, MempoolSize: 1 << 20})
+	n, err := node.Open(node.Config{Dir: dir, Genesis: g, Verifier: protocoltest.HashVerifier{}, SlotTime: o.slot, MempoolSize: 1 << 20, CommitInterval: o.commitInterval})
 	if err != nil {
 		return 0, node.Stats{}, err
 	}
@@ -748,6 +748,7 @@ func init() {
 	f.DurationVar(&o.latencyFor, "latency-for", 3*time.Second, "length of the latency phase")
 	f.DurationVar(&o.maxTime, "max-time", 60*time.Second, "bound on the throughput phase")
 	f.DurationVar(&o.slot, "slot-time", time.Second, "slot duration of the node under load")
+	f.DurationVar(&o.commitInterval, "commit-interval", node.DefaultCommitInterval, "least time between two log commits of small batches (node.Config.CommitInterval; negative: none)")
 	f.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the throughput phase to this file (and of the latency phase to FILE.latency)")
 	benchCmd.AddCommand(cmd)
 }
