@@ -12,8 +12,10 @@ import (
 // writes for Batch (TestBatchJSONMatchesEncoding compares them).
 
 func writeBatch(w http.ResponseWriter, out Batch) {
-	b := make([]byte, 0, 64+len(out.Results)*400)
-	writeBytes(w, http.StatusOK, appendBatch(b, &out))
+	bp := getBuf()
+	*bp = appendBatch((*bp)[:0], &out)
+	writeBytes(w, http.StatusOK, *bp)
+	putBuf(bp)
 }
 
 func appendBatch(b []byte, out *Batch) []byte {

@@ -624,7 +624,22 @@ func (s *Server) writeReceipt(w http.ResponseWriter, rc node.Receipt, err error)
 	}
 	// The receipt's JSON without reflection: the bytes encoding/json
 	// writes (TestReceiptJSONMatchesEncoding).
-	writeBytes(w, code, append(appendReceipt(make([]byte, 0, 512), &v), '\n'))
+	bp := getBuf()
+	*bp = append(appendReceipt((*bp)[:0], &v), '\n')
+	writeBytes(w, code, *bp)
+	putBuf(bp)
+}
+
+// Answer buffers are reused: net/http has copied an answer by the time
+// Write returns.
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 2048); return &b }}
+
+func getBuf() *[]byte { return bufPool.Get().(*[]byte) }
+
+func putBuf(b *[]byte) {
+	if cap(*b) <= 1<<20 {
+		bufPool.Put(b)
+	}
 }
 
 type advanceRequest struct {

@@ -275,6 +275,7 @@ func openDevnetNode(t *testing.T, dir string, every uint64, fullReplay bool) (*n
 		t.Fatal(err)
 	}
 	cfg.SnapshotEvery = every
+	cfg.SnapshotsKept = 2 // the corruption cases below count on two
 	w, chain, err := spec.wire(&cfg, 2048, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -477,12 +478,12 @@ func TestNodeBenchCountsFailures(t *testing.T) {
 	}
 	c := &rawClient{addr: b.host}
 	defer c.close()
-	code, body, err := c.do(b.single[a][0])
+	code, body, err := c.do(b.single[a].at(0))
 	if err != nil || code != http.StatusConflict || bytes.Contains(body, []byte(`"status":"applied"`)) || !bytes.Contains(body, []byte("BAD_NONCE")) {
 		t.Fatalf("replayed single: %v %d %s", err, code, body)
 	}
 	var f failures
-	if n := b.postBatch(c, [][]byte{b.signed[a][next], b.signed[a][0]}, &f); n != 1 || f.n.Load() != 1 || !strings.Contains(f.String(), "BAD_NONCE") {
+	if n := b.postBatch(c, [][]byte{b.signed[a].at(next), b.signed[a].at(0)}, &f); n != 1 || f.n.Load() != 1 || !strings.Contains(f.String(), "BAD_NONCE") {
 		t.Fatalf("batch with a replay: applied %d, failed %d (%s)", n, f.n.Load(), f.String())
 	}
 }
