@@ -53,6 +53,12 @@ type Config struct {
 	// SnapshotEvery writes a state snapshot every so many blocks (when the
 	// protocol supports snapshots); zero selects 1024.
 	SnapshotEvery uint64
+	// SnapshotsKept is how many snapshots (the state's, and the chain's
+	// with a SnapshotHook) are kept: writing one deletes those older than
+	// the SnapshotsKept newest, in the same batch. Zero selects
+	// DefaultSnapshotsKept. The log itself is never pruned: a start with
+	// no usable snapshot replays from genesis.
+	SnapshotsKept int
 	// EndBlock, if set, returns system commands to apply at the end of each
 	// block, after the deposit step.
 	EndBlock func(block, slot uint64) []protocol.Command
@@ -102,6 +108,7 @@ const (
 	DefaultMaxBatchTxs   = 8_192
 	DefaultMempoolSize   = 100_000
 	DefaultSnapshotEvery = 1024
+	DefaultSnapshotsKept = 4
 	// DefaultCommitInterval caps commits of small batches at 1,000 a
 	// second: at most 1 ms added to an answer, and at 10,000 tx/s of
 	// single requests ≈ 10 per fsync instead of 2–4.
@@ -277,6 +284,9 @@ func Open(cfg Config) (*Node, error) {
 	}
 	if cfg.SnapshotEvery == 0 {
 		cfg.SnapshotEvery = DefaultSnapshotEvery
+	}
+	if cfg.SnapshotsKept <= 0 {
+		cfg.SnapshotsKept = DefaultSnapshotsKept
 	}
 	if cfg.CommitInterval == 0 {
 		cfg.CommitInterval = DefaultCommitInterval

@@ -2,7 +2,9 @@ package node
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
+	"slices"
 	"sync"
 	"testing"
 
@@ -232,4 +234,92 @@ func TestRestartFromSnapshot(t *testing.T) {
 	if r := submit(t, n, 1, 1, 1e18); r.Err != nil || r.Block != 11 {
 		t.Fatalf("%+v", r)
 	}
+}
+
+// snapshotBlocks lists the blocks whose snapshots are in the store.
+func snapshotBlocks(t *testing.T, n *Node) []uint64 {
+	t.Helper()
+	it, err := n.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixSnap}, UpperBound: []byte{prefixSnap + 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer it.Close()
+	var out []uint64
+	for it.First(); it.Valid(); it.Next() {
+		out = append(out, binary.BigEndian.Uint64(it.Key()[1:]))
+	}
+	return out
+}
+
+// TestSnapshotPruning: only the SnapshotsKept newest snapshots stay; a
+// restart loads the newest and reaches the root the node had, as a
+// replay from genesis (no snapshot left to use) does.
+func TestSnapshotPruning(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir) // a snapshot every 4 blocks
+	cfg.SnapshotsKept = 3
+	n := openNode(t, cfg)
+	for i := uint64(0); i < 30; i++ {
+		submit(t, n, 0, i, 1e18)
+		if err := n.Seal(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := snapshotBlocks(t, n); !slices.Equal(got, []uint64{20, 24, 28}) {
+		t.Fatalf("snapshots kept: %v, want [20 24 28]", got)
+	}
+	submit(t, n, 1, 0, 1e18) // open block 31
+	var want [32]byte
+	n.View(func(s *protocol.State) { want = s.Root() })
+	n.Close()
+
+	n = openNode(t, cfg)
+	if n.LoadedFromSnapshot() != 28 {
+		t.Fatalf("started from snapshot %d, want 28", n.LoadedFromSnapshot())
+	}
+	n.View(func(s *protocol.State) {
+		if s.Root() != want {
+			t.Fatal("root differs after a start from the pruned store's newest snapshot")
+		}
+	})
+	// Keeping fewer from now on prunes at the next snapshot.
+	n.Close()
+	cfg.SnapshotsKept = 1
+	n = openNode(t, cfg)
+	for i := uint64(1); i < 6; i++ {
+		submit(t, n, 1, i, 1e18)
+		if err := n.Seal(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := snapshotBlocks(t, n); !slices.Equal(got, []uint64{32}) {
+		t.Fatalf("snapshots kept: %v, want [32]", got)
+	}
+	n.View(func(s *protocol.State) { want = s.Root() })
+	head, _ := n.Head()
+	n.Close()
+
+	// The same log replayed from genesis (snapshots deleted) gives the
+	// same root.
+	db, err := openDB(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.DeleteRange([]byte{prefixSnap}, []byte{prefixSnap + 1}, pebble.Sync); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	n = openNode(t, cfg)
+	defer n.Close()
+	if n.LoadedFromSnapshot() != 0 {
+		t.Fatalf("started from snapshot %d, want genesis", n.LoadedFromSnapshot())
+	}
+	if got, _ := n.Head(); got.Number != head.Number || got.Root != head.Root {
+		t.Fatalf("replay from genesis: head %d %s, want %d %s", got.Number, got.Root, head.Number, head.Root)
+	}
+	n.View(func(s *protocol.State) {
+		if s.Root() != want {
+			t.Fatal("root differs after a replay from genesis")
+		}
+	})
 }

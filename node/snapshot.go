@@ -16,8 +16,9 @@ import (
 // encoded state (key S‖block → seq of the seal ‖ root ‖ state) and, with a
 // SnapshotHook (the devnet's chain), the hook's snapshot (key C‖block →
 // keccak-256 of the data ‖ data), so a start loads the newest snapshot and
-// replays only the entries after it. Hook snapshots are large (the whole
-// simulated chain): only the two newest are kept. The state encoding
+// replays only the entries after it. Only the Config.SnapshotsKept newest
+// of each are kept (hook snapshots are large: the whole simulated chain).
+// The state encoding
 // belongs to the protocol package; until it provides one (unmarshalState
 // nil, or a State without MarshalBinary) the node replays from genesis.
 
@@ -45,6 +46,9 @@ func (n *Node) snapshot(b *pebble.Batch, block, seq uint64) error {
 	if err := b.Set(key8(prefixSnap, block), v, nil); err != nil {
 		return err
 	}
+	if err := n.prune(b, prefixSnap, block); err != nil {
+		return err
+	}
 	sh, ok := n.cfg.Hook.(SnapshotHook)
 	if !ok {
 		return nil
@@ -60,10 +64,28 @@ func (n *Node) snapshot(b *pebble.Batch, block, seq uint64) error {
 	if err := b.Set(key8(prefixHook, block), append(sum, data...), nil); err != nil {
 		return err
 	}
-	if keep := 2 * n.cfg.SnapshotEvery; block > keep {
-		return b.DeleteRange(key8(prefixHook, 0), key8(prefixHook, block-keep+1), nil)
+	return n.prune(b, prefixHook, block)
+}
+
+// prune deletes, in b (the batch writing the snapshot of block), the
+// snapshots under prefix older than the SnapshotsKept newest: the one of
+// block and the SnapshotsKept-1 newest before it in the store.
+func (n *Node) prune(b *pebble.Batch, prefix byte, block uint64) error {
+	it, err := n.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefix}, UpperBound: key8(prefix, block)})
+	if err != nil {
+		return err
 	}
-	return nil
+	defer it.Close()
+	kept := 1
+	for it.Last(); it.Valid(); it.Prev() {
+		if kept == n.cfg.SnapshotsKept {
+			// it.Key() and everything before it goes.
+			end := append([]byte(nil), it.Key()...)
+			return b.DeleteRange([]byte{prefix}, append(end, 0), nil)
+		}
+		kept++
+	}
+	return it.Error()
 }
 
 // loadSnapshot starts r from the newest snapshot whose root checks out

@@ -438,6 +438,7 @@ func init() {
 		validators int
 		verbose    bool
 		snapEvery  uint64
+		snapsKept  int
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -478,6 +479,7 @@ func init() {
 				return err
 			}
 			cfg.SnapshotEvery = snapEvery
+			cfg.SnapshotsKept = snapsKept
 			var wiring *node.Wiring
 			var chain *sim.Chain
 			var slashes *devSlashes
@@ -573,6 +575,7 @@ func init() {
 	f.BoolVar(&pprofOn, "pprof", false, "serve /debug/pprof/ on the HTTP address")
 	f.IntVar(&validators, "validators", 20_000, "validators of the simulated chain's genesis registry (0: no chain, no oracle); fixed at the first start")
 	f.BoolVar(&verbose, "verbose", false, "log at info level")
+	f.IntVar(&snapsKept, "snapshots-kept", node.DefaultSnapshotsKept, "snapshots (of the pool and of the chain) kept on disk, newest first; older ones are deleted as new ones are written")
 	f.Uint64Var(&snapEvery, "snapshot-every", node.DefaultSnapshotEvery, "write a snapshot of the pool and the chain every so many blocks (a restart loads the newest and replays the log after it)")
 	rootCmd.AddCommand(cmd)
 
