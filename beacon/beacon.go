@@ -110,19 +110,21 @@ type DutyCounts struct {
 	MissedProposals    uint64
 }
 
-// Validator is one validator as the pool sees it.
+// Validator is one validator as the pool sees it. The fields an oracle
+// member reads for every validator at every report come first, in the
+// struct's first 64 bytes (one cache line).
 type Validator struct {
 	Index                      ValidatorIndex
-	Pubkey                     Pubkey
-	WithdrawalCredentials      Credentials
 	Balance                    Gwei
-	EffectiveBalance           Gwei
-	Status                     Status
-	Slashed                    bool
-	ActivationEligibilityEpoch Epoch
 	ActivationEpoch            Epoch
 	ExitEpoch                  Epoch
 	WithdrawableEpoch          Epoch
+	Status                     Status
+	Slashed                    bool
+	EffectiveBalance           Gwei
+	ActivationEligibilityEpoch Epoch
+	Pubkey                     Pubkey
+	WithdrawalCredentials      Credentials
 }
 
 // Deposit is the data of one deposit-contract call (DepositData).

@@ -10,7 +10,6 @@ package oracle
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 
 	"github.com/holiman/uint256"
@@ -107,23 +106,17 @@ type KeyIndex struct {
 	// pool's validators keep their indices and only grow in number, so the
 	// next snapshot mostly finds each at the same position without hashing
 	// its pubkey. A validator's index names its pubkey for good on one
-	// chain; the pubkey's first eight bytes are checked as well, so that a
-	// snapshot of another chain (a member pointed elsewhere) misses the
-	// cache instead of hitting a wrong entry.
+	// chain, and a member reads one chain.
 	last []posRef
 }
 
-// posRef is a found validator of a snapshot: its index, the first eight
-// bytes of its pubkey, and what Lookup gave (ok false: not cached).
+// posRef is a found validator of a snapshot: its index and what Lookup
+// gave (ok false: not cached).
 type posRef struct {
-	index  beacon.ValidatorIndex
-	prefix uint64
-	ref    keyRef
-	ok     bool
+	index beacon.ValidatorIndex
+	ref   keyRef
+	ok    bool
 }
-
-// pubkeyPrefix is the first eight bytes of a pubkey (posRef's check).
-func pubkeyPrefix(pk *[48]byte) uint64 { return binary.LittleEndian.Uint64(pk[:8]) }
 
 // Sync adds the deposit records made since the last call.
 func (x *KeyIndex) Sync(st *protocol.State) {
@@ -159,9 +152,8 @@ func (x *KeyIndex) Lookup(pk protocol.Pubkey) (protocol.OperatorID, uint64, bool
 // Only found keys are remembered: a key not (yet) among the deposit
 // records is looked up again next time.
 func (x *KeyIndex) lookupAt(i int, v *beacon.Validator) (protocol.OperatorID, uint64, bool) {
-	pre := pubkeyPrefix((*[48]byte)(&v.Pubkey))
 	if i < len(x.last) {
-		if l := &x.last[i]; l.ok && l.index == v.Index && l.prefix == pre {
+		if l := &x.last[i]; l.ok && l.index == v.Index {
 			return l.ref.op, l.ref.key, true
 		}
 	}
@@ -172,7 +164,7 @@ func (x *KeyIndex) lookupAt(i int, v *beacon.Validator) (protocol.OperatorID, ui
 	for len(x.last) <= i {
 		x.last = append(x.last, posRef{})
 	}
-	x.last[i] = posRef{index: v.Index, prefix: pre, ref: r, ok: true}
+	x.last[i] = posRef{index: v.Index, ref: r, ok: true}
 	return r.op, r.key, true
 }
 
@@ -221,7 +213,8 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 	ops := st.OperatorStates()
 	views := make([]opView, len(ops))
 	for i := range ops {
-		views[i].byKey = make([]*beacon.Validator, 0, ops[i].Deposited)
+		// deposited keys are the operator's keys 0…Deposited-1
+		views[i].byKey = make([]*beacon.Validator, ops[i].Deposited)
 	}
 	r := &protocol.OracleReport{RefSlot: refSlot}
 	var balance uint64

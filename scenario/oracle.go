@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"sync"
 	"time"
 
@@ -22,7 +23,16 @@ import (
 // forgoes), the members report when a frame starts, a new slashing of the
 // pool's validators raises the alert, asked exits go to the chain, the
 // deposit step runs and its records go to the chain; then the chain
-// advances one more slot.
+// advances one more slot, whose block holds those exits and deposits.
+//
+// What the pools read of the chain is taken first (frozen: each pool's
+// validators and duty counts when its members will read them, its vaults'
+// credits, the head); their members' and bridges' work then runs in one
+// goroutine per pool, concurrently with the next slot's processing up to
+// its block (sim.Chain.AdvanceOverlapped: epoch processing, attestation
+// draws), and what they send runs after, in pool order. Nothing the pools
+// do depends on the cores or on that overlap: the run is the same as with
+// every step one after the other.
 func (w *chainWorld) AdvanceEpoch() error {
 	ctx := context.Background()
 	spe := w.sp.SlotsPerEpoch
@@ -30,43 +40,94 @@ func (w *chainWorld) AdvanceEpoch() error {
 	w.advance(int(spe - 1 - head%spe))
 	w.scanNew()
 	slot := w.Slot() + 1
-	// The pools' reading part (their own state and reads of the chain's
-	// state) runs concurrently; what they send to the chain (exits,
-	// deposits: queued for its next block, in pool order) runs in order
-	// after, so the run does not depend on the cores.
-	errs := make([]error, len(w.pools))
-	var wg sync.WaitGroup
-	for k, p := range w.pools {
-		read := func() { errs[k] = w.readChain(ctx, p, slot) }
-		if k == len(w.pools)-1 {
-			read()
-			continue
-		}
-		wg.Add(1)
-		go func() { defer wg.Done(); read() }()
-	}
-	wg.Wait()
-	for k, p := range w.pools {
-		if errs[k] != nil {
-			return errs[k]
-		}
-		if err := p.op.ForwardExits(ctx); err != nil {
+	for _, p := range w.pools {
+		if err := w.freeze(p, slot); err != nil {
 			return err
 		}
-		if d := p.st.DepositableEther(); !d.Lt(protocol.DepositSizeWei) {
-			p.ensureKeys(uint64(ethOf(d)/32)/uint64(p.ops) + 10)
-			if err := p.op.Deposit(ctx, 10_000); err != nil && protocol.CodeOf(err) == "" {
-				return err
+	}
+	errs := make([]error, len(w.pools))
+	work := func() {
+		var wg sync.WaitGroup
+		for k, p := range w.pools {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[k] = w.readChain(ctx, p, slot)
+			}()
+		}
+		wg.Wait()
+	}
+	var sendErr error
+	var sendTime time.Duration
+	send := func() {
+		t0 := time.Now()
+		defer func() { sendTime = time.Since(t0) }()
+		for _, p := range w.pools {
+			p.frozen.on = false
+		}
+		for k, p := range w.pools {
+			if errs[k] != nil {
+				sendErr = errs[k]
+				return
+			}
+			if err := p.op.ForwardExits(ctx); err != nil {
+				sendErr = err
+				return
+			}
+			if d := p.st.DepositableEther(); !d.Lt(protocol.DepositSizeWei) {
+				p.ensureKeys(uint64(ethOf(d)/32)/uint64(p.ops) + 10)
+				if err := p.op.Deposit(ctx, 10_000); err != nil && protocol.CodeOf(err) == "" {
+					sendErr = err
+					return
+				}
 			}
 		}
 	}
-	w.advance(1)
+	t0 := time.Now()
+	w.chain.AdvanceOverlapped(work, send)
+	w.chainTime += time.Since(t0) - sendTime
+	return sendErr
+}
+
+// freeze takes what pool p's members and bridge will read of the chain in
+// its block at slot (readChain): the head, its vaults' credits, and its
+// validators with their duty counts when a frame starts or a new slashing
+// will have the members watch.
+func (w *chainWorld) freeze(p *poolSim, slot uint64) error {
+	ctx := context.Background()
+	f := p.frozen
+	*f = frozen{head: beacon.Slot(w.Slot()), slashed: w.slashedOf(p)}
+	for i, a := range []protocol.Address{p.st.Vault(), p.st.ELRewardsVault()} {
+		c, err := w.chain.Credited(ctx, beacon.Address(a))
+		if err != nil {
+			return err
+		}
+		f.addr[i], f.credited[i] = beacon.Address(a), c
+	}
+	if prm := p.st.Params(); slot%prm.SlotsPerFrame() == 0 || f.slashed > p.slashedSeen {
+		view := p.view
+		vs, err := view.ValidatorsByCredentials(ctx, beacon.Credentials(p.wc))
+		if err != nil {
+			return err
+		}
+		idx := f.idx[:0]
+		for i := range vs {
+			idx = append(idx, vs[i].Index)
+		}
+		f.idx = idx
+		if _, err := view.Duties(ctx, idx); err != nil {
+			return err
+		}
+		f.validators = true
+	}
+	f.on = true
 	return nil
 }
 
 // readChain begins pool p's block at slot: credits are mirrored, the
 // members report when a frame starts, a new slashing of the pool's
-// validators raises the alert. It changes only p and reads the chain.
+// validators raises the alert. It changes only p, and reads the chain
+// through p's frozen view only.
 func (w *chainWorld) readChain(ctx context.Context, p *poolSim, slot uint64) error {
 	if err := p.st.BeginBlock(slot); err != nil {
 		return err
@@ -77,7 +138,7 @@ func (w *chainWorld) readChain(ctx context.Context, p *poolSim, slot uint64) err
 	if err := w.report(ctx, p); err != nil {
 		return err
 	}
-	if n := w.slashedOf(p); n > p.slashedSeen {
+	if n := p.frozen.slashed; n > p.slashedSeen {
 		p.slashedSeen = n
 		if err := p.op.Watch(ctx); err != nil && protocol.CodeOf(err) == "" {
 			return err
@@ -147,6 +208,9 @@ func (w *chainWorld) slashedOf(p *poolSim) int {
 // credentials). The slice it returns is reused by its next call, which
 // rewrites only what changes (balances, epochs, slashing, status): its
 // callers (oracle.Member, oracle.Bridge) do not keep it past their own.
+// While the pool's view is frozen (AdvanceEpoch), it answers the head,
+// the validators, their duty counts and the vaults' credits from what was
+// taken then, without touching the chain.
 type poolChain struct {
 	*sim.Chain
 	p    *poolSim
@@ -154,8 +218,48 @@ type poolChain struct {
 	dbuf *[]beacon.DutyCounts
 }
 
+// frozen is a pool's frozen view of the chain (see poolChain).
+type frozen struct {
+	on         bool
+	head       beacon.Slot
+	slashed    int // the pool's slashed validators (slashedOf)
+	validators bool
+	idx        []beacon.ValidatorIndex // of the validators taken, in order
+	addr       [2]beacon.Address       // vault, EL rewards vault
+	credited   [2]beacon.Credited
+}
+
+// errNotFrozen is a read of a frozen view that freeze did not take (a
+// scenario bug, never a user's error).
+var errNotFrozen = errors.New("scenario: the pool read the chain beyond its frozen view")
+
+func (c poolChain) HeadSlot(ctx context.Context) (beacon.Slot, error) {
+	if f := c.p.frozen; f.on {
+		return f.head, nil
+	}
+	return c.Chain.HeadSlot(ctx)
+}
+
+func (c poolChain) Credited(ctx context.Context, a beacon.Address) (beacon.Credited, error) {
+	if f := c.p.frozen; f.on {
+		for i := range f.addr {
+			if f.addr[i] == a {
+				return f.credited[i], nil
+			}
+		}
+		return beacon.Credited{}, errNotFrozen
+	}
+	return c.Chain.Credited(ctx, a)
+}
+
 // Duties is sim.Chain's, into a buffer reused the same way.
 func (c poolChain) Duties(_ context.Context, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error) {
+	if f := c.p.frozen; f.on {
+		if !f.validators || !slices.Equal(indices, f.idx) {
+			return nil, errNotFrozen
+		}
+		return *c.dbuf, nil
+	}
 	out, err := c.DutiesInto(*c.dbuf, indices)
 	*c.dbuf = out
 	return out, err
@@ -164,6 +268,12 @@ func (c poolChain) Duties(_ context.Context, indices []beacon.ValidatorIndex) ([
 func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Credentials) ([]beacon.Validator, error) {
 	if creds != beacon.Credentials(c.p.wc) {
 		return nil, nil
+	}
+	if f := c.p.frozen; f.on {
+		if !f.validators {
+			return nil, errNotFrozen
+		}
+		return *c.buf, nil
 	}
 	buf := *c.buf
 	c.With(func(s *sim.State) {
@@ -178,7 +288,9 @@ func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Crede
 			v.Balance, v.EffectiveBalance, v.Slashed = units.Gwei(s.Balances[i]), units.Gwei(s.EffectiveBalance(i)), s.Slashed[i]
 			v.ActivationEligibilityEpoch, v.ActivationEpoch = beacon.Epoch(el), beacon.Epoch(ac)
 			v.ExitEpoch, v.WithdrawableEpoch = beacon.Epoch(ex), beacon.Epoch(wd)
-			v.Status = beacon.ComputeStatus(v, cur)
+			if st := beacon.ComputeStatus(v, cur); st != v.Status {
+				v.Status = st // rarely: no pointer write (and GC barrier) per validator
+			}
 		}
 	})
 	*c.buf = buf

@@ -97,6 +97,8 @@ type poolSim struct {
 	// chain through poolChain) and its bridge.
 	op          *oracle.Pool
 	viewBuf     *[]beacon.Validator // poolChain's reused answer
+	view        poolChain           // the chain as the pool's members and bridge read it
+	frozen      *frozen             // its frozen view (AdvanceEpoch)
 	slashedSeen int                 // the pool's slashed validators when the members last watched
 	// validators of the pool on the beacon chain, in order of appearance,
 	// with their operator and key index.
@@ -272,8 +274,9 @@ type chainWorld struct {
 // validators forgo (mev_capture), and the parts are added up.
 func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
 	ctx := context.Background()
-	p.viewBuf = new([]beacon.Validator)
+	p.viewBuf, p.frozen = new([]beacon.Validator), new(frozen)
 	view := poolChain{Chain: w.chain, p: p, buf: p.viewBuf, dbuf: new([]beacon.DutyCounts)}
+	p.view = view
 	var ms []*oracle.Member
 	for _, a := range p.ora {
 		m, err := oracle.NewMember(a, view, cfg)

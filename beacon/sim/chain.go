@@ -115,6 +115,37 @@ func (c *Chain) chance(perMille int) bool { return c.rng.IntN(1000) < perMille }
 
 // step moves to the next slot and, unless the proposal is missed, applies a block.
 func (c *Chain) step() {
+	c.enterSlot()
+	c.proposeBlock()
+}
+
+// AdvanceOverlapped advances one slot, as Advance(1), running work in its
+// own goroutine meanwhile: the slot's processing up to its block (epoch
+// processing at an epoch's first slot, the previous slot's attestations)
+// runs concurrently with work, which must not call the Chain. After work
+// returns, send runs on the caller's goroutine and may call the Chain: the
+// block is assembled only then, so what send submits is in it, as if it had
+// been submitted before the call. The state send reads is the new slot's
+// before its block.
+func (c *Chain) AdvanceOverlapped(work, send func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		work()
+	}()
+	c.mu.Lock()
+	c.enterSlot()
+	c.mu.Unlock()
+	<-done
+	send()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.proposeBlock()
+}
+
+// enterSlot is the first half of step: the next slot's processing
+// (process_slots) and the attestations of the slot just ended.
+func (c *Chain) enterSlot() {
 	s := c.s
 	sp := s.Spec
 	prevSlot := s.Slot
@@ -137,6 +168,13 @@ func (c *Chain) step() {
 	} else {
 		c.free = append(c.free, att.Attesters)
 	}
+}
+
+// proposeBlock is the second half of step: the slot's block, from the
+// operations waiting (or a missed proposal).
+func (c *Chain) proposeBlock() {
+	s := c.s
+	sp := s.Spec
 	if c.b.SlashingPerMillion > 0 && c.rng.IntN(1_000_000) < c.b.SlashingPerMillion && len(s.Balances) > 0 {
 		c.slashes = append(c.slashes, c.rng.Uint64N(uint64(len(s.Balances))))
 	}
@@ -330,7 +368,6 @@ var thresholdOf = func() (t [1024]uint64) {
 	}
 	return t
 }()
-
 
 // drawStream is the attestation draws' generator: wyrand (Wang Yi's
 // 64-bit generator: a Weyl sequence through a 128-bit multiply-fold),

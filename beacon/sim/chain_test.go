@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"testing"
@@ -154,5 +155,49 @@ func TestDutyCounters(t *testing.T) {
 	}
 	if _, err := c.Duties(ctx, []beacon.ValidatorIndex{5000}); !errors.Is(err, beacon.ErrUnknownValidator) {
 		t.Fatalf("unknown validator: %v", err)
+	}
+}
+
+// TestAdvanceOverlapped: a slot advanced with work running alongside and
+// a deposit and an exit sent after it is the same as the deposit and exit
+// submitted first and the slot advanced plainly, at an epoch's first slot
+// (epoch processing overlapped) and in the middle of an epoch.
+func TestAdvanceOverlapped(t *testing.T) {
+	ctx := context.Background()
+	sp := spec.MustLoad("mainnet", spec.Electra)
+	mk := func() *Chain {
+		s := NewSynthetic(sp, SyntheticConfig{Validators: 1024, Epoch: 300, Seed: 7, ParticipationPerMille: 1000, Operators: 4})
+		return NewChain(s, Behaviour{Seed: 1, ParticipationPerMille: 990, MissedProposalPerMille: 10, ExecutionRewardGwei: 50_000_000})
+	}
+	a, b := mk(), mk()
+	creds := beacon.ExecutionCredentials(spec.ETH1AddressWithdrawalPrefix, OperatorAddress(99))
+	sendTo := func(c *Chain, k int) {
+		dep := beacon.Deposit{Pubkey: SyntheticPubkey(1<<40 + uint64(k)), WithdrawalCredentials: creds, Amount: 32_000_000_000}
+		if err := c.SubmitDeposit(ctx, dep); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.RequestVoluntaryExit(ctx, beacon.ValidatorIndex(10+k)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for k := 0; k < 40; k++ {
+		sendTo(a, k)
+		a.Advance(1)
+		worked := 0
+		b.AdvanceOverlapped(func() { worked++ }, func() { sendTo(b, k) })
+		if worked != 1 {
+			t.Fatalf("slot %d: work ran %d times", k, worked)
+		}
+		ra, err := a.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		rb, err := b.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(ra, rb) {
+			t.Fatalf("after step %d the chains differ", k)
+		}
 	}
 }
