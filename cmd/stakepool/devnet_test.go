@@ -522,3 +522,103 @@ func TestNodeRawClientParser(t *testing.T) {
 		client.Close()
 	}
 }
+
+// TestDevnetRestartMidFrame: the in-process oracle members keep their
+// frame's work in memory only (report, vote, last alert), so a restart
+// gives fresh members. Their work for a frame is done at its first slot,
+// inside that block's seal (compute, vote, submit: one log entry), so a
+// restart cannot fall between a vote and the submit. This restarts a
+// devnet mid-frame, with the block before a frame's first slot sealed,
+// and with the frame's first block open (a transaction in it, not
+// sealed): the frame's report still lands, and head, root and the reports
+// are those of the same run without restarts.
+func TestDevnetRestartMidFrame(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a chain and seals hundreds of blocks")
+	}
+	base := t.TempDir()
+	dirA := filepath.Join(base, "a")
+	const every = 64
+	n, _ := openDevnetNode(t, dirA, every, false)
+	acc := crypto.PubkeyToAddress(devKey("account-0").PublicKey)
+	stake := func(n *node.Node, eth uint64) {
+		t.Helper()
+		var nonce uint64
+		n.View(func(s *protocol.State) { nonce = s.Account(acc).Nonce })
+		r, err := n.Submit(context.Background(), &protocol.Tx{Sender: acc, Nonce: nonce, Cmd: protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(eth)}})
+		if err != nil || r.Err != nil {
+			t.Fatalf("stake: %v %v", err, r.Err)
+		}
+	}
+	for i := 0; i < 3; i++ {
+		stake(n, 40)
+	}
+	var frame uint64
+	n.View(func(s *protocol.State) { p := s.Params(); frame = p.SlotsPerFrame() })
+	sealUntil := func(n *node.Node, block uint64) {
+		t.Helper()
+		for {
+			h, _ := n.Head()
+			if h.Number >= block {
+				return
+			}
+			if err := n.Seal(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	sealUntil(n, 2*frame+frame/2) // mid-frame, after the first reports
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+	dirB := filepath.Join(base, "b")
+	copyDir(t, dirA, dirB)
+
+	run := func(dir string, restarts bool) (node.BlockInfo, []protocol.ReportRecord) {
+		n, _ := openDevnetNode(t, dir, every, false)
+		restart := func() {
+			if !restarts {
+				return
+			}
+			if err := n.Close(); err != nil {
+				t.Fatal(err)
+			}
+			n, _ = openDevnetNode(t, dir, every, false)
+		}
+		restart()                     // mid-frame
+		sealUntil(n, 3*frame-1)       // the block before the frame's first slot
+		restart()                     // …sealed
+		stake(n, 1)                   // in the frame's first block, left open
+		restart()                     // …open
+		sealUntil(n, 4*frame+frame/2) // through this frame and the next one's first slot
+		defer n.Close()
+		head, _ := n.Head()
+		var reports []protocol.ReportRecord
+		n.View(func(s *protocol.State) { reports = s.Reports() })
+		return head, reports
+	}
+	headA, reportsA := run(dirA, false)
+	headB, reportsB := run(dirB, true)
+	t.Logf("frame %d slots, head %d, %d reports, last ref slot %d", frame, headB.Number, len(reportsB), reportsB[len(reportsB)-1].RefSlot)
+	for _, ref := range []uint64{3*frame - 1, 4*frame - 1} {
+		found := false
+		for _, r := range reportsB {
+			found = found || r.RefSlot == ref
+		}
+		if !found {
+			t.Fatalf("no report for the frame with reference slot %d after the restarts (%d reports)", ref, len(reportsB))
+		}
+	}
+	if headA.Number != headB.Number || headA.Root != headB.Root {
+		t.Fatalf("with restarts: head %d %s, without: %d %s", headB.Number, headB.Root, headA.Number, headA.Root)
+	}
+	if len(reportsA) != len(reportsB) {
+		t.Fatalf("%d reports with restarts, %d without", len(reportsB), len(reportsA))
+	}
+	for i := range reportsA {
+		if reportsA[i].RefSlot != reportsB[i].RefSlot || reportsA[i].Hash != reportsB[i].Hash || reportsA[i].Block != reportsB[i].Block {
+			t.Fatalf("report %d: with restarts %d %s at %d, without %d %s at %d", i, reportsB[i].RefSlot, reportsB[i].Hash, reportsB[i].Block,
+				reportsA[i].RefSlot, reportsA[i].Hash, reportsA[i].Block)
+		}
+	}
+}
