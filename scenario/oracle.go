@@ -40,22 +40,13 @@ func (w *chainWorld) AdvanceEpoch() error {
 	w.advance(int(spe - 1 - head%spe))
 	w.scanNew()
 	slot := w.Slot() + 1
-	for _, p := range w.pools {
-		if err := w.freeze(p, slot); err != nil {
-			return err
-		}
-	}
 	errs := make([]error, len(w.pools))
+	eachPool(w.pools, func(k int, p *poolSim) { errs[k] = w.freeze(p, slot) })
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
 	work := func() {
-		var wg sync.WaitGroup
-		for k, p := range w.pools {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				errs[k] = w.readChain(ctx, p, slot)
-			}()
-		}
-		wg.Wait()
+		eachPool(w.pools, func(k int, p *poolSim) { errs[k] = w.readChain(ctx, p, slot) })
 	}
 	var sendErr error
 	var sendTime time.Duration
@@ -89,6 +80,19 @@ func (w *chainWorld) AdvanceEpoch() error {
 	return sendErr
 }
 
+// eachPool runs f for every pool, each in its own goroutine.
+func eachPool(pools []*poolSim, f func(k int, p *poolSim)) {
+	var wg sync.WaitGroup
+	for k, p := range pools {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(k, p)
+		}()
+	}
+	wg.Wait()
+}
+
 // freeze takes what pool p's members and bridge will read of the chain in
 // its block at slot (readChain): the head, its vaults' credits, and its
 // validators with their duty counts when a frame starts or a new slashing
@@ -96,7 +100,7 @@ func (w *chainWorld) AdvanceEpoch() error {
 func (w *chainWorld) freeze(p *poolSim, slot uint64) error {
 	ctx := context.Background()
 	f := p.frozen
-	*f = frozen{head: beacon.Slot(w.Slot()), slashed: w.slashedOf(p)}
+	*f = frozen{head: beacon.Slot(w.Slot()), slashed: w.slashedOf(p), idx: f.idx[:0]}
 	for i, a := range []protocol.Address{p.st.Vault(), p.st.ELRewardsVault()} {
 		c, err := w.chain.Credited(ctx, beacon.Address(a))
 		if err != nil {
@@ -191,7 +195,7 @@ func (w *chainWorld) report(ctx context.Context, p *poolSim) error {
 // slashedOf counts the pool's slashed validators (they only grow).
 func (w *chainWorld) slashedOf(p *poolSim) int {
 	n := 0
-	w.chain.With(func(s *sim.State) {
+	w.chain.View(func(s *sim.State) {
 		for _, i := range p.idx {
 			if s.Slashed[i] {
 				n++
@@ -276,7 +280,7 @@ func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Crede
 		return *c.buf, nil
 	}
 	buf := *c.buf
-	c.With(func(s *sim.State) {
+	c.View(func(s *sim.State) {
 		cur := beacon.Epoch(s.CurrentEpoch())
 		for j, i := range c.p.idx {
 			if j == len(buf) {

@@ -58,7 +58,7 @@ func (b *Behaviour) participation(i int) int {
 // Chain drives a State slot by slot with a Behaviour and implements
 // beacon.Chain for the pool. It is safe for concurrent use.
 type Chain struct {
-	mu        sync.Mutex
+	mu        sync.RWMutex
 	s         *State
 	b         Behaviour
 	rng       *rand.Rand
@@ -82,6 +82,14 @@ var _ beacon.Chain = (*Chain)(nil)
 // NewChain wraps s (which it owns from now on).
 func NewChain(s *State, b Behaviour) *Chain {
 	return &Chain{s: s, b: b, rng: rand.New(rand.NewPCG(b.Seed, 0xc4a1)), draws: drawStream{x: b.Seed ^ 0x5eed_a77e_57a7_10f5}}
+}
+
+// View runs f with the state locked for reading only: views may run
+// concurrently with each other, never with a change.
+func (c *Chain) View(f func(s *State)) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	f(c.s)
 }
 
 // With runs f with the state locked (read it, or change it with its methods).
@@ -442,8 +450,8 @@ func (c *Chain) Duties(ctx context.Context, indices []beacon.ValidatorIndex) ([]
 // DutiesInto is Duties written into dst's storage (grown when short), for
 // callers that read the same validators every epoch.
 func (c *Chain) DutiesInto(dst []beacon.DutyCounts, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	out := dst[:0]
 	if cap(out) < len(indices) {
 		out = make([]beacon.DutyCounts, 0, len(indices))
@@ -502,8 +510,8 @@ func (c *Chain) ValidatorsByCredentials(_ context.Context, creds beacon.Credenti
 
 // Credited implements beacon.Chain.
 func (c *Chain) Credited(_ context.Context, addr beacon.Address) (beacon.Credited, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	w, f := c.s.Credited(addr)
 	return beacon.Credited{Withdrawals: units.Gwei(w), ProposerFees: units.Gwei(f)}, nil
 }
