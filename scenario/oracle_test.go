@@ -93,3 +93,76 @@ agents:
 		t.Error("no pool deposited after genesis")
 	}
 }
+
+// TestFrozenView: while a pool's view is frozen (AdvanceEpoch), its
+// members and bridge read what freeze took, whatever the chain does
+// meanwhile, and a read freeze did not take fails instead of touching the
+// chain; thawed, the view is the chain's own answer again.
+func TestFrozenView(t *testing.T) {
+	sc, err := Parse("frozen.yaml", []byte(`
+name: frozen
+duration: 1d
+chain: {total_stake: 1000000eth}
+pools:
+  - {name: a, initial_stake: 16000eth, oracle: {frame_epochs: 10}}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := newRunner(sc, 1e6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	w, p := r.w, r.w.pools[0]
+	prm := p.st.Params()
+	frame := prm.SlotsPerFrame()
+	creds := beacon.Credentials(p.wc)
+
+	// a slot that starts no frame, no new slashing: validators not taken
+	if err := w.freeze(p, frame*7+1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.view.ValidatorsByCredentials(ctx, creds); err != errNotFrozen {
+		t.Fatalf("validators not taken: err %v, want errNotFrozen", err)
+	}
+	if _, err := p.view.Credited(ctx, beacon.Address{1}); err != errNotFrozen {
+		t.Fatalf("an address not taken: err %v, want errNotFrozen", err)
+	}
+	p.frozen.on = false
+
+	// a frame's first slot: validators and duties taken, then the chain
+	// moves on and the frozen answers stay
+	head := w.Slot()
+	if err := w.freeze(p, frame*8); err != nil {
+		t.Fatal(err)
+	}
+	vs, err := p.view.ValidatorsByCredentials(ctx, creds)
+	if err != nil || len(vs) == 0 {
+		t.Fatalf("frozen validators: %d, %v", len(vs), err)
+	}
+	before := append([]beacon.Validator(nil), vs...)
+	vault, err := p.view.Credited(ctx, beacon.Address(p.st.Vault()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.chain.Advance(64)
+	if h, _ := p.view.HeadSlot(ctx); uint64(h) != head {
+		t.Fatalf("frozen head %d, want %d", h, head)
+	}
+	vs2, _ := p.view.ValidatorsByCredentials(ctx, creds)
+	if !reflect.DeepEqual(before, vs2) {
+		t.Fatal("the frozen validators changed while the chain moved")
+	}
+	if v2, _ := p.view.Credited(ctx, beacon.Address(p.st.Vault())); v2 != vault {
+		t.Fatal("the frozen credits changed while the chain moved")
+	}
+	p.frozen.on = false
+	if h, _ := p.view.HeadSlot(ctx); uint64(h) != head+64 {
+		t.Fatalf("thawed head %d, want %d", h, head+64)
+	}
+	vs3, _ := p.view.ValidatorsByCredentials(ctx, creds)
+	if reflect.DeepEqual(before, vs3) {
+		t.Fatal("thawed, the view still gives the frozen balances")
+	}
+}
