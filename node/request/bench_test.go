@@ -39,3 +39,30 @@ func BenchmarkEcrecover(b *testing.B) {
 		}
 	}
 }
+
+// The alternatives to crypto.Ecrecover (what Check uses): SigToPub is the
+// same recovery returning a key; VerifySignature needs the key already
+// (and ignores v, so a cached key would accept both v of one signature:
+// Check recovers instead).
+
+func BenchmarkSigToPub(b *testing.B) {
+	_, _, h, sig := benchRequest(b)
+	for b.Loop() {
+		if _, err := crypto.SigToPub(h, sig); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkVerifySignature(b *testing.B) {
+	_, _, h, sig := benchRequest(b)
+	pub, err := crypto.Ecrecover(h, sig)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if !crypto.VerifySignature(pub, h, sig[:64]) {
+			b.Fatal("signature does not verify")
+		}
+	}
+}
