@@ -3,6 +3,7 @@ package scenario
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"sync"
@@ -269,6 +270,27 @@ func (c poolChain) Duties(_ context.Context, indices []beacon.ValidatorIndex) ([
 	return out, err
 }
 
+// ValidatorsAt implements oracle.SlotReader: the validators at the head
+// (the simulator keeps no past states), frozen or not.
+func (c poolChain) ValidatorsAt(ctx context.Context, slot beacon.Slot, creds beacon.Credentials) ([]beacon.Validator, error) {
+	head, err := c.HeadSlot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if slot != head {
+		return nil, fmt.Errorf("scenario: validators at slot %d asked, the head is %d", slot, head)
+	}
+	return c.ValidatorsByCredentials(ctx, creds)
+}
+
+// FinalizedEpoch is the chain's, and not part of a frozen view.
+func (c poolChain) FinalizedEpoch(ctx context.Context) (beacon.Epoch, error) {
+	if c.p.frozen.on {
+		return 0, errNotFrozen
+	}
+	return c.Chain.FinalizedEpoch(ctx)
+}
+
 func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Credentials) ([]beacon.Validator, error) {
 	if creds != beacon.Credentials(c.p.wc) {
 		return nil, nil
@@ -373,4 +395,5 @@ func containsInt(xs []int, x int) bool {
 var (
 	_ beacon.Chain      = poolChain{}
 	_ oracle.DutyReader = poolChain{}
+	_ oracle.SlotReader = poolChain{}
 )
