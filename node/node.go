@@ -193,6 +193,9 @@ type Node struct {
 
 	buf []byte
 
+	clock     atomic.Pointer[chan struct{}] // closed at the next TimeoutTick
+	clockOnce sync.Once
+
 	lastCommit time.Time   // start of the last log commit (sequencer only)
 	pacer      *time.Timer // waits for CommitInterval (sequencer only)
 
@@ -640,6 +643,74 @@ func (n *Node) Submit(ctx context.Context, tx *protocol.Tx) (Receipt, error) {
 	return n.wait(ctx, p)
 }
 
+// SubmitWithin is Submit waiting at most limit (then it returns
+// context.DeadlineExceeded; the transaction stays queued). The limit is
+// checked on a shared coarse clock (every TimeoutTick) instead of a timer
+// per call: no allocation and no timer per request, and the wait ends
+// within TimeoutTick before the limit.
+func (n *Node) SubmitWithin(ctx context.Context, tx *protocol.Tx, limit time.Duration) (Receipt, error) {
+	p, err := n.enqueue(tx, false)
+	if err != nil {
+		return Receipt{}, err
+	}
+	return n.waitUntil(ctx, p, time.Now().Add(limit))
+}
+
+// SubmitManyWithin is SubmitMany waiting at most limit for all of them.
+func (n *Node) SubmitManyWithin(ctx context.Context, txs []*protocol.Tx, limit time.Duration) ([]Receipt, error) {
+	return n.submitMany(ctx, txs, time.Now().Add(limit))
+}
+
+// TimeoutTick is the granularity of SubmitWithin's limit.
+const TimeoutTick = 250 * time.Millisecond
+
+// coarse returns a channel closed at the next TimeoutTick (the clock runs
+// from the first call until Close).
+func (n *Node) coarse() <-chan struct{} {
+	n.clockOnce.Do(func() {
+		ch := make(chan struct{})
+		n.clock.Store(&ch)
+		go func() {
+			t := time.NewTicker(TimeoutTick)
+			defer t.Stop()
+			for {
+				select {
+				case <-n.quit:
+					return
+				case <-t.C:
+					next := make(chan struct{})
+					old := n.clock.Swap(&next)
+					close(*old)
+				}
+			}
+		}()
+	})
+	return *n.clock.Load()
+}
+
+// waitUntil is wait with a deadline checked on the coarse clock.
+func (n *Node) waitUntil(ctx context.Context, p *pending, deadline time.Time) (Receipt, error) {
+	for {
+		tick := n.coarse()
+		select {
+		case r, ok := <-p.done:
+			if !ok {
+				if err := n.Err(); err != nil {
+					return Receipt{}, err
+				}
+				return Receipt{}, ErrStopped
+			}
+			return r, nil
+		case <-ctx.Done():
+			return Receipt{}, ctx.Err()
+		case <-tick:
+			if time.Until(deadline) < TimeoutTick {
+				return Receipt{}, context.DeadlineExceeded
+			}
+		}
+	}
+}
+
 // SubmitSystem queues a command from the system sender (the dev faucet).
 func (n *Node) SubmitSystem(ctx context.Context, c protocol.Command) (Receipt, error) {
 	p, err := n.enqueue(&protocol.Tx{Sender: protocol.SystemSender, Cmd: c}, true)
@@ -651,6 +722,11 @@ func (n *Node) SubmitSystem(ctx context.Context, c protocol.Command) (Receipt, e
 
 // SubmitMany queues transactions in order and waits for all of them.
 func (n *Node) SubmitMany(ctx context.Context, txs []*protocol.Tx) ([]Receipt, error) {
+	return n.submitMany(ctx, txs, time.Time{})
+}
+
+// submitMany is SubmitMany with a deadline (none when zero).
+func (n *Node) submitMany(ctx context.Context, txs []*protocol.Tx, deadline time.Time) ([]Receipt, error) {
 	if err := n.stopped(); err != nil {
 		return nil, err
 	}
@@ -670,7 +746,13 @@ func (n *Node) SubmitMany(ctx context.Context, txs []*protocol.Tx) ([]Receipt, e
 	n.wake()
 	out := make([]Receipt, len(ps))
 	for i, p := range ps {
-		r, err := n.wait(ctx, p)
+		var r Receipt
+		var err error
+		if deadline.IsZero() {
+			r, err = n.wait(ctx, p)
+		} else {
+			r, err = n.waitUntil(ctx, p, deadline)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/holiman/uint256"
@@ -322,4 +323,34 @@ func TestSnapshotPruning(t *testing.T) {
 			t.Fatal("root differs after a replay from genesis")
 		}
 	})
+}
+
+// TestSubmitWithinTimesOut: with the sequencer held, SubmitWithin gives
+// up with context.DeadlineExceeded (the API's TIMEOUT) and the
+// transaction stays queued: it is applied once the sequencer runs again.
+func TestSubmitWithinTimesOut(t *testing.T) {
+	n := openNode(t, testConfig(t, t.TempDir()))
+	defer n.Close()
+	release := make(chan struct{})
+	held := make(chan struct{})
+	go n.Exec(func() { close(held); <-release })
+	<-held
+	tx := &protocol.Tx{Sender: protocoltest.Addr(1), Nonce: 0, Cmd: protocol.Command{Kind: protocol.CmdSubmit, Amount: *uint256.NewInt(1e18)}}
+	if _, err := n.SubmitWithin(context.Background(), tx, time.Millisecond); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("held sequencer: %v, want a deadline error", err)
+	}
+	tx2 := &protocol.Tx{Sender: protocoltest.Addr(2), Nonce: 0, Cmd: protocol.Command{Kind: protocol.CmdSubmit, Amount: *uint256.NewInt(1e18)}}
+	if _, err := n.SubmitManyWithin(context.Background(), []*protocol.Tx{tx2}, time.Millisecond); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("held sequencer, batch: %v, want a deadline error", err)
+	}
+	close(release)
+	// The next transaction of the same sender is applied after the queued one.
+	if r := submit(t, n, 0, 1, 1e18); r.Err != nil {
+		t.Fatalf("after the timeout: %+v", r)
+	}
+	rcs, err := n.SubmitManyWithin(context.Background(), []*protocol.Tx{
+		{Sender: protocoltest.Addr(2), Nonce: 1, Cmd: protocol.Command{Kind: protocol.CmdSubmit, Amount: *uint256.NewInt(1e18)}}}, time.Minute)
+	if err != nil || rcs[0].Err != nil {
+		t.Fatalf("batch after the timeout: %v %+v", err, rcs)
+	}
 }
