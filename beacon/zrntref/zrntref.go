@@ -1,8 +1,9 @@
 // Package zrntref converts a simulator state into a zrnt (v0.34.1) Deneb
 // state, through SSZ as docs/beacon.md describes, so that zrnt can serve as
 // a reference engine: for benchmarks (stakepool bench beacon) and for
-// cross-checks. zrnt implements Deneb only (its Electra epoch processing
-// returns an error).
+// cross-checks (beacon/sszstate's tests; beacon/sim's differential tests,
+// zrnt_diff_test.go, which use this conversion). zrnt implements Deneb only
+// (its Electra epoch processing returns an error).
 package zrntref
 
 import (
@@ -26,16 +27,21 @@ import (
 // Spec is zrnt's mainnet spec.
 func Spec() *common.Spec { return configs.Mainnet }
 
-// State is a zrnt Deneb state with its epochs context.
+// State is a zrnt Deneb state with its epochs context. The fields are
+// zrnt's own, for calls this package does not wrap (View.Raw(Spec),
+// EPC.GetBeaconProposer, capella.GetExpectedWithdrawals(View, Spec), …).
 type State struct {
 	View *deneb.BeaconStateView
-	EPC  *common.EpochsContext
-	Spec *common.Spec
+	EPC  *common.EpochsContext // shufflings and proposers of View's epochs
+	Spec *common.Spec          // configs.Mainnet
 }
 
 // FromSim builds the zrnt state of s (which must use Deneb rules and the
-// mainnet preset). Pubkeys need not be curve points unless a sync-committee
-// period boundary is processed.
+// mainnet preset): every field s holds, sync committees padded to
+// SYNC_COMMITTEE_SIZE with validator 0 (their aggregate pubkeys are left
+// zero; so are eth1_data, the latest block and execution payload headers and
+// historical_roots, which s does not hold). Pubkeys need not be curve points
+// unless a sync-committee period boundary is processed.
 func FromSim(s *sim.State) (*State, error) {
 	if s.Spec.Fork != spec.Deneb {
 		return nil, fmt.Errorf("zrntref: zrnt implements Deneb only, state is %v", s.Spec.Fork)
