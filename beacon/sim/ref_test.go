@@ -517,9 +517,7 @@ func (sigRejecter) VerifyDeposit(_ [48]byte, _ [32]byte, _ uint64, sig [96]byte)
 // TestFusedEpochMatchesReference: Electra (and Deneb) random states, fused
 // parallel ProcessEpoch against the literal transcription above.
 func TestFusedEpochMatchesReference(t *testing.T) {
-	old, oldChunk := parallelThreshold, chunkSize
-	parallelThreshold, chunkSize = 0, 50 // several chunks even on small registries
-	defer func() { parallelThreshold, chunkSize = old, oldChunk }()
+	defer manyChunks()()
 	cases := 0
 	rapid.Check(t, func(t *rapid.T) {
 		sc := drawScenario(t, 300)
@@ -547,9 +545,7 @@ func sprintf(f string, a ...any) string { return fmt.Sprintf(f, a...) }
 // in between (slashings, exits, new participation), checking the class
 // cache that ProcessEpoch carries from one epoch to the next.
 func TestFusedMultiEpoch(t *testing.T) {
-	old, oldChunk := parallelThreshold, chunkSize
-	parallelThreshold, chunkSize = 0, 50 // several chunks even on small registries
-	defer func() { parallelThreshold, chunkSize = old, oldChunk }()
+	defer manyChunks()()
 	rapid.Check(t, func(t *rapid.T) {
 		sc := drawScenario(t, 200)
 		sc.SyncBoundary = false

@@ -1,35 +1,21 @@
 package sim
 
-// Differential tests of ProcessEpoch (Deneb) against zrnt v0.34.1, built
-// through the SSZ path of docs/beacon.md (reference note §8): the same random
-// state is written as a zrnt deneb.BeaconState, serialized and read back as
-// a tree-backed view, and converted to our arrays; one epoch runs in both and
-// every balance, effective balance, inactivity score, registry field,
-// checkpoint, slashings/randao entry and sync committee is compared.
-//
-// Scenarios are drawn with pgregory.net/rapid (parameters and a PRNG seed;
-// rapid shrinks the parameters). More cases: go test -rapid.checks=5000.
+// Random and simple test states shared by the tests of this package and by
+// the differential tests against zrnt (zrnt_diff_test.go, package sim_test,
+// through export_test.go): the rapid scenarios (drawScenario, buildState) of
+// the differential tests and of the fused-vs-reference tests (ref_test.go),
+// simpleState, valid test pubkeys, and TestMain (STAKEPOOL_LONG).
 
 import (
 	"bytes"
-	"context"
 	"encoding/binary"
 	"flag"
-	"fmt"
 	"math/rand/v2"
 	"os"
 	"sync"
 	"testing"
 
 	bls "github.com/kilic/bls12-381"
-	"github.com/protolambda/zrnt/eth2/beacon/altair"
-	"github.com/protolambda/zrnt/eth2/beacon/capella"
-	"github.com/protolambda/zrnt/eth2/beacon/common"
-	"github.com/protolambda/zrnt/eth2/beacon/deneb"
-	"github.com/protolambda/zrnt/eth2/beacon/phase0"
-	"github.com/protolambda/zrnt/eth2/configs"
-	"github.com/protolambda/ztyp/codec"
-	"github.com/protolambda/ztyp/view"
 	"pgregory.net/rapid"
 
 	"github.com/stakepool/stakepool/beacon/spec"
@@ -109,33 +95,7 @@ func drawScenario(t *rapid.T, maxN int) scenario {
 	return sc
 }
 
-// pair is one state in both representations.
-type pair struct {
-	ours  *State
-	z     *deneb.BeaconStateView
-	epc   *common.EpochsContext
-	zspec *common.Spec
-}
-
 const gwei = uint64(1_000_000_000)
-
-// buildPair builds the scenario's state in both engines.
-// fataler is what buildPair needs of testing.TB and *rapid.T.
-type fataler interface {
-	Fatalf(format string, args ...any)
-	Fatal(args ...any)
-}
-
-func buildPair(tb fataler, sc scenario) *pair {
-	zs := configs.Mainnet
-	s := buildState(sc)
-	z := toZrnt(tb, s, zs)
-	epc, err := common.NewEpochsContext(zs, z)
-	if err != nil {
-		tb.Fatalf("zrnt epochs context: %v", err)
-	}
-	return &pair{ours: s, z: z, epc: epc, zspec: zs}
-}
 
 // buildState builds the scenario's state (Deneb rules).
 func buildState(sc scenario) *State {
@@ -286,250 +246,36 @@ func buildState(sc scenario) *State {
 	return s
 }
 
-// toZrnt writes our state as a zrnt Deneb state through SSZ.
-func toZrnt(tb fataler, s *State, zs *common.Spec) *deneb.BeaconStateView {
-	raw := &deneb.BeaconState{
-		GenesisTime: 1606824023,
-		Slot:        common.Slot(s.Slot),
-		Fork: common.Fork{PreviousVersion: common.Version(s.Spec.CapellaForkVersion),
-			CurrentVersion: common.Version(s.Spec.DenebForkVersion), Epoch: common.Epoch(s.Spec.DenebForkEpoch)},
-		Eth1DepositIndex:             common.DepositIndex(s.Eth1DepositIndex),
-		NextWithdrawalIndex:          common.WithdrawalIndex(s.NextWithdrawalIndex),
-		NextWithdrawalValidatorIndex: common.ValidatorIndex(s.NextWithdrawalValidatorIndex),
-	}
-	raw.BlockRoots = make(phase0.HistoricalBatchRoots, len(s.BlockRoots))
-	raw.StateRoots = make(phase0.HistoricalBatchRoots, len(s.StateRoots))
-	for i := range s.BlockRoots {
-		raw.BlockRoots[i] = s.BlockRoots[i]
-		raw.StateRoots[i] = s.StateRoots[i]
-	}
-	raw.RandaoMixes = make(phase0.RandaoMixes, len(s.RandaoMixes))
-	for i := range s.RandaoMixes {
-		raw.RandaoMixes[i] = s.RandaoMixes[i]
-	}
-	raw.Slashings = make(phase0.SlashingsHistory, len(s.Slashings))
-	for i, x := range s.Slashings {
-		raw.Slashings[i] = common.Gwei(x)
-	}
-	n := s.NumValidators()
-	raw.Validators = make(phase0.ValidatorRegistry, n)
-	raw.Balances = make(phase0.Balances, n)
-	raw.PreviousEpochParticipation = make(altair.ParticipationRegistry, n)
-	raw.CurrentEpochParticipation = make(altair.ParticipationRegistry, n)
-	raw.InactivityScores = make(altair.InactivityScores, n)
+// simpleState: n validators, 32 ETH, active since epoch 0, full participation
+// in both epochs, finalized at cur-2, at the last slot of epoch cur.
+func simpleState(fork spec.Fork, n int, cur uint64) *State {
+	sp := spec.MustLoad("mainnet", fork)
+	s := NewState(sp)
+	s.Slot = cur*sp.SlotsPerEpoch + sp.SlotsPerEpoch - 1
+	pks := testPubkeys(n)
+	F := spec.FarFutureEpoch
 	for i := 0; i < n; i++ {
-		el, ac, ex, wd := s.Epochs(i)
-		raw.Validators[i] = &phase0.Validator{
-			Pubkey: s.Pubkeys[i], WithdrawalCredentials: s.Credentials[i],
-			EffectiveBalance: common.Gwei(s.EffectiveBalance(i)), Slashed: s.Slashed[i],
-			ActivationEligibilityEpoch: common.Epoch(el), ActivationEpoch: common.Epoch(ac),
-			ExitEpoch: common.Epoch(ex), WithdrawableEpoch: common.Epoch(wd),
-		}
-		raw.Balances[i] = common.Gwei(s.Balances[i])
-		raw.PreviousEpochParticipation[i] = altair.ParticipationFlags(s.PrevParticipation[i])
-		raw.CurrentEpochParticipation[i] = altair.ParticipationFlags(s.CurrParticipation[i])
-		raw.InactivityScores[i] = view.Uint64View(s.InactivityScores[i])
+		var creds [32]byte
+		creds[0] = 1
+		creds[12] = byte(i)
+		s.AppendValidator(pks[i], creds, 32*gwei, 32*gwei, false, 0, 0, F, F)
+		s.PrevParticipation[i] = FlagSource | FlagTarget | FlagHead
+		s.CurrParticipation[i] = FlagSource | FlagTarget | FlagHead
 	}
-	raw.JustificationBits = common.JustificationBits{s.JustificationBits}
-	cp := func(c Checkpoint) common.Checkpoint {
-		return common.Checkpoint{Epoch: common.Epoch(c.Epoch), Root: c.Root}
+	for i := range s.BlockRoots {
+		s.BlockRoots[i][0], s.BlockRoots[i][1] = byte(i), byte(i>>8)
 	}
-	raw.PreviousJustifiedCheckpoint = cp(s.PreviousJustifiedCheckpoint)
-	raw.CurrentJustifiedCheckpoint = cp(s.CurrentJustifiedCheckpoint)
-	raw.FinalizedCheckpoint = cp(s.FinalizedCheckpoint)
-	committee := func(idx []uint32) common.SyncCommittee {
-		c := common.SyncCommittee{Pubkeys: make(common.SyncCommitteePubkeys, len(idx))}
-		for j, i := range idx {
-			c.Pubkeys[j] = s.Pubkeys[i]
-		}
-		return c
+	s.FinalizedCheckpoint = Checkpoint{cur - 2, s.BlockRootAtSlot((cur - 2) * sp.SlotsPerEpoch)}
+	s.PreviousJustifiedCheckpoint = s.FinalizedCheckpoint
+	s.CurrentJustifiedCheckpoint = Checkpoint{cur - 1, s.BlockRootAtSlot((cur - 1) * sp.SlotsPerEpoch)}
+	s.JustificationBits = 0b0011
+	s.CurrentSyncCommittee = make([]uint32, sp.SyncCommitteeSize)
+	s.NextSyncCommittee = make([]uint32, sp.SyncCommitteeSize)
+	for j := range s.CurrentSyncCommittee {
+		s.CurrentSyncCommittee[j] = uint32(j % n)
+		s.NextSyncCommittee[j] = uint32((j + 1) % n)
 	}
-	raw.CurrentSyncCommittee = committee(s.CurrentSyncCommittee)
-	raw.NextSyncCommittee = committee(s.NextSyncCommittee)
-	raw.HistoricalSummaries = make(capella.HistoricalSummaries, len(s.HistoricalSummaries))
-	for i, h := range s.HistoricalSummaries {
-		raw.HistoricalSummaries[i] = capella.HistoricalSummary{BlockSummaryRoot: h.BlockSummaryRoot, StateSummaryRoot: h.StateSummaryRoot}
-	}
-	var buf bytes.Buffer
-	if err := raw.Serialize(zs, codec.NewEncodingWriter(&buf)); err != nil {
-		tb.Fatalf("serialize: %v", err)
-	}
-	size := uint64(buf.Len())
-	z, err := deneb.AsBeaconStateView(deneb.BeaconStateType(zs).Deserialize(codec.NewDecodingReader(&buf, size)))
-	if err != nil {
-		tb.Fatalf("deserialize: %v", err)
-	}
-	return z
-}
-
-// zrntExitQueueDeviates reports whether zrnt's exit-queue count
-// (ComputeRegistryProcessData: it never resets the count when it finds a
-// later exit epoch) differs from the spec's (phase0 initiate_validator_exit)
-// for this state, and ejections will use it.
-func zrntExitQueueDeviates(s *State) bool {
-	cur := s.CurrentEpoch()
-	end := s.Spec.ComputeActivationExitEpoch(cur)
-	var zc, spc uint64
-	var maxExit uint64
-	for i := range s.ExitEpoch {
-		x := ep64(s.ExitEpoch[i])
-		if x == spec.FarFutureEpoch {
-			continue
-		}
-		if x > end {
-			end = x
-		}
-		if x == end {
-			zc++
-		}
-		maxExit = max(maxExit, x)
-	}
-	qe := max(maxExit, s.Spec.ComputeActivationExitEpoch(cur))
-	for i := range s.ExitEpoch {
-		if ep64(s.ExitEpoch[i]) == qe {
-			spc++
-		}
-	}
-	var active uint64
-	for i := range s.ExitEpoch {
-		if s.IsActive(i, cur) {
-			active++
-		}
-	}
-	limit := max(s.Spec.MinPerEpochChurnLimit, active/s.Spec.ChurnLimitQuotient)
-	if zc >= limit {
-		end, zc = end+1, 0
-	}
-	if spc >= limit {
-		qe, spc = qe+1, 0
-	}
-	if end == qe && zc == spc {
-		return false
-	}
-	ejInc := uint16(s.Spec.EjectionBalance / s.Spec.EffectiveBalanceIncrement)
-	for i := range s.ExitEpoch {
-		if s.IsActive(i, cur) && s.EffInc[i] <= ejInc && s.ExitEpoch[i] == far32 {
-			return true
-		}
-	}
-	return false
-}
-
-// compare runs one epoch in both engines and returns the differences.
-func runAndCompare(tb fataler, p *pair, skipEjectedExits bool) []string {
-	pre := p.ours.Copy()
-	p.ours.ProcessEpoch()
-	if err := p.z.ProcessEpoch(context.Background(), p.zspec, p.epc); err != nil {
-		tb.Fatalf("zrnt ProcessEpoch: %v", err)
-	}
-	raw, err := p.z.Raw(p.zspec)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	s := p.ours
-	var diffs []string
-	add := func(format string, args ...any) {
-		if len(diffs) < 20 {
-			diffs = append(diffs, fmt.Sprintf(format, args...))
-		}
-	}
-	if len(raw.Validators) != s.NumValidators() {
-		add("validator count %d vs zrnt %d", s.NumValidators(), len(raw.Validators))
-		return diffs
-	}
-	ejInc := uint16(s.Spec.EjectionBalance / s.Spec.EffectiveBalanceIncrement)
-	for i, v := range raw.Validators {
-		if uint64(raw.Balances[i]) != s.Balances[i] {
-			add("balance[%d] = %d, zrnt %d (pre %d)", i, s.Balances[i], raw.Balances[i], pre.Balances[i])
-		}
-		if uint64(v.EffectiveBalance) != s.EffectiveBalance(i) {
-			add("effective_balance[%d] = %d, zrnt %d", i, s.EffectiveBalance(i), v.EffectiveBalance)
-		}
-		if uint64(raw.InactivityScores[i]) != uint64(s.InactivityScores[i]) {
-			add("inactivity_score[%d] = %d, zrnt %d", i, s.InactivityScores[i], raw.InactivityScores[i])
-		}
-		el, ac, ex, wd := s.Epochs(i)
-		ejected := skipEjectedExits && pre.IsActive(i, pre.CurrentEpoch()) && pre.EffInc[i] <= ejInc && pre.ExitEpoch[i] == far32
-		if uint64(v.ActivationEligibilityEpoch) != el || uint64(v.ActivationEpoch) != ac ||
-			(!ejected && (uint64(v.ExitEpoch) != ex || uint64(v.WithdrawableEpoch) != wd)) {
-			add("epochs[%d] = %d/%d/%d/%d, zrnt %d/%d/%d/%d", i, el, ac, ex, wd,
-				v.ActivationEligibilityEpoch, v.ActivationEpoch, v.ExitEpoch, v.WithdrawableEpoch)
-		}
-		if v.Slashed != s.Slashed[i] {
-			add("slashed[%d]", i)
-		}
-		if uint8(raw.PreviousEpochParticipation[i]) != s.PrevParticipation[i] || uint8(raw.CurrentEpochParticipation[i]) != s.CurrParticipation[i] {
-			add("participation[%d]", i)
-		}
-	}
-	cp := func(name string, a Checkpoint, b common.Checkpoint) {
-		if a.Epoch != uint64(b.Epoch) || a.Root != b.Root {
-			add("%s = %d/%x, zrnt %d/%x", name, a.Epoch, a.Root[:4], b.Epoch, b.Root[:4])
-		}
-	}
-	cp("previous_justified", s.PreviousJustifiedCheckpoint, raw.PreviousJustifiedCheckpoint)
-	cp("current_justified", s.CurrentJustifiedCheckpoint, raw.CurrentJustifiedCheckpoint)
-	cp("finalized", s.FinalizedCheckpoint, raw.FinalizedCheckpoint)
-	if raw.JustificationBits[0] != s.JustificationBits {
-		add("justification_bits %04b, zrnt %04b", s.JustificationBits, raw.JustificationBits[0])
-	}
-	for i := range s.Slashings {
-		if uint64(raw.Slashings[i]) != s.Slashings[i] {
-			add("slashings[%d]", i)
-		}
-	}
-	for i := range s.RandaoMixes {
-		if raw.RandaoMixes[i] != s.RandaoMixes[i] {
-			add("randao_mixes[%d]", i)
-		}
-	}
-	if len(raw.HistoricalSummaries) != len(s.HistoricalSummaries) {
-		add("historical_summaries len %d, zrnt %d", len(s.HistoricalSummaries), len(raw.HistoricalSummaries))
-	} else {
-		for i, h := range raw.HistoricalSummaries {
-			if h.BlockSummaryRoot != s.HistoricalSummaries[i].BlockSummaryRoot || h.StateSummaryRoot != s.HistoricalSummaries[i].StateSummaryRoot {
-				add("historical_summaries[%d]", i)
-			}
-		}
-	}
-	comm := func(name string, idx []uint32, z common.SyncCommittee) {
-		if len(idx) != len(z.Pubkeys) {
-			add("%s size %d, zrnt %d", name, len(idx), len(z.Pubkeys))
-			return
-		}
-		for j, i := range idx {
-			if s.Pubkeys[i] != z.Pubkeys[j] {
-				add("%s[%d] = validator %d, zrnt another", name, j, i)
-				return
-			}
-		}
-	}
-	comm("current_sync_committee", s.CurrentSyncCommittee, raw.CurrentSyncCommittee)
-	comm("next_sync_committee", s.NextSyncCommittee, raw.NextSyncCommittee)
-	return diffs
-}
-
-func checkScenario(t *rapid.T, sc scenario, stats *diffStats) {
-	p := buildPair(t, sc)
-	dev := zrntExitQueueDeviates(p.ours)
-	if diffs := runAndCompare(t, p, dev); len(diffs) > 0 {
-		t.Fatalf("scenario %+v: %d differences from zrnt, first:\n%s", sc, len(diffs), joinLines(diffs))
-	}
-	stats.add(dev)
-}
-
-type diffStats struct {
-	mu              sync.Mutex
-	cases, deviated int
-}
-
-func (d *diffStats) add(dev bool) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	d.cases++
-	if dev {
-		d.deviated++
-	}
+	return s
 }
 
 func joinLines(s []string) string {
@@ -538,105 +284,6 @@ func joinLines(s []string) string {
 		b.WriteString("  " + x + "\n")
 	}
 	return b.String()
-}
-
-// TestDifferentialZrntSmall: many small registries (64-256 validators).
-func TestDifferentialZrntSmall(t *testing.T) {
-	var st diffStats
-	rapid.Check(t, func(t *rapid.T) { checkScenario(t, drawScenario(t, 256), &st) })
-	t.Logf("%d cases identical to zrnt (%d with zrnt's exit-queue deviation, ejected exit epochs compared in TestZrntExitQueueDeviation)", st.cases, st.deviated)
-}
-
-// TestDifferentialZrntMedium: fewer, larger registries (up to 2048), split
-// in two chunks by the parallel loops.
-func TestDifferentialZrntMedium(t *testing.T) {
-	var st diffStats
-	checks := 30
-	if testing.Short() {
-		checks = 5
-	}
-	if os.Getenv("STAKEPOOL_LONG") != "" {
-		checks = 300
-	}
-	old, oldChunk := parallelThreshold, chunkSize
-	parallelThreshold, chunkSize = 0, 50 // several chunks even on small registries
-	defer func() { parallelThreshold, chunkSize = old, oldChunk }()
-	rapid.Check(t, func(t *rapid.T) {
-		if st.cases >= checks {
-			return
-		}
-		sc := drawScenario(t, 2048)
-		sc.N = max(sc.N, 1024)
-		checkScenario(t, sc, &st)
-	})
-	t.Logf("%d cases identical to zrnt", st.cases)
-}
-
-// TestDifferentialZrntWithdrawals compares get_expected_withdrawals (capella
-// sweep, Deneb rules) with zrnt's capella.GetExpectedWithdrawals.
-func TestDifferentialZrntWithdrawals(t *testing.T) {
-	var st diffStats
-	rapid.Check(t, func(t *rapid.T) {
-		sc := drawScenario(t, 512)
-		p := buildPair(t, sc)
-		zw, err := capella.GetExpectedWithdrawals(p.z, p.zspec)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ws, _ := p.ours.ExpectedWithdrawals()
-		if len(ws) != len(zw) {
-			t.Fatalf("scenario %+v: %d withdrawals, zrnt %d", sc, len(ws), len(zw))
-		}
-		for i, w := range ws {
-			z := zw[i]
-			if w.Index != uint64(z.Index) || w.ValidatorIndex != uint64(z.ValidatorIndex) || w.Address != [20]byte(z.Address) || w.Amount != uint64(z.Amount) {
-				t.Fatalf("scenario %+v: withdrawal %d = %+v, zrnt %+v", sc, i, w, z)
-			}
-		}
-		// get_beacon_proposer_index for every slot of the epoch
-		last := p.ours.Slot
-		for slot := last - p.ours.Spec.SlotsPerEpoch + 1; slot <= last; slot++ {
-			p.ours.Slot = slot
-			zp, err := p.epc.GetBeaconProposer(common.Slot(slot))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := p.ours.BeaconProposerIndex(nil); uint64(got) != uint64(zp) {
-				t.Fatalf("scenario %+v: proposer at slot %d = %d, zrnt %d", sc, slot, got, zp)
-			}
-		}
-		// get_beacon_committee for every slot and committee of the epoch
-		p.ours.Slot = last
-		comms := p.ours.EpochCommittees(p.ours.CurrentEpoch())
-		for slot := last - p.ours.Spec.SlotsPerEpoch + 1; slot <= last; slot++ {
-			for ci := uint64(0); ci < comms.PerSlot; ci++ {
-				zc, err := p.epc.GetBeaconCommittee(common.Slot(slot), common.CommitteeIndex(ci))
-				if err != nil {
-					t.Fatal(err)
-				}
-				oc := comms.Committee(slot, ci)
-				if len(oc) != len(zc) {
-					t.Fatalf("committee %d/%d: %d members, zrnt %d", slot, ci, len(oc), len(zc))
-				}
-				for j := range oc {
-					if uint64(oc[j]) != uint64(zc[j]) {
-						t.Fatalf("scenario %+v: committee %d/%d member %d = %d, zrnt %d", sc, slot, ci, j, oc[j], zc[j])
-					}
-				}
-			}
-		}
-		// and the whole-list shuffle equals compute_shuffled_index
-		seed := p.ours.Seed(p.ours.CurrentEpoch(), spec.DomainBeaconAttester)
-		active := p.ours.ActiveIndices(p.ours.CurrentEpoch())
-		for j := 0; j < len(active); j += 7 {
-			want := active[ComputeShuffledIndex(uint64(j), uint64(len(active)), seed, p.ours.Spec.ShuffleRoundCount)]
-			if comms.Shuffled[j] != want {
-				t.Fatalf("shuffled[%d] = %d, compute_shuffled_index gives %d", j, comms.Shuffled[j], want)
-			}
-		}
-		st.add(false)
-	})
-	t.Logf("%d withdrawal sweeps, %d epochs of proposers and of beacon committees identical to zrnt", st.cases, st.cases)
 }
 
 // TestMain: STAKEPOOL_LONG=1 runs 2000 cases per property (or pass -rapid.checks=N).
@@ -648,61 +295,10 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// TestDifferentialZrntLeakAndRegistry: inactivity leaks (finality 5-40
-// epochs behind), high scores, many ejections, pending validators and
-// slashed validators at their correlation-penalty epoch.
-func TestDifferentialZrntLeakAndRegistry(t *testing.T) {
-	var st diffStats
-	rapid.Check(t, func(t *rapid.T) {
-		sc := drawScenario(t, 256)
-		sc.FinalityLag = rapid.Uint64Range(6, 40).Draw(t, "leakLag")
-		sc.FinalityLag = min(sc.FinalityLag, sc.Epoch)
-		sc.ScorePct = max(sc.ScorePct, 50)
-		sc.LowBalPct += 10
-		sc.PendingPct += 10
-		sc.SlashedPct += 5
-		checkScenario(t, sc, &st)
-	})
-	t.Logf("%d leak/registry cases identical to zrnt (%d with zrnt's exit-queue deviation)", st.cases, st.deviated)
-}
-
-// TestDifferentialZrntMultiEpoch runs 2-4 consecutive epochs in both
-// engines (zrnt: process_epoch, slot, RotateEpochs as its ProcessSlots does),
-// comparing after each: the class cache carried between epochs, the
-// rotated participation and the evolving leak are checked against zrnt.
-func TestDifferentialZrntMultiEpoch(t *testing.T) {
-	var st diffStats
-	checks := 50
-	if os.Getenv("STAKEPOOL_LONG") != "" {
-		checks = 500
-	}
-	rapid.Check(t, func(t *rapid.T) {
-		if st.cases >= checks {
-			return
-		}
-		sc := drawScenario(t, 200)
-		sc.SyncBoundary = false
-		sc.Epoch = sc.Epoch/256*256 + 10 // no sync-committee period boundary within 4 epochs
-		sc.FinalityLag = min(sc.FinalityLag, sc.Epoch)
-		p := buildPair(t, sc)
-		epochs := rapid.IntRange(2, 4).Draw(t, "epochs")
-		for e := 0; e < epochs; e++ {
-			dev := zrntExitQueueDeviates(p.ours)
-			if diffs := runAndCompare(t, p, dev); len(diffs) > 0 {
-				t.Fatalf("scenario %+v, epoch %d: %d differences from zrnt, first:\n%s", sc, e, len(diffs), joinLines(diffs))
-			}
-			if dev {
-				return // the exit epochs now differ by zrnt's deviation; later epochs would inherit it
-			}
-			p.ours.Slot += p.ours.Spec.SlotsPerEpoch
-			if err := p.z.SetSlot(common.Slot(p.ours.Slot)); err != nil {
-				t.Fatal(err)
-			}
-			if err := p.epc.RotateEpochs(p.z); err != nil {
-				t.Fatal(err)
-			}
-		}
-		st.add(false)
-	})
-	t.Logf("%d multi-epoch runs identical to zrnt", st.cases)
+// manyChunks makes the parallel loops split even small registries into
+// several chunks; the returned function restores the defaults.
+func manyChunks() (restore func()) {
+	old, oldChunk := parallelThreshold, chunkSize
+	parallelThreshold, chunkSize = 0, 50
+	return func() { parallelThreshold, chunkSize = old, oldChunk }
 }
