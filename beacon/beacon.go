@@ -110,18 +110,18 @@ type DutyCounts struct {
 	MissedProposals    uint64
 }
 
-// Validator is one validator as the pool sees it. The fields an oracle
-// member reads for every validator at every report come first, in the
-// struct's first 64 bytes (one cache line).
+// Validator is one validator as the pool sees it. The fields read or
+// written for every validator at every oracle report (of an active
+// validator) come first, in the struct's first 64 bytes (one cache line).
 type Validator struct {
 	Index                      ValidatorIndex
 	Balance                    Gwei
+	EffectiveBalance           Gwei
 	ActivationEpoch            Epoch
 	ExitEpoch                  Epoch
-	WithdrawableEpoch          Epoch
 	Status                     Status
 	Slashed                    bool
-	EffectiveBalance           Gwei
+	WithdrawableEpoch          Epoch
 	ActivationEligibilityEpoch Epoch
 	Pubkey                     Pubkey
 	WithdrawalCredentials      Credentials

@@ -304,12 +304,26 @@ func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Crede
 	buf := *c.buf
 	c.View(func(s *sim.State) {
 		cur := beacon.Epoch(s.CurrentEpoch())
+		act, exit, slashed := s.ActivationEpoch, s.ExitEpoch, s.Slashed
+		// the epoch of the last read (its statuses are in buf), or none
+		prev, seen := c.p.viewEpoch, c.p.viewRead
+		c.p.viewEpoch, c.p.viewRead = cur, true
 		for j, i := range c.p.idx {
 			if j == len(buf) {
 				buf = append(buf, s.Validator(i))
 				continue
 			}
 			v := &buf[j]
+			// the common case: active, not exiting, not slashed, as at the
+			// last read — only the balances move
+			if a := act[i]; exit[i] == math.MaxUint32 && beacon.Epoch(a) <= cur && !slashed[i] &&
+				v.ActivationEpoch == beacon.Epoch(a) && v.ExitEpoch == beacon.FarFutureEpoch && !v.Slashed {
+				v.Balance, v.EffectiveBalance = units.Gwei(s.Balances[i]), units.Gwei(s.EffectiveBalance(i))
+				if !seen || prev < beacon.Epoch(a) {
+					v.Status = beacon.StatusActiveOngoing // activated since the last read
+				}
+				continue
+			}
 			el, ac, ex, wd := s.Epochs(i)
 			v.Balance, v.EffectiveBalance, v.Slashed = units.Gwei(s.Balances[i]), units.Gwei(s.EffectiveBalance(i)), s.Slashed[i]
 			v.ActivationEligibilityEpoch, v.ActivationEpoch = beacon.Epoch(el), beacon.Epoch(ac)

@@ -49,3 +49,32 @@ func BenchmarkExchangeReport(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(p.idx)), "ns/validator")
 }
+
+// BenchmarkExchangeFreeze measures freeze for pool-competition's exchange
+// at a frame start: its validators and duty counts copied from the chain.
+func BenchmarkExchangeFreeze(b *testing.B) {
+	sc, err := Load(filepath.Join("..", "scenarios", "pool-competition.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := newRunner(sc, sc.Chain.TotalStake.ETH())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for range 3 * 225 {
+		if err := r.w.AdvanceEpoch(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	p := r.w.pools[1]
+	slot := r.w.Slot() // an epoch's first slot: the exchange's frame starts
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := r.w.freeze(p, slot); err != nil {
+			b.Fatal(err)
+		}
+		p.frozen.on = false
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(p.idx)), "ns/validator")
+}

@@ -99,6 +99,8 @@ type poolSim struct {
 	viewBuf     *[]beacon.Validator // poolChain's reused answer
 	view        poolChain           // the chain as the pool's members and bridge read it
 	frozen      *frozen             // its frozen view (AdvanceEpoch)
+	viewEpoch   beacon.Epoch        // the epoch poolChain last read the validators at
+	viewRead    bool                // it has read them
 	slashedSeen int                 // the pool's slashed validators when the members last watched
 	// validators of the pool on the beacon chain, in order of appearance,
 	// with their operator and key index.
