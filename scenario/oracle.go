@@ -101,7 +101,7 @@ func eachPool(pools []*poolSim, f func(k int, p *poolSim)) {
 func (w *chainWorld) freeze(p *poolSim, slot uint64) error {
 	ctx := context.Background()
 	f := p.frozen
-	*f = frozen{head: beacon.Slot(w.Slot()), slashed: w.slashedOf(p), idx: f.idx[:0]}
+	*f = frozen{head: beacon.Slot(w.Slot()), slashed: w.slashedOf(p), idx: f.idx}
 	for i, a := range []protocol.Address{p.st.Vault(), p.st.ELRewardsVault()} {
 		c, err := w.chain.Credited(ctx, beacon.Address(a))
 		if err != nil {
@@ -115,8 +115,12 @@ func (w *chainWorld) freeze(p *poolSim, slot uint64) error {
 		if err != nil {
 			return err
 		}
-		idx := f.idx[:0]
-		for i := range vs {
+		// the pool's validators only grow in number, in the same order
+		idx := f.idx
+		if len(idx) > len(vs) {
+			idx = idx[:0]
+		}
+		for i := len(idx); i < len(vs); i++ {
 			idx = append(idx, vs[i].Index)
 		}
 		f.idx = idx
