@@ -28,10 +28,13 @@ import (
 //
 // What the pools read of the chain is taken first (frozen: each pool's
 // validators and duty counts when its members will read them, its vaults'
-// credits, the head); their members' and bridges' work then runs in one
-// goroutine per pool, concurrently with the next slot's processing up to
-// its block (sim.Chain.AdvanceOverlapped: epoch processing, attestation
-// draws), and what they send runs after, in pool order. Nothing the pools
+// credits, the head; one goroutine per pool); their members' and bridges'
+// work then runs, pool after pool, in a goroutine of its own, concurrently
+// with the next slot's processing up to its block
+// (sim.Chain.AdvanceOverlapped: epoch processing, attestation draws — the
+// chain's side is the critical path, and a goroutine per pool there would
+// only compete with it for the two cores), and what they send runs after,
+// in pool order. Nothing the pools
 // do depends on the cores or on that overlap: the run is the same as with
 // every step one after the other.
 func (w *chainWorld) AdvanceEpoch() error {
@@ -47,7 +50,9 @@ func (w *chainWorld) AdvanceEpoch() error {
 		return err
 	}
 	work := func() {
-		eachPool(w.pools, func(k int, p *poolSim) { errs[k] = w.readChain(ctx, p, slot) })
+		for k, p := range w.pools {
+			errs[k] = w.readChain(ctx, p, slot)
+		}
 	}
 	var sendErr error
 	var sendTime time.Duration
