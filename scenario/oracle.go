@@ -387,6 +387,9 @@ func (w *chainWorld) slash(k int, ops []int, n uint64, share float64) int {
 // setParticipation sets the participation of a pool operator's validators
 // (op < 0: all of the pool's; k < 0: share of the background); v < 0 restores.
 func (w *chainWorld) setParticipation(k, op int, share float64, v int) {
+	var n int
+	w.chain.View(func(s *sim.State) { n = len(s.Balances) })
+	w.ensurePart(n)
 	if k < 0 {
 		n := int(math.Round(share * float64(w.bgN)))
 		for i := 0; i < n; i++ {
@@ -403,6 +406,16 @@ func (w *chainWorld) setParticipation(k, op int, share float64, v int) {
 				w.part[i] = int16(v)
 			}
 		}
+	}
+}
+
+// ensurePart grows the participation table to n validators (-1: the
+// default). The table stays empty until some validator's participation
+// differs from the default: the chain then draws every attester against
+// the default alone, without a per-validator lookup.
+func (w *chainWorld) ensurePart(n int) {
+	for len(w.part) < n {
+		w.part = append(w.part, -1)
 	}
 }
 

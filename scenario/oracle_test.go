@@ -166,3 +166,79 @@ pools:
 		t.Fatal("thawed, the view still gives the frozen balances")
 	}
 }
+
+// TestOutages: an operator's outage shows in its scorecard (missed
+// attestations) only while it lasts and only for that operator, and a
+// background outage shows in the chain's participation; before any outage
+// the participation table stays empty (every attester drawn against the
+// default), and it covers the registry from the first one on.
+func TestOutages(t *testing.T) {
+	sc, err := Parse("outages.yaml", []byte(`
+name: outages
+duration: 4d
+chain:
+  total_stake: 1000000eth
+  participation: 100%
+  outages:
+    - {pool: a, operator: 1, at: 1d, for: 1d, participation: 0%}
+    - {share: 50%, at: 2d, for: 1d, participation: 0%}
+pools:
+  - {name: a, initial_stake: 16000eth, operators: {count: 4}, oracle: {frame_epochs: 225}}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := newRunner(sc, 1e6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := r.w.pools[0]
+	missed := func() []uint64 {
+		var out []uint64
+		for _, o := range p.st.OperatorStates() {
+			out = append(out, o.MissedAttestations)
+		}
+		return out
+	}
+	var perDay [][]uint64
+	for d := 0; d < 4; d++ {
+		if d == 0 && len(r.w.part) != 0 {
+			t.Fatalf("participation table of %d entries before any outage", len(r.w.part))
+		}
+		before := missed()
+		if err := r.step(); err != nil {
+			t.Fatal(err)
+		}
+		after := missed()
+		day := make([]uint64, len(after))
+		for i := range after {
+			day[i] = after[i] - before[i]
+		}
+		perDay = append(perDay, day)
+		if d >= 1 {
+			var n int
+			r.w.chain.View(func(s *sim.State) { n = len(s.Balances) })
+			if len(r.w.part) < n {
+				t.Fatalf("day %d: participation table of %d entries for %d validators", d, len(r.w.part), n)
+			}
+		}
+	}
+	t.Logf("missed attestations reported per day and operator: %v", perDay)
+	// the day-1 outage is reported by the reports of days 1 and 2 (daily
+	// frames start at an epoch that is not the day's first)
+	out := make([]uint64, len(perDay[1]))
+	for i := range out {
+		out[i] = perDay[1][i] + perDay[2][i]
+	}
+	if out[1] == 0 {
+		t.Fatalf("operator 1's outage day left no missed attestations: %v", perDay)
+	}
+	for i, m := range out {
+		if i != 1 && m*10 > out[1] {
+			t.Fatalf("operator %d missed %d attestations against the outage's %d: %v", i, m, out[1], perDay)
+		}
+	}
+	if perDay[3][1]*10 > out[1] {
+		t.Fatalf("operator 1 still missing after its outage: %v", perDay)
+	}
+}

@@ -406,10 +406,7 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 	st.NextSyncCommittee = st.NextSyncCommitteeIndices()
 	st.CurrentSyncCommittee = append([]uint32(nil), st.NextSyncCommittee...)
 	st.Invalidate()
-	w.part = make([]int16, len(st.Balances))
-	for i := range w.part {
-		w.part[i] = -1
-	}
+	w.part = nil // empty until a participation differs (ensurePart)
 	slashPPM := 0
 	if y := sc.Chain.RandomSlashingsPerYear; y > 0 {
 		slashPPM = max(1, int(math.Round(y/(daysPerYear*slotsPerDay)*1e6)))
@@ -460,8 +457,8 @@ func (w *chainWorld) networkValue() float64 {
 func (w *chainWorld) scanNew() {
 	w.chain.With(func(s *sim.State) {
 		for i := w.known; i < len(s.Balances); i++ {
-			if i >= len(w.part) {
-				w.part = append(w.part, -1)
+			if len(w.part) > 0 {
+				w.ensurePart(i + 1) // a table in use covers the registry
 			}
 			var a [20]byte
 			copy(a[:], s.Credentials[i][12:])
@@ -478,6 +475,7 @@ func (w *chainWorld) scanNew() {
 			p.opOf = append(p.opOf, int(ok2[0]))
 			p.keyOf = append(p.keyOf, ok2[1])
 			if pp := p.cfg.Operators.Participation; len(pp) > 0 {
+				w.ensurePart(i + 1)
 				w.part[i] = int16(math.Round(float64(pp[ok2[0]]) * 1000))
 			}
 		}
