@@ -212,16 +212,33 @@ func (c *Chain) proposeBlock() {
 			d := drawStream{x: c.draws.x ^ (s.Slot+1)*0xd1b54a32d192ed03}
 			var x uint64
 			thr := c.b.thresholds()
-			for j, i := range s.CurrentSyncCommittee {
-				if j%2 == 0 {
-					x = d.next()
+			if thr.uniform() {
+				// one participation for everyone: four draws a byte
+				for b := range bits {
+					var v byte
+					for h := 0; h < 8 && 8*b+h < n; h += 2 {
+						x = d.next()
+						if x&0xFFFFFFFF < thr.def {
+							v |= 1 << h
+						}
+						if 8*b+h+1 < n && x>>32 < thr.def {
+							v |= 2 << h
+						}
+					}
+					bits[b] = v
 				}
-				th := thr.at(i)
-				if thr.of != nil {
-					th = perMilleThreshold32(thr.of(int(i)))
-				}
-				if (x>>(32*(j%2)))&0xFFFFFFFF < th {
-					bits[j/8] |= 1 << (j % 8)
+			} else {
+				for j, i := range s.CurrentSyncCommittee {
+					if j%2 == 0 {
+						x = d.next()
+					}
+					th := thr.at(i)
+					if thr.of != nil {
+						th = perMilleThreshold32(thr.of(int(i)))
+					}
+					if (x>>(32*(j%2)))&0xFFFFFFFF < th {
+						bits[j/8] |= 1 << (j % 8)
+					}
 				}
 			}
 		} else {
