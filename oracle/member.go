@@ -40,6 +40,8 @@ type Member struct {
 	// alerted is the number of slashed pool validators when the member
 	// last raised (or saw) an alert.
 	alerted uint64
+	// idxBuf is the snapshot's index list, kept for the next report.
+	idxBuf []beacon.ValidatorIndex
 }
 
 // NewMember returns a member reading chain.
@@ -70,7 +72,7 @@ func (m *Member) Act(ctx context.Context, st *protocol.State, send Send) error {
 		return nil // processed
 	}
 	if m.report == nil || m.refSlot != ref {
-		snap, err := ReadSnapshot(ctx, m.chain, st.WithdrawalCredentials())
+		snap, err := readSnapshot(ctx, m.chain, st.WithdrawalCredentials(), &m.idxBuf)
 		if err != nil {
 			return err
 		}

@@ -51,6 +51,12 @@ type DutyReader interface {
 // ReadSnapshot reads the pool's validators from chain. The chain's head must
 // be the reference slot (a Beacon API client reads the state at that slot).
 func ReadSnapshot(ctx context.Context, chain beacon.Chain, creds protocol.Credentials) (*Snapshot, error) {
+	return readSnapshot(ctx, chain, creds, nil)
+}
+
+// readSnapshot is ReadSnapshot with the list of indices it passes to a
+// DutyReader kept in *idxBuf (when not nil) for the next call.
+func readSnapshot(ctx context.Context, chain beacon.Chain, creds protocol.Credentials, idxBuf *[]beacon.ValidatorIndex) (*Snapshot, error) {
 	head, err := chain.HeadSlot(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("oracle: read head: %w", err)
@@ -66,9 +72,18 @@ func ReadSnapshot(ctx context.Context, chain beacon.Chain, creds protocol.Creden
 	}
 	snap := &Snapshot{Slot: head, Validators: vs}
 	if dr, ok := chain.(DutyReader); ok && len(vs) > 0 {
-		idx := make([]beacon.ValidatorIndex, len(vs))
+		var idx []beacon.ValidatorIndex
+		if idxBuf != nil {
+			idx = (*idxBuf)[:0]
+		}
+		if cap(idx) < len(vs) {
+			idx = make([]beacon.ValidatorIndex, 0, len(vs))
+		}
 		for i := range vs {
-			idx[i] = vs[i].Index
+			idx = append(idx, vs[i].Index)
+		}
+		if idxBuf != nil {
+			*idxBuf = idx
 		}
 		if snap.Duties, err = dr.Duties(ctx, idx); err != nil {
 			return nil, fmt.Errorf("oracle: read duties: %w", err)
@@ -108,6 +123,26 @@ type KeyIndex struct {
 	// its pubkey. A validator's index names its pubkey for good on one
 	// chain, and a member reads one chain.
 	last []posRef
+	// byKey are Compute's per-operator lists of the snapshot's validators
+	// by key index, kept between reports (cleared before each) so that a
+	// member reporting every epoch does not allocate them every epoch.
+	byKey [][]*beacon.Validator
+}
+
+// byKeyBuf returns operator position i's list, n entries, all nil.
+func (x *KeyIndex) byKeyBuf(i int, n uint64) []*beacon.Validator {
+	for len(x.byKey) <= i {
+		x.byKey = append(x.byKey, nil)
+	}
+	b := x.byKey[i]
+	if uint64(cap(b)) < n {
+		b = make([]*beacon.Validator, n, n+n/8)
+	} else {
+		b = b[:n]
+		clear(b)
+	}
+	x.byKey[i] = b
+	return b
 }
 
 // posRef is a found validator of a snapshot: its index and what Lookup
@@ -213,8 +248,9 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 	ops := st.OperatorStates()
 	views := make([]opView, len(ops))
 	for i := range ops {
-		// deposited keys are the operator's keys 0…Deposited-1
-		views[i].byKey = make([]*beacon.Validator, ops[i].Deposited)
+		// deposited keys are the operator's keys 0…Deposited-1; the lists
+		// are the KeyIndex's, reused from one report to the next
+		views[i].byKey = keys.byKeyBuf(i, ops[i].Deposited)
 	}
 	r := &protocol.OracleReport{RefSlot: refSlot}
 	var balance uint64
