@@ -688,10 +688,14 @@ func (n *Node) coarse() <-chan struct{} {
 	return *n.clock.Load()
 }
 
-// waitUntil is wait with a deadline checked on the coarse clock.
+// waitUntil is wait with a deadline checked on the coarse clock (none
+// when deadline is zero).
 func (n *Node) waitUntil(ctx context.Context, p *pending, deadline time.Time) (Receipt, error) {
 	for {
-		tick := n.coarse()
+		var tick <-chan struct{} // nil: never
+		if !deadline.IsZero() {
+			tick = n.coarse()
+		}
 		select {
 		case r, ok := <-p.done:
 			if !ok {
@@ -801,18 +805,7 @@ func (n *Node) wake() {
 }
 
 func (n *Node) wait(ctx context.Context, p *pending) (Receipt, error) {
-	select {
-	case r, ok := <-p.done:
-		if !ok {
-			if err := n.Err(); err != nil {
-				return Receipt{}, err
-			}
-			return Receipt{}, ErrStopped
-		}
-		return r, nil
-	case <-ctx.Done():
-		return Receipt{}, ctx.Err()
-	}
+	return n.waitUntil(ctx, p, time.Time{})
 }
 
 // Seal ends the current block now (an empty one if nothing is open).

@@ -15,19 +15,7 @@ import (
 // member's read of the chain and its computation, after a few simulated
 // days (ns/op is per report; ns/validator per pool validator).
 func BenchmarkExchangeReport(b *testing.B) {
-	sc, err := Load(filepath.Join("..", "scenarios", "pool-competition.yaml"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	r, err := newRunner(sc, sc.Chain.TotalStake.ETH())
-	if err != nil {
-		b.Fatal(err)
-	}
-	for range 3 * 225 {
-		if err := r.w.AdvanceEpoch(); err != nil {
-			b.Fatal(err)
-		}
-	}
+	r := exchangeRunner(b)
 	p := r.w.pools[1]
 	view := poolChain{Chain: r.w.chain, p: p, buf: new([]beacon.Validator), dbuf: new([]beacon.DutyCounts)}
 	ctx := context.Background()
@@ -53,6 +41,23 @@ func BenchmarkExchangeReport(b *testing.B) {
 // BenchmarkExchangeFreeze measures freeze for pool-competition's exchange
 // at a frame start: its validators and duty counts copied from the chain.
 func BenchmarkExchangeFreeze(b *testing.B) {
+	r := exchangeRunner(b)
+	p := r.w.pools[1]
+	slot := r.w.Slot() // an epoch's first slot: the exchange's frame starts
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := r.w.freeze(p, slot); err != nil {
+			b.Fatal(err)
+		}
+		p.frozen.on = false
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(p.idx)), "ns/validator")
+}
+
+// exchangeRunner is pool-competition's runner three simulated days in.
+func exchangeRunner(b *testing.B) *runner {
+	b.Helper()
 	sc, err := Load(filepath.Join("..", "scenarios", "pool-competition.yaml"))
 	if err != nil {
 		b.Fatal(err)
@@ -66,15 +71,5 @@ func BenchmarkExchangeFreeze(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	p := r.w.pools[1]
-	slot := r.w.Slot() // an epoch's first slot: the exchange's frame starts
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		if err := r.w.freeze(p, slot); err != nil {
-			b.Fatal(err)
-		}
-		p.frozen.on = false
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(p.idx)), "ns/validator")
+	return r
 }

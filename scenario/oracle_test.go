@@ -20,7 +20,7 @@ import (
 // deposit), and the execution rewards the chain paid each pool are
 // mirrored once, split into what it keeps and the MEV it forgoes.
 func TestPoolsShareOneChain(t *testing.T) {
-	sc, err := Parse("two.yaml", []byte(`
+	r := testRunner(t, "two.yaml", `
 name: two
 duration: 2d
 chain: {total_stake: 1000000eth, el_reward_per_block: 0.05eth, mev_fraction: 50%}
@@ -29,14 +29,7 @@ pools:
   - {name: b, initial_stake: 8000eth, centralized: true}
 agents:
   arrivals: {per_day: 100, median: 64eth}
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := newRunner(sc, 1e6)
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	genesis := r.w.Slot()
 	for i := 0; i < 2; i++ {
 		if err := r.step(); err != nil {
@@ -84,7 +77,7 @@ agents:
 		if f := float64(fees) / 1e9; paid > f+1e-6 || paid < f-0.1 { // the last slot's reward is mirrored next epoch
 			t.Errorf("pool %s: mirrored %.6f ETH of execution rewards, the chain paid %.6f", p.cfg.Name, paid, f)
 		}
-		lost := paid * float64(sc.Chain.MEVFraction) * (1 - float64(*p.cfg.MEVCapture))
+		lost := paid * float64(r.sc.Chain.MEVFraction) * (1 - float64(*p.cfg.MEVCapture))
 		if math.Abs(p.mevLost-lost) > 1e-6 {
 			t.Errorf("pool %s: MEV forgone %.6f ETH, want %.6f", p.cfg.Name, p.mevLost, lost)
 		}
@@ -99,20 +92,13 @@ agents:
 // meanwhile, and a read freeze did not take fails instead of touching the
 // chain; thawed, the view is the chain's own answer again.
 func TestFrozenView(t *testing.T) {
-	sc, err := Parse("frozen.yaml", []byte(`
+	r := testRunner(t, "frozen.yaml", `
 name: frozen
 duration: 1d
 chain: {total_stake: 1000000eth}
 pools:
   - {name: a, initial_stake: 16000eth, oracle: {frame_epochs: 10}}
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := newRunner(sc, 1e6)
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	ctx := context.Background()
 	w, p := r.w, r.w.pools[0]
 	prm := p.st.Params()
@@ -173,7 +159,7 @@ pools:
 // the participation table stays empty (every attester drawn against the
 // default), and it covers the registry from the first one on.
 func TestOutages(t *testing.T) {
-	sc, err := Parse("outages.yaml", []byte(`
+	r := testRunner(t, "outages.yaml", `
 name: outages
 duration: 4d
 chain:
@@ -184,14 +170,7 @@ chain:
     - {share: 50%, at: 2d, for: 1d, participation: 0%}
 pools:
   - {name: a, initial_stake: 16000eth, operators: {count: 4}, oracle: {frame_epochs: 225}}
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := newRunner(sc, 1e6)
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	p := r.w.pools[0]
 	missed := func() []uint64 {
 		var out []uint64
@@ -241,4 +220,18 @@ pools:
 	if perDay[3][1]*10 > out[1] {
 		t.Fatalf("operator 1 still missing after its outage: %v", perDay)
 	}
+}
+
+// testRunner parses a scenario and builds its runner on a 1M-ETH chain.
+func testRunner(t *testing.T, name, yaml string) *runner {
+	t.Helper()
+	sc, err := Parse(name, []byte(yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := newRunner(sc, 1e6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
