@@ -273,8 +273,9 @@ func getU64s(r *snapReader) []uint64 {
 	return out
 }
 
-// getInts reads a counted list of size-byte little-endian integers.
-func getInts[T uint16 | uint32](r *snapReader, size int, decode func([]byte) T) []T {
+// getList reads a counted list of size-byte items (little-endian
+// integers, fixed-size byte arrays) decoded one by one.
+func getList[T any](r *snapReader, size int, decode func([]byte) T) []T {
 	n := r.n(size)
 	p := r.take(size * n)
 	out := make([]T, n)
@@ -286,32 +287,16 @@ func getInts[T uint16 | uint32](r *snapReader, size int, decode func([]byte) T) 
 	return out
 }
 
-func getU32s(r *snapReader) []uint32 { return getInts(r, 4, binary.LittleEndian.Uint32) }
+func getU32s(r *snapReader) []uint32 { return getList(r, 4, binary.LittleEndian.Uint32) }
 
-func getU16s(r *snapReader) []uint16 { return getInts(r, 2, binary.LittleEndian.Uint16) }
+func getU16s(r *snapReader) []uint16 { return getList(r, 2, binary.LittleEndian.Uint16) }
 
 func get48(r *snapReader) [][48]byte {
-	n := r.n(48)
-	p := r.take(48 * n)
-	out := make([][48]byte, n)
-	for i := range out {
-		if p != nil {
-			copy(out[i][:], p[48*i:])
-		}
-	}
-	return out
+	return getList(r, 48, func(b []byte) [48]byte { return [48]byte(b) })
 }
 
 func get32(r *snapReader) [][32]byte {
-	n := r.n(32)
-	p := r.take(32 * n)
-	out := make([][32]byte, n)
-	for i := range out {
-		if p != nil {
-			copy(out[i][:], p[32*i:])
-		}
-	}
-	return out
+	return getList(r, 32, func(b []byte) [32]byte { return [32]byte(b) })
 }
 
 func getMap(r *snapReader) map[[20]byte]uint64 {
