@@ -21,12 +21,7 @@ func slowParse(body []byte) (*Request, bool) {
 // FuzzFastParse: whatever the fast path accepts, encoding/json accepts too
 // and decodes to the same Request, member strings included.
 func FuzzFastParse(f *testing.F) {
-	key, from := testKey(f)
-	for _, k := range Kinds() {
-		req, err := Sign(testDomain, sampleTx(&k, from), key)
-		if err != nil {
-			f.Fatal(err)
-		}
+	for _, req := range signedSamples(f) {
 		b, _ := json.Marshal(req)
 		f.Add(b)
 		b, _ = json.MarshalIndent(req, " ", "\t")

@@ -28,6 +28,20 @@ func testKey(t testing.TB) (*ecdsa.PrivateKey, common.Address) {
 }
 
 // sampleTx returns a transaction of kind k with every member set.
+// signedSamples are sampleTx of every kind, signed with testKey.
+func signedSamples(tb testing.TB) []*Request {
+	key, from := testKey(tb)
+	var out []*Request
+	for _, k := range Kinds() {
+		req, err := Sign(testDomain, sampleTx(&k, from), key)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, req)
+	}
+	return out
+}
+
 func sampleTx(k *Kind, from common.Address) *protocol.Tx {
 	tx := &protocol.Tx{Sender: from, Nonce: 7, Cmd: protocol.Command{Kind: k.Command}}
 	c := &tx.Cmd
@@ -211,12 +225,7 @@ func TestHighSRejected(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	key, from := testKey(f)
-	for _, k := range Kinds() {
-		req, err := Sign(testDomain, sampleTx(&k, from), key)
-		if err != nil {
-			f.Fatal(err)
-		}
+	for _, req := range signedSamples(f) {
 		b, _ := json.Marshal(req)
 		f.Add(b)
 	}
