@@ -34,9 +34,8 @@ import (
 // (sim.Chain.AdvanceOverlapped: epoch processing, attestation draws — the
 // chain's side is the critical path, and a goroutine per pool there would
 // only compete with it for the two cores), and what they send runs after,
-// in pool order. Nothing the pools
-// do depends on the cores or on that overlap: the run is the same as with
-// every step one after the other.
+// in pool order. Nothing the pools do depends on the cores or on that
+// overlap: the run is the same as with every step one after the other.
 func (w *chainWorld) AdvanceEpoch() error {
 	ctx := context.Background()
 	spe := w.sp.SlotsPerEpoch
@@ -314,9 +313,10 @@ func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Crede
 	c.View(func(s *sim.State) {
 		cur := beacon.Epoch(s.CurrentEpoch())
 		act, exit, slashed := s.ActivationEpoch, s.ExitEpoch, s.Slashed
-		// the epoch of the last read (its statuses are in buf), or none
-		prev, seen := c.p.viewEpoch, c.p.viewRead
-		c.p.viewEpoch, c.p.viewRead = cur, true
+		// the epoch of the last read, whose statuses the entries already
+		// in buf hold (new entries are written whole below)
+		prev := c.p.viewEpoch
+		c.p.viewEpoch = cur
 		for j, i := range c.p.idx {
 			if j == len(buf) {
 				buf = append(buf, s.Validator(i))
@@ -328,7 +328,7 @@ func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Crede
 			if a := act[i]; exit[i] == math.MaxUint32 && beacon.Epoch(a) <= cur && !slashed[i] &&
 				v.ActivationEpoch == beacon.Epoch(a) && v.ExitEpoch == beacon.FarFutureEpoch && !v.Slashed {
 				v.Balance, v.EffectiveBalance = units.Gwei(s.Balances[i]), units.Gwei(s.EffectiveBalance(i))
-				if !seen || prev < beacon.Epoch(a) {
+				if prev < beacon.Epoch(a) {
 					v.Status = beacon.StatusActiveOngoing // activated since the last read
 				}
 				continue
@@ -337,9 +337,7 @@ func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Crede
 			v.Balance, v.EffectiveBalance, v.Slashed = units.Gwei(s.Balances[i]), units.Gwei(s.EffectiveBalance(i)), s.Slashed[i]
 			v.ActivationEligibilityEpoch, v.ActivationEpoch = beacon.Epoch(el), beacon.Epoch(ac)
 			v.ExitEpoch, v.WithdrawableEpoch = beacon.Epoch(ex), beacon.Epoch(wd)
-			if st := beacon.ComputeStatus(v, cur); st != v.Status {
-				v.Status = st // rarely: no pointer write (and GC barrier) per validator
-			}
+			v.Status = beacon.ComputeStatus(v, cur)
 		}
 	})
 	*c.buf = buf
@@ -387,9 +385,9 @@ func (w *chainWorld) slash(k int, ops []int, n uint64, share float64) int {
 // setParticipation sets the participation of a pool operator's validators
 // (op < 0: all of the pool's; k < 0: share of the background); v < 0 restores.
 func (w *chainWorld) setParticipation(k, op int, share float64, v int) {
-	var n int
-	w.chain.View(func(s *sim.State) { n = len(s.Balances) })
-	w.ensurePart(n)
+	var registry int
+	w.chain.View(func(s *sim.State) { registry = len(s.Balances) })
+	w.ensurePart(registry)
 	if k < 0 {
 		n := int(math.Round(share * float64(w.bgN)))
 		for i := 0; i < n; i++ {

@@ -40,7 +40,7 @@ agents:
 		}
 		// the members' view of each pool is the chain's own answer
 		for _, p := range r.w.pools {
-			got, _ := poolChain{Chain: r.w.chain, p: p, buf: p.viewBuf}.ValidatorsByCredentials(context.Background(), beacon.Credentials(p.wc))
+			got, _ := p.view.ValidatorsByCredentials(context.Background(), beacon.Credentials(p.wc))
 			want, _ := r.w.chain.ValidatorsByCredentials(context.Background(), beacon.Credentials(p.wc))
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("pool %s: the view lists %d validators, the chain %d, or they differ", p.cfg.Name, len(got), len(want))

@@ -96,12 +96,10 @@ type poolSim struct {
 	// op is the pool's off-chain side: its oracle members (reading the
 	// chain through poolChain) and its bridge.
 	op          *oracle.Pool
-	viewBuf     *[]beacon.Validator // poolChain's reused answer
-	view        poolChain           // the chain as the pool's members and bridge read it
-	frozen      *frozen             // its frozen view (AdvanceEpoch)
-	viewEpoch   beacon.Epoch        // the epoch poolChain last read the validators at
-	viewRead    bool                // it has read them
-	slashedSeen int                 // the pool's slashed validators when the members last watched
+	view        poolChain    // the chain as the pool's members and bridge read it
+	frozen      *frozen      // its frozen view (AdvanceEpoch)
+	viewEpoch   beacon.Epoch // the epoch view last read the validators at
+	slashedSeen int          // the pool's slashed validators when the members last watched
 	// validators of the pool on the beacon chain, in order of appearance,
 	// with their operator and key index.
 	idx   []int
@@ -276,8 +274,8 @@ type chainWorld struct {
 // validators forgo (mev_capture), and the parts are added up.
 func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
 	ctx := context.Background()
-	p.viewBuf, p.frozen = new([]beacon.Validator), new(frozen)
-	view := poolChain{Chain: w.chain, p: p, buf: p.viewBuf, dbuf: new([]beacon.DutyCounts)}
+	p.frozen = new(frozen)
+	view := poolChain{Chain: w.chain, p: p, buf: new([]beacon.Validator), dbuf: new([]beacon.DutyCounts)}
 	p.view = view
 	var ms []*oracle.Member
 	for _, a := range p.ora {
