@@ -460,7 +460,7 @@ func (c *Chain) countMissedAttestations() {
 // Duties implements oracle.DutyReader: the missed attestations (epochs
 // active, unslashed, without the timely-target flag once final) and missed
 // proposals of each validator since genesis.
-func (c *Chain) Duties(ctx context.Context, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error) {
+func (c *Chain) Duties(_ context.Context, indices []beacon.ValidatorIndex) ([]beacon.DutyCounts, error) {
 	return c.DutiesInto(nil, indices)
 }
 

@@ -62,10 +62,10 @@ func init() {
 			"for --days simulated days each, and prints seconds per simulated year (extrapolated from\n" +
 			"the measured epochs), ns per validator-epoch, the share of wall time outside the chain's own\n" +
 			"slots (the pools' blocks and oracle members, agents, markets, metrics; the pools' work that runs\n" +
-			"alongside the chain's next slot counts as chain time, as far as it is hidden behind it) and heap\n" +
-			"bytes per validator. Targets (issue 7): a year of\n" +
-			"pool-competition in 60 s, a year of a 1M-validator chain in 15 min. Each runs once per\n" +
-			"--duties mode (chain.duties: spec or sampled, docs/beacon.md).",
+			"alongside the chain's next slot counts as chain time, as far as it is hidden behind it) and the\n" +
+			"live heap bytes per validator after the last step. Targets (issue 7): a year of pool-competition\n" +
+			"in 60 s, a year of a 1M-validator chain in 15 min. Each runs once per --duties mode\n" +
+			"(chain.duties: spec or sampled, docs/beacon.md).",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var figs []Figure
 			type run struct{ name, yaml string }
