@@ -211,7 +211,22 @@ func TestChainSnapshotRoundTrip(t *testing.T) {
 		return NewChain(s, Behaviour{Seed: 1, ParticipationPerMille: 990, MissedProposalPerMille: 10, ExecutionRewardGwei: 50_000_000})
 	}
 	a := mk()
+	ctx := context.Background()
+	creds := beacon.ExecutionCredentials(spec.ETH1AddressWithdrawalPrefix, OperatorAddress(99))
+	deposit := func(k uint64) {
+		dep := beacon.Deposit{Pubkey: SyntheticPubkey(1<<40 + k), WithdrawalCredentials: creds, Amount: 32_000_000_000}
+		if err := a.SubmitDeposit(ctx, dep); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deposit(1)
 	a.Advance(40)
+	deposit(2) // one pending in the state, one waiting for a block
+	a.With(func(s *State) {
+		if len(s.PendingDeposits) == 0 {
+			t.Fatal("no pending deposit to encode")
+		}
+	})
 	snap, err := a.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)

@@ -299,6 +299,27 @@ func get32(r *snapReader) [][32]byte {
 	return getList(r, 32, func(b []byte) [32]byte { return [32]byte(b) })
 }
 
+// depositSize is a deposit's encoded size (putDeposit).
+const depositSize = 48 + 32 + 8 + 96
+
+// putDeposit writes a deposit's fields (a PendingDeposit's, without its
+// slot, too).
+func putDeposit(w *snapWriter, d Deposit) {
+	w.raw(d.Pubkey[:])
+	w.raw(d.WithdrawalCredentials[:])
+	w.u64(d.Amount)
+	w.raw(d.Signature[:])
+}
+
+func getDeposit(r *snapReader) Deposit {
+	var d Deposit
+	copy(d.Pubkey[:], r.take(48))
+	copy(d.WithdrawalCredentials[:], r.take(32))
+	d.Amount = r.u64()
+	copy(d.Signature[:], r.take(96))
+	return d
+}
+
 func getMap(r *snapReader) map[[20]byte]uint64 {
 	n := r.n(28)
 	m := make(map[[20]byte]uint64, n)
@@ -403,10 +424,7 @@ func (c *Chain) MarshalBinary() ([]byte, error) {
 	}
 	w.n(len(s.PendingDeposits))
 	for _, d := range s.PendingDeposits {
-		w.raw(d.Pubkey[:])
-		w.raw(d.WithdrawalCredentials[:])
-		w.u64(d.Amount)
-		w.raw(d.Signature[:])
+		putDeposit(w, Deposit{Pubkey: d.Pubkey, WithdrawalCredentials: d.WithdrawalCredentials, Amount: d.Amount, Signature: d.Signature})
 		w.u64(d.Slot)
 	}
 	w.n(len(s.PendingPartialWithdrawals))
@@ -427,10 +445,7 @@ func (c *Chain) MarshalBinary() ([]byte, error) {
 	w.bytesv(rng)
 	w.n(len(c.deposits))
 	for _, d := range c.deposits {
-		w.raw(d.Pubkey[:])
-		w.raw(d.WithdrawalCredentials[:])
-		w.u64(d.Amount)
-		w.raw(d.Signature[:])
+		putDeposit(w, d)
 	}
 	putU64s(w, c.exits)
 	w.n(len(c.waiting))
@@ -525,14 +540,10 @@ func (c *Chain) UnmarshalBinary(data []byte) error {
 		&s.EarliestExitEpoch, &s.ConsolidationBalanceToConsume, &s.EarliestConsolidationEpoch} {
 		*p = r.u64()
 	}
-	for n := r.n(48 + 32 + 8 + 96 + 8); n > 0 && r.err == nil; n-- {
-		var d PendingDeposit
-		copy(d.Pubkey[:], r.take(48))
-		copy(d.WithdrawalCredentials[:], r.take(32))
-		d.Amount = r.u64()
-		copy(d.Signature[:], r.take(96))
-		d.Slot = r.u64()
-		s.PendingDeposits = append(s.PendingDeposits, d)
+	for n := r.n(depositSize + 8); n > 0 && r.err == nil; n-- {
+		d := getDeposit(r)
+		s.PendingDeposits = append(s.PendingDeposits, PendingDeposit{Pubkey: d.Pubkey, WithdrawalCredentials: d.WithdrawalCredentials,
+			Amount: d.Amount, Signature: d.Signature, Slot: r.u64()})
 	}
 	for n := r.n(24); n > 0 && r.err == nil; n-- {
 		s.PendingPartialWithdrawals = append(s.PendingPartialWithdrawals, PendingPartialWithdrawal{ValidatorIndex: r.u64(), Amount: r.u64(), WithdrawableEpoch: r.u64()})
@@ -551,13 +562,8 @@ func (c *Chain) UnmarshalBinary(data []byte) error {
 		}
 	}
 	var deposits []Deposit
-	for n := r.n(48 + 32 + 8 + 96); n > 0 && r.err == nil; n-- {
-		var d Deposit
-		copy(d.Pubkey[:], r.take(48))
-		copy(d.WithdrawalCredentials[:], r.take(32))
-		d.Amount = r.u64()
-		copy(d.Signature[:], r.take(96))
-		deposits = append(deposits, d)
+	for n := r.n(depositSize); n > 0 && r.err == nil; n-- {
+		deposits = append(deposits, getDeposit(r))
 	}
 	exits := getU64s(r)
 	var waiting []Attestation
