@@ -1,0 +1,155 @@
+// Package contractstest runs the pool's contracts on go-ethereum's simulated
+// backend for tests: a Prague chain with funded keys, deterministic block
+// times, and helpers that send a transaction and mine it. Only tests import
+// it.
+package contractstest
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+)
+
+// GenesisTime is the chain's first timestamp, far beyond the wall clock, so
+// that every block is exactly one second after its parent (the simulated
+// beacon takes max(now, parent + 1)) and runs are reproducible.
+const GenesisTime = 4_000_000_000
+
+// Funding is every test key's genesis balance: 1e9 ETH.
+var Funding = new(big.Int).Mul(big.NewInt(1e9), big.NewInt(1e18))
+
+// Chain is a simulated Prague chain with funded keys.
+type Chain struct {
+	Backend *simulated.Backend
+	Client  simulated.Client
+	ChainID *big.Int
+	Keys    []*ecdsa.PrivateKey
+	Addrs   []common.Address
+}
+
+// NewChain starts a chain whose n keys (derived deterministically from
+// their index) hold Funding each. It is closed when the test ends.
+func NewChain(t testing.TB, n int) *Chain { return NewChainAlloc(t, n, nil) }
+
+// NewChainAlloc is NewChain with more genesis accounts (code, storage).
+func NewChainAlloc(t testing.TB, n int, extra types.GenesisAlloc) *Chain {
+	t.Helper()
+	c := &Chain{}
+	alloc := types.GenesisAlloc{}
+	for a, acc := range extra {
+		alloc[a] = acc
+	}
+	for i := 0; i < n; i++ {
+		k := Key(i)
+		c.Keys = append(c.Keys, k)
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		c.Addrs = append(c.Addrs, a)
+		alloc[a] = types.Account{Balance: new(big.Int).Set(Funding)}
+	}
+	c.Backend = simulated.NewBackend(alloc, PragueOnly, simulated.WithBlockGasLimit(60_000_000))
+	t.Cleanup(func() { c.Backend.Close() })
+	c.Client = c.Backend.Client()
+	id, err := c.Client.ChainID(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.ChainID = id
+	return c
+}
+
+// PragueOnly is a simulated-backend option: the dev chain's config with
+// every fork after Prague unset (a copy; the shared config is not
+// touched), and the fixed genesis time.
+func PragueOnly(_ *node.Config, conf *ethconfig.Config) {
+	cfg := *conf.Genesis.Config
+	cfg.OsakaTime, cfg.BogotaTime, cfg.AmsterdamTime = nil, nil, nil
+	conf.Genesis.Config = &cfg
+	conf.Genesis.Timestamp = GenesisTime
+}
+
+// Key is test key i: the secp256k1 key whose scalar is keccak("stakepool test key i").
+func Key(i int) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("stakepool test key %d", i))))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// Opts returns transaction options for key i.
+func (c *Chain) Opts(i int) *bind.TransactOpts {
+	o, err := bind.NewKeyedTransactorWithChainID(c.Keys[i], c.ChainID)
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
+
+// Mine commits the pending transactions in a block and returns tx's receipt.
+func (c *Chain) Mine(t testing.TB, tx *types.Transaction) *types.Receipt {
+	t.Helper()
+	c.Backend.Commit()
+	r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
+	if err != nil {
+		t.Fatalf("receipt of %s: %v", tx.Hash(), err)
+	}
+	return r
+}
+
+// MustMine mines tx and fails the test unless it succeeded.
+func (c *Chain) MustMine(t testing.TB, tx *types.Transaction, err error) *types.Receipt {
+	t.Helper()
+	if err != nil {
+		t.Fatalf("sending: %v", err)
+	}
+	r := c.Mine(t, tx)
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("transaction %s reverted (gas used %d)", tx.Hash(), r.GasUsed)
+	}
+	return r
+}
+
+// RevertName decodes the custom error a call or gas estimate reverted with,
+// by the contract's ABI: its name ("StakeLimit"), "" when err is nil, or
+// "?" followed by the error text when it is not a decodable revert.
+func RevertName(err error, md *bind.MetaData) string {
+	if err == nil {
+		return ""
+	}
+	var de interface{ ErrorData() interface{} }
+	if !errors.As(err, &de) {
+		return "?" + err.Error()
+	}
+	var data []byte
+	switch v := de.ErrorData().(type) {
+	case string:
+		data = common.FromHex(v)
+	case []byte:
+		data = v
+	}
+	if len(data) < 4 {
+		return "?" + err.Error()
+	}
+	parsed, perr := md.GetAbi()
+	if perr != nil {
+		return "?" + perr.Error()
+	}
+	for name, e := range parsed.Errors {
+		if bytes.Equal(e.ID[:4], data[:4]) {
+			return name
+		}
+	}
+	return "?" + err.Error()
+}
