@@ -742,7 +742,7 @@ func (n *Node) submitMany(ctx context.Context, txs []*protocol.Tx, deadline time
 	}
 	for _, tx := range txs {
 		p := &pending{tx: *tx, done: make(chan Receipt, 1)}
-		p.hash = request.TxHash(tx)
+		p.hash = tx.Hash()
 		ps = append(ps, p)
 	}
 	n.queue = append(n.queue, ps...)
@@ -771,7 +771,7 @@ func (n *Node) enqueue(tx *protocol.Tx, system bool) (*pending, error) {
 	}
 	p := &pending{tx: *tx, system: system, done: make(chan Receipt, 1)}
 	if !system {
-		p.hash = request.TxHash(tx)
+		p.hash = tx.Hash()
 	}
 	n.qmu.Lock()
 	if len(n.queue) >= n.cfg.MempoolSize {
@@ -998,7 +998,7 @@ func (n *Node) commitWith(batch []*pending, seal bool, skip uint64, hook func(s 
 				binary.BigEndian.PutUint64(pos[8:], uint64(len(e.Txs)))
 				r.Hash = crypto.Keccak256Hash(raw, pos[:])
 			} else {
-				r.Hash = request.TxHash(&tx)
+				r.Hash = tx.Hash()
 			}
 			r.Events = append([]protocol.Event(nil), evs...)
 			n.inBlk++

@@ -82,11 +82,7 @@ func NewReportBench(holders, validators int) (*ReportBench, error) {
 		return nil, err
 	}
 	do := func(from protocol.Address, c protocol.Command) error {
-		tx := &protocol.Tx{Sender: from, Cmd: c}
-		if from != protocol.SystemSender {
-			tx.Nonce = st.Account(from).Nonce
-		}
-		_, err := st.ApplyTx(tx)
+		_, err := st.ApplyNext(from, c)
 		return err
 	}
 	proposal := func(a protocol.Action) error {

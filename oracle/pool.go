@@ -48,11 +48,7 @@ func NewPool(ctx context.Context, st *protocol.State, chain beacon.Chain, member
 // Do applies cmd from sender at the current block, with the sender's next
 // nonce (none for the system sender).
 func (p *Pool) Do(sender protocol.Address, cmd protocol.Command) ([]protocol.Event, error) {
-	tx := &protocol.Tx{Sender: sender, Cmd: cmd}
-	if sender != protocol.SystemSender {
-		tx.Nonce = p.State.Account(sender).Nonce
-	}
-	return p.State.ApplyTx(tx)
+	return p.State.ApplyNext(sender, cmd)
 }
 
 func (p *Pool) sender(a protocol.Address) Send {

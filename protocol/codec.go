@@ -4,7 +4,11 @@ import (
 	"encoding/binary"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/units"
 )
 
 // The binary encoding of commands and transactions: canonical (one encoding
@@ -120,6 +124,19 @@ func EncodeTx(tx *Tx) []byte {
 	e.u64(tx.Nonce)
 	encodeCommand(e, &tx.Cmd)
 	return e.b
+}
+
+// Hash identifies a transaction: keccak-256 of its canonical encoding
+// (sender, nonce, command), so two senders signing the same message get
+// different hashes.
+func (tx *Tx) Hash() common.Hash { return crypto.Keccak256Hash(EncodeTx(tx)) }
+
+// Hash is keccak-256 of the report's canonical encoding: what oracle
+// members vote on.
+func (r *OracleReport) Hash() common.Hash {
+	e := &encoder{}
+	encodeReport(e, r)
+	return crypto.Keccak256Hash(e.b)
 }
 
 // EncodeCommand returns the canonical encoding of a command alone.
@@ -406,7 +423,7 @@ func decodeCounts(d *decoder) []OperatorCount {
 func decodeReport(d *decoder, r *OracleReport) {
 	r.RefSlot = d.u64()
 	r.Validators = d.u64()
-	r.Balance = unitsGwei(d.u64())
+	r.Balance = units.Gwei(d.u64())
 	d.u256(&r.WithdrawalVault)
 	d.u256(&r.ELRewardsVault)
 	r.Exited = decodeCounts(d)

@@ -128,6 +128,19 @@ func (s *State) ApplyTx(tx *Tx) ([]Event, error) {
 	return s.events, nil
 }
 
+// ApplyNext applies cmd from sender with the sender's next nonce (none for
+// the system sender), as ApplyTx: for callers that sign nothing (tests,
+// simulations, the pool's own members in process).
+func (s *State) ApplyNext(sender Address, cmd Command) ([]Event, error) {
+	tx := &Tx{Sender: sender, Cmd: cmd}
+	if sender != SystemSender {
+		if acc := s.lookup(sender); acc != nil {
+			tx.Nonce = acc.Nonce
+		}
+	}
+	return s.ApplyTx(tx)
+}
+
 func (s *State) dispatch(from Address, c *Command) *Error {
 	switch c.Kind {
 	case CmdSubmit:

@@ -2,11 +2,6 @@ package protocol
 
 import "github.com/holiman/uint256"
 
-// CollectVaultForTest exposes the reward path that oracle reports use.
-func (s *State) CollectVaultForTest(vault Address, max *uint256.Int) *uint256.Int {
-	return s.collectVault(vault, max)
-}
-
 // ForceInitialSharesForTest rebuilds the genesis without the dead-shares
 // protection: the buffer and total shares start at the given amount held by
 // nobody but the dead address (0 removes the protection entirely).

@@ -18,6 +18,9 @@ type tb interface {
 type harness struct {
 	t tb
 	s *protocol.State
+	// feeless is set once rewardsFeeless has made reports pass rewards on
+	// whole (no fee, no rebase limit).
+	feeless bool
 }
 
 func newHarness(t tb, accounts int) *harness {
@@ -33,11 +36,7 @@ func newHarness(t tb, accounts int) *harness {
 }
 
 func (h *harness) try(from protocol.Address, c protocol.Command) ([]protocol.Event, error) {
-	tx := &protocol.Tx{Sender: from, Cmd: c}
-	if from != protocol.SystemSender {
-		tx.Nonce = h.s.Account(from).Nonce
-	}
-	return h.s.ApplyTx(tx)
+	return h.s.ApplyNext(from, c)
 }
 
 func (h *harness) do(from protocol.Address, c protocol.Command) []protocol.Event {
@@ -95,4 +94,21 @@ func amt(s string) uint256.Int {
 		panic(err)
 	}
 	return *v
+}
+
+// collectRewards passes what the execution-rewards vault holds on to the
+// holders whole, the way rewards reach them: an oracle report (the
+// consensus side unchanged) with the fee at 0 and the rebase limiter off,
+// so that tests can set the share rate exactly. It returns the ETH pulled.
+func (h *harness) collectRewards() uint256.Int {
+	h.t.Helper()
+	if !h.feeless {
+		h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamFeeBP, Value: wei(0)})
+		h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamMaxPositiveRebase, Value: wei(protocol.UnlimitedRebase)})
+		h.feeless = true
+	}
+	vault := h.s.Account(pt.ELVault).ETH
+	h.mustReport(protocol.OracleReport{Validators: h.s.BeaconValidators(), Balance: gwei(*h.s.BeaconBalance()), ELRewardsVault: vault})
+	rec, _ := h.s.LastReport()
+	return rec.ELRewardsPull
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/units"
@@ -50,13 +49,6 @@ type OperatorStats struct {
 	MissedAttestations uint64
 	MissedProposals    uint64
 	Slashed            uint64
-}
-
-// Hash is keccak-256 of the report's canonical encoding: what members vote on.
-func (r *OracleReport) Hash() common.Hash {
-	e := &encoder{}
-	encodeReport(e, r)
-	return crypto.Keccak256Hash(e.b)
 }
 
 type oracleVote struct {

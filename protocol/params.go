@@ -113,7 +113,7 @@ var params = [...]paramDesc{
 	ParamOneOffDecreaseBP:       {name: "one_off_decrease_bp", u64: func(p *Params) *uint64 { return &p.OneOffDecreaseBP }, max: BP},
 	ParamAppearedPerDay:         {name: "appeared_validators_per_day", u64: func(p *Params) *uint64 { return &p.AppearedPerDay }, min: 1, max: 1 << 32},
 	ParamExitedPerDay:           {name: "exited_validators_per_day", u64: func(p *Params) *uint64 { return &p.ExitedPerDay }, min: 1, max: 1 << 32},
-	ParamMaxPositiveRebase:      {name: "max_positive_rebase_1e9", u64: func(p *Params) *uint64 { return &p.MaxPositiveRebase }, min: 1, max: 1 << 62},
+	ParamMaxPositiveRebase:      {name: "max_positive_rebase_1e9", u64: func(p *Params) *uint64 { return &p.MaxPositiveRebase }, min: 1, max: UnlimitedRebase},
 	ParamMaxExitRequests:        {name: "max_exit_requests_per_report", u64: func(p *Params) *uint64 { return &p.MaxExitRequests }, max: 100_000},
 	ParamExitDeadlineSlots:      {name: "exit_deadline_slots", u64: func(p *Params) *uint64 { return &p.ExitDeadlineSlots }, min: 1, max: 1 << 32},
 	ParamStuckPenaltyBP:         {name: "stuck_penalty_bp", u64: func(p *Params) *uint64 { return &p.StuckPenaltyBP }, max: BP},

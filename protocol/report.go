@@ -7,6 +7,10 @@ import (
 // secondsPerYear is 365 days, as Lido's sanity checker counts a year.
 const secondsPerYear = 365 * 24 * 3600
 
+// UnlimitedRebase as MaxPositiveRebase turns the limiter off (Lido's
+// UNLIMITED_REBASE, 2^64 − 1).
+const UnlimitedRebase = 1<<64 - 1
+
 // rebasePrecision is the precision of MaxPositiveRebase (1e9 = 100%).
 const rebasePrecision = 1_000_000_000
 
@@ -232,7 +236,13 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	maxP.Mul(preP, uint256.NewInt(p.MaxPositiveRebase))
 	maxP.Div(&maxP, uint256.NewInt(rebasePrecision)) // rounded down: less may be pulled
 	maxP.Add(&maxP, preP)
+	unlimited := p.MaxPositiveRebase == UnlimitedRebase
 	pull := func(dst, avail *uint256.Int) {
+		if unlimited {
+			dst.Set(avail)
+			cur.Add(&cur, dst)
+			return
+		}
 		if !cur.Lt(&maxP) {
 			return
 		}

@@ -31,8 +31,7 @@ func TestSubmitMintsSharesAtCurrentRate(t *testing.T) {
 	}
 	// Rewards double the pool: the next staker gets half as many shares.
 	h.do(bob, protocol.Command{Kind: protocol.CmdSendETH, To: pt.ELVault, Amount: eth(11)})
-	max := eth(1000)
-	h.s.CollectVaultForTest(pt.ELVault, &max)
+	h.collectRewards()
 	h.do(bob, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(10)})
 	if got := h.s.SharesOf(bob); !got.Eq(uint256.NewInt(5e18)) {
 		t.Fatalf("bob shares %s, want 5e18", got)
@@ -47,8 +46,7 @@ func TestTransferRoundsInPoolsFavour(t *testing.T) {
 	h.do(alice, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(3)})
 	// Make the rate 4/3 so conversions are inexact: pooled 4+4/3... add 4/3 ETH of rewards.
 	h.do(bob, protocol.Command{Kind: protocol.CmdSendETH, To: pt.ELVault, Amount: amt("1.333333333333333333")})
-	max := eth(10)
-	h.s.CollectVaultForTest(pt.ELVault, &max)
+	h.collectRewards()
 	before := h.s.SharesOf(alice)
 	amount := wei(1_000_000_000_000_000_007)
 	h.do(alice, protocol.Command{Kind: protocol.CmdTransfer, To: carol, Amount: amount})
@@ -100,8 +98,7 @@ func TestWrapUnwrap(t *testing.T) {
 	h := newHarness(t, 3)
 	h.do(alice, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(10)})
 	h.do(bob, protocol.Command{Kind: protocol.CmdSendETH, To: pt.ELVault, Amount: eth(11)})
-	max := eth(100)
-	h.s.CollectVaultForTest(pt.ELVault, &max) // rate 2
+	h.collectRewards() // rate 2
 	if got := h.s.StEthPerToken(); *got != eth(2) {
 		t.Fatalf("stEthPerToken %s", got)
 	}

@@ -117,11 +117,7 @@ type poolSim struct {
 }
 
 func (p *poolSim) tx(from common.Address, c protocol.Command) ([]protocol.Event, error) {
-	tx := &protocol.Tx{Sender: from, Cmd: c}
-	if from != protocol.SystemSender {
-		tx.Nonce = p.st.Account(from).Nonce
-	}
-	return p.st.ApplyTx(tx)
+	return p.st.ApplyNext(from, c)
 }
 
 func (p *poolSim) must(from common.Address, c protocol.Command) []protocol.Event {

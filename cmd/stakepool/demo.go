@@ -155,15 +155,11 @@ func (d *demo) short(a protocol.Address) string {
 
 // apply runs one command and records it; rejections are recorded too.
 func (d *demo) apply(title string, from protocol.Address, c protocol.Command) bool {
-	tx := &protocol.Tx{Sender: from, Cmd: c}
-	if from != protocol.SystemSender {
-		tx.Nonce = d.s.Account(from).Nonce
-	}
 	st := demoStep{Block: d.s.Block(), Title: title, Command: c.Kind.String()}
 	if from != protocol.SystemSender {
 		st.Sender = from.Hex()
 	}
-	ev, err := d.s.ApplyTx(tx)
+	ev, err := d.s.ApplyNext(from, c)
 	if err != nil {
 		pe, ok := err.(*protocol.Error)
 		if !ok {

@@ -252,13 +252,6 @@ func digest(sep common.Hash, k *Kind, tx *protocol.Tx) common.Hash {
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], h)
 }
 
-// TxHash identifies an applied transaction: keccak256 of its canonical
-// protocol encoding (sender, nonce, command), so two senders signing the
-// same message get different hashes.
-func TxHash(tx *protocol.Tx) common.Hash {
-	return crypto.Keccak256Hash(protocol.EncodeTx(tx))
-}
-
 // Sign builds the signed request for tx (whose Sender must be the key's
 // address) under domain d.
 func Sign(d Domain, tx *protocol.Tx, key *ecdsa.PrivateKey) (*Request, error) {

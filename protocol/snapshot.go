@@ -1,12 +1,24 @@
 package protocol
 
+// The state's canonical encoding: the snapshot a node writes
+// (MarshalBinary, UnmarshalState) and the preimage of the state root
+// (Root). Sections in order: chain and addresses, parameters, totals, the
+// stake limit, accounts (ascending address, empty ones left out), operators
+// and their keys, deposit records, governance, the oracle, the withdrawal
+// queue. The cached account order (accountOrder) lets an encoding merge the
+// accounts created since the previous one instead of sorting them all.
+
 import (
 	"fmt"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/units"
 )
 
 // Root is the keccak-256 hash of the state's canonical encoding (the
@@ -144,7 +156,7 @@ func (s *State) MarshalBinary() ([]byte, error) {
 		e.u64(p.Queued)
 		e.boolean(p.Executed)
 	}
-	encodeExtensions(e, s)
+	encodeOracleAndQueue(e, s)
 	s.order.lastLen.Store(int64(len(e.b)))
 	return e.b, nil
 }
@@ -259,7 +271,7 @@ func UnmarshalState(b []byte, v DepositVerifier) (*State, error) {
 		r.KeyIndex = d.u64()
 		copy(r.Pubkey[:], d.take(48))
 		copy(r.WithdrawalCredentials[:], d.take(32))
-		r.Amount = unitsGwei(d.u64())
+		r.Amount = units.Gwei(d.u64())
 		copy(r.Signature[:], d.take(96))
 		r.Block = d.u64()
 		s.deposits = append(s.deposits, r)
@@ -282,7 +294,7 @@ func UnmarshalState(b []byte, v DepositVerifier) (*State, error) {
 		p.Executed = d.boolean()
 		s.gov.proposals = append(s.gov.proposals, p)
 	}
-	decodeExtensions(d, s)
+	decodeOracleAndQueue(d, s)
 	if d.err != nil {
 		return nil, fmt.Errorf("unmarshal state: %w", d.err)
 	}
@@ -297,4 +309,176 @@ func UnmarshalState(b []byte, v DepositVerifier) (*State, error) {
 		return nil, fmt.Errorf("unmarshal state: snapshot is not in canonical form")
 	}
 	return s, nil
+}
+
+// encodeOracleAndQueue writes the oracle's state and the withdrawal queue,
+// the last sections of the snapshot.
+func encodeOracleAndQueue(e *encoder, s *State) {
+	o := &s.oracle
+	e.u32(o.quorum)
+	e.u64(uint64(len(o.members)))
+	for _, m := range o.members {
+		e.addr(m)
+	}
+	e.u64(o.refSlot)
+	e.u64(uint64(len(o.votes)))
+	for _, v := range o.votes {
+		e.addr(v.member)
+		e.b = append(e.b, v.hash[:]...)
+	}
+	e.b = append(e.b, o.consensus[:]...)
+	e.u64(o.lastRefSlot)
+	e.boolean(o.bunker)
+	e.u64(o.bunkerSince)
+	e.boolean(o.alert)
+	e.u64(o.alertSlot)
+	e.u64(o.reportsApplied)
+	e.u64(uint64(len(o.reports)))
+	for i := range o.reports {
+		r := &o.reports[i]
+		e.u64(r.RefSlot)
+		e.u64(r.PrevRefSlot)
+		e.u64(r.Block)
+		e.b = append(e.b, r.Hash[:]...)
+		for _, v := range []*uint256.Int{&r.PreTotalEther, &r.PreTotalShares, &r.PostTotalEther, &r.PostTotalShare,
+			&r.Rewards, &r.FeeShares, &r.WithdrawalsPull, &r.ELRewardsPull, &r.InsuranceCover, &r.EtherLocked} {
+			e.u256(v)
+		}
+		e.u64(r.FinalizedUpTo)
+		e.boolean(r.Bunker)
+		e.u64(uint64(r.APR))
+	}
+	e.u64(uint64(len(s.queue)))
+	for i := range s.queue {
+		q := &s.queue[i]
+		e.addr(q.Owner)
+		e.u256(&q.StETH)
+		e.u256(&q.Shares)
+		e.u64(q.Slot)
+		e.boolean(q.Finalized)
+		e.u256(&q.Claimable)
+		e.boolean(q.Claimed)
+	}
+	e.u64(s.finalized)
+	e.u256(&s.lockedEther)
+	e.u256(&s.unfinalized)
+}
+
+func decodeOracleAndQueue(d *decoder, s *State) {
+	o := &s.oracle
+	o.quorum = d.u32()
+	for n := d.count(20); n > 0 && d.err == nil; n-- {
+		o.members = append(o.members, d.addr())
+	}
+	o.refSlot = d.u64()
+	for n := d.count(52); n > 0 && d.err == nil; n-- {
+		v := oracleVote{member: d.addr()}
+		copy(v.hash[:], d.take(32))
+		o.votes = append(o.votes, v)
+	}
+	copy(o.consensus[:], d.take(32))
+	o.lastRefSlot = d.u64()
+	o.bunker = d.boolean()
+	o.bunkerSince = d.u64()
+	o.alert = d.boolean()
+	o.alertSlot = d.u64()
+	o.reportsApplied = d.u64()
+	for n := d.count(8*3 + 32 + 10*32 + 17); n > 0 && d.err == nil; n-- {
+		var r ReportRecord
+		r.RefSlot = d.u64()
+		r.PrevRefSlot = d.u64()
+		r.Block = d.u64()
+		copy(r.Hash[:], d.take(32))
+		for _, v := range []*uint256.Int{&r.PreTotalEther, &r.PreTotalShares, &r.PostTotalEther, &r.PostTotalShare,
+			&r.Rewards, &r.FeeShares, &r.WithdrawalsPull, &r.ELRewardsPull, &r.InsuranceCover, &r.EtherLocked} {
+			d.u256(v)
+		}
+		r.FinalizedUpTo = d.u64()
+		r.Bunker = d.boolean()
+		r.APR = int64(d.u64())
+		o.reports = append(o.reports, r)
+	}
+	for n := d.count(20 + 3*32 + 10); n > 0 && d.err == nil; n-- {
+		q := WithdrawalRequest{ID: uint64(len(s.queue)) + 1}
+		q.Owner = d.addr()
+		d.u256(&q.StETH)
+		d.u256(&q.Shares)
+		q.Slot = d.u64()
+		q.Finalized = d.boolean()
+		d.u256(&q.Claimable)
+		q.Claimed = d.boolean()
+		s.queue = append(s.queue, q)
+	}
+	s.finalized = d.u64()
+	d.u256(&s.lockedEther)
+	d.u256(&s.unfinalized)
+}
+
+// accountOrder keeps the accounts in ascending address order for the
+// canonical encoding (MarshalBinary, and so Root), so that an encoding
+// does not sort and look up every account again: only the accounts
+// created since the previous encoding are sorted and merged in. The
+// encoding, and so the root, is exactly the one a full sort gives. It is
+// a cache: State.account notes every account it creates; any other
+// insertion into the map (a decoded snapshot) shows as a count mismatch
+// and the order is rebuilt from the map. Accounts are never deleted and
+// their pointers never replaced, so cached pointers stay valid. Its own
+// lock makes encodings safe to run alongside each other (as before: an
+// encoding only reads the state).
+type accountOrder struct {
+	mu     sync.Mutex
+	sorted []orderedAccount
+	added  []Address // created since the last encoding, in creation order
+	// lastLen is the length of the last encoding (a capacity hint).
+	lastLen atomic.Int64
+}
+
+type orderedAccount struct {
+	addr Address
+	acc  *Account
+}
+
+// noteCreated records a new account (State.account, the state's writer).
+func (s *State) noteCreated(a Address) { s.order.added = append(s.order.added, a) }
+
+// withOrderedAccounts runs f with every account in ascending address
+// order (empty ones included).
+func (s *State) withOrderedAccounts(f func([]orderedAccount)) {
+	o := &s.order
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	switch {
+	case len(o.sorted)+len(o.added) != len(s.accounts):
+		o.sorted = o.sorted[:0]
+		for a, acc := range s.accounts {
+			o.sorted = append(o.sorted, orderedAccount{a, acc})
+		}
+		slices.SortFunc(o.sorted, func(x, y orderedAccount) int { return compareAddr(x.addr, y.addr) })
+	case len(o.added) > 0:
+		add := make([]orderedAccount, len(o.added))
+		for i, a := range o.added {
+			add[i] = orderedAccount{a, s.accounts[a]}
+		}
+		slices.SortFunc(add, func(x, y orderedAccount) int { return compareAddr(x.addr, y.addr) })
+		o.sorted = mergeOrdered(o.sorted, add)
+	}
+	o.added = o.added[:0]
+	f(o.sorted)
+}
+
+// mergeOrdered merges two address-sorted lists without duplicates.
+func mergeOrdered(a, b []orderedAccount) []orderedAccount {
+	out := make([]orderedAccount, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if compareAddr(a[i].addr, b[j].addr) < 0 {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
