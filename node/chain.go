@@ -12,9 +12,10 @@ import (
 )
 
 // Wiring connects the node to a simulated beacon chain and in-process
-// oracle members, block n of the pool being slot n of the chain (the same
-// steps as oracle.Driver, but every transaction goes through the node's log):
-// at the end of block n
+// oracle members, block n of the pool being slot n of the chain (the steps
+// of oracle.Pool, but every transaction goes through the node's log and the
+// credits of slot n are mirrored at the end of block n; the node is the
+// devnet's until the geth-based devnet replaces it): at the end of block n
 //
 //  1. at the first slot of a frame the members act (the chain's head is the
 //     reference slot n-1): compute the report, vote, submit;

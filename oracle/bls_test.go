@@ -52,7 +52,7 @@ func TestRealBLSDeposits(t *testing.T) {
 		m, _ := oracle.NewMember(a, chain, oracle.MainnetConfig())
 		members = append(members, m)
 	}
-	d, err := oracle.NewDriver(ctx, st, chain, members)
+	d, err := newDriver(ctx, st, chain, members)
 	if err != nil {
 		t.Fatal(err)
 	}

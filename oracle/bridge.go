@@ -14,7 +14,7 @@ import (
 )
 
 // Bridge carries what the pool and the chain owe each other, for the
-// Driver or a node's sequencer: the pool's deposit records and exit
+// Pool or a node's sequencer: the pool's deposit records and exit
 // requests go to the chain, the chain's credits to the pool's vault come
 // back as CmdChainCredit commands (from the system sender). It keeps
 // track of what it has already carried. Not safe for concurrent use.

@@ -67,7 +67,7 @@ func TestThirtyDays(t *testing.T) {
 	}
 	var activeAt uint64
 	reports := 0
-	p.d.OnReport = func(d *oracle.Driver, rec protocol.ReportRecord) {
+	p.d.OnReport = func(d *driver, rec protocol.ReportRecord) {
 		reports++
 		n, bal, cred := p.chainFigures()
 		g := int64(bal+cred) - int64(n)*32e9
@@ -219,7 +219,7 @@ func TestBankRun(t *testing.T) {
 	var lastFin uint64
 	var exitsAsked uint64
 	order := true
-	p.d.OnReport = func(d *oracle.Driver, rec protocol.ReportRecord) {
+	p.d.OnReport = func(d *driver, rec protocol.ReportRecord) {
 		if rec.FinalizedUpTo != 0 && rec.FinalizedUpTo <= lastFin {
 			order = false
 		}
@@ -351,7 +351,7 @@ func TestSlashing(t *testing.T) {
 	var insAtLoss uint256.Int
 	var lossSlots []uint64
 	early := false
-	p.d.OnReport = func(d *oracle.Driver, rec protocol.ReportRecord) {
+	p.d.OnReport = func(d *driver, rec protocol.ReportRecord) {
 		if rec.Bunker {
 			bunkerReports++
 			early = early || rec.FinalizedUpTo >= wID

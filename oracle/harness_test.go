@@ -38,7 +38,7 @@ type tb interface {
 type pool struct {
 	t     tb
 	ctx   context.Context
-	d     *oracle.Driver
+	d     *driver
 	st    *protocol.State
 	chain *sim.Chain
 	merrs []error
@@ -90,7 +90,7 @@ func newPool(t tb, c poolConfig) *pool {
 		}
 		members = append(members, m)
 	}
-	d, err := oracle.NewDriver(ctx, st, chain, members)
+	d, err := newDriver(ctx, st, chain, members)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,31 +9,81 @@ import (
 	"github.com/stakepool/stakepool/protocol"
 )
 
-// Pool is one pool's off-chain side next to a simulated chain that it does
-// not advance: its in-process oracle members and its Bridge. The Driver
-// uses one for a pool on a chain of its own; a scenario with several pools
-// on one chain uses one per pool, advances the chain itself and, in each of
-// the pool's blocks (after BeginBlock), calls:
+// SimChain is a chain that can be advanced one slot at a time: the
+// simulator (*sim.Chain).
+type SimChain interface {
+	beacon.Chain
+	Advance(slots int)
+}
+
+// Pool is what a pool does in each of its blocks, next to a simulated
+// chain that it does not advance, with its in-process oracle members and
+// its Bridge. It is the one implementation of that step: the scenario
+// simulator holds one per pool (several pools on one chain, a block per
+// epoch), the oracle tests' driver one for a pool on a chain of its own (a
+// block per slot).
 //
-//   - Credit, to mirror what the chain credited since the last call;
-//   - Report at the first slot of a frame, the chain's head still at the
-//     reference slot (every member computes, votes, the first to see the
-//     quorum submits; the exits the report asks for are queued);
-//   - Watch (the alert) and ForwardExits at the first slot of an epoch;
-//   - Deposit, and the chain advances.
+// The caller begins the block (State.BeginBlock, the chain's head being
+// the slot before), calls Read then Send (or Step, both), and advances the
+// chain one slot, whose block carries what Send sent:
+//
+// Read (the chain at its head):
+//  1. what the chain credited since the last block is mirrored with
+//     CmdChainCredit (Bridge.CreditCommands): sweeps to the withdrawal
+//     vault, execution-layer rewards to the execution-rewards vault;
+//  2. at the first slot of a frame every member acts (computes the report,
+//     the head being the reference slot, votes, and the first to see the
+//     quorum submits); when a report is applied, OnReport runs and the
+//     exits it asks for are queued on the bridge;
+//  3. at the first slot of an epoch every member watches for newly
+//     slashed pool validators (the alert), unless Watching says not to.
+//
+// Send (to the chain's next block):
+//  4. at the first slot of an epoch the queued exits go to the chain
+//     (those the chain refuses as too young stay queued);
+//  5. when a whole deposit is in the buffer, the system deposit command,
+//     and every new deposit record goes to the chain.
 //
 // A Pool is not safe for concurrent use.
 type Pool struct {
 	State   *protocol.State
 	Members []*Member
 	Bridge  *Bridge
+	// Apply applies a transaction in the current block; nil applies it to
+	// State at once (State.ApplyTx).
+	Apply func(tx *protocol.Tx) ([]protocol.Event, error)
+	// Watching, when set, says at the first slot of an epoch whether the
+	// members watch for slashings (a caller that counts the pool's slashed
+	// validators cheaply skips the epochs where the count did not grow:
+	// the members would find nothing new); nil: every epoch.
+	Watching func() bool
 	// OnReport runs after a report is applied, with the chain's head still
 	// at the report's reference slot.
 	OnReport func(rec protocol.ReportRecord)
 	// OnMemberError receives members' errors (a report the protocol would
-	// reject, a rejected vote); when nil, Report and Watch return them.
-	OnMemberError func(m *Member, err error)
+	// reject, a rejected vote, a chain read that failed); when nil, Read
+	// returns them, joined.
+	OnMemberError func(e *MemberError)
 }
+
+// Duty is what a member was doing when it failed (MemberError).
+type Duty string
+
+const (
+	DutyReport Duty = "report" // Member.Act at a frame's first slot
+	DutyAlert  Duty = "alert"  // Member.Watch at an epoch's first slot
+)
+
+// MemberError is one member's error in a pool's block. A member's error
+// is its own: the block goes on without it.
+type MemberError struct {
+	Member *Member
+	Duty   Duty
+	Err    error
+}
+
+func (e *MemberError) Error() string { return e.Err.Error() }
+func (e *MemberError) Unwrap() error { return e.Err }
 
 // NewPool wires st, the chain and the members, with a new Bridge (credits
 // the chain made before now are its baseline).
@@ -46,9 +96,100 @@ func NewPool(ctx context.Context, st *protocol.State, chain beacon.Chain, member
 }
 
 // Do applies cmd from sender at the current block, with the sender's next
-// nonce (none for the system sender).
+// nonce (none for the system sender), through Apply.
 func (p *Pool) Do(sender protocol.Address, cmd protocol.Command) ([]protocol.Event, error) {
-	return p.State.ApplyNext(sender, cmd)
+	if p.Apply == nil {
+		return p.State.ApplyNext(sender, cmd)
+	}
+	tx := &protocol.Tx{Sender: sender, Cmd: cmd}
+	if sender != protocol.SystemSender {
+		tx.Nonce = p.State.Account(sender).Nonce
+	}
+	return p.Apply(tx)
+}
+
+// Step is Read then Send: the pool's whole block. The members' errors are
+// returned (or passed to OnMemberError) after the block is done.
+func (p *Pool) Step(ctx context.Context) (reported bool, err error) {
+	reported, merrs, err := p.read(ctx)
+	if err != nil {
+		return reported, err
+	}
+	if err := p.Send(ctx); err != nil {
+		return reported, err
+	}
+	return reported, errors.Join(merrs...)
+}
+
+// Read is the first half of the pool's block (steps 1–3 of Pool), the
+// chain's head being the slot before the block. It reports whether a
+// report was applied. The members' errors go to OnMemberError or are
+// returned, joined, after the rest of Read is done (each a *MemberError);
+// any other error means the block could not be done.
+func (p *Pool) Read(ctx context.Context) (reported bool, err error) {
+	reported, merrs, err := p.read(ctx)
+	if err != nil {
+		return reported, err
+	}
+	return reported, errors.Join(merrs...)
+}
+
+func (p *Pool) read(ctx context.Context) (reported bool, merrs []error, err error) {
+	if err := p.credit(ctx); err != nil {
+		return false, nil, err
+	}
+	fail := func(m *Member, d Duty, err error) {
+		e := &MemberError{Member: m, Duty: d, Err: err}
+		if p.OnMemberError != nil {
+			p.OnMemberError(e)
+			return
+		}
+		merrs = append(merrs, e)
+	}
+	prm := p.State.Params()
+	block := p.State.Block()
+	if block%prm.SlotsPerFrame() == 0 {
+		before := p.State.ReportCount()
+		for _, m := range p.Members {
+			if err := m.Act(ctx, p.State, p.sender(m.Address)); err != nil {
+				fail(m, DutyReport, err)
+			}
+		}
+		if reported = p.State.ReportCount() > before; reported {
+			if p.OnReport != nil {
+				rec, _ := p.State.LastReport()
+				p.OnReport(rec)
+			}
+			p.Bridge.QueueExits(p.State)
+		}
+	}
+	if block%prm.SlotsPerEpoch == 0 && (p.Watching == nil || p.Watching()) {
+		for _, m := range p.Members {
+			if err := m.Watch(ctx, p.State, p.sender(m.Address)); err != nil {
+				fail(m, DutyAlert, err)
+			}
+		}
+	}
+	return reported, merrs, nil
+}
+
+// Send is the second half of the pool's block (steps 4 and 5 of Pool):
+// what the chain's next block carries.
+func (p *Pool) Send(ctx context.Context) error {
+	if p.State.Block()%p.State.Params().SlotsPerEpoch == 0 {
+		if err := p.Bridge.ForwardExits(ctx, p.State); err != nil {
+			return err
+		}
+	}
+	// With less than a whole deposit in the buffer the command would do
+	// nothing.
+	if !p.State.DepositableEther().Lt(protocol.DepositSizeWei) {
+		cmd := protocol.Command{Kind: protocol.CmdDeposit, Count: p.State.Params().MaxDepositsPerBlock}
+		if _, err := p.Do(protocol.SystemSender, cmd); err != nil {
+			return fmt.Errorf("oracle: deposit: %w", err)
+		}
+	}
+	return p.Bridge.SubmitDeposits(ctx, p.State)
 }
 
 func (p *Pool) sender(a protocol.Address) Send {
@@ -58,76 +199,9 @@ func (p *Pool) sender(a protocol.Address) Send {
 	}
 }
 
-// memberErrors passes errs to OnMemberError, or joins them.
-func (p *Pool) memberErrors(ms []*Member, errs []error) error {
-	if p.OnMemberError == nil {
-		return errors.Join(errs...)
-	}
-	for i, err := range errs {
-		p.OnMemberError(ms[i], err)
-	}
-	return nil
-}
-
-// Report does the members' work when the current block is the first slot
-// of a frame (nothing otherwise): each member acts in turn (the chain's
-// head must be the frame's reference slot). It reports whether a report
-// was applied; then OnReport runs and the exits it asks for are queued on
-// the bridge. The error is the members' (see OnMemberError).
-func (p *Pool) Report(ctx context.Context) (bool, error) {
-	if prm := p.State.Params(); p.State.Block()%prm.SlotsPerFrame() != 0 {
-		return false, nil
-	}
-	before := p.State.ReportCount()
-	var ms []*Member
-	var errs []error
-	for _, m := range p.Members {
-		if err := m.Act(ctx, p.State, p.sender(m.Address)); err != nil {
-			ms, errs = append(ms, m), append(errs, err)
-		}
-	}
-	applied := p.State.ReportCount() > before
-	if applied {
-		if p.OnReport != nil {
-			rec, _ := p.State.LastReport()
-			p.OnReport(rec)
-		}
-		p.Bridge.QueueExits(p.State)
-	}
-	return applied, p.memberErrors(ms, errs)
-}
-
-// Watch has every member look for newly slashed pool validators (the
-// alert). The error is the members' (see OnMemberError).
-func (p *Pool) Watch(ctx context.Context) error {
-	var ms []*Member
-	var errs []error
-	for _, m := range p.Members {
-		if err := m.Watch(ctx, p.State, p.sender(m.Address)); err != nil {
-			ms, errs = append(ms, m), append(errs, err)
-		}
-	}
-	return p.memberErrors(ms, errs)
-}
-
-// ForwardExits asks the chain to exit the validators the pool's reports
-// asked for (Bridge.ForwardExits).
-func (p *Pool) ForwardExits(ctx context.Context) error { return p.Bridge.ForwardExits(ctx, p.State) }
-
-// Deposit runs the system deposit command (at most max deposits) and sends
-// the new deposit records to the chain. A rejection of the command is
-// returned as is (a *protocol.Error) after the records are sent.
-func (p *Pool) Deposit(ctx context.Context, max uint64) error {
-	_, derr := p.Do(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: max})
-	if err := p.Bridge.SubmitDeposits(ctx, p.State); err != nil {
-		return err
-	}
-	return derr
-}
-
-// Credit mirrors what the chain credited since the last call into the
-// current block (Bridge.CreditCommands).
-func (p *Pool) Credit(ctx context.Context) error {
+// credit mirrors what the chain credited since the last call into the
+// current block.
+func (p *Pool) credit(ctx context.Context) error {
 	cmds, err := p.Bridge.CreditCommands(ctx, p.State)
 	if err != nil {
 		return err

@@ -2,8 +2,9 @@
 // the beacon chain at a frame's reference slot, compute the frame's
 // protocol.OracleReport deterministically (every honest member gets the same
 // hash), vote on it and submit it; raise the alert when one of the pool's
-// validators is slashed. Driver runs the protocol and a simulated chain in
-// lockstep with in-process members, for tests, scenarios and the devnet.
+// validators is slashed. Pool is what the pool does in each block next to a
+// simulated chain (credits, reports, alert, exits, deposits), with
+// in-process members: the scenario simulator's and the tests' one step.
 //
 // The rules are in docs/oracle.md.
 package oracle

@@ -19,12 +19,13 @@ import (
 // AdvanceEpoch implements Backend: one epoch of the chain and, in it, each
 // pool's block at the epoch's first slot. The chain advances to the
 // epoch's last slot (a frame's reference slot when a frame starts next);
-// then, for each pool (its oracle.Pool: members and bridge), the block at
-// the next slot begins: credits are mirrored (less the MEV the pool
-// forgoes), the members report when a frame starts, a new slashing of the
-// pool's validators raises the alert, asked exits go to the chain, the
-// deposit step runs and its records go to the chain; then the chain
-// advances one more slot, whose block holds those exits and deposits.
+// then, for each pool, the block at the next slot begins and its
+// oracle.Pool does the pool's block: Read (credits are mirrored, less the
+// MEV the pool forgoes; the members report when a frame starts; a new
+// slashing of the pool's validators raises the alert) and Send (asked
+// exits go to the chain, the deposit step runs and its records go to the
+// chain); then the chain advances one more slot, whose block holds those
+// exits and deposits.
 //
 // What the pools read of the chain is taken first (frozen: each pool's
 // validators and duty counts when its members will read them, its vaults'
@@ -66,16 +67,12 @@ func (w *chainWorld) AdvanceEpoch() error {
 				sendErr = errs[k]
 				return
 			}
-			if err := p.op.ForwardExits(ctx); err != nil {
-				sendErr = err
-				return
-			}
 			if d := p.st.DepositableEther(); !d.Lt(protocol.DepositSizeWei) {
 				p.ensureKeys(uint64(ethOf(d)/32)/uint64(p.ops) + 10)
-				if err := p.op.Deposit(ctx, 10_000); err != nil && protocol.CodeOf(err) == "" {
-					sendErr = err
-					return
-				}
+			}
+			if err := p.op.Send(ctx); err != nil {
+				sendErr = err
+				return
 			}
 		}
 	}
@@ -137,27 +134,20 @@ func (w *chainWorld) freeze(p *poolSim, slot uint64) error {
 	return nil
 }
 
-// readChain begins pool p's block at slot: credits are mirrored, the
-// members report when a frame starts, a new slashing of the pool's
-// validators raises the alert. It changes only p, and reads the chain
-// through p's frozen view only.
+// readChain begins pool p's block at slot and does its first half
+// (oracle.Pool.Read): credits are mirrored, the members report when a
+// frame starts, a new slashing of the pool's validators raises the alert.
+// It changes only p, and reads the chain through p's frozen view only.
 func (w *chainWorld) readChain(ctx context.Context, p *poolSim, slot uint64) error {
 	if err := p.st.BeginBlock(slot); err != nil {
 		return err
 	}
-	if err := p.op.Credit(ctx); err != nil {
+	p.merrs = p.merrs[:0]
+	reported, err := p.op.Read(ctx)
+	if err != nil {
 		return err
 	}
-	if err := w.report(ctx, p); err != nil {
-		return err
-	}
-	if n := p.frozen.slashed; n > p.slashedSeen {
-		p.slashedSeen = n
-		if err := p.op.Watch(ctx); err != nil && protocol.CodeOf(err) == "" {
-			return err
-		}
-	}
-	return nil
+	return p.memberErrors(reported)
 }
 
 // advance moves the chain n slots, timing it.
@@ -167,38 +157,37 @@ func (w *chainWorld) advance(n int) {
 	w.chainTime += time.Since(t0)
 }
 
-// report has the pool's members report when a frame starts (the chain's
-// head is then the reference slot): a frame whose report is not applied
-// (a sanity limit) is counted as rejected; an applied one's insurance
-// cover and socialized loss are added up.
-func (w *chainWorld) report(ctx context.Context, p *poolSim) error {
-	if prm := p.st.Params(); p.st.Block()%prm.SlotsPerFrame() != 0 {
-		return nil
-	}
-	if _, ok := p.st.CurrentRefSlot(); !ok {
-		return nil
-	}
-	preRate := ethOf(p.st.TotalPooledEther()) / ethOf(p.st.TotalShares())
-	applied, err := p.op.Report(ctx)
-	if !applied {
-		if err == nil {
-			return nil // nothing to report (already processed)
-		}
+// memberErrors sorts the members' errors of the pool's block: a frame
+// whose report was due and not applied because the protocol refused it (a
+// sanity limit) is counted as rejected; a refused alert is a domain
+// outcome (already raised); any other error is the scenario's bug (the
+// members read a frozen in-memory view) and stops the run.
+func (p *poolSim) memberErrors(reported bool) error {
+	var fails []error
+	rejected := false
+	for _, e := range p.merrs {
 		var pe *protocol.Error
-		if !errors.As(err, &pe) {
-			return err
+		switch {
+		case !errors.As(e, &pe):
+			fails = append(fails, e)
+		case e.Duty == oracle.DutyReport && !reported && !rejected:
+			rejected = true
+			p.reportsRejected++
+			p.lastReject = pe.Error()
 		}
-		p.reportsRejected++
-		p.lastReject = pe.Error()
-		return nil
 	}
-	rec, _ := p.st.LastReport()
+	return errors.Join(fails...)
+}
+
+// onReport adds up an applied report's insurance cover and the loss it
+// socialized (the fall of the share rate times the shares).
+func (p *poolSim) onReport(rec protocol.ReportRecord) {
 	p.insuranceCovered += ethOf(&rec.InsuranceCover)
+	preRate := ethOf(&rec.PreTotalEther) / ethOf(&rec.PreTotalShares)
 	postRate := ethOf(&rec.PostTotalEther) / ethOf(&rec.PostTotalShare)
 	if postRate < preRate {
 		p.socialized += (preRate - postRate) * ethOf(&rec.PostTotalShare)
 	}
-	return nil
 }
 
 // slashedOf counts the pool's slashed validators (they only grow).

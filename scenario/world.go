@@ -96,10 +96,11 @@ type poolSim struct {
 	// op is the pool's off-chain side: its oracle members (reading the
 	// chain through poolChain) and its bridge.
 	op          *oracle.Pool
-	view        poolChain    // the chain as the pool's members and bridge read it
-	frozen      *frozen      // its frozen view (AdvanceEpoch)
-	viewEpoch   beacon.Epoch // the epoch view last read the validators at
-	slashedSeen int          // the pool's slashed validators when the members last watched
+	view        poolChain             // the chain as the pool's members and bridge read it
+	frozen      *frozen               // its frozen view (AdvanceEpoch)
+	viewEpoch   beacon.Epoch          // the epoch view last read the validators at
+	slashedSeen int                   // the pool's slashed validators when the members last watched
+	merrs       []*oracle.MemberError // the members' errors in the pool's current block
 	// validators of the pool on the beacon chain, in order of appearance,
 	// with their operator and key index.
 	idx   []int
@@ -295,6 +296,18 @@ func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
 		p.mevGain += (mev - lost) / 1e9
 		p.mevLost += lost / 1e9
 		return units.Gwei(d - lost)
+	}
+	op.OnReport = p.onReport
+	op.OnMemberError = func(e *oracle.MemberError) { p.merrs = append(p.merrs, e) }
+	// The members watch for slashings only when the pool's count of slashed
+	// validators grew (freeze took them then): otherwise they would find
+	// nothing new.
+	op.Watching = func() bool {
+		if n := p.frozen.slashed; n > p.slashedSeen {
+			p.slashedSeen = n
+			return true
+		}
+		return false
 	}
 	p.op = op
 	return nil
