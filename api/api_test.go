@@ -51,7 +51,7 @@ func newFixture(t testing.TB) *fixture {
 func openFixture(t testing.TB, g protocol.Genesis) *fixture {
 	t.Helper()
 	reg := prometheus.NewRegistry()
-	n, err := node.Open(node.Config{Dir: t.TempDir(), Genesis: g, Verifier: protocoltest.HashVerifier{},
+	n, err := node.Open(node.Config{Dir: t.TempDir(), Genesis: g,
 		Pool: common.HexToAddress("0x5afe"), Registerer: reg})
 	if err != nil {
 		t.Fatal(err)

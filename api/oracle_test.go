@@ -48,7 +48,7 @@ func TestOracleReportOverHTTP(t *testing.T) {
 	}
 
 	var frame uint64
-	n.View(func(s *protocol.State) { p := s.Params(); frame = p.SlotsPerFrame() })
+	n.View(func(s *protocol.State) { frame = s.SlotsPerFrame() })
 	if err := n.Advance(frame + 1); err != nil {
 		t.Fatal(err)
 	}

@@ -316,12 +316,13 @@ func (s *Server) withdrawal(w http.ResponseWriter, r *http.Request) {
 	}
 	var wr protocol.WithdrawalRequest
 	var ok bool
-	s.n.View(func(st *protocol.State) { wr, ok = st.WithdrawalRequest(id) })
+	var slot uint64
+	s.n.View(func(st *protocol.State) { wr, ok = st.WithdrawalRequest(id); slot = st.Chain().SlotAt(wr.Timestamp) })
 	if !ok {
 		writeError(w, http.StatusNotFound, "UNKNOWN_WITHDRAWAL", fmt.Sprintf("no withdrawal request %d", id))
 		return
 	}
-	writeJSON(w, http.StatusOK, Withdrawal{ID: wr.ID, Owner: wr.Owner.Hex(), StETH: wr.StETH.Dec(), Shares: wr.Shares.Dec(), Slot: wr.Slot,
+	writeJSON(w, http.StatusOK, Withdrawal{ID: wr.ID, Owner: wr.Owner.Hex(), StETH: wr.StETH.Dec(), Shares: wr.Shares.Dec(), Slot: slot,
 		Finalized: wr.Finalized, Claimable: wr.Claimable.Dec(), Claimed: wr.Claimed})
 }
 

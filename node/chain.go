@@ -74,14 +74,14 @@ func (w *Wiring) EndBlock(s *protocol.State, n uint64, apply ApplyFunc) error {
 			return apply(protocol.Tx{Sender: a, Nonce: s.Account(a).Nonce, Cmd: cmd})
 		}
 	}
-	if n%p.SlotsPerFrame() == 0 && w.Head()+1 == n {
+	if s.AtFrameStart() && w.Head()+1 == n {
 		for _, m := range w.Members {
 			if err := m.Act(ctx, s, sender(m.Address)); err != nil {
 				w.Log.Warn("oracle member", "member", m.Address, "slot", n, "err", err)
 			}
 		}
 	}
-	if n%p.SlotsPerEpoch == 0 {
+	if n%s.Chain().SlotsPerEpoch == 0 {
 		for _, m := range w.Members {
 			if err := m.Watch(ctx, s, sender(m.Address)); err != nil {
 				w.Log.Warn("oracle member watch", "member", m.Address, "slot", n, "err", err)
@@ -129,7 +129,7 @@ func (w *Wiring) chainStep(ctx context.Context, s *protocol.State, n uint64) err
 		w.reports = rc
 		w.bridge.QueueExits(s)
 	}
-	if n%s.Params().SlotsPerEpoch == 0 {
+	if n%s.Chain().SlotsPerEpoch == 0 {
 		if err := w.bridge.ForwardExits(ctx, s); err != nil {
 			return err
 		}

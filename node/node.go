@@ -26,8 +26,7 @@ type Config struct {
 	Dir string
 	// Genesis of the pool. It is recorded on first start; a later start
 	// with a different genesis is refused.
-	Genesis  protocol.Genesis
-	Verifier protocol.DepositVerifier
+	Genesis protocol.Genesis
 	// Pool is the verifying contract of the EIP-712 domain.
 	Pool common.Address
 	// SlotTime is the slot duration; a block is sealed every slot. Zero
@@ -270,9 +269,6 @@ func genesisID(g protocol.Genesis) ([]byte, error) {
 // starts the sequencer. A log that does not replay is refused with a
 // *CorruptError.
 func Open(cfg Config) (*Node, error) {
-	if cfg.Verifier == nil {
-		return nil, errors.New("node: no deposit verifier")
-	}
 	if cfg.Dir == "" {
 		return nil, errors.New("node: no data directory")
 	}
@@ -336,7 +332,7 @@ func (n *Node) load() error {
 	}
 	// A chain hook that cannot be saved is rebuilt along the whole log, so
 	// the start replays from genesis rather than from a snapshot.
-	r, err := replay(n.db, n.cfg.Genesis, n.cfg.Verifier, n.snapshotsUsable(), n.cfg.Hook)
+	r, err := replay(n.db, n.cfg.Genesis, n.snapshotsUsable(), n.cfg.Hook)
 	if err != nil {
 		return err
 	}
@@ -388,16 +384,16 @@ type replayResult struct {
 
 // replay rebuilds the state from the newest usable snapshot (if snapshots
 // are enabled) and the log after it, checking every entry.
-func replay(db *pebble.DB, g protocol.Genesis, v protocol.DepositVerifier, useSnap bool, hook Hook) (*replayResult, error) {
+func replay(db *pebble.DB, g protocol.Genesis, useSnap bool, hook Hook) (*replayResult, error) {
 	r := &replayResult{}
-	st, err := protocol.NewState(g, v)
+	st, err := protocol.NewState(g)
 	if err != nil {
 		return nil, fmt.Errorf("genesis: %w", err)
 	}
 	r.state = st
 	r.head = BlockInfo{Root: st.Root()}
 	if useSnap {
-		if err := loadSnapshot(db, v, r, hook); err != nil {
+		if err := loadSnapshot(db, r, hook); err != nil {
 			return nil, err
 		}
 	}
@@ -436,7 +432,7 @@ func replay(db *pebble.DB, g protocol.Genesis, v protocol.DepositVerifier, useSn
 				bad(seq, e.Block, "block %d (slot %d) follows block %d", e.Block, e.Slot, s.Block())
 				break
 			}
-			if err := s.BeginBlock(e.Block); err != nil {
+			if err := s.BeginBlock(e.Block, s.Chain().SlotTime(e.Slot)); err != nil {
 				bad(seq, e.Block, "begin block: %v", err)
 				break
 			}
@@ -531,7 +527,7 @@ func Repair(cfg Config) (string, error) {
 		return "", err
 	}
 	defer db.Close()
-	r, err := replay(db, cfg.Genesis, cfg.Verifier, false, nil)
+	r, err := replay(db, cfg.Genesis, false, nil)
 	if err != nil {
 		return "", err
 	}
@@ -932,7 +928,7 @@ func (n *Node) begin(skip uint64) {
 	if n.state.Block() == 0 && next < n.cfg.FirstBlock {
 		next = n.cfg.FirstBlock
 	}
-	if err := n.state.BeginBlock(next); err != nil {
+	if err := n.state.BeginBlock(next, n.state.Chain().SlotTime(next)); err != nil {
 		panic(fmt.Sprintf("node: begin block %d: %v", next, err)) // block numbers only grow
 	}
 	n.slot = next

@@ -18,7 +18,7 @@ import (
 
 func testConfig(t testing.TB, dir string) Config {
 	g := protocoltest.Genesis(8)
-	return Config{Dir: dir, Genesis: g, Verifier: protocoltest.HashVerifier{}, SnapshotEvery: 4}
+	return Config{Dir: dir, Genesis: g, SnapshotEvery: 4}
 }
 
 func openNode(t testing.TB, cfg Config) *Node {

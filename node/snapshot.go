@@ -91,7 +91,7 @@ func (n *Node) prune(b *pebble.Batch, prefix byte, block uint64) error {
 // loadSnapshot starts r from the newest snapshot whose root checks out
 // (and, with a SnapshotHook, whose hook snapshot checks out and restores).
 // Snapshots found unusable are noted in r.skipped.
-func loadSnapshot(db *pebble.DB, v protocol.DepositVerifier, r *replayResult, hook Hook) error {
+func loadSnapshot(db *pebble.DB, r *replayResult, hook Hook) error {
 	sh, _ := hook.(SnapshotHook)
 	if unmarshalState == nil {
 		return nil
@@ -114,7 +114,7 @@ func loadSnapshot(db *pebble.DB, v protocol.DepositVerifier, r *replayResult, ho
 		}
 		seq := binary.BigEndian.Uint64(val)
 		root := common.BytesToHash(val[8:40])
-		st, err := unmarshalState(val[40:], v)
+		st, err := unmarshalState(val[40:])
 		if err != nil {
 			skip("%v", err)
 			continue

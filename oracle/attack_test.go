@@ -72,8 +72,7 @@ func TestQuorumBeyondSanityRejected(t *testing.T) {
 			}
 			var codes []protocol.Code
 			p.d.OnMemberError = func(m *oracle.Member, err error) { codes = append(codes, codeOf(err)) }
-			params := p.st.Params()
-			frame := int(params.SlotsPerFrame())
+			frame := int(p.st.SlotsPerFrame())
 			// Run to the slot before the next frame, then through it.
 			p.run(frame - int(p.st.Block()%uint64(frame)) - 1)
 			p.run(1)

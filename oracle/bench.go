@@ -31,10 +31,6 @@ type ReportBench struct {
 // BenchOperators is the number of operators of a ReportBench.
 const BenchOperators = 30
 
-type acceptAll struct{}
-
-func (acceptAll) VerifyDeposits([]protocol.DepositMessage) []int { return nil }
-
 func benchAddr(kind byte, n uint64) protocol.Address {
 	var a protocol.Address
 	a[0] = 0xbe
@@ -55,14 +51,16 @@ func NewReportBench(holders, validators int) (*ReportBench, error) {
 	}
 	gov := benchAddr(3, 0)
 	p := protocol.DevnetParams()
-	p.TimelockBlocks = 0
+	p.TimelockSeconds = 0
 	p.StakeLimitMax, p.StakeLimitPerBlock = uint256.Int{}, uint256.Int{}
 	p.AppearedPerDay, p.ExitedPerDay = 1<<32, 1<<32
 	p.MaxDepositsPerBlock = 10_000
 	p.ReserveTargetBP = 0
+	chain := protocol.MainnetChain()
 	g := protocol.Genesis{
-		ChainID: 1, Vault: benchAddr(4, 0), ELRewardsVault: benchAddr(4, 1), Treasury: benchAddr(4, 2),
-		WstETH: benchAddr(4, 3), Insurance: benchAddr(4, 4),
+		ChainID: 1, Chain: chain, Timestamp: chain.GenesisTime,
+		Vault: benchAddr(4, 0), ELRewardsVault: benchAddr(4, 1), Treasury: benchAddr(4, 2),
+		WstETH: benchAddr(4, 3), Insurance: benchAddr(4, 4), StETH: benchAddr(4, 5), WithdrawalQueue: benchAddr(4, 6), Burner: benchAddr(4, 7),
 		OracleMembers: b.members, OracleQuorum: 3, Params: p, Members: []protocol.Address{gov}, Threshold: 1,
 	}
 	g.InitialStake.SetUint64(1e18)
@@ -71,14 +69,14 @@ func NewReportBench(holders, validators int) (*ReportBench, error) {
 	for i := 0; i < holders; i++ {
 		g.Alloc = append(g.Alloc, protocol.Allocation{Address: benchAddr(5, uint64(i)), ETH: *units.Ether(1)})
 	}
-	st, err := protocol.NewState(g, acceptAll{})
+	st, err := protocol.NewState(g)
 	if err != nil {
 		return nil, err
 	}
 	b.st = st
 	block := uint64(1)
-	nextBlock := func() error { block++; return st.BeginBlock(block) }
-	if err := st.BeginBlock(block); err != nil {
+	nextBlock := func() error { block++; return st.BeginBlock(block, chain.SlotTime(block)) }
+	if err := st.BeginBlock(block, chain.SlotTime(block)); err != nil {
 		return nil, err
 	}
 	do := func(from protocol.Address, c protocol.Command) error {
@@ -162,9 +160,8 @@ func (b *ReportBench) State() *protocol.State { return b.st }
 // and has a quorum vote for the frame's report.
 func (b *ReportBench) Prepare() error {
 	st := b.st
-	p := st.Params()
-	frame := p.SlotsPerFrame()
-	if err := st.BeginBlock((st.Block()/frame + 1) * frame); err != nil {
+	frame := st.SlotsPerFrame()
+	if err := st.BeginBlock(st.Block()+1, st.Chain().SlotTime((st.Slot()/frame+1)*frame)); err != nil {
 		return err
 	}
 	ref, _ := st.CurrentRefSlot()

@@ -68,7 +68,8 @@ func (d *driver) Step(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("driver: %w", err)
 	}
-	if err := d.State.BeginBlock(uint64(head) + 1); err != nil {
+	t := uint64(head) + 1
+	if err := d.State.BeginBlock(t, d.State.Chain().SlotTime(t)); err != nil {
 		return fmt.Errorf("driver: %w", err)
 	}
 	d.pool.Members = d.Members

@@ -247,8 +247,7 @@ func TestBankRun(t *testing.T) {
 	// 1 + MAX_SEED_LOOKAHEAD epochs), become withdrawable 256 epochs later,
 	// the sweep reaches them within ⌈validators/16⌉ slots, and the next
 	// report finalizes.
-	params := p.st.Params()
-	frame := params.SlotsPerFrame()
+	frame := p.st.SlotsPerFrame()
 	vals := uint64(1024) + p.st.DepositedValidators()
 	bound := frame + 32*(5+(exitsAsked+3)/4+256) + (vals+15)/16 + frame
 	t.Logf("bank run: %s stETH in %d requests, %d validators asked to exit; all finalized after %d slots (%.1f h); the churn and sweep allow ≈ %d slots (%.1f h)",

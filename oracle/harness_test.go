@@ -77,7 +77,7 @@ func newPool(t tb, c poolConfig) *pool {
 	if c.Params != nil {
 		c.Params(&g.Params)
 	}
-	st, err := protocol.NewState(g, pt.HashVerifier{})
+	st, err := protocol.NewState(g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +146,8 @@ func (p *pool) gov(a protocol.Action) {
 	p.do(pt.Members[0], protocol.Command{Kind: protocol.CmdPropose, Action: a})
 	id := protocol.ProposalID(p.st.ProposalCount())
 	p.do(pt.Members[1], protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: id})
-	p.run(int(p.st.Params().TimelockBlocks))
+	sps := p.st.Chain().SecondsPerSlot
+	p.run(int((p.st.Params().TimelockSeconds + sps - 1) / sps))
 	p.do(pt.Members[2], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id})
 }
 

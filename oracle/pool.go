@@ -146,9 +146,8 @@ func (p *Pool) read(ctx context.Context) (reported bool, merrs []error, err erro
 		}
 		merrs = append(merrs, e)
 	}
-	prm := p.State.Params()
-	block := p.State.Block()
-	if block%prm.SlotsPerFrame() == 0 {
+	slot := p.State.Slot()
+	if p.State.AtFrameStart() {
 		before := p.State.ReportCount()
 		for _, m := range p.Members {
 			if err := m.Act(ctx, p.State, p.sender(m.Address)); err != nil {
@@ -163,7 +162,7 @@ func (p *Pool) read(ctx context.Context) (reported bool, merrs []error, err erro
 			p.Bridge.QueueExits(p.State)
 		}
 	}
-	if block%prm.SlotsPerEpoch == 0 && (p.Watching == nil || p.Watching()) {
+	if slot%p.State.Chain().SlotsPerEpoch == 0 && (p.Watching == nil || p.Watching()) {
 		for _, m := range p.Members {
 			if err := m.Watch(ctx, p.State, p.sender(m.Address)); err != nil {
 				fail(m, DutyAlert, err)
@@ -176,7 +175,7 @@ func (p *Pool) read(ctx context.Context) (reported bool, merrs []error, err erro
 // Send is the second half of the pool's block (steps 4 and 5 of Pool):
 // what the chain's next block carries.
 func (p *Pool) Send(ctx context.Context) error {
-	if p.State.Block()%p.State.Params().SlotsPerEpoch == 0 {
+	if p.State.Slot()%p.State.Chain().SlotsPerEpoch == 0 {
 		if err := p.Bridge.ForwardExits(ctx, p.State); err != nil {
 			return err
 		}

@@ -243,8 +243,7 @@ type opView struct {
 // reject it; the pool then waits for governance or the next frame).
 func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, snap *Snapshot) (*protocol.OracleReport, *Details, error) {
 	keys.Sync(st)
-	p := st.Params()
-	epoch := beacon.Epoch(refSlot / p.SlotsPerEpoch)
+	epoch := beacon.Epoch(refSlot / st.Chain().SlotsPerEpoch)
 	det := &Details{Epoch: epoch}
 	ops := st.OperatorStates()
 	views := make([]opView, len(ops))

@@ -62,9 +62,8 @@ func EstimateWait(st *protocol.State, id uint64, snap *Snapshot, tm Timing) (uin
 	if tm.SlotsPerEpoch == 0 || tm.ExitChurn == 0 {
 		return 0, fmt.Errorf("oracle: wait estimate needs a timing")
 	}
-	p := st.Params()
-	frame := p.SlotsPerFrame()
-	now := st.Block()
+	frame := st.SlotsPerFrame()
+	now := st.Slot()
 	nextReport := func(slot uint64) uint64 { return (slot/frame + 1) * frame }
 	var need uint256.Int
 	for i := last + 1; i <= id; i++ {

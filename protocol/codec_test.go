@@ -105,7 +105,7 @@ func FuzzUnmarshalState(f *testing.F) {
 	f.Add(snap)
 	f.Add(snap[:len(snap)/2])
 	f.Fuzz(func(t *testing.T, b []byte) {
-		s, err := protocol.UnmarshalState(b, pt.HashVerifier{})
+		s, err := protocol.UnmarshalState(b)
 		if err != nil {
 			return
 		}

@@ -22,7 +22,6 @@ const (
 	CodeAmountTooLarge        Code = "AMOUNT_TOO_LARGE"
 	CodeInvalidRecipient      Code = "INVALID_RECIPIENT"
 	CodeDuplicateKey          Code = "DUPLICATE_KEY"
-	CodeBadDepositSignature   Code = "BAD_DEPOSIT_SIGNATURE"
 	CodeInvalidKey            Code = "INVALID_KEY"
 	CodeUnknownOperator       Code = "UNKNOWN_OPERATOR"
 	CodeOperatorInactive      Code = "OPERATOR_INACTIVE"

@@ -58,9 +58,9 @@ type Proposal struct {
 	Proposer  Address
 	Action    Action
 	Approvals []Address // ascending
-	Created   uint64
-	// Queued is the block at which approvals reached the threshold (0 until
-	// then); the action can run from Queued + timelock on.
+	Created   uint64    // timestamp of the block it was proposed in
+	// Queued is the timestamp at which approvals reached the threshold (0
+	// until then); the action can run from Queued + timelock on.
 	Queued   uint64
 	Executed bool
 }
@@ -153,6 +153,9 @@ func (s *State) checkAction(a *Action) *Error {
 func (s *State) runAction(a *Action) {
 	switch a.Kind {
 	case ActSetParameter:
+		if a.Param == ParamEpochsPerFrame {
+			s.reanchorFrames()
+		}
 		s.params, _ = s.params.set(a.Param, &a.Value)
 		s.emit(Event{Kind: EvParameterSet, Index: uint64(a.Param), Amount: a.Value})
 	case ActAddOperator:
@@ -196,7 +199,7 @@ func (s *State) propose(sender Address, a *Action) *Error {
 	if err := s.checkAction(a); err != nil {
 		return err
 	}
-	p := &Proposal{ID: ProposalID(len(s.gov.proposals) + 1), Proposer: sender, Action: *a, Created: s.block}
+	p := &Proposal{ID: ProposalID(len(s.gov.proposals) + 1), Proposer: sender, Action: *a, Created: s.time}
 	p.Action.Members = slices.Clone(a.Members)
 	s.gov.proposals = append(s.gov.proposals, p)
 	s.emit(Event{Kind: EvProposalCreated, Index: uint64(p.ID), From: sender})
@@ -209,8 +212,8 @@ func (s *State) addApproval(p *Proposal, member Address) {
 	p.Approvals = slices.Insert(p.Approvals, i, member)
 	s.emit(Event{Kind: EvProposalApproved, Index: uint64(p.ID), From: member, Count: uint64(len(p.Approvals))})
 	if p.Queued == 0 && s.approvalsOf(p) >= s.gov.threshold {
-		p.Queued = s.block
-		s.emit(Event{Kind: EvProposalQueued, Index: uint64(p.ID), Count: s.block + s.params.TimelockBlocks})
+		p.Queued = s.time
+		s.emit(Event{Kind: EvProposalQueued, Index: uint64(p.ID), Count: s.time + s.params.TimelockSeconds})
 	}
 }
 
@@ -234,8 +237,8 @@ func (s *State) liveProposal(id ProposalID) (*Proposal, *Error) {
 	if p.Executed {
 		return nil, reject(CodeAlreadyExecuted, "proposal %d was executed", id)
 	}
-	if p.Queued == 0 && s.block > p.Created+s.params.ProposalLifetimeBlocks {
-		return nil, reject(CodeProposalExpired, "proposal %d expired at block %d", id, p.Created+s.params.ProposalLifetimeBlocks)
+	if p.Queued == 0 && s.time > p.Created+s.params.ProposalLifetimeSeconds {
+		return nil, reject(CodeProposalExpired, "proposal %d expired at %d", id, p.Created+s.params.ProposalLifetimeSeconds)
 	}
 	return p, nil
 }
@@ -268,8 +271,8 @@ func (s *State) execute(sender Address, id ProposalID) *Error {
 	if p.Queued == 0 || s.approvalsOf(p) < s.gov.threshold {
 		return reject(CodeNoQuorum, "proposal %d has %d of %d approvals", id, s.approvalsOf(p), s.gov.threshold)
 	}
-	if ready := p.Queued + s.params.TimelockBlocks; s.block < ready {
-		return reject(CodeTimelock, "proposal %d can run from block %d (now %d)", id, ready, s.block)
+	if ready := p.Queued + s.params.TimelockSeconds; s.time < ready {
+		return reject(CodeTimelock, "proposal %d can run from %d (now %d)", id, ready, s.time)
 	}
 	if err := s.checkAction(&p.Action); err != nil {
 		return err

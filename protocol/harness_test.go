@@ -25,11 +25,12 @@ type harness struct {
 
 func newHarness(t tb, accounts int) *harness {
 	t.Helper()
-	s, err := protocol.NewState(pt.Genesis(accounts), pt.HashVerifier{})
+	g := pt.Genesis(accounts)
+	s, err := protocol.NewState(g)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.BeginBlock(1); err != nil {
+	if err := s.BeginBlock(1, g.Chain.SlotTime(1)); err != nil {
 		t.Fatal(err)
 	}
 	return &harness{t: t, s: s}
@@ -48,9 +49,16 @@ func (h *harness) do(from protocol.Address, c protocol.Command) []protocol.Event
 	return ev
 }
 
+// next starts the next block, one slot later.
 func (h *harness) next() {
 	h.t.Helper()
-	if err := h.s.BeginBlock(h.s.Block() + 1); err != nil {
+	h.wait(h.s.Chain().SecondsPerSlot)
+}
+
+// wait starts the next block seconds later.
+func (h *harness) wait(seconds uint64) {
+	h.t.Helper()
+	if err := h.s.BeginBlock(h.s.Block()+1, h.s.Timestamp()+seconds); err != nil {
 		h.t.Fatal(err)
 	}
 }
@@ -62,9 +70,7 @@ func (h *harness) gov(a protocol.Action) {
 	h.do(pt.Members[0], protocol.Command{Kind: protocol.CmdPropose, Action: a})
 	id := protocol.ProposalID(h.s.ProposalCount())
 	h.do(pt.Members[1], protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: id})
-	for i := uint64(0); i < h.s.Params().TimelockBlocks; i++ {
-		h.next()
-	}
+	h.wait(max(h.s.Params().TimelockSeconds, 1))
 	h.do(pt.Members[2], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id})
 }
 

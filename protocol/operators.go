@@ -38,9 +38,11 @@ func (s *State) addOperator(name string, reward Address) {
 func shortKey(p Pubkey) string { return "0x" + hex.EncodeToString(p[:6]) + "…" }
 
 // addSigningKeys appends keys to an operator. Only the operator's reward
-// (manager) address may upload. Every key must be new across all operators
-// and its deposit signature must be valid for the pool's credentials and
-// 32 ETH; otherwise nothing is added.
+// (manager) address may upload. Every key must be non-empty and new across
+// all operators; otherwise nothing is added. As in Lido's registry, the
+// deposit signatures are not verified here: the guardians verify them off
+// the chain before any deposit (keys.DepositVerifier), and a key whose
+// signature is bad is unvetted then.
 func (s *State) addSigningKeys(sender Address, id OperatorID, keys []SigningKey) *Error {
 	op, err := s.operator(id)
 	if err != nil {
@@ -53,7 +55,6 @@ func (s *State) addSigningKeys(sender Address, id OperatorID, keys []SigningKey)
 		return reject(CodeMalformed, "between 1 and %d keys per command, got %d", MaxKeysPerTx, len(keys))
 	}
 	seen := make(map[Pubkey]int, len(keys))
-	msgs := make([]DepositMessage, len(keys))
 	for i, k := range keys {
 		if k.Pubkey == (Pubkey{}) {
 			return reject(CodeInvalidKey, "key %d is empty", i)
@@ -65,15 +66,6 @@ func (s *State) addSigningKeys(sender Address, id OperatorID, keys []SigningKey)
 		if ref, dup := s.keyOwner[k.Pubkey]; dup {
 			return reject(CodeDuplicateKey, "key %d (%s) is already key %d of operator %d", i, shortKey(k.Pubkey), ref.idx, ref.op)
 		}
-		msgs[i] = DepositMessage{Pubkey: k.Pubkey, WithdrawalCredentials: s.credentials, Amount: DepositSize, Signature: k.Signature}
-	}
-	if bad := s.verifier.VerifyDeposits(msgs); len(bad) > 0 {
-		names := make([]string, 0, min(len(bad), 5))
-		for _, b := range bad[:min(len(bad), 5)] {
-			names = append(names, shortKey(keys[b].Pubkey))
-		}
-		return reject(CodeBadDepositSignature, "%d key(s) have a deposit signature that is not valid for the pool's credentials and 32 ETH: indexes %v (%s)",
-			len(bad), bad[:min(len(bad), 5)], strings.Join(names, ", "))
 	}
 	first := uint64(len(op.Keys))
 	for i, k := range keys {

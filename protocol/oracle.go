@@ -59,17 +59,22 @@ type oracleVote struct {
 type oracleState struct {
 	members []Address // ascending
 	quorum  uint32
+	// initialEpoch anchors the frames: frame i starts at epoch
+	// initialEpoch + i × EpochsPerFrame (Lido's HashConsensus; a change of
+	// EpochsPerFrame re-anchors it at the current frame's start).
+	initialEpoch uint64
 	// Votes for refSlot; consensus is the hash that reached quorum.
 	refSlot   uint64
 	votes     []oracleVote // ascending by member
 	consensus common.Hash
-	// lastRefSlot is the reference slot of the last applied report.
+	// lastRefSlot is the reference slot of the last applied report (the
+	// slot of the pool's genesis before the first).
 	lastRefSlot uint64
 	reports     []ReportRecord
 	bunker      bool
-	bunkerSince uint64 // slot from which requests wait while in bunker mode
+	bunkerSince uint64 // timestamp from which requests wait while in bunker mode
 	alert       bool   // raised by one member, cleared by the next report
-	alertSlot   uint64
+	alertTime   uint64
 	// reportsApplied counts every report since genesis.
 	reportsApplied uint64
 }
@@ -122,17 +127,53 @@ func (s *State) isOracleMember(a Address) bool {
 	return ok
 }
 
-// CurrentRefSlot is the reference slot of the frame the current block is in
-// (the last slot of the epoch before the frame's first epoch); false in the
-// first frame, which has none.
-func (s *State) CurrentRefSlot() (uint64, bool) {
-	n := s.params.SlotsPerFrame()
-	f := s.block / n
-	if f == 0 {
+// frameStart is the first slot of the frame that slot is in (Lido's
+// HashConsensus: frames of EpochsPerFrame epochs from the initial epoch);
+// false before the initial epoch.
+func (s *State) frameStart(slot uint64) (uint64, bool) {
+	epoch := slot / s.chain.SlotsPerEpoch
+	if epoch < s.oracle.initialEpoch {
 		return 0, false
 	}
-	return f*n - 1, true
+	epf := s.params.EpochsPerFrame
+	start := s.oracle.initialEpoch + (epoch-s.oracle.initialEpoch)/epf*epf
+	return start * s.chain.SlotsPerEpoch, true
 }
+
+// CurrentRefSlot is the reference slot of the frame the current block's
+// slot is in: the slot before the frame's first (the last slot of the
+// epoch before it). False when the frame starts at slot 0 and so has none.
+// A report for it may be applied until the frame ends (its deadline, the
+// frame's last slot), once.
+func (s *State) CurrentRefSlot() (uint64, bool) {
+	start, ok := s.frameStart(s.Slot())
+	if !ok || start == 0 {
+		return 0, false
+	}
+	return start - 1, true
+}
+
+// AtFrameStart reports whether the current block's slot is the first slot
+// of an oracle frame (when in-process members compute their reports: the
+// chain is then at the reference slot).
+func (s *State) AtFrameStart() bool {
+	start, ok := s.frameStart(s.Slot())
+	return ok && start == s.Slot()
+}
+
+// SlotsPerFrame is the length of an oracle frame in slots.
+func (s *State) SlotsPerFrame() uint64 { return s.params.EpochsPerFrame * s.chain.SlotsPerEpoch }
+
+// reanchorFrames keeps the current frame's start as the initial epoch
+// before EpochsPerFrame changes (Lido's setFrameConfig).
+func (s *State) reanchorFrames() {
+	if start, ok := s.frameStart(s.Slot()); ok {
+		s.oracle.initialEpoch = start / s.chain.SlotsPerEpoch
+	}
+}
+
+// refTime is the timestamp of a reference slot (Lido's reportTimestamp).
+func (s *State) refTime(refSlot uint64) uint64 { return s.slotTime(refSlot) }
 
 // LastReport returns the last applied report's record.
 func (s *State) LastReport() (ReportRecord, bool) {
@@ -165,13 +206,13 @@ func (s *State) checkFrame(refSlot uint64) *Error {
 	cur, ok := s.CurrentRefSlot()
 	switch {
 	case !ok:
-		return reject(CodeOracleWrongFrame, "no report is due in the first frame (block %d)", s.block)
+		return reject(CodeOracleWrongFrame, "no report is due in the first frame (slot %d)", s.Slot())
 	case refSlot < cur:
 		return reject(CodeOracleStaleFrame, "reference slot %d belongs to a past frame; the current one is %d", refSlot, cur)
 	case refSlot > cur:
 		return reject(CodeOracleWrongFrame, "reference slot %d is not the current frame's %d", refSlot, cur)
-	case s.oracle.reportsApplied > 0 && refSlot <= s.oracle.lastRefSlot:
-		return reject(CodeOracleAlreadyProcessed, "the report for reference slot %d was already applied", refSlot)
+	case refSlot <= s.oracle.lastRefSlot:
+		return reject(CodeOracleAlreadyProcessed, "the report for reference slot %d was already applied (or precedes the pool)", refSlot)
 	}
 	return nil
 }
@@ -242,8 +283,8 @@ func (s *State) raiseAlert(sender Address) *Error {
 		return reject(CodeOracleDuplicateVote, "the alert is already raised")
 	}
 	s.oracle.alert = true
-	s.oracle.alertSlot = s.block
-	s.emit(Event{Kind: EvBunkerAlert, From: sender, Index: s.block})
+	s.oracle.alertTime = s.time
+	s.emit(Event{Kind: EvBunkerAlert, From: sender, Index: s.time})
 	return nil
 }
 

@@ -13,7 +13,7 @@ import (
 // toSlot moves the harness to block (slot) n.
 func (h *harness) toSlot(n uint64) {
 	h.t.Helper()
-	if err := h.s.BeginBlock(n); err != nil {
+	if err := h.s.BeginBlock(h.s.Block()+1, h.s.Chain().SlotTime(n)); err != nil {
 		h.t.Fatal(err)
 	}
 }
@@ -22,9 +22,8 @@ func (h *harness) toSlot(n uint64) {
 // returns that reference slot.
 func (h *harness) nextFrame() uint64 {
 	h.t.Helper()
-	p := h.s.Params()
-	n := p.SlotsPerFrame()
-	f := h.s.Block()/n + 1
+	n := h.s.SlotsPerFrame()
+	f := h.s.Slot()/n + 1
 	h.toSlot(f * n)
 	ref, ok := h.s.CurrentRefSlot()
 	if !ok {
@@ -492,7 +491,7 @@ func TestExitRequestsAndStuckOperators(t *testing.T) {
 		t.Fatalf("exit requests %d", n)
 	}
 	// Past the deadline without exiting: the operator is stuck and earns less.
-	h.toSlot(h.s.Block() + h.s.Params().ExitDeadlineSlots + 1)
+	h.toSlot(h.s.Slot() + h.s.Params().ExitDeadlineSlots + 1)
 	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(*new(uint256.Int).Add(units.Ether(320), ptr(amt("0.01"))))})
 	ops := h.s.Operators()
 	if ops[0].Stuck != 2 {

@@ -23,15 +23,14 @@ type Params struct {
 	ReserveTargetBP uint64
 	// MaxDepositsPerBlock bounds the 32-ETH deposits made in one block.
 	MaxDepositsPerBlock uint64
-	// TimelockBlocks is how long an approved proposal waits before it can be
-	// executed; ProposalLifetimeBlocks how long a proposal may gather
+	// TimelockSeconds is how long an approved proposal waits before it can
+	// be executed; ProposalLifetimeSeconds how long a proposal may gather
 	// approvals before it expires.
-	TimelockBlocks         uint64
-	ProposalLifetimeBlocks uint64
+	TimelockSeconds         uint64
+	ProposalLifetimeSeconds uint64
 
-	// The oracle's clock: blocks are beacon slots.
-	SlotsPerEpoch  uint64
-	SecondsPerSlot uint64
+	// EpochsPerFrame is the oracle frame (the slots and epochs themselves
+	// are the chain's: Genesis.Chain).
 	EpochsPerFrame uint64
 	// Sanity limits on reports.
 	AnnualIncreaseBP    uint64 // annualised consensus-balance increase
@@ -66,13 +65,11 @@ const (
 	ParamReserveTargetBP
 	ParamDustFloor
 	ParamMaxDepositsPerBlock
-	ParamTimelockBlocks
-	ParamProposalLifetimeBlocks
+	ParamTimelockSeconds
+	ParamProposalLifetimeSeconds
 	ParamTreasuryFeeShareBP
 	ParamOperatorsFeeShareBP
 	ParamInsuranceFeeShareBP
-	ParamSlotsPerEpoch
-	ParamSecondsPerSlot
 	ParamEpochsPerFrame
 	ParamAnnualIncreaseBP
 	ParamOneOffDecreaseBP
@@ -97,29 +94,27 @@ type paramDesc struct {
 }
 
 var params = [...]paramDesc{
-	ParamFeeBP:                  {name: "fee_bp", u64: func(p *Params) *uint64 { return &p.FeeBP }, max: BP},
-	ParamReserveTargetBP:        {name: "reserve_target_bp", u64: func(p *Params) *uint64 { return &p.ReserveTargetBP }, max: BP},
-	ParamDustFloor:              {name: "dust_floor_wei", u256: func(p *Params) *uint256.Int { return &p.DustFloor }},
-	ParamMaxDepositsPerBlock:    {name: "max_deposits_per_block", u64: func(p *Params) *uint64 { return &p.MaxDepositsPerBlock }, min: 1, max: 10_000},
-	ParamTimelockBlocks:         {name: "timelock_blocks", u64: func(p *Params) *uint64 { return &p.TimelockBlocks }, max: 1 << 32},
-	ParamProposalLifetimeBlocks: {name: "proposal_lifetime_blocks", u64: func(p *Params) *uint64 { return &p.ProposalLifetimeBlocks }, min: 1, max: 1 << 32},
-	ParamTreasuryFeeShareBP:     {name: "treasury_fee_share_bp", u64: func(p *Params) *uint64 { return &p.TreasuryFeeShareBP }, max: BP},
-	ParamOperatorsFeeShareBP:    {name: "operators_fee_share_bp", u64: func(p *Params) *uint64 { return &p.OperatorsFeeShareBP }, max: BP},
-	ParamInsuranceFeeShareBP:    {name: "insurance_fee_share_bp", u64: func(p *Params) *uint64 { return &p.InsuranceFeeShareBP }, max: BP},
-	ParamSlotsPerEpoch:          {name: "slots_per_epoch", u64: func(p *Params) *uint64 { return &p.SlotsPerEpoch }, min: 1, max: 1 << 16},
-	ParamSecondsPerSlot:         {name: "seconds_per_slot", u64: func(p *Params) *uint64 { return &p.SecondsPerSlot }, min: 1, max: 3600},
-	ParamEpochsPerFrame:         {name: "epochs_per_frame", u64: func(p *Params) *uint64 { return &p.EpochsPerFrame }, min: 1, max: 1 << 20},
-	ParamAnnualIncreaseBP:       {name: "annual_increase_bp", u64: func(p *Params) *uint64 { return &p.AnnualIncreaseBP }, max: 100 * BP},
-	ParamOneOffDecreaseBP:       {name: "one_off_decrease_bp", u64: func(p *Params) *uint64 { return &p.OneOffDecreaseBP }, max: BP},
-	ParamAppearedPerDay:         {name: "appeared_validators_per_day", u64: func(p *Params) *uint64 { return &p.AppearedPerDay }, min: 1, max: 1 << 32},
-	ParamExitedPerDay:           {name: "exited_validators_per_day", u64: func(p *Params) *uint64 { return &p.ExitedPerDay }, min: 1, max: 1 << 32},
-	ParamMaxPositiveRebase:      {name: "max_positive_rebase_1e9", u64: func(p *Params) *uint64 { return &p.MaxPositiveRebase }, min: 1, max: UnlimitedRebase},
-	ParamMaxExitRequests:        {name: "max_exit_requests_per_report", u64: func(p *Params) *uint64 { return &p.MaxExitRequests }, max: 100_000},
-	ParamExitDeadlineSlots:      {name: "exit_deadline_slots", u64: func(p *Params) *uint64 { return &p.ExitDeadlineSlots }, min: 1, max: 1 << 32},
-	ParamStuckPenaltyBP:         {name: "stuck_penalty_bp", u64: func(p *Params) *uint64 { return &p.StuckPenaltyBP }, max: BP},
-	ParamInstantWithdrawalBP:    {name: "instant_withdrawal_fee_bp", u64: func(p *Params) *uint64 { return &p.InstantWithdrawalBP }, max: BP},
-	ParamMinWithdrawal:          {name: "min_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MinWithdrawal }},
-	ParamMaxWithdrawal:          {name: "max_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MaxWithdrawal }},
+	ParamFeeBP:                   {name: "fee_bp", u64: func(p *Params) *uint64 { return &p.FeeBP }, max: BP},
+	ParamReserveTargetBP:         {name: "reserve_target_bp", u64: func(p *Params) *uint64 { return &p.ReserveTargetBP }, max: BP},
+	ParamDustFloor:               {name: "dust_floor_wei", u256: func(p *Params) *uint256.Int { return &p.DustFloor }},
+	ParamMaxDepositsPerBlock:     {name: "max_deposits_per_block", u64: func(p *Params) *uint64 { return &p.MaxDepositsPerBlock }, min: 1, max: 10_000},
+	ParamTimelockSeconds:         {name: "timelock_seconds", u64: func(p *Params) *uint64 { return &p.TimelockSeconds }, max: 1 << 32},
+	ParamProposalLifetimeSeconds: {name: "proposal_lifetime_seconds", u64: func(p *Params) *uint64 { return &p.ProposalLifetimeSeconds }, min: 1, max: 1 << 32},
+	ParamTreasuryFeeShareBP:      {name: "treasury_fee_share_bp", u64: func(p *Params) *uint64 { return &p.TreasuryFeeShareBP }, max: BP},
+	ParamOperatorsFeeShareBP:     {name: "operators_fee_share_bp", u64: func(p *Params) *uint64 { return &p.OperatorsFeeShareBP }, max: BP},
+	ParamInsuranceFeeShareBP:     {name: "insurance_fee_share_bp", u64: func(p *Params) *uint64 { return &p.InsuranceFeeShareBP }, max: BP},
+	ParamEpochsPerFrame:          {name: "epochs_per_frame", u64: func(p *Params) *uint64 { return &p.EpochsPerFrame }, min: 1, max: 1 << 20},
+	ParamAnnualIncreaseBP:        {name: "annual_increase_bp", u64: func(p *Params) *uint64 { return &p.AnnualIncreaseBP }, max: 100 * BP},
+	ParamOneOffDecreaseBP:        {name: "one_off_decrease_bp", u64: func(p *Params) *uint64 { return &p.OneOffDecreaseBP }, max: BP},
+	ParamAppearedPerDay:          {name: "appeared_validators_per_day", u64: func(p *Params) *uint64 { return &p.AppearedPerDay }, min: 1, max: 1 << 32},
+	ParamExitedPerDay:            {name: "exited_validators_per_day", u64: func(p *Params) *uint64 { return &p.ExitedPerDay }, min: 1, max: 1 << 32},
+	ParamMaxPositiveRebase:       {name: "max_positive_rebase_1e9", u64: func(p *Params) *uint64 { return &p.MaxPositiveRebase }, min: 1, max: UnlimitedRebase},
+	ParamMaxExitRequests:         {name: "max_exit_requests_per_report", u64: func(p *Params) *uint64 { return &p.MaxExitRequests }, max: 100_000},
+	ParamExitDeadlineSlots:       {name: "exit_deadline_slots", u64: func(p *Params) *uint64 { return &p.ExitDeadlineSlots }, min: 1, max: 1 << 32},
+	ParamStuckPenaltyBP:          {name: "stuck_penalty_bp", u64: func(p *Params) *uint64 { return &p.StuckPenaltyBP }, max: BP},
+	ParamInstantWithdrawalBP:     {name: "instant_withdrawal_fee_bp", u64: func(p *Params) *uint64 { return &p.InstantWithdrawalBP }, max: BP},
+	ParamMinWithdrawal:           {name: "min_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MinWithdrawal }},
+	ParamMaxWithdrawal:           {name: "max_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MaxWithdrawal }},
 }
 
 func (id ParamID) valid() bool { return id >= 1 && id <= paramLast }
@@ -173,25 +168,23 @@ func (p *Params) Value(id ParamID) (uint256.Int, bool) {
 // of 100 wei to 1,000 stETH, a 5% liquid reserve.
 func MainnetParams() Params {
 	p := Params{
-		FeeBP:                  1000,
-		TreasuryFeeShareBP:     4000,
-		OperatorsFeeShareBP:    5000,
-		InsuranceFeeShareBP:    1000,
-		ReserveTargetBP:        500,
-		MaxDepositsPerBlock:    150,
-		TimelockBlocks:         21_600,
-		ProposalLifetimeBlocks: 50_400,
-		SlotsPerEpoch:          32,
-		SecondsPerSlot:         12,
-		EpochsPerFrame:         225,
-		AnnualIncreaseBP:       1000,
-		OneOffDecreaseBP:       500,
-		AppearedPerDay:         1800,
-		ExitedPerDay:           3600,
-		MaxPositiveRebase:      750_000,
-		MaxExitRequests:        600,
-		ExitDeadlineSlots:      7200,
-		StuckPenaltyBP:         5000,
+		FeeBP:                   1000,
+		TreasuryFeeShareBP:      4000,
+		OperatorsFeeShareBP:     5000,
+		InsuranceFeeShareBP:     1000,
+		ReserveTargetBP:         500,
+		MaxDepositsPerBlock:     150,
+		TimelockSeconds:         3 * 86400,
+		ProposalLifetimeSeconds: 7 * 86400,
+		EpochsPerFrame:          225,
+		AnnualIncreaseBP:        1000,
+		OneOffDecreaseBP:        500,
+		AppearedPerDay:          1800,
+		ExitedPerDay:            3600,
+		MaxPositiveRebase:       750_000,
+		MaxExitRequests:         600,
+		ExitDeadlineSlots:       7200,
+		StuckPenaltyBP:          5000,
 	}
 	p.DustFloor.SetUint64(1_000_000_000_000) // 0.000001 ETH
 	p.MinWithdrawal.SetUint64(100)
@@ -202,18 +195,15 @@ func MainnetParams() Params {
 	return p
 }
 
-// DevnetParams are MainnetParams with a short timelock and 4-epoch frames
-// for local use.
+// DevnetParams are MainnetParams with a 24-second timelock, a 1-day
+// proposal lifetime and 4-epoch frames for local use.
 func DevnetParams() Params {
 	p := MainnetParams()
-	p.TimelockBlocks = 2
-	p.ProposalLifetimeBlocks = 7_200
+	p.TimelockSeconds = 24
+	p.ProposalLifetimeSeconds = 86400
 	p.EpochsPerFrame = 4
 	return p
 }
-
-// SlotsPerFrame is the length of an oracle frame in slots (blocks).
-func (p *Params) SlotsPerFrame() uint64 { return p.SlotsPerEpoch * p.EpochsPerFrame }
 
 func (p *Params) validate() error {
 	for id := ParamID(1); id <= paramLast; id++ {
@@ -233,9 +223,6 @@ func (p *Params) validate() error {
 	}
 	if p.MinWithdrawal.IsZero() || p.MaxWithdrawal.Lt(&p.MinWithdrawal) || !p.MaxWithdrawal.Lt(maxAmount) {
 		return reject(CodeInvalidParameter, "withdrawal bounds must satisfy 1 wei ≤ min ≤ max < 2^128")
-	}
-	if p.SlotsPerFrame() > 1<<32 {
-		return reject(CodeInvalidParameter, "a frame of %d slots is too long", p.SlotsPerFrame())
 	}
 	return validateStakeLimit(&p.StakeLimitMax, &p.StakeLimitPerBlock)
 }

@@ -203,7 +203,7 @@ func TestPropertyDeterministicRoot(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				restored, err := protocol.UnmarshalState(snap, pt.HashVerifier{})
+				restored, err := protocol.UnmarshalState(snap)
 				if err != nil {
 					t.Fatalf("restore: %v", err)
 				}

@@ -81,17 +81,6 @@ func TestRejectionsLeaveStateUnchanged(t *testing.T) {
 			func(h *harness) protocol.Command {
 				return protocol.Command{Kind: protocol.CmdAddSigningKeys, Keys: []protocol.SigningKey{key(h, 7), key(h, 7)}}
 			}},
-		{"bad deposit signature", protocol.CodeBadDepositSignature, nil, op,
-			func(h *harness) protocol.Command {
-				k := key(h, 9)
-				k.Signature[95] ^= 1
-				return protocol.Command{Kind: protocol.CmdAddSigningKeys, Keys: []protocol.SigningKey{key(h, 8), k}}
-			}},
-		{"signature for foreign credentials", protocol.CodeBadDepositSignature, nil, op,
-			func(h *harness) protocol.Command {
-				k := pt.Key(0, 10, protocol.WithdrawalCredentials(1, pt.Addr(666)))
-				return protocol.Command{Kind: protocol.CmdAddSigningKeys, Keys: []protocol.SigningKey{k}}
-			}},
 		{"empty key", protocol.CodeInvalidKey, nil, op,
 			func(h *harness) protocol.Command {
 				return protocol.Command{Kind: protocol.CmdAddSigningKeys, Keys: []protocol.SigningKey{{}}}
@@ -117,7 +106,7 @@ func TestRejectionsLeaveStateUnchanged(t *testing.T) {
 			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdDeposit, Count: 1} }},
 		{"execute inside the timelock", protocol.CodeTimelock,
 			func(h *harness) {
-				h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamTimelockBlocks, Value: wei(100)})
+				h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamTimelockSeconds, Value: wei(1200)})
 				h.do(pt.Members[0], protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActPauseStaking}})
 				h.do(pt.Members[1], protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: protocol.ProposalID(h.s.ProposalCount())})
 				h.next()
@@ -178,7 +167,10 @@ func TestBadNonceLeavesStateUnchanged(t *testing.T) {
 	if protocol.CodeOf(err) != protocol.CodeBadNonce {
 		t.Fatalf("replay accepted: %v", err)
 	}
-	if err := h.s.BeginBlock(h.s.Block()); protocol.CodeOf(err) != protocol.CodeBadBlock {
+	if err := h.s.BeginBlock(h.s.Block(), h.s.Timestamp()+12); protocol.CodeOf(err) != protocol.CodeBadBlock {
 		t.Fatalf("same block twice: %v", err)
+	}
+	if err := h.s.BeginBlock(h.s.Block()+1, h.s.Timestamp()); protocol.CodeOf(err) != protocol.CodeBadBlock {
+		t.Fatalf("a block at the same time: %v", err)
 	}
 }

@@ -66,7 +66,7 @@ func (s *State) Finalizable(r *OracleReport) (uint64, error) {
 	id := s.finalized
 	for ; id < uint64(len(s.queue)); id++ {
 		q := &s.queue[id]
-		if bunker && q.Slot >= bunkerFrom {
+		if bunker && q.Timestamp >= bunkerFrom {
 			break
 		}
 		v := finalizedValue(q, &plan.rateEther, &plan.rateShares)
@@ -106,10 +106,7 @@ func (s *State) submitReport(sender Address, r *OracleReport) *Error {
 func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	p := &s.params
 	prevRef := s.oracle.lastRefSlot
-	if s.oracle.reportsApplied == 0 {
-		prevRef = 0
-	}
-	elapsed := (r.RefSlot - prevRef) * p.SecondsPerSlot
+	elapsed := (r.RefSlot - prevRef) * s.chain.SecondsPerSlot
 	if elapsed == 0 {
 		elapsed = 1
 	}
@@ -317,8 +314,8 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		budget := &plan.budget
 		for id := s.finalized + 1; id <= r.FinalizeUpTo; id++ {
 			q := &s.queue[id-1]
-			if bunker && q.Slot >= bunkerFrom {
-				return nil, reject(CodeSanityFinalization, "request %d was made at slot %d, once bunker mode had begun (slot %d): it waits", id, q.Slot, bunkerFrom)
+			if bunker && q.Timestamp >= bunkerFrom {
+				return nil, reject(CodeSanityFinalization, "request %d was made at %d, once bunker mode had begun (%d): it waits", id, q.Timestamp, bunkerFrom)
 			}
 			v := finalizedValue(q, &cur, &shares)
 			plan.finalizeEth = append(plan.finalizeEth, v)
@@ -338,10 +335,11 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 }
 
 // bunkerBorder says whether bunker mode holds for this report's
-// finalization and the slot from which requests must wait: the alert's
-// slot, the start of an ongoing bunker, or else the previous reference slot.
-// Requests made at the border slot itself wait too: one in the same block
-// as the alert may have been ordered after it.
+// finalization and the timestamp from which requests must wait: the
+// alert's block time, the start of an ongoing bunker, or else the previous
+// reference slot's time (Lido's bunkerModeSinceTimestamp). Requests made
+// at the border itself wait too: one in the same block as the alert may
+// have been ordered after it.
 func (s *State) bunkerBorder(r *OracleReport) (uint64, bool) {
 	o := &s.oracle
 	switch {
@@ -350,9 +348,9 @@ func (s *State) bunkerBorder(r *OracleReport) (uint64, bool) {
 	case o.bunker:
 		return o.bunkerSince, true // an alert during it does not move the border
 	case o.alert:
-		return o.alertSlot, true
+		return o.alertTime, true
 	}
-	return o.lastRefSlot, true
+	return s.refTime(o.lastRefSlot), true
 }
 
 // splitFee divides the fee shares: insurance and operators by their
@@ -454,7 +452,7 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 			q.Finalized = true
 			s.unfinalized.Sub(&s.unfinalized, &q.StETH)
 		}
-		s.burnShares(WithdrawalQueueAddress, &plan.finalizeShares)
+		s.burnShares(s.queueAddr, &plan.finalizeShares)
 		s.buffered.Sub(&s.buffered, &plan.finalizeEther)
 		s.lockedEther.Add(&s.lockedEther, &plan.finalizeEther)
 		s.finalized = r.FinalizeUpTo
@@ -621,15 +619,20 @@ func (s *State) APR() APR {
 	}
 	last := rs[len(rs)-1]
 	a.Latest = last.APR
-	weekSlots := 7 * 86400 / s.params.SecondsPerSlot
+	sps := s.chain.SecondsPerSlot
+	weekSlots := 7 * 86400 / sps
 	first := len(rs) - 1
 	for first > 0 && last.RefSlot-rs[first-1].PrevRefSlot <= weekSlots {
 		first--
 	}
 	w := rs[first]
-	a.Week = aprPPB(&w.PreTotalEther, &w.PreTotalShares, &last.PostTotalEther, &last.PostTotalShare, (last.RefSlot-w.PrevRefSlot)*s.params.SecondsPerSlot)
-	// Since genesis the rate started at exactly 1.
+	a.Week = aprPPB(&w.PreTotalEther, &w.PreTotalShares, &last.PostTotalEther, &last.PostTotalShare, (last.RefSlot-w.PrevRefSlot)*sps)
+	// Since the pool's genesis the rate started at exactly 1.
 	one := uint256.NewInt(1)
-	a.Inception = aprPPB(one, one, &last.PostTotalEther, &last.PostTotalShare, last.RefSlot*s.params.SecondsPerSlot)
+	var since uint64
+	if t := s.refTime(last.RefSlot); t > s.created {
+		since = t - s.created
+	}
+	a.Inception = aprPPB(one, one, &last.PostTotalEther, &last.PostTotalShare, since)
 	return a
 }

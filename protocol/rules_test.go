@@ -215,7 +215,7 @@ func TestDepositsPerBlockBound(t *testing.T) {
 func TestCompoundingCredentials(t *testing.T) {
 	g := pt.Genesis(1)
 	g.CompoundingCredentials = true
-	s, err := protocol.NewState(g, pt.HashVerifier{})
+	s, err := protocol.NewState(g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -282,17 +282,19 @@ func TestNewStateRejectsBadGenesis(t *testing.T) {
 		"threshold too high": func(g *protocol.Genesis) { g.Threshold = 4 },
 		"fee over 100%":      func(g *protocol.Genesis) { g.Params.FeeBP = 10_001 },
 		"no vault":           func(g *protocol.Genesis) { g.Vault = protocol.Address{} },
+		"no burner":          func(g *protocol.Genesis) { g.Burner = protocol.Address{} },
+		"queue is the vault": func(g *protocol.Genesis) { g.WithdrawalQueue = g.Vault },
+		"dead stETH":         func(g *protocol.Genesis) { g.StETH = protocol.DeadAddress },
 		"zero dust floor":    func(g *protocol.Genesis) { g.Params.DustFloor.Clear() },
+		"no slot length":     func(g *protocol.Genesis) { g.Chain.SecondsPerSlot = 0 },
+		"before the chain":   func(g *protocol.Genesis) { g.Timestamp = g.Chain.GenesisTime - 1 },
 	}
 	for name, mut := range cases {
 		g := pt.Genesis(1)
 		mut(&g)
-		if _, err := protocol.NewState(g, pt.HashVerifier{}); err == nil {
+		if _, err := protocol.NewState(g); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
-	}
-	if _, err := protocol.NewState(pt.Genesis(1), nil); err == nil {
-		t.Error("nil verifier accepted")
 	}
 }
 
@@ -303,5 +305,24 @@ func TestCodeOfUnwraps(t *testing.T) {
 	}
 	if protocol.CodeOf(errors.New("x")) != "" {
 		t.Fatal("a plain error has a code")
+	}
+}
+
+// TestKeyUploadLeavesSignaturesToGuardians: as Lido's registry, the upload
+// checks a key's format (non-empty, never seen before) and not its BLS
+// deposit signature — the guardians check that before any deposit — so a
+// key whose signature is garbage is stored as uploaded.
+func TestKeyUploadLeavesSignaturesToGuardians(t *testing.T) {
+	h := newHarness(t, 1)
+	op := h.addOperator("A", pt.Addr(501), 0, 10)
+	k := pt.Key(0, 1, h.s.WithdrawalCredentials())
+	k.Signature[95] ^= 1
+	foreign := pt.Key(0, 2, protocol.WithdrawalCredentials(1, pt.Addr(666)))
+	h.do(pt.Addr(501), protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: op, Keys: []protocol.SigningKey{k, foreign}})
+	if got := h.s.Operators()[op].Keys; len(got) != 2 || got[0] != k || got[1] != foreign {
+		t.Fatalf("keys stored %v", got)
+	}
+	if _, err := h.try(pt.Addr(501), protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: op, Keys: []protocol.SigningKey{k}}); protocol.CodeOf(err) != protocol.CodeDuplicateKey {
+		t.Fatalf("the same key again: %v", err)
 	}
 }

@@ -31,7 +31,7 @@ func (s *State) Root() common.Hash {
 	return crypto.Keccak256Hash(b)
 }
 
-const snapshotMagic = "stakepool/state/v1"
+const snapshotMagic = "stakepool/state/v2"
 
 func (a *Account) empty() bool {
 	return a.ETH.IsZero() && a.Shares.IsZero() && a.WstETH.IsZero() && a.Nonce == 0 && len(a.allowances) == 0
@@ -46,12 +46,15 @@ func (s *State) MarshalBinary() ([]byte, error) {
 	e.b = append(e.b, snapshotMagic...)
 	e.u64(s.chainID)
 	e.boolean(s.dev)
+	e.u64(s.chain.GenesisTime)
+	e.u64(s.chain.SecondsPerSlot)
+	e.u64(s.chain.SlotsPerEpoch)
 	e.u64(s.block)
-	e.addr(s.vault)
-	e.addr(s.elRewardsVault)
-	e.addr(s.treasury)
-	e.addr(s.wstETHAddr)
-	e.addr(s.insurance)
+	e.u64(s.time)
+	e.u64(s.created)
+	for _, a := range s.contracts() {
+		e.addr(*a)
+	}
 	e.b = append(e.b, s.credentials[:]...)
 	encodeParams(e, &s.params)
 	e.u256(&s.totalShares)
@@ -175,31 +178,33 @@ func (d *decoder) count(min int) int {
 	return int(n)
 }
 
-// UnmarshalState reads a snapshot written by MarshalBinary. The verifier is
-// not part of the state and must be given again. The result re-encodes to
-// exactly the input, and invariants (shares sum, key index) are checked.
-func UnmarshalState(b []byte, v DepositVerifier) (*State, error) {
-	if v == nil {
-		return nil, fmt.Errorf("unmarshal state: a deposit verifier is required")
-	}
+// UnmarshalState reads a snapshot written by MarshalBinary. The result
+// re-encodes to exactly the input, and invariants (shares sum, key index)
+// are checked.
+func UnmarshalState(b []byte) (*State, error) {
 	if len(b) < len(snapshotMagic) || string(b[:len(snapshotMagic)]) != snapshotMagic {
-		return nil, fmt.Errorf("unmarshal state: not a stakepool v1 snapshot")
+		return nil, fmt.Errorf("unmarshal state: not a stakepool v2 snapshot")
 	}
 	d := &decoder{b: b[len(snapshotMagic):]}
 	s := &State{
 		accounts: make(map[Address]*Account),
 		keyOwner: make(map[Pubkey]keyRef),
-		verifier: v,
 		events:   make([]Event, 0, 64),
 	}
 	s.chainID = d.u64()
 	s.dev = d.boolean()
+	s.chain.GenesisTime = d.u64()
+	s.chain.SecondsPerSlot = d.u64()
+	s.chain.SlotsPerEpoch = d.u64()
 	s.block = d.u64()
-	s.vault = d.addr()
-	s.elRewardsVault = d.addr()
-	s.treasury = d.addr()
-	s.wstETHAddr = d.addr()
-	s.insurance = d.addr()
+	s.time = d.u64()
+	s.created = d.u64()
+	for _, a := range s.contracts() {
+		*a = d.addr()
+	}
+	if d.err == nil && s.chain.validate() != nil {
+		return nil, fmt.Errorf("unmarshal state: %w", s.chain.validate())
+	}
 	copy(s.credentials[:], d.take(32))
 	decodeParams(d, &s.params)
 	d.u256(&s.totalShares)
@@ -316,6 +321,7 @@ func UnmarshalState(b []byte, v DepositVerifier) (*State, error) {
 func encodeOracleAndQueue(e *encoder, s *State) {
 	o := &s.oracle
 	e.u32(o.quorum)
+	e.u64(o.initialEpoch)
 	e.u64(uint64(len(o.members)))
 	for _, m := range o.members {
 		e.addr(m)
@@ -331,7 +337,7 @@ func encodeOracleAndQueue(e *encoder, s *State) {
 	e.boolean(o.bunker)
 	e.u64(o.bunkerSince)
 	e.boolean(o.alert)
-	e.u64(o.alertSlot)
+	e.u64(o.alertTime)
 	e.u64(o.reportsApplied)
 	e.u64(uint64(len(o.reports)))
 	for i := range o.reports {
@@ -354,7 +360,7 @@ func encodeOracleAndQueue(e *encoder, s *State) {
 		e.addr(q.Owner)
 		e.u256(&q.StETH)
 		e.u256(&q.Shares)
-		e.u64(q.Slot)
+		e.u64(q.Timestamp)
 		e.boolean(q.Finalized)
 		e.u256(&q.Claimable)
 		e.boolean(q.Claimed)
@@ -367,6 +373,7 @@ func encodeOracleAndQueue(e *encoder, s *State) {
 func decodeOracleAndQueue(d *decoder, s *State) {
 	o := &s.oracle
 	o.quorum = d.u32()
+	o.initialEpoch = d.u64()
 	for n := d.count(20); n > 0 && d.err == nil; n-- {
 		o.members = append(o.members, d.addr())
 	}
@@ -381,7 +388,7 @@ func decodeOracleAndQueue(d *decoder, s *State) {
 	o.bunker = d.boolean()
 	o.bunkerSince = d.u64()
 	o.alert = d.boolean()
-	o.alertSlot = d.u64()
+	o.alertTime = d.u64()
 	o.reportsApplied = d.u64()
 	for n := d.count(8*3 + 32 + 10*32 + 17); n > 0 && d.err == nil; n-- {
 		var r ReportRecord
@@ -403,7 +410,7 @@ func decodeOracleAndQueue(d *decoder, s *State) {
 		q.Owner = d.addr()
 		d.u256(&q.StETH)
 		d.u256(&q.Shares)
-		q.Slot = d.u64()
+		q.Timestamp = d.u64()
 		q.Finalized = d.boolean()
 		d.u256(&q.Claimable)
 		q.Claimed = d.boolean()

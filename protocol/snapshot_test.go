@@ -15,14 +15,14 @@ import (
 // encoding a freshly decoded state (which sorts from scratch) gives, and
 // the same root.
 func TestRootOrderCache(t *testing.T) {
-	s, err := protocol.NewState(pt.Genesis(50), pt.HashVerifier{})
+	s, err := protocol.NewState(pt.Genesis(50))
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	nonce := map[uint64]uint64{}
 	for round := 0; round < 40; round++ {
-		if err := s.BeginBlock(uint64(round + 1)); err != nil {
+		if err := s.BeginBlock(uint64(round+1), s.Chain().SlotTime(uint64(round+1))); err != nil {
 			t.Fatal(err)
 		}
 		for i := 0; i < 1+r.IntN(20); i++ {
@@ -44,7 +44,7 @@ func TestRootOrderCache(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fresh, err := protocol.UnmarshalState(b, pt.HashVerifier{})
+		fresh, err := protocol.UnmarshalState(b)
 		if err != nil {
 			t.Fatalf("round %d: the cached order gives a non-canonical encoding: %v", round, err)
 		}

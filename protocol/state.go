@@ -94,15 +94,26 @@ type DepositRecord struct {
 // Genesis configures a new pool.
 type Genesis struct {
 	ChainID uint64
-	// Vault is the withdrawal vault: the address inside the withdrawal
-	// credentials. ELRewardsVault is the fee recipient of every validator.
-	Vault          Address
-	ELRewardsVault Address
-	Treasury       Address
-	// WstETH is the wrapper's address; it holds the wrapped shares.
-	WstETH Address
-	// Insurance holds the insurance fund's stETH; its shares are burnt to
-	// cover losses.
+	// Chain is the beacon chain's clock; Number and Timestamp are the block
+	// the pool is created in (its contracts' deployment).
+	Chain     ChainConfig
+	Number    uint64
+	Timestamp uint64
+	// The pool's contracts, all distinct (on a chain: the deployed
+	// addresses). StETH is the token and pool contract itself. Vault is the
+	// withdrawal vault: the address inside the withdrawal credentials.
+	// ELRewardsVault is the fee recipient of every validator. WstETH holds
+	// the wrapped shares, WithdrawalQueue the shares of queued requests,
+	// Burner the shares waiting to be burnt.
+	StETH           Address
+	WstETH          Address
+	WithdrawalQueue Address
+	Vault           Address
+	ELRewardsVault  Address
+	Burner          Address
+	// Treasury receives the treasury's part of the fee; Insurance holds the
+	// insurance fund's stETH, whose shares cover losses.
+	Treasury  Address
 	Insurance Address
 	// Oracle committee and quorum (quorum must exceed half the members).
 	OracleMembers []Address
@@ -135,11 +146,17 @@ var MinInitialStake = uint256.NewInt(1_000_000_000)
 type State struct {
 	chainID        uint64
 	dev            bool
-	block          uint64
+	chain          ChainConfig
+	block          uint64 // number of the current block
+	time           uint64 // its timestamp
+	created        uint64 // the timestamp of the pool's genesis block
+	stETHAddr      Address
+	wstETHAddr     Address
+	queueAddr      Address
 	vault          Address
 	elRewardsVault Address
+	burner         Address
 	treasury       Address
-	wstETHAddr     Address
 	insurance      Address
 	credentials    Credentials
 
@@ -174,8 +191,7 @@ type State struct {
 	lockedEther uint256.Int
 	unfinalized uint256.Int
 
-	verifier DepositVerifier
-	events   []Event
+	events []Event
 
 	// A one-entry cache of the last account looked up: a command touches its
 	// sender several times (nonce, balance, nonce again). Accounts are never
@@ -193,10 +209,14 @@ type keyRef struct {
 	idx uint64
 }
 
-// NewState creates the pool at block 0 from a genesis configuration.
-func NewState(g Genesis, v DepositVerifier) (*State, error) {
-	if v == nil {
-		return nil, fmt.Errorf("new state: a deposit verifier is required")
+// NewState creates the pool at the genesis block from a genesis
+// configuration.
+func NewState(g Genesis) (*State, error) {
+	if err := g.Chain.validate(); err != nil {
+		return nil, fmt.Errorf("new state: %w", err)
+	}
+	if g.Timestamp < g.Chain.GenesisTime {
+		return nil, fmt.Errorf("new state: the pool's genesis timestamp %d is before the chain's genesis %d", g.Timestamp, g.Chain.GenesisTime)
 	}
 	if g.InitialStake.Lt(MinInitialStake) {
 		return nil, fmt.Errorf("new state: initial stake %s wei is below the minimum %s wei", g.InitialStake.Dec(), MinInitialStake.Dec())
@@ -207,14 +227,16 @@ func NewState(g Genesis, v DepositVerifier) (*State, error) {
 	if err := validateCommittee(g.Members, g.Threshold); err != nil {
 		return nil, fmt.Errorf("new state: %w", err)
 	}
-	zero := Address{}
+	seen := map[Address]string{{}: "the zero address", DeadAddress: "the dead address"}
 	for _, c := range []struct {
 		name string
 		a    Address
-	}{{"vault", g.Vault}, {"el rewards vault", g.ELRewardsVault}, {"treasury", g.Treasury}, {"wstETH", g.WstETH}, {"insurance", g.Insurance}} {
-		if c.a == zero {
-			return nil, fmt.Errorf("new state: the %s address must be set", c.name)
+	}{{"stETH", g.StETH}, {"wstETH", g.WstETH}, {"withdrawal queue", g.WithdrawalQueue}, {"withdrawal vault", g.Vault},
+		{"execution-rewards vault", g.ELRewardsVault}, {"burner", g.Burner}, {"treasury", g.Treasury}, {"insurance", g.Insurance}} {
+		if other, dup := seen[c.a]; dup {
+			return nil, fmt.Errorf("new state: the %s address %s is %s", c.name, c.a, other)
 		}
+		seen[c.a] = "the " + c.name + "'s"
 	}
 	if err := validateOracleCommittee(g.OracleMembers, g.OracleQuorum); err != nil {
 		return nil, fmt.Errorf("new state: %w", err)
@@ -226,16 +248,21 @@ func NewState(g Genesis, v DepositVerifier) (*State, error) {
 	s := &State{
 		chainID:        g.ChainID,
 		dev:            g.Dev,
+		chain:          g.Chain,
+		block:          g.Number,
+		time:           g.Timestamp,
+		stETHAddr:      g.StETH,
+		wstETHAddr:     g.WstETH,
+		queueAddr:      g.WithdrawalQueue,
 		vault:          g.Vault,
 		elRewardsVault: g.ELRewardsVault,
+		burner:         g.Burner,
 		treasury:       g.Treasury,
-		wstETHAddr:     g.WstETH,
 		insurance:      g.Insurance,
 		credentials:    WithdrawalCredentials(prefix, g.Vault),
 		params:         g.Params,
 		accounts:       make(map[Address]*Account),
 		keyOwner:       make(map[Pubkey]keyRef),
-		verifier:       v,
 		events:         make([]Event, 0, 64),
 	}
 	s.gov.members = slices.Clone(g.Members)
@@ -245,6 +272,9 @@ func NewState(g Genesis, v DepositVerifier) (*State, error) {
 	slices.SortFunc(s.oracle.members, compareAddr)
 	s.oracle.quorum = g.OracleQuorum
 	s.stakeLimit = newStakeLimit(g.Params.StakeLimitMax, g.Params.StakeLimitPerBlock)
+	s.stakeLimit.PrevBlock = g.Number
+	s.created = g.Timestamp
+	s.oracle.lastRefSlot = g.Chain.SlotAt(g.Timestamp)
 	// The stone in the elevator: shares equal to the initial stake, held by
 	// an address nobody controls.
 	s.buffered = g.InitialStake
@@ -283,23 +313,10 @@ func (s *State) lookup(a Address) *Account {
 	return acc
 }
 
-// BeginBlock advances to block n (n must be greater than the current block).
-func (s *State) BeginBlock(n uint64) error {
-	if n <= s.block {
-		return reject(CodeBadBlock, "block %d does not follow block %d", n, s.block)
-	}
-	s.block = n
-	s.depositsThisBlock = 0
-	return nil
-}
-
 // emit appends an event to the current command's list.
 func (s *State) emit(e Event) { s.events = append(s.events, e) }
 
 // --- read access ---------------------------------------------------------
-
-// Block is the current block number.
-func (s *State) Block() uint64 { return s.block }
 
 // ChainID is the chain id the pool was created with.
 func (s *State) ChainID() uint64 { return s.chainID }
@@ -351,6 +368,31 @@ func (s *State) WstETHAddress() Address { return s.wstETHAddr }
 
 // Insurance is the insurance fund's address.
 func (s *State) Insurance() Address { return s.insurance }
+
+// StETHAddress is the pool's own (token) contract.
+func (s *State) StETHAddress() Address { return s.stETHAddr }
+
+// WithdrawalQueueAddress is the withdrawal queue's address: it holds the
+// shares of queued requests.
+func (s *State) WithdrawalQueueAddress() Address { return s.queueAddr }
+
+// Burner holds the shares waiting to be burnt.
+func (s *State) Burner() Address { return s.burner }
+
+// contracts lists the pool's contract addresses (the encoding's order).
+func (s *State) contracts() []*Address {
+	return []*Address{&s.stETHAddr, &s.wstETHAddr, &s.queueAddr, &s.vault, &s.elRewardsVault, &s.burner, &s.treasury, &s.insurance}
+}
+
+// isPoolContract reports whether a is one of the pool's own contracts,
+// to which no token may be sent (Lido's TRANSFER_TO_STETH_CONTRACT).
+func (s *State) isPoolContract(a Address) bool {
+	switch a {
+	case s.stETHAddr, s.wstETHAddr, s.queueAddr, s.vault, s.elRewardsVault, s.burner:
+		return true
+	}
+	return false
+}
 
 // WstETHSupply is the total wstETH minted.
 func (s *State) WstETHSupply() *uint256.Int { return new(uint256.Int).Set(&s.wstSupply) }

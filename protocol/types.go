@@ -49,25 +49,6 @@ var maxAmount = new(uint256.Int).Lsh(uint256.NewInt(1), 128)
 // BP is 100% in basis points.
 const BP = 10_000
 
-// DepositMessage is what a deposit signature signs (the consensus spec's
-// DepositMessage) together with the signature. The pool checks it when an
-// operator uploads a key: the credentials are the pool's, the amount 32 ETH.
-type DepositMessage struct {
-	Pubkey                Pubkey
-	WithdrawalCredentials Credentials
-	Amount                units.Gwei
-	Signature             Signature
-}
-
-// DepositVerifier checks deposit signatures. The state machine is given one
-// at construction: the BLS verifier of package keys in a running node, a
-// deterministic fake in tests. It must be deterministic and pure.
-type DepositVerifier interface {
-	// VerifyDeposits returns the indexes (ascending) of the messages whose
-	// signature is not valid; nil when all are valid.
-	VerifyDeposits(msgs []DepositMessage) []int
-}
-
 // WithdrawalCredentials builds the pool's credentials: prefix (0x01, or 0x02
 // for compounding validators), 11 zero bytes, the vault address.
 func WithdrawalCredentials(prefix byte, vault Address) Credentials {

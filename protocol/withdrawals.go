@@ -3,13 +3,8 @@ package protocol
 import (
 	"slices"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 )
-
-// WithdrawalQueueAddress holds the shares of queued, unfinalized requests.
-// No key can sign for it.
-var WithdrawalQueueAddress = common.HexToAddress("0x0000000000000000000000000000000000051c0E")
 
 // MaxPerCall bounds the requests or claims in one command.
 const MaxPerCall = 100
@@ -21,7 +16,8 @@ type WithdrawalRequest struct {
 	Owner  Address
 	StETH  uint256.Int // stETH locked at request time
 	Shares uint256.Int // shares locked (the stETH converted down)
-	Slot   uint64      // block (slot) of the request
+	// Timestamp is the time of the block the request was made in.
+	Timestamp uint64
 	// Finalized requests have Claimable set: min(StETH, value of Shares at
 	// the finalizing report's rate).
 	Finalized bool
@@ -80,12 +76,12 @@ func (s *State) requestWithdrawals(sender, owner Address, amounts []uint256.Int)
 	if acc == nil || acc.Shares.Lt(&shares) {
 		return reject(CodeInsufficientBalance, "%s has %s stETH, cannot request %s", sender, s.balanceString(acc), eth(&total))
 	}
-	s.moveShares(acc, s.account(WithdrawalQueueAddress), &shares)
+	s.moveShares(acc, s.account(s.queueAddr), &shares)
 	for i := range amounts {
 		id := uint64(len(s.queue)) + 1
-		s.queue = append(s.queue, WithdrawalRequest{ID: id, Owner: owner, StETH: amounts[i], Shares: per[i], Slot: s.block})
+		s.queue = append(s.queue, WithdrawalRequest{ID: id, Owner: owner, StETH: amounts[i], Shares: per[i], Timestamp: s.time})
 		s.unfinalized.Add(&s.unfinalized, &amounts[i])
-		s.emitTransfer(sender, WithdrawalQueueAddress, &amounts[i], &per[i])
+		s.emitTransfer(sender, s.queueAddr, &amounts[i], &per[i])
 		s.emit(Event{Kind: EvWithdrawalRequested, Index: id, From: sender, To: owner, Amount: amounts[i], Shares: per[i]})
 	}
 	return nil

@@ -154,7 +154,7 @@ func (r *runner) oldestAge(k int) float64 {
 	if !ok {
 		return 0
 	}
-	return float64(r.slot-q.Slot) / slotsPerDay
+	return float64(r.slot-p.st.Chain().SlotAt(q.Timestamp)) / slotsPerDay
 }
 
 // sell routes stETH (ETH amount) out of pool k from account from: instant

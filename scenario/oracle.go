@@ -110,7 +110,7 @@ func (w *chainWorld) freeze(p *poolSim, slot uint64) error {
 		}
 		f.addr[i], f.credited[i] = beacon.Address(a), c
 	}
-	if prm := p.st.Params(); slot%prm.SlotsPerFrame() == 0 || f.slashed > p.slashedSeen {
+	if slot%p.st.SlotsPerFrame() == 0 || f.slashed > p.slashedSeen {
 		view := p.view
 		vs, err := view.ValidatorsByCredentials(ctx, beacon.Credentials(p.wc))
 		if err != nil {
@@ -139,7 +139,7 @@ func (w *chainWorld) freeze(p *poolSim, slot uint64) error {
 // frame starts, a new slashing of the pool's validators raises the alert.
 // It changes only p, and reads the chain through p's frozen view only.
 func (w *chainWorld) readChain(ctx context.Context, p *poolSim, slot uint64) error {
-	if err := p.st.BeginBlock(slot); err != nil {
+	if err := p.st.BeginBlock(slot, scenarioChain.SlotTime(slot)); err != nil {
 		return err
 	}
 	p.merrs = p.merrs[:0]

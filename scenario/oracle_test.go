@@ -49,8 +49,8 @@ agents:
 	}
 	grew := false // arrivals made the pools deposit again
 	for _, p := range r.w.pools {
-		prm := p.st.Params()
-		frames := int(p.st.Block()/prm.SlotsPerFrame() - genesis/prm.SlotsPerFrame())
+		spf := p.st.SlotsPerFrame()
+		frames := int(p.st.Block()/spf - genesis/spf)
 		if got := int(p.st.ReportCount()) + p.reportsRejected; got != frames || p.st.ReportCount() == 0 {
 			t.Errorf("pool %s: %d reports applied and %d rejected for %d frames (%s)", p.cfg.Name, p.st.ReportCount(), p.reportsRejected, frames, p.lastReject)
 		}
@@ -101,8 +101,7 @@ pools:
 `)
 	ctx := context.Background()
 	w, p := r.w, r.w.pools[0]
-	prm := p.st.Params()
-	frame := prm.SlotsPerFrame()
+	frame := p.st.SlotsPerFrame()
 	creds := beacon.Credentials(p.wc)
 
 	// a slot that starts no frame, no new slashing: validators not taken

@@ -32,11 +32,9 @@ type Backend interface {
 	Chain(f func(s *sim.State))
 }
 
-// scenarioVerifier accepts every deposit signature: the scenario makes its
-// own keys and never signs with them (the beacon side uses sim.AcceptAll).
-type scenarioVerifier struct{}
-
-func (scenarioVerifier) VerifyDeposits([]protocol.DepositMessage) []int { return nil }
+// scenarioChain is the pools' clock: mainnet's, the chain's slot n at
+// SlotTime(n); a pool's block n is in slot n.
+var scenarioChain = protocol.MainnetChain()
 
 // addr is a deterministic address: kind, pool, index.
 func addr(kind byte, pool int, i uint64) common.Address {
@@ -63,6 +61,9 @@ const (
 	kLending
 	kLooper
 	kArb
+	kStETH
+	kQueue
+	kBurner
 )
 
 func poolPubkey(pool, op int, n uint64) [48]byte {
@@ -138,8 +139,10 @@ func (p *poolSim) govAction(a protocol.Action) {
 	p.must(p.gov, protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id})
 }
 
+// next begins the pool's next block in the next slot (a pool's blocks are
+// the chain's slots, one each).
 func next(s *protocol.State) {
-	if err := s.BeginBlock(s.Block() + 1); err != nil {
+	if err := s.BeginBlock(s.Block()+1, s.Chain().SlotTime(s.Block()+1)); err != nil {
 		panic(err)
 	}
 }
@@ -172,7 +175,7 @@ func newPool(k int, cfg *Pool, frameEpochs uint64) (*poolSim, error) {
 	prm.InsuranceFeeShareBP = bp(cfg.InsuranceShare)
 	prm.OperatorsFeeShareBP = (protocol.BP - prm.InsuranceFeeShareBP) * 5 / 9
 	prm.TreasuryFeeShareBP = protocol.BP - prm.InsuranceFeeShareBP - prm.OperatorsFeeShareBP
-	prm.TimelockBlocks = 1
+	prm.TimelockSeconds = 1
 	prm.EpochsPerFrame = frameEpochs
 	prm.OneOffDecreaseBP = bp(cfg.Oracle.MaxDecrease)
 	prm.AnnualIncreaseBP = bp(cfg.Oracle.MaxAnnualIncrease)
@@ -184,12 +187,14 @@ func newPool(k int, cfg *Pool, frameEpochs uint64) (*poolSim, error) {
 	prm.MaxExitRequests = 100_000
 	prm.StakeLimitMax, prm.StakeLimitPerBlock = uint256.Int{}, uint256.Int{}
 	g := protocol.Genesis{
-		ChainID: 1, Vault: p.vault, ELRewardsVault: p.elv, Treasury: addr(kTreasury, k, 0), WstETH: addr(kWst, k, 0),
+		ChainID: 1, Chain: scenarioChain, Timestamp: scenarioChain.GenesisTime,
+		Vault: p.vault, ELRewardsVault: p.elv, Treasury: addr(kTreasury, k, 0), WstETH: addr(kWst, k, 0),
+		StETH: addr(kStETH, k, 0), WithdrawalQueue: addr(kQueue, k, 0), Burner: addr(kBurner, k, 0),
 		Insurance: addr(kInsurance, k, 0), OracleMembers: p.ora, OracleQuorum: uint32(cfg.Oracle.Quorum),
 		InitialStake: *weiOf(1), Params: prm, Members: []common.Address{p.gov}, Threshold: 1,
 		Alloc: []protocol.Allocation{{Address: p.bank, ETH: *weiOf(bankETH)}},
 	}
-	st, err := protocol.NewState(g, scenarioVerifier{})
+	st, err := protocol.NewState(g)
 	if err != nil {
 		return nil, fmt.Errorf("pool %s: %w", cfg.Name, err)
 	}
@@ -427,7 +432,7 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 	w.scanNew()
 	ocfg := oracle.Config{ShardCommitteePeriod: sp.ShardCommitteePeriod}
 	for _, p := range w.pools {
-		if err := p.st.BeginBlock(st.Slot); err != nil {
+		if err := p.st.BeginBlock(st.Slot, scenarioChain.SlotTime(st.Slot)); err != nil {
 			return nil, err
 		}
 		if err := w.wireOracle(p, ocfg); err != nil {

@@ -116,7 +116,7 @@ func newNodeBench(o benchNodeOpts, dir string) (*nodeBench, error) {
 		b.keys = append(b.keys, k)
 		g.Alloc = append(g.Alloc, protocol.Allocation{Address: crypto.PubkeyToAddress(k.PublicKey), ETH: *units.Ether(1_000_000)})
 	}
-	n, err := node.Open(node.Config{Dir: dir, Genesis: g, Verifier: protocoltest.HashVerifier{}, Pool: devAddr("pool"), SlotTime: o.slot,
+	n, err := node.Open(node.Config{Dir: dir, Genesis: g, Pool: devAddr("pool"), SlotTime: o.slot,
 		MempoolSize: 1 << 20, CommitInterval: o.commitInterval})
 	if err != nil {
 		return nil, err
@@ -486,7 +486,7 @@ func logThroughput(o benchNodeOpts, dir string) (float64, node.Stats, error) {
 	g := protocoltest.Genesis(o.accounts)
 	g.Params.StakeLimitMax.Clear()
 	g.Params.StakeLimitPerBlock.Clear()
-	n, err := node.Open(node.Config{Dir: dir, Genesis: g, Verifier: protocoltest.HashVerifier{}, SlotTime: o.slot, MempoolSize: 1 << 20, CommitInterval: o.commitInterval})
+	n, err := node.Open(node.Config{Dir: dir, Genesis: g, SlotTime: o.slot, MempoolSize: 1 << 20, CommitInterval: o.commitInterval})
 	if err != nil {
 		return 0, node.Stats{}, err
 	}

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/stakepool/stakepool/keys"
-	"github.com/stakepool/stakepool/node"
 	"github.com/stakepool/stakepool/protocol"
 	"github.com/stakepool/stakepool/units"
 )
@@ -119,31 +118,37 @@ func newDemo() (*demo, error) {
 	for _, n := range []string{"operator-north", "operator-east", "operator-west"} {
 		d.ops = append(d.ops, name(n))
 	}
+	chain := protocol.MainnetChain()
 	g := protocol.Genesis{
-		ChainID:        1337,
-		Vault:          name("withdrawal-vault"),
-		ELRewardsVault: name("el-rewards-vault"),
-		Treasury:       name("treasury"),
-		WstETH:         name("wstETH"),
-		Insurance:      name("insurance-fund"),
-		OracleMembers:  []protocol.Address{name("oracle-1"), name("oracle-2"), name("oracle-3")},
-		OracleQuorum:   2,
-		Params:         protocol.DevnetParams(),
-		Members:        d.members,
-		Threshold:      2,
-		Dev:            true,
+		ChainID:         1337,
+		Chain:           chain,
+		Timestamp:       chain.GenesisTime,
+		StETH:           name("stETH"),
+		WstETH:          name("wstETH"),
+		WithdrawalQueue: name("withdrawal-queue"),
+		Vault:           name("withdrawal-vault"),
+		ELRewardsVault:  name("el-rewards-vault"),
+		Burner:          name("burner"),
+		Treasury:        name("treasury"),
+		Insurance:       name("insurance-fund"),
+		OracleMembers:   []protocol.Address{name("oracle-1"), name("oracle-2"), name("oracle-3")},
+		OracleQuorum:    2,
+		Params:          protocol.DevnetParams(),
+		Members:         d.members,
+		Threshold:       2,
+		Dev:             true,
 	}
 	d.names[protocol.DeadAddress] = "dead"
 	g.InitialStake = *units.Ether(1)
 	for _, a := range d.stakers {
 		g.Alloc = append(g.Alloc, protocol.Allocation{Address: a, ETH: *units.Ether(1000)})
 	}
-	s, err := protocol.NewState(g, node.NewDepositVerifier(net))
+	s, err := protocol.NewState(g)
 	if err != nil {
 		return nil, err
 	}
 	d.s = s
-	return d, s.BeginBlock(1)
+	return d, d.next()
 }
 
 func (d *demo) short(a protocol.Address) string {
@@ -238,7 +243,10 @@ func (d *demo) describe(e protocol.Event) demoEvent {
 	return de
 }
 
-func (d *demo) next() error { return d.s.BeginBlock(d.s.Block() + 1) }
+// next begins the next block, one slot later.
+func (d *demo) next() error {
+	return d.s.BeginBlock(d.s.Block()+1, d.s.Timestamp()+d.s.Chain().SecondsPerSlot)
+}
 
 // govern passes an action through proposal, approval, timelock, execution.
 func (d *demo) govern(title string, a protocol.Action) error {
@@ -247,7 +255,8 @@ func (d *demo) govern(title string, a protocol.Action) error {
 	}
 	id := protocol.ProposalID(d.s.ProposalCount())
 	d.apply(title+": second approval", d.members[1], protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: id})
-	for i := uint64(0); i < d.s.Params().TimelockBlocks; i++ {
+	ready := d.s.Timestamp() + d.s.Params().TimelockSeconds
+	for d.s.Timestamp() < ready {
 		if err := d.next(); err != nil {
 			return err
 		}
@@ -290,10 +299,10 @@ func (d *demo) run() error {
 			return err
 		}
 		if k == 0 {
-			forged := ks[4]
-			forged.Signature = ks[3].Signature
-			d.apply(d.short(op)+" uploads a key with a forged signature", op,
-				protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: 0, Keys: []protocol.SigningKey{forged}})
+			// Deposit signatures are the guardians' to check (off the
+			// chain, as Lido's); the registry refuses malformed keys.
+			d.apply(d.short(op)+" uploads an empty key", op,
+				protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: 0, Keys: []protocol.SigningKey{{Signature: ks[0].Signature}}})
 		}
 		d.apply(d.short(op)+" uploads 5 keys", op, protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: protocol.OperatorID(k), Keys: ks})
 		if k == 1 {

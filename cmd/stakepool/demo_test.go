@@ -51,7 +51,7 @@ func TestDemoEndToEnd(t *testing.T) {
 			codes[st.Code] = true
 		}
 	}
-	for _, c := range []string{"BAD_DEPOSIT_SIGNATURE", "DUPLICATE_KEY", "BELOW_DUST", "INSUFFICIENT_BALANCE"} {
+	for _, c := range []string{"INVALID_KEY", "DUPLICATE_KEY", "BELOW_DUST", "INSUFFICIENT_BALANCE"} {
 		if !codes[c] {
 			t.Errorf("demo shows no %s rejection", c)
 		}

@@ -68,9 +68,12 @@ type devnetSpec struct {
 
 func newDevnetSpec(accounts, operators, keysPerOp int) *devnetSpec {
 	d := &devnetSpec{accounts: accounts, operators: operators, keysPerOp: keysPerOp, accountETH: 10_000, pool: devAddr("pool")}
+	chain := protocol.MainnetChain()
 	g := protocol.Genesis{
-		ChainID: devnetChainID, Vault: devAddr("withdrawal-vault"), ELRewardsVault: devAddr("el-rewards-vault"),
+		ChainID: devnetChainID, Chain: chain, Timestamp: chain.GenesisTime,
+		Vault: devAddr("withdrawal-vault"), ELRewardsVault: devAddr("el-rewards-vault"),
 		Treasury: devAddr("treasury"), WstETH: devAddr("wsteth"), Insurance: devAddr("insurance"),
+		StETH: devAddr("pool"), WithdrawalQueue: devAddr("withdrawal-queue"), Burner: devAddr("burner"),
 		Params: protocol.DevnetParams(), Threshold: 2, OracleQuorum: 2, Dev: true,
 	}
 	g.InitialStake = *units.Ether(1)
@@ -99,11 +102,7 @@ func newDevnetSpec(accounts, operators, keysPerOp int) *devnetSpec {
 }
 
 func (d *devnetSpec) nodeConfig(dir string, slot time.Duration, reg prometheus.Registerer, log *slog.Logger) (node.Config, error) {
-	net, err := keys.NetworkByName("devnet")
-	if err != nil {
-		return node.Config{}, err
-	}
-	return node.Config{Dir: dir, Genesis: d.genesis, Verifier: node.NewDepositVerifier(net), Pool: d.pool,
+	return node.Config{Dir: dir, Genesis: d.genesis, Pool: d.pool,
 		SlotTime: slot, Registerer: reg, Logger: log}, nil
 }
 
@@ -134,7 +133,7 @@ func (d *devnetSpec) wire(cfg *node.Config, validators int, log *slog.Logger) (*
 		}
 		members = append(members, m)
 	}
-	gst, err := protocol.NewState(d.genesis, cfg.Verifier)
+	gst, err := protocol.NewState(d.genesis)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -312,7 +311,10 @@ func (d *devnetSpec) bootstrap(ctx context.Context, n *node.Node, out io.Writer)
 			}
 		}
 		var lock uint64
-		n.View(func(s *protocol.State) { lock = s.Params().TimelockBlocks })
+		n.View(func(s *protocol.State) {
+			sps := s.Chain().SecondsPerSlot
+			lock = (s.Params().TimelockSeconds + sps - 1) / sps // in slots, a block each
+		})
 		if err := n.Advance(lock + 1); err != nil {
 			return err
 		}

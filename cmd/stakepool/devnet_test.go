@@ -554,7 +554,7 @@ func TestDevnetRestartMidFrame(t *testing.T) {
 		stake(n, 40)
 	}
 	var frame uint64
-	n.View(func(s *protocol.State) { p := s.Params(); frame = p.SlotsPerFrame() })
+	n.View(func(s *protocol.State) { frame = s.SlotsPerFrame() })
 	sealUntil := func(n *node.Node, block uint64) {
 		t.Helper()
 		for {

@@ -16,11 +16,11 @@ func benchState(b *testing.B) (*protocol.State, []uint64, []protocol.Address) {
 	g := Genesis(benchAccounts)
 	g.Params.StakeLimitMax.Clear()
 	g.Params.StakeLimitPerBlock.Clear()
-	s, err := protocol.NewState(g, HashVerifier{})
+	s, err := protocol.NewState(g)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := s.BeginBlock(1); err != nil {
+	if err := s.BeginBlock(1, g.Chain.SlotTime(1)); err != nil {
 		b.Fatal(err)
 	}
 	nonces := make([]uint64, benchAccounts+1)

@@ -1,6 +1,5 @@
 // Package protocoltest has helpers for tests of the protocol and of the
-// packages above it: a deterministic stand-in for BLS deposit signatures and
-// a ready-made genesis.
+// packages above it: deterministic test keys and a ready-made genesis.
 package protocoltest
 
 import (
@@ -13,13 +12,9 @@ import (
 	"github.com/stakepool/stakepool/protocol"
 )
 
-// HashVerifier is a deterministic fake of a BLS deposit verifier: the only
-// valid "signature" of a deposit message is SHA-256 of the message repeated
-// to 96 bytes. It rejects every other signature, so tests can check both
-// outcomes without BLS. Never use it outside tests.
-type HashVerifier struct{}
-
-// Sign returns the one signature HashVerifier accepts.
+// Sign returns a deterministic stand-in for a deposit signature: SHA-256 of
+// the deposit message repeated to 96 bytes (the protocol does not verify
+// deposit signatures; the guardians do, with real BLS).
 func Sign(pub protocol.Pubkey, wc protocol.Credentials, amount uint64) protocol.Signature {
 	var buf [48 + 32 + 8]byte
 	copy(buf[:48], pub[:])
@@ -31,17 +26,6 @@ func Sign(pub protocol.Pubkey, wc protocol.Credentials, amount uint64) protocol.
 		copy(sig[i*32:], h[:])
 	}
 	return sig
-}
-
-// VerifyDeposits implements protocol.DepositVerifier.
-func (HashVerifier) VerifyDeposits(msgs []protocol.DepositMessage) []int {
-	var bad []int
-	for i, m := range msgs {
-		if Sign(m.Pubkey, m.WithdrawalCredentials, uint64(m.Amount)) != m.Signature {
-			bad = append(bad, i)
-		}
-	}
-	return bad
 }
 
 // Key returns a deterministic test key n for operator op, signed for wc.
@@ -62,12 +46,15 @@ func Addr(n uint64) common.Address {
 	return a
 }
 
-// Well-known test addresses.
+// Well-known test addresses: the pool's contracts.
 var (
+	StETH    = common.HexToAddress("0x000000000000000000000000000000000057E7E0")
+	WstETH   = common.HexToAddress("0x00000000000000000000000000000000000057e7")
+	Queue    = common.HexToAddress("0x0000000000000000000000000000000000051c0E")
 	Vault    = common.HexToAddress("0x00000000000000000000000000000000000Fa017")
 	ELVault  = common.HexToAddress("0x00000000000000000000000000000000000E1e1e")
+	Burner   = common.HexToAddress("0x000000000000000000000000000000000000B0B0")
 	Treasury = common.HexToAddress("0x0000000000000000000000000000000000007eA5")
-	WstETH   = common.HexToAddress("0x00000000000000000000000000000000000057e7")
 	Insure   = common.HexToAddress("0x000000000000000000000000000000000000c0e7")
 )
 
@@ -77,23 +64,30 @@ var Oracles = []common.Address{Addr(3001), Addr(3002), Addr(3003), Addr(3004), A
 // Members are the test governance committee: Addr(1001..1003), threshold 2.
 var Members = []common.Address{Addr(1001), Addr(1002), Addr(1003)}
 
-// Genesis returns a devnet-like genesis: 1 ETH of dead shares, accounts
+// Genesis returns a devnet-like genesis: mainnet's clock with the pool
+// created at block 0 in slot 0, 1 ETH of dead shares, accounts
 // Addr(1)..Addr(accounts) with 1,000,000 ETH each, the test governance
 // committee and the test oracle committee (3 of 5), 4-epoch frames.
 func Genesis(accounts int) protocol.Genesis {
+	chain := protocol.MainnetChain()
 	g := protocol.Genesis{
-		ChainID:        1337,
-		Vault:          Vault,
-		ELRewardsVault: ELVault,
-		Treasury:       Treasury,
-		WstETH:         WstETH,
-		Insurance:      Insure,
-		OracleMembers:  Oracles,
-		OracleQuorum:   3,
-		Params:         protocol.DevnetParams(),
-		Members:        Members,
-		Threshold:      2,
-		Dev:            true,
+		ChainID:         1337,
+		Chain:           chain,
+		Timestamp:       chain.GenesisTime,
+		StETH:           StETH,
+		WstETH:          WstETH,
+		WithdrawalQueue: Queue,
+		Vault:           Vault,
+		ELRewardsVault:  ELVault,
+		Burner:          Burner,
+		Treasury:        Treasury,
+		Insurance:       Insure,
+		OracleMembers:   Oracles,
+		OracleQuorum:    3,
+		Params:          protocol.DevnetParams(),
+		Members:         Members,
+		Threshold:       2,
+		Dev:             true,
 	}
 	g.InitialStake.SetUint64(1e18)
 	for i := 1; i <= accounts; i++ {
