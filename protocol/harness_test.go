@@ -74,6 +74,20 @@ func (h *harness) gov(a protocol.Action) {
 	h.do(pt.Members[2], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id})
 }
 
+// govNow passes an action through governance in the current block with
+// a zero timelock (the timelock itself set through governance first), so
+// that no block passes between the action and what follows it.
+func (h *harness) govNow(a protocol.Action) {
+	h.t.Helper()
+	if h.s.Params().TimelockSeconds != 0 {
+		h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamTimelockSeconds, Value: wei(0)})
+	}
+	h.do(pt.Members[0], protocol.Command{Kind: protocol.CmdPropose, Action: a})
+	id := protocol.ProposalID(h.s.ProposalCount())
+	h.do(pt.Members[1], protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: id})
+	h.do(pt.Members[2], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id})
+}
+
 // addOperator adds operator with n keys and cap limit; returns its id.
 func (h *harness) addOperator(name string, reward protocol.Address, keys int, limit uint64) protocol.OperatorID {
 	h.t.Helper()

@@ -227,22 +227,6 @@ func (p *Params) validate() error {
 	return validateStakeLimit(&p.StakeLimitMax, &p.StakeLimitPerBlock)
 }
 
-func validateStakeLimit(max, perBlock *uint256.Int) error {
-	if max.IsZero() {
-		if !perBlock.IsZero() {
-			return reject(CodeInvalidParameter, "a refill rate needs a non-zero limit")
-		}
-		return nil
-	}
-	if !max.Lt(maxAmount) {
-		return reject(CodeInvalidParameter, "staking limit too large")
-	}
-	if perBlock.Gt(max) {
-		return reject(CodeInvalidParameter, "refill per block %s exceeds the limit %s", perBlock.Dec(), max.Dec())
-	}
-	return nil
-}
-
 // set applies one SetParameter action to a copy and validates the result.
 func (p Params) set(id ParamID, v *uint256.Int) (Params, error) {
 	if !id.valid() {
@@ -282,37 +266,4 @@ func decodeParams(d *decoder, p *Params) {
 	}
 	d.u256(&p.StakeLimitMax)
 	d.u256(&p.StakeLimitPerBlock)
-}
-
-// StakeLimit is the staking rate limit (Lido's LIP-14): a bucket of Max
-// that refills by PerBlock each block and drains by every stake.
-type StakeLimit struct {
-	Max       uint256.Int // 0: unlimited
-	PerBlock  uint256.Int
-	Prev      uint256.Int // remaining limit after the last stake
-	PrevBlock uint64      // block of the last stake (or of the last reset)
-	Paused    bool
-}
-
-func newStakeLimit(max, perBlock uint256.Int) StakeLimit {
-	return StakeLimit{Max: max, PerBlock: perBlock, Prev: max}
-}
-
-// current is the limit available at block b; Unlimited is returned as
-// 2^128 (beyond any amount a command may carry).
-func (l *StakeLimit) current(b uint64) uint256.Int {
-	var out uint256.Int
-	if l.Paused {
-		return out
-	}
-	if l.Max.IsZero() {
-		return *maxAmount
-	}
-	elapsed := uint256.NewInt(b - l.PrevBlock)
-	out.Mul(elapsed, &l.PerBlock) // < 2^64 × 2^128, no overflow
-	out.Add(&out, &l.Prev)
-	if out.Gt(&l.Max) {
-		out = l.Max
-	}
-	return out
 }

@@ -147,6 +147,7 @@ func TestStakeLimitRefillsPerBlock(t *testing.T) {
 		t.Fatalf("want STAKING_PAUSED, got %v", err)
 	}
 	h.gov(protocol.Action{Kind: protocol.ActResumeStaking})
+	h.next() // as Lido: the refill restarts at the resume (TestStakeLimitAsLido)
 	h.do(alice, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(1)})
 	h.gov(protocol.Action{Kind: protocol.ActSetStakingLimit}) // remove
 	h.do(alice, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(500_000)})

@@ -65,7 +65,7 @@ func (s *State) MarshalBinary() ([]byte, error) {
 	e.u256(&s.clBalance)
 	l := &s.stakeLimit
 	e.u256(&l.Max)
-	e.u256(&l.PerBlock)
+	e.u64(l.GrowthBlocks)
 	e.u256(&l.Prev)
 	e.u64(l.PrevBlock)
 	e.boolean(l.Paused)
@@ -215,7 +215,7 @@ func UnmarshalState(b []byte) (*State, error) {
 	d.u256(&s.clBalance)
 	l := &s.stakeLimit
 	d.u256(&l.Max)
-	d.u256(&l.PerBlock)
+	l.GrowthBlocks = d.u64()
 	d.u256(&l.Prev)
 	l.PrevBlock = d.u64()
 	l.Paused = d.boolean()

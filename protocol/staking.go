@@ -1,23 +1,8 @@
 package protocol
 
 import (
-	"fmt"
-
 	"github.com/holiman/uint256"
 )
-
-// CurrentStakeLimit is how much can be staked right now (0 when paused;
-// 2^128 stands for "no limit").
-func (s *State) CurrentStakeLimit() *uint256.Int {
-	v := s.stakeLimit.current(s.block)
-	return &v
-}
-
-// StakingPaused reports whether submit is paused.
-func (s *State) StakingPaused() bool { return s.stakeLimit.Paused }
-
-// StakeLimitState returns the staking limit's settings and bucket.
-func (s *State) StakeLimitState() StakeLimit { return s.stakeLimit }
 
 // submit stakes amount of the sender's ETH: shares are minted at the rate
 // before the ETH is added, rounded down, and the ETH enters the buffer.
@@ -40,7 +25,7 @@ func (s *State) submit(who Address, amount *uint256.Int, referral Address) *Erro
 		return reject(CodeInsufficientETH, "%s has %s ETH, cannot stake %s", who, have, eth(amount))
 	}
 	limit := s.stakeLimit.current(s.block)
-	if limit.Lt(amount) {
+	if !s.stakeLimit.Max.IsZero() && limit.Lt(amount) {
 		return reject(CodeStakeLimit, "stake of %s exceeds the current staking limit of %s", eth(amount), eth(&limit))
 	}
 	var shares uint256.Int
@@ -64,45 +49,6 @@ func (s *State) submit(who Address, amount *uint256.Int, referral Address) *Erro
 	s.emit(Event{Kind: EvSubmitted, From: who, To: referral, Amount: *amount})
 	s.emitTransfer(Address{}, who, &minted, &shares)
 	return nil
-}
-
-// setStakeLimit sets the limit (max 0 removes it). Like Lido, the bucket is
-// refilled to max when there was no limit before or when max falls below
-// what was left.
-func (s *State) setStakeLimit(max, perBlock *uint256.Int) {
-	l := &s.stakeLimit
-	cur := l.current(s.block)
-	wasUnlimited := l.Max.IsZero()
-	l.Max, l.PerBlock = *max, *perBlock
-	switch {
-	case max.IsZero():
-		l.Prev.Clear()
-	case wasUnlimited || max.Lt(&cur):
-		l.Prev = *max
-	default:
-		l.Prev = cur
-	}
-	l.PrevBlock = s.block
-	s.params.StakeLimitMax, s.params.StakeLimitPerBlock = *max, *perBlock
-	s.emit(Event{Kind: EvStakeLimitChanged, Amount: *max, Shares: *perBlock})
-}
-
-func (s *State) setStakingPaused(paused bool) {
-	if paused == s.stakeLimit.Paused {
-		return
-	}
-	if !paused {
-		// Resuming starts from the level the bucket had when paused.
-		s.stakeLimit.PrevBlock = s.block
-	} else {
-		s.stakeLimit.Prev = s.stakeLimit.current(s.block)
-	}
-	s.stakeLimit.Paused = paused
-	if paused {
-		s.emit(Event{Kind: EvStakingPaused})
-	} else {
-		s.emit(Event{Kind: EvStakingResumed})
-	}
 }
 
 // reserveTarget is ceil(pooled × reserveBP / 10000): rounded up, so the
@@ -188,15 +134,4 @@ func (s *State) deposit(max uint64) *Error {
 		s.emit(Event{Kind: EvBufferUnbuffered, Amount: *total, Count: moved})
 	}
 	return nil
-}
-
-// String of a stake limit for logs.
-func (l StakeLimit) String() string {
-	if l.Paused {
-		return "paused"
-	}
-	if l.Max.IsZero() {
-		return "unlimited"
-	}
-	return fmt.Sprintf("max %s wei, +%s wei/block", l.Max.Dec(), l.PerBlock.Dec())
 }

@@ -271,8 +271,7 @@ func NewState(g Genesis) (*State, error) {
 	s.oracle.members = slices.Clone(g.OracleMembers)
 	slices.SortFunc(s.oracle.members, compareAddr)
 	s.oracle.quorum = g.OracleQuorum
-	s.stakeLimit = newStakeLimit(g.Params.StakeLimitMax, g.Params.StakeLimitPerBlock)
-	s.stakeLimit.PrevBlock = g.Number
+	s.stakeLimit = newStakeLimit(g.Params.StakeLimitMax, g.Params.StakeLimitPerBlock, g.Number)
 	s.created = g.Timestamp
 	s.oracle.lastRefSlot = g.Chain.SlotAt(g.Timestamp)
 	// The stone in the elevator: shares equal to the initial stake, held by
