@@ -155,6 +155,9 @@ func encodeCommand(e *encoder, c *Command) {
 		e.u256(&c.Amount)
 	case CmdInstantWithdrawal:
 		e.u256(&c.Amount)
+	case CmdTransferWithdrawal:
+		e.addr(c.To)
+		e.u64(c.Index)
 	case CmdOracleVote:
 		e.u64(c.RefSlot)
 		e.b = append(e.b, c.Hash[:]...)
@@ -261,6 +264,9 @@ func decodeCommand(d *decoder, c *Command) error {
 		d.u256(&c.Amount)
 	case CmdInstantWithdrawal:
 		d.u256(&c.Amount)
+	case CmdTransferWithdrawal:
+		c.To = d.addr()
+		c.Index = d.u64()
 	case CmdOracleVote:
 		c.RefSlot = d.u64()
 		if b := d.take(32); b != nil {

@@ -25,6 +25,7 @@ func sampleTxs() []protocol.Tx {
 		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActPauseStaking}}},
 		{Sender: pt.Members[1], Cmd: protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: 12}},
 		{Cmd: protocol.Command{Kind: protocol.CmdDeposit, Count: 150}},
+		{Sender: bob, Nonce: 3, Cmd: protocol.Command{Kind: protocol.CmdTransferWithdrawal, To: carol, Index: 42}},
 	}
 }
 

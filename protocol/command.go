@@ -36,7 +36,8 @@ const (
 	CmdClaimWithdrawals   CommandKind = 24 // IDs, To = recipient (zero: the sender)
 	CmdInstantWithdrawal  CommandKind = 25 // Amount of stETH
 	CmdChainCredit        CommandKind = 26 // To = a vault, Amount (system only: the beacon chain's credits)
-	cmdLast                           = CmdChainCredit
+	CmdTransferWithdrawal CommandKind = 27 // Index = request id, To (the owner moves the request, an ERC-721 token)
+	cmdLast                           = CmdTransferWithdrawal
 )
 
 var commandNames = [...]string{
@@ -48,7 +49,7 @@ var commandNames = [...]string{
 	CmdPropose: "propose", CmdApproveProposal: "approve-proposal", CmdExecuteProposal: "execute-proposal",
 	CmdDeposit: "deposit", CmdFaucet: "faucet", CmdOracleVote: "oracle-vote", CmdOracleSubmit: "oracle-submit",
 	CmdOracleAlert: "oracle-alert", CmdRequestWithdrawals: "request-withdrawals", CmdClaimWithdrawals: "claim-withdrawals",
-	CmdInstantWithdrawal: "instant-withdrawal", CmdChainCredit: "chain-credit",
+	CmdInstantWithdrawal: "instant-withdrawal", CmdChainCredit: "chain-credit", CmdTransferWithdrawal: "transfer-withdrawal",
 }
 
 func (k CommandKind) String() string {
@@ -201,6 +202,8 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 		return s.instantWithdraw(from, &c.Amount)
 	case CmdChainCredit:
 		return s.chainCredit(c.To, &c.Amount)
+	case CmdTransferWithdrawal:
+		return s.transferWithdrawal(from, c.To, c.Index)
 	}
 	return reject(CodeUnknownCommand, "unknown command %d", c.Kind)
 }

@@ -21,6 +21,7 @@ const (
 	CodeZeroAmount            Code = "ZERO_AMOUNT"
 	CodeAmountTooLarge        Code = "AMOUNT_TOO_LARGE"
 	CodeInvalidRecipient      Code = "INVALID_RECIPIENT"
+	CodeTransferToPool        Code = "TRANSFER_TO_POOL_CONTRACT"
 	CodeDuplicateKey          Code = "DUPLICATE_KEY"
 	CodeInvalidKey            Code = "INVALID_KEY"
 	CodeUnknownOperator       Code = "UNKNOWN_OPERATOR"

@@ -48,6 +48,7 @@ const (
 	EvInstantWithdrawal                           // From, Amount=ETH paid, Shares=burnt
 	EvChainCredit                                 // To=vault, Amount
 	EvOracleCommitteeChanged                      // Index=members, Count=quorum
+	EvWithdrawalTransferred                       // Index=request id, From=old owner, To=new owner (ERC-721 Transfer)
 )
 
 var eventNames = [...]string{
@@ -67,6 +68,7 @@ var eventNames = [...]string{
 	EvExitRequested: "ExitRequested", EvWithdrawalRequested: "WithdrawalRequested",
 	EvWithdrawalClaimed: "WithdrawalClaimed", EvInstantWithdrawal: "InstantWithdrawal",
 	EvChainCredit: "ChainCredit", EvOracleCommitteeChanged: "OracleCommitteeChanged",
+	EvWithdrawalTransferred: "WithdrawalTransferred",
 }
 
 func (k EventKind) String() string {

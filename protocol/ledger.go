@@ -117,12 +117,21 @@ func checkAmount(v *uint256.Int, what string) *Error {
 	return nil
 }
 
+// checkRecipient refuses token transfers to the zero address and to the
+// pool's own contracts (stETH, wstETH, the withdrawal queue, the vaults,
+// the burner), where the tokens would be lost: Lido's stETH refuses
+// transfers to itself (TRANSFER_TO_STETH_CONTRACT); we refuse them to all
+// of the pool's contracts, for stETH, wstETH and withdrawal requests alike.
 func (s *State) checkRecipient(to Address) *Error {
-	switch to {
-	case Address{}:
+	if to == (Address{}) {
 		return reject(CodeInvalidRecipient, "recipient is the zero address")
-	case s.wstETHAddr:
-		return reject(CodeInvalidRecipient, "stETH sent to the wstETH contract would be lost; use wrap")
+	}
+	if s.isPoolContract(to) {
+		what := "one of the pool's contracts"
+		if to == s.wstETHAddr {
+			what = "the wstETH contract (use wrap)"
+		}
+		return reject(CodeTransferToPool, "%s is %s: tokens sent there would be lost", to, what)
 	}
 	return nil
 }
@@ -349,8 +358,8 @@ func (s *State) unwrap(who Address, w *uint256.Int) *Error {
 
 // transferWstETH moves the wrapped token (plain, non-rebasing ERC-20).
 func (s *State) transferWstETH(from, to Address, w *uint256.Int) *Error {
-	if to == (Address{}) {
-		return reject(CodeInvalidRecipient, "recipient is the zero address")
+	if err := s.checkRecipient(to); err != nil {
+		return err
 	}
 	if err := checkAmount(w, "amount"); err != nil {
 		return err

@@ -598,3 +598,16 @@ func TestAnnualIncreaseIsOnConsensusBalance(t *testing.T) {
 		t.Fatalf("a 1-ETH balance increase in one frame: got %v, want %s", err, protocol.CodeSanityIncrease)
 	}
 }
+
+// finalizing returns r with the finalization the protocol would accept
+// for it (as the oracle members compute it), for the next frame's
+// reference slot.
+func finalizing(h *harness, r protocol.OracleReport) protocol.OracleReport {
+	h.t.Helper()
+	upTo, err := h.s.Finalizable(&r)
+	if err != nil {
+		h.t.Fatalf("finalizable: %v", err)
+	}
+	r.FinalizeUpTo = upTo
+	return r
+}

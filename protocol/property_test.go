@@ -29,7 +29,7 @@ func genCommand(t *rapid.T, h *harness) (protocol.Address, protocol.Command) {
 		}
 	}
 	from := acct("from")
-	switch rapid.IntRange(0, 12).Draw(t, "kind") {
+	switch rapid.IntRange(0, 15).Draw(t, "kind") {
 	case 0, 1:
 		return from, protocol.Command{Kind: protocol.CmdSubmit, Amount: amount("a")}
 	case 2:
@@ -53,6 +53,14 @@ func genCommand(t *rapid.T, h *harness) (protocol.Address, protocol.Command) {
 	case 11:
 		// A donation to the rewards vault (counted only by a report).
 		return from, protocol.Command{Kind: protocol.CmdSendETH, To: pt.ELVault, Amount: amount("a")}
+	case 13:
+		return from, protocol.Command{Kind: protocol.CmdRequestWithdrawals, To: acct("owner"), Amounts: []uint256.Int{amount("a")}}
+	case 14:
+		return from, protocol.Command{Kind: protocol.CmdTransferWithdrawal, To: acct("to"), Index: rapid.Uint64Range(0, 4).Draw(t, "id")}
+	case 15:
+		// Tokens sent to one of the pool's contracts: always refused.
+		to := rapid.SampledFrom([]protocol.Address{pt.StETH, pt.WstETH, pt.Queue, pt.Vault, pt.ELVault, pt.Burner}).Draw(t, "contract")
+		return from, protocol.Command{Kind: rapid.SampledFrom([]protocol.CommandKind{protocol.CmdTransfer, protocol.CmdTransferShares, protocol.CmdTransferWstETH}).Draw(t, "how"), To: to, Amount: amount("a")}
 	default:
 		return from, protocol.Command{Kind: protocol.CmdIncreaseAllowance, To: acct("to"), Amount: amount("a")}
 	}

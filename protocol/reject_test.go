@@ -65,7 +65,7 @@ func TestRejectionsLeaveStateUnchanged(t *testing.T) {
 			}},
 		{"transfer to zero address", protocol.CodeInvalidRecipient, nil, alice,
 			func(*harness) protocol.Command { return protocol.Command{Kind: protocol.CmdTransfer, Amount: eth(1)} }},
-		{"transfer to the wstETH contract", protocol.CodeInvalidRecipient, nil, alice,
+		{"transfer to the wstETH contract", protocol.CodeTransferToPool, nil, alice,
 			func(*harness) protocol.Command {
 				return protocol.Command{Kind: protocol.CmdTransfer, To: pt.WstETH, Amount: eth(1)}
 			}},

@@ -57,6 +57,9 @@ func (s *State) requestWithdrawals(sender, owner Address, amounts []uint256.Int)
 	if owner == (Address{}) {
 		owner = sender
 	}
+	if s.isPoolContract(owner) {
+		return reject(CodeTransferToPool, "%s is one of the pool's contracts and cannot own a withdrawal request", owner)
+	}
 	p := &s.params
 	var total, shares uint256.Int
 	per := make([]uint256.Int, len(amounts))
@@ -191,5 +194,27 @@ func (s *State) chainCredit(to Address, amount *uint256.Int) *Error {
 	acc := s.account(to)
 	acc.ETH.Add(&acc.ETH, amount)
 	s.emit(Event{Kind: EvChainCredit, To: to, Amount: *amount})
+	return nil
+}
+
+// transferWithdrawal moves request id to a new owner (the request is an
+// ERC-721 token: whoever owns it claims it). Only the owner moves it, not
+// once claimed, and never to the zero address or the pool's contracts.
+func (s *State) transferWithdrawal(sender, to Address, id uint64) *Error {
+	if err := s.checkRecipient(to); err != nil {
+		return err
+	}
+	if id == 0 || id > uint64(len(s.queue)) {
+		return reject(CodeUnknownRequest, "no withdrawal request %d", id)
+	}
+	q := &s.queue[id-1]
+	if q.Owner != sender {
+		return reject(CodeNotAuthorized, "request %d belongs to %s", id, q.Owner)
+	}
+	if q.Claimed {
+		return reject(CodeAlreadyClaimed, "request %d was claimed (its token is burnt)", id)
+	}
+	q.Owner = to
+	s.emit(Event{Kind: EvWithdrawalTransferred, Index: id, From: sender, To: to})
 	return nil
 }
