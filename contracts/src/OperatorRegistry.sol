@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+/// @title OperatorRegistry
+/// @notice Node operators that governance approved, each with a cap (the
+/// most validators it may have deposited), its signing keys and counts, and
+/// the allocation rule of protocol/staking.go: each 32-ETH deposit goes to
+/// the operator with the fewest active validators (deposited − exited) among
+/// active operators with an unused key below their cap, the lowest id on
+/// ties.
+/// @dev As Lido's registry, deposit signatures are not verified on-chain
+/// (the guardians verify them off-chain); a key must be well formed and new
+/// to every operator. Keys keep their order: removing keys shifts the later
+/// ones down, so the next deposit always takes key number `deposited`.
+contract OperatorRegistry {
+    /// @notice An operator's counts, packed in one slot for the allocation loop.
+    struct Counts {
+        uint64 limit; // governance cap on deposited validators
+        uint32 keys; // keys uploaded
+        uint32 deposited; // keys used by deposits
+        uint32 exited; // validators reported exited
+        uint32 exitRequested; // keys asked to exit (oldest first)
+        uint32 stuck; // exit requests past their deadline, not yet exited
+        bool active;
+    }
+
+    /// @notice A signing key: 48-byte pubkey and 96-byte deposit signature in five slots.
+    struct Key {
+        bytes32 pk0;
+        bytes16 pk1;
+        bytes32 sig0;
+        bytes32 sig1;
+        bytes32 sig2;
+    }
+
+    uint256 public constant MAX_KEYS_PER_CALL = 1000;
+    uint256 public constant MAX_NAME_LENGTH = 64;
+
+    address public immutable pool;
+    address public immutable oracle;
+    address public immutable governance;
+
+    Counts[] private counts;
+    mapping(uint256 => address) private rewardAddresses;
+    mapping(uint256 => string) private names;
+    mapping(uint256 => mapping(uint256 => Key)) private keys;
+    /// @dev keccak256(pubkey) of every key held by any operator.
+    mapping(bytes32 => bool) private known;
+
+    /// @notice Governance added an operator.
+    event OperatorAdded(uint256 indexed operatorId, string name, address rewardAddress);
+    /// @notice Governance set an operator's cap.
+    event OperatorLimitSet(uint256 indexed operatorId, uint256 limit);
+    /// @notice Governance (de)activated an operator.
+    event OperatorActiveSet(uint256 indexed operatorId, bool active);
+    /// @notice Keys appended to an operator, from index `firstIndex`.
+    event SigningKeysAdded(uint256 indexed operatorId, uint256 firstIndex, uint256 count);
+    /// @notice Unused keys removed, from index `firstIndex`.
+    event SigningKeysRemoved(uint256 indexed operatorId, uint256 firstIndex, uint256 count);
+
+    /// @notice The caller may not do this.
+    error NotAuthorized(address caller);
+    /// @notice No operator with this id.
+    error UnknownOperator(uint256 operatorId);
+    /// @notice A bad name or reward address.
+    error InvalidParameter();
+    /// @notice Wrong counts or lengths, or keys that do not exist.
+    error Malformed();
+    /// @notice An all-zero pubkey.
+    error InvalidKey(uint256 index);
+    /// @notice A key already held by an operator, or repeated in the upload.
+    error DuplicateKey(uint256 index);
+    /// @notice Removing a deposited key.
+    error KeyInUse(uint256 index);
+
+    modifier only(address who) {
+        if (msg.sender != who) revert NotAuthorized(msg.sender);
+        _;
+    }
+
+    /// @param pool_ the pool (allocates deposits).
+    /// @param oracle_ the oracle (reports exits).
+    /// @param governance_ the timelocked executor.
+    constructor(address pool_, address oracle_, address governance_) {
+        pool = pool_;
+        oracle = oracle_;
+        governance = governance_;
+    }
+
+    // --- views -----------------------------------------------------------------
+
+    /// @notice The number of operators.
+    /// @return the count.
+    function getNodeOperatorsCount() external view returns (uint256) {
+        return counts.length;
+    }
+
+    /// @notice An operator's counts, name and reward address.
+    /// @param id the operator.
+    /// @return c the counts.
+    /// @return name the name.
+    /// @return rewardAddress the reward (manager) address.
+    function getOperator(uint256 id) external view returns (Counts memory c, string memory name, address rewardAddress) {
+        _check(id);
+        return (counts[id], names[id], rewardAddresses[id]);
+    }
+
+    /// @notice An operator's reward address.
+    /// @param id the operator.
+    /// @return the address.
+    function rewardAddressOf(uint256 id) external view returns (address) {
+        _check(id);
+        return rewardAddresses[id];
+    }
+
+    /// @notice One of an operator's keys.
+    /// @param id the operator.
+    /// @param index the key's index.
+    /// @return pubkey 48 bytes.
+    /// @return signature 96 bytes.
+    function getSigningKey(uint256 id, uint256 index) external view returns (bytes memory pubkey, bytes memory signature) {
+        _check(id);
+        if (index >= counts[id].keys) revert Malformed();
+        Key storage k = keys[id][index];
+        return (abi.encodePacked(k.pk0, k.pk1), abi.encodePacked(k.sig0, k.sig1, k.sig2));
+    }
+
+    /// @notice Whether a pubkey is held by any operator.
+    /// @param pubkey the key.
+    /// @return held.
+    function isKnownKey(bytes calldata pubkey) external view returns (bool) {
+        return known[keccak256(pubkey)];
+    }
+
+    // --- keys (the operator's reward address) ----------------------------------
+
+    /// @notice Appends keys to an operator (Lido's signature). Only the
+    /// operator's reward address. Each pubkey must be non-zero and new to
+    /// every operator; nothing is added otherwise.
+    /// @param id the operator.
+    /// @param keysCount the number of keys.
+    /// @param pubkeys keysCount × 48 bytes.
+    /// @param signatures keysCount × 96 bytes.
+    function addSigningKeys(uint256 id, uint256 keysCount, bytes calldata pubkeys, bytes calldata signatures)
+        external
+    {
+        _check(id);
+        if (msg.sender != rewardAddresses[id]) revert NotAuthorized(msg.sender);
+        if (keysCount == 0 || keysCount > MAX_KEYS_PER_CALL || pubkeys.length != keysCount * 48
+            || signatures.length != keysCount * 96) revert Malformed();
+        Counts storage c = counts[id];
+        uint256 first = c.keys;
+        mapping(uint256 => Key) storage ks = keys[id];
+        for (uint256 i = 0; i < keysCount; i++) {
+            _storeKey(ks[first + i], i, pubkeys[i * 48:(i + 1) * 48], signatures[i * 96:(i + 1) * 96]);
+        }
+        c.keys = uint32(first + keysCount);
+        emit SigningKeysAdded(id, first, keysCount);
+    }
+
+    function _storeKey(Key storage k, uint256 i, bytes calldata pk, bytes calldata sig) private {
+        bytes32 pk0 = bytes32(pk[0:32]);
+        bytes16 pk1 = bytes16(pk[32:48]);
+        if (pk0 == 0 && pk1 == 0) revert InvalidKey(i);
+        bytes32 h = keccak256(pk);
+        // A repeat inside the upload is found here too: the earlier copy is already known.
+        if (known[h]) revert DuplicateKey(i);
+        known[h] = true;
+        k.pk0 = pk0;
+        k.pk1 = pk1;
+        k.sig0 = bytes32(sig[0:32]);
+        k.sig1 = bytes32(sig[32:64]);
+        k.sig2 = bytes32(sig[64:96]);
+    }
+
+    /// @notice Removes `count` unused keys from index `from`; later keys move
+    /// down. Only the operator's reward address.
+    /// @param id the operator.
+    /// @param from the first key to remove.
+    /// @param count how many.
+    function removeSigningKeys(uint256 id, uint256 from, uint256 count) external {
+        _check(id);
+        if (msg.sender != rewardAddresses[id]) revert NotAuthorized(msg.sender);
+        Counts storage c = counts[id];
+        uint256 n = c.keys;
+        if (count == 0 || from >= n || count > n - from) revert Malformed();
+        if (from < c.deposited) revert KeyInUse(from);
+        mapping(uint256 => Key) storage ks = keys[id];
+        for (uint256 i = from; i < from + count; i++) {
+            Key storage k = ks[i];
+            known[keccak256(abi.encodePacked(k.pk0, k.pk1))] = false;
+        }
+        for (uint256 i = from; i + count < n; i++) {
+            ks[i] = ks[i + count];
+        }
+        for (uint256 i = n - count; i < n; i++) {
+            delete ks[i];
+        }
+        c.keys = uint32(n - count);
+        emit SigningKeysRemoved(id, from, count);
+    }
+
+    // --- deposits (the pool) --------------------------------------------------------
+
+    /// @notice Picks the keys of the next `n` deposits by the allocation rule
+    /// and marks them deposited. Only the pool. Fewer come back when no
+    /// operator can take more.
+    /// @param n the most deposits.
+    /// @return pubkeys the keys, 48 bytes each.
+    /// @return signatures their deposit signatures, 96 bytes each.
+    /// @return operatorIds the operator of each deposit.
+    /// @return keyIndexes each key's index within its operator.
+    function allocateDeposits(uint256 n)
+        external
+        only(pool)
+        returns (bytes memory pubkeys, bytes memory signatures, uint256[] memory operatorIds, uint256[] memory keyIndexes)
+    {
+        uint256 ops = counts.length;
+        Counts[] memory cs = new Counts[](ops);
+        for (uint256 i = 0; i < ops; i++) {
+            cs[i] = counts[i];
+        }
+        operatorIds = new uint256[](n);
+        keyIndexes = new uint256[](n);
+        uint256 moved;
+        for (; moved < n; moved++) {
+            uint256 best = type(uint256).max;
+            uint256 bestActive;
+            for (uint256 i = 0; i < ops; i++) {
+                Counts memory c = cs[i];
+                if (!c.active) continue;
+                uint256 max = c.limit < c.keys ? c.limit : c.keys;
+                if (max <= c.deposited) continue;
+                uint256 active = c.deposited - c.exited;
+                if (best == type(uint256).max || active < bestActive) {
+                    best = i;
+                    bestActive = active;
+                }
+            }
+            if (best == type(uint256).max) break;
+            operatorIds[moved] = best;
+            keyIndexes[moved] = cs[best].deposited;
+            cs[best].deposited++;
+        }
+        assembly {
+            mstore(operatorIds, moved)
+            mstore(keyIndexes, moved)
+        }
+        pubkeys = new bytes(moved * 48);
+        signatures = new bytes(moved * 96);
+        for (uint256 j = 0; j < moved; j++) {
+            Key storage k = keys[operatorIds[j]][keyIndexes[j]];
+            bytes32 pk0 = k.pk0;
+            bytes16 pk1 = k.pk1;
+            bytes32 s0 = k.sig0;
+            bytes32 s1 = k.sig1;
+            bytes32 s2 = k.sig2;
+            assembly {
+                let p := add(add(pubkeys, 32), mul(j, 48))
+                mstore(p, pk0)
+                mstore(add(p, 32), pk1) // writes 32 bytes; the next key overwrites the tail
+                let s := add(add(signatures, 32), mul(j, 96))
+                mstore(s, s0)
+                mstore(add(s, 32), s1)
+                mstore(add(s, 64), s2)
+            }
+        }
+        for (uint256 i = 0; i < ops; i++) {
+            if (cs[i].deposited != counts[i].deposited) counts[i].deposited = cs[i].deposited;
+        }
+    }
+
+    // --- governance -------------------------------------------------------------------
+
+    /// @notice Adds an operator, active, with cap 0. Governance only.
+    /// @param name 1..64 bytes without surrounding spaces.
+    /// @param rewardAddress receives the operator's fee and uploads its keys.
+    /// @return id the new operator's id.
+    function addNodeOperator(string calldata name, address rewardAddress) external only(governance) returns (uint256 id) {
+        checkOperator(name, rewardAddress);
+        id = counts.length;
+        counts.push(Counts({limit: 0, keys: 0, deposited: 0, exited: 0, exitRequested: 0, stuck: 0, active: true}));
+        names[id] = name;
+        rewardAddresses[id] = rewardAddress;
+        emit OperatorAdded(id, name, rewardAddress);
+    }
+
+    /// @notice Reverts unless name and reward address are acceptable (proposals check early).
+    /// @param name the name.
+    /// @param rewardAddress the reward address.
+    function checkOperator(string calldata name, address rewardAddress) public pure {
+        bytes calldata b = bytes(name);
+        if (b.length == 0 || b.length > MAX_NAME_LENGTH || _space(b[0]) || _space(b[b.length - 1])) {
+            revert InvalidParameter();
+        }
+        if (rewardAddress == address(0)) revert InvalidParameter();
+    }
+
+    /// @notice Sets an operator's cap. Governance only.
+    /// @param id the operator.
+    /// @param limit the most validators it may have deposited.
+    function setNodeOperatorLimit(uint256 id, uint64 limit) external only(governance) {
+        _check(id);
+        counts[id].limit = limit;
+        emit OperatorLimitSet(id, limit);
+    }
+
+    /// @notice Activates or deactivates an operator. Governance only.
+    /// @param id the operator.
+    /// @param active whether it takes deposits and fees.
+    function setNodeOperatorActive(uint256 id, bool active) external only(governance) {
+        _check(id);
+        counts[id].active = active;
+        emit OperatorActiveSet(id, active);
+    }
+
+    function _check(uint256 id) private view {
+        if (id >= counts.length) revert UnknownOperator(id);
+    }
+
+    /// @dev Go's strings.TrimSpace on ASCII: tab, newline, vertical tab, form feed, return, space.
+    function _space(bytes1 ch) private pure returns (bool) {
+        return ch == 0x20 || (ch >= 0x09 && ch <= 0x0d);
+    }
+}

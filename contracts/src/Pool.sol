@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {StETH} from "./StETH.sol";
+import {IDepositContract} from "./IDepositContract.sol";
+import {OperatorRegistry} from "./OperatorRegistry.sol";
+import {WithdrawalQueue} from "./WithdrawalQueue.sol";
+
+/// @title Pool
+/// @notice The staking pool and its stETH (one contract, as Lido's): submit
+/// ETH for shares, the buffer and its liquid reserve, instant withdrawals
+/// from the reserve, deposits of whole 32-ETH chunks to the beacon deposit
+/// contract with operators' keys, and the report's changes to the books.
+/// The rules are protocol/staking.go, withdrawals.go and report.go.
+/// @dev Pooled ether is bookkeeping (buffer + reported beacon balance +
+/// 32 ETH per deposit not yet seen): ETH sent here by anything but submit
+/// or the vault pulls does not move the share rate.
+contract Pool is StETH, ReentrancyGuardTransient {
+    /// @notice The addresses the pool works with, fixed at deployment.
+    struct Links {
+        address wstETH;
+        address withdrawalQueue;
+        address registry;
+        address oracle;
+        address depositContract;
+        address withdrawalVault;
+        address elRewardsVault;
+        address governance;
+        address depositor;
+    }
+
+    /// @notice Parameters of the pool that governance sets.
+    struct Params {
+        uint128 dustFloor; // smallest stake, wei
+        uint16 reserveTargetBP; // part of pooled ether kept liquid
+        uint16 instantWithdrawalBP; // fee on instant withdrawals
+        uint32 maxDepositsPerBlock;
+    }
+
+    /// @notice LIP-14 staking rate limit: a bucket of `max` refilled by
+    /// `perBlock` each block, drained by stakes (max 0: unlimited).
+    struct StakeLimitState {
+        uint128 max;
+        uint128 perBlock;
+        uint128 prev;
+        uint64 prevBlock;
+        bool paused;
+    }
+
+    uint256 private constant BP = 10_000;
+    uint256 private constant DEPOSIT_SIZE = 32 ether;
+    address public constant DEAD = 0x000000000000000000000000000000000000dEaD;
+
+    address public immutable withdrawalQueue;
+    OperatorRegistry public immutable registry;
+    address public immutable oracle;
+    IDepositContract public immutable depositContract;
+    address public immutable withdrawalVault;
+    address public immutable elRewardsVault;
+    address public immutable governance;
+    address public immutable depositor;
+    /// @notice 0x01 (or 0x02) ‖ 11 zero bytes ‖ the withdrawal vault: set once, at deployment.
+    bytes32 public immutable withdrawalCredentials;
+
+    uint256 private bufferedEther;
+    uint256 private clBalance;
+    uint64 private depositedValidators;
+    uint64 private clValidators;
+    uint64 private depositsBlock; // block of the last deposit
+    uint32 private depositsThisBlock;
+    bool private bunker;
+    Params private params;
+    StakeLimitState private stakeLimit;
+
+    /// @notice ETH staked (Lido's event).
+    event Submitted(address indexed sender, uint256 amount, address referral);
+    /// @notice One 32-ETH deposit: operator, deposit number, the operator's key index.
+    event Deposited(uint256 indexed operatorId, uint256 depositIndex, uint256 keyIndex, uint256 amount);
+    /// @notice ETH moved from the buffer into deposits (Lido's event).
+    event Unbuffered(uint256 amount);
+    /// @notice An instant withdrawal: ETH paid, shares burnt.
+    event InstantWithdrawal(address indexed account, uint256 ethPaid, uint256 sharesBurnt);
+    /// @notice The staking limit was set (max 0: no limit).
+    event StakingLimitSet(uint256 maxStakeLimit, uint256 stakeLimitIncreasePerBlock);
+    /// @notice Staking paused by governance (Lido's event).
+    event StakingPaused();
+    /// @notice Staking resumed by governance (Lido's event).
+    event StakingResumed();
+    /// @notice A pool parameter changed.
+    event PoolParamsSet(uint256 dustFloor, uint256 reserveTargetBP, uint256 instantWithdrawalBP, uint256 maxDepositsPerBlock);
+    /// @notice Bunker mode began or ended (set by the oracle).
+    event BunkerModeSet(bool bunker);
+
+    /// @notice The caller may not do this.
+    error NotAuthorized(address caller);
+    /// @notice Staking is paused.
+    error StakingPausedError();
+    /// @notice The stake is above the current staking limit.
+    error StakeLimit(uint256 amount, uint256 limit);
+    /// @notice The stake is below the dust floor, or worth no share.
+    error BelowDust(uint256 amount);
+    /// @notice A parameter out of its range.
+    error InvalidParameter();
+    /// @notice Instant withdrawals are closed while losses unfold.
+    error BunkerMode();
+    /// @notice An amount outside the withdrawal bounds.
+    error WithdrawalAmount(uint256 amount);
+    /// @notice stETH received since the report before last cannot leave instantly.
+    error HoldingPeriod(address account);
+    /// @notice The liquid reserve does not cover the amount.
+    error ReserveShort(uint256 available, uint256 amount);
+    /// @notice Sending ETH failed.
+    error ETHTransferFailed();
+    /// @notice Plain ETH with calldata.
+    error Malformed();
+    /// @notice Wrapping stETH worth no share.
+    error ZeroAmount();
+
+    modifier only(address who) {
+        if (msg.sender != who) revert NotAuthorized(msg.sender);
+        _;
+    }
+
+    /// @notice Deploys the pool; msg.value is the initial stake backing the
+    /// dead shares minted to 0x…dEaD (the "stone in the elevator").
+    /// @param l the addresses the pool works with.
+    /// @param p initial parameters.
+    /// @param limit initial staking limit.
+    /// @param compounding 0x02 credentials instead of 0x01.
+    constructor(Links memory l, Params memory p, StakeLimitState memory limit, bool compounding)
+        payable
+        StETH(l.wstETH)
+    {
+        if (msg.value < 1 gwei) revert BelowDust(msg.value);
+        withdrawalQueue = l.withdrawalQueue;
+        registry = OperatorRegistry(l.registry);
+        oracle = l.oracle;
+        depositContract = IDepositContract(l.depositContract);
+        withdrawalVault = l.withdrawalVault;
+        elRewardsVault = l.elRewardsVault;
+        governance = l.governance;
+        depositor = l.depositor;
+        withdrawalCredentials = bytes32(uint256(compounding ? 0x02 : 0x01) << 248 | uint256(uint160(l.withdrawalVault)));
+        _setParams(p);
+        if (limit.max != 0) _checkStakeLimit(limit.max, limit.perBlock);
+        stakeLimit = StakeLimitState({max: limit.max, perBlock: limit.perBlock, prev: limit.max, prevBlock: 0, paused: false});
+        bufferedEther = msg.value;
+        _mintShares(DEAD, msg.value, 0);
+        emit Submitted(DEAD, msg.value, address(0));
+        emit Transfer(address(0), DEAD, msg.value);
+        emit TransferShares(address(0), DEAD, msg.value);
+    }
+
+    // --- staking -------------------------------------------------------------
+
+    /// @notice Stakes msg.value: shares are minted at the rate before the ETH
+    /// is added, rounded down; the ETH enters the buffer.
+    /// @param referral logged only.
+    /// @return the shares minted.
+    function submit(address referral) external payable returns (uint256) {
+        return _submit(referral);
+    }
+
+    /// @notice Plain ETH is a submit with no referral (as Lido).
+    receive() external payable {
+        _submit(address(0));
+    }
+
+    /// @notice Calls with unknown data are refused.
+    fallback() external payable {
+        revert Malformed();
+    }
+
+    function _submit(address referral) private returns (uint256 s) {
+        StakeLimitState memory l = stakeLimit;
+        if (l.paused) revert StakingPausedError();
+        uint256 amount = msg.value;
+        _checkAmount(amount);
+        if (amount < params.dustFloor) revert BelowDust(amount);
+        uint256 limit = _currentStakeLimit(l);
+        if (limit < amount) revert StakeLimit(amount, limit);
+        s = _sharesByEth(amount);
+        if (s == 0) revert BelowDust(amount);
+        if (l.max != 0) {
+            stakeLimit.prev = uint128(limit - amount);
+            stakeLimit.prevBlock = uint64(block.number);
+        }
+        bufferedEther += amount;
+        _mintShares(msg.sender, s, reportsApplied);
+        emit Submitted(msg.sender, amount, referral);
+        uint256 minted = _ethByShares(s);
+        emit Transfer(address(0), msg.sender, minted);
+        emit TransferShares(address(0), msg.sender, s);
+    }
+
+    function _currentStakeLimit(StakeLimitState memory l) private view returns (uint256) {
+        if (l.paused) return 0;
+        if (l.max == 0) return MAX_AMOUNT;
+        uint256 cur = uint256(l.prev) + (block.number - l.prevBlock) * uint256(l.perBlock);
+        return cur > l.max ? l.max : cur;
+    }
+
+    /// @notice How much can be staked now: 0 when paused, 2^128 when unlimited.
+    /// @return the limit in wei.
+    function getCurrentStakeLimit() external view returns (uint256) {
+        return _currentStakeLimit(stakeLimit);
+    }
+
+    /// @notice Whether staking is paused.
+    /// @return paused.
+    function isStakingPaused() external view returns (bool) {
+        return stakeLimit.paused;
+    }
+
+    /// @notice The staking limit's settings and bucket.
+    /// @return the stake limit.
+    function getStakeLimitState() external view returns (StakeLimitState memory) {
+        return stakeLimit;
+    }
+
+    // --- figures ---------------------------------------------------------------
+
+    function _getTotalPooledEther() internal view override returns (uint256) {
+        return bufferedEther + clBalance + uint256(depositedValidators - clValidators) * DEPOSIT_SIZE;
+    }
+
+    /// @notice ETH held by the pool for staking, not yet deposited.
+    /// @return the buffer in wei.
+    function getBufferedEther() external view returns (uint256) {
+        return bufferedEther;
+    }
+
+    /// @notice The beacon figures: deposits made, validators and balance last reported.
+    /// @return depositedValidators_ deposits ever made.
+    /// @return beaconValidators validators the oracle has seen.
+    /// @return beaconBalance their balance at the last report.
+    function getBeaconStat()
+        external
+        view
+        returns (uint256 depositedValidators_, uint256 beaconValidators, uint256 beaconBalance)
+    {
+        return (depositedValidators, clValidators, clBalance);
+    }
+
+    /// @notice The pool's parameters.
+    /// @return the parameters.
+    function getParams() external view returns (Params memory) {
+        return params;
+    }
+
+    /// @notice Whether bunker mode (or a member's alert) holds.
+    /// @return bunker.
+    function isBunkerMode() external view returns (bool) {
+        return bunker;
+    }
+
+    /// @notice The part of the buffer kept liquid: ceil(pooled × reserveBP / 10000).
+    /// @return the reserve target in wei.
+    function getReserveTarget() public view returns (uint256) {
+        return _ceilDiv(_getTotalPooledEther() * params.reserveTargetBP, BP);
+    }
+
+    /// @notice The buffer above queued requests and the reserve target (0 in bunker mode).
+    /// @return the depositable ether in wei.
+    function getDepositableEther() public view returns (uint256) {
+        uint256 keep = getReserveTarget() + WithdrawalQueue(withdrawalQueue).unfinalizedStETH();
+        if (bunker || bufferedEther <= keep) return 0;
+        return bufferedEther - keep;
+    }
+
+    /// @notice The buffer not promised to the queue: what instant withdrawals draw on.
+    /// @return the liquidity in wei.
+    function getInstantLiquidity() public view returns (uint256) {
+        uint256 unfinalized = WithdrawalQueue(withdrawalQueue).unfinalizedStETH();
+        return bufferedEther < unfinalized ? 0 : bufferedEther - unfinalized;
+    }
+
+    // --- instant withdrawal ------------------------------------------------------
+
+    /// @notice Pays `amount` of the caller's stETH at once from the liquid
+    /// reserve, less the instant-withdrawal fee (rounded up, kept by the
+    /// pool). Shares burnt are the amount converted up. Refused in bunker
+    /// mode and for stETH received since the report before last.
+    /// @param amount stETH in wei.
+    /// @return paid the ETH paid.
+    function instantWithdraw(uint256 amount) external nonReentrant returns (uint256 paid) {
+        if (bunker) revert BunkerMode();
+        _checkAmount(amount);
+        if (amount < WithdrawalQueue(withdrawalQueue).minWithdrawal()) revert WithdrawalAmount(amount);
+        Account memory acc = accounts[msg.sender];
+        if (reportsApplied < uint256(acc.lastInflow) + 2) revert HoldingPeriod(msg.sender);
+        uint256 liq = getInstantLiquidity();
+        if (liq < amount) revert ReserveShort(liq, amount);
+        uint256 s = _ceilDiv(amount * totalShares, _getTotalPooledEther()); // up: the pool's favour
+        if (acc.shares < s) revert InsufficientBalance(msg.sender, _ethByShares(acc.shares), amount);
+        uint256 fee = _ceilDiv(amount * params.instantWithdrawalBP, BP); // up
+        paid = amount - fee;
+        _burnShares(msg.sender, s);
+        bufferedEther -= paid;
+        emit Transfer(msg.sender, address(0), amount);
+        emit TransferShares(msg.sender, address(0), s);
+        emit InstantWithdrawal(msg.sender, paid, s);
+        (bool ok,) = msg.sender.call{value: paid}("");
+        if (!ok) revert ETHTransferFailed();
+    }
+
+    // --- deposits ------------------------------------------------------------------
+
+    /// @notice Deposits whole 32-ETH chunks of the depositable buffer, at
+    /// most maxDeposits and the per-block bound, each to the operator the
+    /// allocation rule picks (fewest active validators, lowest id on ties),
+    /// with its next key. Only the depositor (the deposit security module).
+    /// @param maxDeposits the most deposits to make.
+    /// @return moved the deposits made.
+    function deposit(uint256 maxDeposits) external only(depositor) nonReentrant returns (uint256 moved) {
+        uint256 done = depositsBlock == block.number ? depositsThisBlock : 0;
+        uint256 perBlock = params.maxDepositsPerBlock;
+        if (perBlock <= done) return 0;
+        uint256 n = maxDeposits < perBlock - done ? maxDeposits : perBlock - done;
+        uint256 chunks = getDepositableEther() / DEPOSIT_SIZE;
+        if (chunks < n) n = chunks;
+        if (n == 0) return 0;
+        (bytes memory pubkeys, bytes memory signatures, uint256[] memory ops, uint256[] memory keyIdx) =
+            registry.allocateDeposits(n);
+        moved = ops.length;
+        if (moved == 0) return 0;
+        uint256 index = depositedValidators;
+        depositedValidators += uint64(moved);
+        depositsBlock = uint64(block.number);
+        depositsThisBlock = uint32(done + moved);
+        bufferedEther -= moved * DEPOSIT_SIZE;
+        for (uint256 i = 0; i < moved; i++) {
+            emit Deposited(ops[i], index + i, keyIdx[i], DEPOSIT_SIZE);
+        }
+        emit Unbuffered(moved * DEPOSIT_SIZE);
+        bytes32 wc = withdrawalCredentials;
+        for (uint256 i = 0; i < moved; i++) {
+            bytes memory pk = _slice(pubkeys, i * 48, 48);
+            bytes memory sig = _slice(signatures, i * 96, 96);
+            depositContract.deposit{value: DEPOSIT_SIZE}(pk, abi.encodePacked(wc), sig, _depositDataRoot(pk, wc, sig));
+        }
+    }
+
+    /// @dev hash_tree_root of DepositData(pubkey, wc, 32 ETH in gwei, signature).
+    function _depositDataRoot(bytes memory pk, bytes32 wc, bytes memory sig) private pure returns (bytes32) {
+        bytes32 pkRoot = sha256(abi.encodePacked(pk, bytes16(0)));
+        bytes32 s1;
+        bytes32 s2;
+        bytes32 s3;
+        assembly {
+            s1 := mload(add(sig, 32))
+            s2 := mload(add(sig, 64))
+            s3 := mload(add(sig, 96))
+        }
+        bytes32 sigRoot = sha256(abi.encodePacked(sha256(abi.encodePacked(s1, s2)), sha256(abi.encodePacked(s3, bytes32(0)))));
+        // 32 ETH = 32e9 gwei, 8 bytes little endian: 0x0040597307000000.
+        return sha256(
+            abi.encodePacked(
+                sha256(abi.encodePacked(pkRoot, wc)), sha256(abi.encodePacked(bytes8(0x0040597307000000), bytes24(0), sigRoot))
+            )
+        );
+    }
+
+    function _slice(bytes memory b, uint256 from, uint256 len) private pure returns (bytes memory out) {
+        out = new bytes(len);
+        for (uint256 i = 0; i < len; i += 32) {
+            assembly {
+                mstore(add(add(out, 32), i), mload(add(add(b, 32), add(from, i))))
+            }
+        }
+    }
+
+    // --- the withdrawal queue's share moves ------------------------------------------
+
+    /// @notice Moves the shares of one withdrawal request from its requester
+    /// to the queue (no allowance: the queue is part of the protocol, as in
+    /// the model). Only the withdrawal queue.
+    /// @param from the requester.
+    /// @param amount the request's stETH.
+    /// @param sharesAmount its shares.
+    function moveSharesToQueue(address from, uint256 amount, uint256 sharesAmount) external only(withdrawalQueue) {
+        _moveShares(from, withdrawalQueue, sharesAmount);
+        emit Transfer(from, withdrawalQueue, amount);
+        emit TransferShares(from, withdrawalQueue, sharesAmount);
+    }
+
+    // --- vault pulls ----------------------------------------------------------------------
+
+    /// @notice Receives ETH pulled from the withdrawal or execution-rewards
+    /// vault during a report (the report does the bookkeeping). Only the vaults.
+    function receiveVaultETH() external payable {
+        if (msg.sender != withdrawalVault && msg.sender != elRewardsVault) revert NotAuthorized(msg.sender);
+    }
+
+    // --- the wrapper's share moves ------------------------------------------------------
+
+    /// @notice Moves the shares `amount` of stETH is worth (rounded down)
+    /// from `from` to the wrapper. Only wstETH (its wrap).
+    /// @param from the account wrapping.
+    /// @param amount the stETH wrapped.
+    /// @return sharesAmount the shares moved (the wstETH to mint).
+    function wrapFrom(address from, uint256 amount) external only(wstETH) returns (uint256 sharesAmount) {
+        _checkAmount(amount);
+        sharesAmount = _sharesByEth(amount);
+        if (sharesAmount == 0) revert ZeroAmount();
+        uint256 have = accounts[from].shares;
+        if (have < sharesAmount) revert InsufficientBalance(from, _ethByShares(have), amount);
+        _moveShares(from, wstETH, sharesAmount);
+        emit Transfer(from, wstETH, amount);
+        emit TransferShares(from, wstETH, sharesAmount);
+    }
+
+    /// @notice Moves exactly `sharesAmount` from the wrapper to `to`. Only wstETH (its unwrap).
+    /// @param to the account unwrapping.
+    /// @param sharesAmount the shares (the wstETH burnt).
+    /// @return amount their stETH value, rounded down.
+    function unwrapTo(address to, uint256 sharesAmount) external only(wstETH) returns (uint256 amount) {
+        _moveShares(wstETH, to, sharesAmount);
+        amount = _ethByShares(sharesAmount);
+        emit Transfer(wstETH, to, amount);
+        emit TransferShares(wstETH, to, sharesAmount);
+    }
+
+    // --- governance ----------------------------------------------------------------------
+
+    /// @notice Sets the pool's parameters. Governance only.
+    /// @param p the parameters.
+    function setParams(Params calldata p) external only(governance) {
+        _setParams(p);
+    }
+
+    function _setParams(Params memory p) private {
+        if (p.dustFloor == 0 || p.reserveTargetBP > BP || p.instantWithdrawalBP > BP || p.maxDepositsPerBlock == 0
+            || p.maxDepositsPerBlock > 10_000) revert InvalidParameter();
+        params = p;
+        emit PoolParamsSet(p.dustFloor, p.reserveTargetBP, p.instantWithdrawalBP, p.maxDepositsPerBlock);
+    }
+
+    /// @notice Sets the staking limit (max 0 removes it). Like Lido, the
+    /// bucket refills to max when there was no limit or max falls below what
+    /// was left. Governance only.
+    /// @param max the ceiling in wei.
+    /// @param perBlock the refill per block.
+    function setStakingLimit(uint256 max, uint256 perBlock) external only(governance) {
+        StakeLimitState memory l = stakeLimit;
+        if (max == 0) {
+            if (perBlock != 0) revert InvalidParameter();
+        } else {
+            _checkStakeLimit(max, perBlock);
+        }
+        uint256 cur = _currentStakeLimit(l);
+        bool wasUnlimited = l.max == 0;
+        l.max = uint128(max);
+        l.perBlock = uint128(perBlock);
+        if (max == 0) l.prev = 0;
+        else if (wasUnlimited || max < cur) l.prev = uint128(max);
+        else l.prev = uint128(cur);
+        l.prevBlock = uint64(block.number);
+        stakeLimit = l;
+        emit StakingLimitSet(max, perBlock);
+    }
+
+    function _checkStakeLimit(uint256 max, uint256 perBlock) private pure {
+        if (max >= MAX_AMOUNT || perBlock > max) revert InvalidParameter();
+    }
+
+    /// @notice Pauses staking. Governance only.
+    function pauseStaking() external only(governance) {
+        StakeLimitState memory l = stakeLimit;
+        if (l.paused) return;
+        l.prev = uint128(_currentStakeLimit(l));
+        l.paused = true;
+        stakeLimit = l;
+        emit StakingPaused();
+    }
+
+    /// @notice Resumes staking from the level the bucket had when paused. Governance only.
+    function resumeStaking() external only(governance) {
+        if (!stakeLimit.paused) return;
+        stakeLimit.prevBlock = uint64(block.number);
+        stakeLimit.paused = false;
+        emit StakingResumed();
+    }
+
+    // --- helpers -------------------------------------------------------------------------
+
+    function _ceilDiv(uint256 a, uint256 b) private pure returns (uint256) {
+        uint256 q = a / b;
+        return a % b == 0 ? q : q + 1;
+    }
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
+
+/// @notice What the wrapper needs of the pool.
+interface IPoolForWrapper {
+    function getSharesByPooledEth(uint256 ethAmount) external view returns (uint256);
+    function getPooledEthByShares(uint256 sharesAmount) external view returns (uint256);
+    function wrapFrom(address from, uint256 amount) external returns (uint256 sharesAmount);
+    function unwrapTo(address to, uint256 sharesAmount) external returns (uint256 amount);
+    function submit(address referral) external payable returns (uint256);
+}
+
+/// @title WstETH
+/// @notice Wrapped stETH: a plain, non-rebasing ERC-20 (with EIP-2612
+/// permit) where 1 wstETH wei is exactly 1 stETH share. wrap takes the
+/// shares an stETH amount is worth (rounded down); unwrap returns exactly
+/// the wrapped shares, so no dust stays in the wrapper (protocol/ledger.go).
+contract WstETH is ERC20Permit {
+    IPoolForWrapper public immutable stETH;
+
+    /// @notice Nothing to wrap or unwrap.
+    error ZeroAmount();
+    /// @notice The wstETH balance is below the amount.
+    error InsufficientBalance(address account, uint256 balance, uint256 amount);
+    /// @notice The recipient is the zero address or this contract.
+    error InvalidRecipient(address to);
+    /// @notice An amount of 2^128 or more.
+    error AmountTooLarge(uint256 value);
+
+    /// @param pool the pool (stETH).
+    constructor(address pool) ERC20("Wrapped Staked Ether", "wstETH") ERC20Permit("Wrapped Staked Ether") {
+        stETH = IPoolForWrapper(pool);
+    }
+
+    /// @notice Wraps stETH: its shares (the amount converted down) move to
+    /// this contract and as many wstETH are minted to the caller. No stETH
+    /// allowance is needed (the pool moves the caller's own shares).
+    /// @param stETHAmount the stETH to wrap.
+    /// @return wstETHAmount the wstETH minted.
+    function wrap(uint256 stETHAmount) external returns (uint256 wstETHAmount) {
+        wstETHAmount = stETH.wrapFrom(msg.sender, stETHAmount);
+        _mint(msg.sender, wstETHAmount);
+    }
+
+    /// @notice Unwraps: burns wstETH and returns exactly that many shares.
+    /// @param wstETHAmount the wstETH to unwrap.
+    /// @return stETHAmount the returned shares' stETH value, rounded down.
+    function unwrap(uint256 wstETHAmount) external returns (uint256 stETHAmount) {
+        if (wstETHAmount >= 2 ** 128) revert AmountTooLarge(wstETHAmount);
+        if (wstETHAmount == 0) revert ZeroAmount();
+        uint256 have = balanceOf(msg.sender);
+        if (have < wstETHAmount) revert InsufficientBalance(msg.sender, have, wstETHAmount);
+        stETHAmount = stETH.unwrapTo(msg.sender, wstETHAmount);
+        _burn(msg.sender, wstETHAmount);
+    }
+
+    /// @notice Stakes ETH sent here and wraps the shares (Lido's shortcut).
+    receive() external payable {
+        uint256 s = stETH.submit{value: msg.value}(address(0));
+        _mint(msg.sender, s);
+    }
+
+    /// @notice Moves wstETH, refusing the zero address and this contract.
+    /// @param to the recipient.
+    /// @param value the amount.
+    /// @return true.
+    function transfer(address to, uint256 value) public override returns (bool) {
+        _checkTransfer(msg.sender, to, value);
+        return super.transfer(to, value);
+    }
+
+    /// @notice Moves wstETH on an allowance, refusing the zero address and this contract.
+    /// @param from the owner.
+    /// @param to the recipient.
+    /// @param value the amount.
+    /// @return true.
+    function transferFrom(address from, address to, uint256 value) public override returns (bool) {
+        _checkTransfer(from, to, value);
+        return super.transferFrom(from, to, value);
+    }
+
+    function _checkTransfer(address from, address to, uint256 value) private view {
+        if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
+        if (value >= 2 ** 128) revert AmountTooLarge(value);
+        uint256 have = balanceOf(from);
+        if (have < value) revert InsufficientBalance(from, have, value);
+    }
+
+    /// @notice stETH for an amount of wstETH (rounded down).
+    /// @param wstETHAmount the wstETH.
+    /// @return the stETH.
+    function getStETHByWstETH(uint256 wstETHAmount) external view returns (uint256) {
+        return stETH.getPooledEthByShares(wstETHAmount);
+    }
+
+    /// @notice wstETH for an amount of stETH (rounded down).
+    /// @param stETHAmount the stETH.
+    /// @return the wstETH.
+    function getWstETHByStETH(uint256 stETHAmount) external view returns (uint256) {
+        return stETH.getSharesByPooledEth(stETHAmount);
+    }
+
+    /// @notice stETH one wstETH (1e18) unwraps to.
+    /// @return the stETH.
+    function stEthPerToken() external view returns (uint256) {
+        return stETH.getPooledEthByShares(1 ether);
+    }
+
+    /// @notice wstETH one stETH (1e18) wraps to.
+    /// @return the wstETH.
+    function tokensPerStEth() external view returns (uint256) {
+        return stETH.getSharesByPooledEth(1 ether);
+    }
+}
