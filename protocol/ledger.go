@@ -217,6 +217,9 @@ func (acc *Account) allowance(spender Address) *uint256.Int {
 // spendAllowance checks and charges owner's allowance to spender.
 func (s *State) checkAllowance(owner, spender Address, charge *uint256.Int) *Error {
 	a := s.lookup(owner).allowance(spender)
+	if a == nil && charge.IsZero() {
+		return nil // a zero charge fits a zero allowance (ERC-20, Lido)
+	}
 	if a == nil || a.Lt(charge) {
 		have := "0"
 		if a != nil {
@@ -229,6 +232,10 @@ func (s *State) checkAllowance(owner, spender Address, charge *uint256.Int) *Err
 
 func (s *State) chargeAllowance(owner, spender Address, charge *uint256.Int) {
 	a := s.lookup(owner).allowance(spender)
+	if a == nil { // a zero charge on a zero allowance: it stays zero
+		s.emit(Event{Kind: EvApproval, From: owner, To: spender})
+		return
+	}
 	if a.Eq(infinite) {
 		return
 	}

@@ -404,13 +404,16 @@ type AccountView struct {
 	StETH   uint256.Int
 	WstETH  uint256.Int
 	Nonce   uint64
+	// LastInflow is the report count when stETH last came in (the
+	// instant-withdrawal holding period).
+	LastInflow uint64
 }
 
 // Account returns a copy of an account (zero values for unknown addresses).
 func (s *State) Account(a Address) AccountView {
 	v := AccountView{Address: a}
 	if acc := s.accounts[a]; acc != nil {
-		v.ETH, v.Shares, v.WstETH, v.Nonce = acc.ETH, acc.Shares, acc.WstETH, acc.Nonce
+		v.ETH, v.Shares, v.WstETH, v.Nonce, v.LastInflow = acc.ETH, acc.Shares, acc.WstETH, acc.Nonce, acc.LastInflow
 		v.StETH = *s.PooledEthByShares(&acc.Shares)
 	}
 	return v

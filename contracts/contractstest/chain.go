@@ -97,8 +97,15 @@ func (c *Chain) Opts(i int) *bind.TransactOpts {
 	return o
 }
 
+// TB is the part of testing.TB (and rapid.T) the helpers use.
+type TB interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+}
+
 // Mine commits the pending transactions in a block and returns tx's receipt.
-func (c *Chain) Mine(t testing.TB, tx *types.Transaction) *types.Receipt {
+func (c *Chain) Mine(t TB, tx *types.Transaction) *types.Receipt {
 	t.Helper()
 	c.Backend.Commit()
 	r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
@@ -109,7 +116,7 @@ func (c *Chain) Mine(t testing.TB, tx *types.Transaction) *types.Receipt {
 }
 
 // MustMine mines tx and fails the test unless it succeeded.
-func (c *Chain) MustMine(t testing.TB, tx *types.Transaction, err error) *types.Receipt {
+func (c *Chain) MustMine(t TB, tx *types.Transaction, err error) *types.Receipt {
 	t.Helper()
 	if err != nil {
 		t.Fatalf("sending: %v", err)

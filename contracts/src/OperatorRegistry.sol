@@ -78,13 +78,26 @@ contract OperatorRegistry {
         _;
     }
 
+    /// @notice An operator registered at deployment.
+    struct InitialOperator {
+        string name;
+        address rewardAddress;
+        uint64 limit;
+    }
+
     /// @param pool_ the pool (allocates deposits).
     /// @param oracle_ the oracle (reports exits).
     /// @param governance_ the timelocked executor.
-    constructor(address pool_, address oracle_, address governance_) {
+    /// @param initial operators registered at once (active, with their caps).
+    constructor(address pool_, address oracle_, address governance_, InitialOperator[] memory initial) {
         pool = pool_;
         oracle = oracle_;
         governance = governance_;
+        for (uint256 i = 0; i < initial.length; i++) {
+            uint256 id = _addOperator(initial[i].name, initial[i].rewardAddress);
+            counts[id].limit = initial[i].limit;
+            emit OperatorLimitSet(id, initial[i].limit);
+        }
     }
 
     // --- views -----------------------------------------------------------------
@@ -277,6 +290,10 @@ contract OperatorRegistry {
     /// @param rewardAddress receives the operator's fee and uploads its keys.
     /// @return id the new operator's id.
     function addNodeOperator(string calldata name, address rewardAddress) external only(governance) returns (uint256 id) {
+        return _addOperator(name, rewardAddress);
+    }
+
+    function _addOperator(string memory name, address rewardAddress) private returns (uint256 id) {
         checkOperator(name, rewardAddress);
         id = counts.length;
         counts.push(Counts({limit: 0, keys: 0, deposited: 0, exited: 0, exitRequested: 0, stuck: 0, active: true}));
@@ -288,8 +305,8 @@ contract OperatorRegistry {
     /// @notice Reverts unless name and reward address are acceptable (proposals check early).
     /// @param name the name.
     /// @param rewardAddress the reward address.
-    function checkOperator(string calldata name, address rewardAddress) public pure {
-        bytes calldata b = bytes(name);
+    function checkOperator(string memory name, address rewardAddress) public pure {
+        bytes memory b = bytes(name);
         if (b.length == 0 || b.length > MAX_NAME_LENGTH || _space(b[0]) || _space(b[b.length - 1])) {
             revert InvalidParameter();
         }

@@ -1,0 +1,207 @@
+// Package deploy deploys the pool's contracts on any Ethereum backend (the
+// simulated backend in tests, a JSON-RPC node for the devnet and
+// `stakepool deploy`) and returns their addresses.
+//
+// The contracts refer to each other through immutables, so their addresses
+// are computed before the first deployment from the deployer's nonce
+// (CREATE addresses) and each deployment is checked to land where
+// predicted: the deployer must send nothing else meanwhile.
+package deploy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/stakepool/stakepool/contracts/bindings"
+)
+
+// Backend is what deploying needs of a chain.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+}
+
+// Operator is a node operator registered at deployment.
+type Operator struct {
+	Name          string
+	RewardAddress common.Address
+	Limit         uint64
+}
+
+// Config describes the suite to deploy.
+type Config struct {
+	// Deployer signs the deployments; it must send nothing else meanwhile.
+	Deployer *bind.TransactOpts
+	// Mine, when set, is called after each transaction is sent (the
+	// simulated backend's Commit); a real node mines on its own.
+	Mine func()
+
+	// InitialStake backs the dead shares (at least 1 gwei; 1 ETH on devnets).
+	InitialStake *big.Int
+	// DepositContract is the network's beacon deposit contract; zero
+	// deploys our own (tests, devnet without a genesis one).
+	DepositContract common.Address
+	// Depositor may call Pool.deposit (the deposit security module's place).
+	Depositor common.Address
+	Treasury  common.Address
+	Insurance common.Address
+
+	GovernanceMembers   []common.Address
+	GovernanceThreshold uint32
+	TimelockBlocks      uint64
+	LifetimeBlocks      uint64
+
+	OracleMembers []common.Address
+	OracleQuorum  uint32
+
+	Operators   []Operator
+	Params      bindings.PoolParams
+	StakeLimit  bindings.PoolStakeLimitState
+	Compounding bool
+	// MinWithdrawal and MaxWithdrawal bound one queued request (wei).
+	MinWithdrawal, MaxWithdrawal *big.Int
+}
+
+// Addresses are the deployed contracts.
+type Addresses struct {
+	DepositContract common.Address `json:"deposit_contract"`
+	Governance      common.Address `json:"governance"`
+	Pool            common.Address `json:"pool"` // stETH
+	WstETH          common.Address `json:"wsteth"`
+	WithdrawalQueue common.Address `json:"withdrawal_queue"`
+	Registry        common.Address `json:"operator_registry"`
+	Oracle          common.Address `json:"oracle"`
+	WithdrawalVault common.Address `json:"withdrawal_vault"`
+	ELRewardsVault  common.Address `json:"el_rewards_vault"`
+}
+
+// Deploy deploys the suite and returns its addresses.
+func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
+	if cfg.Deployer == nil {
+		return nil, errors.New("deploy: a deployer is required")
+	}
+	if cfg.InitialStake == nil || cfg.InitialStake.Cmp(big.NewInt(1e9)) < 0 {
+		return nil, errors.New("deploy: the initial stake must be at least 1 gwei")
+	}
+	if cfg.MinWithdrawal == nil || cfg.MaxWithdrawal == nil {
+		return nil, errors.New("deploy: withdrawal bounds are required")
+	}
+	nonce, err := b.PendingNonceAt(ctx, cfg.Deployer.From)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: reading the deployer's nonce: %w", err)
+	}
+	next := func() common.Address {
+		a := crypto.CreateAddress(cfg.Deployer.From, nonce)
+		nonce++
+		return a
+	}
+	var a Addresses
+	ownDeposit := cfg.DepositContract == (common.Address{})
+	if ownDeposit {
+		a.DepositContract = next()
+	} else {
+		a.DepositContract = cfg.DepositContract
+	}
+	a.Governance = next()
+	a.Pool = next()
+	a.WstETH = next()
+	a.WithdrawalQueue = next()
+	a.Registry = next()
+	a.WithdrawalVault = next()
+	a.ELRewardsVault = next()
+	a.Oracle = next()
+
+	d := &deployer{ctx: ctx, b: b, cfg: &cfg}
+	if ownDeposit {
+		d.run("DepositContract", a.DepositContract, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+			addr, tx, _, err := bindings.DeployDepositContract(o, b)
+			return addr, tx, err
+		})
+	}
+	d.run("Governance", a.Governance, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployGovernance(o, b, cfg.GovernanceMembers, cfg.GovernanceThreshold, cfg.TimelockBlocks, cfg.LifetimeBlocks)
+		return addr, tx, err
+	})
+	d.run("Pool", a.Pool, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		o.Value = cfg.InitialStake
+		links := bindings.PoolLinks{
+			WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry, Oracle: a.Oracle,
+			DepositContract: a.DepositContract, WithdrawalVault: a.WithdrawalVault, ElRewardsVault: a.ELRewardsVault,
+			Governance: a.Governance, Depositor: cfg.Depositor,
+		}
+		addr, tx, _, err := bindings.DeployPool(o, b, links, cfg.Params, cfg.StakeLimit, cfg.Compounding)
+		return addr, tx, err
+	})
+	d.run("WstETH", a.WstETH, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployWstETH(o, b, a.Pool)
+		return addr, tx, err
+	})
+	d.run("WithdrawalQueue", a.WithdrawalQueue, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployWithdrawalQueue(o, b, a.Pool, a.Governance, cfg.MinWithdrawal, cfg.MaxWithdrawal)
+		return addr, tx, err
+	})
+	d.run("OperatorRegistry", a.Registry, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		ops := make([]bindings.OperatorRegistryInitialOperator, len(cfg.Operators))
+		for i, op := range cfg.Operators {
+			ops[i] = bindings.OperatorRegistryInitialOperator{Name: op.Name, RewardAddress: op.RewardAddress, Limit: op.Limit}
+		}
+		addr, tx, _, err := bindings.DeployOperatorRegistry(o, b, a.Pool, a.Oracle, a.Governance, ops)
+		return addr, tx, err
+	})
+	d.run("WithdrawalVault", a.WithdrawalVault, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployWithdrawalVault(o, b, a.Pool)
+		return addr, tx, err
+	})
+	d.run("ELRewardsVault", a.ELRewardsVault, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployELRewardsVault(o, b, a.Pool)
+		return addr, tx, err
+	})
+	if d.err != nil {
+		return nil, d.err
+	}
+	return &a, nil
+}
+
+type deployer struct {
+	ctx context.Context
+	b   Backend
+	cfg *Config
+	err error
+}
+
+// run deploys one contract, waits for it and checks its address.
+func (d *deployer) run(name string, want common.Address, send func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) {
+	if d.err != nil {
+		return
+	}
+	o := *d.cfg.Deployer
+	o.Context = d.ctx
+	o.Value = nil
+	addr, tx, err := send(&o)
+	if err != nil {
+		d.err = fmt.Errorf("deploy %s: %w", name, err)
+		return
+	}
+	if addr != want {
+		d.err = fmt.Errorf("deploy %s: landed at %s, not the predicted %s (did the deployer send something else?)", name, addr, want)
+		return
+	}
+	if d.cfg.Mine != nil {
+		d.cfg.Mine()
+	}
+	r, err := bind.WaitMined(d.ctx, d.b, tx)
+	if err != nil {
+		d.err = fmt.Errorf("deploy %s: waiting for %s: %w", name, tx.Hash(), err)
+		return
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		d.err = fmt.Errorf("deploy %s: transaction %s reverted", name, tx.Hash())
+	}
+}

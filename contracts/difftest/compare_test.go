@@ -1,0 +1,150 @@
+package difftest
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"pgregory.net/rapid"
+
+	"github.com/stakepool/stakepool/protocol"
+)
+
+// figures lists what the model says, in the order the Lens contract reads
+// the contracts (testsrc/Lens.sol), each with its label.
+type figures struct {
+	labels []string
+	vals   []*big.Int
+}
+
+func (f *figures) add(label string, v *big.Int) {
+	f.labels = append(f.labels, label)
+	f.vals = append(f.vals, v)
+}
+
+func (f *figures) u64(label string, v uint64) { f.add(label, new(big.Int).SetUint64(v)) }
+
+func (f *figures) addr(label string, a common.Address) { f.add(label, new(big.Int).SetBytes(a[:])) }
+
+func (f *figures) flag(label string, b bool) {
+	if b {
+		f.u64(label, 1)
+	} else {
+		f.u64(label, 0)
+	}
+}
+
+// compare checks every figure the model and the contracts both hold:
+// totals, every tracked account's shares, stETH, wstETH, ETH (net of gas)
+// and holding-period mark, every allowance between users, every queue
+// entry with its NFT owner, every operator's counts.
+func (w *world) compare(rt *rapid.T) {
+	m := w.model
+	var f figures
+	f.add("total pooled ether", m.TotalPooledEther().ToBig())
+	f.add("total shares", m.TotalShares().ToBig())
+	f.add("buffered ether", m.BufferedEther().ToBig())
+	f.u64("deposited validators", m.DepositedValidators())
+	f.u64("beacon validators", m.BeaconValidators())
+	f.add("beacon balance", m.BeaconBalance().ToBig())
+	f.add("current stake limit", m.CurrentStakeLimit().ToBig())
+	f.add("wstETH supply", m.WstETHSupply().ToBig())
+	f.add("reserve target", m.ReserveTarget().ToBig())
+	f.add("instant liquidity", m.InstantLiquidity().ToBig())
+	f.add("depositable ether", m.DepositableEther().ToBig())
+	f.u64("reports applied", m.ReportCount())
+	reqs, fin, unfin, locked := m.WithdrawalQueue()
+	f.u64("last request id", reqs)
+	f.u64("last finalized id", fin)
+	f.add("unfinalized stETH", unfin.ToBig())
+	f.add("locked ether", locked.ToBig())
+	accounts := w.tracked()
+	for _, a := range accounts {
+		name := w.name(a)
+		acc := m.Account(a)
+		f.add(name+" shares", acc.Shares.ToBig())
+		f.add(name+" stETH", acc.StETH.ToBig())
+		f.add(name+" wstETH", acc.WstETH.ToBig())
+		switch a {
+		case w.a.Pool:
+			f.add("pool ETH (the buffer)", m.BufferedEther().ToBig())
+		case w.a.WithdrawalQueue:
+			f.add("queue ETH (locked)", locked.ToBig())
+		default:
+			// ETH on chain = model ETH − gas spent − the setup's offset.
+			eth := acc.ETH.ToBig()
+			if g := w.gas[a]; g != nil {
+				eth.Sub(eth, g)
+			}
+			if off := w.offset[a]; off != nil {
+				eth.Sub(eth, off)
+			}
+			f.add(name+" ETH (net of gas)", eth)
+		}
+		f.u64(name+" last inflow", acc.LastInflow)
+	}
+	users := w.chain.Addrs[keyUser0:numKeys]
+	for _, o := range users {
+		for _, s := range users {
+			f.add(fmt.Sprintf("allowance %s→%s", w.name(o), w.name(s)), m.Allowance(o, s).ToBig())
+		}
+	}
+	for id := uint64(1); id <= reqs; id++ {
+		q, _ := m.WithdrawalRequest(id)
+		l := fmt.Sprintf("request %d ", id)
+		f.add(l+"stETH", q.StETH.ToBig())
+		f.add(l+"shares", q.Shares.ToBig())
+		f.addr(l+"owner", q.Owner)
+		f.flag(l+"finalized", q.Finalized)
+		f.flag(l+"claimed", q.Claimed)
+		if q.Claimed {
+			f.u64(l+"NFT owner (burnt)", 0)
+		} else {
+			f.addr(l+"NFT owner", q.Owner)
+		}
+	}
+	for i, o := range m.OperatorStates() {
+		l := fmt.Sprintf("operator %d ", i)
+		f.u64(l+"limit", o.Limit)
+		f.u64(l+"keys", uint64(w.keyCount(i)))
+		f.u64(l+"deposited", o.Deposited)
+		f.u64(l+"exited", o.Exited)
+		f.flag(l+"active", o.Active)
+		f.addr(l+"reward address", o.RewardAddress)
+	}
+
+	got, err := w.lens.Read(&bind.CallOpts{Context: context.Background()}, w.a.Pool, w.a.WstETH, w.a.WithdrawalQueue, w.a.Registry, accounts, users, users)
+	if err != nil {
+		rt.Fatalf("reading the contracts: %v", err)
+	}
+	if len(got) != len(f.vals) {
+		rt.Fatalf("the lens read %d figures, the model has %d (operators: contracts vs model?)", len(got), len(f.vals))
+	}
+	for i := range got {
+		if got[i].Cmp(f.vals[i]) != 0 {
+			rt.Fatalf("%s: contracts %s, model %s (difference %s wei)", f.labels[i], got[i], f.vals[i], new(big.Int).Sub(got[i], f.vals[i]))
+		}
+	}
+}
+
+// keyCount is the model's key count of operator i.
+func (w *world) keyCount(i int) int {
+	return len(w.model.Operators()[i].Keys)
+}
+
+// compareKeys checks every key of every operator (after key uploads and removals).
+func (w *world) compareKeys(rt *rapid.T) {
+	call := &bind.CallOpts{Context: context.Background()}
+	for i, o := range w.model.Operators() {
+		for k, key := range o.Keys {
+			got, err := w.reg.GetSigningKey(call, big.NewInt(int64(i)), big.NewInt(int64(k)))
+			if err != nil || common.Bytes2Hex(got.Pubkey) != common.Bytes2Hex(key.Pubkey[:]) || common.Bytes2Hex(got.Signature) != common.Bytes2Hex(key.Signature[:]) {
+				rt.Fatalf("operator %d key %d differs (%v)", i, k, err)
+			}
+		}
+	}
+}
+
+var _ = protocol.DeadAddress

@@ -1,0 +1,477 @@
+package difftest
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"flag"
+	"math/big"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+	"pgregory.net/rapid"
+
+	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/protocol/protocoltest"
+)
+
+func asDataError(err error, target *interface{ ErrorData() interface{} }) bool {
+	return errors.As(err, target)
+}
+
+// step is one command: the model's transaction and the same call on chain.
+type step struct {
+	desc   string
+	sender int // key index that signs the chain transaction
+	tx     protocol.Tx
+	send   func(o *bind.TransactOpts) (*types.Transaction, error)
+}
+
+// checks is how many sequences to run: 200 per CI run, 2,000 with
+// STAKEPOOL_LONG=1; an explicit -rapid.checks wins.
+func setChecks() {
+	f := flag.Lookup("rapid.checks")
+	if f == nil || f.Value.String() != "100" {
+		return
+	}
+	n := "200"
+	if os.Getenv("STAKEPOOL_LONG") == "1" {
+		n = "2000"
+	}
+	_ = f.Value.Set(n)
+}
+
+// TestDifferential applies random command sequences to protocol.State and
+// to the contracts and compares, after every step, the outcome (applied,
+// or refused with the same code), the events, and every balance, share
+// count, allowance, total, queue entry and operator count, to the wei.
+func TestDifferential(t *testing.T) {
+	setChecks()
+	w := newWorld(t)
+	w.stats = map[string]int{}
+	sequences := 0
+	defer func() {
+		t.Logf("%d sequences; outcomes by command: %v", sequences, w.stats)
+	}()
+	rapid.Check(t, func(rt *rapid.T) {
+		sequences++
+		w.reset(t)
+		w.compare(rt)
+		n := rapid.IntRange(5, 30).Draw(rt, "steps")
+		for i := 0; i < n; i++ {
+			s := w.draw(rt)
+			w.apply(rt, s)
+			w.compare(rt)
+		}
+	})
+}
+
+func (w *world) user(rt *rapid.T, label string) int {
+	return keyUser0 + rapid.IntRange(0, numUsers-1).Draw(rt, label)
+}
+
+// holder is mostly a user for whom has(a) holds (when there is one), so
+// that commands on balances are not all refused.
+func (w *world) holder(rt *rapid.T, label string, has func(common.Address) bool) int {
+	var hs []int
+	for i := keyUser0; i < numKeys; i++ {
+		if has(w.chain.Addrs[i]) {
+			hs = append(hs, i)
+		}
+	}
+	if len(hs) == 0 || rapid.IntRange(0, 3).Draw(rt, label+"-any") == 0 {
+		return w.user(rt, label)
+	}
+	return hs[rapid.IntRange(0, len(hs)-1).Draw(rt, label)]
+}
+
+func (w *world) hasStETH(a common.Address) bool { return !w.model.SharesOf(a).IsZero() }
+
+func (w *world) hasWstETH(a common.Address) bool {
+	acc := w.model.Account(a)
+	return !acc.WstETH.IsZero()
+}
+
+// recipient is a user, or now and then an address every transfer refuses.
+func (w *world) recipient(rt *rapid.T, label string) common.Address {
+	switch rapid.IntRange(0, 19).Draw(rt, label+"-kind") {
+	case 0:
+		return common.Address{}
+	case 1:
+		return w.a.WstETH
+	}
+	return w.chain.Addrs[w.user(rt, label)]
+}
+
+var two128 = new(big.Int).Lsh(big.NewInt(1), 128)
+
+// amount draws an amount around a balance: tiny, a part, all of it, a bit
+// more, or out of range.
+func amount(rt *rapid.T, label string, bal *big.Int) *big.Int {
+	switch rapid.IntRange(0, 9).Draw(rt, label+"-kind") {
+	case 0:
+		return big.NewInt(rapid.Int64Range(0, 300).Draw(rt, label))
+	case 1:
+		return new(big.Int).Set(bal)
+	case 2:
+		return new(big.Int).Add(bal, big.NewInt(rapid.Int64Range(1, 3).Draw(rt, label)))
+	case 3:
+		return new(big.Int).Set(two128)
+	}
+	if bal.Sign() == 0 {
+		return big.NewInt(rapid.Int64Range(1, 1e6).Draw(rt, label))
+	}
+	r := new(big.Int).SetUint64(rapid.Uint64().Draw(rt, label))
+	return r.Mod(r, new(big.Int).Add(bal, big.NewInt(1)))
+}
+
+func u256(b *big.Int) uint256.Int {
+	var v uint256.Int
+	if v.SetFromBig(b) {
+		v.SetAllOne()
+	}
+	return v
+}
+
+func (w *world) stETHOf(a common.Address) *big.Int { return w.model.BalanceOf(a).ToBig() }
+
+func (w *world) draw(rt *rapid.T) step {
+	c := w.chain
+	kind := rapid.IntRange(0, 17).Draw(rt, "kind")
+	switch kind {
+	case 0, 1: // submit
+		u := w.user(rt, "staker")
+		amt := new(big.Int).Mul(big.NewInt(rapid.Int64Range(0, 60).Draw(rt, "eth")), big.NewInt(1e18))
+		amt.Add(amt, big.NewInt(rapid.Int64Range(0, 1e6).Draw(rt, "wei")))
+		ref := c.Addrs[w.user(rt, "referral")]
+		return step{desc: "submit", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdSubmit, Amount: u256(amt), To: ref}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { o.Value = amt; return w.pool.Submit(o, ref) }}
+	case 2: // transfer
+		u := w.holder(rt, "from", w.hasStETH)
+		to := w.recipient(rt, "to")
+		amt := amount(rt, "amount", w.stETHOf(c.Addrs[u]))
+		return step{desc: "transfer", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdTransfer, To: to, Amount: u256(amt)}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.Transfer(o, to, amt) }}
+	case 3: // transferShares
+		u := w.holder(rt, "from", w.hasStETH)
+		to := w.recipient(rt, "to")
+		amt := amount(rt, "shares", w.model.SharesOf(c.Addrs[u]).ToBig())
+		return step{desc: "transferShares", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdTransferShares, To: to, Amount: u256(amt)}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.TransferShares(o, to, amt) }}
+	case 4: // approve / increase / decrease
+		u := w.user(rt, "owner")
+		sp := w.recipient(rt, "spender")
+		amt := amount(rt, "allowance", w.stETHOf(c.Addrs[u]))
+		switch rapid.IntRange(0, 3).Draw(rt, "approve-kind") {
+		case 0:
+			amt = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+			fallthrough
+		case 1:
+			return step{desc: "approve", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdApprove, To: sp, Amount: u256(amt)}),
+				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.Approve(o, sp, amt) }}
+		case 2:
+			return step{desc: "increaseAllowance", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdIncreaseAllowance, To: sp, Amount: u256(amt)}),
+				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.IncreaseAllowance(o, sp, amt) }}
+		default:
+			return step{desc: "decreaseAllowance", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdDecreaseAllowance, To: sp, Amount: u256(amt)}),
+				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.DecreaseAllowance(o, sp, amt) }}
+		}
+	case 5: // transferFrom / transferSharesFrom
+		sp := w.user(rt, "spender")
+		owner := c.Addrs[w.user(rt, "owner")]
+		to := w.recipient(rt, "to")
+		if rapid.Bool().Draw(rt, "by-shares") {
+			amt := amount(rt, "shares", w.model.SharesOf(owner).ToBig())
+			return step{desc: "transferSharesFrom", sender: sp, tx: tx(c.Addrs[sp], protocol.Command{Kind: protocol.CmdTransferSharesFrom, Owner: owner, To: to, Amount: u256(amt)}),
+				send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+					return w.pool.TransferSharesFrom(o, owner, to, amt)
+				}}
+		}
+		amt := amount(rt, "amount", w.model.Allowance(owner, c.Addrs[sp]).ToBig())
+		return step{desc: "transferFrom", sender: sp, tx: tx(c.Addrs[sp], protocol.Command{Kind: protocol.CmdTransferFrom, Owner: owner, To: to, Amount: u256(amt)}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.TransferFrom(o, owner, to, amt) }}
+	case 6: // permit, relayed by the deployer; the model sees the owner's approve
+		u := w.user(rt, "owner")
+		owner := c.Addrs[u]
+		sp := c.Addrs[w.user(rt, "spender")]
+		amt := amount(rt, "value", w.stETHOf(owner))
+		return step{desc: "permit", sender: keyDeployer, tx: tx(owner, protocol.Command{Kind: protocol.CmdApprove, To: sp, Amount: u256(amt)}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				v, r, s := w.signPermit(u, sp, amt)
+				return w.pool.Permit(o, owner, sp, amt, permitDeadline, v, r, s)
+			}}
+	case 7: // wrap
+		u := w.holder(rt, "account", w.hasStETH)
+		amt := amount(rt, "amount", w.stETHOf(c.Addrs[u]))
+		return step{desc: "wrap", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdWrap, Amount: u256(amt)}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wst.Wrap(o, amt) }}
+	case 8: // unwrap
+		u := w.holder(rt, "account", w.hasWstETH)
+		wst := w.model.Account(c.Addrs[u]).WstETH
+		amt := amount(rt, "amount", wst.ToBig())
+		return step{desc: "unwrap", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdUnwrap, Amount: u256(amt)}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wst.Unwrap(o, amt) }}
+	case 9: // wstETH transfer
+		u := w.holder(rt, "from", w.hasWstETH)
+		to := w.chain.Addrs[w.user(rt, "to")]
+		if rapid.IntRange(0, 9).Draw(rt, "to-zero") == 0 {
+			to = common.Address{}
+		}
+		wst := w.model.Account(c.Addrs[u]).WstETH
+		amt := amount(rt, "amount", wst.ToBig())
+		return step{desc: "transferWstETH", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdTransferWstETH, To: to, Amount: u256(amt)}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wst.Transfer(o, to, amt) }}
+	case 10, 11: // withdrawal requests
+		u := w.holder(rt, "requester", w.hasStETH)
+		owner := common.Address{}
+		if rapid.Bool().Draw(rt, "other-owner") {
+			owner = c.Addrs[w.user(rt, "owner")]
+		}
+		n := rapid.IntRange(0, 4).Draw(rt, "requests")
+		bal := w.stETHOf(c.Addrs[u])
+		var amts []*big.Int
+		var mamts []uint256.Int
+		for i := 0; i < n; i++ {
+			part := new(big.Int).Div(bal, big.NewInt(int64(n)))
+			a := amount(rt, "request", part)
+			if rapid.IntRange(0, 2).Draw(rt, "request-fits") > 0 && part.Cmp(big.NewInt(200)) > 0 {
+				// within [100, part]: mostly acceptable
+				r := new(big.Int).SetUint64(rapid.Uint64().Draw(rt, "request-part"))
+				a = r.Mod(r, new(big.Int).Sub(part, big.NewInt(99)))
+				a.Add(a, big.NewInt(100))
+			}
+			amts = append(amts, a)
+			mamts = append(mamts, u256(a))
+		}
+		return step{desc: "requestWithdrawals", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdRequestWithdrawals, To: owner, Amounts: mamts}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wq.RequestWithdrawals(o, amts, owner) }}
+	case 12: // claims
+		u := w.user(rt, "claimer")
+		reqs, _, _, _ := w.model.WithdrawalQueue()
+		n := rapid.IntRange(0, 3).Draw(rt, "claims")
+		var ids []uint64
+		var bids, hints []*big.Int
+		for i := 0; i < n; i++ {
+			id := rapid.Uint64Range(0, reqs+1).Draw(rt, "id")
+			ids = append(ids, id)
+			bids = append(bids, new(big.Int).SetUint64(id))
+			hints = append(hints, new(big.Int))
+		}
+		to := common.Address{}
+		if rapid.Bool().Draw(rt, "to-other") {
+			to = c.Addrs[w.user(rt, "recipient")]
+		}
+		return step{desc: "claimWithdrawalsTo", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdClaimWithdrawals, To: to, IDs: ids}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return w.wq.ClaimWithdrawalsTo(o, bids, hints, to)
+			}}
+	case 13: // instant withdrawal
+		u := w.holder(rt, "account", w.hasStETH)
+		amt := amount(rt, "amount", w.stETHOf(c.Addrs[u]))
+		return step{desc: "instantWithdraw", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdInstantWithdrawal, Amount: u256(amt)}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.InstantWithdraw(o, amt) }}
+	case 14, 15: // deposits (the model's system command; the depositor on chain)
+		n := rapid.Uint64Range(0, 6).Draw(rt, "deposits")
+		return step{desc: "deposit", sender: keyDepositor, tx: protocol.Tx{Sender: protocol.SystemSender, Cmd: protocol.Command{Kind: protocol.CmdDeposit, Count: n}},
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return w.pool.Deposit(o, new(big.Int).SetUint64(n))
+			}}
+	case 16: // key upload
+		op := rapid.IntRange(0, numOperators).Draw(rt, "operator")
+		sender := keyOperator0 + rapid.IntRange(0, numOperators-1).Draw(rt, "uploader")
+		if rapid.IntRange(0, 3).Draw(rt, "own") > 0 && op < numOperators {
+			sender = keyOperator0 + op
+		}
+		n := rapid.IntRange(0, 4).Draw(rt, "keys")
+		wc := w.model.WithdrawalCredentials()
+		var keys []protocol.SigningKey
+		var pks, sigs []byte
+		for i := 0; i < n; i++ {
+			k := protocoltest.Key(uint32(op), uint32(rapid.IntRange(0, 12).Draw(rt, "key")), wc)
+			keys = append(keys, k)
+			pks = append(pks, k.Pubkey[:]...)
+			sigs = append(sigs, k.Signature[:]...)
+		}
+		return step{desc: "addSigningKeys", sender: sender, tx: tx(c.Addrs[sender], protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: protocol.OperatorID(op), Keys: keys}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return w.reg.AddSigningKeys(o, big.NewInt(int64(op)), big.NewInt(int64(n)), pks, sigs)
+			}}
+	default: // key removal
+		op := rapid.IntRange(0, numOperators-1).Draw(rt, "operator")
+		o := w.model.OperatorStates()[op]
+		keys := uint64(w.keyCount(op))
+		from := rapid.Uint64Range(0, keys+1).Draw(rt, "from")
+		if keys > o.Deposited && rapid.Bool().Draw(rt, "unused") {
+			from = rapid.Uint64Range(o.Deposited, keys-1).Draw(rt, "from-unused")
+		}
+		count := rapid.Uint64Range(0, 3).Draw(rt, "count")
+		sender := keyOperator0 + op
+		return step{desc: "removeSigningKeys", sender: sender, tx: tx(c.Addrs[sender], protocol.Command{Kind: protocol.CmdRemoveSigningKeys, Operator: protocol.OperatorID(op), Index: from, Count: count}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return w.reg.RemoveSigningKeys(o, big.NewInt(int64(op)), new(big.Int).SetUint64(from), new(big.Int).SetUint64(count))
+			}}
+	}
+}
+
+func tx(sender common.Address, c protocol.Command) protocol.Tx {
+	return protocol.Tx{Sender: sender, Cmd: c}
+}
+
+var permitDeadline = new(big.Int).SetUint64(1 << 40)
+
+// signPermit signs an EIP-2612 permit of key u with the pool's domain.
+func (w *world) signPermit(u int, spender common.Address, value *big.Int) (uint8, [32]byte, [32]byte) {
+	owner := w.chain.Addrs[u]
+	nonce, err := w.pool.Nonces(nil, owner)
+	if err != nil {
+		panic(err)
+	}
+	domain, err := w.pool.DOMAINSEPARATOR(nil)
+	if err != nil {
+		panic(err)
+	}
+	typeHash := crypto.Keccak256([]byte("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"))
+	word := func(b *big.Int) []byte { return common.LeftPadBytes(b.Bytes(), 32) }
+	structHash := crypto.Keccak256(typeHash, common.LeftPadBytes(owner[:], 32), common.LeftPadBytes(spender[:], 32),
+		word(value), word(nonce), word(permitDeadline))
+	digest := crypto.Keccak256(append(append([]byte{0x19, 0x01}, domain[:]...), structHash...))
+	sig, err := crypto.Sign(digest, w.chain.Keys[u])
+	if err != nil {
+		panic(err)
+	}
+	var r, s [32]byte
+	copy(r[:], sig[:32])
+	copy(s[:], sig[32:64])
+	return sig[64] + 27, r, s
+}
+
+// apply runs one step on both sides and compares outcome and events.
+func (w *world) apply(rt *rapid.T, s step) {
+	ctx := context.Background()
+	hdr, err := w.chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		rt.Fatal(err)
+	}
+	next := hdr.Number.Uint64() + 1
+	if err := w.model.BeginBlock(next); err != nil {
+		rt.Fatal(err)
+	}
+	s.tx.Nonce = w.model.Account(s.tx.Sender).Nonce
+	evs, merr := w.model.ApplyTx(&s.tx)
+	want := w.expect(&s.tx, evs)
+	mcode := protocol.CodeOf(merr)
+	if merr != nil && mcode == "" {
+		rt.Fatalf("%s: model failed: %v", s.desc, merr)
+	}
+	o := w.chain.Opts(s.sender)
+	o.Context = ctx
+	ctx2, err := s.send(o)
+	if err != nil {
+		w.chain.Backend.Commit()
+		ccode := w.revertCode(err)
+		w.stats[s.desc+" refused"]++
+		if ccode != mcode {
+			rt.Fatalf("%s: contracts refused with %s (%v), model %v", s.desc, ccode, err, merr)
+		}
+		return
+	}
+	r := w.chain.Mine(rt, ctx2)
+	if r.BlockNumber.Uint64() != next {
+		rt.Fatalf("%s: mined in block %d, model at %d", s.desc, r.BlockNumber, next)
+	}
+	fee := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	from := w.chain.Addrs[s.sender]
+	if w.gas[from] == nil {
+		w.gas[from] = new(big.Int)
+	}
+	w.gas[from].Add(w.gas[from], fee)
+	if r.Status != types.ReceiptStatusSuccessful {
+		rt.Fatalf("%s: reverted on chain after a successful estimate (model: %v)", s.desc, merr)
+	}
+	if merr != nil {
+		rt.Fatalf("%s: contracts applied it, model refused: %v", s.desc, merr)
+	}
+	got := w.logs(rt, r)
+	if !slices.Equal(got, want) {
+		rt.Fatalf("%s: events differ\ncontracts:\n  %s\nmodel:\n  %s", s.desc, join(got), join(want))
+	}
+	w.stats[s.desc+" applied"]++
+	if k := s.tx.Cmd.Kind; k == protocol.CmdAddSigningKeys || k == protocol.CmdRemoveSigningKeys {
+		w.compareKeys(rt)
+	}
+}
+
+func join(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += "\n  "
+		}
+		out += x
+	}
+	return out
+}
+
+// expect renders the model's events as the logs the contracts emit.
+func (w *world) expect(tx *protocol.Tx, evs []protocol.Event) []string {
+	var out []string
+	wstTransfer := tx.Cmd.Kind == protocol.CmdTransferWstETH
+	var deposits []protocol.DepositRecord
+	for _, e := range evs {
+		switch e.Kind {
+		case protocol.EvSubmitted:
+			out = append(out, ev("Pool", "Submitted", e.From, &e.Amount, e.To))
+		case protocol.EvTransfer:
+			if wstTransfer {
+				out = append(out, ev("WstETH", "Transfer", e.From, e.To, &e.Shares))
+			} else {
+				out = append(out, ev("Pool", "Transfer", e.From, e.To, &e.Amount))
+			}
+		case protocol.EvTransferShares:
+			out = append(out, ev("Pool", "TransferShares", e.From, e.To, &e.Shares))
+		case protocol.EvApproval:
+			out = append(out, ev("Pool", "Approval", e.From, e.To, &e.Amount))
+		case protocol.EvWrap:
+			out = append(out, ev("WstETH", "Transfer", common.Address{}, e.From, &e.Shares))
+		case protocol.EvUnwrap:
+			out = append(out, ev("WstETH", "Transfer", e.From, common.Address{}, &e.Shares))
+		case protocol.EvWithdrawalRequested:
+			id := new(big.Int).SetUint64(e.Index)
+			out = append(out, ev("WithdrawalQueue", "Transfer", common.Address{}, e.To, id),
+				ev("WithdrawalQueue", "WithdrawalRequested", id, e.From, e.To, &e.Amount, &e.Shares))
+		case protocol.EvWithdrawalClaimed:
+			id := new(big.Int).SetUint64(e.Index)
+			out = append(out, ev("WithdrawalQueue", "Transfer", e.From, common.Address{}, id),
+				ev("WithdrawalQueue", "WithdrawalClaimed", id, e.From, e.To, &e.Amount))
+		case protocol.EvInstantWithdrawal:
+			out = append(out, ev("Pool", "InstantWithdrawal", e.From, &e.Amount, &e.Shares))
+		case protocol.EvDeposited:
+			out = append(out, ev("Pool", "Deposited", big.NewInt(int64(e.Operator)), new(big.Int).SetUint64(e.Index), new(big.Int).SetUint64(e.Count), &e.Amount))
+			deposits = append(deposits, w.model.Deposits(e.Index)[0])
+		case protocol.EvBufferUnbuffered:
+			out = append(out, ev("Pool", "Unbuffered", &e.Amount))
+			for _, d := range deposits {
+				out = append(out, ev("DepositContract", "DepositEvent", d.Pubkey[:], d.WithdrawalCredentials[:], le(uint64(d.Amount)), d.Signature[:], le(d.Index)))
+			}
+		case protocol.EvSigningKeysAdded:
+			out = append(out, ev("OperatorRegistry", "SigningKeysAdded", big.NewInt(int64(e.Operator)), new(big.Int).SetUint64(e.Index), new(big.Int).SetUint64(e.Count)))
+		case protocol.EvSigningKeysRemoved:
+			out = append(out, ev("OperatorRegistry", "SigningKeysRemoved", big.NewInt(int64(e.Operator)), new(big.Int).SetUint64(e.Index), new(big.Int).SetUint64(e.Count)))
+		default:
+			out = append(out, "model."+e.Kind.String())
+		}
+	}
+	return out
+}
+
+func le(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.LittleEndian.PutUint64(b, v)
+	return b
+}
