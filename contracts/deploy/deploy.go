@@ -55,8 +55,8 @@ type Config struct {
 
 	GovernanceMembers   []common.Address
 	GovernanceThreshold uint32
-	TimelockBlocks      uint64
-	LifetimeBlocks      uint64
+	TimelockSeconds     uint64
+	LifetimeSeconds     uint64
 
 	OracleMembers []common.Address
 	OracleQuorum  uint32
@@ -126,7 +126,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		})
 	}
 	d.run("Governance", a.Governance, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		addr, tx, _, err := bindings.DeployGovernance(o, b, cfg.GovernanceMembers, cfg.GovernanceThreshold, cfg.TimelockBlocks, cfg.LifetimeBlocks)
+		addr, tx, _, err := bindings.DeployGovernance(o, b, cfg.GovernanceMembers, cfg.GovernanceThreshold, cfg.TimelockSeconds, cfg.LifetimeSeconds)
 		return addr, tx, err
 	})
 	d.run("Pool", a.Pool, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {

@@ -351,7 +351,9 @@ func (w *world) signPermit(u int, spender common.Address, value *big.Int) (uint8
 	return sig[64] + 27, r, s
 }
 
-// apply runs one step on both sides and compares outcome and events.
+// apply runs one step on both sides and compares outcome and events. The
+// chain goes first: the model's block takes the mined block's number and
+// timestamp (after a reset the simulated beacon's clock does not rewind).
 func (w *world) apply(rt *rapid.T, s step) {
 	ctx := context.Background()
 	hdr, err := w.chain.Client.HeaderByNumber(ctx, nil)
@@ -359,7 +361,20 @@ func (w *world) apply(rt *rapid.T, s step) {
 		rt.Fatal(err)
 	}
 	next := hdr.Number.Uint64() + 1
-	if err := w.model.BeginBlock(next); err != nil {
+	o := w.chain.Opts(s.sender)
+	o.Context = ctx
+	ctx2, sendErr := s.send(o)
+	var r *types.Receipt
+	if sendErr != nil {
+		w.chain.Backend.Commit() // the block the model's command is in
+	} else {
+		r = w.chain.Mine(rt, ctx2)
+	}
+	mined, err := w.chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil || mined.Number.Uint64() != next {
+		rt.Fatalf("%s: head after mining is %v, want block %d (%v)", s.desc, mined.Number, next, err)
+	}
+	if err := w.model.BeginBlock(next, mined.Time); err != nil {
 		rt.Fatal(err)
 	}
 	s.tx.Nonce = w.model.Account(s.tx.Sender).Nonce
@@ -369,21 +384,13 @@ func (w *world) apply(rt *rapid.T, s step) {
 	if merr != nil && mcode == "" {
 		rt.Fatalf("%s: model failed: %v", s.desc, merr)
 	}
-	o := w.chain.Opts(s.sender)
-	o.Context = ctx
-	ctx2, err := s.send(o)
-	if err != nil {
-		w.chain.Backend.Commit()
-		ccode := w.revertCode(err)
+	if sendErr != nil {
+		ccode := w.revertCode(sendErr)
 		w.stats[s.desc+" refused"]++
 		if ccode != mcode {
-			rt.Fatalf("%s: contracts refused with %s (%v), model %v", s.desc, ccode, err, merr)
+			rt.Fatalf("%s: contracts refused with %s (%v), model %v", s.desc, ccode, sendErr, merr)
 		}
 		return
-	}
-	r := w.chain.Mine(rt, ctx2)
-	if r.BlockNumber.Uint64() != next {
-		rt.Fatalf("%s: mined in block %d, model at %d", s.desc, r.BlockNumber, next)
 	}
 	fee := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
 	from := w.chain.Addrs[s.sender]

@@ -22,7 +22,6 @@ import (
 	"github.com/stakepool/stakepool/contracts/deploy"
 	"github.com/stakepool/stakepool/contracts/testbindings"
 	"github.com/stakepool/stakepool/protocol"
-	"github.com/stakepool/stakepool/protocol/protocoltest"
 )
 
 // Key indexes of the chain's accounts.
@@ -92,7 +91,7 @@ func newWorld(t testing.TB) *world {
 		InitialStake: big.NewInt(1e18), Depositor: c.Addrs[keyDepositor],
 		Treasury: c.Addrs[keyTreasury], Insurance: c.Addrs[keyInsurance],
 		GovernanceMembers: []common.Address{c.Addrs[keyMember]}, GovernanceThreshold: 1,
-		TimelockBlocks: p.TimelockBlocks, LifetimeBlocks: p.ProposalLifetimeBlocks,
+		TimelockSeconds: p.TimelockSeconds, LifetimeSeconds: p.ProposalLifetimeSeconds,
 		OracleMembers: c.Addrs[keyOracle0 : keyOracle0+3], OracleQuorum: 2,
 		Params: pp, StakeLimit: sl,
 		MinWithdrawal: p.MinWithdrawal.ToBig(), MaxWithdrawal: p.MaxWithdrawal.ToBig(),
@@ -140,14 +139,20 @@ func newWorld(t testing.TB) *world {
 		}
 	}
 
-	// The model: same addresses, committees and parameters; the operators
-	// added by governance (the contracts got them at deployment).
-	// TODO(protocol): the queue's address comes from the Genesis once
-	// issue 13's change lands; until then the package variable is set.
-	protocol.WithdrawalQueueAddress = a.WithdrawalQueue
+	// The model: same addresses, committees and parameters, created at the
+	// pool's deployment block; the operators added by governance (the
+	// contracts got them at deployment).
+	sls, err := w.pool.GetStakeLimitState(nil)
+	must(err)
+	created := sls.PrevBlock // the pool's deployment block
 	g := protocol.Genesis{
-		ChainID: c.ChainID.Uint64(), Vault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault,
-		Treasury: c.Addrs[keyTreasury], WstETH: a.WstETH, Insurance: c.Addrs[keyInsurance],
+		ChainID: c.ChainID.Uint64(),
+		Chain:   protocol.ChainConfig{GenesisTime: contractstest.GenesisTime, SecondsPerSlot: 12, SlotsPerEpoch: 32},
+		Number:  created, Timestamp: blockTime(created),
+		StETH: a.Pool, WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue,
+		Vault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault,
+		Burner:   burnerAddress, // TODO(contracts): the Burner contract
+		Treasury: c.Addrs[keyTreasury], Insurance: c.Addrs[keyInsurance],
 		OracleMembers: c.Addrs[keyOracle0 : keyOracle0+3], OracleQuorum: 2,
 		Params: p, Members: []common.Address{c.Addrs[keyMember]}, Threshold: 1,
 	}
@@ -158,19 +163,19 @@ func newWorld(t testing.TB) *world {
 		al.ETH.SetFromBig(contractstest.Funding)
 		g.Alloc = append(g.Alloc, al)
 	}
-	m, err := protocol.NewState(g, protocoltest.HashVerifier{})
+	m, err := protocol.NewState(g)
 	must(err)
-	block := uint64(0)
+	block := created
+	begin := func(n uint64) { must(m.BeginBlock(n, blockTime(n))) }
 	gov := func(act protocol.Action) {
 		block++
-		must(m.BeginBlock(block))
-		n := m.Account(c.Addrs[keyMember]).Nonce
-		_, err := m.ApplyTx(&protocol.Tx{Sender: c.Addrs[keyMember], Nonce: n, Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: act}})
+		begin(block)
+		_, err := m.ApplyNext(c.Addrs[keyMember], protocol.Command{Kind: protocol.CmdPropose, Action: act})
 		must(err)
-		block += p.TimelockBlocks
-		must(m.BeginBlock(block))
+		block += p.TimelockSeconds
+		begin(block)
 		id := protocol.ProposalID(m.ProposalCount())
-		_, err = m.ApplyTx(&protocol.Tx{Sender: c.Addrs[keyMember], Nonce: n + 1, Cmd: protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id}})
+		_, err = m.ApplyNext(c.Addrs[keyMember], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id})
 		must(err)
 	}
 	for i, op := range cfg.Operators {
@@ -209,7 +214,7 @@ func (w *world) reset(t testing.TB) {
 	}
 	// The pool re-injects the transactions of the dropped blocks: clear it.
 	w.chain.Backend.Rollback()
-	m, err := protocol.UnmarshalState(w.snapshot, protocoltest.HashVerifier{})
+	m, err := protocol.UnmarshalState(w.snapshot)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,3 +345,10 @@ func (w *world) tracked() []common.Address {
 	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
 	return out
 }
+
+// burnerAddress stands for the Burner until its contract exists.
+var burnerAddress = common.HexToAddress("0x00000000000000000000000000000000000b0b0b")
+
+// blockTime is block n's timestamp: the simulated chain makes every block
+// one second after its parent (contractstest.GenesisTime).
+func blockTime(n uint64) uint64 { return contractstest.GenesisTime + n }

@@ -17,8 +17,8 @@ contract Governance {
     struct Proposal {
         address proposer;
         address target;
-        uint64 created;
-        uint64 queued; // block the threshold was reached (0: not yet)
+        uint64 created; // timestamp of the proposal
+        uint64 queued; // timestamp the threshold was reached (0: not yet)
         bool executed;
         bytes data;
     }
@@ -28,8 +28,8 @@ contract Governance {
     address[] private members;
     mapping(address => bool) public isMember;
     uint32 public threshold;
-    uint64 public timelockBlocks;
-    uint64 public lifetimeBlocks;
+    uint64 public timelockSeconds;
+    uint64 public lifetimeSeconds;
     Proposal[] private proposals;
     mapping(uint256 => address[]) private approvals;
 
@@ -37,14 +37,14 @@ contract Governance {
     event ProposalCreated(uint256 indexed id, address indexed proposer, address target, bytes data);
     /// @notice A member approved; `approvals` counts current members.
     event ProposalApproved(uint256 indexed id, address indexed member, uint256 approvals);
-    /// @notice The threshold was reached; executable from block `readyAt`.
+    /// @notice The threshold was reached; executable from timestamp `readyAt`.
     event ProposalQueued(uint256 indexed id, uint256 readyAt);
     /// @notice A proposal ran.
     event ProposalExecuted(uint256 indexed id, address indexed executor);
     /// @notice The committee changed.
     event CommitteeChanged(uint256 members, uint256 threshold);
     /// @notice Timelock or lifetime changed.
-    event TimingsSet(uint256 timelockBlocks, uint256 lifetimeBlocks);
+    event TimingsSet(uint256 timelockSeconds, uint256 lifetimeSeconds);
 
     /// @notice The caller is not a member (or not this contract).
     error NotAuthorized(address caller);
@@ -72,8 +72,8 @@ contract Governance {
 
     /// @param members_ the committee.
     /// @param threshold_ approvals needed.
-    /// @param timelock_ blocks between queueing and execution.
-    /// @param lifetime_ blocks a proposal may gather approvals.
+    /// @param timelock_ seconds between queueing and execution.
+    /// @param lifetime_ seconds a proposal may gather approvals.
     constructor(address[] memory members_, uint32 threshold_, uint64 timelock_, uint64 lifetime_) {
         _setCommittee(members_, threshold_);
         _setTimings(timelock_, lifetime_);
@@ -86,7 +86,7 @@ contract Governance {
     function propose(address target, bytes calldata data) external onlyMember returns (uint256 id) {
         if (target == address(0)) revert InvalidParameter();
         proposals.push(
-            Proposal({proposer: msg.sender, target: target, created: uint64(block.number), queued: 0, executed: false, data: data})
+            Proposal({proposer: msg.sender, target: target, created: uint64(block.timestamp), queued: 0, executed: false, data: data})
         );
         id = proposals.length;
         emit ProposalCreated(id, msg.sender, target, data);
@@ -110,8 +110,8 @@ contract Governance {
         Proposal storage p = _live(id);
         uint256 n = _count(id);
         if (p.queued == 0 || n < threshold) revert NoQuorum(id, n);
-        uint256 ready = uint256(p.queued) + timelockBlocks;
-        if (block.number < ready) revert Timelock(id, ready);
+        uint256 ready = uint256(p.queued) + timelockSeconds;
+        if (block.timestamp < ready) revert Timelock(id, ready);
         p.executed = true;
         (bool ok, bytes memory ret) = p.target.call(p.data);
         if (!ok) revert ExecutionFailed(id, ret);
@@ -127,8 +127,8 @@ contract Governance {
     }
 
     /// @notice Sets the timelock and the proposals' lifetime. Only through a proposal.
-    /// @param timelock_ blocks between queueing and execution.
-    /// @param lifetime_ blocks a proposal may gather approvals.
+    /// @param timelock_ seconds between queueing and execution.
+    /// @param lifetime_ seconds a proposal may gather approvals.
     function setTimings(uint64 timelock_, uint64 lifetime_) external {
         if (msg.sender != address(this)) revert NotAuthorized(msg.sender);
         _setTimings(timelock_, lifetime_);
@@ -153,7 +153,7 @@ contract Governance {
         if (id == 0 || id > proposals.length) revert UnknownProposal(id);
         p = proposals[id - 1];
         if (p.executed) revert AlreadyExecuted(id);
-        if (p.queued == 0 && block.number > uint256(p.created) + lifetimeBlocks) revert ProposalExpired(id);
+        if (p.queued == 0 && block.timestamp > uint256(p.created) + lifetimeSeconds) revert ProposalExpired(id);
     }
 
     function _approve(uint256 id, address member) private {
@@ -162,8 +162,8 @@ contract Governance {
         emit ProposalApproved(id, member, n);
         Proposal storage p = proposals[id - 1];
         if (p.queued == 0 && n >= threshold) {
-            p.queued = uint64(block.number);
-            emit ProposalQueued(id, block.number + timelockBlocks);
+            p.queued = uint64(block.timestamp);
+            emit ProposalQueued(id, block.timestamp + timelockSeconds);
         }
     }
 
@@ -191,8 +191,8 @@ contract Governance {
 
     function _setTimings(uint64 timelock_, uint64 lifetime_) private {
         if (timelock_ > 2 ** 32 || lifetime_ == 0 || lifetime_ > 2 ** 32) revert InvalidParameter();
-        timelockBlocks = timelock_;
-        lifetimeBlocks = lifetime_;
+        timelockSeconds = timelock_;
+        lifetimeSeconds = lifetime_;
         emit TimingsSet(timelock_, lifetime_);
     }
 }

@@ -144,7 +144,9 @@ contract Pool is StETH, ReentrancyGuardTransient {
         withdrawalCredentials = bytes32(uint256(compounding ? 0x02 : 0x01) << 248 | uint256(uint160(l.withdrawalVault)));
         _setParams(p);
         if (limit.max != 0) _checkStakeLimit(limit.max, limit.perBlock);
-        stakeLimit = StakeLimitState({max: limit.max, perBlock: limit.perBlock, prev: limit.max, prevBlock: 0, paused: false});
+        stakeLimit = StakeLimitState({
+            max: limit.max, perBlock: limit.perBlock, prev: limit.max, prevBlock: uint64(block.number), paused: false
+        });
         bufferedEther = msg.value;
         _mintShares(DEAD, msg.value, 0);
         emit Submitted(DEAD, msg.value, address(0));

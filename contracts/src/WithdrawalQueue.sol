@@ -25,7 +25,7 @@ interface IPoolForQueue {
 contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
     using EnumerableSet for EnumerableSet.UintSet;
 
-    /// @notice A request: stETH and shares locked, the block it was made in.
+    /// @notice A request: stETH and shares locked, the time it was made at.
     struct Request {
         uint96 stETH;
         uint96 shares;
@@ -155,7 +155,7 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
         for (uint256 i = 0; i < n; i++) {
             id++;
             requestIds[i] = id;
-            requests[id] = Request({stETH: uint96(amounts[i]), shares: uint96(per[i]), createdAt: uint64(block.number)});
+            requests[id] = Request({stETH: uint96(amounts[i]), shares: uint96(per[i]), createdAt: uint64(block.timestamp)});
             queued += amounts[i];
             pool.moveSharesToQueue(msg.sender, amounts[i], per[i]);
             _mint(owner, id);
@@ -247,10 +247,11 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
     /// (sum of min(stETH, shares × rate) per request, each rounded down) and
     /// the shares to burn. Requests made at `border` or later (bunker mode)
     /// may not be finalized.
+    /// @dev `border` is a timestamp (the model's bunker border).
     /// @param lastId the last request to finalize.
     /// @param pooled pooled ether of the rate.
     /// @param shares total shares of the rate.
-    /// @param border the first block whose requests wait (type(uint256).max: none).
+    /// @param border the first timestamp whose requests wait (type(uint256).max: none).
     /// @return eth the ETH to lock.
     /// @return sharesToBurn the requests' shares.
     function prefinalize(uint256 lastId, uint256 pooled, uint256 shares, uint256 border)
@@ -315,10 +316,10 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
         return lastFinalizedId;
     }
 
-    /// @notice The block a request was made in.
+    /// @notice The time a request was made at.
     /// @param requestId the request.
-    /// @return the block number.
-    function getRequestBlock(uint256 requestId) external view returns (uint256) {
+    /// @return the timestamp.
+    function getRequestTime(uint256 requestId) external view returns (uint256) {
         return requests[requestId].createdAt;
     }
 
