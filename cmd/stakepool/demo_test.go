@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/spf13/cobra"
+
+	"github.com/stakepool/stakepool/bench"
 )
 
 func TestVersionAndHelpEverywhere(t *testing.T) {
@@ -80,10 +82,10 @@ func TestBenchLedgerJSON(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("bench ledger: exit %d: %s", code, errOut)
 	}
-	names := map[string]Figure{}
+	names := map[string]bench.Figure{}
 	sc := bufio.NewScanner(strings.NewReader(out))
 	for sc.Scan() {
-		var f Figure
+		var f bench.Figure
 		if err := json.Unmarshal(sc.Bytes(), &f); err != nil {
 			t.Fatalf("line %q: %v", sc.Text(), err)
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -106,4 +107,21 @@ func (p *progress) update(done, total uint64) {
 	}
 	fmt.Fprintf(p.w, "\r%s [%s%s] %5.1f%%  day %.0f of %.0f  ETA %s   ", p.name, strings.Repeat("#", n), strings.Repeat(".", width-n),
 		frac*100, float64(done)/7200, float64(total)/7200, eta)
+}
+
+// startProfile starts a CPU profile into path (none when empty); the
+// returned function stops it.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

@@ -1,4 +1,4 @@
-package oracle
+package bench
 
 import (
 	"encoding/binary"
@@ -7,20 +7,21 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/beacon"
+	"github.com/stakepool/stakepool/oracle"
 	"github.com/stakepool/stakepool/protocol"
 	"github.com/stakepool/stakepool/units"
 )
 
-// ReportBench is a pool built to measure how long applying an oracle
-// report takes: holders stETH holders and validators pool validators
-// spread over BenchOperators operators, each already seen by a report.
+// Reports is a pool built to measure how long applying an oracle report
+// takes: holders stETH holders and validators pool validators
+// spread over ReportOperators operators, each already seen by a report.
 // Every round (Prepare, then Apply) is the next frame's report: consensus
 // rewards, a vault sweep and execution rewards pulled, fees minted to the
 // treasury, the insurance fund and every operator, 100 withdrawal requests
 // finalized and a few exit requests. It backs `go test -bench` and
-// `stakepool bench oracle`; it is not for anything else (deposit
-// signatures are not checked).
-type ReportBench struct {
+// `stakepool bench oracle`; it is not for anything else (its keys are
+// synthetic).
+type Reports struct {
 	st      *protocol.State
 	members []protocol.Address
 	whale   protocol.Address
@@ -28,28 +29,20 @@ type ReportBench struct {
 	next    *protocol.Tx
 }
 
-// BenchOperators is the number of operators of a ReportBench.
-const BenchOperators = 30
+// ReportOperators is the number of operators of a Reports.
+const ReportOperators = 30
 
-func benchAddr(kind byte, n uint64) protocol.Address {
-	var a protocol.Address
-	a[0] = 0xbe
-	a[1] = kind
-	binary.BigEndian.PutUint64(a[12:], n)
-	return a
-}
-
-// NewReportBench builds the pool (it takes a few seconds at a million
+// NewReports builds the pool (it takes a few seconds at a million
 // holders and 300,000 validators).
-func NewReportBench(holders, validators int) (*ReportBench, error) {
-	if holders < 1 || validators < BenchOperators {
-		return nil, fmt.Errorf("oracle: bench needs holders ≥ 1 and validators ≥ %d", BenchOperators)
+func NewReports(holders, validators int) (*Reports, error) {
+	if holders < 1 || validators < ReportOperators {
+		return nil, fmt.Errorf("bench: reports need holders ≥ 1 and validators ≥ %d", ReportOperators)
 	}
-	b := &ReportBench{whale: benchAddr(1, 0)}
+	b := &Reports{whale: addr(kWhale, 0)}
 	for i := 0; i < 5; i++ {
-		b.members = append(b.members, benchAddr(2, uint64(i)))
+		b.members = append(b.members, addr(kMember, uint64(i)))
 	}
-	gov := benchAddr(3, 0)
+	gov := addr(kGovernance, 0)
 	p := protocol.DevnetParams()
 	p.TimelockSeconds = 0
 	p.StakeLimitMax, p.StakeLimitPerBlock = uint256.Int{}, uint256.Int{}
@@ -59,15 +52,15 @@ func NewReportBench(holders, validators int) (*ReportBench, error) {
 	chain := protocol.MainnetChain()
 	g := protocol.Genesis{
 		ChainID: 1, Chain: chain, Timestamp: chain.GenesisTime,
-		Vault: benchAddr(4, 0), ELRewardsVault: benchAddr(4, 1), Treasury: benchAddr(4, 2),
-		WstETH: benchAddr(4, 3), Insurance: benchAddr(4, 4), StETH: benchAddr(4, 5), WithdrawalQueue: benchAddr(4, 6), Burner: benchAddr(4, 7),
+		Vault: addr(kVault, 0), ELRewardsVault: addr(kVault, 1), Treasury: addr(kVault, 2),
+		WstETH: addr(kVault, 3), Insurance: addr(kVault, 4), StETH: addr(kVault, 5), WithdrawalQueue: addr(kVault, 6), Burner: addr(kVault, 7),
 		OracleMembers: b.members, OracleQuorum: 3, Params: p, Members: []protocol.Address{gov}, Threshold: 1,
 	}
 	g.InitialStake.SetUint64(1e18)
 	whaleETH := new(uint256.Int).Mul(uint256.NewInt(uint64(validators)+1000), protocol.DepositSizeWei)
 	g.Alloc = append(g.Alloc, protocol.Allocation{Address: b.whale, ETH: *whaleETH})
 	for i := 0; i < holders; i++ {
-		g.Alloc = append(g.Alloc, protocol.Allocation{Address: benchAddr(5, uint64(i)), ETH: *units.Ether(1)})
+		g.Alloc = append(g.Alloc, protocol.Allocation{Address: addr(kHolder, uint64(i)), ETH: *units.Ether(1)})
 	}
 	st, err := protocol.NewState(g)
 	if err != nil {
@@ -89,13 +82,13 @@ func NewReportBench(holders, validators int) (*ReportBench, error) {
 		}
 		return do(gov, protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: protocol.ProposalID(st.ProposalCount())})
 	}
-	per := validators / BenchOperators
-	for op := 0; op < BenchOperators; op++ {
+	per := validators / ReportOperators
+	for op := 0; op < ReportOperators; op++ {
 		n := per
-		if op < validators%BenchOperators {
+		if op < validators%ReportOperators {
 			n++
 		}
-		reward := benchAddr(6, uint64(op))
+		reward := addr(kOperator, uint64(op))
 		if err := proposal(protocol.Action{Kind: protocol.ActAddOperator, Name: fmt.Sprintf("op%d", op), Address: reward}); err != nil {
 			return nil, err
 		}
@@ -116,7 +109,7 @@ func NewReportBench(holders, validators int) (*ReportBench, error) {
 		}
 	}
 	for i := 0; i < holders; i++ {
-		if err := do(benchAddr(5, uint64(i)), protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(1)}); err != nil {
+		if err := do(addr(kHolder, uint64(i)), protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(1)}); err != nil {
 			return nil, err
 		}
 	}
@@ -154,11 +147,11 @@ func NewReportBench(holders, validators int) (*ReportBench, error) {
 }
 
 // State is the bench's pool.
-func (b *ReportBench) State() *protocol.State { return b.st }
+func (b *Reports) State() *protocol.State { return b.st }
 
 // Prepare moves to the next frame, credits the vaults as the chain would,
 // and has a quorum vote for the frame's report.
-func (b *ReportBench) Prepare() error {
+func (b *Reports) Prepare() error {
 	st := b.st
 	frame := st.SlotsPerFrame()
 	if err := st.BeginBlock(st.Block()+1, st.Chain().SlotTime((st.Slot()/frame+1)*frame)); err != nil {
@@ -186,7 +179,7 @@ func (b *ReportBench) Prepare() error {
 		}
 		r.WithdrawalVault = st.Account(st.Vault()).ETH
 		r.ELRewardsVault = st.Account(st.ELRewardsVault()).ETH
-		r.ExitRequests = []protocol.OperatorCount{{Operator: protocol.OperatorID(st.ReportCount() % BenchOperators), Count: 3}}
+		r.ExitRequests = []protocol.OperatorCount{{Operator: protocol.OperatorID(st.ReportCount() % ReportOperators), Count: 3}}
 	}
 	r.Balance = b.balance
 	upTo, err := st.Finalizable(r)
@@ -209,9 +202,9 @@ func (b *ReportBench) Prepare() error {
 }
 
 // Apply submits the prepared report: the step being measured.
-func (b *ReportBench) Apply() error {
+func (b *Reports) Apply() error {
 	if b.next == nil {
-		return fmt.Errorf("oracle: bench: nothing prepared")
+		return fmt.Errorf("bench: reports: nothing prepared")
 	}
 	_, err := b.st.ApplyTx(b.next)
 	b.next = nil
@@ -220,9 +213,9 @@ func (b *ReportBench) Apply() error {
 
 // Snapshot returns a chain view in which every deposited validator of the
 // bench is active with 32 ETH: the input of a member's Compute at scale.
-func (b *ReportBench) Snapshot() *Snapshot {
+func (b *Reports) Snapshot() *oracle.Snapshot {
 	deps := b.st.Deposits(0)
-	snap := &Snapshot{Validators: make([]beacon.Validator, len(deps))}
+	snap := &oracle.Snapshot{Validators: make([]beacon.Validator, len(deps))}
 	for i, d := range deps {
 		snap.Validators[i] = beacon.Validator{Index: beacon.ValidatorIndex(i), Pubkey: beacon.Pubkey(d.Pubkey),
 			WithdrawalCredentials: beacon.Credentials(d.WithdrawalCredentials), Balance: d.Amount, EffectiveBalance: d.Amount,

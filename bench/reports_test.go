@@ -1,10 +1,10 @@
-package oracle_test
+package bench_test
 
 import (
 	"fmt"
 	"testing"
 
-	"github.com/stakepool/stakepool/oracle"
+	"github.com/stakepool/stakepool/bench"
 )
 
 // BenchmarkApplyReport measures applying one oracle report (the submit
@@ -19,7 +19,7 @@ func BenchmarkApplyReport(b *testing.B) {
 			if testing.Short() && holders > 10 {
 				b.Skip("short")
 			}
-			rb, err := oracle.NewReportBench(holders, 300_000)
+			rb, err := bench.NewReports(holders, 300_000)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -39,9 +39,9 @@ func BenchmarkApplyReport(b *testing.B) {
 	}
 }
 
-// TestReportBench checks that the bench's rounds apply.
-func TestReportBench(t *testing.T) {
-	rb, err := oracle.NewReportBench(10, 300)
+// TestReports checks that the bench's rounds apply.
+func TestReports(t *testing.T) {
+	rb, err := bench.NewReports(10, 300)
 	if err != nil {
 		t.Fatal(err)
 	}

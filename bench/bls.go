@@ -1,20 +1,20 @@
-package main
+package bench
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"runtime"
-	"sort"
 	"time"
 
-	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/stakepool/stakepool/keys"
 )
 
 func init() {
-	var n, reps int
-	cmd := &cobra.Command{
-		Use:   "bls",
+	Register(Bench{
+		Name:  "bls",
 		Short: "Benchmark BLS signing, verification and batch deposit verification",
 		Long: "Measure, on this machine and in this run: one BLS signature (bls/sign), one\n" +
 			"deposit signature verification (bls/verify), and the batch verification of N\n" +
@@ -22,38 +22,20 @@ func init() {
 			"(the reference, with the speedup), plus the batch with one bad signature that\n" +
 			"the verifier has to find and name. Each figure is the median of --reps runs.\n" +
 			"Uses all GOMAXPROCS cores (" + fmt.Sprint(runtime.GOMAXPROCS(0)) + " here).",
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if n < 1 || reps < 1 {
-				return fmt.Errorf("--n and --reps must be positive")
+		Flags: func(fs *pflag.FlagSet) Run {
+			n := fs.Int("n", 1000, "deposits per batch")
+			reps := fs.Int("reps", 3, "repetitions per figure (the median is reported)")
+			return func(context.Context, io.Writer) ([]Figure, error) {
+				if *n < 1 || *reps < 1 {
+					return nil, fmt.Errorf("--n and --reps must be positive")
+				}
+				return runBLS(*n, *reps)
 			}
-			figs, err := benchBLS(n, reps)
-			if err != nil {
-				return err
-			}
-			return printFigures(cmd.OutOrStdout(), figs, benchJSON)
 		},
-	}
-	cmd.Flags().IntVar(&n, "n", 1000, "deposits per batch")
-	cmd.Flags().IntVar(&reps, "reps", 3, "repetitions per figure (the median is reported)")
-	benchCmd.AddCommand(cmd)
+	})
 }
 
-// median runs f reps times and returns the median duration.
-func median(reps int, f func() error) (time.Duration, error) {
-	ds := make([]time.Duration, reps)
-	for i := range ds {
-		t0 := time.Now()
-		if err := f(); err != nil {
-			return 0, err
-		}
-		ds[i] = time.Since(t0)
-	}
-	sort.Slice(ds, func(a, b int) bool { return ds[a] < ds[b] })
-	return ds[reps/2], nil
-}
-
-func benchBLS(n, reps int) ([]Figure, error) {
+func runBLS(n, reps int) ([]Figure, error) {
 	fork := keys.Mainnet.GenesisForkVersion
 	items, err := keys.BenchDeposits(n, fork)
 	if err != nil {

@@ -1,13 +1,13 @@
-package main
+package bench
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"runtime"
-	"sort"
-	"syscall"
 	"time"
 
-	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/beacon/spec"
@@ -15,10 +15,8 @@ import (
 )
 
 func init() {
-	var n, reps, zreps, chainEpochs int
-	var verify bool
-	cmd := &cobra.Command{
-		Use:   "beacon",
+	Register(Bench{
+		Name:  "beacon",
 		Short: "Benchmark beacon-chain epoch processing against zrnt",
 		Long: "Build one mainnet-like Deneb state of --validators validators (32 ETH, 0x01\n" +
 			"credentials, 95 % participation, finalizing) and run process_epoch on copies of it\n" +
@@ -36,39 +34,39 @@ func init() {
 			"(82 181.25 epochs) takes at that pace, wall-clock and CPU (the CPU figure does\n" +
 			"not move when other work shares the machine). Target (issue 3): a year of 1M\n" +
 			"validators in 15 min (900 s).",
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if n < 1 || reps < 1 || zreps < 1 {
-				return fmt.Errorf("--validators, --reps and --zrnt-reps must be positive")
-			}
-			figs, err := benchBeacon(n, reps, zreps, verify)
-			if err != nil {
-				return err
-			}
-			if chainEpochs > 0 {
-				for _, mode := range []sim.DutyMode{sim.DutiesSpec, sim.DutiesSampled} {
-					f, err := benchChainEpochs(n, chainEpochs, mode)
-					if err != nil {
-						return err
-					}
-					figs = append(figs, f...)
+		Flags: func(fs *pflag.FlagSet) Run {
+			n := fs.Int("validators", 100_000, "number of validators")
+			reps := fs.Int("reps", 21, "stakepool repetitions (median reported)")
+			zreps := fs.Int("zrnt-reps", 3, "zrnt repetitions (median reported)")
+			verify := fs.Bool("verify", true, "check that both engines produce the same balances")
+			epochs := fs.Int("chain-epochs", 8, "whole chain epochs timed per duty mode (0: skip)")
+			return func(context.Context, io.Writer) ([]Figure, error) {
+				if *n < 1 || *reps < 1 || *zreps < 1 {
+					return nil, fmt.Errorf("--validators, --reps and --zrnt-reps must be positive")
 				}
+				figs, err := epochVsZrnt(*n, *reps, *zreps, *verify)
+				if err != nil {
+					return nil, err
+				}
+				if *epochs > 0 {
+					for _, mode := range []sim.DutyMode{sim.DutiesSpec, sim.DutiesSampled} {
+						f, err := chainEpochs(*n, *epochs, mode)
+						if err != nil {
+							return nil, err
+						}
+						figs = append(figs, f...)
+					}
+				}
+				return figs, nil
 			}
-			return printFigures(cmd.OutOrStdout(), figs, benchJSON)
 		},
-	}
-	cmd.Flags().IntVar(&n, "validators", 100_000, "number of validators")
-	cmd.Flags().IntVar(&reps, "reps", 21, "stakepool repetitions (median reported)")
-	cmd.Flags().IntVar(&zreps, "zrnt-reps", 3, "zrnt repetitions (median reported)")
-	cmd.Flags().BoolVar(&verify, "verify", true, "check that both engines produce the same balances")
-	cmd.Flags().IntVar(&chainEpochs, "chain-epochs", 8, "whole chain epochs timed per duty mode (0: skip)")
-	benchCmd.AddCommand(cmd)
+	})
 }
 
-// benchChainEpochs times epochs whole epochs of a simulated Electra chain
+// chainEpochs times epochs whole epochs of a simulated Electra chain
 // of n validators with the given duty mode, after one warm-up epoch (which
 // starts the next epoch's committees in the background).
-func benchChainEpochs(n, epochs int, mode sim.DutyMode) ([]Figure, error) {
+func chainEpochs(n, epochs int, mode sim.DutyMode) ([]Figure, error) {
 	sp, err := spec.Load("mainnet", spec.Electra)
 	if err != nil {
 		return nil, err
@@ -90,28 +88,10 @@ func benchChainEpochs(n, epochs int, mode sim.DutyMode) ([]Figure, error) {
 	}, nil
 }
 
-// processCPU is the user and system CPU time this process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-func medianOf(ds []time.Duration) time.Duration {
-	sort.Slice(ds, func(a, b int) bool { return ds[a] < ds[b] })
-	return ds[len(ds)/2]
-}
-
-func heapAlloc() uint64 {
-	runtime.GC()
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
-	return m.HeapAlloc
-}
-
-func benchBeacon(n, reps, zreps int, verify bool) ([]Figure, error) {
+// epochVsZrnt times process_epoch on one mainnet-like Deneb state of n
+// validators in the simulator (reps runs) and in zrnt (zreps), checks the
+// balances agree (verify), then the same registry under Electra rules.
+func epochVsZrnt(n, reps, zreps int, verify bool) ([]Figure, error) {
 	sp, err := spec.Load("mainnet", spec.Deneb)
 	if err != nil {
 		return nil, err
