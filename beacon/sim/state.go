@@ -180,7 +180,7 @@ type State struct {
 	activeCacheEpoch uint64
 	latestBlockRoot  [32]byte // stands for hash_tree_root(latest_block_header)
 
-	cls      []uint8 // class cache (epoch.go), valid for clsEpoch
+	cls      []uint8 // class cache (epoch.go, fused.go), valid for clsEpoch
 	clsEpoch uint64
 	clsValid bool
 }

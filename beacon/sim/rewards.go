@@ -1,0 +1,111 @@
+// process_inactivity_updates and process_rewards_and_penalties:
+// consensus-specs altair beacon-chain.md §Inactivity scores and §Rewards and
+// penalties (get_flag_index_deltas, get_inactivity_penalty_deltas), with
+// bellatrix's INACTIVITY_PENALTY_QUOTIENT_BELLATRIX, and is_in_inactivity_leak.
+// The epoch's reward and penalty tables are computed here; pass 2 (fused.go)
+// applies them to each validator in the spec's order of deltas.
+
+package sim
+
+import (
+	"github.com/stakepool/stakepool/beacon/spec"
+)
+
+// Participation flag bits.
+const (
+	FlagSource = 1 << spec.TimelySourceFlagIndex
+	FlagTarget = 1 << spec.TimelyTargetFlagIndex
+	FlagHead   = 1 << spec.TimelyHeadFlagIndex
+)
+
+// epochConsts are the per-epoch values pass 2 uses.
+type epochConsts struct {
+	cur, prev                     uint64
+	doRewards                     bool // current epoch != GENESIS_EPOCH
+	inLeak                        bool
+	reward                        [3][]uint64 // per flag, indexed by EB increments
+	add, sub                      []uint64    // index e<<3|flags: sum of the flag rewards and of the flag penalties
+	penalty                       [3][]uint64
+	bias, recovery, inactivityDen uint64
+	down, up, inc                 uint64
+}
+
+// rewardConsts computes the epoch's constants of process_inactivity_updates
+// and process_rewards_and_penalties from pass 1's totals: the flag rewards
+// (get_flag_index_deltas) and penalties per effective-balance increment,
+// and their sums per combination of flags for pass 2's kernel.
+func (s *State) rewardConsts(tot *chunkSums, totalActive uint64) epochConsts {
+	sp := s.Spec
+	cur, prev := s.CurrentEpoch(), s.PreviousEpoch()
+	inc := sp.EffectiveBalanceIncrement
+	sc := &s.scratch
+	k := epochConsts{
+		cur: cur, prev: prev,
+		doRewards:     cur != spec.GenesisEpoch,
+		inLeak:        s.IsInInactivityLeak(),
+		bias:          sp.InactivityScoreBias,
+		recovery:      sp.InactivityScoreRecoveryRate,
+		inactivityDen: sp.InactivityScoreBias * sp.InactivityPenaltyQuotientBellatrix,
+		inc:           inc,
+	}
+	hyst := inc / sp.HysteresisQuotient
+	k.down, k.up = hyst*sp.HysteresisDownwardMultiplier, hyst*sp.HysteresisUpwardMultiplier
+	// reward tables indexed by effective-balance increments, up to the
+	// largest one in the registry (pass 2 indexes them by the old EB)
+	maxInc := uint64(tot.maxEff)
+	brpi := inc * sp.BaseRewardFactor / IntegerSquareRoot(totalActive)
+	activeIncs := totalActive / inc
+	rows := maxInc + 1
+	need := int(rows*6 + rows*16)
+	if cap(sc.tables) < need {
+		sc.tables = make([]uint64, need)
+	}
+	tb := sc.tables[:need]
+	clear(tb)
+	for f := range 3 {
+		k.reward[f], tb = tb[:rows:rows], tb[rows:]
+		k.penalty[f], tb = tb[:rows:rows], tb[rows:]
+		wgt := spec.ParticipationFlagWeights[f]
+		// get_total_balance of the participating set, floored at one increment
+		partInc := max(inc, tot.prevFlagInc[f]*inc) / inc
+		// reward[e] = ⌊e·C / D⌋ with C = brpi·wgt·partInc, D = activeIncs·64:
+		// stepped through e with a running quotient and remainder, exactly
+		// the division of the spec without one division per row
+		if den := activeIncs * spec.WeightDenominator; !k.inLeak && den > 0 {
+			step := brpi * wgt * partInc
+			stepQ, stepR := step/den, step%den
+			var q, r uint64
+			for e := uint64(0); e <= maxInc; e++ {
+				k.reward[f][e] = q
+				q, r = q+stepQ, r+stepR
+				if r >= den {
+					q, r = q+1, r-den
+				}
+			}
+		}
+		if f != spec.TimelyHeadFlagIndex {
+			for e := uint64(0); e <= maxInc; e++ {
+				k.penalty[f][e] = e * brpi * wgt / spec.WeightDenominator
+			}
+		}
+	}
+	k.add, tb = tb[:rows<<3:rows<<3], tb[rows<<3:]
+	k.sub = tb[: rows<<3 : rows<<3]
+	for e := uint64(0); e <= maxInc; e++ {
+		r0, r1, r2 := k.reward[0][e], k.reward[1][e], k.reward[2][e]
+		p0, p1, p2 := k.penalty[0][e], k.penalty[1][e], k.penalty[2][e]
+		add, sub := k.add[e<<3:e<<3+8], k.sub[e<<3:e<<3+8]
+		// flags fl (bit f = flag f set): rewards of the set flags, penalties of the others
+		add[0], add[1], add[2], add[3] = 0, r0, r1, r0+r1
+		add[4], add[5], add[6], add[7] = r2, r0+r2, r1+r2, r0+r1+r2
+		sub[0], sub[1], sub[2], sub[3] = p0+p1+p2, p1+p2, p0+p2, p2
+		sub[4], sub[5], sub[6], sub[7] = p0+p1, p1, p0, 0
+	}
+	return k
+}
+
+// IsInInactivityLeak is is_in_inactivity_leak (altair).
+func (s *State) IsInInactivityLeak() bool {
+	prev, fin := s.PreviousEpoch(), s.FinalizedCheckpoint.Epoch
+	return prev > fin && prev-fin > s.Spec.MinEpochsToInactivityPenalty
+}
