@@ -61,6 +61,91 @@ type OperatorRegistryInitialOperator struct {
 	Limit         uint64
 }
 
+// OperatorRegistryOperatorCountIn is an auto generated low-level Go binding around an user-defined struct.
+type OperatorRegistryOperatorCountIn struct {
+	Operator *big.Int
+	Count    *big.Int
+}
+
+// OperatorRegistryOperatorStatsIn is an auto generated low-level Go binding around an user-defined struct.
+type OperatorRegistryOperatorStatsIn struct {
+	Operator           *big.Int
+	MissedAttestations *big.Int
+	MissedProposals    *big.Int
+	Slashed            *big.Int
+}
+
+// OperatorRegistryScorecard is an auto generated low-level Go binding around an user-defined struct.
+type OperatorRegistryScorecard struct {
+	MissedAttestations uint64
+	MissedProposals    uint64
+	Slashed            uint64
+}
+
+// OracleChainConfig is an auto generated low-level Go binding around an user-defined struct.
+type OracleChainConfig struct {
+	GenesisTime    *big.Int
+	SecondsPerSlot *big.Int
+	SlotsPerEpoch  *big.Int
+}
+
+// OracleLinks is an auto generated low-level Go binding around an user-defined struct.
+type OracleLinks struct {
+	Pool            common.Address
+	Registry        common.Address
+	WithdrawalQueue common.Address
+	WithdrawalVault common.Address
+	ElRewardsVault  common.Address
+	Insurance       common.Address
+	Treasury        common.Address
+	Governance      common.Address
+}
+
+// OracleOperatorCount is an auto generated low-level Go binding around an user-defined struct.
+type OracleOperatorCount struct {
+	Operator *big.Int
+	Count    *big.Int
+}
+
+// OracleOperatorStats is an auto generated low-level Go binding around an user-defined struct.
+type OracleOperatorStats struct {
+	Operator           *big.Int
+	MissedAttestations *big.Int
+	MissedProposals    *big.Int
+	Slashed            *big.Int
+}
+
+// OracleParams is an auto generated low-level Go binding around an user-defined struct.
+type OracleParams struct {
+	EpochsPerFrame      uint64
+	AnnualIncreaseBP    uint64
+	OneOffDecreaseBP    uint64
+	AppearedPerDay      uint64
+	ExitedPerDay        uint64
+	MaxPositiveRebase   uint64
+	MaxExitRequests     uint64
+	ExitDeadlineSlots   uint64
+	StuckPenaltyBP      uint64
+	FeeBP               uint64
+	TreasuryFeeShareBP  uint64
+	OperatorsFeeShareBP uint64
+	InsuranceFeeShareBP uint64
+}
+
+// OracleReport is an auto generated low-level Go binding around an user-defined struct.
+type OracleReport struct {
+	RefSlot         *big.Int
+	Validators      *big.Int
+	BalanceGwei     *big.Int
+	WithdrawalVault *big.Int
+	ElRewardsVault  *big.Int
+	Exited          []OracleOperatorCount
+	FinalizeUpTo    *big.Int
+	Bunker          bool
+	ExitRequests    []OracleOperatorCount
+	Stats           []OracleOperatorStats
+}
+
 // PoolLinks is an auto generated low-level Go binding around an user-defined struct.
 type PoolLinks struct {
 	WstETH          common.Address
@@ -72,6 +157,9 @@ type PoolLinks struct {
 	ElRewardsVault  common.Address
 	Governance      common.Address
 	Depositor       common.Address
+	Treasury        common.Address
+	Insurance       common.Address
+	Burner          common.Address
 }
 
 // PoolParams is an auto generated low-level Go binding around an user-defined struct.
@@ -82,13 +170,35 @@ type PoolParams struct {
 	MaxDepositsPerBlock uint32
 }
 
+// PoolReportEffects is an auto generated low-level Go binding around an user-defined struct.
+type PoolReportEffects struct {
+	RefSlot                 *big.Int
+	ReportTime              *big.Int
+	Elapsed                 *big.Int
+	ClValidators            *big.Int
+	ClBalance               *big.Int
+	WithdrawalsPull         *big.Int
+	ElRewardsPull           *big.Int
+	InsuranceBurn           *big.Int
+	InsuranceCover          *big.Int
+	TreasuryShares          *big.Int
+	InsuranceShares         *big.Int
+	OperatorShares          []*big.Int
+	OperatorRewardAddresses []common.Address
+	FinalizeUpTo            *big.Int
+	FinalizeEther           *big.Int
+	FinalizeShares          *big.Int
+	RatePooled              *big.Int
+	RateShares              *big.Int
+	Bunker                  bool
+}
+
 // PoolStakeLimitState is an auto generated low-level Go binding around an user-defined struct.
 type PoolStakeLimitState struct {
-	Max       *big.Int
-	PerBlock  *big.Int
-	Prev      *big.Int
-	PrevBlock uint64
-	Paused    bool
+	MaxStakeLimit *big.Int
+	GrowthBlocks  uint32
+	Prev          *big.Int
+	PrevBlock     uint32
 }
 
 // WithdrawalQueueWithdrawalRequestStatus is an auto generated low-level Go binding around an user-defined struct.
@@ -2747,27 +2857,31 @@ func (_IDepositContract *IDepositContractFilterer) ParseDepositEvent(log types.L
 
 // OperatorRegistryMetaData contains all meta data concerning the OperatorRegistry contract.
 var OperatorRegistryMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.InitialOperator[]\",\"name\":\"initial\",\"type\":\"tuple[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"DuplicateKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"KeyInUse\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"OperatorActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"OperatorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"OperatorLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysRemoved\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_KEYS_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NAME_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"addNodeOperator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"keysCount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"addSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"allocateDeposits\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"keyIndexes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"checkOperator\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNodeOperatorsCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getSigningKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"isKnownKey\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"removeSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"rewardAddressOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setNodeOperatorActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"setNodeOperatorLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.InitialOperator[]\",\"name\":\"initial\",\"type\":\"tuple[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"DuplicateKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"KeyInUse\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"exited\",\"type\":\"uint256\"}],\"name\":\"ExitedUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"OperatorActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"OperatorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"OperatorLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"ScorecardUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stuck\",\"type\":\"uint256\"}],\"name\":\"StuckUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_KEYS_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NAME_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"addNodeOperator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"keysCount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"addSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"allocateDeposits\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"keyIndexes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorStatsIn[]\",\"name\":\"stats\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stuck\",\"type\":\"uint256[]\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"checkOperator\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getAllCounts\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNodeOperatorsCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getScorecard\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"missedAttestations\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"missedProposals\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"slashed\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.Scorecard\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getSigningKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"isKnownKey\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"removeSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"rewardAddressOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setNodeOperatorActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"setNodeOperatorLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitedNow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"stuckAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
 		"getOperator(uint256)":                        "05f63c8a",
 		"addSigningKeys(uint256,uint256,bytes,bytes)": "096b7b35",
-		"pool()":                                     "16f0115b",
-		"governance()":                               "5aa6e675",
+		"getAllCounts()":                              "0c294f51",
+		"pool()":                                      "16f0115b",
+		"applyReport(uint256,(uint256,uint256)[],(uint256,uint256)[],(uint256,uint256,uint256,uint256)[],uint256[])": "3bf0fa58",
+		"governance()": "5aa6e675",
+		"stuckAt(uint256,uint256,uint256,uint256)":   "5e9d9b1d",
 		"allocateDeposits(uint256)":                  "66dc25c5",
 		"setNodeOperatorActive(uint256,bool)":        "687ca337",
 		"MAX_KEYS_PER_CALL()":                        "6e9fe93c",
 		"removeSigningKeys(uint256,uint256,uint256)": "7038b141",
-		"oracle()":                                   "7dc0d1d0",
-		"checkOperator(string,address)":              "7de5b973",
-		"addNodeOperator(string,address)":            "85fa63d7",
-		"MAX_NAME_LENGTH()":                          "86074985",
-		"setNodeOperatorLimit(uint256,uint64)":       "9346d934",
-		"getNodeOperatorsCount()":                    "a70c70e4",
-		"getSigningKey(uint256,uint256)":             "b449402a",
-		"isKnownKey(bytes)":                          "c2f32b4e",
-		"rewardAddressOf(uint256)":                   "f18514f7",
+		"oracle()":                             "7dc0d1d0",
+		"checkOperator(string,address)":        "7de5b973",
+		"addNodeOperator(string,address)":      "85fa63d7",
+		"MAX_NAME_LENGTH()":                    "86074985",
+		"setNodeOperatorLimit(uint256,uint64)": "9346d934",
+		"getNodeOperatorsCount()":              "a70c70e4",
+		"getSigningKey(uint256,uint256)":       "b449402a",
+		"isKnownKey(bytes)":                    "c2f32b4e",
+		"getScorecard(uint256)":                "d2ffa04a",
+		"rewardAddressOf(uint256)":             "f18514f7",
 	},
-	Bin: "0x60e0604052346106405761271f8038038061001981610644565b9283398101906080818303126106405761003281610669565b61003e60208301610669565b9061004b60408401610669565b606084015190936001600160401b03821161064057019380601f86011215610640578451946001600160401b038611610455578560051b602080610090818401610644565b809981520191830101918383116106405760208101915b83831061055c57505050505060805260a05260c0525f5b8151811015610516576100d1818361067d565b51516001600160a01b0360206100e7848661067d565b5101511681518015908190821561050b575b5081156104e7575b50801561048b575b61047c57801561047c575f5460405190929060e081016001600160401b03811182821017610455576040525f8152602081015f8152604082015f815260608301905f825260808401905f825260a08501925f845260c086019460018652680100000000000000008a10156104555760018a015f556101868a610691565b979097610469575187549151935192519451955196516001600160e81b03199092166001600160401b0391821617604094851b6bffffffff0000000000000000161760609390931b6fffffffff000000000000000000000000169290921760809490941b63ffffffff60801b169390931760a09490941b63ffffffff60a01b169390931760c09490941b63ffffffff60c01b169390931790151560e01b60ff60e01b16179092555f858152600260205220825190918111610455578154600181811c9116801561044b575b602082101461043757601f81116103f2575b506020601f821160011461037a57859491935f5160206126ff5f395f51905f52938560019998966060945f9161036f575b505f19600383901b1c1916908a1b1790555b845f528760205260405f2083898060a01b03198254161790556020604051938492604084528051928391826040870152018585015e5f8383018501526020830152601f01601f19168101030190a2828060401b036040610306848761067d565b5101511661031382610691565b5090848060401b0316848060401b03198254161790557f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd6020848060401b03604061035e868961067d565b51015116604051908152a2016100be565b90508301515f610294565b601f19821690835f52805f20915f5b8181106103da5750936001846060948a999694839c9b99955f5160206126ff5f395f51905f5299106103c2575b5050811b0190556102a6565b8501515f1960f88460031b161c191690555f806103b6565b9192602060018192868a015181550194019201610389565b825f5260205f20601f830160051c8101916020841061042d575b601f0160051c01905b8181106104225750610263565b5f8155600101610415565b909150819061040c565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610251565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f525f60045260245ffd5b630309cb8760e51b5f5260045ffd5b5081515f1981018181116104d357835111156104bf578201601f01516104ba906001600160f81b0319166106a7565b610109565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b90506104bf576020820151610505906001600160f81b0319166106a7565b5f610101565b60401091505f6100f9565b60405161202090816106df823960805181818161065a0152610777015260a05181610ecc015260c0518181816106aa01528181610b1b0152818161107c01526112120152f35b82516001600160401b038111610640578201906060828703601f1901126106405760405191606083016001600160401b038111848210176104555760405260208101516001600160401b038111610640576020908201019087601f830112156106405781516001600160401b038111610455576105e2601f8201601f1916602001610644565b908082528960208286010111610640576020815f9282606097018386015e83010152845261061260408201610669565b60208501520151906001600160401b03821682036106405782602093926040859401528152019201916100a7565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761045557604052565b51906001600160a01b038216820361064057565b80518210156104bf5760209160051b010190565b5f548110156104bf575f805260205f2001905f90565b60ff60f81b16600160fd1b81149081156106bf575090565b600960f81b8110159150816106d2575090565b600d60f81b101590509056fe60806040526004361015610011575f80fd5b5f3560e01c806305f63c8a14610124578063096b7b351461011f57806316f0115b1461011a5780635aa6e6751461011557806366dc25c514610110578063687ca3371461010b5780636e9fe93c146101065780637038b141146101015780637dc0d1d0146100fc5780637de5b973146100f757806385fa63d7146100f257806386074985146100ed5780639346d934146100e8578063a70c70e4146100e3578063b449402a146100de578063c2f32b4e146100d95763f18514f7146100d4575f80fd5b611472565b611415565b61130d565b6112cc565b6111d1565b6111b6565b61102b565b610fd6565b610ea0565b610c16565b610bfa565b610ae2565b61074c565b61067e565b61062e565b610396565b610203565b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b9392906101e4610201936101d160c06101009467ffffffffffffffff8151168a5263ffffffff60208201511660208b015263ffffffff60408201511660408b015263ffffffff60608201511660608b015263ffffffff60808201511660808b01526101c660a082015160a08c019063ffffffff169052565b0151151560c0890152565b61012060e0880152610120870190610129565b94019073ffffffffffffffffffffffffffffffffffffffff169052565b565b346103645760206003193601126103645760043561021f6114bb565b50610229816119c3565b5f5481101561035f57805f52600260205260405f2090805f52600160205261028d73ffffffffffffffffffffffffffffffffffffffff60405f205416917f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611549565b9060405180935f908054906102a1826115d9565b808552916001811690811561031a57506001146102db575b50506102d792916102cb910385610f3e565b6040519384938461014e565b0390f35b5f908152602081209092505b8183106102fe5750508101602001816102cb6102b9565b6020919350806001915483858a010152019101909185926102e7565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208681019190915292151560051b850190920192508391506102cb90506102b9565b6114f1565b5f80fd5b9181601f840112156103645782359167ffffffffffffffff8311610364576020838186019501011161036457565b346103645760806003193601126103645760243560043560443567ffffffffffffffff8111610364576103cd903690600401610368565b929060643567ffffffffffffffff8111610364576103ef903690600401610368565b9190946103fb856119c3565b61044661042d610413875f52600160205260405f2090565b5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff1690565b330361060257831580156105f7575b80156105e5575b80156105d3575b6105ab576104708561151e565b5095610490610487885463ffffffff9060401c1690565b63ffffffff1690565b936104a3875f52600360205260405f2090565b935f5b87811061053057887f93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d898961051e8e6104e26104878585611696565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff000000000000000083549260401b169116179055565b604080519182526020820192909252a2005b806105a5816105526105446001958c611696565b8a905f5260205260405f2090565b61057761055e83611657565b61056f61056a85611688565b611657565b908b896116e4565b9061059d61058485611672565b61059561059087611688565b611672565b908b8d6116e4565b949093611a7c565b016104a6565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b506105dd84611672565b831415610463565b506105ef84611657565b81141561045c565b506103e88411610455565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610364575f60031936011261036457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610364575f60031936011261036457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b90602080835192838152019201905f5b8181106106eb5750505090565b82518452602093840193909201916001016106de565b9261072d610749959361071f61073b94608088526080880190610129565b908682036020880152610129565b9084820360408601526106ce565b9160608184039101526106ce565b90565b346103645760206003193601126103645760043573ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610602575f54906107a982611714565b915f5b818110610ab157506107bd82611776565b6107c683611776565b905f935b808510610954575b508381528382526107ea6107e585611657565b6117d8565b926107f76107e586611672565b945f5b8181106108cf5750505f5b81811061081f575050906102d79160405194859485610701565b8061083d60406108316001948b611762565b51015163ffffffff1690565b63ffffffff61085f6104876108518561151e565b505460601c63ffffffff1690565b91160361086d575b01610805565b6108ca61087f6040610831848c611762565b6108888361151e565b50907fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff6fffffffff00000000000000000000000083549260601b169116179055565b610867565b806109086108f16108e260019488611762565b515f52600360205260405f2090565b6108fb8389611762565b515f5260205260405f2090565b606081549161091a8582015460801b90565b90600281015491604060046003840154930154958d603089020190602082015201528285028c0191602083015260408201520152016107fa565b935f195f5f5b8681106109d7575050865f1982146109cf5760406109a68361099561048784610831846109c8988b9a61098f60019d8f611762565b52611762565b61099f868a611762565b528a611762565b51016109be6109b9825163ffffffff1690565b6117c1565b63ffffffff169052565b01936107ca565b5050936107d2565b6109e1818a611762565b516109f66109f260c0830151151590565b1590565b610aa857805167ffffffffffffffff16610a1a610487602084015163ffffffff1690565b8067ffffffffffffffff8316105f14610aa05750905b604081015163ffffffff169167ffffffffffffffff16821015610a965760600151610a65916104879163ffffffff16906117a7565b5f1984148015610a8d575b610a80575b506001905b0161095a565b9092509050816001610a75565b50828110610a70565b5050600190610a7a565b905090610a30565b50600190610a7a565b80610ac6610ac060019361151e565b50611549565b610ad08287611762565b52610adb8186611762565b50016107ac565b3461036457604060031936011261036457600435602435801515908181036103645773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361060257610b4a836119c3565b5f5483101561035f577f11201777e38ebe72bc4a0497e163db4b8290407d16de41cca5555e50454bfa8a91610bf16020925f8052857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301907fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff00000000000000000000000000000000000000000000000000000000835492151560e01b169116179055565b604051908152a2005b34610364575f6003193601126103645760206040516103e88152f35b3461036457606060031936011261036457602435604435600435610c39816119c3565b610c5161042d610413835f52600160205260405f2090565b330361060257610c608161151e565b5091825491610c796104878463ffffffff9060401c1690565b9282158015610e96575b8015610e84575b6105ab57610ca09060601c63ffffffff16610487565b8510610e5757610cb8815f52600360205260405f2090565b94805b610cc58483611696565b811015610d875780610d81610d59610ce76001948b905f5260205260405f2090565b610d3a610d48610cfc87845494015460801b90565b604051928391602083019586906030927fffffffffffffffffffffffffffffffff000000000000000000000000000000009183521660208201520190565b03601f198101835282610f3e565b5190205f52600460205260405f2090565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055565b01610cbb565b508594815b85610d978683611696565b1015610dd25780610dc8610db161054488610dcd95611696565b610dc3838b905f5260205260405f2090565b611846565b61180c565b610d8c565b50909193610de084826117ff565b818110610e1c57508392916104e26104877f3a8c12b5bdc0287af7e7120ae317a2c4b1b04e04c7021744a223ed0687e9e3079661051e946117ff565b80610e51610e346001938a905f5260205260405f2090565b60045f918281558260018201558260028201558260038201550155565b01610de0565b7f67b56edd000000000000000000000000000000000000000000000000000000005f52600485905260245ffd5b50610e8f86856117ff565b8311610c8a565b5083861015610c83565b34610364575f60031936011261036457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60e0810190811067ffffffffffffffff821117610f3957604052565b610ef0565b90601f601f19910116810190811067ffffffffffffffff821117610f3957604052565b67ffffffffffffffff8111610f3957601f01601f191660200190565b929192610f8982610f61565b91610f976040519384610f3e565b829481845281830111610364578281602093845f960137010152565b6024359073ffffffffffffffffffffffffffffffffffffffff8216820361036457565b346103645760406003193601126103645760043567ffffffffffffffff811161036457366023820112156103645761101b611029913690602481600401359101610f7d565b611023610fb3565b906118c2565b005b346103645760406003193601126103645760043567ffffffffffffffff81116103645761105c903690600401610368565b611064610fb3565b9073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610602576102d7926110b1913691610f7d565b6110bb82826118c2565b7fc22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e215f549283926111236040516110f081610f1d565b5f81525f60208201525f60408201525f60608201525f60808201525f60a082015261111e60c0820160019052565b611cc3565b61113e81611139865f52600260205260405f2090565b611eeb565b61119482611154865f52600160205260405f2090565b9073ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055565b6111a360405192839283611fb6565b0390a26040519081529081906020820190565b34610364575f60031936011261036457602060405160408152f35b346103645760406003193601126103645760043560243567ffffffffffffffff8116908181036103645773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361060257611241836119c3565b5f5483101561035f577f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd91610bf16020925f8052857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563019067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b34610364575f6003193601126103645760205f54604051908152f35b90916112ff61074993604084526040840190610129565b916020818403910152610129565b346103645760406003193601126103645760043560243561132d826119c3565b61134a61048761133c8461151e565b505460401c63ffffffff1690565b8110156105ab57611366611373925f52600360205260405f2090565b905f5260205260405f2090565b80546113c4611386600184015460801b90565b6040805160208101949094527fffffffffffffffffffffffffffffffff00000000000000000000000000000000909116908301528160508101610d3a565b61140660028301546113f8600460038601549501546040519586936020850191606093918352602083015260408201520190565b03601f198101845283610f3e565b6102d7604051928392836112e8565b346103645760206003193601126103645760043567ffffffffffffffff811161036457611449611450913690600401610368565b3691610f7d565b602081519101205f526004602052602060ff60405f2054166040519015158152f35b346103645760206003193601126103645760043561148f816119c3565b5f526001602052602073ffffffffffffffffffffffffffffffffffffffff60405f205416604051908152f35b604051906114c882610f1d565b5f60c0838281528260208201528260408201528260608201528260808201528260a08201520152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f5481101561035f575f805260205f2001905f90565b805482101561035f575f5260205f2001905f90565b9061020160405161155981610f1d565b60c06115d282955467ffffffffffffffff8116845263ffffffff8160401c16602085015263ffffffff8160601c16604085015263ffffffff808260801c161660608501526115b963ffffffff8260a01c16608086019063ffffffff169052565b63ffffffff60c082901c1660a085015260e01c60ff1690565b1515910152565b90600182811c92168015611620575b60208310146115f357565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f16916115e8565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9060308202918083046030149015171561166d57565b61162a565b9060608202918083046060149015171561166d57565b906001820180921161166d57565b9190820180921161166d57565b906020116103645790602090565b906030116103645760200190601090565b906040116103645760200190602090565b906060116103645760400190602090565b90939293848311610364578411610364578101920390565b67ffffffffffffffff8111610f395760051b60200190565b9061171e826116fc565b61172b6040519182610f3e565b828152601f1961173b82946116fc565b01905f5b82811061174b57505050565b6020906117566114bb565b8282850101520161173f565b805182101561035f5760209160051b010190565b90611780826116fc565b61178d6040519182610f3e565b828152601f1961179d82946116fc565b0190602036910137565b9063ffffffff8091169116039063ffffffff821161166d57565b63ffffffff1663ffffffff811461166d5760010190565b906117e282610f61565b6117ef6040519182610f3e565b828152601f1961179d8294610f61565b9190820391821161166d57565b5f19811461166d5760010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b90808203611852575050565b6004818192548455611896600182015460801b600186019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60028101546002850155600381015460038501550154910155565b90815181101561035f570160200190565b805190811591829083156119b8575b50821561197b575b50811561192b575b506119035773ffffffffffffffffffffffffffffffffffffffff161561190357565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b809150515f19810190811161166d5761194a61197091611975936118b1565b517fff000000000000000000000000000000000000000000000000000000000000001690565b611c1c565b5f6118e1565b90915061035f576119b17fff00000000000000000000000000000000000000000000000000000000000000602083015116611c1c565b905f6118d9565b60401092505f6118d1565b5f548110156119cf5750565b7f58c48914000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b359060208110611a08575090565b5f199060200360031b1b1690565b919091357fffffffffffffffffffffffffffffffff0000000000000000000000000000000081169260108110611a4a575050565b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000929350829060100360031b1b161690565b9493929190611a94611a8e84846116a3565b906119fa565b91611aa8611aa285836116b1565b90611a16565b93831580611bf2575b611bc55790611ac1913691610f7d565b6020815191012090611ae5611ade835f52600460205260405f2090565b5460ff1690565b611b9a575092611b6c611a8e9360049693611b39611b0e611b95985f52600460205260405f2090565b60017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055565b8855600188019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b611b79611a8e83836116a3565b6002870155611b8b611a8e83836116c2565b60038701556116d3565b910155565b7f431135ae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fe938ac38000000000000000000000000000000000000000000000000000000005f52600483905260245ffd5b507fffffffffffffffffffffffffffffffff00000000000000000000000000000000851615611ab1565b7fff00000000000000000000000000000000000000000000000000000000000000167f20000000000000000000000000000000000000000000000000000000000000008114908115611c6c575090565b7f0900000000000000000000000000000000000000000000000000000000000000811015915081611c9b575090565b7f0d000000000000000000000000000000000000000000000000000000000000009150111590565b5f5468010000000000000000811015610f3957806001611ce692015f555f611534565b611e9757611e4960c083611d3767ffffffffffffffff610201965116859067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b6020810151845460408084015160608086015160808088015191901b73ffffffff00000000000000000000000000000000169290911b6fffffffff000000000000000000000000169490921b6bffffffff0000000000000000167fffffffffffffffff00000000000000000000000000000000ffffffffffffffff90931692909217929092171760a09190911b77ffffffff000000000000000000000000000000000000000016178455611e42611df560a083015163ffffffff1690565b85547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178555565b0151151590565b81547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690151560e01b7cff0000000000000000000000000000000000000000000000000000000016179055565b61181a565b601f8211611ea957505050565b5f5260205f20906020601f840160051c83019310611ee1575b601f0160051c01905b818110611ed6575050565b5f8155600101611ecb565b9091508190611ec2565b919091825167ffffffffffffffff8111610f3957611f1381611f0d84546115d9565b84611e9c565b6020601f8211600114611f51578190611f429394955f92611f46575b50505f198260011b9260031b1c19161790565b9055565b015190505f80611f2f565b601f19821690611f64845f5260205f2090565b915f5b818110611f9e57509583600195969710611f86575b505050811b019055565b01515f1960f88460031b161c191690555f8080611f7c565b9192602060018192868b015181550194019201611f67565b9073ffffffffffffffffffffffffffffffffffffffff611fe3602092959495604085526040850190610129565b941691015256fea2646970667358221220611ae70d470eea13cb6d56aa55e266e35c0ab419cd4b38972def29cbfdbbbfd164736f6c634300081e0033c22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e21",
+	Bin: "0x60e060405234610647576130a4803803806100198161064b565b9283398101906080818303126106475761003281610670565b61003e60208301610670565b9061004b60408401610670565b606084015190936001600160401b03821161064757019380601f86011215610647578451946001600160401b038611610455578560051b60208061009081840161064b565b809981520191830101918383116106475760208101915b83831061056357505050505060805260a05260c0525f5b8151811015610516576100d18183610684565b51516001600160a01b0360206100e78486610684565b5101511681518015908190821561050b575b5081156104e7575b50801561048b575b61047c57801561047c575f5460405190929060e081016001600160401b03811182821017610455576040525f8152602081015f8152604082015f815260608301905f825260808401905f825260a08501925f845260c086019460018652680100000000000000008a10156104555760018a015f556101868a610698565b979097610469575187549151935192519451955196516001600160e81b03199092166001600160401b0391821617604094851b6bffffffff0000000000000000161760609390931b6fffffffff000000000000000000000000169290921760809490941b63ffffffff60801b169390931760a09490941b63ffffffff60a01b169390931760c09490941b63ffffffff60c01b169390931790151560e01b60ff60e01b16179092555f858152600260205220825190918111610455578154600181811c9116801561044b575b602082101461043757601f81116103f2575b506020601f821160011461037a57859491935f5160206130845f395f51905f52938560019998966060945f9161036f575b505f19600383901b1c1916908a1b1790555b845f528760205260405f2083898060a01b03198254161790556020604051938492604084528051928391826040870152018585015e5f8383018501526020830152601f01601f19168101030190a2828060401b0360406103068487610684565b5101511661031382610698565b5090848060401b0316848060401b03198254161790557f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd6020848060401b03604061035e8689610684565b51015116604051908152a2016100be565b90508301515f610294565b601f19821690835f52805f20915f5b8181106103da5750936001846060948a999694839c9b99955f5160206130845f395f51905f5299106103c2575b5050811b0190556102a6565b8501515f1960f88460031b161c191690555f806103b6565b9192602060018192868a015181550194019201610389565b825f5260205f20601f830160051c8101916020841061042d575b601f0160051c01905b8181106104225750610263565b5f8155600101610415565b909150819061040c565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610251565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f525f60045260245ffd5b630309cb8760e51b5f5260045ffd5b5081515f1981018181116104d357835111156104bf578201601f01516104ba906001600160f81b0319166106ae565b610109565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b90506104bf576020820151610505906001600160f81b0319166106ae565b5f610101565b60401091505f6100f9565b60405161299e90816106e6823960805181818161076b0152610acd015260a0518181816112220152611b4b015260c0518181816108e901528181610e71015281816113ec01526115820152f35b82516001600160401b038111610647578201906060828703601f1901126106475760405191606083016001600160401b038111848210176104555760405260208101516001600160401b038111610647576020908201019087601f830112156106475781516001600160401b038111610455576105e9601f8201601f191660200161064b565b908082528960208286010111610647576020815f9282606097018386015e83010152845261061960408201610670565b60208501520151906001600160401b03821682036106475782602093926040859401528152019201916100a7565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761045557604052565b51906001600160a01b038216820361064757565b80518210156104bf5760209160051b010190565b5f548110156104bf575f805260205f2001905f90565b60ff60f81b16600160fd1b81149081156106c6575090565b600960f81b8110159150816106d9575090565b600d60f81b101590509056fe60806040526004361015610011575f80fd5b5f3560e01c806305f63c8a14610164578063096b7b351461015f5780630c294f511461015a57806316f0115b146101555780633bf0fa58146101505780635aa6e6751461014b5780635e9d9b1d1461014657806366dc25c514610141578063687ca3371461013c5780636e9fe93c146101375780637038b141146101325780637dc0d1d01461012d5780637de5b9731461012857806385fa63d714610123578063860749851461011e5780639346d93414610119578063a70c70e414610114578063b449402a1461010f578063c2f32b4e1461010a578063d2ffa04a146101055763f18514f714610100575f80fd5b61188b565b6117e2565b611785565b61167d565b61163c565b611541565b611526565b61139b565b611348565b6111f6565b610f6c565b610f50565b610e38565b610aa2565b61090d565b6108bd565b6107f1565b61073f565b610675565b6103dd565b61024a565b9060c0806101df9367ffffffffffffffff815116845263ffffffff602082015116602085015263ffffffff604082015116604085015263ffffffff606082015116606085015263ffffffff60808201511660808501526101d660a082015160a086019063ffffffff169052565b01511515910152565b565b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b9161024373ffffffffffffffffffffffffffffffffffffffff916102308561010095989798610169565b61012060e08601526101208501906101e1565b9416910152565b346103ab5760206003193601126103ab576004356102666118d4565b50610270816123ad565b5f548110156103a657805f52600260205260405f2090805f5260016020526102d473ffffffffffffffffffffffffffffffffffffffff60405f205416917f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611962565b9060405180935f908054906102e8826119f2565b80855291600181169081156103615750600114610322575b505061031e92916103129103856112b0565b60405193849384610206565b0390f35b5f908152602081209092505b818310610345575050810160200181610312610300565b6020919350806001915483858a0101520191019091859261032e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208681019190915292151560051b850190920192508391506103129050610300565b61190a565b5f80fd5b9181601f840112156103ab5782359167ffffffffffffffff83116103ab57602083818601950101116103ab57565b346103ab5760806003193601126103ab5760243560043560443567ffffffffffffffff81116103ab576104149036906004016103af565b929060643567ffffffffffffffff81116103ab576104369036906004016103af565b919094610442856123ad565b61048d61047461045a875f52600160205260405f2090565b5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff1690565b3303610649578315801561063e575b801561062c575b801561061a575b6105f2576104b785611937565b50956104d76104ce885463ffffffff9060401c1690565b63ffffffff1690565b936104ea875f52600360205260405f2090565b935f5b87811061057757887f93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d89896105658e6105296104ce8585611aaf565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff000000000000000083549260401b169116179055565b604080519182526020820192909252a2005b806105ec8161059961058b6001958c611aaf565b8a905f5260205260405f2090565b6105be6105a583611a70565b6105b66105b185611aa1565b611a70565b908b89611afd565b906105e46105cb85611a8b565b6105dc6105d787611aa1565b611a8b565b908b8d611afd565b949093612466565b016104ed565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b5061062484611a8b565b8314156104aa565b5061063684611a70565b8114156104a3565b506103e8841161049c565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346103ab575f6003193601126103ab575f5461069081611b15565b9061069e60405192836112b0565b8082525f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563602084015b83831061072257846040518091602082016020835281518091526020604084019201905f5b8181106106fe575050500390f35b91935091602060e0826107146001948851610169565b0194019101918493926106f0565b60016020819261073185611962565b8152019201920191906106cb565b346103ab575f6003193601126103ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f840112156103ab5782359167ffffffffffffffff83116103ab576020808501948460061b0101116103ab57565b9181601f840112156103ab5782359167ffffffffffffffff83116103ab576020808501948460051b0101116103ab57565b346103ab5760a06003193601126103ab5760043560243567ffffffffffffffff81116103ab5761082590369060040161078f565b909160443567ffffffffffffffff81116103ab5761084790369060040161078f565b916064359267ffffffffffffffff84116103ab57366023850112156103ab5783600401359267ffffffffffffffff84116103ab573660248560071b870101116103ab576084359567ffffffffffffffff87116103ab576108bb976108b160249836906004016107c0565b9890970194611b2d565b005b346103ab575f6003193601126103ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103ab5760806003193601126103ab576004356024359060443590606435925f548210156103a6575f8052610964827f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611962565b926109785f935f52600560205260405f2090565b90608061098f6104ce606088015163ffffffff1690565b9501945b6109a46104ce875163ffffffff1690565b8110156109f257836109c8886109c28487905f5260205260405f2090565b54611aaf565b106109d6575b600101610993565b936104ce60016109e86109a4936120fe565b96925050506109ce565b508381811115610a195761031e91610a099161210c565b6040519081529081906020820190565b505061031e5f610a09565b90602080835192838152019201905f5b818110610a415750505090565b8251845260209384019390920191600101610a34565b92610a83610a9f9593610a75610a91946080885260808801906101e1565b9086820360208801526101e1565b908482036040860152610a24565b916060818403910152610a24565b90565b346103ab5760206003193601126103ab5760043573ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610649575f5490610aff82612119565b915f5b818110610e075750610b138261217b565b610b1c8361217b565b905f935b808510610caa575b50838152838252610b40610b3b85611a70565b6121dd565b92610b4d610b3b86611a8b565b945f5b818110610c255750505f5b818110610b755750509061031e9160405194859485610a57565b80610b936040610b876001948b612167565b51015163ffffffff1690565b63ffffffff610bb56104ce610ba785611937565b505460601c63ffffffff1690565b911603610bc3575b01610b5b565b610c20610bd56040610b87848c612167565b610bde83611937565b50907fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff6fffffffff00000000000000000000000083549260601b169116179055565b610bbd565b80610c5e610c47610c3860019488612167565b515f52600360205260405f2090565b610c518389612167565b515f5260205260405f2090565b6060815491610c708582015460801b90565b90600281015491604060046003840154930154958d603089020190602082015201528285028c019160208301526040820152015201610b50565b935f195f5f5b868110610d2d575050865f198214610d25576040610cfc83610ceb6104ce84610b8784610d1e988b9a610ce560019d8f612167565b52612167565b610cf5868a612167565b528a612167565b5101610d14610d0f825163ffffffff1690565b6121c6565b63ffffffff169052565b0193610b20565b505093610b28565b610d37818a612167565b51610d4c610d4860c0830151151590565b1590565b610dfe57805167ffffffffffffffff16610d706104ce602084015163ffffffff1690565b8067ffffffffffffffff8316105f14610df65750905b604081015163ffffffff169167ffffffffffffffff16821015610dec5760600151610dbb916104ce9163ffffffff16906121ac565b5f1984148015610de3575b610dd6575b506001905b01610cb0565b9092509050816001610dcb565b50828110610dc6565b5050600190610dd0565b905090610d86565b50600190610dd0565b80610e1c610e16600193611937565b50611962565b610e268287612167565b52610e318186612167565b5001610b02565b346103ab5760406003193601126103ab57600435602435801515908181036103ab5773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361064957610ea0836123ad565b5f548310156103a6577f11201777e38ebe72bc4a0497e163db4b8290407d16de41cca5555e50454bfa8a91610f476020925f8052857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301907fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff00000000000000000000000000000000000000000000000000000000835492151560e01b169116179055565b604051908152a2005b346103ab575f6003193601126103ab5760206040516103e88152f35b346103ab5760606003193601126103ab57602435604435600435610f8f816123ad565b610fa761047461045a835f52600160205260405f2090565b330361064957610fb681611937565b5091825491610fcf6104ce8463ffffffff9060401c1690565b92821580156111ec575b80156111da575b6105f257610ff69060601c63ffffffff166104ce565b85106111ad5761100e815f52600360205260405f2090565b94805b61101b8483611aaf565b8110156110dd57806110d76110af61103d6001948b905f5260205260405f2090565b61109061109e61105287845494015460801b90565b604051928391602083019586906030927fffffffffffffffffffffffffffffffff000000000000000000000000000000009183521660208201520190565b03601f1981018352826112b0565b5190205f52600460205260405f2090565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055565b01611011565b508594815b856110ed8683611aaf565b1015611128578061111e61110761058b8861112395611aaf565b611119838b905f5260205260405f2090565b612230565b6120fe565b6110e2565b50909193611136848261210c565b81811061117257508392916105296104ce7f3a8c12b5bdc0287af7e7120ae317a2c4b1b04e04c7021744a223ed0687e9e307966105659461210c565b806111a761118a6001938a905f5260205260405f2090565b60045f918281558260018201558260028201558260038201550155565b01611136565b7f67b56edd000000000000000000000000000000000000000000000000000000005f52600485905260245ffd5b506111e5868561210c565b8311610fe0565b5083861015610fd9565b346103ab575f6003193601126103ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60e0810190811067ffffffffffffffff82111761128f57604052565b611246565b6060810190811067ffffffffffffffff82111761128f57604052565b90601f601f19910116810190811067ffffffffffffffff82111761128f57604052565b67ffffffffffffffff811161128f57601f01601f191660200190565b9291926112fb826112d3565b9161130960405193846112b0565b8294818452818301116103ab578281602093845f960137010152565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036103ab57565b346103ab5760406003193601126103ab5760043567ffffffffffffffff81116103ab57366023820112156103ab5761138d6108bb9136906024816004013591016112ef565b611395611325565b906122ac565b346103ab5760406003193601126103ab5760043567ffffffffffffffff81116103ab576113cc9036906004016103af565b6113d4611325565b9073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036106495761031e926114219136916112ef565b61142b82826122ac565b7fc22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e215f5492839261149360405161146081611273565b5f81525f60208201525f60408201525f60608201525f60808201525f60a082015261148e60c0820160019052565b6126ad565b6114ae816114a9865f52600260205260405f2090565b612870565b611504826114c4865f52600160205260405f2090565b9073ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055565b6115136040519283928361293b565b0390a26040519081529081906020820190565b346103ab575f6003193601126103ab57602060405160408152f35b346103ab5760406003193601126103ab5760043560243567ffffffffffffffff8116908181036103ab5773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610649576115b1836123ad565b5f548310156103a6577f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd91610f476020925f8052857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563019067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b346103ab575f6003193601126103ab5760205f54604051908152f35b909161166f610a9f936040845260408401906101e1565b9160208184039101526101e1565b346103ab5760406003193601126103ab5760043560243561169d826123ad565b6116ba6104ce6116ac84611937565b505460401c63ffffffff1690565b8110156105f2576116d66116e3925f52600360205260405f2090565b905f5260205260405f2090565b80546117346116f6600184015460801b90565b6040805160208101949094527fffffffffffffffffffffffffffffffff00000000000000000000000000000000909116908301528160508101611090565b6117766002830154611768600460038601549501546040519586936020850191606093918352602083015260408201520190565b03601f1981018452836112b0565b61031e60405192839283611658565b346103ab5760206003193601126103ab5760043567ffffffffffffffff81116103ab576117b96117c09136906004016103af565b36916112ef565b602081519101205f526004602052602060ff60405f2054166040519015158152f35b346103ab5760206003193601126103ab576004355f6040805161180481611294565b8281528260208201520152611818816123ad565b5f52600660205261031e60405f2067ffffffffffffffff6040519161183c83611294565b548181168352818160401c16602084015260801c16604082015260405191829182919091604067ffffffffffffffff816060840195828151168552826020820151166020860152015116910152565b346103ab5760206003193601126103ab576004356118a8816123ad565b5f526001602052602073ffffffffffffffffffffffffffffffffffffffff60405f205416604051908152f35b604051906118e182611273565b5f60c0838281528260208201528260408201528260608201528260808201528260a08201520152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f548110156103a6575f805260205f2001905f90565b80548210156103a6575f5260205f2001905f90565b906101df60405161197281611273565b60c06119eb82955467ffffffffffffffff8116845263ffffffff8160401c16602085015263ffffffff8160601c16604085015263ffffffff808260801c161660608501526119d263ffffffff8260a01c16608086019063ffffffff169052565b63ffffffff60c082901c1660a085015260e01c60ff1690565b1515910152565b90600182811c92168015611a39575b6020831014611a0c57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611a01565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b90603082029180830460301490151715611a8657565b611a43565b90606082029180830460601490151715611a8657565b9060018201809211611a8657565b91908201809211611a8657565b906020116103ab5790602090565b906030116103ab5760200190601090565b906040116103ab5760200190602090565b906060116103ab5760400190602090565b909392938483116103ab5784116103ab578101920390565b67ffffffffffffffff811161128f5760051b60200190565b9496909192959773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610649575f969594965b818110611fad575050505f5b828110611edd575050505f5b838110611dad57505050505f5b828110611ba857505050565b80611bc8611bb960019386866120cc565b355f52600660205260405f2090565b611c33611bfe611bed6020611bde868a8a6120cc565b013567ffffffffffffffff1690565b835467ffffffffffffffff166120dc565b829067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b611c9e611c5d611c496040611bde868a8a6120cc565b835460401c67ffffffffffffffff166120dc565b82547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff1660409190911b6fffffffffffffffff000000000000000016178255565b611d11611cc8611cb46060611bde868a8a6120cc565b835460801c67ffffffffffffffff166120dc565b82547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016178255565b7f5baad01ba345bc05987f3d6738b0130b825492316b7fd799d1f17a33342f05bd611d3d8387876120cc565b359154611d518167ffffffffffffffff1690565b611da4611d77604084901c67ffffffffffffffff169360801c67ffffffffffffffff1690565b6040519384938491604091949367ffffffffffffffff809281606087019816865216602085015216910152565b0390a201611b9c565b9091949295611dbd8288886120bc565b3594611dc886611937565b5091611ddf6104ce845463ffffffff9060a01c1690565b955f5b6020611def878d8d6120bc565b0135811015611e605760019087611e27611e118c5f52600560205260405f2090565b611e1b848d611aaf565b5f5260205260405f2090565b55897f4318596e13fe003f95cee69681c9559ee51f2f2211dda1e35e0dc60a2c4a5a05611e57610a09848d611aaf565b0390a201611de2565b509795611ed391999492975092611e8b6104ce6001956020611e83878a8d6120bc565b013590611aaf565b7fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b0192919092611b8f565b80611eef6001928585999798996120bc565b35611f5d611f0e6020611f038589896120bc565b013563ffffffff1690565b611f1783611937565b50907fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff73ffffffff0000000000000000000000000000000083549260801b169116179055565b7fcaf4c0b4971f1b123db4b405105070c7a0e10398e0e75c217a03ba235686c11b611fa06020611f8e8589896120bc565b60405191013581529081906020820190565b0390a20194939294611b83565b80611fce611fc06001939a98999a611937565b505460c01c63ffffffff1690565b63ffffffff611fde8386886120ac565b35911603611ff1575b0196959496611b77565b61206361200c6120028386886120ac565b3563ffffffff1690565b61201583611937565b50907fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff7bffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b807f5bd03423d6575d330374469edf1ad0506cd923f09ea65552d04084fe893c56616120a46120938387896120ac565b604051903581529081906020820190565b0390a2611fe7565b91908110156103a65760051b0190565b91908110156103a65760061b0190565b91908110156103a65760071b0190565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211611a8657565b5f198114611a865760010190565b91908203918211611a8657565b9061212382611b15565b61213060405191826112b0565b828152601f196121408294611b15565b01905f5b82811061215057505050565b60209061215b6118d4565b82828501015201612144565b80518210156103a65760209160051b010190565b9061218582611b15565b61219260405191826112b0565b828152601f196121a28294611b15565b0190602036910137565b9063ffffffff8091169116039063ffffffff8211611a8657565b63ffffffff1663ffffffff8114611a865760010190565b906121e7826112d3565b6121f460405191826112b0565b828152601f196121a282946112d3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b9080820361223c575050565b6004818192548455612280600182015460801b600186019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60028101546002850155600381015460038501550154910155565b9081518110156103a6570160200190565b805190811591829083156123a2575b508215612365575b508115612315575b506122ed5773ffffffffffffffffffffffffffffffffffffffff16156122ed57565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b809150515f198101908111611a865761233461235a9161235f9361229b565b517fff000000000000000000000000000000000000000000000000000000000000001690565b612606565b5f6122cb565b9091506103a65761239b7fff00000000000000000000000000000000000000000000000000000000000000602083015116612606565b905f6122c3565b60401092505f6122bb565b5f548110156123b95750565b7f58c48914000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3590602081106123f2575090565b5f199060200360031b1b1690565b919091357fffffffffffffffffffffffffffffffff0000000000000000000000000000000081169260108110612434575050565b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000929350829060100360031b1b161690565b949392919061247e6124788484611abc565b906123e4565b9161249261248c8583611aca565b90612400565b938315806125dc575b6125af57906124ab9136916112ef565b60208151910120906124cf6124c8835f52600460205260405f2090565b5460ff1690565b61258457509261255661247893600496936125236124f861257f985f52600460205260405f2090565b60017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055565b8855600188019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b6125636124788383611abc565b60028701556125756124788383611adb565b6003870155611aec565b910155565b7f431135ae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fe938ac38000000000000000000000000000000000000000000000000000000005f52600483905260245ffd5b507fffffffffffffffffffffffffffffffff0000000000000000000000000000000085161561249b565b7fff00000000000000000000000000000000000000000000000000000000000000167f20000000000000000000000000000000000000000000000000000000000000008114908115612656575090565b7f0900000000000000000000000000000000000000000000000000000000000000811015915081612685575090565b7f0d000000000000000000000000000000000000000000000000000000000000009150111590565b5f546801000000000000000081101561128f578060016126d092015f555f61194d565b61281c5760c08261271e67ffffffffffffffff6101df955116849067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b6020810151835460408084015160608086015160808088015160a0808a01519a9099015160c09a909a1b7bffffffff00000000000000000000000000000000000000000000000016981b77ffffffff00000000000000000000000000000000000000001691901b73ffffffff00000000000000000000000000000000169290911b6fffffffff000000000000000000000000169490921b6bffffffff0000000000000000167fffffff000000000000000000000000000000000000000000ffffffffffffffff909316929092179290921717171790151560e01b7cff0000000000000000000000000000000000000000000000000000000016179055565b612204565b601f821161282e57505050565b5f5260205f20906020601f840160051c83019310612866575b601f0160051c01905b81811061285b575050565b5f8155600101612850565b9091508190612847565b919091825167ffffffffffffffff811161128f576128988161289284546119f2565b84612821565b6020601f82116001146128d65781906128c79394955f926128cb575b50505f198260011b9260031b1c19161790565b9055565b015190505f806128b4565b601f198216906128e9845f5260205f2090565b915f5b8181106129235750958360019596971061290b575b505050811b019055565b01515f1960f88460031b161c191690555f8080612901565b9192602060018192868b0151815501940192016128ec565b9073ffffffffffffffffffffffffffffffffffffffff6102436020929594956040855260408501906101e156fea2646970667358221220e5bb3bd9d806ac8ed6cea48631f894c5686906218c9f2f7504fae35f9f8e321064736f6c634300081e0033c22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e21",
 }
 
 // OperatorRegistryABI is the input ABI used to generate the binding from.
@@ -3032,6 +3146,37 @@ func (_OperatorRegistry *OperatorRegistryCallerSession) CheckOperator(name strin
 	return _OperatorRegistry.Contract.CheckOperator(&_OperatorRegistry.CallOpts, name, rewardAddress)
 }
 
+// GetAllCounts is a free data retrieval call binding the contract method 0x0c294f51.
+//
+// Solidity: function getAllCounts() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool)[] out)
+func (_OperatorRegistry *OperatorRegistryCaller) GetAllCounts(opts *bind.CallOpts) ([]OperatorRegistryCounts, error) {
+	var out []interface{}
+	err := _OperatorRegistry.contract.Call(opts, &out, "getAllCounts")
+
+	if err != nil {
+		return *new([]OperatorRegistryCounts), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]OperatorRegistryCounts)).(*[]OperatorRegistryCounts)
+
+	return out0, err
+
+}
+
+// GetAllCounts is a free data retrieval call binding the contract method 0x0c294f51.
+//
+// Solidity: function getAllCounts() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool)[] out)
+func (_OperatorRegistry *OperatorRegistrySession) GetAllCounts() ([]OperatorRegistryCounts, error) {
+	return _OperatorRegistry.Contract.GetAllCounts(&_OperatorRegistry.CallOpts)
+}
+
+// GetAllCounts is a free data retrieval call binding the contract method 0x0c294f51.
+//
+// Solidity: function getAllCounts() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool)[] out)
+func (_OperatorRegistry *OperatorRegistryCallerSession) GetAllCounts() ([]OperatorRegistryCounts, error) {
+	return _OperatorRegistry.Contract.GetAllCounts(&_OperatorRegistry.CallOpts)
+}
+
 // GetNodeOperatorsCount is a free data retrieval call binding the contract method 0xa70c70e4.
 //
 // Solidity: function getNodeOperatorsCount() view returns(uint256)
@@ -3111,6 +3256,37 @@ func (_OperatorRegistry *OperatorRegistryCallerSession) GetOperator(id *big.Int)
 	RewardAddress common.Address
 }, error) {
 	return _OperatorRegistry.Contract.GetOperator(&_OperatorRegistry.CallOpts, id)
+}
+
+// GetScorecard is a free data retrieval call binding the contract method 0xd2ffa04a.
+//
+// Solidity: function getScorecard(uint256 id) view returns((uint64,uint64,uint64))
+func (_OperatorRegistry *OperatorRegistryCaller) GetScorecard(opts *bind.CallOpts, id *big.Int) (OperatorRegistryScorecard, error) {
+	var out []interface{}
+	err := _OperatorRegistry.contract.Call(opts, &out, "getScorecard", id)
+
+	if err != nil {
+		return *new(OperatorRegistryScorecard), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(OperatorRegistryScorecard)).(*OperatorRegistryScorecard)
+
+	return out0, err
+
+}
+
+// GetScorecard is a free data retrieval call binding the contract method 0xd2ffa04a.
+//
+// Solidity: function getScorecard(uint256 id) view returns((uint64,uint64,uint64))
+func (_OperatorRegistry *OperatorRegistrySession) GetScorecard(id *big.Int) (OperatorRegistryScorecard, error) {
+	return _OperatorRegistry.Contract.GetScorecard(&_OperatorRegistry.CallOpts, id)
+}
+
+// GetScorecard is a free data retrieval call binding the contract method 0xd2ffa04a.
+//
+// Solidity: function getScorecard(uint256 id) view returns((uint64,uint64,uint64))
+func (_OperatorRegistry *OperatorRegistryCallerSession) GetScorecard(id *big.Int) (OperatorRegistryScorecard, error) {
+	return _OperatorRegistry.Contract.GetScorecard(&_OperatorRegistry.CallOpts, id)
 }
 
 // GetSigningKey is a free data retrieval call binding the contract method 0xb449402a.
@@ -3313,6 +3489,37 @@ func (_OperatorRegistry *OperatorRegistryCallerSession) RewardAddressOf(id *big.
 	return _OperatorRegistry.Contract.RewardAddressOf(&_OperatorRegistry.CallOpts, id)
 }
 
+// StuckAt is a free data retrieval call binding the contract method 0x5e9d9b1d.
+//
+// Solidity: function stuckAt(uint256 id, uint256 refSlot, uint256 exitedNow, uint256 deadline) view returns(uint256)
+func (_OperatorRegistry *OperatorRegistryCaller) StuckAt(opts *bind.CallOpts, id *big.Int, refSlot *big.Int, exitedNow *big.Int, deadline *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _OperatorRegistry.contract.Call(opts, &out, "stuckAt", id, refSlot, exitedNow, deadline)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// StuckAt is a free data retrieval call binding the contract method 0x5e9d9b1d.
+//
+// Solidity: function stuckAt(uint256 id, uint256 refSlot, uint256 exitedNow, uint256 deadline) view returns(uint256)
+func (_OperatorRegistry *OperatorRegistrySession) StuckAt(id *big.Int, refSlot *big.Int, exitedNow *big.Int, deadline *big.Int) (*big.Int, error) {
+	return _OperatorRegistry.Contract.StuckAt(&_OperatorRegistry.CallOpts, id, refSlot, exitedNow, deadline)
+}
+
+// StuckAt is a free data retrieval call binding the contract method 0x5e9d9b1d.
+//
+// Solidity: function stuckAt(uint256 id, uint256 refSlot, uint256 exitedNow, uint256 deadline) view returns(uint256)
+func (_OperatorRegistry *OperatorRegistryCallerSession) StuckAt(id *big.Int, refSlot *big.Int, exitedNow *big.Int, deadline *big.Int) (*big.Int, error) {
+	return _OperatorRegistry.Contract.StuckAt(&_OperatorRegistry.CallOpts, id, refSlot, exitedNow, deadline)
+}
+
 // AddNodeOperator is a paid mutator transaction binding the contract method 0x85fa63d7.
 //
 // Solidity: function addNodeOperator(string name, address rewardAddress) returns(uint256 id)
@@ -3376,6 +3583,27 @@ func (_OperatorRegistry *OperatorRegistryTransactorSession) AllocateDeposits(n *
 	return _OperatorRegistry.Contract.AllocateDeposits(&_OperatorRegistry.TransactOpts, n)
 }
 
+// ApplyReport is a paid mutator transaction binding the contract method 0x3bf0fa58.
+//
+// Solidity: function applyReport(uint256 refSlot, (uint256,uint256)[] exited, (uint256,uint256)[] exitRequests, (uint256,uint256,uint256,uint256)[] stats, uint256[] stuck) returns()
+func (_OperatorRegistry *OperatorRegistryTransactor) ApplyReport(opts *bind.TransactOpts, refSlot *big.Int, exited []OperatorRegistryOperatorCountIn, exitRequests []OperatorRegistryOperatorCountIn, stats []OperatorRegistryOperatorStatsIn, stuck []*big.Int) (*types.Transaction, error) {
+	return _OperatorRegistry.contract.Transact(opts, "applyReport", refSlot, exited, exitRequests, stats, stuck)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0x3bf0fa58.
+//
+// Solidity: function applyReport(uint256 refSlot, (uint256,uint256)[] exited, (uint256,uint256)[] exitRequests, (uint256,uint256,uint256,uint256)[] stats, uint256[] stuck) returns()
+func (_OperatorRegistry *OperatorRegistrySession) ApplyReport(refSlot *big.Int, exited []OperatorRegistryOperatorCountIn, exitRequests []OperatorRegistryOperatorCountIn, stats []OperatorRegistryOperatorStatsIn, stuck []*big.Int) (*types.Transaction, error) {
+	return _OperatorRegistry.Contract.ApplyReport(&_OperatorRegistry.TransactOpts, refSlot, exited, exitRequests, stats, stuck)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0x3bf0fa58.
+//
+// Solidity: function applyReport(uint256 refSlot, (uint256,uint256)[] exited, (uint256,uint256)[] exitRequests, (uint256,uint256,uint256,uint256)[] stats, uint256[] stuck) returns()
+func (_OperatorRegistry *OperatorRegistryTransactorSession) ApplyReport(refSlot *big.Int, exited []OperatorRegistryOperatorCountIn, exitRequests []OperatorRegistryOperatorCountIn, stats []OperatorRegistryOperatorStatsIn, stuck []*big.Int) (*types.Transaction, error) {
+	return _OperatorRegistry.Contract.ApplyReport(&_OperatorRegistry.TransactOpts, refSlot, exited, exitRequests, stats, stuck)
+}
+
 // RemoveSigningKeys is a paid mutator transaction binding the contract method 0x7038b141.
 //
 // Solidity: function removeSigningKeys(uint256 id, uint256 from, uint256 count) returns()
@@ -3437,6 +3665,304 @@ func (_OperatorRegistry *OperatorRegistrySession) SetNodeOperatorLimit(id *big.I
 // Solidity: function setNodeOperatorLimit(uint256 id, uint64 limit) returns()
 func (_OperatorRegistry *OperatorRegistryTransactorSession) SetNodeOperatorLimit(id *big.Int, limit uint64) (*types.Transaction, error) {
 	return _OperatorRegistry.Contract.SetNodeOperatorLimit(&_OperatorRegistry.TransactOpts, id, limit)
+}
+
+// OperatorRegistryExitRequestedIterator is returned from FilterExitRequested and is used to iterate over the raw logs and unpacked data for ExitRequested events raised by the OperatorRegistry contract.
+type OperatorRegistryExitRequestedIterator struct {
+	Event *OperatorRegistryExitRequested // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OperatorRegistryExitRequestedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OperatorRegistryExitRequested)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OperatorRegistryExitRequested)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OperatorRegistryExitRequestedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OperatorRegistryExitRequestedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OperatorRegistryExitRequested represents a ExitRequested event raised by the OperatorRegistry contract.
+type OperatorRegistryExitRequested struct {
+	OperatorId *big.Int
+	KeyIndex   *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterExitRequested is a free log retrieval operation binding the contract event 0x4318596e13fe003f95cee69681c9559ee51f2f2211dda1e35e0dc60a2c4a5a05.
+//
+// Solidity: event ExitRequested(uint256 indexed operatorId, uint256 keyIndex)
+func (_OperatorRegistry *OperatorRegistryFilterer) FilterExitRequested(opts *bind.FilterOpts, operatorId []*big.Int) (*OperatorRegistryExitRequestedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.FilterLogs(opts, "ExitRequested", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OperatorRegistryExitRequestedIterator{contract: _OperatorRegistry.contract, event: "ExitRequested", logs: logs, sub: sub}, nil
+}
+
+// WatchExitRequested is a free log subscription operation binding the contract event 0x4318596e13fe003f95cee69681c9559ee51f2f2211dda1e35e0dc60a2c4a5a05.
+//
+// Solidity: event ExitRequested(uint256 indexed operatorId, uint256 keyIndex)
+func (_OperatorRegistry *OperatorRegistryFilterer) WatchExitRequested(opts *bind.WatchOpts, sink chan<- *OperatorRegistryExitRequested, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.WatchLogs(opts, "ExitRequested", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OperatorRegistryExitRequested)
+				if err := _OperatorRegistry.contract.UnpackLog(event, "ExitRequested", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseExitRequested is a log parse operation binding the contract event 0x4318596e13fe003f95cee69681c9559ee51f2f2211dda1e35e0dc60a2c4a5a05.
+//
+// Solidity: event ExitRequested(uint256 indexed operatorId, uint256 keyIndex)
+func (_OperatorRegistry *OperatorRegistryFilterer) ParseExitRequested(log types.Log) (*OperatorRegistryExitRequested, error) {
+	event := new(OperatorRegistryExitRequested)
+	if err := _OperatorRegistry.contract.UnpackLog(event, "ExitRequested", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// OperatorRegistryExitedUpdatedIterator is returned from FilterExitedUpdated and is used to iterate over the raw logs and unpacked data for ExitedUpdated events raised by the OperatorRegistry contract.
+type OperatorRegistryExitedUpdatedIterator struct {
+	Event *OperatorRegistryExitedUpdated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OperatorRegistryExitedUpdatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OperatorRegistryExitedUpdated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OperatorRegistryExitedUpdated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OperatorRegistryExitedUpdatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OperatorRegistryExitedUpdatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OperatorRegistryExitedUpdated represents a ExitedUpdated event raised by the OperatorRegistry contract.
+type OperatorRegistryExitedUpdated struct {
+	OperatorId *big.Int
+	Exited     *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterExitedUpdated is a free log retrieval operation binding the contract event 0xcaf4c0b4971f1b123db4b405105070c7a0e10398e0e75c217a03ba235686c11b.
+//
+// Solidity: event ExitedUpdated(uint256 indexed operatorId, uint256 exited)
+func (_OperatorRegistry *OperatorRegistryFilterer) FilterExitedUpdated(opts *bind.FilterOpts, operatorId []*big.Int) (*OperatorRegistryExitedUpdatedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.FilterLogs(opts, "ExitedUpdated", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OperatorRegistryExitedUpdatedIterator{contract: _OperatorRegistry.contract, event: "ExitedUpdated", logs: logs, sub: sub}, nil
+}
+
+// WatchExitedUpdated is a free log subscription operation binding the contract event 0xcaf4c0b4971f1b123db4b405105070c7a0e10398e0e75c217a03ba235686c11b.
+//
+// Solidity: event ExitedUpdated(uint256 indexed operatorId, uint256 exited)
+func (_OperatorRegistry *OperatorRegistryFilterer) WatchExitedUpdated(opts *bind.WatchOpts, sink chan<- *OperatorRegistryExitedUpdated, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.WatchLogs(opts, "ExitedUpdated", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OperatorRegistryExitedUpdated)
+				if err := _OperatorRegistry.contract.UnpackLog(event, "ExitedUpdated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseExitedUpdated is a log parse operation binding the contract event 0xcaf4c0b4971f1b123db4b405105070c7a0e10398e0e75c217a03ba235686c11b.
+//
+// Solidity: event ExitedUpdated(uint256 indexed operatorId, uint256 exited)
+func (_OperatorRegistry *OperatorRegistryFilterer) ParseExitedUpdated(log types.Log) (*OperatorRegistryExitedUpdated, error) {
+	event := new(OperatorRegistryExitedUpdated)
+	if err := _OperatorRegistry.contract.UnpackLog(event, "ExitedUpdated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
 }
 
 // OperatorRegistryOperatorActiveSetIterator is returned from FilterOperatorActiveSet and is used to iterate over the raw logs and unpacked data for OperatorActiveSet events raised by the OperatorRegistry contract.
@@ -3887,6 +4413,157 @@ func (_OperatorRegistry *OperatorRegistryFilterer) ParseOperatorLimitSet(log typ
 	return event, nil
 }
 
+// OperatorRegistryScorecardUpdatedIterator is returned from FilterScorecardUpdated and is used to iterate over the raw logs and unpacked data for ScorecardUpdated events raised by the OperatorRegistry contract.
+type OperatorRegistryScorecardUpdatedIterator struct {
+	Event *OperatorRegistryScorecardUpdated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OperatorRegistryScorecardUpdatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OperatorRegistryScorecardUpdated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OperatorRegistryScorecardUpdated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OperatorRegistryScorecardUpdatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OperatorRegistryScorecardUpdatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OperatorRegistryScorecardUpdated represents a ScorecardUpdated event raised by the OperatorRegistry contract.
+type OperatorRegistryScorecardUpdated struct {
+	OperatorId         *big.Int
+	MissedAttestations *big.Int
+	MissedProposals    *big.Int
+	Slashed            *big.Int
+	Raw                types.Log // Blockchain specific contextual infos
+}
+
+// FilterScorecardUpdated is a free log retrieval operation binding the contract event 0x5baad01ba345bc05987f3d6738b0130b825492316b7fd799d1f17a33342f05bd.
+//
+// Solidity: event ScorecardUpdated(uint256 indexed operatorId, uint256 missedAttestations, uint256 missedProposals, uint256 slashed)
+func (_OperatorRegistry *OperatorRegistryFilterer) FilterScorecardUpdated(opts *bind.FilterOpts, operatorId []*big.Int) (*OperatorRegistryScorecardUpdatedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.FilterLogs(opts, "ScorecardUpdated", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OperatorRegistryScorecardUpdatedIterator{contract: _OperatorRegistry.contract, event: "ScorecardUpdated", logs: logs, sub: sub}, nil
+}
+
+// WatchScorecardUpdated is a free log subscription operation binding the contract event 0x5baad01ba345bc05987f3d6738b0130b825492316b7fd799d1f17a33342f05bd.
+//
+// Solidity: event ScorecardUpdated(uint256 indexed operatorId, uint256 missedAttestations, uint256 missedProposals, uint256 slashed)
+func (_OperatorRegistry *OperatorRegistryFilterer) WatchScorecardUpdated(opts *bind.WatchOpts, sink chan<- *OperatorRegistryScorecardUpdated, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.WatchLogs(opts, "ScorecardUpdated", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OperatorRegistryScorecardUpdated)
+				if err := _OperatorRegistry.contract.UnpackLog(event, "ScorecardUpdated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseScorecardUpdated is a log parse operation binding the contract event 0x5baad01ba345bc05987f3d6738b0130b825492316b7fd799d1f17a33342f05bd.
+//
+// Solidity: event ScorecardUpdated(uint256 indexed operatorId, uint256 missedAttestations, uint256 missedProposals, uint256 slashed)
+func (_OperatorRegistry *OperatorRegistryFilterer) ParseScorecardUpdated(log types.Log) (*OperatorRegistryScorecardUpdated, error) {
+	event := new(OperatorRegistryScorecardUpdated)
+	if err := _OperatorRegistry.contract.UnpackLog(event, "ScorecardUpdated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // OperatorRegistrySigningKeysAddedIterator is returned from FilterSigningKeysAdded and is used to iterate over the raw logs and unpacked data for SigningKeysAdded events raised by the OperatorRegistry contract.
 type OperatorRegistrySigningKeysAddedIterator struct {
 	Event *OperatorRegistrySigningKeysAdded // Event containing the contract specifics and raw log
@@ -4187,19 +4864,2012 @@ func (_OperatorRegistry *OperatorRegistryFilterer) ParseSigningKeysRemoved(log t
 	return event, nil
 }
 
+// OperatorRegistryStuckUpdatedIterator is returned from FilterStuckUpdated and is used to iterate over the raw logs and unpacked data for StuckUpdated events raised by the OperatorRegistry contract.
+type OperatorRegistryStuckUpdatedIterator struct {
+	Event *OperatorRegistryStuckUpdated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OperatorRegistryStuckUpdatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OperatorRegistryStuckUpdated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OperatorRegistryStuckUpdated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OperatorRegistryStuckUpdatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OperatorRegistryStuckUpdatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OperatorRegistryStuckUpdated represents a StuckUpdated event raised by the OperatorRegistry contract.
+type OperatorRegistryStuckUpdated struct {
+	OperatorId *big.Int
+	Stuck      *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterStuckUpdated is a free log retrieval operation binding the contract event 0x5bd03423d6575d330374469edf1ad0506cd923f09ea65552d04084fe893c5661.
+//
+// Solidity: event StuckUpdated(uint256 indexed operatorId, uint256 stuck)
+func (_OperatorRegistry *OperatorRegistryFilterer) FilterStuckUpdated(opts *bind.FilterOpts, operatorId []*big.Int) (*OperatorRegistryStuckUpdatedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.FilterLogs(opts, "StuckUpdated", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OperatorRegistryStuckUpdatedIterator{contract: _OperatorRegistry.contract, event: "StuckUpdated", logs: logs, sub: sub}, nil
+}
+
+// WatchStuckUpdated is a free log subscription operation binding the contract event 0x5bd03423d6575d330374469edf1ad0506cd923f09ea65552d04084fe893c5661.
+//
+// Solidity: event StuckUpdated(uint256 indexed operatorId, uint256 stuck)
+func (_OperatorRegistry *OperatorRegistryFilterer) WatchStuckUpdated(opts *bind.WatchOpts, sink chan<- *OperatorRegistryStuckUpdated, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.WatchLogs(opts, "StuckUpdated", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OperatorRegistryStuckUpdated)
+				if err := _OperatorRegistry.contract.UnpackLog(event, "StuckUpdated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStuckUpdated is a log parse operation binding the contract event 0x5bd03423d6575d330374469edf1ad0506cd923f09ea65552d04084fe893c5661.
+//
+// Solidity: event StuckUpdated(uint256 indexed operatorId, uint256 stuck)
+func (_OperatorRegistry *OperatorRegistryFilterer) ParseStuckUpdated(log types.Log) (*OperatorRegistryStuckUpdated, error) {
+	event := new(OperatorRegistryStuckUpdated)
+	if err := _OperatorRegistry.contract.UnpackLog(event, "StuckUpdated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// OracleMetaData contains all meta data concerning the Oracle contract.
+var OracleMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"}],\"internalType\":\"structOracle.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"genesisTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"secondsPerSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slotsPerEpoch\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.ChainConfig\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"annualIncreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"oneOffDecreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"appearedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPositiveRebase\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxExitRequests\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleAlreadyProcessed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OracleDuplicateVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"OracleHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleStaleFrame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleWrongFrame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityAppearedValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityBalanceDecrease\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityBalanceIncrease\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitRequests\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitedValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityVaultBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"BunkerAlert\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ConsensusReached\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"OracleCommitteeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"OracleParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"ReportProcessed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ReportReceived\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"alert\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bunker\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getConsensus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"annualIncreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"oneOffDecreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"appearedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPositiveRebase\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxExitRequests\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"raiseAlert\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIRegistryForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secondsPerSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"annualIncreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"oneOffDecreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"appearedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPositiveRebase\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxExitRequests\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slotsPerEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"name\":\"submitReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceGwei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsVault\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"finalizeUpTo\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorStats[]\",\"name\":\"stats\",\"type\":\"tuple[]\"}],\"internalType\":\"structOracle.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"submitReportData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"contractIQueueForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"setCommittee(address[],uint256)": "0252028a",
+		"submitReport(uint256,bytes32)":   "0b78ca87",
+		"pool()":                          "16f0115b",
+		"quorum()":                        "1703a018",
+		"getConsensus()":                  "179e740b",
+		"submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]))": "21dec64d",
+		"secondsPerSlot()":  "22a111fc",
+		"withdrawalQueue()": "37d5fe99",
+		"slotsPerEpoch()":   "3e1577d0",
+		"genesisTime()":     "42c6498a",
+		"governance()":      "5aa6e675",
+		"getParams()":       "5e615a6b",
+		"treasury()":        "61d027b3",
+		"withdrawalVault()": "69d42148",
+		"alert()":           "76d66fdb",
+		"registry()":        "7b103999",
+		"lastRefSlot()":     "866f051f",
+		"bunker()":          "87986ccd",
+		"insurance()":       "89cf3204",
+		"getMembers()":      "9eab5253",
+		"isMember(address)": "a230c524",
+		"setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))": "c3b4716e",
+		"raiseAlert()":        "da9c732f",
+		"elRewardsVault()":    "e441d25f",
+		"getCurrentRefSlot()": "f2630175",
+	},
+	Bin: "0x6101e0604052346109905761469a8038038061001a816109ac565b928339610340828281010312610990576101008282810103126109905760405161010081016001600160401b0381118282101761092c5760405261005d836109d1565b815261006b602084016109d1565b602082015261007c604084016109d1565b604082015261008d606084016109d1565b606082015261009e608084016109d1565b60808201526100af60a084016109d1565b60a08201526100c060c084016109d1565b60c08201526100d160e084016109d1565b60e0820152606060ff19848481010301126109905760405192606084016001600160401b0381118582101761092c5760409081526101008201518552610120820151602086015261014082015190850152610160810151936001600160401b03851161099057838201601f8684010112156109905781850151926001600160401b03841161092c5761016860208560051b016109ac565b95602087868152016020819660051b8387010101918786018311610990578501602001905b828210610994575050506101a0610180840151958461019f1991810103011261099057604051926101a084016001600160401b0381118582101761092c576102b591610320916040526101e36101a082016109e5565b86526101f26101c082016109e5565b60208701526102046101e082016109e5565b604087015261021661020082016109e5565b606087015261022861022082016109e5565b608087015261023a61024082016109e5565b60a087015261024c61026082016109e5565b60c087015261025e61028082016109e5565b60e08701526102706102a082016109e5565b6101008701526102836102c082016109e5565b6101208701526102966102e082016109e5565b6101408701526102a961030082016109e5565b610160870152016109e5565b61018084015280516001600160a01b039081166080908152602080840151831660a09081526040850151841660c09081526060860151851660e090815293860151851661010052908501518416610120528401518316610140529201511661016052810151158015610984575b801561097a575b61040c5780516101805260208101516101a052604001516101c0528351801590811561096f575b8115610966575b811561095c575b508015610940575b61040c575f5b5f548110156103ad575f51602061467a5f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff191690550161036c565b5090915f5b8451811015610444576001600160a01b036103cd82876109f9565b511615801561041b575b61040c576001906001600160a01b036103f082886109f9565b51165f528160205260405f208260ff19825416179055016103b2565b630309cb8760e51b5f5260045ffd5b506001600160a01b0361042e82876109f9565b51165f52600160205260ff60405f2054166103d7565b5083518490846001600160401b03821161092c5768010000000000000000821161092c575f54825f558083106108fc575b505f8080525f51602061467a5f395f51905f52905b8381106108df57867f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040888881600255519082519182526020820152a180516001600160401b031680159081156108d2575b5080156108b7575b801561089d575b8015610888575b8015610873575b801561085e575b8015610843575b801561082e575b8015610813575b80156107f8575b80156107ae575b61040c578051602082015160408084015160608501516001600160c01b031960c091821b8116600160801b600160c01b03608094851b81166001600160401b039889166fffffffffffffffff000000000000000098881b89161717919091176003558388015160a0890151848a015160e08b0151861b851690871b8416928a1691881b89169190911791909117176004556101008801516101208901516101408a01516101608b015190951b9093169390941b1692861690841b9094169390931717919091176005556101809092015160068054919092166001600160401b0319909116179055517f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc155f80a161018051420342811161079a576101a0519081156107865704600855613c3f9081610a3b823960805181818161025b0152818161138f015281816114160152818161148c0152818161150501528181611eb201528181612039015281816121cf0152612c64015260a051818181610cf9015281816115c401528181611bff015281816122510152818161231e0152613a3b015260c051818181610ffc0152611f54015260e051818181610d700152611aa30152610100518181816101850152612889015261012051818181610c670152611e7001526101405181610dc101526101605181818161036601528181610f350152612e7f015261018051818181610a5101528181610f7101528181611cc6015261354301526101a051818181610a78015281816110380152818161155001528181611c9b015261381401526101c051818181610a9f01528181610fac015261356d0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b50610140810151610160820151612710916107d5916001600160401b039081169116610a21565b6101808301516001600160401b03916107f091831690610a21565b161415610524565b506101208101516127106001600160401b039091161161051d565b506101008101516127106001600160401b0390911611610516565b5060e08101516001600160401b03161561050f565b5060c0810151620186a06001600160401b0390911611610508565b5060a08101516001600160401b031615610501565b5060808101516001600160401b0316156104fa565b5060608101516001600160401b0316156104f3565b5060408101516127106001600160401b03909116116104ec565b506020810151620f42406001600160401b03909116116104e5565b62100000915011826104dd565b82516001600160a01b03168183015560209092019160010161048a565b5f80525f51602061467a5f395f51905f529081019083015b8181106109215750610475565b5f8155600101610914565b634e487b7160e01b5f52604160045260245ffd5b508260011b8381046002148415171561079a5784511015610366565b905083115f61035e565b84159150610357565b604081119150610350565b5080514210610329565b50604081015115610322565b5f80fd5b602080916109a1846109d1565b81520191019061018d565b6040519190601f01601f191682016001600160401b0381118382101761092c57604052565b51906001600160a01b038216820361099057565b51906001600160401b038216820361099057565b8051821015610a0d5760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b6001600160401b03918216908216019190821161079a5756fe60806040526004361015610011575f80fd5b5f5f3560e01c80630252028a14612e105780630b78ca8714612c8857806316f0115b14612c385780631703a01814612c1b578063179e740b14612bf757806321dec64d1461105b57806322a111fc1461102057806337d5fe9914610fcf5780633e1577d014610f9457806342c6498a14610f595780635aa6e67514610f085780635e615a6b14610de557806361d027b314610d9457806369d4214814610d4357806376d66fdb14610d1d5780637b10399914610ccc578063866f051f14610cae57806387986ccd14610c8b57806389cf320414610c3a5780639eab525314610b5a578063a230c52414610b0c578063c3b4716e1461033c578063da9c732f146101a9578063e441d25f146101585763f26301751461012d575f80fd5b34610155578060031936011261015557604061014761353b565b825191825215156020820152f35b80fd5b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557338152600160205260ff6040822054161561031057600c5460ff8160081c166102e857806101007fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff60ff931617600c5542600e556040514281527f11ac16016fbf3818f4e5596821302c869b3501627249ea67c7ebf79438b5937c60203392a216156102435780f35b8073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016803b156102e5578180916024604051809481937f16e76886000000000000000000000000000000000000000000000000000000008352600160048401525af180156102da576102c957505080f35b816102d391613203565b6101555780f35b6040513d84823e3d90fd5b50fd5b6004827f0e41fbd8000000000000000000000000000000000000000000000000000000008152fd5b807f4a0bfec1000000000000000000000000000000000000000000000000000000006024925233600452fd5b5034610155576101a06003193601126101555773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610310576004359067ffffffffffffffff821691828103610b085767ffffffffffffffff60035416808403610a46575b50604051906103c6826131e6565b81526024359267ffffffffffffffff841691828503610a4257602081019485526044359467ffffffffffffffff86168603610a3e576040820195865260643567ffffffffffffffff81168103610a3a576060830190815260843567ffffffffffffffff81168103610a36576080840190815260a43567ffffffffffffffff81168103610a325760a0850190815260c4359067ffffffffffffffff82168203610a2e5760c0860191825260e4359267ffffffffffffffff84168403610a2a5760e08701938452610104359467ffffffffffffffff86168603610a26576101008801958652610124359667ffffffffffffffff88168803610a22576101208901978852610144359867ffffffffffffffff8a168a03610a1e576101408101998a52610164359a67ffffffffffffffff8c168c03610a1a5761016082019b8c52610184359c8d67ffffffffffffffff811603610a16578f9061018084019e8f528215928315610a09575b5082156109fc575b5081156109e4575b5080156109d1575b80156109be575b80156109ab575b8015610994575b8015610981575b801561096b575b8015610955575b8c8c8c831561091c575b5050506108f4579167ffffffffffffffff9c9d8d98979695949289809551167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006003541617600355517fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff0000000000000000806003549360401b1616911617600355517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff00000000000000000000000000000000806003549360801b16169116176003555177ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff000000000000000000000000000000000000000000000000806003549360c01b161691161760035551167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006004541617600455517fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff0000000000000000806004549360401b1616911617600455517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff00000000000000000000000000000000806004549360801b16169116176004555177ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff000000000000000000000000000000000000000000000000806004549360c01b161691161760045551167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006005541617600555517fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff0000000000000000806005549360401b1616911617600555517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff00000000000000000000000000000000806005549360801b16169116176005555177ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff000000000000000000000000000000000000000000000000806005549360c01b161691161760055551167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000060065416176006557f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc158180a180f35b60048d7f613970e0000000000000000000000000000000000000000000000000000000008152fd5b61271093509167ffffffffffffffff61094161094a938280809751169151169061384e565b9151169061384e565b1614158c8c8c610579565b5061271067ffffffffffffffff8a51161161056f565b5061271067ffffffffffffffff89511611610568565b5067ffffffffffffffff87511615610561565b50620186a067ffffffffffffffff8751161161055a565b5067ffffffffffffffff85511615610553565b5067ffffffffffffffff8451161561054c565b5067ffffffffffffffff83511615610545565b612710915067ffffffffffffffff905116118e61053d565b620f42401091505f610535565b621000001092505f61052d565b8e80fd5b8d80fd5b8c80fd5b8b80fd5b8a80fd5b8980fd5b8880fd5b8780fd5b8680fd5b8580fd5b8480fd5b8380fd5b610ac4610a9d610a767f00000000000000000000000000000000000000000000000000000000000000004261350e565b7f000000000000000000000000000000000000000000000000000000000000000090613504565b7f000000000000000000000000000000000000000000000000000000000000000090613504565b6007549081811015610ad8575b50506103b8565b82610af2610afd94610aed85610af79561350e565b613504565b61351b565b9061352e565b6007555f8080610ad1565b5080fd5b50346101555760206003193601126101555760043573ffffffffffffffffffffffffffffffffffffffff8116809103610b085760408260ff9260209452600184522054166040519015158152f35b50346101555780600319360112610155576040518060208354918281520180918480527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56390855b818110610c0e5750505082610bb7910383613203565b604051928392602084019060208552518091526040840192915b818110610bdf575050500390f35b825173ffffffffffffffffffffffffffffffffffffffff16845285945060209384019390920191600101610bd1565b825473ffffffffffffffffffffffffffffffffffffffff16845260209093019260019283019201610ba1565b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557602060ff600c54166040519015158152f35b50346101555780600319360112610155576020600854604051908152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557602060ff600c5460081c166040519015158152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557610180604051610e05816131e6565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015201526101a0610e5b61341d565b67ffffffffffffffff610180604051928281511684528260208201511660208501528260408201511660408501528260608201511660608501528260808201511660808501528260a08201511660a08501528260c08201511660c08501528260e08201511660e08501528261010082015116610100850152826101208201511661012085015282610140820151166101408501528261016082015116610160850152015116610180820152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461015557806003193601126101555760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b503461015557806003193601126101555760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461015557806003193601126101555760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5034611c6d576020600319360112611c6d576004359067ffffffffffffffff8211611c6d57813603610140600319820112611c6d57335f52600160205260ff60405f20541615612bcb576110b28360040135613644565b826004013560095414801590612bc1575b612b9157604051602081019160208352846004013560408301526024850135606083015260448501356080830152606485013560a0830152608485013560c083015261112b61111860a487018760040161325c565b61014060e08601526101808501916132af565b60c486013561010084015260e486013590811515809203611c6d576111929161012085015261116161010488018860040161325c565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc0868403016101408701526132af565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdd6101248701359101811215611c6d57850160246004820135910167ffffffffffffffff8211611c6d578160071b36038113611c6d57828492611223927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc08561124f9703016101608601526132e8565b037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08101835282613203565b519020600b54808203612b62575060405192610260840184811067ffffffffffffffff821117612a51576040525f84525f60208501525f60408501525f60608501525f60808501525f60a08501525f60c08501525f60e08501525f6101008501525f6101208501525f610140850152606061016085015260606101808501525f6101a08501525f6101c08501525f6101e08501525f6102008501525f6102208501525f61024085015261130061341d565b60405191610100830183811067ffffffffffffffff821117612a51576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401526040517fae2e353800000000000000000000000000000000000000000000000000000000815260608160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c79575f915f915f91612b20575b506060860152604085015260208401526040517f47b714e000000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c79575f91612aee575b5083526040517f37cfdaca00000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c79575f91612abc575b5060808401526040517fd5002f2e00000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c79575f91612a8a575b5060c084015261157561154e600854836004013561350e565b7f00000000000000000000000000000000000000000000000000000000000000009061351b565b8060e085015215612a7e575b604051927f0c294f510000000000000000000000000000000000000000000000000000000084525f8460048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa938415611c79575f94612915575b5060408101516024830135108015612904575b6128dc5761161d6040820151602484013561350e565b620151808102908082046201518014901517156118105761165167ffffffffffffffff60608601511660e08401519061351b565b106128b45761166084516137a0565b945f5b8551811015611695578063ffffffff60606116806001948a613630565b5101511661168e828a613630565b5201611663565b5093859487895f945f955b6116b060a4890189600401613375565b905087101561183d576116d3876116cd60a48b018b600401613375565b90613870565b96801515806117e0575b6117b85786518835101561178b576116f6883588613630565b51606081019063ffffffff82511660208b013510908115611773575b5061174b57600192610af763ffffffff61173293511660208c013561350e565b97611743602082013591358d613630565b5201956116a0565b7fcb93dd6c000000000000000000000000000000000000000000000000000000005f5260045ffd5b63ffffffff9150604001511660208a0135118d611712565b877f58c48914000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b506117f160a48a018a600401613375565b5f198301908382116118105761180692613870565b35883511156116dd565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b90888a89979493620151808102908082046201518014901517156118105761187867ffffffffffffffff60808501511660e08601519061351b565b1061174b575f95865b6118926101048b018b600401613375565b90508810156119a7576118b0886116cd6101048d018d600401613375565b9088151580611976575b6117b8578751823510156119495760206118d583358a613630565b51920135918215908115611925575b506118fd576001916118f59161352e565b970196611881565b7f0f40dd63000000000000000000000000000000000000000000000000000000005f5260045ffd5b905063ffffffff604061193e858360808601511661352e565b92015116108c6118e4565b507f58c48914000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b506119886101048c018c600401613375565b5f198b01908b82116118105761199d92613870565b35823511156118ba565b899750889096959667ffffffffffffffff60c086015116106118fd575f5b6119d66101248a018a6004016133c9565b9050811015611a9e5780151580611a59575b6117b857611a0781611a016101248c018c6004016133c9565b90613880565b3587511115611a18576001016119c5565b611a2d90611a016101248b0160048c016133c9565b357f58c48914000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50611a6f81611a016101248c018c6004016133c9565b35611a816101248b018b6004016133c9565b5f1984019084821161181057611a9692613880565b3510156119e8565b5087967f0000000000000000000000000000000000000000000000000000000000000000316064890135118015612886575b61285e57611ae6604087015160248a013561350e565b6801bc16d674ec8000008102908082046801bc16d674ec8000001490151715611810576060870151611b179161352e565b6044890135633b9aca00808202829004149015171561181057611b4860648a0135633b9aca0060448c01350261352e565b818110908161281f575b506127f75780633b9aca0060448b013502119081612784575b5061275c57611b7a87516137a0565b955f5b8851811015611c8457611b908187613630565b519067ffffffffffffffff60e089015116604051927f5e9d9b1d0000000000000000000000000000000000000000000000000000000084528260048501528c6004013560248501526044840152606483015260208260848173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015611c79575f90611c43575b60019250611c3c828b613630565b5201611b7d565b506020823d8211611c71575b81611c5c60209383613203565b81010312611c6d5760019151611c2e565b5f80fd5b3d9150611c4f565b6040513d5f823e3d90fd5b508789949688949686600401358552611cea611cc47f0000000000000000000000000000000000000000000000000000000000000000896004013561351b565b7f000000000000000000000000000000000000000000000000000000000000000061352e565b602086015260e0840151604086015260248701356060860152633b9aca006044880135026080860152611d1f60e48801613335565b1515610240860152611d396024880135602086015161350e565b6801bc16d674ec8000008102908082046801bc16d674ec800000149015171561181057611d6b611d769186519061352e565b60808701519061352e565b60a0850152611dd8608085015167ffffffffffffffff80611db3633b9aca00611da760a0890195848751169061351b565b0460808a01519061352e565b92511614611dc760648b013582848a613890565b60a089015260848a01359187613890565b60c086015260a08401516080850151908181101561265e575050505050611e0860a082015160c08301519061351b565b6080820151611e178183613504565b918115612631570661261d57611e32905b60c083015161350e565b604051907ff5eb42dc00000000000000000000000000000000000000000000000000000000825273ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016600483015260208260248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015611c79575f906125e9575b611f2192508082116125e1575b508060e0850152611f11611f0660808501518361351b565b60c085015190613504565b61010085015260c083015161350e565b60c08201525b60a081015161020083015260c081015161022083015273ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f4f069a13000000000000000000000000000000000000000000000000000000008152602081600481855afa908115611c79575f916125af575b5060c486013511612418575b5050611fcb60e48401613335565b8061240b575b6123ef575b611fe260e48401613335565b15157fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff000060ff600c549216911617600c5582600401356008555f600b555f60095573ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163b15611c6d57604051907f1fb380930000000000000000000000000000000000000000000000000000000082526020600483015280516024830152602081015160448301526040810151606483015260608101516084830152608081015160a483015260a081015160c483015260c081015160e483015260e08101516101048301526101008101516101248301526101208101516101448301526101408101516101648301528161211d610160830151610260610184840152610284830190613342565b610180830151907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc838203016101a4840152602080835192838152019201905f5b8181106123c0575050508190610240846101a05f9601516101c48501526101c08101516101e48501526101e08101516102048501526102008101516102248501526102208101516102448501520151151561026483015203818373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af18015611c79576123ab575b50839061220f60a4840184600401613375565b612223610104869493940186600401613375565b6122376101248895939501886004016133c9565b92909473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163b15610a3257879589946122e06122f293612304966122ce6040519c8d9b8c9b7f3bf0fa58000000000000000000000000000000000000000000000000000000008d526004013560048d015260a060248d015260a48c01916132af565b916003198a84030160448b01526132af565b916003198784030160648801526132e8565b90600319848303016084850152613342565b03818373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af180156102da57612392575b505060408161237d60e47fca2e65ffba0db634a058e96720cdf4adbde416212532f8ecbca14d693032b5459401613335565b8251948552151560208501526004013592a280f35b8161239c91613203565b6123a757828461234b565b8280fd5b6123b89194505f90613203565b5f92846121fc565b825173ffffffffffffffffffffffffffffffffffffffff1684528694506020938401939092019160010161215e565b6124036123fe60e48501613335565b6137ef565b600d55611fd6565b5060ff600c541615611fd1565b6040517f19c2b4c3000000000000000000000000000000000000000000000000000000008152602081600481855afa908115611c79575f9161257d575b5060c48601351161251757604060a0830151608460c08501519161247e6123fe60e48b01613335565b94845195869485937f945e182900000000000000000000000000000000000000000000000000000000855260c48d013560048601526024850152604484015260648301525afa918215611c79575f915f9361253f575b506124e86124f3915160a08601519061352e565b60c08501519061352e565b81116125175760c48501356101a08401526101c08301526101e08201528580611fbd565b7f2184e07e000000000000000000000000000000000000000000000000000000005f5260045ffd5b915091506040813d604011612575575b8161255c60409383613203565b81010312611c6d578051602090910151916124e86124d4565b3d915061254f565b90506020813d6020116125a7575b8161259860209383613203565b81010312611c6d575188612455565b3d915061258b565b90506020813d6020116125d9575b816125ca60209383613203565b81010312611c6d575188611fb1565b3d91506125bd565b905088611eee565b506020823d602011612615575b8161260360209383613203565b81010312611c6d57611f219151611ee1565b3d91506125f6565b6001810180911161181057611e3290611e28565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b818111612670575b5050505050611f27565b61269b91612685919b989a979b99969961350e565b67ffffffffffffffff610120850151169061351b565b9260a088015192612710840293808504612710149015171561181057846126c66126d5968c9661350e565b806127455750505f5b8b6138f3565b6126f76126ed6101208801516101408901519061352e565b60c086015161352e565b60c08501525f5b6101608701518051821015612733579061272861271d82600194613630565b5160c088015161352e565b60c0870152016126fe565b50509294909391948680808080612666565b610aed6127579260c08d01519061351b565b6126cf565b7fa3779e05000000000000000000000000000000000000000000000000000000005f5260045ffd5b905061279a81633b9aca0060448c01350261350e565b9061271082029180830461271014811517156118105764496cebb80002918083046301e133801490151715611810576127e56127f09167ffffffffffffffff60208a0151169061351b565b60e08901519061351b565b1089611b6b565b7f4e0f9eeb000000000000000000000000000000000000000000000000000000005f5260045ffd5b61282a91508261350e565b61271081029080820461271014901517156118105761285767ffffffffffffffff6040890151168361351b565b108a611b52565b7fe7868393000000000000000000000000000000000000000000000000000000005f5260045ffd5b507f000000000000000000000000000000000000000000000000000000000000000031608489013511611ad0565b7fefe32a62000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f7ae98e1c000000000000000000000000000000000000000000000000000000005f5260045ffd5b506020810151602483013511611607565b9093503d805f833e6129278183613203565b810190602081830312611c6d5780519067ffffffffffffffff8211611c6d570181601f82011215611c6d5780519061295e82613244565b9261296c6040519485613203565b828452602060e0818601940283010191818311611c6d57602001925b82841061299a5750505050925f6115f4565b60e084830312611c6d576040519060e0820182811067ffffffffffffffff821117612a5157604052845167ffffffffffffffff81168103611c6d5782526129e36020860161378f565b60208301526129f46040860161378f565b6040830152612a056060860161378f565b6060830152612a166080860161378f565b6080830152612a2760a0860161378f565b60a083015260c0850151908115158203611c6d578260209260c060e0950152815201930192612988565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b600160e0840152611581565b90506020813d602011612ab4575b81612aa560209383613203565b81010312611c6d57515f611535565b3d9150612a98565b90506020813d602011612ae6575b81612ad760209383613203565b81010312611c6d57515f6114bc565b3d9150612aca565b90506020813d602011612b18575b81612b0960209383613203565b81010312611c6d57515f611446565b3d9150612afc565b925050506060813d606011612b5a575b81612b3d60609383613203565b81010312611c6d578051604060208301519201519091905f6113c3565b3d9150612b30565b907f2e9b495b000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fae540703000000000000000000000000000000000000000000000000000000005f526004013560045260245ffd5b50600b54156110c3565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34611c6d575f600319360112611c6d576040600954600b5482519182526020820152f35b34611c6d575f600319360112611c6d576020600254604051908152f35b34611c6d575f600319360112611c6d57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611c6d576040600319360112611c6d57600435602435335f52600160205260ff60405f20541615612bcb57612cbd82613644565b80156117b8578160095403612e03575b815f52600a60205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f52806020528160405f205414612ddb5773ffffffffffffffffffffffffffffffffffffffff33165f526020528060405f2055612d2d8183613719565b600b54600254839190808410612db1575050805b80600b55604051828152836020820152857f08bfc8889972bb6d239bab887c647e96ecf90597c21101c35fe07122b10d980b60403393a314612d7f57005b7f2b6bc782c916fa763822f1e50c6db0f95dade36d6541a8a4cbe070735b8b226d9160409182519182526020820152a2005b8115159081612dc8575b5015612d4157505f612d41565b9050612dd48287613719565b1086612dbb565b7f0e41fbd8000000000000000000000000000000000000000000000000000000005f5260045ffd5b816009555f600b55612ccd565b34611c6d576040600319360112611c6d5760043567ffffffffffffffff8111611c6d5736602382011215611c6d5780600401359067ffffffffffffffff8211611c6d5760248260051b82010190368211611c6d576024359173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303612bcb57612eae84613244565b93612ebc6040519586613203565b8452602084019160240190825b8183106131b957505050825180159081156131ae575b81156131a5575b811561319b575b50801561317f575b612ff9575f5b5f54811015612f63578073ffffffffffffffffffffffffffffffffffffffff612f256001936135ed565b90549060031b1c165f528160205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00815416905501612efb565b50905f5b83518110156130575773ffffffffffffffffffffffffffffffffffffffff612f8f8286613630565b5116158015613021575b612ff9578073ffffffffffffffffffffffffffffffffffffffff612fbf60019387613630565b51165f528160205260405f20827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082541617905501612f67565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b5073ffffffffffffffffffffffffffffffffffffffff6130418286613630565b51165f52600160205260ff60405f205416612f99565b50919081519067ffffffffffffffff8211612a5157680100000000000000008211612a51575f54825f55808310613121575b505f80525f5b8281106130d7577f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040868681600255519082519182526020820152a15f600b819055600955005b600190602073ffffffffffffffffffffffffffffffffffffffff845116930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301550161308f565b7f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301827f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015b8181106131745750613089565b5f8155600101613167565b508160011b828104600214831517156118105783511015612ef5565b9050821184612eed565b83159150612ee6565b604081119150612edf565b823573ffffffffffffffffffffffffffffffffffffffff81168103611c6d57815260209283019201612ec9565b6101a0810190811067ffffffffffffffff821117612a5157604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117612a5157604052565b67ffffffffffffffff8111612a515760051b60200190565b90357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe182360301811215611c6d57016020813591019167ffffffffffffffff8211611c6d578160061b36038313611c6d57565b916020908281520191905f5b8181106132c85750505090565b8235845260208084013590850152604093840193909201916001016132bb565b916020908281520191905f5b8181106133015750505090565b82358452602080840135908501526040808401359085015260608084013590850152608093840193909201916001016132f4565b358015158103611c6d5790565b90602080835192838152019201905f5b81811061335f5750505090565b8251845260209384019390920191600101613352565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611c6d570180359067ffffffffffffffff8211611c6d57602001918160061b36038313611c6d57565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611c6d570180359067ffffffffffffffff8211611c6d57602001918160071b36038313611c6d57565b6040519061342a826131e6565b8160035467ffffffffffffffff8116825267ffffffffffffffff8160401c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015260045467ffffffffffffffff8116608083015267ffffffffffffffff8160401c1660a083015267ffffffffffffffff8160801c1660c083015260c01c60e082015260055467ffffffffffffffff811661010083015267ffffffffffffffff8160401c1661012083015267ffffffffffffffff8160801c1661014083015260c01c61016082015261018067ffffffffffffffff60065416910152565b8115612631570490565b9190820391821161181057565b8181029291811591840414171561181057565b9190820180921161181057565b613568610a767f00000000000000000000000000000000000000000000000000000000000000004261350e565b6135937f00000000000000000000000000000000000000000000000000000000000000008092613504565b90600754918281106135e45782610af76135c694610af2610af294610aed67ffffffffffffffff6003541693849261350e565b80156135dd575f1981019081116118105790600190565b505f905f90565b5050505f905f90565b5f54811015613603575f805260205f2001905f90565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b80518210156136035760209160051b010190565b61364c61353b565b156136ed578082106136c15781116136965760085481111561366b5750565b7f961d1aae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ff41a8b15000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f908152600a60205260408120815491939290845b83811061373b5750505050565b73ffffffffffffffffffffffffffffffffffffffff8061375a836135ed565b90549060031b1c16165f52816020528260405f20541461377d575b60010161372e565b945f1981146118105760010194613775565b519063ffffffff82168203611c6d57565b906137aa82613244565b6137b76040519182613203565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe06137e58294613244565b0190602036910137565b1561384957600c5460ff81166138425760081c60ff1661383c57613839611cc46008547f00000000000000000000000000000000000000000000000000000000000000009061351b565b90565b600e5490565b50600d5490565b5f1990565b9067ffffffffffffffff8091169116019067ffffffffffffffff821161181057565b91908110156136035760061b0190565b91908110156136035760071b0190565b909392916138dc5760a00192835190808210156138d457906138b19161350e565b90818111156138cc5750915b6138c883825161352e565b9052565b9050916138bd565b505f93505050565b60a091929350016138ee82825161352e565b905290565b9491959093929361271061391667ffffffffffffffff6101808a0151168361351b565b0492610140870193845261271061393c67ffffffffffffffff6101608b0151168461351b565b04975f985f5b88518110156139a15760c0613957828b613630565b510151613967575b600101613942565b99613999600191610af78d61399263ffffffff60408f8461398791613630565b51015116918d613630565b519061350e565b9a905061395f565b5091949892959093969788516139b6906137a0565b96610160820197885289519a6139cb8c613244565b9b6040519c6139da908e613203565b808d526139e690613244565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0013660208e013761018083019b8c5251613a209161350e565b8415613bf657613a3684610120929b9a9b61350e565b9101527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16965f5b8151811015613be95760c0613a888284613630565b51015115613be157613abf85610aed613ab963ffffffff6040613aab8789613630565b510151166139928689613630565b8761351b565b613ac98289613630565b51613bb5575b613ada828a51613630565b52604051907ff18514f70000000000000000000000000000000000000000000000000000000082528060048301526020826024818d5afa8015611c79578c925f91613b4e575b5073ffffffffffffffffffffffffffffffffffffffff613b438360019551613630565b911690525b01613a73565b919250506020813d8211613bad575b81613b6a60209383613203565b81010312611c6d57519073ffffffffffffffffffffffffffffffffffffffff82168203611c6d578b9173ffffffffffffffffffffffffffffffffffffffff613b20565b3d9150613b5d565b613bdc90612710613bd567ffffffffffffffff6101008b0151168361351b565b049061350e565b613acf565b600190613b48565b5050505050505050509050565b985095505050505050610120919350015256fea264697066735822122051fa8fdaaa6258cd705092ce27a6dbbed539111e89c0fbd4a58067eae53f857964736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
+}
+
+// OracleABI is the input ABI used to generate the binding from.
+// Deprecated: Use OracleMetaData.ABI instead.
+var OracleABI = OracleMetaData.ABI
+
+// Deprecated: Use OracleMetaData.Sigs instead.
+// OracleFuncSigs maps the 4-byte function signature to its string representation.
+var OracleFuncSigs = OracleMetaData.Sigs
+
+// OracleBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use OracleMetaData.Bin instead.
+var OracleBin = OracleMetaData.Bin
+
+// DeployOracle deploys a new Ethereum contract, binding an instance of Oracle to it.
+func DeployOracle(auth *bind.TransactOpts, backend bind.ContractBackend, l OracleLinks, c OracleChainConfig, members_ []common.Address, quorum_ *big.Int, p OracleParams) (common.Address, *types.Transaction, *Oracle, error) {
+	parsed, err := OracleMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(OracleBin), backend, l, c, members_, quorum_, p)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Oracle{OracleCaller: OracleCaller{contract: contract}, OracleTransactor: OracleTransactor{contract: contract}, OracleFilterer: OracleFilterer{contract: contract}}, nil
+}
+
+// Oracle is an auto generated Go binding around an Ethereum contract.
+type Oracle struct {
+	OracleCaller     // Read-only binding to the contract
+	OracleTransactor // Write-only binding to the contract
+	OracleFilterer   // Log filterer for contract events
+}
+
+// OracleCaller is an auto generated read-only Go binding around an Ethereum contract.
+type OracleCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// OracleTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type OracleTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// OracleFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type OracleFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// OracleSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type OracleSession struct {
+	Contract     *Oracle           // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// OracleCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type OracleCallerSession struct {
+	Contract *OracleCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts // Call options to use throughout this session
+}
+
+// OracleTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type OracleTransactorSession struct {
+	Contract     *OracleTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// OracleRaw is an auto generated low-level Go binding around an Ethereum contract.
+type OracleRaw struct {
+	Contract *Oracle // Generic contract binding to access the raw methods on
+}
+
+// OracleCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type OracleCallerRaw struct {
+	Contract *OracleCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// OracleTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type OracleTransactorRaw struct {
+	Contract *OracleTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewOracle creates a new instance of Oracle, bound to a specific deployed contract.
+func NewOracle(address common.Address, backend bind.ContractBackend) (*Oracle, error) {
+	contract, err := bindOracle(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Oracle{OracleCaller: OracleCaller{contract: contract}, OracleTransactor: OracleTransactor{contract: contract}, OracleFilterer: OracleFilterer{contract: contract}}, nil
+}
+
+// NewOracleCaller creates a new read-only instance of Oracle, bound to a specific deployed contract.
+func NewOracleCaller(address common.Address, caller bind.ContractCaller) (*OracleCaller, error) {
+	contract, err := bindOracle(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &OracleCaller{contract: contract}, nil
+}
+
+// NewOracleTransactor creates a new write-only instance of Oracle, bound to a specific deployed contract.
+func NewOracleTransactor(address common.Address, transactor bind.ContractTransactor) (*OracleTransactor, error) {
+	contract, err := bindOracle(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &OracleTransactor{contract: contract}, nil
+}
+
+// NewOracleFilterer creates a new log filterer instance of Oracle, bound to a specific deployed contract.
+func NewOracleFilterer(address common.Address, filterer bind.ContractFilterer) (*OracleFilterer, error) {
+	contract, err := bindOracle(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &OracleFilterer{contract: contract}, nil
+}
+
+// bindOracle binds a generic wrapper to an already deployed contract.
+func bindOracle(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := OracleMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Oracle *OracleRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Oracle.Contract.OracleCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Oracle *OracleRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Oracle.Contract.OracleTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Oracle *OracleRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Oracle.Contract.OracleTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Oracle *OracleCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Oracle.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Oracle *OracleTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Oracle.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Oracle *OracleTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Oracle.Contract.contract.Transact(opts, method, params...)
+}
+
+// Alert is a free data retrieval call binding the contract method 0x76d66fdb.
+//
+// Solidity: function alert() view returns(bool)
+func (_Oracle *OracleCaller) Alert(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "alert")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Alert is a free data retrieval call binding the contract method 0x76d66fdb.
+//
+// Solidity: function alert() view returns(bool)
+func (_Oracle *OracleSession) Alert() (bool, error) {
+	return _Oracle.Contract.Alert(&_Oracle.CallOpts)
+}
+
+// Alert is a free data retrieval call binding the contract method 0x76d66fdb.
+//
+// Solidity: function alert() view returns(bool)
+func (_Oracle *OracleCallerSession) Alert() (bool, error) {
+	return _Oracle.Contract.Alert(&_Oracle.CallOpts)
+}
+
+// Bunker is a free data retrieval call binding the contract method 0x87986ccd.
+//
+// Solidity: function bunker() view returns(bool)
+func (_Oracle *OracleCaller) Bunker(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "bunker")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Bunker is a free data retrieval call binding the contract method 0x87986ccd.
+//
+// Solidity: function bunker() view returns(bool)
+func (_Oracle *OracleSession) Bunker() (bool, error) {
+	return _Oracle.Contract.Bunker(&_Oracle.CallOpts)
+}
+
+// Bunker is a free data retrieval call binding the contract method 0x87986ccd.
+//
+// Solidity: function bunker() view returns(bool)
+func (_Oracle *OracleCallerSession) Bunker() (bool, error) {
+	return _Oracle.Contract.Bunker(&_Oracle.CallOpts)
+}
+
+// ElRewardsVault is a free data retrieval call binding the contract method 0xe441d25f.
+//
+// Solidity: function elRewardsVault() view returns(address)
+func (_Oracle *OracleCaller) ElRewardsVault(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "elRewardsVault")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// ElRewardsVault is a free data retrieval call binding the contract method 0xe441d25f.
+//
+// Solidity: function elRewardsVault() view returns(address)
+func (_Oracle *OracleSession) ElRewardsVault() (common.Address, error) {
+	return _Oracle.Contract.ElRewardsVault(&_Oracle.CallOpts)
+}
+
+// ElRewardsVault is a free data retrieval call binding the contract method 0xe441d25f.
+//
+// Solidity: function elRewardsVault() view returns(address)
+func (_Oracle *OracleCallerSession) ElRewardsVault() (common.Address, error) {
+	return _Oracle.Contract.ElRewardsVault(&_Oracle.CallOpts)
+}
+
+// GenesisTime is a free data retrieval call binding the contract method 0x42c6498a.
+//
+// Solidity: function genesisTime() view returns(uint256)
+func (_Oracle *OracleCaller) GenesisTime(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "genesisTime")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GenesisTime is a free data retrieval call binding the contract method 0x42c6498a.
+//
+// Solidity: function genesisTime() view returns(uint256)
+func (_Oracle *OracleSession) GenesisTime() (*big.Int, error) {
+	return _Oracle.Contract.GenesisTime(&_Oracle.CallOpts)
+}
+
+// GenesisTime is a free data retrieval call binding the contract method 0x42c6498a.
+//
+// Solidity: function genesisTime() view returns(uint256)
+func (_Oracle *OracleCallerSession) GenesisTime() (*big.Int, error) {
+	return _Oracle.Contract.GenesisTime(&_Oracle.CallOpts)
+}
+
+// GetConsensus is a free data retrieval call binding the contract method 0x179e740b.
+//
+// Solidity: function getConsensus() view returns(uint256 refSlot, bytes32 report)
+func (_Oracle *OracleCaller) GetConsensus(opts *bind.CallOpts) (struct {
+	RefSlot *big.Int
+	Report  [32]byte
+}, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "getConsensus")
+
+	outstruct := new(struct {
+		RefSlot *big.Int
+		Report  [32]byte
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.RefSlot = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Report = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+
+	return *outstruct, err
+
+}
+
+// GetConsensus is a free data retrieval call binding the contract method 0x179e740b.
+//
+// Solidity: function getConsensus() view returns(uint256 refSlot, bytes32 report)
+func (_Oracle *OracleSession) GetConsensus() (struct {
+	RefSlot *big.Int
+	Report  [32]byte
+}, error) {
+	return _Oracle.Contract.GetConsensus(&_Oracle.CallOpts)
+}
+
+// GetConsensus is a free data retrieval call binding the contract method 0x179e740b.
+//
+// Solidity: function getConsensus() view returns(uint256 refSlot, bytes32 report)
+func (_Oracle *OracleCallerSession) GetConsensus() (struct {
+	RefSlot *big.Int
+	Report  [32]byte
+}, error) {
+	return _Oracle.Contract.GetConsensus(&_Oracle.CallOpts)
+}
+
+// GetCurrentRefSlot is a free data retrieval call binding the contract method 0xf2630175.
+//
+// Solidity: function getCurrentRefSlot() view returns(uint256 refSlot, bool ok)
+func (_Oracle *OracleCaller) GetCurrentRefSlot(opts *bind.CallOpts) (struct {
+	RefSlot *big.Int
+	Ok      bool
+}, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "getCurrentRefSlot")
+
+	outstruct := new(struct {
+		RefSlot *big.Int
+		Ok      bool
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.RefSlot = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Ok = *abi.ConvertType(out[1], new(bool)).(*bool)
+
+	return *outstruct, err
+
+}
+
+// GetCurrentRefSlot is a free data retrieval call binding the contract method 0xf2630175.
+//
+// Solidity: function getCurrentRefSlot() view returns(uint256 refSlot, bool ok)
+func (_Oracle *OracleSession) GetCurrentRefSlot() (struct {
+	RefSlot *big.Int
+	Ok      bool
+}, error) {
+	return _Oracle.Contract.GetCurrentRefSlot(&_Oracle.CallOpts)
+}
+
+// GetCurrentRefSlot is a free data retrieval call binding the contract method 0xf2630175.
+//
+// Solidity: function getCurrentRefSlot() view returns(uint256 refSlot, bool ok)
+func (_Oracle *OracleCallerSession) GetCurrentRefSlot() (struct {
+	RefSlot *big.Int
+	Ok      bool
+}, error) {
+	return _Oracle.Contract.GetCurrentRefSlot(&_Oracle.CallOpts)
+}
+
+// GetMembers is a free data retrieval call binding the contract method 0x9eab5253.
+//
+// Solidity: function getMembers() view returns(address[])
+func (_Oracle *OracleCaller) GetMembers(opts *bind.CallOpts) ([]common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "getMembers")
+
+	if err != nil {
+		return *new([]common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+
+	return out0, err
+
+}
+
+// GetMembers is a free data retrieval call binding the contract method 0x9eab5253.
+//
+// Solidity: function getMembers() view returns(address[])
+func (_Oracle *OracleSession) GetMembers() ([]common.Address, error) {
+	return _Oracle.Contract.GetMembers(&_Oracle.CallOpts)
+}
+
+// GetMembers is a free data retrieval call binding the contract method 0x9eab5253.
+//
+// Solidity: function getMembers() view returns(address[])
+func (_Oracle *OracleCallerSession) GetMembers() ([]common.Address, error) {
+	return _Oracle.Contract.GetMembers(&_Oracle.CallOpts)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))
+func (_Oracle *OracleCaller) GetParams(opts *bind.CallOpts) (OracleParams, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "getParams")
+
+	if err != nil {
+		return *new(OracleParams), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(OracleParams)).(*OracleParams)
+
+	return out0, err
+
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))
+func (_Oracle *OracleSession) GetParams() (OracleParams, error) {
+	return _Oracle.Contract.GetParams(&_Oracle.CallOpts)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))
+func (_Oracle *OracleCallerSession) GetParams() (OracleParams, error) {
+	return _Oracle.Contract.GetParams(&_Oracle.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_Oracle *OracleCaller) Governance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "governance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_Oracle *OracleSession) Governance() (common.Address, error) {
+	return _Oracle.Contract.Governance(&_Oracle.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_Oracle *OracleCallerSession) Governance() (common.Address, error) {
+	return _Oracle.Contract.Governance(&_Oracle.CallOpts)
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_Oracle *OracleCaller) Insurance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "insurance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_Oracle *OracleSession) Insurance() (common.Address, error) {
+	return _Oracle.Contract.Insurance(&_Oracle.CallOpts)
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_Oracle *OracleCallerSession) Insurance() (common.Address, error) {
+	return _Oracle.Contract.Insurance(&_Oracle.CallOpts)
+}
+
+// IsMember is a free data retrieval call binding the contract method 0xa230c524.
+//
+// Solidity: function isMember(address ) view returns(bool)
+func (_Oracle *OracleCaller) IsMember(opts *bind.CallOpts, arg0 common.Address) (bool, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "isMember", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsMember is a free data retrieval call binding the contract method 0xa230c524.
+//
+// Solidity: function isMember(address ) view returns(bool)
+func (_Oracle *OracleSession) IsMember(arg0 common.Address) (bool, error) {
+	return _Oracle.Contract.IsMember(&_Oracle.CallOpts, arg0)
+}
+
+// IsMember is a free data retrieval call binding the contract method 0xa230c524.
+//
+// Solidity: function isMember(address ) view returns(bool)
+func (_Oracle *OracleCallerSession) IsMember(arg0 common.Address) (bool, error) {
+	return _Oracle.Contract.IsMember(&_Oracle.CallOpts, arg0)
+}
+
+// LastRefSlot is a free data retrieval call binding the contract method 0x866f051f.
+//
+// Solidity: function lastRefSlot() view returns(uint256)
+func (_Oracle *OracleCaller) LastRefSlot(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "lastRefSlot")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// LastRefSlot is a free data retrieval call binding the contract method 0x866f051f.
+//
+// Solidity: function lastRefSlot() view returns(uint256)
+func (_Oracle *OracleSession) LastRefSlot() (*big.Int, error) {
+	return _Oracle.Contract.LastRefSlot(&_Oracle.CallOpts)
+}
+
+// LastRefSlot is a free data retrieval call binding the contract method 0x866f051f.
+//
+// Solidity: function lastRefSlot() view returns(uint256)
+func (_Oracle *OracleCallerSession) LastRefSlot() (*big.Int, error) {
+	return _Oracle.Contract.LastRefSlot(&_Oracle.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Oracle *OracleCaller) Pool(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "pool")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Oracle *OracleSession) Pool() (common.Address, error) {
+	return _Oracle.Contract.Pool(&_Oracle.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Oracle *OracleCallerSession) Pool() (common.Address, error) {
+	return _Oracle.Contract.Pool(&_Oracle.CallOpts)
+}
+
+// Quorum is a free data retrieval call binding the contract method 0x1703a018.
+//
+// Solidity: function quorum() view returns(uint256)
+func (_Oracle *OracleCaller) Quorum(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "quorum")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Quorum is a free data retrieval call binding the contract method 0x1703a018.
+//
+// Solidity: function quorum() view returns(uint256)
+func (_Oracle *OracleSession) Quorum() (*big.Int, error) {
+	return _Oracle.Contract.Quorum(&_Oracle.CallOpts)
+}
+
+// Quorum is a free data retrieval call binding the contract method 0x1703a018.
+//
+// Solidity: function quorum() view returns(uint256)
+func (_Oracle *OracleCallerSession) Quorum() (*big.Int, error) {
+	return _Oracle.Contract.Quorum(&_Oracle.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_Oracle *OracleCaller) Registry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "registry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_Oracle *OracleSession) Registry() (common.Address, error) {
+	return _Oracle.Contract.Registry(&_Oracle.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_Oracle *OracleCallerSession) Registry() (common.Address, error) {
+	return _Oracle.Contract.Registry(&_Oracle.CallOpts)
+}
+
+// SecondsPerSlot is a free data retrieval call binding the contract method 0x22a111fc.
+//
+// Solidity: function secondsPerSlot() view returns(uint256)
+func (_Oracle *OracleCaller) SecondsPerSlot(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "secondsPerSlot")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SecondsPerSlot is a free data retrieval call binding the contract method 0x22a111fc.
+//
+// Solidity: function secondsPerSlot() view returns(uint256)
+func (_Oracle *OracleSession) SecondsPerSlot() (*big.Int, error) {
+	return _Oracle.Contract.SecondsPerSlot(&_Oracle.CallOpts)
+}
+
+// SecondsPerSlot is a free data retrieval call binding the contract method 0x22a111fc.
+//
+// Solidity: function secondsPerSlot() view returns(uint256)
+func (_Oracle *OracleCallerSession) SecondsPerSlot() (*big.Int, error) {
+	return _Oracle.Contract.SecondsPerSlot(&_Oracle.CallOpts)
+}
+
+// SlotsPerEpoch is a free data retrieval call binding the contract method 0x3e1577d0.
+//
+// Solidity: function slotsPerEpoch() view returns(uint256)
+func (_Oracle *OracleCaller) SlotsPerEpoch(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "slotsPerEpoch")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SlotsPerEpoch is a free data retrieval call binding the contract method 0x3e1577d0.
+//
+// Solidity: function slotsPerEpoch() view returns(uint256)
+func (_Oracle *OracleSession) SlotsPerEpoch() (*big.Int, error) {
+	return _Oracle.Contract.SlotsPerEpoch(&_Oracle.CallOpts)
+}
+
+// SlotsPerEpoch is a free data retrieval call binding the contract method 0x3e1577d0.
+//
+// Solidity: function slotsPerEpoch() view returns(uint256)
+func (_Oracle *OracleCallerSession) SlotsPerEpoch() (*big.Int, error) {
+	return _Oracle.Contract.SlotsPerEpoch(&_Oracle.CallOpts)
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_Oracle *OracleCaller) Treasury(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "treasury")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_Oracle *OracleSession) Treasury() (common.Address, error) {
+	return _Oracle.Contract.Treasury(&_Oracle.CallOpts)
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_Oracle *OracleCallerSession) Treasury() (common.Address, error) {
+	return _Oracle.Contract.Treasury(&_Oracle.CallOpts)
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_Oracle *OracleCaller) WithdrawalQueue(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "withdrawalQueue")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_Oracle *OracleSession) WithdrawalQueue() (common.Address, error) {
+	return _Oracle.Contract.WithdrawalQueue(&_Oracle.CallOpts)
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_Oracle *OracleCallerSession) WithdrawalQueue() (common.Address, error) {
+	return _Oracle.Contract.WithdrawalQueue(&_Oracle.CallOpts)
+}
+
+// WithdrawalVault is a free data retrieval call binding the contract method 0x69d42148.
+//
+// Solidity: function withdrawalVault() view returns(address)
+func (_Oracle *OracleCaller) WithdrawalVault(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "withdrawalVault")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WithdrawalVault is a free data retrieval call binding the contract method 0x69d42148.
+//
+// Solidity: function withdrawalVault() view returns(address)
+func (_Oracle *OracleSession) WithdrawalVault() (common.Address, error) {
+	return _Oracle.Contract.WithdrawalVault(&_Oracle.CallOpts)
+}
+
+// WithdrawalVault is a free data retrieval call binding the contract method 0x69d42148.
+//
+// Solidity: function withdrawalVault() view returns(address)
+func (_Oracle *OracleCallerSession) WithdrawalVault() (common.Address, error) {
+	return _Oracle.Contract.WithdrawalVault(&_Oracle.CallOpts)
+}
+
+// RaiseAlert is a paid mutator transaction binding the contract method 0xda9c732f.
+//
+// Solidity: function raiseAlert() returns()
+func (_Oracle *OracleTransactor) RaiseAlert(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Oracle.contract.Transact(opts, "raiseAlert")
+}
+
+// RaiseAlert is a paid mutator transaction binding the contract method 0xda9c732f.
+//
+// Solidity: function raiseAlert() returns()
+func (_Oracle *OracleSession) RaiseAlert() (*types.Transaction, error) {
+	return _Oracle.Contract.RaiseAlert(&_Oracle.TransactOpts)
+}
+
+// RaiseAlert is a paid mutator transaction binding the contract method 0xda9c732f.
+//
+// Solidity: function raiseAlert() returns()
+func (_Oracle *OracleTransactorSession) RaiseAlert() (*types.Transaction, error) {
+	return _Oracle.Contract.RaiseAlert(&_Oracle.TransactOpts)
+}
+
+// SetCommittee is a paid mutator transaction binding the contract method 0x0252028a.
+//
+// Solidity: function setCommittee(address[] members_, uint256 quorum_) returns()
+func (_Oracle *OracleTransactor) SetCommittee(opts *bind.TransactOpts, members_ []common.Address, quorum_ *big.Int) (*types.Transaction, error) {
+	return _Oracle.contract.Transact(opts, "setCommittee", members_, quorum_)
+}
+
+// SetCommittee is a paid mutator transaction binding the contract method 0x0252028a.
+//
+// Solidity: function setCommittee(address[] members_, uint256 quorum_) returns()
+func (_Oracle *OracleSession) SetCommittee(members_ []common.Address, quorum_ *big.Int) (*types.Transaction, error) {
+	return _Oracle.Contract.SetCommittee(&_Oracle.TransactOpts, members_, quorum_)
+}
+
+// SetCommittee is a paid mutator transaction binding the contract method 0x0252028a.
+//
+// Solidity: function setCommittee(address[] members_, uint256 quorum_) returns()
+func (_Oracle *OracleTransactorSession) SetCommittee(members_ []common.Address, quorum_ *big.Int) (*types.Transaction, error) {
+	return _Oracle.Contract.SetCommittee(&_Oracle.TransactOpts, members_, quorum_)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0xc3b4716e.
+//
+// Solidity: function setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64) p) returns()
+func (_Oracle *OracleTransactor) SetParams(opts *bind.TransactOpts, p OracleParams) (*types.Transaction, error) {
+	return _Oracle.contract.Transact(opts, "setParams", p)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0xc3b4716e.
+//
+// Solidity: function setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64) p) returns()
+func (_Oracle *OracleSession) SetParams(p OracleParams) (*types.Transaction, error) {
+	return _Oracle.Contract.SetParams(&_Oracle.TransactOpts, p)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0xc3b4716e.
+//
+// Solidity: function setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64) p) returns()
+func (_Oracle *OracleTransactorSession) SetParams(p OracleParams) (*types.Transaction, error) {
+	return _Oracle.Contract.SetParams(&_Oracle.TransactOpts, p)
+}
+
+// SubmitReport is a paid mutator transaction binding the contract method 0x0b78ca87.
+//
+// Solidity: function submitReport(uint256 refSlot, bytes32 report) returns()
+func (_Oracle *OracleTransactor) SubmitReport(opts *bind.TransactOpts, refSlot *big.Int, report [32]byte) (*types.Transaction, error) {
+	return _Oracle.contract.Transact(opts, "submitReport", refSlot, report)
+}
+
+// SubmitReport is a paid mutator transaction binding the contract method 0x0b78ca87.
+//
+// Solidity: function submitReport(uint256 refSlot, bytes32 report) returns()
+func (_Oracle *OracleSession) SubmitReport(refSlot *big.Int, report [32]byte) (*types.Transaction, error) {
+	return _Oracle.Contract.SubmitReport(&_Oracle.TransactOpts, refSlot, report)
+}
+
+// SubmitReport is a paid mutator transaction binding the contract method 0x0b78ca87.
+//
+// Solidity: function submitReport(uint256 refSlot, bytes32 report) returns()
+func (_Oracle *OracleTransactorSession) SubmitReport(refSlot *big.Int, report [32]byte) (*types.Transaction, error) {
+	return _Oracle.Contract.SubmitReport(&_Oracle.TransactOpts, refSlot, report)
+}
+
+// SubmitReportData is a paid mutator transaction binding the contract method 0x21dec64d.
+//
+// Solidity: function submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) returns()
+func (_Oracle *OracleTransactor) SubmitReportData(opts *bind.TransactOpts, r OracleReport) (*types.Transaction, error) {
+	return _Oracle.contract.Transact(opts, "submitReportData", r)
+}
+
+// SubmitReportData is a paid mutator transaction binding the contract method 0x21dec64d.
+//
+// Solidity: function submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) returns()
+func (_Oracle *OracleSession) SubmitReportData(r OracleReport) (*types.Transaction, error) {
+	return _Oracle.Contract.SubmitReportData(&_Oracle.TransactOpts, r)
+}
+
+// SubmitReportData is a paid mutator transaction binding the contract method 0x21dec64d.
+//
+// Solidity: function submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) returns()
+func (_Oracle *OracleTransactorSession) SubmitReportData(r OracleReport) (*types.Transaction, error) {
+	return _Oracle.Contract.SubmitReportData(&_Oracle.TransactOpts, r)
+}
+
+// OracleBunkerAlertIterator is returned from FilterBunkerAlert and is used to iterate over the raw logs and unpacked data for BunkerAlert events raised by the Oracle contract.
+type OracleBunkerAlertIterator struct {
+	Event *OracleBunkerAlert // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OracleBunkerAlertIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OracleBunkerAlert)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OracleBunkerAlert)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OracleBunkerAlertIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OracleBunkerAlertIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OracleBunkerAlert represents a BunkerAlert event raised by the Oracle contract.
+type OracleBunkerAlert struct {
+	Member    common.Address
+	Timestamp *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterBunkerAlert is a free log retrieval operation binding the contract event 0x11ac16016fbf3818f4e5596821302c869b3501627249ea67c7ebf79438b5937c.
+//
+// Solidity: event BunkerAlert(address indexed member, uint256 timestamp)
+func (_Oracle *OracleFilterer) FilterBunkerAlert(opts *bind.FilterOpts, member []common.Address) (*OracleBunkerAlertIterator, error) {
+
+	var memberRule []interface{}
+	for _, memberItem := range member {
+		memberRule = append(memberRule, memberItem)
+	}
+
+	logs, sub, err := _Oracle.contract.FilterLogs(opts, "BunkerAlert", memberRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OracleBunkerAlertIterator{contract: _Oracle.contract, event: "BunkerAlert", logs: logs, sub: sub}, nil
+}
+
+// WatchBunkerAlert is a free log subscription operation binding the contract event 0x11ac16016fbf3818f4e5596821302c869b3501627249ea67c7ebf79438b5937c.
+//
+// Solidity: event BunkerAlert(address indexed member, uint256 timestamp)
+func (_Oracle *OracleFilterer) WatchBunkerAlert(opts *bind.WatchOpts, sink chan<- *OracleBunkerAlert, member []common.Address) (event.Subscription, error) {
+
+	var memberRule []interface{}
+	for _, memberItem := range member {
+		memberRule = append(memberRule, memberItem)
+	}
+
+	logs, sub, err := _Oracle.contract.WatchLogs(opts, "BunkerAlert", memberRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OracleBunkerAlert)
+				if err := _Oracle.contract.UnpackLog(event, "BunkerAlert", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBunkerAlert is a log parse operation binding the contract event 0x11ac16016fbf3818f4e5596821302c869b3501627249ea67c7ebf79438b5937c.
+//
+// Solidity: event BunkerAlert(address indexed member, uint256 timestamp)
+func (_Oracle *OracleFilterer) ParseBunkerAlert(log types.Log) (*OracleBunkerAlert, error) {
+	event := new(OracleBunkerAlert)
+	if err := _Oracle.contract.UnpackLog(event, "BunkerAlert", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// OracleConsensusReachedIterator is returned from FilterConsensusReached and is used to iterate over the raw logs and unpacked data for ConsensusReached events raised by the Oracle contract.
+type OracleConsensusReachedIterator struct {
+	Event *OracleConsensusReached // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OracleConsensusReachedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OracleConsensusReached)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OracleConsensusReached)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OracleConsensusReachedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OracleConsensusReachedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OracleConsensusReached represents a ConsensusReached event raised by the Oracle contract.
+type OracleConsensusReached struct {
+	RefSlot *big.Int
+	Report  [32]byte
+	Support *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterConsensusReached is a free log retrieval operation binding the contract event 0x2b6bc782c916fa763822f1e50c6db0f95dade36d6541a8a4cbe070735b8b226d.
+//
+// Solidity: event ConsensusReached(uint256 indexed refSlot, bytes32 report, uint256 support)
+func (_Oracle *OracleFilterer) FilterConsensusReached(opts *bind.FilterOpts, refSlot []*big.Int) (*OracleConsensusReachedIterator, error) {
+
+	var refSlotRule []interface{}
+	for _, refSlotItem := range refSlot {
+		refSlotRule = append(refSlotRule, refSlotItem)
+	}
+
+	logs, sub, err := _Oracle.contract.FilterLogs(opts, "ConsensusReached", refSlotRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OracleConsensusReachedIterator{contract: _Oracle.contract, event: "ConsensusReached", logs: logs, sub: sub}, nil
+}
+
+// WatchConsensusReached is a free log subscription operation binding the contract event 0x2b6bc782c916fa763822f1e50c6db0f95dade36d6541a8a4cbe070735b8b226d.
+//
+// Solidity: event ConsensusReached(uint256 indexed refSlot, bytes32 report, uint256 support)
+func (_Oracle *OracleFilterer) WatchConsensusReached(opts *bind.WatchOpts, sink chan<- *OracleConsensusReached, refSlot []*big.Int) (event.Subscription, error) {
+
+	var refSlotRule []interface{}
+	for _, refSlotItem := range refSlot {
+		refSlotRule = append(refSlotRule, refSlotItem)
+	}
+
+	logs, sub, err := _Oracle.contract.WatchLogs(opts, "ConsensusReached", refSlotRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OracleConsensusReached)
+				if err := _Oracle.contract.UnpackLog(event, "ConsensusReached", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseConsensusReached is a log parse operation binding the contract event 0x2b6bc782c916fa763822f1e50c6db0f95dade36d6541a8a4cbe070735b8b226d.
+//
+// Solidity: event ConsensusReached(uint256 indexed refSlot, bytes32 report, uint256 support)
+func (_Oracle *OracleFilterer) ParseConsensusReached(log types.Log) (*OracleConsensusReached, error) {
+	event := new(OracleConsensusReached)
+	if err := _Oracle.contract.UnpackLog(event, "ConsensusReached", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// OracleOracleCommitteeChangedIterator is returned from FilterOracleCommitteeChanged and is used to iterate over the raw logs and unpacked data for OracleCommitteeChanged events raised by the Oracle contract.
+type OracleOracleCommitteeChangedIterator struct {
+	Event *OracleOracleCommitteeChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OracleOracleCommitteeChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OracleOracleCommitteeChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OracleOracleCommitteeChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OracleOracleCommitteeChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OracleOracleCommitteeChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OracleOracleCommitteeChanged represents a OracleCommitteeChanged event raised by the Oracle contract.
+type OracleOracleCommitteeChanged struct {
+	Members *big.Int
+	Quorum  *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterOracleCommitteeChanged is a free log retrieval operation binding the contract event 0x7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a.
+//
+// Solidity: event OracleCommitteeChanged(uint256 members, uint256 quorum)
+func (_Oracle *OracleFilterer) FilterOracleCommitteeChanged(opts *bind.FilterOpts) (*OracleOracleCommitteeChangedIterator, error) {
+
+	logs, sub, err := _Oracle.contract.FilterLogs(opts, "OracleCommitteeChanged")
+	if err != nil {
+		return nil, err
+	}
+	return &OracleOracleCommitteeChangedIterator{contract: _Oracle.contract, event: "OracleCommitteeChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchOracleCommitteeChanged is a free log subscription operation binding the contract event 0x7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a.
+//
+// Solidity: event OracleCommitteeChanged(uint256 members, uint256 quorum)
+func (_Oracle *OracleFilterer) WatchOracleCommitteeChanged(opts *bind.WatchOpts, sink chan<- *OracleOracleCommitteeChanged) (event.Subscription, error) {
+
+	logs, sub, err := _Oracle.contract.WatchLogs(opts, "OracleCommitteeChanged")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OracleOracleCommitteeChanged)
+				if err := _Oracle.contract.UnpackLog(event, "OracleCommitteeChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOracleCommitteeChanged is a log parse operation binding the contract event 0x7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a.
+//
+// Solidity: event OracleCommitteeChanged(uint256 members, uint256 quorum)
+func (_Oracle *OracleFilterer) ParseOracleCommitteeChanged(log types.Log) (*OracleOracleCommitteeChanged, error) {
+	event := new(OracleOracleCommitteeChanged)
+	if err := _Oracle.contract.UnpackLog(event, "OracleCommitteeChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// OracleOracleParamsSetIterator is returned from FilterOracleParamsSet and is used to iterate over the raw logs and unpacked data for OracleParamsSet events raised by the Oracle contract.
+type OracleOracleParamsSetIterator struct {
+	Event *OracleOracleParamsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OracleOracleParamsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OracleOracleParamsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OracleOracleParamsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OracleOracleParamsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OracleOracleParamsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OracleOracleParamsSet represents a OracleParamsSet event raised by the Oracle contract.
+type OracleOracleParamsSet struct {
+	Raw types.Log // Blockchain specific contextual infos
+}
+
+// FilterOracleParamsSet is a free log retrieval operation binding the contract event 0x46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc15.
+//
+// Solidity: event OracleParamsSet()
+func (_Oracle *OracleFilterer) FilterOracleParamsSet(opts *bind.FilterOpts) (*OracleOracleParamsSetIterator, error) {
+
+	logs, sub, err := _Oracle.contract.FilterLogs(opts, "OracleParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return &OracleOracleParamsSetIterator{contract: _Oracle.contract, event: "OracleParamsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchOracleParamsSet is a free log subscription operation binding the contract event 0x46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc15.
+//
+// Solidity: event OracleParamsSet()
+func (_Oracle *OracleFilterer) WatchOracleParamsSet(opts *bind.WatchOpts, sink chan<- *OracleOracleParamsSet) (event.Subscription, error) {
+
+	logs, sub, err := _Oracle.contract.WatchLogs(opts, "OracleParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OracleOracleParamsSet)
+				if err := _Oracle.contract.UnpackLog(event, "OracleParamsSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOracleParamsSet is a log parse operation binding the contract event 0x46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc15.
+//
+// Solidity: event OracleParamsSet()
+func (_Oracle *OracleFilterer) ParseOracleParamsSet(log types.Log) (*OracleOracleParamsSet, error) {
+	event := new(OracleOracleParamsSet)
+	if err := _Oracle.contract.UnpackLog(event, "OracleParamsSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// OracleReportProcessedIterator is returned from FilterReportProcessed and is used to iterate over the raw logs and unpacked data for ReportProcessed events raised by the Oracle contract.
+type OracleReportProcessedIterator struct {
+	Event *OracleReportProcessed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OracleReportProcessedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OracleReportProcessed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OracleReportProcessed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OracleReportProcessedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OracleReportProcessedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OracleReportProcessed represents a ReportProcessed event raised by the Oracle contract.
+type OracleReportProcessed struct {
+	RefSlot *big.Int
+	Report  [32]byte
+	Bunker  bool
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterReportProcessed is a free log retrieval operation binding the contract event 0xca2e65ffba0db634a058e96720cdf4adbde416212532f8ecbca14d693032b545.
+//
+// Solidity: event ReportProcessed(uint256 indexed refSlot, bytes32 report, bool bunker)
+func (_Oracle *OracleFilterer) FilterReportProcessed(opts *bind.FilterOpts, refSlot []*big.Int) (*OracleReportProcessedIterator, error) {
+
+	var refSlotRule []interface{}
+	for _, refSlotItem := range refSlot {
+		refSlotRule = append(refSlotRule, refSlotItem)
+	}
+
+	logs, sub, err := _Oracle.contract.FilterLogs(opts, "ReportProcessed", refSlotRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OracleReportProcessedIterator{contract: _Oracle.contract, event: "ReportProcessed", logs: logs, sub: sub}, nil
+}
+
+// WatchReportProcessed is a free log subscription operation binding the contract event 0xca2e65ffba0db634a058e96720cdf4adbde416212532f8ecbca14d693032b545.
+//
+// Solidity: event ReportProcessed(uint256 indexed refSlot, bytes32 report, bool bunker)
+func (_Oracle *OracleFilterer) WatchReportProcessed(opts *bind.WatchOpts, sink chan<- *OracleReportProcessed, refSlot []*big.Int) (event.Subscription, error) {
+
+	var refSlotRule []interface{}
+	for _, refSlotItem := range refSlot {
+		refSlotRule = append(refSlotRule, refSlotItem)
+	}
+
+	logs, sub, err := _Oracle.contract.WatchLogs(opts, "ReportProcessed", refSlotRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OracleReportProcessed)
+				if err := _Oracle.contract.UnpackLog(event, "ReportProcessed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseReportProcessed is a log parse operation binding the contract event 0xca2e65ffba0db634a058e96720cdf4adbde416212532f8ecbca14d693032b545.
+//
+// Solidity: event ReportProcessed(uint256 indexed refSlot, bytes32 report, bool bunker)
+func (_Oracle *OracleFilterer) ParseReportProcessed(log types.Log) (*OracleReportProcessed, error) {
+	event := new(OracleReportProcessed)
+	if err := _Oracle.contract.UnpackLog(event, "ReportProcessed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// OracleReportReceivedIterator is returned from FilterReportReceived and is used to iterate over the raw logs and unpacked data for ReportReceived events raised by the Oracle contract.
+type OracleReportReceivedIterator struct {
+	Event *OracleReportReceived // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OracleReportReceivedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OracleReportReceived)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OracleReportReceived)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OracleReportReceivedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OracleReportReceivedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OracleReportReceived represents a ReportReceived event raised by the Oracle contract.
+type OracleReportReceived struct {
+	RefSlot *big.Int
+	Member  common.Address
+	Report  [32]byte
+	Support *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterReportReceived is a free log retrieval operation binding the contract event 0x08bfc8889972bb6d239bab887c647e96ecf90597c21101c35fe07122b10d980b.
+//
+// Solidity: event ReportReceived(uint256 indexed refSlot, address indexed member, bytes32 report, uint256 support)
+func (_Oracle *OracleFilterer) FilterReportReceived(opts *bind.FilterOpts, refSlot []*big.Int, member []common.Address) (*OracleReportReceivedIterator, error) {
+
+	var refSlotRule []interface{}
+	for _, refSlotItem := range refSlot {
+		refSlotRule = append(refSlotRule, refSlotItem)
+	}
+	var memberRule []interface{}
+	for _, memberItem := range member {
+		memberRule = append(memberRule, memberItem)
+	}
+
+	logs, sub, err := _Oracle.contract.FilterLogs(opts, "ReportReceived", refSlotRule, memberRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OracleReportReceivedIterator{contract: _Oracle.contract, event: "ReportReceived", logs: logs, sub: sub}, nil
+}
+
+// WatchReportReceived is a free log subscription operation binding the contract event 0x08bfc8889972bb6d239bab887c647e96ecf90597c21101c35fe07122b10d980b.
+//
+// Solidity: event ReportReceived(uint256 indexed refSlot, address indexed member, bytes32 report, uint256 support)
+func (_Oracle *OracleFilterer) WatchReportReceived(opts *bind.WatchOpts, sink chan<- *OracleReportReceived, refSlot []*big.Int, member []common.Address) (event.Subscription, error) {
+
+	var refSlotRule []interface{}
+	for _, refSlotItem := range refSlot {
+		refSlotRule = append(refSlotRule, refSlotItem)
+	}
+	var memberRule []interface{}
+	for _, memberItem := range member {
+		memberRule = append(memberRule, memberItem)
+	}
+
+	logs, sub, err := _Oracle.contract.WatchLogs(opts, "ReportReceived", refSlotRule, memberRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OracleReportReceived)
+				if err := _Oracle.contract.UnpackLog(event, "ReportReceived", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseReportReceived is a log parse operation binding the contract event 0x08bfc8889972bb6d239bab887c647e96ecf90597c21101c35fe07122b10d980b.
+//
+// Solidity: event ReportReceived(uint256 indexed refSlot, address indexed member, bytes32 report, uint256 support)
+func (_Oracle *OracleFilterer) ParseReportReceived(log types.Log) (*OracleReportReceived, error) {
+	event := new(OracleReportReceived)
+	if err := _Oracle.contract.UnpackLog(event, "ReportReceived", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // PoolMetaData contains all meta data concerning the Pool contract.
 var PoolMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wstETH\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"}],\"internalType\":\"structPool.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"max\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perBlock\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"prev\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"prevBlock\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"internalType\":\"structPool.StakeLimitState\",\"name\":\"limit\",\"type\":\"tuple\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BelowDust\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BunkerMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"HoldingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReserveShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"StakeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakingPausedError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"BunkerModeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InstantWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dustFloor\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTargetBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint256\"}],\"name\":\"PoolParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"}],\"name\":\"StakingLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbuffered\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DEAD\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxDeposits\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"moved\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositContract\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBeaconStat\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconBalance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentStakeLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDepositableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getInstantLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReserveTarget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakeLimitState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"max\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perBlock\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"prev\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"prevBlock\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"internalType\":\"structPool.StakeLimitState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"instantWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isBunkerMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isStakingPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"receiveVaultETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resumeStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"perBlock\",\"type\":\"uint256\"}],\"name\":\"setStakingLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"unwrapTo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCredentials\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"wrapFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wstETH\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"}],\"internalType\":\"structPool.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BelowDust\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BunkerMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"HoldingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReserveShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"StakeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakingPausedError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"BunkerModeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"FeeMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InstantWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InsuranceCover\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dustFloor\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTargetBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint256\"}],\"name\":\"PoolParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"SharesBurnt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"}],\"name\":\"StakingLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"reportTimestamp\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeElapsed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesMintedAsFees\",\"type\":\"uint256\"}],\"name\":\"TokenRebased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbuffered\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DEAD\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reportTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceCover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"treasuryShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorShares\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"operatorRewardAddresses\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"finalizeUpTo\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizeEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizeShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"ratePooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"internalType\":\"structPool.ReportEffects\",\"name\":\"e\",\"type\":\"tuple\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxDeposits\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"moved\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositContract\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBeaconStat\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconBalance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentStakeLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDepositableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getInstantLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReserveTarget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakeLimitState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"maxStakeLimit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"growthBlocks\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"prev\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"prevBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.StakeLimitState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"instantWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isBunkerMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"isPoolContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isStakingPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"receiveVaultETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resumeStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setBunkerMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"perBlock\",\"type\":\"uint256\"}],\"name\":\"setStakingLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"unwrapTo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCredentials\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"wrapFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	Sigs: map[string]string{
-		"getPooledEthBySharesRoundUp(uint256)":        "0103349c",
-		"DEAD()":                                      "03fd2a45",
-		"name()":                                      "06fdde03",
-		"approve(address,uint256)":                    "095ea7b3",
-		"totalSupply()":                               "18160ddd",
-		"getSharesByPooledEth(uint256)":               "19208451",
-		"isStakingPaused()":                           "1ea7ca89",
+		"getPooledEthBySharesRoundUp(uint256)": "0103349c",
+		"DEAD()":                               "03fd2a45",
+		"name()":                               "06fdde03",
+		"approve(address,uint256)":             "095ea7b3",
+		"setBunkerMode(bool)":                  "16e76886",
+		"totalSupply()":                        "18160ddd",
+		"getSharesByPooledEth(uint256)":        "19208451",
+		"isStakingPaused()":                    "1ea7ca89",
+		"applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],address[],uint256,uint256,uint256,uint256,uint256,bool))": "1fb38093",
 		"setParams((uint128,uint16,uint16,uint32))":   "20761318",
 		"transferFrom(address,address,uint256)":       "23b872dd",
+		"burner()":                                    "27810b6e",
 		"moveSharesToQueue(address,uint256,uint256)":  "2ac11073",
 		"setStakingLimit(uint256,uint256)":            "2cb5f784",
 		"decimals()":                                  "313ce567",
@@ -4215,6 +6885,7 @@ var PoolMetaData = &bind.MetaData{
 		"lastInflowOf(address)":                       "5dc796ee",
 		"getParams()":                                 "5e615a6b",
 		"getCurrentStakeLimit()":                      "609c4c6c",
+		"treasury()":                                  "61d027b3",
 		"withdrawalVault()":                           "69d42148",
 		"transferSharesFrom(address,address,uint256)": "6d780459",
 		"balanceOf(address)":                          "70a08231",
@@ -4224,6 +6895,7 @@ var PoolMetaData = &bind.MetaData{
 		"oracle()":                                    "7dc0d1d0",
 		"nonces(address)":                             "7ecebe00",
 		"eip712Domain()":                              "84b0196e",
+		"insurance()":                                 "89cf3204",
 		"getInstantLiquidity()":                       "8cf4dc43",
 		"transferShares(address,uint256)":             "8fcb4e5b",
 		"symbol()":                                    "95d89b41",
@@ -4237,6 +6909,7 @@ var PoolMetaData = &bind.MetaData{
 		"getStakeLimitState()":                        "bc056f59",
 		"unwrapTo(address,uint256)":                   "c12ea3ca",
 		"depositor()":                                 "c7c4ff46",
+		"isPoolContract(address)":                     "c91f0cfc",
 		"getTotalShares()":                            "d5002f2e",
 		"permit(address,address,uint256,uint256,uint8,bytes32,bytes32)": "d505accf",
 		"isBunkerMode()":             "d85dae81",
@@ -4249,7 +6922,7 @@ var PoolMetaData = &bind.MetaData{
 		"pauseStaking()":             "f999c506",
 		"instantWithdraw(uint256)":   "fd92bff2",
 	},
-	Bin: "0x6102a0604052614f6d8038038091610019826102a0610802565b6102a03961026081126107cf5761012081126107cf576040519061012082016001600160401b038111838210176107d3576040526100586102a0610825565b82526100656102c0610825565b60208301526100756102e0610825565b6040830152610085610300610825565b6060830152610095610320610825565b60808301526100a5610340610825565b60a08301526100b5610360610825565b60c08301526100c5610380610825565b60e08301526100d56103a0610825565b610100830152608061011f198201126107cf5760405190608082016001600160401b038111838210176107d3576040526101106103c0610839565b825261011d6103e061084d565b602083015261012d61040061084d565b6040830152610420519063ffffffff821682036107cf5760a091606084015261019f1901126107cf5760405191610163836107e7565b61016e610440610839565b835261017b610460610839565b602084015261018b610480610839565b60408401526104a0516001600160401b03811681036107cf5760608401526101b46104c061085c565b60808401526101c46104e061085c565b60018060a01b038251166040516101dc604082610802565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b825260405191610206604084610802565b600183526020830191603160f81b835261021f81610869565b6101205261022c846109ff565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261029560c082610802565b5190206080523060c05261016052633b9aca0034106107bc5760208201516001600160a01b0390811661018052604083015181166101a052606083015181166101c052608083015181166101e05260a083015181166102005260c083015181166102205260e08301518116610240526101008301511661026052156107b4576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b0391909116176102805280516001600160801b03161580156107a1575b801561078e575b801561077c575b8015610767575b61074e578051600a805460208085015160408087015160609788015163ffffffff60a01b60a082901b1661ffff60801b608086811b919091166001600160801b03909a166001600160c01b031990981688179990991761ffff60901b609085901b161717909655815194855261ffff9283169385019390935291169082015263ffffffff909116928101929092527fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6591a180516001600160801b031680610723575b50602060018060801b038251169101515f608060405161045e816107e7565b8481525f196001831b01841660208083019190915260408201869052436001600160401b038116606084015292909101929092526001600160801b03808516608094851b6001600160801b03191617600b55600c8054600160801b600160c81b03199096166001600160c81b0319909616959095179190931b600160801b600160c01b03161790925534600781905561dead5f5260039092527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c805490929082169082160190811161070f5781546001600160c01b0319166001600160801b039190911617905560055434810190811061070f5760055561dead7f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a604080513481525f6020820152a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a36040516144359081610b38823960805181613730015260a051816137ed015260c05181613701015260e0518161377f015261010051816137a5015261012051816110f801526101405181611121015261016051818181610d110152818161180e01528181611c3e015261404c0152610180518181816108fd01528181610c1601528181611ed00152818161258b0152612d4d01526101a051818181611041015261296c01526101c0518161108401526101e051818181611bfc0152612b3c015261020051818181610b950152610f08015261022051818181610bcf0152611bb901526102405181818161058a015281816109bf01528181610d8e01528181610fd60152611e3a0152610260518181816116d801526118e5015261028051818181610d4c0152612b1a0152f35b634e487b7160e01b5f52601160045260245ffd5b6020820151600160801b8210801592916001600160801b03169061075d575b505061074e575f61043f565b630309cb8760e51b5f5260045ffd5b1190505f80610742565b5061271063ffffffff6060830151161161037d565b5063ffffffff60608201511615610376565b5061271061ffff6040830151161161036f565b5061271061ffff60208301511611610368565b600190610318565b63d660d3bb60e01b5f523460045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b60a081019081106001600160401b038211176107d357604052565b601f909101601f19168101906001600160401b038211908210176107d357604052565b51906001600160a01b03821682036107cf57565b51906001600160801b03821682036107cf57565b519061ffff821682036107cf57565b519081151582036107cf57565b908151602081105f146108e3575090601f8151116108a3576020815191015160208210610894571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116107d3575f54600181811c911680156109f5575b60208210146109e157601f81116109af575b50602092601f821160011461095057928192935f92610945575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f8061092d565b601f198216935f8052805f20915f5b868110610997575083600195961061097f575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f8080610972565b9192602060018192868501518155019401920161095f565b5f8052601f60205f20910160051c810190601f830160051c015b8181106109d65750610913565b5f81556001016109c9565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610901565b908151602081105f14610a2a575090601f8151116108a3576020815191015160208210610894571790565b6001600160401b0381116107d357600154600181811c91168015610b2d575b60208210146109e157601f8111610afa575b50602092601f8211600114610a9957928192935f92610a8e575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610a75565b601f1982169360015f52805f20915f5b868110610ae25750836001959610610aca575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610abc565b91926020600181928685015181550194019201610aa9565b60015f52601f60205f20910160051c810190601f830160051c015b818110610b225750610a5b565b5f8155600101610b15565b90607f1690610a4956fe6080604052600436101561001d575b3661304c5761001b613041565b005b5f3560e01c80630103349c146103a757806303fd2a45146103a257806306fdde031461039d578063095ea7b31461039857806318160ddd1461036657806319208451146103935780631ea7ca891461038e578063207613181461038957806323b872dd146103845780632ac110731461037f5780632cb5f7841461037a578063313ce567146103755780633644e515146103705780633695bea41461036b57806337cfdaca1461036657806337d5fe9914610361578063395093511461035c57806347b714e0146103575780634aa07e64146103525780634cd79e0a1461034d5780635aa6e675146103485780635dc796ee146103435780635e615a6b1461033e578063609c4c6c1461033957806369d42148146103345780636d7804591461032f57806370a082311461032a5780637475f913146103255780637a28fb88146103205780637b1039991461031b5780637dc0d1d0146103165780637ecebe001461031157806384b0196e1461030c5780638cf4dc43146103075780638fcb4e5b1461030257806395d89b41146102fd578063992e5a15146102f8578063a16498d9146102f3578063a1903eab146102ee578063a457c2d7146102e9578063a9059cbb146102e4578063ae2e3538146102df578063b6b55f25146102da578063bc056f59146102d5578063c12ea3ca146102d0578063c7c4ff46146102cb578063d5002f2e146102c6578063d505accf146102c1578063d85dae81146102bc578063dd62ed3e146102b7578063e441d25f146102b2578063e94ad65b146102ad578063eeb4965e146102a8578063f2cfa87d146102a3578063f5eb42dc1461029e578063f999c506146102995763fd92bff20361000e57611e68565b611e20565b611dd6565b611dbc565b611c20565b611bdd565b611b9a565b611b41565b611b1c565b611926565b611909565b6118c6565b6117ef565b61173c565b6116ba565b611680565b61165a565b6115aa565b6112db565b6112c1565b61129a565b61123b565b611213565b6111f9565b6110e0565b6110a8565b611065565b611022565b611004565b610fbc565b610f72565b610f2c565b610ee9565b610ec7565b610df7565b610db2565b610d6f565b610d35565b610cf2565b610cd5565b610c3a565b610bf7565b610512565b610b80565b610b66565b610b4b565b61099e565b6108da565b6108a2565b61056f565b61054a565b61052c565b6104ab565b61041c565b6103db565b346103cd5760206003193601126103cd5760206103c5600435613074565b604051908152f35b5f80fd5b5f9103126103cd57565b346103cd575f6003193601126103cd57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b346103cd575f6003193601126103cd5761047b60405161043d6040826122b8565b600c81527f5374616b6564204574686572000000000000000000000000000000000000000060208201526040519182916020835260208301906103f7565b0390f35b600435906001600160a01b03821682036103cd57565b602435906001600160a01b03821682036103cd57565b346103cd5760406003193601126103cd576104f96104c761047f565b602435907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203610504575b336130cd565b602060405160018152f35b61050d826130b1565b6104f3565b346103cd575f6003193601126103cd5760206103c5613169565b346103cd5760206003193601126103cd5760206103c56004356131d5565b346103cd575f6003193601126103cd57602060ff600c5460c01c166040519015158152f35b346103cd5760806003193601126103cd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361083c576040516105bc8161227b565b600435906105c9826122f7565b8181526105d4612311565b9060208101908282526105e5612322565b9260408201938085526064359063ffffffff821682036103cd576fffffffffffffffffffffffffffffffff6106306060860198848a526fffffffffffffffffffffffffffffffff1690565b161592831561081f575b508215610802575b5081156107f3575b81156107de575b506107b6577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c659361076d610762610759610759856107436107b1978051600a805460208401516040850151606095909501517fffffffffffffffff0000000000000000000000000000000000000000000000009092166fffffffffffffffffffffffffffffffff949094169390931760809390931b71ffff00000000000000000000000000000000169290921760909390931b73ffff000000000000000000000000000000000000169290921760a09190911b77ffffffff000000000000000000000000000000000000000016179055565b516fffffffffffffffffffffffffffffffff1690565b955161ffff1690565b915163ffffffff1690565b9060405194859485929361ffff63ffffffff929695816060956fffffffffffffffffffffffffffffffff608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f610651565b63ffffffff811615915061064a565b61271091925061081661ffff9161ffff1690565b1611905f610642565b61271091935061083361ffff9161ffff1690565b1611915f61063a565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b60031960609101126103cd576004356001600160a01b03811681036103cd57906024356001600160a01b03811681036103cd579060443590565b346103cd576104f96108d36108b636610868565b8093916108c2826130b1565b6108cd823386613217565b836132af565b3390613374565b346103cd5760606003193601126103cd576108f361047f565b60243590604435917f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169384330361083c57847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b038561098a8660209a8b9961349e565b16968792604051908152a3604051908152a3005b346103cd5760406003193601126103cd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361083c576109ed612333565b9180158015610b1657826107b6577fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d93610aae915b610a2b8261360b565b906fffffffffffffffffffffffffffffffff610a5784516fffffffffffffffffffffffffffffffff1690565b6fffffffffffffffffffffffffffffffff871680865292911615906fffffffffffffffffffffffffffffffff8816602086015215610ac7575050505f60408201525b4367ffffffffffffffff16606082015261239d565b60408051918252602082019290925290819081016107b1565b8015610b0d575b15610af0576fffffffffffffffffffffffffffffffff16604083015250610a99565b506fffffffffffffffffffffffffffffffff166040820152610a99565b50818510610ace565b7fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d93610aae91610b4685856135dc565b610a22565b346103cd575f6003193601126103cd57602060405160128152f35b346103cd575f6003193601126103cd5760206103c56136f7565b5f6003193601126103cd576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141580610bc4575b61083c57005b506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016331415610bbe565b346103cd575f6003193601126103cd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103cd5760406003193601126103cd57610c5361047f565b602435335f526004602052610c7c8260405f20906001600160a01b03165f5260205260405f2090565b549081198111610caa578101809111610ca557610c9991336130cd565b60405160018152602090f35b61246b565b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346103cd575f6003193601126103cd576020600754604051908152f35b346103cd575f6003193601126103cd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103cd575f6003193601126103cd5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346103cd575f6003193601126103cd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103cd5760206003193601126103cd576001600160a01b03610dd361047f565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b346103cd575f6003193601126103cd575f6060604051610e168161227b565b828152826020820152826040820152015261047b604051610e368161227b565b63ffffffff600a546fffffffffffffffffffffffffffffffff8116835261ffff8160801c16602084015261ffff8160901c16604084015260a01c16606082015260405191829182919091606063ffffffff8160808401956fffffffffffffffffffffffffffffffff815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b346103cd575f6003193601126103cd5760206103c5610ee4612333565b61360b565b346103cd575f6003193601126103cd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103cd576020610f6a6103c5610f4236610868565b610f4f81959293956130b1565b610f5881613074565b92610f64843388613217565b85613813565b923390613374565b346103cd5760206003193601126103cd576001600160a01b03610f9361047f565b165f52600360205260206103c56fffffffffffffffffffffffffffffffff60405f20541661390b565b346103cd575f6003193601126103cd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361083c5761001b6124c0565b346103cd5760206003193601126103cd5760206103c560043561390b565b346103cd575f6003193601126103cd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103cd575f6003193601126103cd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103cd5760206003193601126103cd576001600160a01b036110c961047f565b165f526002602052602060405f2054604051908152f35b346103cd575f6003193601126103cd576111a061111c7f0000000000000000000000000000000000000000000000000000000000000000614073565b6111457f000000000000000000000000000000000000000000000000000000000000000061418d565b602060405161115482826122b8565b5f8152816111ae81830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e08901906103f7565b9087820360408901526103f7565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b8281106111e257505050500390f35b8351855286955093810193928101926001016111d3565b346103cd575f6003193601126103cd5760206103c5612555565b346103cd5760406003193601126103cd5760206103c561123161047f565b6024359033613813565b346103cd575f6003193601126103cd5761047b60405161125c6040826122b8565b600581527f737445544800000000000000000000000000000000000000000000000000000060208201526040519182916020835260208301906103f7565b346103cd575f6003193601126103cd57602067ffffffffffffffff60065416604051908152f35b346103cd575f6003193601126103cd5760206103c561266e565b60206003193601126103cd576112ef61047f565b6112f7612333565b906113056080830151151590565b61158257611312346130b1565b611345611330600a546fffffffffffffffffffffffffffffffff1690565b6fffffffffffffffffffffffffffffffff1690565b3410611524576113548261360b565b9034821061155157611365346131d5565b918215611524576fffffffffffffffffffffffffffffffff611399602095516fffffffffffffffffffffffffffffffff1690565b16611489575b506113b46113af346007546124b3565b600755565b6113d16113ca60065467ffffffffffffffff1690565b8333614245565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a26114188161390b565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6040518061144e3395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b61149a6113306114d7923490612498565b6fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000600c541617600c55565b600c80547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff164360801b77ffffffffffffffff00000000000000000000000000000000161790555f61139f565b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245b5ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602482905260445ffd5b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b346103cd5760406003193601126103cd576115c361047f565b602435335f5260046020526115ec8260405f20906001600160a01b03165f5260205260405f2090565b5490808210611608578103908111610ca557610c9991336130cd565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b346103cd5760406003193601126103cd576104f961167661047f565b60243590336132af565b346103cd575f6003193601126103cd57606060095460085467ffffffffffffffff60405192818116845260401c1660208301526040820152f35b346103cd5760206003193601126103cd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361083c5761171160209161170c613b1f565b612897565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346103cd575f6003193601126103cd575f608060405161175b8161229c565b828152826020820152826040820152826060820152015260a061177c612333565b6080604051916fffffffffffffffffffffffffffffffff81511683526fffffffffffffffffffffffffffffffff60208201511660208401526fffffffffffffffffffffffffffffffff604082015116604084015267ffffffffffffffff6060820151166060840152015115156080820152f35b346103cd5760406003193601126103cd5761180861047f565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03831680330361083c5761184d828461047b9661349e565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b036118818561390b565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346103cd575f6003193601126103cd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103cd575f6003193601126103cd576020600554604051908152f35b346103cd5760e06003193601126103cd5761193f61047f565b611947610495565b6044359060643560843560ff811681036103cd5760a43560c43592804211611af15791611a74611a7e9492611a66611a208a8a611a188b611a0a611a7a9b6119a9866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f1981018352826122b8565b519020613e32565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f1981018452836122b8565b86613eaa565b1590565b611abc5761001b927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8303156130cd57611ab7836130b1565b6130cd565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346103cd575f6003193601126103cd57602060ff60095460e01c166040519015158152f35b346103cd5760406003193601126103cd576020611b91611b5f61047f565b6001600160a01b03611b6f610495565b91165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b346103cd575f6003193601126103cd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103cd575f6003193601126103cd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103cd5760406003193601126103cd57611c3961047f565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361083c57611c78836130b1565b611c81836131d5565b928315611d94576001600160a01b03851691825f526003602052611cbc61133060405f206fffffffffffffffffffffffffffffffff90541690565b95858710611d4a5761047b9650611d0b8593611cfb8887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef9561349e565b6040519081529081906020820190565b0390a36040518381527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a36040519081529081906020820190565b8261154e91611d588961390b565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b346103cd575f6003193601126103cd5760206103c5612d0e565b346103cd5760206003193601126103cd576001600160a01b03611df761047f565b165f52600360205260206fffffffffffffffffffffffffffffffff60405f205416604051908152f35b346103cd575f6003193601126103cd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361083c5761001b612dd9565b346103cd5760206003193601126103cd57600435611e84613b1f565b60095460e01c60ff1661222657611e9a816130b1565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015612221576fffffffffffffffffffffffffffffffff915f916121f2575b501681106121c757611f3c611f37336001600160a01b03165f52600360205260405f2090565b612fc9565b60065467ffffffffffffffff1667ffffffffffffffff611f7f611f7a611f6d602086015167ffffffffffffffff1690565b67ffffffffffffffff1690565b6124a5565b91161061219b57611f8e612555565b82811061216b5750611fcd611fb6611fa86005548561265b565b611fb0613169565b90613934565b91516fffffffffffffffffffffffffffffffff1690565b816fffffffffffffffffffffffffffffffff82161061211457505f61201d61201761201261200c612005600a5461ffff9060901c1690565b61ffff1690565b8661265b565b613925565b84612498565b926120288333613f95565b6120376113af85600754612498565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af16120da613012565b50156120ec5761047b90611cfb613b93565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b8261213961213461154e936fffffffffffffffffffffffffffffffff1690565b61390b565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602482905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b612214915060203d60201161221a575b61220c81836122b8565b810190612fb4565b5f611f11565b503d612202565b61254a565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff82111761229757604052565b61224e565b60a0810190811067ffffffffffffffff82111761229757604052565b90601f601f19910116810190811067ffffffffffffffff82111761229757604052565b67ffffffffffffffff811161229757601f01601f191660200190565b6fffffffffffffffffffffffffffffffff8116036103cd57565b6024359061ffff821682036103cd57565b6044359061ffff821682036103cd57565b604051906123408261229c565b81600b546fffffffffffffffffffffffffffffffff8116825260801c6020820152608060ff600c546fffffffffffffffffffffffffffffffff8116604085015267ffffffffffffffff81841c16606085015260c01c161515910152565b805160208201516fffffffffffffffffffffffffffffffff9182167fffffffffffffffffffffffffffffffff00000000000000000000000000000000608092831b1617600b556040830151600c805460608601519584015178ff00000000000000000000000000000000000000000000000090151560c01b167fffffffffffffff0000000000000000000000000000000000000000000000000090911692909416919091179390911b77ffffffffffffffff000000000000000000000000000000001692909217179055565b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b91908203918211610ca557565b9060028201809211610ca557565b91908201809211610ca557565b60ff600c5460c01c161561246957600c80547fffffffffffffff000000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff000000000000000000000000000000004360801b161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b908160209103126103cd575190565b6040513d5f823e3d90fd5b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115612221575f916125da575b5060075490808210156125ce5750505f90565b8103908111610ca55790565b6125fc915060203d602011612602575b6125f481836122b8565b81019061253b565b5f6125bb565b503d6125ea565b906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610ca557565b90603082029180830460301490151715610ca557565b90606082029180830460601490151715610ca557565b81810292918115918404141715610ca557565b61268c61201261267c613169565b61ffff600a5460801c169061265b565b90565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b81601f820112156103cd578051906126d3826122db565b926126e160405194856122b8565b828452602083830101116103cd57815f9260208093018386015e8301015290565b9080601f830112156103cd57815167ffffffffffffffff81116122975760208160051b019261273460405194856122b8565b81845260208085019260051b8201019283116103cd57602001905b82821061275c5750505090565b815181526020918201910161274f565b906080828203126103cd57815167ffffffffffffffff81116103cd57816127949184016126bc565b92602083015167ffffffffffffffff81116103cd57826127b59185016126bc565b92604081015167ffffffffffffffff81116103cd57836127d6918301612702565b92606082015167ffffffffffffffff81116103cd5761268c9201612702565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211610ca557565b805182101561282b5760209160051b010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9493926128846060936128766128929460808a5260808a01906103f7565b9088820360208a01526103f7565b9086820360408801526103f7565b930152565b906009546128b08167ffffffffffffffff9060801c1690565b67ffffffffffffffff164303612d025763ffffffff9060c01c81165b16916128ed6128e4600a5463ffffffff9060a01c1690565b63ffffffff1690565b83811115612cfb5780612901858093612498565b831015612ceb575050915b82612927612918612d0e565b6801bc16d674ec800000900490565b908110612ce3575b508215612cdd576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af1928315612221575f905f925f915f96612cb2575b508151958615612ca857612ac4612a766128e4896129d160095467ffffffffffffffff1690565b95612a2a6129f567ffffffffffffffff89169867ffffffffffffffff8516906127f5565b67ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006009541617600955565b600980547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff164360801b77ffffffffffffffff00000000000000000000000000000000161790556124b3565b7fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff7bffffffff0000000000000000000000000000000000000000000000006009549260c01b16911617600955565b612adb6113af612ad389612609565b600754612498565b5f5b878110612c3d57505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f97108612b15611cfb86612609565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b868110612b74575050505050565b612b86612b808261262f565b85613bb8565b90612b99612b9382612645565b85613c13565b91604051612bb281611a0a8a6020830160209181520190565b612bbd848984613c93565b91853b156103cd57612bfe5f9360405196879485947f2289511800000000000000000000000000000000000000000000000000000000865260048601612858565b03816801bc16d674ec800000875af191821561222157600192612c23575b5001612b66565b80612c315f612c37936122b8565b806103d1565b5f612c1c565b80612c4a60019286612817565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad0612c7683876124b3565b612c808487612817565b516040805192835260208301919091526801bc16d674ec80000090820152606090a201612add565b505f955050505050565b9250945050612cd391503d805f833e612ccb81836122b8565b81019061276c565b949192915f6129aa565b505f9150565b92505f61292f565b612cf59250612498565b9161290c565b505f925050565b5063ffffffff5f6128cc565b612d1661266e565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561222157612d87925f92612db8575b506124b3565b60095460e01c60ff168015612dac575b612da75761268c90600754612498565b505f90565b50806007541115612d97565b612dd291925060203d602011612602576125f481836122b8565b905f612d81565b612de1612333565b60808101908151612fb057606081612efa612f479460016fffffffffffffffffffffffffffffffff612e1b67ffffffffffffffff9761360b565b169182604086015252612e786fffffffffffffffffffffffffffffffff8451166fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000600b541617600b55565b60208301516fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff00000000000000000000000000000000600b549260801b16911617600b556fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000600c541617600c55565b0151167fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff00000000000000000000000000000000600c549260801b16911617600c55565b600c80547fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff1678010000000000000000000000000000000000000000000000001790557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b5050565b908160209103126103cd575161268c816122f7565b906040516040810181811067ffffffffffffffff8211176122975760405291546fffffffffffffffffffffffffffffffff8116835260801c67ffffffffffffffff166020830152565b3d1561303c573d90613023826122db565b9161303160405193846122b8565b82523d5f602084013e565b606090565b613049613947565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b6005549081156130ab576130909061308a613169565b9061265b565b81810491900661309d5790565b60018101809111610ca55790565b50505f90565b700100000000000000000000000000000000811015610caa5750565b916001600160a01b03821692831561313d57817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925926131336001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6007546008548101809111610ca55760095467ffffffffffffffff808260401c1691160367ffffffffffffffff8111610ca55767ffffffffffffffff166801bc16d674ec8000008102908082046801bc16d674ec8000001490151715610ca5578101809111610ca55790565b6131dd613169565b9081159081801561320d575b613207576005546131f99161265b565b90613202570490565b61268f565b91505090565b50600554156131e9565b90916001600160a01b0382165f5260046020526132488360405f20906001600160a01b03165f5260205260405f2090565b548181106132565750505050565b90611656916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b92916132ba82613fed565b6132c3816130b1565b6132cc816131d5565b906001600160a01b03851692835f5260036020526fffffffffffffffffffffffffffffffff60405f20541695838710611d4a5760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b038361335d877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a9661349e565b16968793604051908152a3604051908152602090a3565b6001600160a01b031690815f5260046020526133a48160405f20906001600160a01b03165f5260205260405f2090565b54927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8414613434578303928311610ca55760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f5260048352856134288260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b906fffffffffffffffffffffffffffffffff809116911603906fffffffffffffffffffffffffffffffff8211610ca557565b906fffffffffffffffffffffffffffffffff809116911601906fffffffffffffffffffffffffffffffff8211610ca557565b906001600160a01b0390816fffffffffffffffffffffffffffffffff612469951693165f52600360205261352760405f206134ec856fffffffffffffffffffffffffffffffff83541661343a565b6fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b165f52600360205261359061355360405f20926fffffffffffffffffffffffffffffffff84541661346c565b82906fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60065481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016179055565b700100000000000000000000000000000000811091821592613601575b50506107b657565b1190505f806135f9565b6080810151612da7576fffffffffffffffffffffffffffffffff61363f82516fffffffffffffffffffffffffffffffff1690565b16156136e1576136cf6113306136b861366e61133060408601516fffffffffffffffffffffffffffffffff1690565b6136b261369261368c611f6d606089015167ffffffffffffffff1690565b43612498565b61308a61133060208901516fffffffffffffffffffffffffffffffff1690565b906124b3565b92516fffffffffffffffffffffffffffffffff1690565b90818111156136dc575090565b905090565b5070010000000000000000000000000000000090565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163014806137ea575b15613752577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526137e460c0826122b8565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614613729565b92919061381f81613fed565b613828826130b1565b6001600160a01b03841690815f5260036020526fffffffffffffffffffffffffffffffff60405f2054168381106138d757506001600160a01b0381613898857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb946138928261390b565b9961349e565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b6005549081156130ab576139219061308a613169565b0490565b612710808204910661309d5790565b90801561320257808204910661309d5790565b61394f612333565b9061395d6080830151151590565b6115825761396a346130b1565b613988611330600a546fffffffffffffffffffffffffffffffff1690565b3410611524576139978261360b565b348110613af0576139a7346131d5565b92831561152457516fffffffffffffffffffffffffffffffff16613a92575b506139d66113af346007546124b3565b6139ec6113ca60065467ffffffffffffffff1690565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a2613a278261390b565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180613a5d3395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3565b61149a611330613aa3923490612498565b600c80547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff164360801b77ffffffffffffffff00000000000000000000000000000000161790555f6139c6565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c613b6b5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b9190604051613bc86060826122b8565b60308152601f19613bd960306122db565b0136602083013780935f5b60308110613bf25750505050565b602081850183010151602082850101526020810180911115613be45761246b565b9190604051613c236080826122b8565b60608152601f19613c3460606122db565b0136602083013780935f5b60608110613c4d5750505050565b602081850183010151602082850101526020810180911115613c3f5761246b565b805191908290602001825e015f815290565b613c8c90601092613c6e565b5f81520190565b5f613cba611a0a613cae602094604051928391878301613c80565b60405191828092613c6e565b039060025afa15612221575f519160205f613cfd8284015193613cae6060604083015192015195611a0a6040519384928884019091604092825260208201520190565b039060025afa156122215760205f613d2f611a0a613cae83519560405192839187830160409181525f60208201520190565b039060025afa15612221575f613d63602092613cae835191611a0a6040519384928884019091604092825260208201520190565b039060025afa15612221575f613d97602092613cae835195611a0a6040519384928884019091604092825260208201520190565b039060025afa156122215760205f613dee611a0a613cae8351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa15612221575f613e22602092613cae835191611a0a6040519384928884019091604092825260208201520190565b039060025afa15612221575f5190565b604290613e3d6136f7565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60041115613e7d57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b613ee55790613ebc916142ec565b50613ec681613e73565b159182613ed257505090565b6001600160a01b03919250811691161490565b915f92611a0a613f34859460405192839160208301957f1626ba7e00000000000000000000000000000000000000000000000000000000875260248401526040604484015260648301906103f7565b51915afa613f40613012565b81613f87575b81613f4f575090565b90506020818051810103126103cd57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b905060208151101590613f46565b6001600160a01b03165f526003602052613fdb60405f206134ec6fffffffffffffffffffffffffffffffff84166fffffffffffffffffffffffffffffffff83541661343a565b600554908103908111610ca557600555565b6001600160a01b031680158015614041575b8015614038575b61400d5750565b7f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50308114614006565b506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168114613fff565b60ff81146140845761268c90614326565b506040515f5f548060011c91600182168015614183575b602084108114614156578385528492602084019190811561411f57506001146140cc575b5061268c925003826122b8565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b848310614108575061268c9350015f6140bf565b8054828401528593506020909201916001016140f4565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001682525061268c93151560051b0190505f6140bf565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f169261409b565b60ff811461419e5761268c90614326565b506040515f6001548060011c9160018216801561423b575b602084108114614156578385528492602084019190811561411f57506001146141e6575061268c925003826122b8565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b848310614224575061268c9350015f6140bf565b805482840152859350602090920191600101614210565b92607f16926141b6565b916001600160a01b036142da9293165f52600360205260405f206142916135536fffffffffffffffffffffffffffffffff86166fffffffffffffffffffffffffffffffff84541661346c565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b600554908101809111610ca557600555565b815191906041830361431c576143159250602082015190606060408401519301515f1a9061437d565b9192909190565b50505f9160029190565b60ff811690601f821161435557604051916143426040846122b8565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116143f4579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15612221575f516001600160a01b038116156143ea57905f905f90565b505f906001905f90565b5050505f916003919056fea26469706673582212203d8c95af447ac005246669c6c229e72f408a8c8e73393b9dbbab9f11b447271364736f6c634300081e0033",
+	Bin: "0x610300604052615a7f803803809161001982610300610830565b6103003961026081126107fd5761018081126107fd57604051906101808201906001600160401b038211838310176108015760809160405261005c610300610853565b8352610069610320610853565b6020840152610079610340610853565b6040840152610089610360610853565b606084015261009b8261030001610853565b838301526100aa6103a0610853565b60a08401526100ba6103c0610853565b60c08401526100ca6103e0610853565b60e08401526100da610400610853565b6101008401526100eb610420610853565b6101208401526100fc610440610853565b61014084015261010d610460610853565b61016084015261017f1901126107fd5760405161012981610815565b610480516001600160801b03811681036107fd57815261014a6104a0610867565b602082015261015a6104c0610867565b60408201526104e05163ffffffff811681036107fd57606082015261050051610520516105405190939192919080151581036107fd5760018060a01b038251166040516101a8604082610830565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b8252604051916101d2604084610830565b600183526020830191603160f81b83526101eb816108ec565b610120526101f884610a82565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261026160c082610830565b5190206080523060c05261016052633b9aca0034106107ea5760208201516001600160a01b0390811661018052604083015181166101a052606083015181166101c052608083015181166101e05260a083015181166102005260c083015181166102205260e083015181166102405261010083015181166102605261012083015181166102805261014083015181166102a052610160830151166102c052156107e2576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b0391909116176102e05280516001600160801b03161580156107cf575b80156107bc575b80156107aa575b8015610795575b610786578051600a805460208085015160408087015160609788015163ffffffff60a01b60a082901b1661ffff60801b608086811b919091166001600160801b03909a166001600160c01b031990981688179990991761ffff60901b609085901b161717909655815194855261ffff9283169385019390935291169082015263ffffffff909116928101929092527fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6591a16104288282610894565b6001600160601b038116918061077157505f5b60405161044781610815565b83815263ffffffff828116602080840191909152604083018690524391821660609384015260809490941b600160801b600160e01b03169290911b6fffffffff000000000000000000000000166001600160e01b03909416939093171760e09290921b6001600160e01b03191691909117600b5534600781905561dead5f5260039091527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c805490916001600160801b039182169082160190811161075d5781546001600160c01b0319166001600160801b039190911617905560055434810190811061075d5760055561dead7f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a604080513481525f6020820152a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a3604051614ec49081610bbb823960805181614085015260a05181614142015260c05181614056015260e051816140d4015261010051816140fa015261012051816119690152610140518161199201526101605181818161154a0152818161212b0152818161258101526148f60152610180518181816109be0152818161105a0152818161144b0152818161281701528181612f71015281816136ea01526148c301526101a0518181816118ae015261330f01526101c05181818161056d0152818161066201526118f101526101e05181818161253b01526134df015261020051818181610c3e015281816113ca015281816117710152614890015261022051818181610bb301528181611404015281816124f8015261485d015261024051818181610cda0152818161111c015281816115c7015281816118430152612781015261026051818181612036015261220201526102805181818161075b015261172e01526102a05181818161078b01528181610b220152611a8901526102c05181818161100f015261483701526102e05181818161158501526134bd0152f35b634e487b7160e01b5f52601160045260245ffd5b61078063ffffffff9183610876565b1661043b565b630309cb8760e51b5f5260045ffd5b5061271063ffffffff6060830151161161036d565b5063ffffffff60608201511615610366565b5061271061ffff6040830151161161035f565b5061271061ffff60208301511611610358565b600190610308565b63d660d3bb60e01b5f523460045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761080157604052565b601f909101601f19168101906001600160401b0382119082101761080157604052565b51906001600160a01b03821682036107fd57565b519061ffff821682036107fd57565b8115610880570490565b634e487b7160e01b5f52601260045260245ffd5b9081156108e4576001600160601b03821180156108db575b6107865780151591826108c2575b505061078657565b63ffffffff9250906108d391610876565b115f806108ba565b508181116108ac565b905061078657565b908151602081105f14610966575090601f815111610926576020815191015160208210610917571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b038111610801575f54600181811c91168015610a78575b6020821014610a6457601f8111610a32575b50602092601f82116001146109d357928192935f926109c8575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f806109b0565b601f198216935f8052805f20915f5b868110610a1a5750836001959610610a02575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f80806109f5565b919260206001819286850151815501940192016109e2565b5f8052601f60205f20910160051c810190601f830160051c015b818110610a595750610996565b5f8155600101610a4c565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610984565b908151602081105f14610aad575090601f815111610926576020815191015160208210610917571790565b6001600160401b03811161080157600154600181811c91168015610bb0575b6020821014610a6457601f8111610b7d575b50602092601f8211600114610b1c57928192935f92610b11575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610af8565b601f1982169360015f52805f20915f5b868110610b655750836001959610610b4d575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610b3f565b91926020600181928685015181550194019201610b2c565b60015f52601f60205f20910160051c810190601f830160051c015b818110610ba55750610ade565b5f8155600101610b98565b90607f1690610acc56fe6080604052600436101561001d575b366138635761001b613858565b005b5f3560e01c80630103349c1461040757806303fd2a451461040257806306fdde03146103fd578063095ea7b3146103f857806316e76886146103f357806318160ddd146103b757806319208451146103ee5780631ea7ca89146103e95780631fb38093146103e457806320761318146103df57806323b872dd146103da57806327810b6e146103d55780632ac11073146103d05780632cb5f784146103cb578063313ce567146103c65780633644e515146103c15780633695bea4146103bc57806337cfdaca146103b757806337d5fe99146103b257806339509351146103ad57806347b714e0146103a85780634aa07e64146103a35780634cd79e0a1461039e5780635aa6e675146103995780635dc796ee146103945780635e615a6b1461038f578063609c4c6c1461038a57806361d027b31461038557806369d42148146103805780636d7804591461037b57806370a08231146103765780637475f913146103715780637a28fb881461036c5780637b103999146103675780637dc0d1d0146103625780637ecebe001461035d57806384b0196e1461035857806389cf3204146103535780638cf4dc431461034e5780638fcb4e5b1461034957806395d89b4114610344578063992e5a151461033f578063a16498d91461033a578063a1903eab14610335578063a457c2d714610330578063a9059cbb1461032b578063ae2e353814610326578063b6b55f2514610321578063bc056f591461031c578063c12ea3ca14610317578063c7c4ff4614610312578063c91f0cfc1461030d578063d5002f2e14610308578063d505accf14610303578063d85dae81146102fe578063dd62ed3e146102f9578063e441d25f146102f4578063e94ad65b146102ef578063eeb4965e146102ea578063f2cfa87d146102e5578063f5eb42dc146102e0578063f999c506146102db5763fd92bff20361000e576127af565b612767565b612719565b6126ff565b61255f565b61251c565b6124d9565b612478565b612453565b612274565b612257565b612226565b6121e3565b612108565b61209a565b612018565b611fde565b611fb4565b611f00565b611b93565b611b79565b611b52565b611af3565b611ac7565b611aad565b611a6a565b611951565b611915565b6118d2565b61188f565b611871565b611829565b6117db565b611795565b611752565b61170f565b6116ed565b611634565b6115eb565b6115a8565b61156e565b61152b565b61150e565b61146f565b61142c565b6105c8565b6113b5565b61139b565b611380565b6110fb565b611033565b610ff0565b610fb8565b610cbf565b610621565b610600565b6105e2565b610546565b6104f0565b61047c565b61043b565b3461042d57602060031936011261042d57602061042560043561388b565b604051908152f35b5f80fd5b5f91031261042d57565b3461042d575f60031936011261042d57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b3461042d575f60031936011261042d576104db60405161049d604082612bde565b600c81527f5374616b656420457468657200000000000000000000000000000000000000006020820152604051918291602083526020830190610457565b0390f35b6001600160a01b0381160361042d57565b3461042d57604060031936011261042d57610523600435610510816104df565b602435905f19820361052e575b336138e4565b602060405160018152f35b610537826138c8565b61051d565b8015150361042d57565b3461042d57602060031936011261042d576004356105638161053c565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361059c5761001b90612c1d565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461042d575f60031936011261042d576020610425613980565b3461042d57602060031936011261042d5760206104256004356139ec565b3461042d575f60031936011261042d576020600b5460e01c15604051908152f35b3461042d57602060031936011261042d5760043567ffffffffffffffff811161042d578060040190610260600319823603011261042d576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361059c57610690613a29565b60055461069b613980565b600980547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff16606485013560401b6fffffffffffffffff000000000000000016179055926106ec6084840135600855565b60c483013560a484013561071361070e6107068484612cea565b600754612cea565b600755565b80610c34575b5080610ba9575b5060e483013580610afe575b5061074b61074660069594955467ffffffffffffffff1690565b612d02565b916107b561077f846101248801357f0000000000000000000000000000000000000000000000000000000000000000613b87565b6107af856101448901357f0000000000000000000000000000000000000000000000000000000000000000613b87565b90612cea565b5f956101648101926101848201925b6107ce8587612d44565b905089101561081d576108156001916107af898c8a61080e826107fd8d6108086108038f6107fd869189612d44565b90612dc5565b612dda565b94612d44565b3590613c0a565b9801976107c4565b908787926101a4850135806109ac575b506108fc9061088c7fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509567ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006006541617600655565b60095460e01c60ff166102448701906108ac6108a783612df4565b151590565b90151503610907575b5060446024870135960135926005546108cc613980565b91604051968796879260a094919796959260c0850198855260208501526040840152606083015260808201520152565b0390a261001b613a9d565b6109a36109918261098c61093b7f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca99395612df4565b7fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff0000000000000000000000000000000000000000000000000000000060095492151560e01b16911617600955565b612df4565b60405190151581529081906020820190565b0390a1866108b5565b6101e486013591906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000006109e78582613af4565b16807f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6860405180610a1d88829190602083019252565b0390a26101c488013590610a3661070e83600754612de7565b6102048901356102248a013592823b1561042d575f94610a9c604051988996879586947f52abcbcf000000000000000000000000000000000000000000000000000000008652600486019094939260609260808301968352602083015260408201520152565b03925af18015610af9577fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda50956108fc9361088c92610adf575b509550509061082d565b80610aed5f610af393612bde565b80610431565b88610ad5565b612cf7565b7faae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a907f0000000000000000000000000000000000000000000000000000000000000000610b4b8282613af4565b7f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca686001600160a01b0360405192169180610b8a85829190602083019252565b0390a2604080516101048701358152602081019290925290a15f61072c565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b1561042d576040517f9342c8f400000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af18015610af957156107205780610aed5f610c2e93612bde565b5f610720565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b1561042d576040517f3194528a00000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af18015610af957156107195780610aed5f610cb993612bde565b5f610719565b3461042d57608060031936011261042d576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361059c57604051610d0c81612bbd565b60043590610d1982612dfe565b818152610d24612e18565b906020810190828252610d35612e29565b9260408201938085526064359063ffffffff8216820361042d576fffffffffffffffffffffffffffffffff610d806060860198848a526fffffffffffffffffffffffffffffffff1690565b1615928315610f6f575b508215610f52575b508115610f43575b8115610f2e575b50610f06577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6593610ebd610eb2610ea9610ea985610e93610f01978051600a805460208401516040850151606095909501517fffffffffffffffff0000000000000000000000000000000000000000000000009092166fffffffffffffffffffffffffffffffff949094169390931760809390931b71ffff00000000000000000000000000000000169290921760909390931b73ffff000000000000000000000000000000000000169290921760a09190911b77ffffffff000000000000000000000000000000000000000016179055565b516fffffffffffffffffffffffffffffffff1690565b955161ffff1690565b915163ffffffff1690565b9060405194859485929361ffff63ffffffff929695816060956fffffffffffffffffffffffffffffffff608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f610da1565b63ffffffff8116159150610d9a565b612710919250610f6661ffff9161ffff1690565b1611905f610d92565b612710919350610f8361ffff9161ffff1690565b1611915f610d8a565b600319606091011261042d57600435610fa4816104df565b90602435610fb1816104df565b9060443590565b3461042d57610523610fe9610fcc36610f8c565b809391610fd8826138c8565b610fe3823386613c9f565b83613d37565b3390613dfc565b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d57606060031936011261042d57600435611050816104df565b60243590604435917f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169384330361059c57847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b03856110e78660209a8b99613ed5565b16968792604051908152a3604051908152a3005b3461042d57604060031936011261042d576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361059c578161116e827fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d94613fd8565b6111fd611179612e3a565b82611216575f8152602081015160408201516060928301519190921b6fffffffff0000000000000000000000001660809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b6040805191825260208201929092529081908101610f01565b6bffffffffffffffffffffffff61123982516bffffffffffffffffffffffff1690565b1615801561134b575b611332575b6112616112548585614035565b63ffffffff166020830152565b6bffffffffffffffffffffffff831681526060810163ffffffff611289825163ffffffff1690565b16611323575b508051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b4363ffffffff1690525f61128f565b6bffffffffffffffffffffffff83166040820152611247565b5061137961136860408301516bffffffffffffffffffffffff1690565b6bffffffffffffffffffffffff1690565b8310611242565b3461042d575f60031936011261042d57602060405160128152f35b3461042d575f60031936011261042d57602061042561404c565b5f60031936011261042d576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016331415806113f9575b61059c57005b506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163314156113f3565b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d57604060031936011261042d5760043561148c816104df565b602435335f5260046020526114b58260405f20906001600160a01b03165f5260205260405f2090565b5490811981116114e35781018091116114de576114d291336138e4565b60405160018152602090f35b612caf565b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461042d575f60031936011261042d576020600754604051908152f35b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d575f60031936011261042d5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d57602060031936011261042d576001600160a01b03600435611610816104df565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b3461042d575f60031936011261042d5761164c612e8d565b506104db60405161165c81612bbd565b63ffffffff600a546fffffffffffffffffffffffffffffffff8116835261ffff8160801c16602084015261ffff8160901c16604084015260a01c16606082015260405191829182919091606063ffffffff8160808401956fffffffffffffffffffffffffffffffff815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b3461042d575f60031936011261042d57602061042561170a612e3a565b614168565b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d5760206117d36104256117ab36610f8c565b6117b881959293956138c8565b6117c18161388b565b926117cd843388613c9f565b85614260565b923390613dfc565b3461042d57602060031936011261042d576001600160a01b03600435611800816104df565b165f52600360205260206104256fffffffffffffffffffffffffffffffff60405f205416614358565b3461042d575f60031936011261042d576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361059c5761001b612eb1565b3461042d57602060031936011261042d576020610425600435614358565b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d57602060031936011261042d576001600160a01b0360043561193a816104df565b165f526002602052602060405f2054604051908152f35b3461042d575f60031936011261042d57611a1161198d7f0000000000000000000000000000000000000000000000000000000000000000614ba9565b6119b67f0000000000000000000000000000000000000000000000000000000000000000614cc3565b60206040516119c58282612bde565b5f815281611a1f81830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e0890190610457565b908782036040890152610457565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b828110611a5357505050500390f35b835185528695509381019392810192600101611a44565b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d575f60031936011261042d576020610425612f3b565b3461042d57604060031936011261042d576020610425600435611ae9816104df565b6024359033614260565b3461042d575f60031936011261042d576104db604051611b14604082612bde565b600581527f73744554480000000000000000000000000000000000000000000000000000006020820152604051918291602083526020830190610457565b3461042d575f60031936011261042d57602067ffffffffffffffff60065416604051908152f35b3461042d575f60031936011261042d576020610425613054565b602060031936011261042d57600435611bab816104df565b611bb3612e3a565b90606082019063ffffffff611bcc835163ffffffff1690565b1615611ed857611bdb346138c8565b611c0e611bf9600a546fffffffffffffffffffffffffffffffff1690565b6fffffffffffffffffffffffffffffffff1690565b3410611e7257611c1d83614168565b926bffffffffffffffffffffffff611c4182516bffffffffffffffffffffffff1690565b16151580611ecf575b611e9e57611c57346139ec565b928315611e7257611c7761136883516bffffffffffffffffffffffff1690565b611d64575b60208484611c8f61070e34600754612cea565b611cac611ca560065467ffffffffffffffff1690565b8333614a8a565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a2611cf381614358565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180611d293395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b348510611e405790611da6611e3992611d9b611d866113686020993490612de7565b6bffffffffffffffffffffffff166040850152565b4363ffffffff169052565b8051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b5f80611c7c565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602485905260445b5ffd5b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602484905260445ffd5b50348410611c4a565b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461042d57604060031936011261042d57600435611f1d816104df565b602435335f526004602052611f468260405f20906001600160a01b03165f5260205260405f2090565b5490808210611f625781039081116114de576114d291336138e4565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b3461042d57604060031936011261042d57610523600435611fd4816104df565b6024359033613d37565b3461042d575f60031936011261042d57606060095460085467ffffffffffffffff60405192818116845260401c1660208301526040820152f35b3461042d57602060031936011261042d576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361059c5761206f60209161206a613a29565b61323a565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b3461042d575f60031936011261042d576120b2612e8d565b5060806120bd612e3a565b63ffffffff6060604051926bffffffffffffffffffffffff81511684528260208201511660208501526bffffffffffffffffffffffff60408201511660408501520151166060820152f35b3461042d57604060031936011261042d57600435612125816104df565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03831680330361059c5761216a82846104db96613ed5565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b0361219e85614358565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d57602060031936011261042d57602061224d600435612248816104df565b6147f8565b6040519015158152f35b3461042d575f60031936011261042d576020600554604051908152f35b3461042d5760e060031936011261042d57600435612291816104df565b60243561229d816104df565b6044359060643560843560ff8116810361042d5760a43560c4359280421161242857916123ca6123d494926123bc6123768a8a61236e8b6123606123d09b6122ff866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f198101835282612bde565b519020614927565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f198101845283612bde565b8661499f565b1590565b6123f35761001b925f198303156138e4576123ee836138c8565b6138e4565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461042d575f60031936011261042d57602060ff60095460e01c166040519015158152f35b3461042d57604060031936011261042d5760206124d060043561249a816104df565b6001600160a01b03602435916124af836104df565b165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d575f60031936011261042d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042d57604060031936011261042d5760043561257c816104df565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361059c576125bb836138c8565b6125c4836139ec565b9283156126d7576001600160a01b03851691825f5260036020526125ff611bf960405f206fffffffffffffffffffffffffffffffff90541690565b9585871061268d576104db965061264e859361263e8887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef95613ed5565b6040519081529081906020820190565b0390a36040518381527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a36040519081529081906020820190565b82611e6f9161269b89614358565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461042d575f60031936011261042d5760206104256136ab565b3461042d57602060031936011261042d576001600160a01b0360043561273e816104df565b165f52600360205260206fffffffffffffffffffffffffffffffff60405f205416604051908152f35b3461042d575f60031936011261042d576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361059c5761001b613776565b3461042d57602060031936011261042d576004356127cb613a29565b60095460e01c60ff16612b68576127e1816138c8565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015610af9576fffffffffffffffffffffffffffffffff915f91612b39575b50168110612b0e5761288361287e336001600160a01b03165f52600360205260405f2090565b6137e0565b60065467ffffffffffffffff1667ffffffffffffffff6128c66128c16128b4602086015167ffffffffffffffff1690565b67ffffffffffffffff1690565b612cdc565b911610612ae2576128d5612f3b565b828110612ab257506129146128fd6128ef60055485613041565b6128f7613980565b90614381565b91516fffffffffffffffffffffffffffffffff1690565b816fffffffffffffffffffffffffffffffff821610612a5b57505f61296461295e61295961295361294c600a5461ffff9060901c1690565b61ffff1690565b86613041565b614372565b84612de7565b9261296f8333613af4565b61297e61070e85600754612de7565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af1612a21613829565b5015612a33576104db9061263e613a9d565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b82612a80612a7b611e6f936fffffffffffffffffffffffffffffffff1690565b614358565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602482905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b612b5b915060203d602011612b61575b612b538183612bde565b8101906137cb565b5f612858565b503d612b49565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff821117612bd957604052565b612b90565b90601f601f19910116810190811067ffffffffffffffff821117612bd957604052565b67ffffffffffffffff8111612bd957601f01601f191660200190565b600954901515908160ff8260e01c16151514612cab57816020917fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff000000000000000000000000000000000000000000000000000000007f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca9939560e01b16911617600955604051908152a1565b5050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b90600282018092116114de57565b919082018092116114de57565b6040513d5f823e3d90fd5b67ffffffffffffffff60019116019067ffffffffffffffff82116114de57565b9067ffffffffffffffff8091169116019067ffffffffffffffff82116114de57565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18136030182121561042d570180359067ffffffffffffffff821161042d57602001918160051b3603831361042d57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9190811015612dd55760051b0190565b612d98565b35612de4816104df565b90565b919082039182116114de57565b35612de48161053c565b6fffffffffffffffffffffffffffffffff81160361042d57565b6024359061ffff8216820361042d57565b6044359061ffff8216820361042d57565b60405190612e4782612bbd565b816060600b546bffffffffffffffffffffffff8116835263ffffffff81831c1660208401526bffffffffffffffffffffffff8160801c16604084015260e01c910152565b565b60405190612e9a82612bbd565b5f6060838281528260208201528260408201520152565b600b5460e01c612e8b57600b80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff164360e01b7fffffffff00000000000000000000000000000000000000000000000000000000161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b9081602091031261042d575190565b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115610af9575f91612fc0575b506007549080821015612fb45750505f90565b81039081116114de5790565b612fe2915060203d602011612fe8575b612fda8183612bde565b810190612f2c565b5f612fa1565b503d612fd0565b906801bc16d674ec8000008202918083046801bc16d674ec80000014901517156114de57565b906030820291808304603014901517156114de57565b906060820291808304606014901517156114de57565b818102929181159184041417156114de57565b612de4612959613062613980565b61ffff600a5460801c1690613041565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b81156130a9570490565b613072565b81601f8201121561042d578051906130c582612c01565b926130d36040519485612bde565b8284526020838301011161042d57815f9260208093018386015e8301015290565b9080601f8301121561042d57815167ffffffffffffffff8111612bd95760208160051b01926131266040519485612bde565b81845260208085019260051b82010192831161042d57602001905b82821061314e5750505090565b8151815260209182019101613141565b9060808282031261042d57815167ffffffffffffffff811161042d57816131869184016130ae565b92602083015167ffffffffffffffff811161042d57826131a79185016130ae565b92604081015167ffffffffffffffff811161042d57836131c89183016130f4565b92606082015167ffffffffffffffff811161042d57612de492016130f4565b8051821015612dd55760209160051b010190565b9493926132276060936132196132359460808a5260808a0190610457565b9088820360208a0152610457565b908682036040880152610457565b930152565b906009546132538167ffffffffffffffff9060801c1690565b67ffffffffffffffff16430361369f5763ffffffff9060c01c81165b1691613290613287600a5463ffffffff9060a01c1690565b63ffffffff1690565b8381111561369857806132a4858093612de7565b831015613688575050915b826132ca6132bb6136ab565b6801bc16d674ec800000900490565b908110613680575b50821561367a576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af1928315610af9575f905f925f915f9661364f575b508151958615613645576134676134196132878961337460095467ffffffffffffffff1690565b956133cd61339867ffffffffffffffff89169867ffffffffffffffff851690612d22565b67ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006009541617600955565b600980547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff164360801b77ffffffffffffffff0000000000000000000000000000000016179055612cea565b7fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff7bffffffff0000000000000000000000000000000000000000000000006009549260c01b16911617600955565b61347e61070e61347689612fef565b600754612de7565b5f5b8781106135da57505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f971086134b861263e86612fef565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b868110613517575050505050565b61352961352382613015565b8561457e565b9061353c6135368261302b565b856145d9565b91604051613555816123608a6020830160209181520190565b613560848984614659565b91853b1561042d576135a15f9360405196879485947f22895118000000000000000000000000000000000000000000000000000000008652600486016131fb565b03816801bc16d674ec800000875af1918215610af9576001926135c6575b5001613509565b80610aed5f6135d493612bde565b5f6135bf565b806135e7600192866131e7565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad06136138387612cea565b61361d84876131e7565b516040805192835260208301919091526801bc16d674ec80000090820152606090a201613480565b505f955050505050565b925094505061367091503d805f833e6136688183612bde565b81019061315e565b949192915f61334d565b505f9150565b92505f6132d2565b6136929250612de7565b916132af565b505f925050565b5063ffffffff5f61326f565b6136b3613054565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115610af957613724925f92613755575b50612cea565b60095460e01c60ff168015613749575b61374457612de490600754612de7565b505f90565b50806007541115613734565b61376f91925060203d602011612fe857612fda8183612bde565b905f61371e565b600b5460e01c15612e8b577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff600b5416600b557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b9081602091031261042d5751612de481612dfe565b906040516040810181811067ffffffffffffffff821117612bd95760405291546fffffffffffffffffffffffffffffffff8116835260801c67ffffffffffffffff166020830152565b3d15613853573d9061383a82612c01565b916138486040519384612bde565b82523d5f602084013e565b606090565b613860614394565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b6005549081156138c2576138a7906138a1613980565b90613041565b8181049190066138b45790565b600181018091116114de5790565b50505f90565b7001000000000000000000000000000000008110156114e35750565b916001600160a01b03821692831561395457817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9259261394a6001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60075460085481018091116114de5760095467ffffffffffffffff808260401c1691160367ffffffffffffffff81116114de5767ffffffffffffffff166801bc16d674ec8000008102908082046801bc16d674ec80000014901517156114de5781018091116114de5790565b6139f4613980565b90811590818015613a1f575b613a1957600554613a1091613041565b906130a9570490565b91505090565b5060055415613a00565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c613a755760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b906fffffffffffffffffffffffffffffffff809116911603906fffffffffffffffffffffffffffffffff82116114de57565b6001600160a01b03165f526003602052613b7560405f20613b3a6fffffffffffffffffffffffffffffffff84166fffffffffffffffffffffffffffffffff835416613ac2565b6fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b6005549081039081116114de57600555565b9190918215613c0357613ba36001600160a01b03928483614a8a565b16805f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051868152a37fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb604080518481525f196020820152a290565b5050505f90565b9290928315613c97576001600160a01b0381613c4b7fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb9487613c9195614a8a565b1692835f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051898152a360408051868152602081019290925290918291820190565b0390a290565b505050505f90565b90916001600160a01b0382165f526004602052613cd08360405f20906001600160a01b03165f5260205260405f2090565b54818110613cde5750505050565b90611fb0916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b9291613d4282614b31565b613d4b816138c8565b613d54816139ec565b906001600160a01b03851692835f5260036020526fffffffffffffffffffffffffffffffff60405f2054169583871061268d5760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0383613de5877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a96613ed5565b16968793604051908152a3604051908152602090a3565b6001600160a01b031690815f526004602052613e2c8160405f20906001600160a01b03165f5260205260405f2090565b54925f198414613e9d5783039283116114de5760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f526004835285613e918260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b906fffffffffffffffffffffffffffffffff809116911601906fffffffffffffffffffffffffffffffff82116114de57565b906001600160a01b0390816fffffffffffffffffffffffffffffffff612e8b951693165f526003602052613f2360405f20613b3a856fffffffffffffffffffffffffffffffff835416613ac2565b165f526003602052613f8c613f4f60405f20926fffffffffffffffffffffffffffffffff845416613ea3565b82906fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60065481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016179055565b801561402e576bffffffffffffffffffffffff81118015614025575b610f06578115918215928361400d575b505050610f0657565b909192506130a95763ffffffff9104115f8080614004565b50808211613ff4565b50610f0657565b90806140415750505f90565b63ffffffff91041690565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630148061413f575b156140a7577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261413960c082612bde565b51902090565b507f0000000000000000000000000000000000000000000000000000000000000000461461407e565b6060810163ffffffff61417f825163ffffffff1690565b16156138c25781516bffffffffffffffffffffffff169081156142485761420361136891614216936141bb613287602088015163ffffffff1690565b90816142285750506107af5f5b6141fe6141f86132876141ed61136860408c01516bffffffffffffffffffffffff1690565b955163ffffffff1690565b43612de7565b613041565b92516bffffffffffffffffffffffff1690565b9081811115614223575090565b905090565b6107af91614243916bffffffffffffffffffffffff1661309f565b6141c8565b50505070010000000000000000000000000000000090565b92919061426c81614b31565b614275826138c8565b6001600160a01b03841690815f5260036020526fffffffffffffffffffffffffffffffff60405f20541683811061432457506001600160a01b03816142e5857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb946142df82614358565b99613ed5565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b6005549081156138c25761436e906138a1613980565b0490565b61271080820491066138b45790565b9080156130a95780820491066138b45790565b61439c612e3a565b90606082019163ffffffff6143b5845163ffffffff1690565b1615611ed8576143c4346138c8565b6143e2611bf9600a546fffffffffffffffffffffffffffffffff1690565b3410611e72576143f181614168565b926bffffffffffffffffffffffff61441583516bffffffffffffffffffffffff1690565b16151580614575575b611e9e5761442b346139ec565b938415611e725761444b61136884516bffffffffffffffffffffffff1690565b61451e575b50505061446261070e34600754612cea565b614478611ca560065467ffffffffffffffff1690565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a26144b382614358565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef604051806144e93395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3565b3481106145465761453e9291611d9b611d86611368611da6943490612de7565b5f8080614450565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b5034841061441e565b919060405161458e606082612bde565b60308152601f1961459f6030612c01565b0136602083013780935f5b603081106145b85750505050565b6020818501830101516020828501015260208101809111156145aa57612caf565b91906040516145e9608082612bde565b60608152601f196145fa6060612c01565b0136602083013780935f5b606081106146135750505050565b60208185018301015160208285010152602081018091111561460557612caf565b805191908290602001825e015f815290565b61465290601092614634565b5f81520190565b5f614680612360614674602094604051928391878301614646565b60405191828092614634565b039060025afa15610af9575f519160205f6146c3828401519361467460606040830151920151956123606040519384928884019091604092825260208201520190565b039060025afa15610af95760205f6146f561236061467483519560405192839187830160409181525f60208201520190565b039060025afa15610af9575f6147296020926146748351916123606040519384928884019091604092825260208201520190565b039060025afa15610af9575f61475d6020926146748351956123606040519384928884019091604092825260208201520190565b039060025afa15610af95760205f6147b46123606146748351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa15610af9575f6147e86020926146748351916123606040519384928884019091604092825260208201520190565b039060025afa15610af9575f5190565b6001600160a01b03163081149081156148f4575b81156148c1575b811561488e575b811561485b575b811561482b575090565b90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161490565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614821565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168114915061481a565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614813565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168114915061480c565b60429061493261404c565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b6004111561497257565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b6149da57906149b191614d7b565b506149bb81614968565b1591826149c757505090565b6001600160a01b03919250811691161490565b915f92612360614a29859460405192839160208301957f1626ba7e0000000000000000000000000000000000000000000000000000000087526024840152604060448401526064830190610457565b51915afa614a35613829565b81614a7c575b81614a44575090565b905060208180518101031261042d57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b905060208151101590614a3b565b916001600160a01b03614b1f9293165f52600360205260405f20614ad6613f4f6fffffffffffffffffffffffffffffffff86166fffffffffffffffffffffffffffffffff845416613ea3565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b6005549081018091116114de57600555565b6001600160a01b038116908115614b7d57614b4b906147f8565b614b525750565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff8114614bba57612de490614db5565b506040515f5f548060011c91600182168015614cb9575b602084108114614c8c5783855284926020840191908115614c555750600114614c02575b50612de492500382612bde565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b848310614c3e5750612de49350015f614bf5565b805482840152859350602090920191600101614c2a565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016825250612de493151560051b0190505f614bf5565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f1692614bd1565b60ff8114614cd457612de490614db5565b506040515f6001548060011c91600182168015614d71575b602084108114614c8c5783855284926020840191908115614c555750600114614d1c5750612de492500382612bde565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b848310614d5a5750612de49350015f614bf5565b805482840152859350602090920191600101614d46565b92607f1692614cec565b8151919060418303614dab57614da49250602082015190606060408401519301515f1a90614e0c565b9192909190565b50505f9160029190565b60ff811690601f8211614de45760405191614dd1604084612bde565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411614e83579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15610af9575f516001600160a01b03811615614e7957905f905f90565b505f906001905f90565b5050505f916003919056fea2646970667358221220aa5f7448148bc99b8abc6df4a139657b9c134d086912cd945435a21f5d9b952664736f6c634300081e0033",
 }
 
 // PoolABI is the input ABI used to generate the binding from.
@@ -4265,7 +6938,7 @@ var PoolFuncSigs = PoolMetaData.Sigs
 var PoolBin = PoolMetaData.Bin
 
 // DeployPool deploys a new Ethereum contract, binding an instance of Pool to it.
-func DeployPool(auth *bind.TransactOpts, backend bind.ContractBackend, l PoolLinks, p PoolParams, limit PoolStakeLimitState, compounding bool) (common.Address, *types.Transaction, *Pool, error) {
+func DeployPool(auth *bind.TransactOpts, backend bind.ContractBackend, l PoolLinks, p PoolParams, maxStakeLimit *big.Int, stakeLimitIncreasePerBlock *big.Int, compounding bool) (common.Address, *types.Transaction, *Pool, error) {
 	parsed, err := PoolMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -4274,7 +6947,7 @@ func DeployPool(auth *bind.TransactOpts, backend bind.ContractBackend, l PoolLin
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(PoolBin), backend, l, p, limit, compounding)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(PoolBin), backend, l, p, maxStakeLimit, stakeLimitIncreasePerBlock, compounding)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -4545,6 +7218,37 @@ func (_Pool *PoolSession) BalanceOf(account common.Address) (*big.Int, error) {
 // Solidity: function balanceOf(address account) view returns(uint256)
 func (_Pool *PoolCallerSession) BalanceOf(account common.Address) (*big.Int, error) {
 	return _Pool.Contract.BalanceOf(&_Pool.CallOpts, account)
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_Pool *PoolCaller) Burner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Pool.contract.Call(opts, &out, "burner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_Pool *PoolSession) Burner() (common.Address, error) {
+	return _Pool.Contract.Burner(&_Pool.CallOpts)
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_Pool *PoolCallerSession) Burner() (common.Address, error) {
+	return _Pool.Contract.Burner(&_Pool.CallOpts)
 }
 
 // Decimals is a free data retrieval call binding the contract method 0x313ce567.
@@ -5103,7 +7807,7 @@ func (_Pool *PoolCallerSession) GetSharesByPooledEth(ethAmount *big.Int) (*big.I
 
 // GetStakeLimitState is a free data retrieval call binding the contract method 0xbc056f59.
 //
-// Solidity: function getStakeLimitState() view returns((uint128,uint128,uint128,uint64,bool))
+// Solidity: function getStakeLimitState() view returns((uint96,uint32,uint96,uint32))
 func (_Pool *PoolCaller) GetStakeLimitState(opts *bind.CallOpts) (PoolStakeLimitState, error) {
 	var out []interface{}
 	err := _Pool.contract.Call(opts, &out, "getStakeLimitState")
@@ -5120,14 +7824,14 @@ func (_Pool *PoolCaller) GetStakeLimitState(opts *bind.CallOpts) (PoolStakeLimit
 
 // GetStakeLimitState is a free data retrieval call binding the contract method 0xbc056f59.
 //
-// Solidity: function getStakeLimitState() view returns((uint128,uint128,uint128,uint64,bool))
+// Solidity: function getStakeLimitState() view returns((uint96,uint32,uint96,uint32))
 func (_Pool *PoolSession) GetStakeLimitState() (PoolStakeLimitState, error) {
 	return _Pool.Contract.GetStakeLimitState(&_Pool.CallOpts)
 }
 
 // GetStakeLimitState is a free data retrieval call binding the contract method 0xbc056f59.
 //
-// Solidity: function getStakeLimitState() view returns((uint128,uint128,uint128,uint64,bool))
+// Solidity: function getStakeLimitState() view returns((uint96,uint32,uint96,uint32))
 func (_Pool *PoolCallerSession) GetStakeLimitState() (PoolStakeLimitState, error) {
 	return _Pool.Contract.GetStakeLimitState(&_Pool.CallOpts)
 }
@@ -5225,6 +7929,37 @@ func (_Pool *PoolCallerSession) Governance() (common.Address, error) {
 	return _Pool.Contract.Governance(&_Pool.CallOpts)
 }
 
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_Pool *PoolCaller) Insurance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Pool.contract.Call(opts, &out, "insurance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_Pool *PoolSession) Insurance() (common.Address, error) {
+	return _Pool.Contract.Insurance(&_Pool.CallOpts)
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_Pool *PoolCallerSession) Insurance() (common.Address, error) {
+	return _Pool.Contract.Insurance(&_Pool.CallOpts)
+}
+
 // IsBunkerMode is a free data retrieval call binding the contract method 0xd85dae81.
 //
 // Solidity: function isBunkerMode() view returns(bool)
@@ -5254,6 +7989,37 @@ func (_Pool *PoolSession) IsBunkerMode() (bool, error) {
 // Solidity: function isBunkerMode() view returns(bool)
 func (_Pool *PoolCallerSession) IsBunkerMode() (bool, error) {
 	return _Pool.Contract.IsBunkerMode(&_Pool.CallOpts)
+}
+
+// IsPoolContract is a free data retrieval call binding the contract method 0xc91f0cfc.
+//
+// Solidity: function isPoolContract(address a) view returns(bool)
+func (_Pool *PoolCaller) IsPoolContract(opts *bind.CallOpts, a common.Address) (bool, error) {
+	var out []interface{}
+	err := _Pool.contract.Call(opts, &out, "isPoolContract", a)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsPoolContract is a free data retrieval call binding the contract method 0xc91f0cfc.
+//
+// Solidity: function isPoolContract(address a) view returns(bool)
+func (_Pool *PoolSession) IsPoolContract(a common.Address) (bool, error) {
+	return _Pool.Contract.IsPoolContract(&_Pool.CallOpts, a)
+}
+
+// IsPoolContract is a free data retrieval call binding the contract method 0xc91f0cfc.
+//
+// Solidity: function isPoolContract(address a) view returns(bool)
+func (_Pool *PoolCallerSession) IsPoolContract(a common.Address) (bool, error) {
+	return _Pool.Contract.IsPoolContract(&_Pool.CallOpts, a)
 }
 
 // IsStakingPaused is a free data retrieval call binding the contract method 0x1ea7ca89.
@@ -5535,6 +8301,37 @@ func (_Pool *PoolCallerSession) TotalSupply() (*big.Int, error) {
 	return _Pool.Contract.TotalSupply(&_Pool.CallOpts)
 }
 
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_Pool *PoolCaller) Treasury(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Pool.contract.Call(opts, &out, "treasury")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_Pool *PoolSession) Treasury() (common.Address, error) {
+	return _Pool.Contract.Treasury(&_Pool.CallOpts)
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_Pool *PoolCallerSession) Treasury() (common.Address, error) {
+	return _Pool.Contract.Treasury(&_Pool.CallOpts)
+}
+
 // WithdrawalCredentials is a free data retrieval call binding the contract method 0x4cd79e0a.
 //
 // Solidity: function withdrawalCredentials() view returns(bytes32)
@@ -5657,6 +8454,27 @@ func (_Pool *PoolSession) WstETH() (common.Address, error) {
 // Solidity: function wstETH() view returns(address)
 func (_Pool *PoolCallerSession) WstETH() (common.Address, error) {
 	return _Pool.Contract.WstETH(&_Pool.CallOpts)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0x1fb38093.
+//
+// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],address[],uint256,uint256,uint256,uint256,uint256,bool) e) returns()
+func (_Pool *PoolTransactor) ApplyReport(opts *bind.TransactOpts, e PoolReportEffects) (*types.Transaction, error) {
+	return _Pool.contract.Transact(opts, "applyReport", e)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0x1fb38093.
+//
+// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],address[],uint256,uint256,uint256,uint256,uint256,bool) e) returns()
+func (_Pool *PoolSession) ApplyReport(e PoolReportEffects) (*types.Transaction, error) {
+	return _Pool.Contract.ApplyReport(&_Pool.TransactOpts, e)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0x1fb38093.
+//
+// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],address[],uint256,uint256,uint256,uint256,uint256,bool) e) returns()
+func (_Pool *PoolTransactorSession) ApplyReport(e PoolReportEffects) (*types.Transaction, error) {
+	return _Pool.Contract.ApplyReport(&_Pool.TransactOpts, e)
 }
 
 // Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
@@ -5867,6 +8685,27 @@ func (_Pool *PoolSession) ResumeStaking() (*types.Transaction, error) {
 // Solidity: function resumeStaking() returns()
 func (_Pool *PoolTransactorSession) ResumeStaking() (*types.Transaction, error) {
 	return _Pool.Contract.ResumeStaking(&_Pool.TransactOpts)
+}
+
+// SetBunkerMode is a paid mutator transaction binding the contract method 0x16e76886.
+//
+// Solidity: function setBunkerMode(bool on) returns()
+func (_Pool *PoolTransactor) SetBunkerMode(opts *bind.TransactOpts, on bool) (*types.Transaction, error) {
+	return _Pool.contract.Transact(opts, "setBunkerMode", on)
+}
+
+// SetBunkerMode is a paid mutator transaction binding the contract method 0x16e76886.
+//
+// Solidity: function setBunkerMode(bool on) returns()
+func (_Pool *PoolSession) SetBunkerMode(on bool) (*types.Transaction, error) {
+	return _Pool.Contract.SetBunkerMode(&_Pool.TransactOpts, on)
+}
+
+// SetBunkerMode is a paid mutator transaction binding the contract method 0x16e76886.
+//
+// Solidity: function setBunkerMode(bool on) returns()
+func (_Pool *PoolTransactorSession) SetBunkerMode(on bool) (*types.Transaction, error) {
+	return _Pool.Contract.SetBunkerMode(&_Pool.TransactOpts, on)
 }
 
 // SetParams is a paid mutator transaction binding the contract method 0x20761318.
@@ -6684,6 +9523,156 @@ func (_Pool *PoolFilterer) ParseEIP712DomainChanged(log types.Log) (*PoolEIP712D
 	return event, nil
 }
 
+// PoolFeeMintedIterator is returned from FilterFeeMinted and is used to iterate over the raw logs and unpacked data for FeeMinted events raised by the Pool contract.
+type PoolFeeMintedIterator struct {
+	Event *PoolFeeMinted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolFeeMintedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolFeeMinted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolFeeMinted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolFeeMintedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolFeeMintedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolFeeMinted represents a FeeMinted event raised by the Pool contract.
+type PoolFeeMinted struct {
+	To           common.Address
+	SharesAmount *big.Int
+	OperatorId   *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterFeeMinted is a free log retrieval operation binding the contract event 0xd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb.
+//
+// Solidity: event FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId)
+func (_Pool *PoolFilterer) FilterFeeMinted(opts *bind.FilterOpts, to []common.Address) (*PoolFeeMintedIterator, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Pool.contract.FilterLogs(opts, "FeeMinted", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolFeeMintedIterator{contract: _Pool.contract, event: "FeeMinted", logs: logs, sub: sub}, nil
+}
+
+// WatchFeeMinted is a free log subscription operation binding the contract event 0xd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb.
+//
+// Solidity: event FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId)
+func (_Pool *PoolFilterer) WatchFeeMinted(opts *bind.WatchOpts, sink chan<- *PoolFeeMinted, to []common.Address) (event.Subscription, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Pool.contract.WatchLogs(opts, "FeeMinted", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolFeeMinted)
+				if err := _Pool.contract.UnpackLog(event, "FeeMinted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFeeMinted is a log parse operation binding the contract event 0xd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb.
+//
+// Solidity: event FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId)
+func (_Pool *PoolFilterer) ParseFeeMinted(log types.Log) (*PoolFeeMinted, error) {
+	event := new(PoolFeeMinted)
+	if err := _Pool.contract.UnpackLog(event, "FeeMinted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // PoolInstantWithdrawalIterator is returned from FilterInstantWithdrawal and is used to iterate over the raw logs and unpacked data for InstantWithdrawal events raised by the Pool contract.
 type PoolInstantWithdrawalIterator struct {
 	Event *PoolInstantWithdrawal // Event containing the contract specifics and raw log
@@ -6834,6 +9823,145 @@ func (_Pool *PoolFilterer) ParseInstantWithdrawal(log types.Log) (*PoolInstantWi
 	return event, nil
 }
 
+// PoolInsuranceCoverIterator is returned from FilterInsuranceCover and is used to iterate over the raw logs and unpacked data for InsuranceCover events raised by the Pool contract.
+type PoolInsuranceCoverIterator struct {
+	Event *PoolInsuranceCover // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolInsuranceCoverIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolInsuranceCover)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolInsuranceCover)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolInsuranceCoverIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolInsuranceCoverIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolInsuranceCover represents a InsuranceCover event raised by the Pool contract.
+type PoolInsuranceCover struct {
+	Amount      *big.Int
+	SharesBurnt *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterInsuranceCover is a free log retrieval operation binding the contract event 0xaae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a.
+//
+// Solidity: event InsuranceCover(uint256 amount, uint256 sharesBurnt)
+func (_Pool *PoolFilterer) FilterInsuranceCover(opts *bind.FilterOpts) (*PoolInsuranceCoverIterator, error) {
+
+	logs, sub, err := _Pool.contract.FilterLogs(opts, "InsuranceCover")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolInsuranceCoverIterator{contract: _Pool.contract, event: "InsuranceCover", logs: logs, sub: sub}, nil
+}
+
+// WatchInsuranceCover is a free log subscription operation binding the contract event 0xaae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a.
+//
+// Solidity: event InsuranceCover(uint256 amount, uint256 sharesBurnt)
+func (_Pool *PoolFilterer) WatchInsuranceCover(opts *bind.WatchOpts, sink chan<- *PoolInsuranceCover) (event.Subscription, error) {
+
+	logs, sub, err := _Pool.contract.WatchLogs(opts, "InsuranceCover")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolInsuranceCover)
+				if err := _Pool.contract.UnpackLog(event, "InsuranceCover", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseInsuranceCover is a log parse operation binding the contract event 0xaae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a.
+//
+// Solidity: event InsuranceCover(uint256 amount, uint256 sharesBurnt)
+func (_Pool *PoolFilterer) ParseInsuranceCover(log types.Log) (*PoolInsuranceCover, error) {
+	event := new(PoolInsuranceCover)
+	if err := _Pool.contract.UnpackLog(event, "InsuranceCover", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // PoolPoolParamsSetIterator is returned from FilterPoolParamsSet and is used to iterate over the raw logs and unpacked data for PoolParamsSet events raised by the Pool contract.
 type PoolPoolParamsSetIterator struct {
 	Event *PoolPoolParamsSet // Event containing the contract specifics and raw log
@@ -6969,6 +10097,155 @@ func (_Pool *PoolFilterer) WatchPoolParamsSet(opts *bind.WatchOpts, sink chan<- 
 func (_Pool *PoolFilterer) ParsePoolParamsSet(log types.Log) (*PoolPoolParamsSet, error) {
 	event := new(PoolPoolParamsSet)
 	if err := _Pool.contract.UnpackLog(event, "PoolParamsSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolSharesBurntIterator is returned from FilterSharesBurnt and is used to iterate over the raw logs and unpacked data for SharesBurnt events raised by the Pool contract.
+type PoolSharesBurntIterator struct {
+	Event *PoolSharesBurnt // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolSharesBurntIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolSharesBurnt)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolSharesBurnt)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolSharesBurntIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolSharesBurntIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolSharesBurnt represents a SharesBurnt event raised by the Pool contract.
+type PoolSharesBurnt struct {
+	Account      common.Address
+	SharesAmount *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterSharesBurnt is a free log retrieval operation binding the contract event 0x53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca68.
+//
+// Solidity: event SharesBurnt(address indexed account, uint256 sharesAmount)
+func (_Pool *PoolFilterer) FilterSharesBurnt(opts *bind.FilterOpts, account []common.Address) (*PoolSharesBurntIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _Pool.contract.FilterLogs(opts, "SharesBurnt", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolSharesBurntIterator{contract: _Pool.contract, event: "SharesBurnt", logs: logs, sub: sub}, nil
+}
+
+// WatchSharesBurnt is a free log subscription operation binding the contract event 0x53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca68.
+//
+// Solidity: event SharesBurnt(address indexed account, uint256 sharesAmount)
+func (_Pool *PoolFilterer) WatchSharesBurnt(opts *bind.WatchOpts, sink chan<- *PoolSharesBurnt, account []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _Pool.contract.WatchLogs(opts, "SharesBurnt", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolSharesBurnt)
+				if err := _Pool.contract.UnpackLog(event, "SharesBurnt", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSharesBurnt is a log parse operation binding the contract event 0x53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca68.
+//
+// Solidity: event SharesBurnt(address indexed account, uint256 sharesAmount)
+func (_Pool *PoolFilterer) ParseSharesBurnt(log types.Log) (*PoolSharesBurnt, error) {
+	event := new(PoolSharesBurnt)
+	if err := _Pool.contract.UnpackLog(event, "SharesBurnt", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -7538,6 +10815,160 @@ func (_Pool *PoolFilterer) ParseSubmitted(log types.Log) (*PoolSubmitted, error)
 	return event, nil
 }
 
+// PoolTokenRebasedIterator is returned from FilterTokenRebased and is used to iterate over the raw logs and unpacked data for TokenRebased events raised by the Pool contract.
+type PoolTokenRebasedIterator struct {
+	Event *PoolTokenRebased // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolTokenRebasedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolTokenRebased)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolTokenRebased)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolTokenRebasedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolTokenRebasedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolTokenRebased represents a TokenRebased event raised by the Pool contract.
+type PoolTokenRebased struct {
+	ReportTimestamp    *big.Int
+	TimeElapsed        *big.Int
+	PreTotalShares     *big.Int
+	PreTotalEther      *big.Int
+	PostTotalShares    *big.Int
+	PostTotalEther     *big.Int
+	SharesMintedAsFees *big.Int
+	Raw                types.Log // Blockchain specific contextual infos
+}
+
+// FilterTokenRebased is a free log retrieval operation binding the contract event 0xff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda50.
+//
+// Solidity: event TokenRebased(uint256 indexed reportTimestamp, uint256 timeElapsed, uint256 preTotalShares, uint256 preTotalEther, uint256 postTotalShares, uint256 postTotalEther, uint256 sharesMintedAsFees)
+func (_Pool *PoolFilterer) FilterTokenRebased(opts *bind.FilterOpts, reportTimestamp []*big.Int) (*PoolTokenRebasedIterator, error) {
+
+	var reportTimestampRule []interface{}
+	for _, reportTimestampItem := range reportTimestamp {
+		reportTimestampRule = append(reportTimestampRule, reportTimestampItem)
+	}
+
+	logs, sub, err := _Pool.contract.FilterLogs(opts, "TokenRebased", reportTimestampRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolTokenRebasedIterator{contract: _Pool.contract, event: "TokenRebased", logs: logs, sub: sub}, nil
+}
+
+// WatchTokenRebased is a free log subscription operation binding the contract event 0xff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda50.
+//
+// Solidity: event TokenRebased(uint256 indexed reportTimestamp, uint256 timeElapsed, uint256 preTotalShares, uint256 preTotalEther, uint256 postTotalShares, uint256 postTotalEther, uint256 sharesMintedAsFees)
+func (_Pool *PoolFilterer) WatchTokenRebased(opts *bind.WatchOpts, sink chan<- *PoolTokenRebased, reportTimestamp []*big.Int) (event.Subscription, error) {
+
+	var reportTimestampRule []interface{}
+	for _, reportTimestampItem := range reportTimestamp {
+		reportTimestampRule = append(reportTimestampRule, reportTimestampItem)
+	}
+
+	logs, sub, err := _Pool.contract.WatchLogs(opts, "TokenRebased", reportTimestampRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolTokenRebased)
+				if err := _Pool.contract.UnpackLog(event, "TokenRebased", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTokenRebased is a log parse operation binding the contract event 0xff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda50.
+//
+// Solidity: event TokenRebased(uint256 indexed reportTimestamp, uint256 timeElapsed, uint256 preTotalShares, uint256 preTotalEther, uint256 postTotalShares, uint256 postTotalEther, uint256 sharesMintedAsFees)
+func (_Pool *PoolFilterer) ParseTokenRebased(log types.Log) (*PoolTokenRebased, error) {
+	event := new(PoolTokenRebased)
+	if err := _Pool.contract.UnpackLog(event, "TokenRebased", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // PoolTransferIterator is returned from FilterTransfer and is used to iterate over the raw logs and unpacked data for Transfer events raised by the Pool contract.
 type PoolTransferIterator struct {
 	Event *PoolTransfer // Event containing the contract specifics and raw log
@@ -7994,7 +11425,7 @@ func (_Pool *PoolFilterer) ParseUnbuffered(log types.Log) (*PoolUnbuffered, erro
 
 // StETHMetaData contains all meta data concerning the StETH contract.
 var StETHMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
 		"getPooledEthBySharesRoundUp(uint256)":        "0103349c",
 		"name()":                                      "06fdde03",
@@ -9553,7 +12984,7 @@ func (_StETH *StETHFilterer) ParseTransferShares(log types.Log) (*StETHTransferS
 
 // WithdrawalQueueMetaData contains all meta data concerning the WithdrawalQueue contract.
 var WithdrawalQueueMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minWithdrawal_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxWithdrawal_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NotFinalized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minWithdrawal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxWithdrawal\",\"type\":\"uint256\"}],\"name\":\"WithdrawalBoundsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETH\",\"type\":\"uint256\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requestor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"to\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETHLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"WithdrawalsFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"}],\"name\":\"claimWithdrawals\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"claimWithdrawalsTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getClaimableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastFinalizedRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLockedEtherAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequestTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getWithdrawalRequests\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"name\":\"getWithdrawalStatus\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isFinalized\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"isClaimed\",\"type\":\"bool\"}],\"internalType\":\"structWithdrawalQueue.WithdrawalRequestStatus[]\",\"name\":\"statuses\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxWithdrawal\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minWithdrawal\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"border\",\"type\":\"uint256\"}],\"name\":\"prefinalize\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"requestWithdrawals\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lo\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hi\",\"type\":\"uint256\"}],\"name\":\"setWithdrawalBounds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unfinalizedStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minWithdrawal_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxWithdrawal_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NotFinalized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minWithdrawal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxWithdrawal\",\"type\":\"uint256\"}],\"name\":\"WithdrawalBoundsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETH\",\"type\":\"uint256\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requestor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"to\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETHLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"WithdrawalsFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"}],\"name\":\"claimWithdrawals\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"claimWithdrawalsTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getClaimableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastFinalizedRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLockedEtherAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequestTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getWithdrawalRequests\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"name\":\"getWithdrawalStatus\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isFinalized\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"isClaimed\",\"type\":\"bool\"}],\"internalType\":\"structWithdrawalQueue.WithdrawalRequestStatus[]\",\"name\":\"statuses\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxWithdrawal\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minWithdrawal\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"border\",\"type\":\"uint256\"}],\"name\":\"prefinalize\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"requestWithdrawals\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lo\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hi\",\"type\":\"uint256\"}],\"name\":\"setWithdrawalBounds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unfinalizedStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
 		"supportsInterface(bytes4)":                       "01ffc9a7",
 		"name()":                                          "06fdde03",
@@ -9589,7 +13020,7 @@ var WithdrawalQueueMetaData = &bind.MetaData{
 		"claimWithdrawal(uint256)":                        "f8444436",
 		"minWithdrawal()":                                 "f9abb1f1",
 	},
-	Bin: "0x60c060405234610438576133586080813803918261001c8161043c565b9384928339810103126104385761003281610461565b61003e60208301610461565b6060604084015193015191610053604061043c565b601b81527f5374616b6564204574686572205769746864726177616c204e465400000000006020820152610087604061043c565b60078152660eadce6e88aa8960cb1b6020820152815190916001600160401b03821161033f575f5490600182811c9216801561042e575b60208310146103215781601f8493116103c1575b50602090601f831160011461035e575f92610353575b50508160011b915f199060031b1c1916175f555b8051906001600160401b03821161033f5760015490600182811c92168015610335575b60208310146103215781601f8493116102b3575b50602090601f831160011461024d575f92610242575b50508160011b915f199060031b1c1916176001555b6001600160a01b031660805260a05281158015610239575b8015610229575b61021a57600780546001600160801b0319608085901b81166001600160801b039283161790925560088054918416919092161790556040805192835260208301919091527f66ced71a61989ce7ce4d8279d3c7c293c14581484a540a6ffc521fb39a814c9491a1604051612ee2908161047682396080518181816104390152818161177a0152611bad015260a05181818161148401526117350152f35b630309cb8760e51b5f5260045ffd5b506001600160601b03811161017d565b50818110610176565b015190505f80610149565b60015f9081528281209350601f198516905b81811061029b5750908460019594939210610283575b505050811b0160015561015e565b01515f1960f88460031b161c191690555f8080610275565b9293602060018192878601518155019501930161025f565b60015f529091507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6601f840160051c81019160208510610317575b90601f859493920160051c01905b8181106103095750610133565b5f81558493506001016102fc565b90915081906102ee565b634e487b7160e01b5f52602260045260245ffd5b91607f169161011f565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100e8565b5f8080528281209350601f198516905b8181106103a95750908460019594939210610391575b505050811b015f556100fc565b01515f1960f88460031b161c191690555f8080610384565b9293602060018192878601518155019501930161036e565b5f80529091507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563601f840160051c81019160208510610424575b90601f859493920160051c01905b81811061041657506100d2565b5f8155849350600101610409565b90915081906103fb565b91607f16916100be565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761033f57604052565b51906001600160a01b03821682036104385756fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a714611e315750806306fdde0314611d79578063081812fc14611d2f578063095ea7b314611bd157806316f0115b14611b8157806319c2b4c314611b5a57806323b872dd14611b4357806342842e0e14611b1a5780634f069a1314611af057806352abcbcf146117595780635aa6e675146117095780635e7eead91461161a5780636352211e146115de57806367eb93e31461145657806370a08231146113df5780637d031b65146113545780637e0478c3146113275780638c0ff5b7146112f8578063945e18291461118c57806395d89b411461104d578063a22cb46514610f6e578063b88d4fde14610ee4578063b8c4b85a14610c14578063c87b56dd14610bbf578063d0fb84e814610b8f578063d6681042146103ba578063d7290d8014610393578063e3afe0a3146102ea578063e985e9c51461028a578063ea156a9b1461026e578063f6fa8a471461024d578063f8444436146101ac5763f9abb1f114610189575f80fd5b346101a957806003193601126101a957602060075460801c604051908152f35b80fd5b50346101a95760206003193601126101a9576101c661279e565b6040516101d460408261209d565b6001815260208082019190368337805115610220576004359091526101fa903390612841565b807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50346101a957806003193601126101a957602060065460801c604051908152f35b50346101a957806003193601126101a957602060405160648152f35b50346101a95760406003193601126101a95773ffffffffffffffffffffffffffffffffffffffff60406102bb611f43565b92826102c5611f66565b9416815260056020522091165f52602052602060ff60405f2054166040519015158152f35b50346101a95760406003193601126101a95760043567ffffffffffffffff811161038f5761031c903690600401611ffb565b9060243567ffffffffffffffff811161038b5761033e83913690600401611ffb565b905061034861279e565b03610363579061035e6101fa923392369161241f565b612841565b6004837f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b8380fd5b5080fd5b50346101a95760206003193601126101a95760206103b26004356126dd565b604051908152f35b50346101a95760406003193601126101a95760043567ffffffffffffffff811161038f576103ec903690600401611ffb565b6103f7929192611f66565b9080158015610b85575b6103635773ffffffffffffffffffffffffffffffffffffffff821615610b7d575b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016604051937f37cfdaca000000000000000000000000000000000000000000000000000000008552602085600481855afa948515610b70578195610b3c575b506040517fd5002f2e000000000000000000000000000000000000000000000000000000008152602081600481865afa908115610b31578291610aff575b506104df8461268e565b908290600754978860801c6fffffffffffffffffffffffffffffffff600854169186935b898d818710610a1b57505050505050506040517ff5eb42dc000000000000000000000000000000000000000000000000000000008152336004820152602081602481885afa908115610a105784916109da575b508181106109a75750509392919067ffffffffffffffff6105768461268e565b9616946fffffffffffffffffffffffffffffffff6006541697829567ffffffffffffffff4216945b868810610629576106258a6fffffffffffffffffffffffffffffffff8d67ffffffffffffffff8d167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006007541617600755167fffffffffffffffffffffffffffffffff0000000000000000000000000000000060065416176006556040519182918261202c565b0390f35b909192939495969761063d610714916123d0565b9a8b6106498b8d61267a565b526bffffffffffffffffffffffff6106628b8b8861266a565b35168c6bffffffffffffffffffffffff61067c8d8a61267a565b51166040519261068b84612065565b83526020830190815260408301918b83528a5260096020527fffffffffffffffff00000000000000000000000000000000000000000000000077ffffffffffffffffffffffff0000000000000000000000006bffffffffffffffffffffffff60408d20955116925160601b16925160c01b16911717905561070d8a8a8761266a565b35906123c3565b9761072081898661266a565b3561072b828761267a565b51833b156109a357604051917f2ac1107300000000000000000000000000000000000000000000000000000000835233600484015260248301526044820152868160648183875af1801561099857879061097d575b505073ffffffffffffffffffffffffffffffffffffffff83168015610951578b5f5260026020528b73ffffffffffffffffffffffffffffffffffffffff60405f2054168015159182610901575b50825f52600360205260405f20600181540190558d5f52600260205260405f20837fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558d83827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f80a4816108e6575b50815f52600c6020526108588d60405f20612e53565b506108ba579060019161086c828b8861266a565b35610877838961267a565b5160405191825260208201528d7ff0cb471f23fb74ea44b8252eb1881a2dca546288d9f6e90d1a0e82fe0ed342ab60403393a4019695949392919099979961059e565b6024877f73c6ac6e00000000000000000000000000000000000000000000000000000000815280600452fd5b5f52600c6020526108fa8d60405f20612d60565b505f610842565b610938905f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b805f52600360205260405f205f1981540190558d6107cd565b6024877f64a0ae9200000000000000000000000000000000000000000000000000000000815280600452fd5b6109869161209d565b855f12610994575f86610780565b8580fd5b6040513d89823e3d90fd5b8780fd5b7fdb42144d0000000000000000000000000000000000000000000000000000000084523360045260245260445250606490fd5b90506020813d602011610a08575b816109f56020938361209d565b81010312610a0457515f610556565b5f80fd5b3d91506109e8565b6040513d86823e3d90fd5b95610a2c918198939495969761266a565b35908482108015610af6575b610ac657610a4f84610a4a858561246b565b61247e565b9182158015610ab1575b610a81575081610a7691600193610a708a8c61267a565b526123c3565b950193929190610503565b89604491897f4e7822e2000000000000000000000000000000000000000000000000000000008352600452602452fd5b506bffffffffffffffffffffffff8311610a59565b60448983897f4e7822e2000000000000000000000000000000000000000000000000000000008352600452602452fd5b50858211610a38565b90506020813d602011610b29575b81610b1a6020938361209d565b81010312610a0457515f6104d5565b3d9150610b0d565b6040513d84823e3d90fd5b9094506020813d602011610b68575b81610b586020938361209d565b81010312610a045751935f610497565b3d9150610b4b565b50604051903d90823e3d90fd5b339150610422565b5060648111610401565b50346101a957806003193601126101a95760206fffffffffffffffffffffffffffffffff60065416604051908152f35b34610a04576020600319360112610a0457610bdb600435612745565b505f604051610beb60208261209d565b52610625604051610bfd60208261209d565b5f8152604051918291602083526020830190611f00565b34610a04576020600319360112610a045760043567ffffffffffffffff8111610a0457610c45903690600401611ffb565b610c4e81612407565b91610c5c604051938461209d565b8183527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0610c8983612407565b015f5b818110610ea95750505f6007549267ffffffffffffffff8460401c16915b818110610d4557856040518091602082016020835281518091526020604084019201905f5b818110610cdd575050500390f35b91935091602060c060019260a0875180518352848101518584015273ffffffffffffffffffffffffffffffffffffffff6040820151166040840152606081015160608401526080810151151560808401520151151560a0820152019401910191849392610ccf565b610d5081838661266a565b3580158015610e96575b610e6b5790816001925f52600960205260405f208560405191610d7c83612065565b54926bffffffffffffffffffffffff8416835260208301936bffffffffffffffffffffffff8160601c168552604084019060c01c8152815f52600a60205273ffffffffffffffffffffffffffffffffffffffff6bffffffffffffffffffffffff808260405f2054169651169651169185151595865f14610e4c5767ffffffffffffffff90915b51169260405197610e1289612081565b8852602088015216604086015260608501521115608083015260a0820152610e3a828961267a565b52610e45818861267a565b5001610caa565b50835f52600260205267ffffffffffffffff8260405f20541691610e02565b7f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff86168111610d5a565b602090604051610eb881612081565b5f81525f838201525f60408201525f60608201525f60808201525f60a082015282828801015201610c8c565b34610a04576080600319360112610a0457610efd611f43565b610f05611f66565b6064359167ffffffffffffffff8311610a045736602384011215610a0457826004013591610f32836120de565b92610f40604051948561209d565b8084523660248287010111610a04576020815f926024610f6c98018388013785010152604435916124b5565b005b34610a04576040600319360112610a0457610f87611f43565b60243590811515809203610a045773ffffffffffffffffffffffffffffffffffffffff1690811561102157335f52600560205260405f20825f5260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081541660ff83161790556040519081527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c3160203392a3005b507f5b08ba18000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b34610a04575f600319360112610a04576040515f6001548060011c90600181168015611182575b6020831081146111555782855290811561111357506001146110b5575b610625836110a18185038261209d565b604051918291602083526020830190611f00565b91905060015f527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6915f905b8082106110f9575090915081016020016110a1611091565b9192600181602092548385880101520191019092916110e1565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b840190910191506110a19050611091565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611074565b34610a045761119a36611fdd565b5f925f9260075467ffffffffffffffff8116871161129f5767ffffffffffffffff9060401c16600181018091116112cb579291905b868411156111e7576040868682519182526020820152f35b90919293845f52600960205260405f20956040519661120588612065565b54966bffffffffffffffffffffffff881681528560208201986bffffffffffffffffffffffff8160601c168a5260c01c806040840152101561129f57916bffffffffffffffffffffffff6112806112899361128f958361126d89610a4a8f848e91511661246b565b91511690818111156112975750906123c3565b985116906123c3565b946123d0565b9291906111cf565b9050906123c3565b867f4c9fed77000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b34610a04575f600319360112610a045760206fffffffffffffffffffffffffffffffff60085416604051908152f35b34610a04576020600319360112610a04576004355f526009602052602060405f205460c01c604051908152f35b34610a04576020600319360112610a045773ffffffffffffffffffffffffffffffffffffffff611382611f43565b165f52600c60205260405f206040519081602082549182815201915f5260205f20905f5b8181106113c957610625856113bd8187038261209d565b6040519182918261202c565b82548452602090930192600192830192016113a6565b34610a04576020600319360112610a045773ffffffffffffffffffffffffffffffffffffffff61140d611f43565b16801561142a575f526003602052602060405f2054604051908152f35b7f89c62b64000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b34610a04576040600319360112610a045760043560243573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036115b257811580156115a9575b8015611594575b61156c577f66ced71a61989ce7ce4d8279d3c7c293c14581484a540a6ffc521fb39a814c94916040916007546fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff000000000000000000000000000000008460801b169116176007556fffffffffffffffffffffffffffffffff81167fffffffffffffffffffffffffffffffff00000000000000000000000000000000600854161760085582519182526020820152a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b506bffffffffffffffffffffffff81116114ba565b508181106114b3565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610a04576020600319360112610a045760206115fc600435612745565b73ffffffffffffffffffffffffffffffffffffffff60405191168152f35b34610a04576060600319360112610a045760043567ffffffffffffffff8111610a045761164b903690600401611ffb565b60243567ffffffffffffffff8111610a045761166b903690600401611ffb565b90506044359273ffffffffffffffffffffffffffffffffffffffff841691828503610a0457839061169a61279e565b036116e1576116b69361035e926116db575033925b369161241f565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b926116af565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610a04575f600319360112610a0457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b61176236611fdd565b9173ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036115b2576007549267ffffffffffffffff8460401c1693600185018095116112cb578486108015611add575b611ab157600654856fffffffffffffffffffffffffffffffff82165b88821115611a7d576fffffffffffffffffffffffffffffffff91501690817fffffffffffffffffffffffffffffffff000000000000000000000000000000006fffffffffffffffffffffffffffffffff341692161760801c016fffffffffffffffffffffffffffffffff81116112cb577fffffffffffffffffffffffffffffffff000000000000000000000000000000009060801b16176006557fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff00000000000000008760401b16911617600755604051926118c884612065565b67ffffffffffffffff851684526fffffffffffffffffffffffffffffffff60208501931683526fffffffffffffffffffffffffffffffff6040850191168152600b5468010000000000000000811015611a505780600161192b9201600b556123eb565b939093611a245760016060946fffffffffffffffffffffffffffffffff9267ffffffffffffffff7f197874c72af6a06fb0aa4fab45fd39c7cb61ac0992159872dc3295207da7e9eb9851167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000835416178255517fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff000000000000000083549260401b169116178155019151167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055604051903482526020820152426040820152a3005b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b611aa5611aab91835f5260096020526bffffffffffffffffffffffff60405f205416906123de565b916123d0565b906117e4565b857f4c9fed77000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff811686116117c8565b34610a04575f600319360112610a0457602067ffffffffffffffff60075460401c16604051908152f35b34610a0457610f6c611b2b36611f89565b9060405192611b3b60208561209d565b5f84526124b5565b34610a0457610f6c611b5436611f89565b91612118565b34610a04575f600319360112610a0457602067ffffffffffffffff60075416604051908152f35b34610a04575f600319360112610a0457602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610a04576040600319360112610a0457611bea611f43565b602435611bf681612745565b33151580611d0f575b80611cc2575b611c9657819073ffffffffffffffffffffffffffffffffffffffff80851691167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9255f80a45f52600460205273ffffffffffffffffffffffffffffffffffffffff60405f2091167fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790555f80f35b7fa9fbf51f000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b5073ffffffffffffffffffffffffffffffffffffffff81165f52600560205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260ff60405f20541615611c05565b503373ffffffffffffffffffffffffffffffffffffffff82161415611bff565b34610a04576020600319360112610a0457600435611d4c81612745565b505f526004602052602073ffffffffffffffffffffffffffffffffffffffff60405f205416604051908152f35b34610a04575f600319360112610a04576040515f5f548060011c90600181168015611e27575b602083108114611155578285529081156111135750600114611dcb57610625836110a18185038261209d565b5f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563939250905b808210611e0d575090915081016020016110a1611091565b919260018160209254838588010152019101909291611df5565b91607f1691611d9f565b34610a04576020600319360112610a0457600435907fffffffff000000000000000000000000000000000000000000000000000000008216809203610a0457817f80ac58cd0000000000000000000000000000000000000000000000000000000060209314908115611ed6575b8115611eac575b5015158152f35b7f01ffc9a70000000000000000000000000000000000000000000000000000000091501483611ea5565b7f5b5e139f0000000000000000000000000000000000000000000000000000000081149150611e9e565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff82168203610a0457565b6024359073ffffffffffffffffffffffffffffffffffffffff82168203610a0457565b6003196060910112610a045760043573ffffffffffffffffffffffffffffffffffffffff81168103610a04579060243573ffffffffffffffffffffffffffffffffffffffff81168103610a04579060443590565b6003196080910112610a045760043590602435906044359060643590565b9181601f84011215610a045782359167ffffffffffffffff8311610a04576020808501948460051b010111610a0457565b60206040818301928281528451809452019201905f5b81811061204f5750505090565b8251845260209384019390920191600101612042565b6060810190811067ffffffffffffffff821117611a5057604052565b60c0810190811067ffffffffffffffff821117611a5057604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117611a5057604052565b67ffffffffffffffff8111611a5057601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200190565b919073ffffffffffffffffffffffffffffffffffffffff1691821561239757815f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f20541692331515806122b5575b509073ffffffffffffffffffffffffffffffffffffffff9184151580612266575b815f52600360205260405f2060018154019055845f52600260205260405f20827fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558482877fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f80a461224b575b5f52600c60205261220c8360405f20612e53565b501680830361221a57505050565b7f64283d7b000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b845f52600c6020526122608460405f20612d60565b506121f8565b61229d855f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b855f52600360205260405f205f198154019055612185565b80612326575b156122c6575f612164565b82846122f7577f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f177e802f000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b503384148015612361575b806122bb5750825f5260046020523373ffffffffffffffffffffffffffffffffffffffff60405f205416146122bb565b50835f52600560205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260ff60405f205416612331565b7f64a0ae92000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b919082018092116112cb57565b5f1981146112cb5760010190565b919082039182116112cb57565b600b5481101561022057600b5f5260205f209060011b01905f90565b67ffffffffffffffff8111611a505760051b60200190565b92919061242b81612407565b93612439604051958661209d565b602085838152019160051b8101928311610a0457905b82821061245b57505050565b813581526020918201910161244f565b818102929181159184041417156112cb57565b8115612488570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b906124c1838284612118565b803b6124ce575b50505050565b60209161253a73ffffffffffffffffffffffffffffffffffffffff8093169560405195869485947f150b7a020000000000000000000000000000000000000000000000000000000086523360048701521660248501526044840152608060648401526084830190611f00565b03815f865af15f918161260d575b5061258f5750612556612812565b8051908161258a57827f64a0ae92000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b602001fd5b7fffffffff000000000000000000000000000000000000000000000000000000007f150b7a02000000000000000000000000000000000000000000000000000000009116036125e257505f8080806124c8565b7f64a0ae92000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9091506020813d602011612662575b816126296020938361209d565b81010312610a0457517fffffffff0000000000000000000000000000000000000000000000000000000081168103610a0457905f612548565b3d915061261c565b91908110156102205760051b0190565b80518210156102205760209160051b010190565b9061269882612407565b6126a5604051918261209d565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe06126d38294612407565b0190602036910137565b8015801561272d575b8015612702575b6126fd576126fa90612c1d565b90565b505f90565b50805f52600a60205273ffffffffffffffffffffffffffffffffffffffff60405f20541615156126ed565b5067ffffffffffffffff60075460401c1681116126e6565b805f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f205416908115612773575090565b7f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6127ea5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b3d1561283c573d90612823826120de565b91612831604051938461209d565b82523d5f602084013e565b606090565b90815180158015612c13575b6116e1575f9267ffffffffffffffff60075460401c16905f5b83811061292157505050506006546fffffffffffffffffffffffffffffffff83168160801c036fffffffffffffffffffffffffffffffff81116112cb575f93849384936fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff00000000000000000000000000000000869560801b169116176006555af16128f1612812565b50156128f957565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b61292b818361267a565b519586158015612bfe575b612bd257865f52600a60205273ffffffffffffffffffffffffffffffffffffffff60405f20541680151590815f14612ba85773ffffffffffffffffffffffffffffffffffffffff905b16903382036115b257858911612b7c57612b505761299c88612c1d565b91885f52600a60205260405f20827fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055885f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f205416801590811580612b01575b8b5f52600260205260405f207fffffffffffffffffffffffff000000000000000000000000000000000000000081541690558b5f837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8280a4612ae6575b50612aba5790612a718360019594936123c3565b986040519283527f6ad26c5e238e7d002799f9a5db07e81ef14e37386ae03496d7a7ef04713e145b602073ffffffffffffffffffffffffffffffffffffffff8b1694a401612866565b887f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f52600c602052612afa8a60405f20612d60565b505f612a5d565b612b388c5f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b815f52600360205260405f205f1981540190556129ff565b877fb3167bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b887fbea0218a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50875f52600260205273ffffffffffffffffffffffffffffffffffffffff8060405f20541661297f565b867f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff600754168711612936565b506064811161284d565b805f52600960205260405f2060405190612c3682612065565b546bffffffffffffffffffffffff8116825260208201906bffffffffffffffffffffffff8160601c16825260c01c60408301525f91600b54925b6001612c7c82866123de565b1115612cbd57612c8c84826123c3565b60011c908567ffffffffffffffff612ca3846123eb565b50541611612cb45750915b91612c70565b92935092612cae565b612d36929194506bffffffffffffffffffffffff9350612d2d612cf06fffffffffffffffffffffffffffffffff926123eb565b508560405194612cff86612065565b604085600181865467ffffffffffffffff81168b52841c16958660208b01520154169601958652511661246b565b9151169061247e565b9151169081811115612d46575090565b905090565b8054821015610220575f5260205f2001905f90565b906001820191815f528260205260405f20548015155f14612e4b575f1981018181116112cb578254905f1982019182116112cb57818103612e00575b50505080548015612dd3575f190190612db58282612d4b565b5f1982549160031b1b19169055555f526020525f6040812055600190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b612e36612e10612e209386612d4b565b90549060031b1c92839286612d4b565b81939154905f199060031b92831b921b19161790565b90555f528360205260405f20555f8080612d9c565b505050505f90565b6001810190825f528160205260405f2054155f14612ea557805468010000000000000000811015611a5057612e92612e20826001879401855584612d4b565b905554915f5260205260405f2055600190565b5050505f9056fea26469706673582212205035616e965744b5e6ac649425759d59c854f36d1be3408b8a40d1b397ed182264736f6c634300081e0033",
+	Bin: "0x60c060405234610438576134266080813803918261001c8161043c565b9384928339810103126104385761003281610461565b61003e60208301610461565b6060604084015193015191610053604061043c565b601b81527f5374616b6564204574686572205769746864726177616c204e465400000000006020820152610087604061043c565b60078152660eadce6e88aa8960cb1b6020820152815190916001600160401b03821161033f575f5490600182811c9216801561042e575b60208310146103215781601f8493116103c1575b50602090601f831160011461035e575f92610353575b50508160011b915f199060031b1c1916175f555b8051906001600160401b03821161033f5760015490600182811c92168015610335575b60208310146103215781601f8493116102b3575b50602090601f831160011461024d575f92610242575b50508160011b915f199060031b1c1916176001555b6001600160a01b031660805260a05281158015610239575b8015610229575b61021a57600780546001600160801b0319608085901b81166001600160801b039283161790925560088054918416919092161790556040805192835260208301919091527f66ced71a61989ce7ce4d8279d3c7c293c14581484a540a6ffc521fb39a814c9491a1604051612fb090816104768239608051818181610437015281816118480152611c7b015260a05181818161155201526118030152f35b630309cb8760e51b5f5260045ffd5b506001600160601b03811161017d565b50818110610176565b015190505f80610149565b60015f9081528281209350601f198516905b81811061029b5750908460019594939210610283575b505050811b0160015561015e565b01515f1960f88460031b161c191690555f8080610275565b9293602060018192878601518155019501930161025f565b60015f529091507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6601f840160051c81019160208510610317575b90601f859493920160051c01905b8181106103095750610133565b5f81558493506001016102fc565b90915081906102ee565b634e487b7160e01b5f52602260045260245ffd5b91607f169161011f565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100e8565b5f8080528281209350601f198516905b8181106103a95750908460019594939210610391575b505050811b015f556100fc565b01515f1960f88460031b161c191690555f8080610384565b9293602060018192878601518155019501930161036e565b5f80529091507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563601f840160051c81019160208510610424575b90601f859493920160051c01905b81811061041657506100d2565b5f8155849350600101610409565b90915081906103fb565b91607f16916100be565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761033f57604052565b51906001600160a01b03821682036104385756fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a714611eff5750806306fdde0314611e47578063081812fc14611dfd578063095ea7b314611c9f57806316f0115b14611c4f57806319c2b4c314611c2857806323b872dd14611c1157806342842e0e14611be85780634f069a1314611bbe57806352abcbcf146118275780635aa6e675146117d75780635e7eead9146116e85780636352211e146116ac57806367eb93e31461152457806370a08231146114ad5780637d031b65146114225780637e0478c3146113f55780638c0ff5b7146113c6578063945e18291461125a57806395d89b411461111b578063a22cb4651461103c578063b88d4fde14610fb2578063b8c4b85a14610ce2578063c87b56dd14610c8d578063d0fb84e814610c5d578063d6681042146103ba578063d7290d8014610393578063e3afe0a3146102ea578063e985e9c51461028a578063ea156a9b1461026e578063f6fa8a471461024d578063f8444436146101ac5763f9abb1f114610189575f80fd5b346101a957806003193601126101a957602060075460801c604051908152f35b80fd5b50346101a95760206003193601126101a9576101c661286c565b6040516101d460408261216b565b6001815260208082019190368337805115610220576004359091526101fa90339061290f565b807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50346101a957806003193601126101a957602060065460801c604051908152f35b50346101a957806003193601126101a957602060405160648152f35b50346101a95760406003193601126101a95773ffffffffffffffffffffffffffffffffffffffff60406102bb612011565b92826102c5612034565b9416815260056020522091165f52602052602060ff60405f2054166040519015158152f35b50346101a95760406003193601126101a95760043567ffffffffffffffff811161038f5761031c9036906004016120c9565b9060243567ffffffffffffffff811161038b5761033e839136906004016120c9565b905061034861286c565b03610363579061035e6101fa92339236916124ed565b61290f565b6004837f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b8380fd5b5080fd5b50346101a95760206003193601126101a95760206103b26004356127ab565b604051908152f35b50346101a95760406003193601126101a95760043567ffffffffffffffff811161038f576103ec9036906004016120c9565b906103f5612034565b9180158015610c53575b610c2b5773ffffffffffffffffffffffffffffffffffffffff831615610c23575b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff604051947fc91f0cfc0000000000000000000000000000000000000000000000000000000086521693846004820152602081602481855afa908115610bb1578691610be8575b50610bbc57604051937f37cfdaca000000000000000000000000000000000000000000000000000000008552602085600481855afa948515610bb1578695610b7d575b506040517fd5002f2e000000000000000000000000000000000000000000000000000000008152602081600481865afa908115610b72578791610b40575b5061053d8461275c565b908790600754978860801c6fffffffffffffffffffffffffffffffff60085416918b935b898510610a5d5750505050506040517ff5eb42dc000000000000000000000000000000000000000000000000000000008152336004820152602081602481885afa908115610a52578991610a1c575b508181106109ea5750509592919067ffffffffffffffff6105d08461275c565b9616966fffffffffffffffffffffffffffffffff60065416958567ffffffffffffffff4216948415905b87891061068657506106828a6fffffffffffffffffffffffffffffffff8b67ffffffffffffffff8f167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006007541617600755167fffffffffffffffffffffffffffffffff000000000000000000000000000000006006541617600655604051918291826120fa565b0390f35b90919293949596979a6106989061249e565b98896106a48d8d612748565b526106b08c8a87612738565b356bffffffffffffffffffffffff166106c98d88612748565b516bffffffffffffffffffffffff16604051916106e583612133565b82526020820190815260408201908a82528c875260096020526040872092516bffffffffffffffffffffffff16905160601b77ffffffffffffffffffffffff00000000000000000000000016915160c01b7fffffffffffffffff0000000000000000000000000000000000000000000000001691171790556107688c8a87612738565b3561077291612491565b9a61077e818a87612738565b356107898288612748565b51833b156109e657604051917f2ac1107300000000000000000000000000000000000000000000000000000000835233600484015260248301526044820152848160648183875af180156109db57849186916109c2575b505061099657895f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f2054168015159081610947575b885f52600360205260405f20600181540190558b5f52600260205260405f20897fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558b89827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f80a48161092c575b50875f52600c60205261089d8b60405f20612f21565b506109005780876108b16001938c89612738565b356108bc838a612748565b5160405191825260208201528c7ff0cb471f23fb74ea44b8252eb1881a2dca546288d9f6e90d1a0e82fe0ed342ab60403393a40197969594939291909a989a6105fa565b6024847f73c6ac6e00000000000000000000000000000000000000000000000000000000815280600452fd5b5f52600c6020526109408b60405f20612e2e565b505f610887565b61097e8c5f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b805f52600360205260405f205f198154019055610813565b6024847f64a0ae9200000000000000000000000000000000000000000000000000000000815280600452fd5b6109cc925061216b565b835f1261038b5782845f6107e0565b6040513d87823e3d90fd5b8580fd5b7fdb42144d00000000000000000000000000000000000000000000000000000000895233600452602452604452606487fd5b90506020813d602011610a4a575b81610a376020938361216b565b81010312610a4657515f6105b0565b5f80fd5b3d9150610a2a565b6040513d8b823e3d90fd5b9091929394610a6d868b8d612738565b35908482108015610b37575b610b0757610a9084610a8b8585612539565b61254c565b9182158015610af2575b610ac2575081610ab791600193610ab18a8c612748565b52612491565b950193929190610561565b8e604491897f4e7822e2000000000000000000000000000000000000000000000000000000008352600452602452fd5b506bffffffffffffffffffffffff8311610a9a565b60448e83897f4e7822e2000000000000000000000000000000000000000000000000000000008352600452602452fd5b50858211610a79565b90506020813d602011610b6a575b81610b5b6020938361216b565b81010312610a4657515f610533565b3d9150610b4e565b6040513d89823e3d90fd5b9094506020813d602011610ba9575b81610b996020938361216b565b81010312610a465751935f6104f5565b3d9150610b8c565b6040513d88823e3d90fd5b602485857fad3da1c5000000000000000000000000000000000000000000000000000000008252600452fd5b90506020813d602011610c1b575b81610c036020938361216b565b810103126109e6575180151581036109e6575f6104b2565b3d9150610bf6565b339250610420565b6004847f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b50606481116103ff565b50346101a957806003193601126101a95760206fffffffffffffffffffffffffffffffff60065416604051908152f35b34610a46576020600319360112610a4657610ca9600435612813565b505f604051610cb960208261216b565b52610682604051610ccb60208261216b565b5f8152604051918291602083526020830190611fce565b34610a46576020600319360112610a465760043567ffffffffffffffff8111610a4657610d139036906004016120c9565b610d1c816124d5565b91610d2a604051938461216b565b8183527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0610d57836124d5565b015f5b818110610f775750505f6007549267ffffffffffffffff8460401c16915b818110610e1357856040518091602082016020835281518091526020604084019201905f5b818110610dab575050500390f35b91935091602060c060019260a0875180518352848101518584015273ffffffffffffffffffffffffffffffffffffffff6040820151166040840152606081015160608401526080810151151560808401520151151560a0820152019401910191849392610d9d565b610e1e818386612738565b3580158015610f64575b610f395790816001925f52600960205260405f208560405191610e4a83612133565b54926bffffffffffffffffffffffff8416835260208301936bffffffffffffffffffffffff8160601c168552604084019060c01c8152815f52600a60205273ffffffffffffffffffffffffffffffffffffffff6bffffffffffffffffffffffff808260405f2054169651169651169185151595865f14610f1a5767ffffffffffffffff90915b51169260405197610ee08961214f565b8852602088015216604086015260608501521115608083015260a0820152610f088289612748565b52610f138188612748565b5001610d78565b50835f52600260205267ffffffffffffffff8260405f20541691610ed0565b7f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff86168111610e28565b602090604051610f868161214f565b5f81525f838201525f60408201525f60608201525f60808201525f60a082015282828801015201610d5a565b34610a46576080600319360112610a4657610fcb612011565b610fd3612034565b6064359167ffffffffffffffff8311610a465736602384011215610a4657826004013591611000836121ac565b9261100e604051948561216b565b8084523660248287010111610a46576020815f92602461103a9801838801378501015260443591612583565b005b34610a46576040600319360112610a4657611055612011565b60243590811515809203610a465773ffffffffffffffffffffffffffffffffffffffff169081156110ef57335f52600560205260405f20825f5260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081541660ff83161790556040519081527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c3160203392a3005b507f5b08ba18000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b34610a46575f600319360112610a46576040515f6001548060011c90600181168015611250575b602083108114611223578285529081156111e15750600114611183575b6106828361116f8185038261216b565b604051918291602083526020830190611fce565b91905060015f527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6915f905b8082106111c75750909150810160200161116f61115f565b9192600181602092548385880101520191019092916111af565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b8401909101915061116f905061115f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611142565b34610a4657611268366120ab565b5f925f9260075467ffffffffffffffff8116871161136d5767ffffffffffffffff9060401c1660018101809111611399579291905b868411156112b5576040868682519182526020820152f35b90919293845f52600960205260405f2095604051966112d388612133565b54966bffffffffffffffffffffffff881681528560208201986bffffffffffffffffffffffff8160601c168a5260c01c806040840152101561136d57916bffffffffffffffffffffffff61134e6113579361135d958361133b89610a8b8f848e915116612539565b9151169081811115611365575090612491565b98511690612491565b9461249e565b92919061129d565b905090612491565b867f4c9fed77000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b34610a46575f600319360112610a465760206fffffffffffffffffffffffffffffffff60085416604051908152f35b34610a46576020600319360112610a46576004355f526009602052602060405f205460c01c604051908152f35b34610a46576020600319360112610a465773ffffffffffffffffffffffffffffffffffffffff611450612011565b165f52600c60205260405f206040519081602082549182815201915f5260205f20905f5b818110611497576106828561148b8187038261216b565b604051918291826120fa565b8254845260209093019260019283019201611474565b34610a46576020600319360112610a465773ffffffffffffffffffffffffffffffffffffffff6114db612011565b1680156114f8575f526003602052602060405f2054604051908152f35b7f89c62b64000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b34610a46576040600319360112610a465760043560243573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036116805781158015611677575b8015611662575b61163a577f66ced71a61989ce7ce4d8279d3c7c293c14581484a540a6ffc521fb39a814c94916040916007546fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff000000000000000000000000000000008460801b169116176007556fffffffffffffffffffffffffffffffff81167fffffffffffffffffffffffffffffffff00000000000000000000000000000000600854161760085582519182526020820152a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b506bffffffffffffffffffffffff8111611588565b50818110611581565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610a46576020600319360112610a465760206116ca600435612813565b73ffffffffffffffffffffffffffffffffffffffff60405191168152f35b34610a46576060600319360112610a465760043567ffffffffffffffff8111610a46576117199036906004016120c9565b60243567ffffffffffffffff8111610a46576117399036906004016120c9565b90506044359273ffffffffffffffffffffffffffffffffffffffff841691828503610a4657839061176861286c565b036117af576117849361035e926117a9575033925b36916124ed565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b9261177d565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610a46575f600319360112610a4657602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b611830366120ab565b9173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303611680576007549267ffffffffffffffff8460401c169360018501809511611399578486108015611bab575b611b7f57600654856fffffffffffffffffffffffffffffffff82165b88821115611b4b576fffffffffffffffffffffffffffffffff91501690817fffffffffffffffffffffffffffffffff000000000000000000000000000000006fffffffffffffffffffffffffffffffff341692161760801c016fffffffffffffffffffffffffffffffff8111611399577fffffffffffffffffffffffffffffffff000000000000000000000000000000009060801b16176006557fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff00000000000000008760401b169116176007556040519261199684612133565b67ffffffffffffffff851684526fffffffffffffffffffffffffffffffff60208501931683526fffffffffffffffffffffffffffffffff6040850191168152600b5468010000000000000000811015611b1e578060016119f99201600b556124b9565b939093611af25760016060946fffffffffffffffffffffffffffffffff9267ffffffffffffffff7f197874c72af6a06fb0aa4fab45fd39c7cb61ac0992159872dc3295207da7e9eb9851167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000835416178255517fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff000000000000000083549260401b169116178155019151167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055604051903482526020820152426040820152a3005b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b611b73611b7991835f5260096020526bffffffffffffffffffffffff60405f205416906124ac565b9161249e565b906118b2565b857f4c9fed77000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff81168611611896565b34610a46575f600319360112610a4657602067ffffffffffffffff60075460401c16604051908152f35b34610a465761103a611bf936612057565b9060405192611c0960208561216b565b5f8452612583565b34610a465761103a611c2236612057565b916121e6565b34610a46575f600319360112610a4657602067ffffffffffffffff60075416604051908152f35b34610a46575f600319360112610a4657602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610a46576040600319360112610a4657611cb8612011565b602435611cc481612813565b33151580611ddd575b80611d90575b611d6457819073ffffffffffffffffffffffffffffffffffffffff80851691167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9255f80a45f52600460205273ffffffffffffffffffffffffffffffffffffffff60405f2091167fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790555f80f35b7fa9fbf51f000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b5073ffffffffffffffffffffffffffffffffffffffff81165f52600560205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260ff60405f20541615611cd3565b503373ffffffffffffffffffffffffffffffffffffffff82161415611ccd565b34610a46576020600319360112610a4657600435611e1a81612813565b505f526004602052602073ffffffffffffffffffffffffffffffffffffffff60405f205416604051908152f35b34610a46575f600319360112610a46576040515f5f548060011c90600181168015611ef5575b602083108114611223578285529081156111e15750600114611e99576106828361116f8185038261216b565b5f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563939250905b808210611edb5750909150810160200161116f61115f565b919260018160209254838588010152019101909291611ec3565b91607f1691611e6d565b34610a46576020600319360112610a4657600435907fffffffff000000000000000000000000000000000000000000000000000000008216809203610a4657817f80ac58cd0000000000000000000000000000000000000000000000000000000060209314908115611fa4575b8115611f7a575b5015158152f35b7f01ffc9a70000000000000000000000000000000000000000000000000000000091501483611f73565b7f5b5e139f0000000000000000000000000000000000000000000000000000000081149150611f6c565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff82168203610a4657565b6024359073ffffffffffffffffffffffffffffffffffffffff82168203610a4657565b6003196060910112610a465760043573ffffffffffffffffffffffffffffffffffffffff81168103610a46579060243573ffffffffffffffffffffffffffffffffffffffff81168103610a46579060443590565b6003196080910112610a465760043590602435906044359060643590565b9181601f84011215610a465782359167ffffffffffffffff8311610a46576020808501948460051b010111610a4657565b60206040818301928281528451809452019201905f5b81811061211d5750505090565b8251845260209384019390920191600101612110565b6060810190811067ffffffffffffffff821117611b1e57604052565b60c0810190811067ffffffffffffffff821117611b1e57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117611b1e57604052565b67ffffffffffffffff8111611b1e57601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200190565b919073ffffffffffffffffffffffffffffffffffffffff1691821561246557815f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f2054169233151580612383575b509073ffffffffffffffffffffffffffffffffffffffff9184151580612334575b815f52600360205260405f2060018154019055845f52600260205260405f20827fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558482877fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f80a4612319575b5f52600c6020526122da8360405f20612f21565b50168083036122e857505050565b7f64283d7b000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b845f52600c60205261232e8460405f20612e2e565b506122c6565b61236b855f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b855f52600360205260405f205f198154019055612253565b806123f4575b15612394575f612232565b82846123c5577f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f177e802f000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50338414801561242f575b806123895750825f5260046020523373ffffffffffffffffffffffffffffffffffffffff60405f20541614612389565b50835f52600560205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260ff60405f2054166123ff565b7f64a0ae92000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b9190820180921161139957565b5f1981146113995760010190565b9190820391821161139957565b600b5481101561022057600b5f5260205f209060011b01905f90565b67ffffffffffffffff8111611b1e5760051b60200190565b9291906124f9816124d5565b93612507604051958661216b565b602085838152019160051b8101928311610a4657905b82821061252957505050565b813581526020918201910161251d565b8181029291811591840414171561139957565b8115612556570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b9061258f8382846121e6565b803b61259c575b50505050565b60209161260873ffffffffffffffffffffffffffffffffffffffff8093169560405195869485947f150b7a020000000000000000000000000000000000000000000000000000000086523360048701521660248501526044840152608060648401526084830190611fce565b03815f865af15f91816126db575b5061265d57506126246128e0565b8051908161265857827f64a0ae92000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b602001fd5b7fffffffff000000000000000000000000000000000000000000000000000000007f150b7a02000000000000000000000000000000000000000000000000000000009116036126b057505f808080612596565b7f64a0ae92000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9091506020813d602011612730575b816126f76020938361216b565b81010312610a4657517fffffffff0000000000000000000000000000000000000000000000000000000081168103610a4657905f612616565b3d91506126ea565b91908110156102205760051b0190565b80518210156102205760209160051b010190565b90612766826124d5565b612773604051918261216b565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe06127a182946124d5565b0190602036910137565b801580156127fb575b80156127d0575b6127cb576127c890612ceb565b90565b505f90565b50805f52600a60205273ffffffffffffffffffffffffffffffffffffffff60405f20541615156127bb565b5067ffffffffffffffff60075460401c1681116127b4565b805f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f205416908115612841575090565b7f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6128b85760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b3d1561290a573d906128f1826121ac565b916128ff604051938461216b565b82523d5f602084013e565b606090565b90815180158015612ce1575b6117af575f9267ffffffffffffffff60075460401c16905f5b8381106129ef57505050506006546fffffffffffffffffffffffffffffffff83168160801c036fffffffffffffffffffffffffffffffff8111611399575f93849384936fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff00000000000000000000000000000000869560801b169116176006555af16129bf6128e0565b50156129c757565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b6129f98183612748565b519586158015612ccc575b612ca057865f52600a60205273ffffffffffffffffffffffffffffffffffffffff60405f20541680151590815f14612c765773ffffffffffffffffffffffffffffffffffffffff905b169033820361168057858911612c4a57612c1e57612a6a88612ceb565b91885f52600a60205260405f20827fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055885f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f205416801590811580612bcf575b8b5f52600260205260405f207fffffffffffffffffffffffff000000000000000000000000000000000000000081541690558b5f837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8280a4612bb4575b50612b885790612b3f836001959493612491565b986040519283527f6ad26c5e238e7d002799f9a5db07e81ef14e37386ae03496d7a7ef04713e145b602073ffffffffffffffffffffffffffffffffffffffff8b1694a401612934565b887f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f52600c602052612bc88a60405f20612e2e565b505f612b2b565b612c068c5f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b815f52600360205260405f205f198154019055612acd565b877fb3167bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b887fbea0218a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50875f52600260205273ffffffffffffffffffffffffffffffffffffffff8060405f205416612a4d565b867f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff600754168711612a04565b506064811161291b565b805f52600960205260405f2060405190612d0482612133565b546bffffffffffffffffffffffff8116825260208201906bffffffffffffffffffffffff8160601c16825260c01c60408301525f91600b54925b6001612d4a82866124ac565b1115612d8b57612d5a8482612491565b60011c908567ffffffffffffffff612d71846124b9565b50541611612d825750915b91612d3e565b92935092612d7c565b612e04929194506bffffffffffffffffffffffff9350612dfb612dbe6fffffffffffffffffffffffffffffffff926124b9565b508560405194612dcd86612133565b604085600181865467ffffffffffffffff81168b52841c16958660208b015201541696019586525116612539565b9151169061254c565b9151169081811115612e14575090565b905090565b8054821015610220575f5260205f2001905f90565b906001820191815f528260205260405f20548015155f14612f19575f198101818111611399578254905f19820191821161139957818103612ece575b50505080548015612ea1575f190190612e838282612e19565b5f1982549160031b1b19169055555f526020525f6040812055600190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b612f04612ede612eee9386612e19565b90549060031b1c92839286612e19565b81939154905f199060031b92831b921b19161790565b90555f528360205260405f20555f8080612e6a565b505050505f90565b6001810190825f528160205260405f2054155f14612f7357805468010000000000000000811015611b1e57612f60612eee826001879401855584612e19565b905554915f5260205260405f2055600190565b5050505f9056fea2646970667358221220749450445ed717ba42c5b9f19e03c83b2a4dce7ad28136f098f6555d0ef41baa64736f6c634300081e0033",
 }
 
 // WithdrawalQueueABI is the input ABI used to generate the binding from.
@@ -12208,7 +15639,7 @@ func (_WithdrawalVault *WithdrawalVaultFilterer) ParseWithdrawalsPulled(log type
 
 // WstETHMetaData contains all meta data concerning the WstETH contract.
 var WstETHMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"getStETHByWstETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"getWstETHByStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stETH\",\"outputs\":[{\"internalType\":\"contractIPoolForWrapper\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stEthPerToken\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokensPerStEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"unwrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"wrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"getStETHByWstETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"getWstETHByStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stETH\",\"outputs\":[{\"internalType\":\"contractIPoolForWrapper\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stEthPerToken\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokensPerStEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"unwrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"wrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	Sigs: map[string]string{
 		"stEthPerToken()":                       "035faf82",
 		"name()":                                "06fdde03",
@@ -12231,7 +15662,7 @@ var WstETHMetaData = &bind.MetaData{
 		"unwrap(uint256)":                                               "de0e9a3e",
 		"wrap(uint256)":                                                 "ea598cb0",
 	},
-	Bin: "0x61018080604052346104c757602081611f5b803803809161002082856104cb565b8339810103126104c757516001600160a01b038116908190036104c75760405161004b6040826104cb565b60148152602081017f57726170706564205374616b65642045746865720000000000000000000000008152604051906100856040836104cb565b601482527f57726170706564205374616b65642045746865720000000000000000000000006020830152604051926100be6040856104cb565b60068452650eee6e88aa8960d31b6020850152604051936100e06040866104cb565b60018552603160f81b60208601908152845190946001600160401b0382116103ca5760035490600182811c921680156104bd575b60208310146103ac5781601f84931161044f575b50602090601f83116001146103e9575f926103de575b50508160011b915f199060031b1c1916176003555b8051906001600160401b0382116103ca5760045490600182811c921680156103c0575b60208310146103ac5781601f84931161033e575b50602090601f83116001146102d8575f926102cd575b50508160011b915f199060031b1c1916176004555b6101be816104ee565b610120526101cb84610675565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261023460c0826104cb565b5190206080523060c052610160526040516117ad90816107ae82396080518161126d015260a0518161132a015260c0518161123e015260e051816112bc015261010051816112e201526101205181610a8701526101405181610ab001526101605181818160640152818161021a0152818161032901528181610717015281816107970152818161086001528181610a360152610f080152f35b015190505f806101a0565b60045f9081528281209350601f198516905b818110610326575090846001959493921061030e575b505050811b016004556101b5565b01515f1960f88460031b161c191690555f8080610300565b929360206001819287860151815501950193016102ea565b60045f529091507f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b601f840160051c810191602085106103a2575b90601f859493920160051c01905b818110610394575061018a565b5f8155849350600101610387565b9091508190610379565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610176565b634e487b7160e01b5f52604160045260245ffd5b015190505f8061013e565b60035f9081528281209350601f198516905b818110610437575090846001959493921061041f575b505050811b01600355610153565b01515f1960f88460031b161c191690555f8080610411565b929360206001819287860151815501950193016103fb565b60035f529091507fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b601f840160051c810191602085106104b3575b90601f859493920160051c01905b8181106104a55750610128565b5f8155849350600101610498565b909150819061048a565b91607f1691610114565b5f80fd5b601f909101601f19168101906001600160401b038211908210176103ca57604052565b908151602081105f14610568575090601f815111610528576020815191015160208210610519571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116103ca57600554600181811c9116801561066b575b60208210146103ac57601f8111610638575b50602092601f82116001146105d757928192935f926105cc575b50508160011b915f199060031b1c19161760055560ff90565b015190505f806105b3565b601f1982169360055f52805f20915f5b8681106106205750836001959610610608575b505050811b0160055560ff90565b01515f1960f88460031b161c191690555f80806105fa565b919260206001819286850151815501940192016105e7565b60055f52601f60205f20910160051c810190601f830160051c015b8181106106605750610599565b5f8155600101610653565b90607f1690610587565b908151602081105f146106a0575090601f815111610528576020815191015160208210610519571790565b6001600160401b0381116103ca57600654600181811c911680156107a3575b60208210146103ac57601f8111610770575b50602092601f821160011461070f57928192935f92610704575b50508160011b915f199060031b1c19161760065560ff90565b015190505f806106eb565b601f1982169360065f52805f20915f5b8681106107585750836001959610610740575b505050811b0160065560ff90565b01515f1960f88460031b161c191690555f8080610732565b9192602060018192868501518155019401920161071f565b60065f52601f60205f20910160051c810190601f830160051c015b81811061079857506106d1565b5f815560010161078b565b90607f16906106bf56fe60808060405260043610156100e2575b50361561001a575f80fd5b6040517fa1903eab0000000000000000000000000000000000000000000000000000000081525f60048201526020816024813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af180156100d7575f9061009f575b61009d9033611350565b005b506020813d6020116100cf575b816100b960209383610fca565b810103126100cb5761009d9051610093565b5f80fd5b3d91506100ac565b6040513d5f823e3d90fd5b5f3560e01c908163035faf8214610eaa5750806306fdde0314610e05578063095ea7b314610ddf57806318160ddd14610dc257806323b872dd14610c41578063313ce56714610c265780633644e51514610c0c57806370a0823114610bc85780637ecebe0014610b8357806384b0196e14610a6f5780639576a0c8146109d557806395d89b41146108d5578063a9059cbb14610899578063b0e3890014610804578063bb2952fc1461073b578063c1fe3e48146106eb578063d505accf1461055a578063dd62ed3e146104ec578063de0e9a3e146102a65763ea598cb0146101ca575f61000f565b346100cb5760206003193601126100cb576040517feeb4965e000000000000000000000000000000000000000000000000000000008152336004808301919091523560248201526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af180156100d7575f90610273575b8061026b60209233611350565b604051908152f35b506020813d60201161029e575b8161028d60209383610fca565b810103126100cb576020905161025e565b3d9150610280565b346100cb5760206003193601126100cb576004357001000000000000000000000000000000008110156104c157801561049957335f525f60205260405f205481811061046757506040517fc12ea3ca000000000000000000000000000000000000000000000000000000008152336004820152602481018290526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af19081156100d7575f91610435575b50331561040957335f525f60205260405f20548281106103d557826020935f9233845283865203604083205580600254036002556040519081527fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef843392a3604051908152f35b90507fe450d38c000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b90506020813d60201161045f575b8161045060209383610fca565b810103126100cb57518261036e565b3d9150610443565b7fdb42144d000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb5760406003193601126100cb57610505610f84565b73ffffffffffffffffffffffffffffffffffffffff610522610fa7565b91165f52600160205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052602060405f2054604051908152f35b346100cb5760e06003193601126100cb57610573610f84565b61057b610fa7565b604435906064359260843560ff811681036100cb578442116106bf5761067c61067373ffffffffffffffffffffffffffffffffffffffff9283851697885f52600760205260405f20908154916001830190556040519060208201927f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c984528b6040840152878a1660608401528a608084015260a083015260c082015260c0815261062660e082610fca565b519020610631611227565b90604051917f190100000000000000000000000000000000000000000000000000000000000083526002830152602282015260c43591604260a4359220611610565b9092919261169f565b1684810361068f575061009d9350611416565b84907f4b800e46000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847f62791302000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb575f6003193601126100cb57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100cb5760206003193601126100cb576040517f7a28fb88000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d1575b602090604051908152f35b506020813d6020116107fc575b816107eb60209383610fca565b810103126100cb57602090516107c6565b3d91506107de565b346100cb5760206003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d157602090604051908152f35b346100cb5760406003193601126100cb576108ca6108b5610f84565b602435906108c4828233611129565b33611493565b602060405160018152f35b346100cb575f6003193601126100cb576040515f6004546108f581611038565b80845290600181169081156109935750600114610935575b6109318361091d81850382610fca565b604051918291602083526020830190610f41565b0390f35b60045f9081527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b939250905b8082106109795750909150810160200161091d61090d565b919260018160209254838588010152019101909291610961565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b8401909101915061091d905061090d565b346100cb575f6003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d157602090604051908152f35b346100cb575f6003193601126100cb57610b27610aab7f000000000000000000000000000000000000000000000000000000000000000061155d565b610ad47f00000000000000000000000000000000000000000000000000000000000000006115d9565b6020610b3560405192610ae78385610fca565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190610f41565b908582036040870152610f41565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610b6c57505050500390f35b835185528695509381019392810192600101610b5d565b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610bb1610f84565b165f526007602052602060405f2054604051908152f35b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610bf6610f84565b165f525f602052602060405f2054604051908152f35b346100cb575f6003193601126100cb57602061026b611227565b346100cb575f6003193601126100cb57602060405160128152f35b346100cb5760606003193601126100cb57610c5a610f84565b610c62610fa7565b60443590610c71828285611129565b73ffffffffffffffffffffffffffffffffffffffff831692835f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f20547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110610ce9575b506108ca9350611493565b838110610d8e578415610d62573315610d36576108ca945f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f526020528360405f209103905584610cde565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100cb575f6003193601126100cb576020600254604051908152f35b346100cb5760406003193601126100cb576108ca610dfb610f84565b6024359033611416565b346100cb575f6003193601126100cb576040515f600354610e2581611038565b80845290600181169081156109935750600114610e4c576109318361091d81850382610fca565b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b808210610e905750909150810160200161091d61090d565b919260018160209254838588010152019101909291610e78565b346100cb575f6003193601126100cb577f7a28fb88000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d157602090604051908152f35b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761100b57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90600182811c9216801561107f575b602083101461105257565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611047565b5f929181549161109883611038565b80835292600181169081156110ed57506001146110b457505050565b5f9081526020812093945091925b8383106110d3575060209250010190565b6001816020929493945483858701015201910191906110c2565b905060209495507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091509291921683830152151560051b010190565b9073ffffffffffffffffffffffffffffffffffffffff168015801561121e575b6111f357507001000000000000000000000000000000008210156111c75773ffffffffffffffffffffffffffffffffffffffff16805f525f60205260405f20549082821061119657505050565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b507f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50308114611149565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016301480611327575b1561128f577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261132160c082610fca565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614611266565b73ffffffffffffffffffffffffffffffffffffffff169081156113ea57600254908082018092116113bd5760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff16908115610d625773ffffffffffffffffffffffffffffffffffffffff16918215610d365760207f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591835f526001825260405f20855f5282528060405f2055604051908152a3565b73ffffffffffffffffffffffffffffffffffffffff169081156104095773ffffffffffffffffffffffffffffffffffffffff169182156113ea57815f525f60205260405f205481811061152b57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b827fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b60ff81146115bc5760ff811690601f82116115945760405191611581604084610fca565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b506040516115d6816115cf816005611089565b0382610fca565b90565b60ff81146115fd5760ff811690601f82116115945760405191611581604084610fca565b506040516115d6816115cf816006611089565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611694579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156100d7575f5173ffffffffffffffffffffffffffffffffffffffff81161561168a57905f905f90565b505f906001905f90565b5050505f9160039190565b600481101561174a57806116b1575050565b600181036116e1577ff645eedf000000000000000000000000000000000000000000000000000000005f5260045ffd5b6002810361171557507ffce698f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60031461171f5750565b7fd78bce0c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffdfea2646970667358221220b081a292f5cd9667527034ee3f8ad8c9f396176a30185ef73ba905a25f3ab11264736f6c634300081e0033",
+	Bin: "0x61018080604052346104ce57602081612036803803809161002082856104d2565b8339810103126104ce57516001600160a01b038116908190036104ce5760405161004b6040826104d2565b60148152602081017f57726170706564205374616b65642045746865720000000000000000000000008152604051906100856040836104d2565b601482527f57726170706564205374616b65642045746865720000000000000000000000006020830152604051926100be6040856104d2565b60068452650eee6e88aa8960d31b6020850152604051936100e06040866104d2565b60018552603160f81b60208601908152845190946001600160401b0382116103d15760035490600182811c921680156104c4575b60208310146103b35781601f849311610456575b50602090601f83116001146103f0575f926103e5575b50508160011b915f199060031b1c1916176003555b8051906001600160401b0382116103d15760045490600182811c921680156103c7575b60208310146103b35781601f849311610345575b50602090601f83116001146102df575f926102d4575b50508160011b915f199060031b1c1916176004555b6101be816104f5565b610120526101cb8461067c565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261023460c0826104d2565b5190206080523060c0526101605260405161188190816107b5823960805181611341015260a051816113fe015260c05181611312015260e05181611390015261010051816113b601526101205181610a8701526101405181610ab001526101605181818160640152818161021a0152818161032901528181610717015281816107970152818161086001528181610a3601528181610f08015261118f0152f35b015190505f806101a0565b60045f9081528281209350601f198516905b81811061032d5750908460019594939210610315575b505050811b016004556101b5565b01515f1960f88460031b161c191690555f8080610307565b929360206001819287860151815501950193016102f1565b60045f529091507f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b601f840160051c810191602085106103a9575b90601f859493920160051c01905b81811061039b575061018a565b5f815584935060010161038e565b9091508190610380565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610176565b634e487b7160e01b5f52604160045260245ffd5b015190505f8061013e565b60035f9081528281209350601f198516905b81811061043e5750908460019594939210610426575b505050811b01600355610153565b01515f1960f88460031b161c191690555f8080610418565b92936020600181928786015181550195019301610402565b60035f529091507fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b601f840160051c810191602085106104ba575b90601f859493920160051c01905b8181106104ac5750610128565b5f815584935060010161049f565b9091508190610491565b91607f1691610114565b5f80fd5b601f909101601f19168101906001600160401b038211908210176103d157604052565b908151602081105f1461056f575090601f81511161052f576020815191015160208210610520571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116103d157600554600181811c91168015610672575b60208210146103b357601f811161063f575b50602092601f82116001146105de57928192935f926105d3575b50508160011b915f199060031b1c19161760055560ff90565b015190505f806105ba565b601f1982169360055f52805f20915f5b868110610627575083600195961061060f575b505050811b0160055560ff90565b01515f1960f88460031b161c191690555f8080610601565b919260206001819286850151815501940192016105ee565b60055f52601f60205f20910160051c810190601f830160051c015b81811061066757506105a0565b5f815560010161065a565b90607f169061058e565b908151602081105f146106a7575090601f81511161052f576020815191015160208210610520571790565b6001600160401b0381116103d157600654600181811c911680156107aa575b60208210146103b357601f8111610777575b50602092601f821160011461071657928192935f9261070b575b50508160011b915f199060031b1c19161760065560ff90565b015190505f806106f2565b601f1982169360065f52805f20915f5b86811061075f5750836001959610610747575b505050811b0160065560ff90565b01515f1960f88460031b161c191690555f8080610739565b91926020600181928685015181550194019201610726565b60065f52601f60205f20910160051c810190601f830160051c015b81811061079f57506106d8565b5f8155600101610792565b90607f16906106c656fe60808060405260043610156100e2575b50361561001a575f80fd5b6040517fa1903eab0000000000000000000000000000000000000000000000000000000081525f60048201526020816024813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af180156100d7575f9061009f575b61009d9033611424565b005b506020813d6020116100cf575b816100b960209383610fca565b810103126100cb5761009d9051610093565b5f80fd5b3d91506100ac565b6040513d5f823e3d90fd5b5f3560e01c908163035faf8214610eaa5750806306fdde0314610e05578063095ea7b314610ddf57806318160ddd14610dc257806323b872dd14610c41578063313ce56714610c265780633644e51514610c0c57806370a0823114610bc85780637ecebe0014610b8357806384b0196e14610a6f5780639576a0c8146109d557806395d89b41146108d5578063a9059cbb14610899578063b0e3890014610804578063bb2952fc1461073b578063c1fe3e48146106eb578063d505accf1461055a578063dd62ed3e146104ec578063de0e9a3e146102a65763ea598cb0146101ca575f61000f565b346100cb5760206003193601126100cb576040517feeb4965e000000000000000000000000000000000000000000000000000000008152336004808301919091523560248201526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af180156100d7575f90610273575b8061026b60209233611424565b604051908152f35b506020813d60201161029e575b8161028d60209383610fca565b810103126100cb576020905161025e565b3d9150610280565b346100cb5760206003193601126100cb576004357001000000000000000000000000000000008110156104c157801561049957335f525f60205260405f205481811061046757506040517fc12ea3ca000000000000000000000000000000000000000000000000000000008152336004820152602481018290526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af19081156100d7575f91610435575b50331561040957335f525f60205260405f20548281106103d557826020935f9233845283865203604083205580600254036002556040519081527fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef843392a3604051908152f35b90507fe450d38c000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b90506020813d60201161045f575b8161045060209383610fca565b810103126100cb57518261036e565b3d9150610443565b7fdb42144d000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb5760406003193601126100cb57610505610f84565b73ffffffffffffffffffffffffffffffffffffffff610522610fa7565b91165f52600160205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052602060405f2054604051908152f35b346100cb5760e06003193601126100cb57610573610f84565b61057b610fa7565b604435906064359260843560ff811681036100cb578442116106bf5761067c61067373ffffffffffffffffffffffffffffffffffffffff9283851697885f52600760205260405f20908154916001830190556040519060208201927f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c984528b6040840152878a1660608401528a608084015260a083015260c082015260c0815261062660e082610fca565b5190206106316112fb565b90604051917f190100000000000000000000000000000000000000000000000000000000000083526002830152602282015260c43591604260a43592206116e4565b90929192611773565b1684810361068f575061009d93506114ea565b84907f4b800e46000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847f62791302000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb575f6003193601126100cb57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100cb5760206003193601126100cb576040517f7a28fb88000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d1575b602090604051908152f35b506020813d6020116107fc575b816107eb60209383610fca565b810103126100cb57602090516107c6565b3d91506107de565b346100cb5760206003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d157602090604051908152f35b346100cb5760406003193601126100cb576108ca6108b5610f84565b602435906108c4828233611129565b33611567565b602060405160018152f35b346100cb575f6003193601126100cb576040515f6004546108f581611038565b80845290600181169081156109935750600114610935575b6109318361091d81850382610fca565b604051918291602083526020830190610f41565b0390f35b60045f9081527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b939250905b8082106109795750909150810160200161091d61090d565b919260018160209254838588010152019101909291610961565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b8401909101915061091d905061090d565b346100cb575f6003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d157602090604051908152f35b346100cb575f6003193601126100cb57610b27610aab7f0000000000000000000000000000000000000000000000000000000000000000611631565b610ad47f00000000000000000000000000000000000000000000000000000000000000006116ad565b6020610b3560405192610ae78385610fca565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190610f41565b908582036040870152610f41565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610b6c57505050500390f35b835185528695509381019392810192600101610b5d565b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610bb1610f84565b165f526007602052602060405f2054604051908152f35b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610bf6610f84565b165f525f602052602060405f2054604051908152f35b346100cb575f6003193601126100cb57602061026b6112fb565b346100cb575f6003193601126100cb57602060405160128152f35b346100cb5760606003193601126100cb57610c5a610f84565b610c62610fa7565b60443590610c71828285611129565b73ffffffffffffffffffffffffffffffffffffffff831692835f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f20547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110610ce9575b506108ca9350611567565b838110610d8e578415610d62573315610d36576108ca945f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f526020528360405f209103905584610cde565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100cb575f6003193601126100cb576020600254604051908152f35b346100cb5760406003193601126100cb576108ca610dfb610f84565b60243590336114ea565b346100cb575f6003193601126100cb576040515f600354610e2581611038565b80845290600181169081156109935750600114610e4c576109318361091d81850382610fca565b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b808210610e905750909150810160200161091d61090d565b919260018160209254838588010152019101909291610e78565b346100cb575f6003193601126100cb577f7a28fb88000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d157602090604051908152f35b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761100b57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90600182811c9216801561107f575b602083101461105257565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611047565b5f929181549161109883611038565b80835292600181169081156110ed57506001146110b457505050565b5f9081526020812093945091925b8383106110d3575060209250010190565b6001816020929493945483858701015201910191906110c2565b905060209495507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091509291921683830152151560051b010190565b9073ffffffffffffffffffffffffffffffffffffffff1680156112d0576040517fc91f0cfc00000000000000000000000000000000000000000000000000000000815281600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa9081156100d7575f91611295575b5061126a575070010000000000000000000000000000000082101561123e5773ffffffffffffffffffffffffffffffffffffffff16805f525f60205260405f20549082821061120d57505050565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b507f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506020813d6020116112c8575b816112b060209383610fca565b810103126100cb575180151581036100cb575f6111bf565b3d91506112a3565b7f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163014806113fb575b15611363577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526113f560c082610fca565b51902090565b507f0000000000000000000000000000000000000000000000000000000000000000461461133a565b73ffffffffffffffffffffffffffffffffffffffff169081156114be57600254908082018092116114915760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff16908115610d625773ffffffffffffffffffffffffffffffffffffffff16918215610d365760207f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591835f526001825260405f20855f5282528060405f2055604051908152a3565b73ffffffffffffffffffffffffffffffffffffffff169081156104095773ffffffffffffffffffffffffffffffffffffffff169182156114be57815f525f60205260405f20548181106115ff57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b827fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b60ff81146116905760ff811690601f82116116685760405191611655604084610fca565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b506040516116aa816116a3816005611089565b0382610fca565b90565b60ff81146116d15760ff811690601f82116116685760405191611655604084610fca565b506040516116aa816116a3816006611089565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611768579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156100d7575f5173ffffffffffffffffffffffffffffffffffffffff81161561175e57905f905f90565b505f906001905f90565b5050505f9160039190565b600481101561181e5780611785575050565b600181036117b5577ff645eedf000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281036117e957507ffce698f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6003146117f35750565b7fd78bce0c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffdfea2646970667358221220acdb97d20b93122d89bc6fe216c5d1b4be3ad0e3715d5acbe6b9e11f7109b46064736f6c634300081e0033",
 }
 
 // WstETHABI is the input ABI used to generate the binding from.

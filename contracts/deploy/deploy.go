@@ -52,6 +52,9 @@ type Config struct {
 	Depositor common.Address
 	Treasury  common.Address
 	Insurance common.Address
+	// Burner holds shares waiting to be burnt (no Burner contract yet:
+	// an address nobody sends from).
+	Burner common.Address
 
 	GovernanceMembers   []common.Address
 	GovernanceThreshold uint32
@@ -60,10 +63,15 @@ type Config struct {
 
 	OracleMembers []common.Address
 	OracleQuorum  uint32
+	OracleParams  bindings.OracleParams
+	// Chain is the beacon chain's clock (genesis time, seconds per slot,
+	// slots per epoch) the oracle's frames are computed from.
+	Chain bindings.OracleChainConfig
 
 	Operators   []Operator
 	Params      bindings.PoolParams
-	StakeLimit  bindings.PoolStakeLimitState
+	// StakeLimitMax and StakeLimitPerBlock are the staking limit (max 0: none).
+	StakeLimitMax, StakeLimitPerBlock *big.Int
 	Compounding bool
 	// MinWithdrawal and MaxWithdrawal bound one queued request (wei).
 	MinWithdrawal, MaxWithdrawal *big.Int
@@ -134,9 +142,9 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		links := bindings.PoolLinks{
 			WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry, Oracle: a.Oracle,
 			DepositContract: a.DepositContract, WithdrawalVault: a.WithdrawalVault, ElRewardsVault: a.ELRewardsVault,
-			Governance: a.Governance, Depositor: cfg.Depositor,
+			Governance: a.Governance, Depositor: cfg.Depositor, Treasury: cfg.Treasury, Insurance: cfg.Insurance, Burner: cfg.Burner,
 		}
-		addr, tx, _, err := bindings.DeployPool(o, b, links, cfg.Params, cfg.StakeLimit, cfg.Compounding)
+		addr, tx, _, err := bindings.DeployPool(o, b, links, cfg.Params, orZero(cfg.StakeLimitMax), orZero(cfg.StakeLimitPerBlock), cfg.Compounding)
 		return addr, tx, err
 	})
 	d.run("WstETH", a.WstETH, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -161,6 +169,14 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	})
 	d.run("ELRewardsVault", a.ELRewardsVault, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		addr, tx, _, err := bindings.DeployELRewardsVault(o, b, a.Pool)
+		return addr, tx, err
+	})
+	d.run("Oracle", a.Oracle, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		links := bindings.OracleLinks{
+			Pool: a.Pool, Registry: a.Registry, WithdrawalQueue: a.WithdrawalQueue, WithdrawalVault: a.WithdrawalVault,
+			ElRewardsVault: a.ELRewardsVault, Insurance: cfg.Insurance, Treasury: cfg.Treasury, Governance: a.Governance,
+		}
+		addr, tx, _, err := bindings.DeployOracle(o, b, links, cfg.Chain, cfg.OracleMembers, big.NewInt(int64(cfg.OracleQuorum)), cfg.OracleParams)
 		return addr, tx, err
 	})
 	if d.err != nil {
@@ -204,4 +220,11 @@ func (d *deployer) run(name string, want common.Address, send func(*bind.Transac
 	if r.Status != types.ReceiptStatusSuccessful {
 		d.err = fmt.Errorf("deploy %s: transaction %s reverted", name, tx.Hash())
 	}
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
 }

@@ -60,6 +60,11 @@ func (w *world) compare(rt *rapid.T) {
 	f.u64("last finalized id", fin)
 	f.add("unfinalized stETH", unfin.ToBig())
 	f.add("locked ether", locked.ToBig())
+	f.flag("bunker mode", m.Bunker())
+	f.u64("last reference slot", w.lastRefSlot())
+	ref, ok := m.CurrentRefSlot()
+	f.u64("current reference slot", ref)
+	f.flag("a report is due", ok)
 	accounts := w.tracked()
 	for _, a := range accounts {
 		name := w.name(a)
@@ -113,9 +118,14 @@ func (w *world) compare(rt *rapid.T) {
 		f.u64(l+"exited", o.Exited)
 		f.flag(l+"active", o.Active)
 		f.addr(l+"reward address", o.RewardAddress)
+		f.u64(l+"exit requested", o.ExitRequested)
+		f.u64(l+"stuck", o.Stuck)
+		f.u64(l+"missed attestations", o.MissedAttestations)
+		f.u64(l+"missed proposals", o.MissedProposals)
+		f.u64(l+"slashed", o.Slashed)
 	}
 
-	got, err := w.lens.Read(&bind.CallOpts{Context: context.Background()}, w.a.Pool, w.a.WstETH, w.a.WithdrawalQueue, w.a.Registry, accounts, users, users)
+	got, err := w.lens.Read(&bind.CallOpts{Context: context.Background()}, w.a.Pool, w.a.WstETH, w.a.WithdrawalQueue, w.a.Registry, w.a.Oracle, accounts, users, users)
 	if err != nil {
 		rt.Fatalf("reading the contracts: %v", err)
 	}
@@ -148,3 +158,12 @@ func (w *world) compareKeys(rt *rapid.T) {
 }
 
 var _ = protocol.DeadAddress
+
+// lastRefSlot is the reference slot of the last applied report, or the
+// slot of the pool's creation before the first.
+func (w *world) lastRefSlot() uint64 {
+	if r, ok := w.model.LastReport(); ok {
+		return r.RefSlot
+	}
+	return w.createdSlot
+}

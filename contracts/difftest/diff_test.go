@@ -98,13 +98,12 @@ func (w *world) hasWstETH(a common.Address) bool {
 	return !acc.WstETH.IsZero()
 }
 
-// recipient is a user, or now and then an address every transfer refuses.
+// recipient is a user, or now and then an address every transfer refuses
+// (zero, the pool's contracts).
 func (w *world) recipient(rt *rapid.T, label string) common.Address {
-	switch rapid.IntRange(0, 19).Draw(rt, label+"-kind") {
-	case 0:
-		return common.Address{}
-	case 1:
-		return w.a.WstETH
+	refused := []common.Address{{}, w.a.Pool, w.a.WstETH, w.a.WithdrawalQueue, w.a.WithdrawalVault, w.a.ELRewardsVault, burnerAddress}
+	if rapid.IntRange(0, 9).Draw(rt, label+"-kind") == 0 {
+		return refused[rapid.IntRange(0, len(refused)-1).Draw(rt, label+"-refused")]
 	}
 	return w.chain.Addrs[w.user(rt, label)]
 }
@@ -219,10 +218,7 @@ func (w *world) draw(rt *rapid.T) step {
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wst.Unwrap(o, amt) }}
 	case 9: // wstETH transfer
 		u := w.holder(rt, "from", w.hasWstETH)
-		to := w.chain.Addrs[w.user(rt, "to")]
-		if rapid.IntRange(0, 9).Draw(rt, "to-zero") == 0 {
-			to = common.Address{}
-		}
+		to := w.recipient(rt, "to")
 		wst := w.model.Account(c.Addrs[u]).WstETH
 		amt := amount(rt, "amount", wst.ToBig())
 		return step{desc: "transferWstETH", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdTransferWstETH, To: to, Amount: u256(amt)}),
@@ -231,7 +227,7 @@ func (w *world) draw(rt *rapid.T) step {
 		u := w.holder(rt, "requester", w.hasStETH)
 		owner := common.Address{}
 		if rapid.Bool().Draw(rt, "other-owner") {
-			owner = c.Addrs[w.user(rt, "owner")]
+			owner = w.recipient(rt, "owner")
 		}
 		n := rapid.IntRange(0, 4).Draw(rt, "requests")
 		bal := w.stETHOf(c.Addrs[u])

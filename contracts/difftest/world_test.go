@@ -48,6 +48,9 @@ type world struct {
 	wst      *bindings.WstETH
 	wq       *bindings.WithdrawalQueue
 	reg      *bindings.OperatorRegistry
+	oracle   *bindings.Oracle
+	// createdSlot is the slot of the model's genesis (the oracle's deployment).
+	createdSlot uint64
 	lens     *testbindings.Lens
 	head     common.Hash
 	snapshot []byte
@@ -63,7 +66,7 @@ type world struct {
 	offset map[common.Address]*big.Int
 }
 
-func params() (protocol.Params, bindings.PoolParams, bindings.PoolStakeLimitState) {
+func params() (protocol.Params, bindings.PoolParams) {
 	p := protocol.DevnetParams()
 	p.ReserveTargetBP = 500
 	p.InstantWithdrawalBP = 30
@@ -77,23 +80,30 @@ func params() (protocol.Params, bindings.PoolParams, bindings.PoolStakeLimitStat
 		DustFloor: p.DustFloor.ToBig(), ReserveTargetBP: uint16(p.ReserveTargetBP),
 		InstantWithdrawalBP: uint16(p.InstantWithdrawalBP), MaxDepositsPerBlock: uint32(p.MaxDepositsPerBlock),
 	}
-	sl := bindings.PoolStakeLimitState{Max: p.StakeLimitMax.ToBig(), PerBlock: p.StakeLimitPerBlock.ToBig(), Prev: new(big.Int)}
-	return p, pp, sl
+	return p, pp
 }
 
 func newWorld(t testing.TB) *world {
 	t.Helper()
 	c := contractstest.NewChain(t, numKeys)
 	w := &world{chain: c}
-	p, pp, sl := params()
+	p, pp := params()
 	cfg := deploy.Config{
 		Deployer: c.Opts(keyDeployer), Mine: func() { c.Backend.Commit() },
 		InitialStake: big.NewInt(1e18), Depositor: c.Addrs[keyDepositor],
-		Treasury: c.Addrs[keyTreasury], Insurance: c.Addrs[keyInsurance],
+		Treasury: c.Addrs[keyTreasury], Insurance: c.Addrs[keyInsurance], Burner: burnerAddress,
 		GovernanceMembers: []common.Address{c.Addrs[keyMember]}, GovernanceThreshold: 1,
 		TimelockSeconds: p.TimelockSeconds, LifetimeSeconds: p.ProposalLifetimeSeconds,
 		OracleMembers: c.Addrs[keyOracle0 : keyOracle0+3], OracleQuorum: 2,
-		Params: pp, StakeLimit: sl,
+		Params: pp, StakeLimitMax: p.StakeLimitMax.ToBig(), StakeLimitPerBlock: p.StakeLimitPerBlock.ToBig(),
+		Chain: bindings.OracleChainConfig{GenesisTime: big.NewInt(contractstest.GenesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
+		OracleParams: bindings.OracleParams{
+			EpochsPerFrame: p.EpochsPerFrame, AnnualIncreaseBP: p.AnnualIncreaseBP, OneOffDecreaseBP: p.OneOffDecreaseBP,
+			AppearedPerDay: p.AppearedPerDay, ExitedPerDay: p.ExitedPerDay, MaxPositiveRebase: p.MaxPositiveRebase,
+			MaxExitRequests: p.MaxExitRequests, ExitDeadlineSlots: p.ExitDeadlineSlots, StuckPenaltyBP: p.StuckPenaltyBP,
+			FeeBP: p.FeeBP, TreasuryFeeShareBP: p.TreasuryFeeShareBP, OperatorsFeeShareBP: p.OperatorsFeeShareBP,
+			InsuranceFeeShareBP: p.InsuranceFeeShareBP,
+		},
 		MinWithdrawal: p.MinWithdrawal.ToBig(), MaxWithdrawal: p.MaxWithdrawal.ToBig(),
 	}
 	limits := []uint64{6, 3, 4}
@@ -118,6 +128,8 @@ func newWorld(t testing.TB) *world {
 	must(err)
 	w.reg, err = bindings.NewOperatorRegistry(a.Registry, c.Client)
 	must(err)
+	w.oracle, err = bindings.NewOracle(a.Oracle, c.Client)
+	must(err)
 	_, tx, lens, err := testbindings.DeployLens(c.Opts(keyDeployer), c.Client)
 	c.MustMine(t, tx, err)
 	w.lens = lens
@@ -127,7 +139,7 @@ func newWorld(t testing.TB) *world {
 		a.Pool: bindings.PoolMetaData, a.WstETH: bindings.WstETHMetaData, a.WithdrawalQueue: bindings.WithdrawalQueueMetaData,
 		a.Registry: bindings.OperatorRegistryMetaData, a.DepositContract: bindings.DepositContractMetaData,
 		a.WithdrawalVault: bindings.WithdrawalVaultMetaData, a.ELRewardsVault: bindings.ELRewardsVaultMetaData,
-		a.Governance: bindings.GovernanceMetaData,
+		a.Governance: bindings.GovernanceMetaData, a.Oracle: bindings.OracleMetaData,
 	} {
 		parsed, err := md.GetAbi()
 		must(err)
@@ -142,13 +154,13 @@ func newWorld(t testing.TB) *world {
 	// The model: same addresses, committees and parameters, created at the
 	// pool's deployment block; the operators added by governance (the
 	// contracts got them at deployment).
-	sls, err := w.pool.GetStakeLimitState(nil)
+	deployed, err := c.Client.HeaderByNumber(context.Background(), nil)
 	must(err)
-	created := sls.PrevBlock // the pool's deployment block
+	created := deployed.Number.Uint64() // the oracle's deployment, the last one
 	g := protocol.Genesis{
 		ChainID: c.ChainID.Uint64(),
 		Chain:   protocol.ChainConfig{GenesisTime: contractstest.GenesisTime, SecondsPerSlot: 12, SlotsPerEpoch: 32},
-		Number:  created, Timestamp: blockTime(created),
+		Number:  created, Timestamp: deployed.Time,
 		StETH: a.Pool, WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue,
 		Vault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault,
 		Burner:   burnerAddress, // TODO(contracts): the Burner contract
@@ -165,8 +177,9 @@ func newWorld(t testing.TB) *world {
 	}
 	m, err := protocol.NewState(g)
 	must(err)
+	w.createdSlot = g.Chain.SlotAt(g.Timestamp)
 	block := created
-	begin := func(n uint64) { must(m.BeginBlock(n, blockTime(n))) }
+	begin := func(n uint64) { must(m.BeginBlock(n, deployed.Time+(n-created))) }
 	gov := func(act protocol.Action) {
 		block++
 		begin(block)
@@ -311,6 +324,8 @@ func (w *world) name(a common.Address) string {
 		return "ELRewardsVault"
 	case w.a.Governance:
 		return "Governance"
+	case w.a.Oracle:
+		return "Oracle"
 	}
 	return a.Hex()
 }
@@ -348,7 +363,3 @@ func (w *world) tracked() []common.Address {
 
 // burnerAddress stands for the Burner until its contract exists.
 var burnerAddress = common.HexToAddress("0x00000000000000000000000000000000000b0b0b")
-
-// blockTime is block n's timestamp: the simulated chain makes every block
-// one second after its parent (contractstest.GenesisTime).
-func blockTime(n uint64) uint64 { return contractstest.GenesisTime + n }

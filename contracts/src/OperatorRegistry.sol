@@ -46,6 +46,25 @@ contract OperatorRegistry {
     mapping(uint256 => mapping(uint256 => Key)) private keys;
     /// @dev keccak256(pubkey) of every key held by any operator.
     mapping(bytes32 => bool) private known;
+    /// @dev The reference slot of each exit request, by operator and key index.
+    mapping(uint256 => mapping(uint256 => uint256)) private exitRequestSlot;
+    mapping(uint256 => Scorecard) private scorecards;
+
+    /// @notice An operator's scorecard, from oracle reports.
+    struct Scorecard {
+        uint64 missedAttestations;
+        uint64 missedProposals;
+        uint64 slashed;
+    }
+
+    /// @notice A report changed an operator's exited count.
+    event ExitedUpdated(uint256 indexed operatorId, uint256 exited);
+    /// @notice A report asked an operator to exit its key `keyIndex`.
+    event ExitRequested(uint256 indexed operatorId, uint256 keyIndex);
+    /// @notice A report set an operator's stuck count.
+    event StuckUpdated(uint256 indexed operatorId, uint256 stuck);
+    /// @notice A report added to an operator's scorecard.
+    event ScorecardUpdated(uint256 indexed operatorId, uint256 missedAttestations, uint256 missedProposals, uint256 slashed);
 
     /// @notice Governance added an operator.
     event OperatorAdded(uint256 indexed operatorId, string name, address rewardAddress);
@@ -281,6 +300,100 @@ contract OperatorRegistry {
         for (uint256 i = 0; i < ops; i++) {
             if (cs[i].deposited != counts[i].deposited) counts[i].deposited = cs[i].deposited;
         }
+    }
+
+    // --- reports (the oracle) ---------------------------------------------------------
+
+    /// @notice Every operator's counts, by id.
+    /// @return out the counts.
+    function getAllCounts() external view returns (Counts[] memory out) {
+        out = counts;
+    }
+
+    /// @notice An operator's scorecard.
+    /// @param id the operator.
+    /// @return the scorecard.
+    function getScorecard(uint256 id) external view returns (Scorecard memory) {
+        _check(id);
+        return scorecards[id];
+    }
+
+    /// @notice Exit requests older than the deadline at refSlot that exits
+    /// have not covered (protocol/report.go stuckAt): of the requests not
+    /// yet covered at the last report (key indexes exited..exitRequested),
+    /// those asked more than `deadline` slots before refSlot, less `exitedNow`.
+    /// @param id the operator.
+    /// @param refSlot the report's reference slot.
+    /// @param exitedNow the operator's exited count after the report.
+    /// @param deadline slots an exit may take.
+    /// @return the stuck count.
+    function stuckAt(uint256 id, uint256 refSlot, uint256 exitedNow, uint256 deadline) external view returns (uint256) {
+        Counts memory c = counts[id];
+        uint256 overdue;
+        mapping(uint256 => uint256) storage slots = exitRequestSlot[id];
+        for (uint256 k = c.exited; k < c.exitRequested; k++) {
+            if (slots[k] + deadline < refSlot) overdue++;
+        }
+        return overdue > exitedNow ? overdue - exitedNow : 0;
+    }
+
+    /// @notice Applies a report's operator changes: exited counts, exit
+    /// requests (each operator's next keys), stuck counts, scorecards. Only
+    /// the oracle, which checked them.
+    /// @param refSlot the report's reference slot.
+    /// @param exited new exited counts.
+    /// @param exitRequests exits asked.
+    /// @param stats scorecard additions.
+    /// @param stuck every operator's stuck count.
+    function applyReport(
+        uint256 refSlot,
+        OperatorCountIn[] calldata exited,
+        OperatorCountIn[] calldata exitRequests,
+        OperatorStatsIn[] calldata stats,
+        uint256[] calldata stuck
+    ) external only(oracle) {
+        for (uint256 i = 0; i < stuck.length; i++) {
+            if (counts[i].stuck != stuck[i]) {
+                counts[i].stuck = uint32(stuck[i]);
+                emit StuckUpdated(i, stuck[i]);
+            }
+        }
+        for (uint256 i = 0; i < exited.length; i++) {
+            uint256 id = exited[i].operator;
+            counts[id].exited = uint32(exited[i].count);
+            emit ExitedUpdated(id, exited[i].count);
+        }
+        for (uint256 i = 0; i < exitRequests.length; i++) {
+            uint256 id = exitRequests[i].operator;
+            Counts storage c = counts[id];
+            uint256 k = c.exitRequested;
+            for (uint256 j = 0; j < exitRequests[i].count; j++) {
+                exitRequestSlot[id][k + j] = refSlot;
+                emit ExitRequested(id, k + j);
+            }
+            c.exitRequested = uint32(k + exitRequests[i].count);
+        }
+        for (uint256 i = 0; i < stats.length; i++) {
+            Scorecard storage sc = scorecards[stats[i].operator];
+            sc.missedAttestations += uint64(stats[i].missedAttestations);
+            sc.missedProposals += uint64(stats[i].missedProposals);
+            sc.slashed += uint64(stats[i].slashed);
+            emit ScorecardUpdated(stats[i].operator, sc.missedAttestations, sc.missedProposals, sc.slashed);
+        }
+    }
+
+    /// @notice A count for one operator (the oracle's report).
+    struct OperatorCountIn {
+        uint256 operator;
+        uint256 count;
+    }
+
+    /// @notice One frame's performance of an operator (the oracle's report).
+    struct OperatorStatsIn {
+        uint256 operator;
+        uint256 missedAttestations;
+        uint256 missedProposals;
+        uint256 slashed;
     }
 
     // --- governance -------------------------------------------------------------------

@@ -7,6 +7,12 @@ import {IDepositContract} from "./IDepositContract.sol";
 import {OperatorRegistry} from "./OperatorRegistry.sol";
 import {WithdrawalQueue} from "./WithdrawalQueue.sol";
 
+/// @notice The vaults' pull functions.
+interface IVaultPull {
+    function withdrawWithdrawals(uint256 amount) external;
+    function withdrawRewards(uint256 amount) external;
+}
+
 /// @title Pool
 /// @notice The staking pool and its stETH (one contract, as Lido's): submit
 /// ETH for shares, the buffer and its liquid reserve, instant withdrawals
@@ -28,6 +34,9 @@ contract Pool is StETH, ReentrancyGuardTransient {
         address elRewardsVault;
         address governance;
         address depositor;
+        address treasury;
+        address insurance;
+        address burner;
     }
 
     /// @notice Parameters of the pool that governance sets.
@@ -38,14 +47,15 @@ contract Pool is StETH, ReentrancyGuardTransient {
         uint32 maxDepositsPerBlock;
     }
 
-    /// @notice LIP-14 staking rate limit: a bucket of `max` refilled by
-    /// `perBlock` each block, drained by stakes (max 0: unlimited).
+    /// @notice LIP-14 staking rate limit in Lido's StakeLimitUtils layout
+    /// (one slot): a bucket of `maxStakeLimit` refilled by
+    /// ⌊maxStakeLimit / growthBlocks⌋ a block, drained by stakes; max 0:
+    /// no limit; paused ⇔ prevBlock == 0.
     struct StakeLimitState {
-        uint128 max;
-        uint128 perBlock;
-        uint128 prev;
-        uint64 prevBlock;
-        bool paused;
+        uint96 maxStakeLimit;
+        uint32 growthBlocks;
+        uint96 prev;
+        uint32 prevBlock;
     }
 
     uint256 private constant BP = 10_000;
@@ -60,6 +70,9 @@ contract Pool is StETH, ReentrancyGuardTransient {
     address public immutable elRewardsVault;
     address public immutable governance;
     address public immutable depositor;
+    address public immutable treasury;
+    address public immutable insurance;
+    address public immutable burner;
     /// @notice 0x01 (or 0x02) ‖ 11 zero bytes ‖ the withdrawal vault: set once, at deployment.
     bytes32 public immutable withdrawalCredentials;
 
@@ -91,6 +104,22 @@ contract Pool is StETH, ReentrancyGuardTransient {
     event PoolParamsSet(uint256 dustFloor, uint256 reserveTargetBP, uint256 instantWithdrawalBP, uint256 maxDepositsPerBlock);
     /// @notice Bunker mode began or ended (set by the oracle).
     event BunkerModeSet(bool bunker);
+    /// @notice A report changed the share rate (Lido's event).
+    event TokenRebased(
+        uint256 indexed reportTimestamp,
+        uint256 timeElapsed,
+        uint256 preTotalShares,
+        uint256 preTotalEther,
+        uint256 postTotalShares,
+        uint256 postTotalEther,
+        uint256 sharesMintedAsFees
+    );
+    /// @notice Shares burnt by a report (insurance cover, finalized requests).
+    event SharesBurnt(address indexed account, uint256 sharesAmount);
+    /// @notice A loss covered by the insurance fund's shares.
+    event InsuranceCover(uint256 amount, uint256 sharesBurnt);
+    /// @notice Fee shares minted (operatorId 2^256 − 1: treasury or insurance).
+    event FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId);
 
     /// @notice The caller may not do this.
     error NotAuthorized(address caller);
@@ -126,9 +155,10 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// dead shares minted to 0x…dEaD (the "stone in the elevator").
     /// @param l the addresses the pool works with.
     /// @param p initial parameters.
-    /// @param limit initial staking limit.
+    /// @param maxStakeLimit initial staking limit (0: none).
+    /// @param stakeLimitIncreasePerBlock its refill per block.
     /// @param compounding 0x02 credentials instead of 0x01.
-    constructor(Links memory l, Params memory p, StakeLimitState memory limit, bool compounding)
+    constructor(Links memory l, Params memory p, uint256 maxStakeLimit, uint256 stakeLimitIncreasePerBlock, bool compounding)
         payable
         StETH(l.wstETH)
     {
@@ -141,11 +171,17 @@ contract Pool is StETH, ReentrancyGuardTransient {
         elRewardsVault = l.elRewardsVault;
         governance = l.governance;
         depositor = l.depositor;
+        treasury = l.treasury;
+        insurance = l.insurance;
+        burner = l.burner;
         withdrawalCredentials = bytes32(uint256(compounding ? 0x02 : 0x01) << 248 | uint256(uint160(l.withdrawalVault)));
         _setParams(p);
-        if (limit.max != 0) _checkStakeLimit(limit.max, limit.perBlock);
+        _checkStakeLimit(maxStakeLimit, stakeLimitIncreasePerBlock);
         stakeLimit = StakeLimitState({
-            max: limit.max, perBlock: limit.perBlock, prev: limit.max, prevBlock: uint64(block.number), paused: false
+            maxStakeLimit: uint96(maxStakeLimit),
+            growthBlocks: _growthBlocks(maxStakeLimit, stakeLimitIncreasePerBlock),
+            prev: uint96(maxStakeLimit),
+            prevBlock: uint32(block.number)
         });
         bufferedEther = msg.value;
         _mintShares(DEAD, msg.value, 0);
@@ -176,17 +212,19 @@ contract Pool is StETH, ReentrancyGuardTransient {
 
     function _submit(address referral) private returns (uint256 s) {
         StakeLimitState memory l = stakeLimit;
-        if (l.paused) revert StakingPausedError();
+        if (l.prevBlock == 0) revert StakingPausedError();
         uint256 amount = msg.value;
         _checkAmount(amount);
         if (amount < params.dustFloor) revert BelowDust(amount);
         uint256 limit = _currentStakeLimit(l);
-        if (limit < amount) revert StakeLimit(amount, limit);
+        if (l.maxStakeLimit != 0 && limit < amount) revert StakeLimit(amount, limit);
         s = _sharesByEth(amount);
         if (s == 0) revert BelowDust(amount);
-        if (l.max != 0) {
-            stakeLimit.prev = uint128(limit - amount);
-            stakeLimit.prevBlock = uint64(block.number);
+        if (l.maxStakeLimit != 0) {
+            if (limit < amount) revert StakeLimit(amount, limit);
+            l.prev = uint96(limit - amount);
+            l.prevBlock = uint32(block.number);
+            stakeLimit = l;
         }
         bufferedEther += amount;
         _mintShares(msg.sender, s, reportsApplied);
@@ -196,11 +234,18 @@ contract Pool is StETH, ReentrancyGuardTransient {
         emit TransferShares(address(0), msg.sender, s);
     }
 
+    /// @dev Lido's calculateCurrentStakeLimit: prev + (block − prevBlock) ×
+    /// ⌊max / growthBlocks⌋, at most max; 0 paused, 2^128 unlimited.
     function _currentStakeLimit(StakeLimitState memory l) private view returns (uint256) {
-        if (l.paused) return 0;
-        if (l.max == 0) return MAX_AMOUNT;
-        uint256 cur = uint256(l.prev) + (block.number - l.prevBlock) * uint256(l.perBlock);
-        return cur > l.max ? l.max : cur;
+        if (l.prevBlock == 0) return 0;
+        if (l.maxStakeLimit == 0) return MAX_AMOUNT;
+        uint256 inc = l.growthBlocks == 0 ? 0 : uint256(l.maxStakeLimit) / l.growthBlocks;
+        uint256 cur = uint256(l.prev) + (block.number - l.prevBlock) * inc;
+        return cur > l.maxStakeLimit ? l.maxStakeLimit : cur;
+    }
+
+    function _growthBlocks(uint256 max, uint256 perBlock) private pure returns (uint32) {
+        return perBlock == 0 ? 0 : uint32(max / perBlock);
     }
 
     /// @notice How much can be staked now: 0 when paused, 2^128 when unlimited.
@@ -212,7 +257,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @notice Whether staking is paused.
     /// @return paused.
     function isStakingPaused() external view returns (bool) {
-        return stakeLimit.paused;
+        return stakeLimit.prevBlock == 0;
     }
 
     /// @notice The staking limit's settings and bucket.
@@ -222,6 +267,20 @@ contract Pool is StETH, ReentrancyGuardTransient {
     }
 
     // --- figures ---------------------------------------------------------------
+
+    /// @notice Whether `a` is one of the pool's contracts (stETH, wstETH,
+    /// the queue, the vaults, the burner), to which no token may be sent
+    /// (Lido's TRANSFER_TO_STETH_CONTRACT, widened).
+    /// @param a the address.
+    /// @return whether it is.
+    function isPoolContract(address a) external view returns (bool) {
+        return _isPoolContract(a);
+    }
+
+    function _isPoolContract(address a) internal view override returns (bool) {
+        return a == address(this) || a == wstETH || a == withdrawalQueue || a == withdrawalVault || a == elRewardsVault
+            || a == burner;
+    }
 
     function _getTotalPooledEther() internal view override returns (uint256) {
         return bufferedEther + clBalance + uint256(depositedValidators - clValidators) * DEPOSIT_SIZE;
@@ -387,6 +446,87 @@ contract Pool is StETH, ReentrancyGuardTransient {
         emit TransferShares(from, withdrawalQueue, sharesAmount);
     }
 
+    // --- the oracle's report ----------------------------------------------------------------
+
+    /// @notice A report's effects, computed and checked by the oracle.
+    struct ReportEffects {
+        uint256 refSlot;
+        uint256 reportTime;
+        uint256 elapsed;
+        uint256 clValidators;
+        uint256 clBalance;
+        uint256 withdrawalsPull;
+        uint256 elRewardsPull;
+        uint256 insuranceBurn;
+        uint256 insuranceCover;
+        uint256 treasuryShares;
+        uint256 insuranceShares;
+        uint256[] operatorShares;
+        address[] operatorRewardAddresses;
+        uint256 finalizeUpTo;
+        uint256 finalizeEther;
+        uint256 finalizeShares;
+        uint256 ratePooled;
+        uint256 rateShares;
+        bool bunker;
+    }
+
+    /// @notice Applies a report's effects in protocol/report.go's order:
+    /// beacon figures, vault pulls, insurance cover or fee mints, withdrawal
+    /// finalization; the share rate's change is TokenRebased. Only the oracle.
+    /// @param e the effects.
+    function applyReport(ReportEffects calldata e) external only(oracle) nonReentrant {
+        uint256 preShares = totalShares;
+        uint256 preEther = _getTotalPooledEther();
+        clValidators = uint64(e.clValidators);
+        clBalance = e.clBalance;
+        bufferedEther += e.withdrawalsPull + e.elRewardsPull;
+        if (e.withdrawalsPull != 0) IVaultPull(withdrawalVault).withdrawWithdrawals(e.withdrawalsPull);
+        if (e.elRewardsPull != 0) IVaultPull(elRewardsVault).withdrawRewards(e.elRewardsPull);
+        if (e.insuranceBurn != 0) {
+            _burnShares(insurance, e.insuranceBurn);
+            emit SharesBurnt(insurance, e.insuranceBurn);
+            emit InsuranceCover(e.insuranceCover, e.insuranceBurn);
+        }
+        // Fee shares count as stETH received from the next report on (the holding period).
+        uint64 mark = reportsApplied + 1;
+        uint256 minted = _mintFee(treasury, e.treasuryShares, type(uint256).max, mark);
+        minted += _mintFee(insurance, e.insuranceShares, type(uint256).max, mark);
+        for (uint256 i = 0; i < e.operatorShares.length; i++) {
+            minted += _mintFee(e.operatorRewardAddresses[i], e.operatorShares[i], i, mark);
+        }
+        if (e.finalizeUpTo != 0) {
+            _burnShares(withdrawalQueue, e.finalizeShares);
+            emit SharesBurnt(withdrawalQueue, e.finalizeShares);
+            bufferedEther -= e.finalizeEther;
+            WithdrawalQueue(withdrawalQueue).finalize{value: e.finalizeEther}(
+                e.finalizeUpTo, e.ratePooled, e.rateShares, e.finalizeShares
+            );
+        }
+        reportsApplied = mark;
+        if (bunker != e.bunker) {
+            bunker = e.bunker;
+            emit BunkerModeSet(e.bunker);
+        }
+        emit TokenRebased(e.reportTime, e.elapsed, preShares, preEther, totalShares, _getTotalPooledEther(), minted);
+    }
+
+    function _mintFee(address to, uint256 s, uint256 operatorId, uint64 mark) private returns (uint256) {
+        if (s == 0) return 0;
+        _mintShares(to, s, mark);
+        emit TransferShares(address(0), to, s);
+        emit FeeMinted(to, s, operatorId);
+        return s;
+    }
+
+    /// @notice Raises bunker mode at once (a member's alert). Only the oracle.
+    /// @param on whether bunker mode holds.
+    function setBunkerMode(bool on) external only(oracle) {
+        if (bunker == on) return;
+        bunker = on;
+        emit BunkerModeSet(on);
+    }
+
     // --- vault pulls ----------------------------------------------------------------------
 
     /// @notice Receives ETH pulled from the withdrawal or execution-rewards
@@ -439,49 +579,47 @@ contract Pool is StETH, ReentrancyGuardTransient {
         emit PoolParamsSet(p.dustFloor, p.reserveTargetBP, p.instantWithdrawalBP, p.maxDepositsPerBlock);
     }
 
-    /// @notice Sets the staking limit (max 0 removes it). Like Lido, the
-    /// bucket refills to max when there was no limit or max falls below what
-    /// was left. Governance only.
-    /// @param max the ceiling in wei.
+    /// @notice Sets the staking limit (max 0 removes it, keeping the rest),
+    /// as Lido's setStakingLimit: the bucket is reset to max when there was
+    /// no limit or max is below what was left at the last stake; the refill
+    /// restarts from this block unless paused. Governance only.
+    /// @param max the ceiling in wei (below 2^96).
     /// @param perBlock the refill per block.
     function setStakingLimit(uint256 max, uint256 perBlock) external only(governance) {
+        _checkStakeLimit(max, perBlock);
         StakeLimitState memory l = stakeLimit;
         if (max == 0) {
-            if (perBlock != 0) revert InvalidParameter();
+            l.maxStakeLimit = 0;
         } else {
-            _checkStakeLimit(max, perBlock);
+            if (l.maxStakeLimit == 0 || max < l.prev) l.prev = uint96(max);
+            l.growthBlocks = _growthBlocks(max, perBlock);
+            l.maxStakeLimit = uint96(max);
+            if (l.prevBlock != 0) l.prevBlock = uint32(block.number);
         }
-        uint256 cur = _currentStakeLimit(l);
-        bool wasUnlimited = l.max == 0;
-        l.max = uint128(max);
-        l.perBlock = uint128(perBlock);
-        if (max == 0) l.prev = 0;
-        else if (wasUnlimited || max < cur) l.prev = uint128(max);
-        else l.prev = uint128(cur);
-        l.prevBlock = uint64(block.number);
         stakeLimit = l;
         emit StakingLimitSet(max, perBlock);
     }
 
     function _checkStakeLimit(uint256 max, uint256 perBlock) private pure {
-        if (max >= MAX_AMOUNT || perBlock > max) revert InvalidParameter();
+        if (max == 0) {
+            if (perBlock != 0) revert InvalidParameter();
+            return;
+        }
+        if (max > type(uint96).max || perBlock > max) revert InvalidParameter();
+        if (perBlock != 0 && max / perBlock > type(uint32).max) revert InvalidParameter();
     }
 
-    /// @notice Pauses staking. Governance only.
+    /// @notice Pauses staking (the bucket keeps what was left). Governance only.
     function pauseStaking() external only(governance) {
-        StakeLimitState memory l = stakeLimit;
-        if (l.paused) return;
-        l.prev = uint128(_currentStakeLimit(l));
-        l.paused = true;
-        stakeLimit = l;
+        if (stakeLimit.prevBlock == 0) return;
+        stakeLimit.prevBlock = 0;
         emit StakingPaused();
     }
 
-    /// @notice Resumes staking from the level the bucket had when paused. Governance only.
+    /// @notice Resumes staking; the refill restarts from this block. Governance only.
     function resumeStaking() external only(governance) {
-        if (!stakeLimit.paused) return;
-        stakeLimit.prevBlock = uint64(block.number);
-        stakeLimit.paused = false;
+        if (stakeLimit.prevBlock != 0) return;
+        stakeLimit.prevBlock = uint32(block.number);
         emit StakingResumed();
     }
 

@@ -43,8 +43,10 @@ abstract contract StETH is IERC20, IERC20Metadata, IERC20Permit, EIP712, Nonces 
     /// @notice Shares moved: emitted beside every Transfer.
     event TransferShares(address indexed from, address indexed to, uint256 sharesValue);
 
-    /// @notice The recipient is the zero address or a token contract.
+    /// @notice The recipient is the zero address.
     error InvalidRecipient(address to);
+    /// @notice The recipient is one of the pool's contracts: tokens sent there would be lost.
+    error TransferToPoolContract(address to);
     /// @notice An amount or share count of 2^128 or more.
     error AmountTooLarge(uint256 value);
     /// @notice The stETH balance is below the amount.
@@ -158,7 +160,7 @@ abstract contract StETH is IERC20, IERC20Metadata, IERC20Permit, EIP712, Nonces 
     /// @notice Moves stETH: the shares moved are the amount converted down,
     /// so the recipient may see 1–2 wei less (use transferShares or wstETH
     /// for exact amounts).
-    /// @param to the recipient (not zero, not a token contract).
+    /// @param to the recipient (not zero, not one of the pool's contracts).
     /// @param amount stETH in wei.
     /// @return true.
     function transfer(address to, uint256 amount) external returns (bool) {
@@ -286,8 +288,12 @@ abstract contract StETH is IERC20, IERC20Metadata, IERC20Permit, EIP712, Nonces 
     }
 
     function _checkRecipient(address to) internal view {
-        if (to == address(0) || to == wstETH || to == address(this)) revert InvalidRecipient(to);
+        if (to == address(0)) revert InvalidRecipient(to);
+        if (_isPoolContract(to)) revert TransferToPoolContract(to);
     }
+
+    /// @dev Whether `a` is one of the pool's own contracts (no token may be sent there).
+    function _isPoolContract(address a) internal view virtual returns (bool);
 
     /// @dev floor(eth × totalShares / pooled): rounds down.
     function _sharesByEth(uint256 ethAmount) internal view returns (uint256) {

@@ -11,6 +11,7 @@ interface IPoolForQueue {
     function getTotalShares() external view returns (uint256);
     function sharesOf(address account) external view returns (uint256);
     function moveSharesToQueue(address from, uint256 amount, uint256 sharesAmount) external;
+    function isPoolContract(address a) external view returns (bool);
 }
 
 /// @title WithdrawalQueue
@@ -101,6 +102,8 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
     error AlreadyClaimed(uint256 requestId);
     /// @notice A finalization the queue cannot take.
     error SanityFinalization(uint256 requestId);
+    /// @notice The owner is one of the pool's contracts.
+    error TransferToPoolContract(address owner);
     /// @notice Bounds out of range.
     error InvalidParameter();
     /// @notice Sending ETH failed.
@@ -134,6 +137,7 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
         uint256 n = amounts.length;
         if (n == 0 || n > MAX_PER_CALL) revert Malformed();
         if (owner == address(0)) owner = msg.sender;
+        if (pool.isPoolContract(owner)) revert TransferToPoolContract(owner);
         uint256 pooled = pool.getTotalPooledEther();
         uint256 total = pool.getTotalShares();
         uint256[] memory per = new uint256[](n);

@@ -11,6 +11,7 @@ interface IPoolForWrapper {
     function wrapFrom(address from, uint256 amount) external returns (uint256 sharesAmount);
     function unwrapTo(address to, uint256 sharesAmount) external returns (uint256 amount);
     function submit(address referral) external payable returns (uint256);
+    function isPoolContract(address a) external view returns (bool);
 }
 
 /// @title WstETH
@@ -25,8 +26,10 @@ contract WstETH is ERC20Permit {
     error ZeroAmount();
     /// @notice The wstETH balance is below the amount.
     error InsufficientBalance(address account, uint256 balance, uint256 amount);
-    /// @notice The recipient is the zero address or this contract.
+    /// @notice The recipient is the zero address.
     error InvalidRecipient(address to);
+    /// @notice The recipient is one of the pool's contracts: tokens sent there would be lost.
+    error TransferToPoolContract(address to);
     /// @notice An amount of 2^128 or more.
     error AmountTooLarge(uint256 value);
 
@@ -63,7 +66,7 @@ contract WstETH is ERC20Permit {
         _mint(msg.sender, s);
     }
 
-    /// @notice Moves wstETH, refusing the zero address and this contract.
+    /// @notice Moves wstETH, refusing the zero address and the pool's contracts.
     /// @param to the recipient.
     /// @param value the amount.
     /// @return true.
@@ -72,7 +75,7 @@ contract WstETH is ERC20Permit {
         return super.transfer(to, value);
     }
 
-    /// @notice Moves wstETH on an allowance, refusing the zero address and this contract.
+    /// @notice Moves wstETH on an allowance, refusing the zero address and the pool's contracts.
     /// @param from the owner.
     /// @param to the recipient.
     /// @param value the amount.
@@ -83,7 +86,8 @@ contract WstETH is ERC20Permit {
     }
 
     function _checkTransfer(address from, address to, uint256 value) private view {
-        if (to == address(0) || to == address(this)) revert InvalidRecipient(to);
+        if (to == address(0)) revert InvalidRecipient(to);
+        if (stETH.isPoolContract(to)) revert TransferToPoolContract(to);
         if (value >= 2 ** 128) revert AmountTooLarge(value);
         uint256 have = balanceOf(from);
         if (have < value) revert InsufficientBalance(from, have, value);

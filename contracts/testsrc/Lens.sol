@@ -5,6 +5,7 @@ import {Pool} from "../src/Pool.sol";
 import {WstETH} from "../src/WstETH.sol";
 import {WithdrawalQueue} from "../src/WithdrawalQueue.sol";
 import {OperatorRegistry} from "../src/OperatorRegistry.sol";
+import {Oracle} from "../src/Oracle.sol";
 
 /// @title Lens
 /// @notice Test-only: reads every figure the differential test compares in
@@ -24,13 +25,14 @@ contract Lens {
         WstETH wst,
         WithdrawalQueue wq,
         OperatorRegistry reg,
+        Oracle oracle,
         address[] calldata accounts,
         address[] calldata owners,
         address[] calldata spenders
     ) external view returns (uint256[] memory out) {
         uint256 reqs = wq.getLastRequestId();
         uint256 ops = reg.getNodeOperatorsCount();
-        out = new uint256[](16 + accounts.length * 5 + owners.length * spenders.length + reqs * 6 + ops * 6);
+        out = new uint256[](20 + accounts.length * 5 + owners.length * spenders.length + reqs * 6 + ops * 11);
         uint256 k;
         out[k++] = pool.getTotalPooledEther();
         out[k++] = pool.getTotalShares();
@@ -49,6 +51,11 @@ contract Lens {
         out[k++] = wq.getLastFinalizedRequestId();
         out[k++] = wq.unfinalizedStETH();
         out[k++] = wq.getLockedEtherAmount();
+        out[k++] = pool.isBunkerMode() ? 1 : 0;
+        out[k++] = oracle.lastRefSlot();
+        (uint256 ref, bool ok) = oracle.getCurrentRefSlot();
+        out[k++] = ref;
+        out[k++] = ok ? 1 : 0;
         for (uint256 i = 0; i < accounts.length; i++) {
             address a = accounts[i];
             out[k++] = pool.sharesOf(a);
@@ -85,6 +92,12 @@ contract Lens {
             out[k++] = c.exited;
             out[k++] = c.active ? 1 : 0;
             out[k++] = uint256(uint160(reward));
+            out[k++] = c.exitRequested;
+            out[k++] = c.stuck;
+            OperatorRegistry.Scorecard memory sc = reg.getScorecard(i);
+            out[k++] = sc.missedAttestations;
+            out[k++] = sc.missedProposals;
+            out[k++] = sc.slashed;
         }
     }
 }
