@@ -68,11 +68,11 @@ type Config struct {
 	// slots per epoch) the oracle's frames are computed from.
 	Chain bindings.OracleChainConfig
 
-	Operators   []Operator
-	Params      bindings.PoolParams
+	Operators []Operator
+	Params    bindings.PoolParams
 	// StakeLimitMax and StakeLimitPerBlock are the staking limit (max 0: none).
 	StakeLimitMax, StakeLimitPerBlock *big.Int
-	Compounding bool
+	Compounding                       bool
 	// MinWithdrawal and MaxWithdrawal bound one queued request (wei).
 	MinWithdrawal, MaxWithdrawal *big.Int
 }

@@ -42,20 +42,20 @@ const (
 // world is the chain with the suite deployed next to the model, both
 // after the same setup; reset returns both to that point.
 type world struct {
-	chain    *contractstest.Chain
-	a        *deploy.Addresses
-	pool     *bindings.Pool
-	wst      *bindings.WstETH
-	wq       *bindings.WithdrawalQueue
-	reg      *bindings.OperatorRegistry
-	oracle   *bindings.Oracle
+	chain  *contractstest.Chain
+	a      *deploy.Addresses
+	pool   *bindings.Pool
+	wst    *bindings.WstETH
+	wq     *bindings.WithdrawalQueue
+	reg    *bindings.OperatorRegistry
+	oracle *bindings.Oracle
 	// createdSlot is the slot of the model's genesis (the oracle's deployment).
 	createdSlot uint64
-	lens     *testbindings.Lens
-	head     common.Hash
-	snapshot []byte
-	abis     map[common.Address]*abi.ABI
-	errs     map[[4]byte]string
+	lens        *testbindings.Lens
+	head        common.Hash
+	snapshot    []byte
+	abis        map[common.Address]*abi.ABI
+	errs        map[[4]byte]string
 
 	model *protocol.State
 	stats map[string]int              // outcomes by command, over the run
