@@ -61,6 +61,10 @@ type Block struct {
 	// proposer's own withdrawal address (when it has one).
 	ExecutionReward uint64
 	FeeRecipient    [20]byte
+	// ExecutionBlockHash is the execution payload's block hash when a real
+	// execution layer built it (zero: the simulator models the payload); the
+	// block root then commits to it.
+	ExecutionBlockHash [32]byte
 }
 
 // Errors of block processing.
@@ -191,11 +195,15 @@ func (s *State) ApplyBlock(b *Block) error {
 	s.processSyncAggregate(b.SyncBits, proposer)
 
 	// block root: a hash standing for hash_tree_root(block)
-	var rb [24]byte
+	var rb [56]byte
 	binary.LittleEndian.PutUint64(rb[:8], s.Slot)
 	binary.LittleEndian.PutUint64(rb[8:16], uint64(proposer))
-	binary.LittleEndian.PutUint64(rb[16:], 0x626c6f636b)
-	s.latestBlockRoot = sha256.Sum256(rb[:])
+	binary.LittleEndian.PutUint64(rb[16:24], 0x626c6f636b)
+	size := 24
+	if b.ExecutionBlockHash != ([32]byte{}) {
+		size += copy(rb[24:], b.ExecutionBlockHash[:])
+	}
+	s.latestBlockRoot = sha256.Sum256(rb[:size])
 	return errors.Join(errs...)
 }
 

@@ -181,8 +181,22 @@ func (c *Chain) enterSlot() {
 // proposeBlock is the second half of step: the slot's block, from the
 // operations waiting (or a missed proposal).
 func (c *Chain) proposeBlock() {
+	if !c.drawProposal() {
+		return
+	}
+	blk := c.assembleBlock()
+	c.takeQueued(blk)
+	if c.b.ExecutionRewardGwei > 0 {
+		blk.ExecutionReward = c.rng.Uint64N(2*c.b.ExecutionRewardGwei + 1)
+	}
+	c.applyAssembled(blk)
+}
+
+// drawProposal draws the slot's random slashing (queued for this block)
+// and whether the proposer misses it (counted here); it says whether a
+// block is proposed.
+func (c *Chain) drawProposal() bool {
 	s := c.s
-	sp := s.Spec
 	if c.b.SlashingPerMillion > 0 && c.rng.IntN(1_000_000) < c.b.SlashingPerMillion && len(s.Balances) > 0 {
 		c.slashes = append(c.slashes, c.rng.Uint64N(uint64(len(s.Balances))))
 	}
@@ -191,8 +205,16 @@ func (c *Chain) proposeBlock() {
 		p := int(s.Proposer())
 		c.growDuties()
 		c.missedProp[p]++
-		return
+		return false
 	}
+	return true
+}
+
+// assembleBlock starts the slot's block: the queued slashings, the
+// attestations still inside their inclusion window and the sync aggregate.
+func (c *Chain) assembleBlock() *Block {
+	s := c.s
+	sp := s.Spec
 	blk := &Block{ProposerSlashings: c.slashes}
 	// attestations still inside the inclusion window
 	cur := s.CurrentEpoch()
@@ -206,50 +228,15 @@ func (c *Chain) proposeBlock() {
 	}
 	c.waiting = c.waiting[:0]
 	if n := len(s.CurrentSyncCommittee); n > 0 {
-		bits := make([]byte, (n+7)/8)
-		if s.Duties == DutiesSampled {
-			// a stream keyed by the slot, two members per 64-bit draw
-			d := drawStream{x: c.draws.x ^ (s.Slot+1)*0xd1b54a32d192ed03}
-			var x uint64
-			thr := c.b.thresholds()
-			if thr.uniform() {
-				// one participation for everyone: four draws a byte
-				for b := range bits {
-					var v byte
-					for h := 0; h < 8 && 8*b+h < n; h += 2 {
-						x = d.next()
-						if x&0xFFFFFFFF < thr.def {
-							v |= 1 << h
-						}
-						if 8*b+h+1 < n && x>>32 < thr.def {
-							v |= 2 << h
-						}
-					}
-					bits[b] = v
-				}
-			} else {
-				for j, i := range s.CurrentSyncCommittee {
-					if j%2 == 0 {
-						x = d.next()
-					}
-					th := thr.at(i)
-					if thr.of != nil {
-						th = perMilleThreshold32(thr.of(int(i)))
-					}
-					if (x>>(32*(j%2)))&0xFFFFFFFF < th {
-						bits[j/8] |= 1 << (j % 8)
-					}
-				}
-			}
-		} else {
-			for j, i := range s.CurrentSyncCommittee {
-				if c.chance(c.b.participation(int(i))) {
-					bits[j/8] |= 1 << (j % 8)
-				}
-			}
-		}
-		blk.SyncBits = bits
+		blk.SyncBits = c.syncBits(n)
 	}
+	return blk
+}
+
+// takeQueued moves the deposits (Deneb: at most MAX_DEPOSITS; Electra: as
+// deposit requests) and voluntary exits waiting in the queues into blk.
+func (c *Chain) takeQueued(blk *Block) {
+	sp := c.s.Spec
 	maxDeposits := int(sp.MaxDeposits)
 	if sp.Fork == spec.Electra {
 		maxDeposits = int(sp.MaxDepositRequestsPerPayload)
@@ -258,13 +245,63 @@ func (c *Chain) proposeBlock() {
 	blk.Deposits, c.deposits = c.deposits[:k:k], c.deposits[k:]
 	k = min(len(c.exits), int(sp.MaxVoluntaryExits))
 	blk.VoluntaryExits, c.exits = c.exits[:k:k], c.exits[k:]
-	if c.b.ExecutionRewardGwei > 0 {
-		blk.ExecutionReward = c.rng.Uint64N(2*c.b.ExecutionRewardGwei + 1)
-	}
-	_ = s.ApplyBlock(blk) // invalid operations (e.g. a second slashing) are dropped, as a real proposer would
+}
+
+// applyAssembled applies an assembled block and counts it.
+func (c *Chain) applyAssembled(blk *Block) error {
+	err := c.s.ApplyBlock(blk) // invalid operations (e.g. a second slashing) are dropped, as a real proposer would
 	blk.Attestations = nil
 	c.slashes = nil
 	c.Blocks++
+	return err
+}
+
+// syncBits draws the sync aggregate's bits for a committee of n members.
+func (c *Chain) syncBits(n int) []byte {
+	s := c.s
+	bits := make([]byte, (n+7)/8)
+	if s.Duties == DutiesSampled {
+		// a stream keyed by the slot, two members per 64-bit draw
+		d := drawStream{x: c.draws.x ^ (s.Slot+1)*0xd1b54a32d192ed03}
+		var x uint64
+		thr := c.b.thresholds()
+		if thr.uniform() {
+			// one participation for everyone: four draws a byte
+			for b := range bits {
+				var v byte
+				for h := 0; h < 8 && 8*b+h < n; h += 2 {
+					x = d.next()
+					if x&0xFFFFFFFF < thr.def {
+						v |= 1 << h
+					}
+					if 8*b+h+1 < n && x>>32 < thr.def {
+						v |= 2 << h
+					}
+				}
+				bits[b] = v
+			}
+		} else {
+			for j, i := range s.CurrentSyncCommittee {
+				if j%2 == 0 {
+					x = d.next()
+				}
+				th := thr.at(i)
+				if thr.of != nil {
+					th = perMilleThreshold32(thr.of(int(i)))
+				}
+				if (x>>(32*(j%2)))&0xFFFFFFFF < th {
+					bits[j/8] |= 1 << (j % 8)
+				}
+			}
+		}
+	} else {
+		for j, i := range s.CurrentSyncCommittee {
+			if c.chance(c.b.participation(int(i))) {
+				bits[j/8] |= 1 << (j % 8)
+			}
+		}
+	}
+	return bits
 }
 
 // attesterBuf returns an empty slice with room for n attesters, reusing
