@@ -62,8 +62,8 @@ type ConsensusConfig struct {
 	// Head is the execution head the chain continues from and Anchors the
 	// execution blocks of recent slots (slot → block hash, ascending), for
 	// the safe and finalized block hashes.
-	Head       ExecutionHead
-	Anchors    []Anchor
+	Head     ExecutionHead
+	Anchors  []Anchor
 	Logger   *slog.Logger
 	Graffiti string
 }

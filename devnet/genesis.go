@@ -161,7 +161,9 @@ func (g *Genesis) Fund(addr common.Address, wei *big.Int) {
 }
 
 // Ether is n ETH in wei.
-func Ether(n uint64) *big.Int { return new(big.Int).Mul(new(big.Int).SetUint64(n), big.NewInt(params.Ether)) }
+func Ether(n uint64) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(n), big.NewInt(params.Ether))
+}
 
 // BeaconState builds the consensus genesis: a synthetic registry of
 // validators run by others (beacon/sim's NewSynthetic: active 32-ETH
