@@ -1,39 +1,23 @@
 // Package apitest serves a simulated chain (beacon/sim) over the standard
-// Beacon API and the few execution-node JSON-RPC methods beacon/api uses,
-// so that Beacon API clients — beacon/api, or any other tool — can read it
-// without a real node. It keeps the current state only (no history):
-// state-scoped endpoints answer for "head" and the head's slot, 404
-// otherwise (after missed slots the head block's slot is behind the
-// simulator's, and "head" is still the simulator's current state, advanced
-// through the empty slots). Block contents are reconstructed from the simulator (the
-// payload's withdrawals, fee recipient and an execution reward), not real
-// blocks: attestations, sync aggregates and signatures are empty.
-//
-// Served Beacon API endpoints: GET /eth/v1/node/version, /eth/v1/node/syncing,
-// /eth/v1/config/spec, /eth/v1/beacon/genesis, /eth/v1/beacon/headers/{id},
-// /eth/v1/beacon/states/{id}/finality_checkpoints,
-// /eth/v1/beacon/states/{id}/validators (GET with ?id=&status=, POST with
-// {"ids","statuses"}), /eth/v2/beacon/blocks/{id}; POST
-// /eth/v1/beacon/pool/voluntary_exits (signature checked with the
-// EIP-7044 domain). JSON-RPC: eth_chainId, eth_getTransactionCount,
+// Beacon API (beacon/apiserver) and the few execution-node JSON-RPC
+// methods beacon/api uses, so that Beacon API clients — beacon/api, or any
+// other tool — can read it without a real node. The chain's payloads are
+// modelled, not built by an execution client: each block's payload is
+// reconstructed from the simulator (its withdrawals, fee recipient and an
+// execution reward); attestations, sync aggregates and signatures are
+// empty. The Beacon API is apiserver's (see there for the endpoints and
+// the states kept). JSON-RPC: eth_chainId, eth_getTransactionCount,
 // eth_maxPriorityFeePerGas, eth_getBlockByNumber, eth_estimateGas,
 // eth_sendRawTransaction (deposit-contract calls become sim deposits),
 // eth_getBlockReceipts.
 package apitest
 
 import (
-	"bufio"
 	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
 	"math/big"
 	"net/http"
-	"reflect"
-	"strconv"
-	"strings"
 	"sync"
 
 	eth2spec "github.com/attestantio/go-eth2-client/spec"
@@ -46,10 +30,9 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/beacon"
-	"github.com/stakepool/stakepool/beacon/api"
+	"github.com/stakepool/stakepool/beacon/apiserver"
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/beacon/spec"
-	"github.com/stakepool/stakepool/keys"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -95,15 +78,22 @@ type Server struct {
 	nonces   map[common.Address]uint64
 	deposits []beacon.Deposit
 	elNumber uint64
+
+	beacon *apiserver.Server
 }
 
 // New serves chain (which the server drives from now on).
 func New(chain *sim.Chain) *Server {
 	s := &Server{chain: chain, blocks: map[uint64]*block{}, byHash: map[common.Hash]*block{}, nonces: map[common.Address]uint64{}}
+	var parent, root [32]byte
 	chain.With(func(st *sim.State) {
 		s.sp = st.Spec
 		// the state's slot stands for the latest block before the server started
 		s.head = &block{slot: st.Slot, proposer: uint64(st.Proposer()), elHash: elHash(st.Slot)}
+		root = st.LatestBlockRoot()
+		if st.Slot > 0 {
+			parent = st.BlockRootAtSlot(st.Slot - 1)
+		}
 	})
 	s.blocks[s.head.slot] = s.head
 	s.byHash[s.head.elHash] = s.head
@@ -113,6 +103,11 @@ func New(chain *sim.Chain) *Server {
 		panic(err)
 	}
 	s.builderKey = k
+	srv, err := apiserver.New(apiserver.Config{Chain: chain, Head: s.beaconBlock(s.head, parent, root), Version: "stakepool-apitest/v1"})
+	if err != nil {
+		panic(err)
+	}
+	s.beacon = srv
 	return s
 }
 
@@ -148,10 +143,12 @@ func (s *Server) Advance(n int) {
 func (s *Server) step() {
 	var b block
 	var feesBefore uint64
+	var parent, root [32]byte
 	blocksBefore := s.chain.Blocks
 	s.chain.With(func(st *sim.State) {
 		next := st.Copy()
 		next.ProcessSlots(st.Slot + 1)
+		parent = next.LatestBlockRoot()
 		b.slot = next.Slot
 		b.proposer = uint64(next.Proposer())
 		b.withdrawals, _ = next.ExpectedWithdrawals()
@@ -160,14 +157,20 @@ func (s *Server) step() {
 	})
 	s.chain.Advance(1)
 	if s.chain.Blocks == blocksBefore {
-		return // missed slot: no block
+		s.beacon.Observe(b.slot, nil) // missed slot: no block
+		return
 	}
 	s.chain.With(func(st *sim.State) {
 		_, after := st.Credited(b.rewardTo)
 		b.rewardGwei = after - feesBefore
+		root = st.LatestBlockRoot()
 	})
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer func() {
+		blk := s.beaconBlock(&b, parent, root)
+		s.mu.Unlock()
+		s.beacon.Observe(b.slot, blk)
+	}()
 	s.elNumber++
 	b.elHash = elHash(b.slot)
 	b.feeRecipient = b.rewardTo
@@ -219,274 +222,20 @@ func (s *Server) addRewardTxs(b *block) {
 
 // ---------------------------------------------------------------- Beacon API
 
-// BeaconHandler serves the Beacon API.
-func (s *Server) BeaconHandler() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /eth/v1/node/version", func(w http.ResponseWriter, _ *http.Request) {
-		writeData(w, map[string]string{"version": "stakepool-apitest/v1"})
-	})
-	mux.HandleFunc("GET /eth/v1/node/syncing", func(w http.ResponseWriter, _ *http.Request) {
-		s.mu.Lock()
-		head := s.head.slot
-		s.mu.Unlock()
-		writeData(w, map[string]any{"head_slot": u(head), "sync_distance": "0", "is_syncing": false, "is_optimistic": false, "el_offline": false})
-	})
-	mux.HandleFunc("GET /eth/v1/config/spec", func(w http.ResponseWriter, _ *http.Request) { writeData(w, SpecJSON(s.sp)) })
-	mux.HandleFunc("GET /eth/v1/beacon/genesis", func(w http.ResponseWriter, _ *http.Request) {
-		var gt uint64
-		var gvr [32]byte
-		s.chain.With(func(st *sim.State) { gt, gvr = st.GenesisTime, st.GenesisValidatorsRoot })
-		writeData(w, map[string]string{"genesis_time": u(gt), "genesis_validators_root": hx(gvr[:]), "genesis_fork_version": hx(s.sp.GenesisForkVersion[:])})
-	})
-	mux.HandleFunc("GET /eth/v1/beacon/headers/{id}", s.header)
-	mux.HandleFunc("GET /eth/v1/beacon/states/{id}/finality_checkpoints", s.finality)
-	mux.HandleFunc("GET /eth/v1/beacon/states/{id}/validators", s.validators)
-	mux.HandleFunc("POST /eth/v1/beacon/states/{id}/validators", s.validators)
-	mux.HandleFunc("GET /eth/v2/beacon/blocks/{id}", s.signedBlock)
-	mux.HandleFunc("POST /eth/v1/beacon/pool/voluntary_exits", s.voluntaryExit)
-	return mux
-}
+// BeaconHandler serves the Beacon API (beacon/apiserver over the chain).
+func (s *Server) BeaconHandler() http.Handler { return s.beacon.Handler() }
 
-func u(n uint64) string  { return strconv.FormatUint(n, 10) }
-func hx(b []byte) string { return "0x" + hex.EncodeToString(b) }
-func root(slot uint64) [32]byte {
-	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], slot)
-	return sha256.Sum256(append([]byte("beacon block "), b[:]...))
-}
+// SpecJSON is /eth/v1/config/spec's data (apiserver.SpecJSON).
+func SpecJSON(sp *spec.Spec) map[string]string { return apiserver.SpecJSON(sp) }
 
-// writeError answers as the Beacon API does: {"code": N, "message": "..."}.
-func writeError(w http.ResponseWriter, code int, format string, args ...any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(code)
-	_ = json.NewEncoder(w).Encode(map[string]any{"code": code, "message": fmt.Sprintf(format, args...)})
-}
+// AppendValidatorJSON appends one element of the validators response
+// (apiserver.AppendValidatorJSON).
+func AppendValidatorJSON(b []byte, v *beacon.Validator) []byte { return apiserver.AppendValidatorJSON(b, v) }
 
-func writeData(w http.ResponseWriter, data any) {
-	writeJSON(w, map[string]any{"data": data})
-}
-
-func writeJSON(w http.ResponseWriter, v any) {
-	body, err := json.Marshal(v)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, "encode: %v", err)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	_, _ = w.Write(body)
-}
-
-// SpecJSON is /eth/v1/config/spec's data: every preset and config key of
-// sp (the YAML names), values as the API writes them (decimal integers,
-// 0x-hex bytes), plus the domain types.
-func SpecJSON(sp *spec.Spec) map[string]string {
-	out := map[string]string{}
-	v := reflect.ValueOf(sp).Elem()
-	t := v.Type()
-	for i := range t.NumField() {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
-		if name == "" || name == "-" {
-			continue
-		}
-		f := v.Field(i)
-		switch {
-		case f.Kind() == reflect.Uint64:
-			out[name] = u(f.Uint())
-		case f.Kind() == reflect.String:
-			out[name] = f.String()
-		case f.Kind() == reflect.Array && f.Type().Elem().Kind() == reflect.Uint8:
-			b := make([]byte, f.Len())
-			reflect.Copy(reflect.ValueOf(b), f)
-			out[name] = hx(b)
-		}
-	}
-	for name, d := range map[string][4]byte{"DOMAIN_BEACON_PROPOSER": spec.DomainBeaconProposer, "DOMAIN_BEACON_ATTESTER": spec.DomainBeaconAttester,
-		"DOMAIN_RANDAO": spec.DomainRandao, "DOMAIN_DEPOSIT": spec.DomainDeposit, "DOMAIN_VOLUNTARY_EXIT": spec.DomainVoluntaryExit,
-		"DOMAIN_SYNC_COMMITTEE": spec.DomainSyncCommittee} {
-		out[name] = hx(d[:])
-	}
-	return out
-}
-
-// blockAt resolves a block id: head, genesis (the first recorded block),
-// finalized (not kept: 404), a slot or a 0x root.
-func (s *Server) blockAt(id string) (*block, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	switch {
-	case id == "head":
-		return s.head, true
-	case strings.HasPrefix(id, "0x"):
-		for _, b := range s.blocks {
-			if r := root(b.slot); hx(r[:]) == strings.ToLower(id) {
-				return b, true
-			}
-		}
-		return nil, false
-	}
-	slot, err := strconv.ParseUint(id, 10, 64)
-	if err != nil {
-		return nil, false
-	}
-	b, ok := s.blocks[slot]
-	return b, ok
-}
-
-func (s *Server) header(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	b, ok := s.blockAt(id)
-	if !ok {
-		writeError(w, http.StatusNotFound, "block %s not found", id)
-		return
-	}
-	rt, parent := root(b.slot), root(b.slot-1)
-	writeJSON(w, map[string]any{"execution_optimistic": false, "finalized": false, "data": map[string]any{
-		"root": hx(rt[:]), "canonical": true, "header": map[string]any{
-			"message": map[string]string{"slot": u(b.slot), "proposer_index": u(b.proposer), "parent_root": hx(parent[:]),
-				"state_root": hx(make([]byte, 32)), "body_root": hx(make([]byte, 32))},
-			"signature": hx(make([]byte, 96)),
-		}}})
-}
-
-// stateOK says whether a state id names the one state the server has.
-func (s *Server) stateOK(id string) bool {
-	s.mu.Lock()
-	head := s.head.slot
-	s.mu.Unlock()
-	var slot uint64
-	s.chain.With(func(st *sim.State) { slot = st.Slot })
-	return id == "head" || id == u(head) || id == u(slot)
-}
-
-func (s *Server) finality(w http.ResponseWriter, r *http.Request) {
-	if id := r.PathValue("id"); !s.stateOK(id) {
-		writeError(w, http.StatusNotFound, "state %s not available (the simulator keeps the head state only)", id)
-		return
-	}
-	var pj, cj, fin sim.Checkpoint
-	s.chain.With(func(st *sim.State) {
-		pj, cj, fin = st.PreviousJustifiedCheckpoint, st.CurrentJustifiedCheckpoint, st.FinalizedCheckpoint
-	})
-	cp := func(c sim.Checkpoint) map[string]string {
-		return map[string]string{"epoch": u(c.Epoch), "root": hx(c.Root[:])}
-	}
-	writeJSON(w, map[string]any{"execution_optimistic": false, "finalized": false,
-		"data": map[string]any{"previous_justified": cp(pj), "current_justified": cp(cj), "finalized": cp(fin)}})
-}
-
-// validators streams the registry (filtered by ids and statuses when given).
-func (s *Server) validators(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	if !s.stateOK(id) {
-		writeError(w, http.StatusNotFound, "state %s not available (the simulator keeps the head state only)", id)
-		return
-	}
-	var ids, statuses []string
-	if r.Method == http.MethodPost {
-		var body struct {
-			IDs      []string `json:"ids"`
-			Statuses []string `json:"statuses"`
-		}
-		if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
-			writeError(w, http.StatusBadRequest, "invalid request body: %v", err)
-			return
-		}
-		ids, statuses = body.IDs, body.Statuses
-	} else {
-		for _, v := range r.URL.Query()["id"] {
-			ids = append(ids, strings.Split(v, ",")...)
-		}
-		for _, v := range r.URL.Query()["status"] {
-			statuses = append(statuses, strings.Split(v, ",")...)
-		}
-	}
-	wantStatus := map[string]bool{}
-	for _, st := range statuses {
-		wantStatus[st] = true
-	}
-	w.Header().Set("Content-Type", "application/json")
-	bw := bufio.NewWriterSize(w, 64<<10)
-	s.chain.With(func(st *sim.State) {
-		n := st.NumValidators()
-		var sel []int
-		if len(ids) == 0 {
-			sel = make([]int, n)
-			for i := range sel {
-				sel[i] = i
-			}
-		} else {
-			for _, x := range ids {
-				if strings.HasPrefix(x, "0x") {
-					var pk [48]byte
-					if b, err := hex.DecodeString(x[2:]); err == nil && len(b) == 48 {
-						copy(pk[:], b)
-						if i, ok := st.IndexOf(pk); ok {
-							sel = append(sel, i)
-						}
-					}
-					continue
-				}
-				if i, err := strconv.ParseUint(x, 10, 64); err == nil && i < uint64(n) {
-					sel = append(sel, int(i))
-				}
-			}
-		}
-		_, _ = bw.WriteString(`{"execution_optimistic":false,"finalized":false,"data":[`)
-		first := true
-		var buf []byte
-		for _, i := range sel {
-			v := st.Validator(i)
-			if len(wantStatus) > 0 && !wantStatus[string(v.Status)] && !wantStatus[topStatus(v.Status)] {
-				continue
-			}
-			if !first {
-				_ = bw.WriteByte(',')
-			}
-			first = false
-			buf = AppendValidatorJSON(buf[:0], &v)
-			_, _ = bw.Write(buf)
-		}
-		_, _ = bw.WriteString("]}")
-	})
-	_ = bw.Flush()
-}
-
-// topStatus is the Beacon API's coarse status (pending, active, exited, withdrawal).
-func topStatus(s beacon.Status) string { x, _, _ := strings.Cut(string(s), "_"); return x }
-
-// AppendValidatorJSON appends one element of the validators response.
-func AppendValidatorJSON(b []byte, v *beacon.Validator) []byte {
-	num := func(b []byte, key string, n uint64) []byte {
-		b = append(b, `"`...)
-		b = append(b, key...)
-		b = append(b, `":"`...)
-		b = strconv.AppendUint(b, n, 10)
-		return append(b, `"`...)
-	}
-	b = num(append(b, '{'), "index", uint64(v.Index))
-	b = num(append(b, ','), "balance", uint64(v.Balance))
-	b = append(b, `,"status":"`...)
-	b = append(b, v.Status...)
-	b = append(b, `","validator":{"pubkey":"0x`...)
-	b = hex.AppendEncode(b, v.Pubkey[:])
-	b = append(b, `","withdrawal_credentials":"0x`...)
-	b = hex.AppendEncode(b, v.WithdrawalCredentials[:])
-	b = num(append(b, `",`...), "effective_balance", uint64(v.EffectiveBalance))
-	b = strconv.AppendBool(append(b, `,"slashed":`...), v.Slashed)
-	b = num(append(b, ','), "activation_eligibility_epoch", uint64(v.ActivationEligibilityEpoch))
-	b = num(append(b, ','), "activation_epoch", uint64(v.ActivationEpoch))
-	b = num(append(b, ','), "exit_epoch", uint64(v.ExitEpoch))
-	b = num(append(b, ','), "withdrawable_epoch", uint64(v.WithdrawableEpoch))
-	return append(b, "}}"...)
-}
-
-func (s *Server) signedBlock(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	b, ok := s.blockAt(id)
-	if !ok {
-		writeError(w, http.StatusNotFound, "block %s not found", id)
-		return
-	}
+// beaconBlock is the beacon block of b as the simulator applied it: its
+// execution payload reconstructed (withdrawals, fee recipient, the reward's
+// transactions); attestations, sync aggregate and signatures empty.
+func (s *Server) beaconBlock(b *block, parent, root [32]byte) *apiserver.Block {
 	payload := &deneb.ExecutionPayload{
 		FeeRecipient:  bellatrix.ExecutionAddress(b.feeRecipient),
 		BlockNumber:   b.slot,
@@ -506,69 +255,24 @@ func (s *Server) signedBlock(w http.ResponseWriter, r *http.Request) {
 			ValidatorIndex: phase0.ValidatorIndex(wd.ValidatorIndex), Address: bellatrix.ExecutionAddress(wd.Address), Amount: phase0.Gwei(wd.Amount)})
 	}
 	sync := &altair.SyncAggregate{SyncCommitteeBits: make([]byte, s.sp.SyncCommitteeSize/8)}
-	rt := root(b.slot - 1)
-	var version eth2spec.DataVersion
-	var data any
+	v := &eth2spec.VersionedSignedBeaconBlock{}
 	switch s.sp.Fork {
 	case spec.Deneb:
-		version = eth2spec.DataVersionDeneb
-		data = &deneb.SignedBeaconBlock{Message: &deneb.BeaconBlock{Slot: phase0.Slot(b.slot), ProposerIndex: phase0.ValidatorIndex(b.proposer),
-			ParentRoot: rt, Body: &deneb.BeaconBlockBody{ETH1Data: &phase0.ETH1Data{BlockHash: make([]byte, 32)},
+		v.Version = eth2spec.DataVersionDeneb
+		v.Deneb = &deneb.SignedBeaconBlock{Message: &deneb.BeaconBlock{Slot: phase0.Slot(b.slot), ProposerIndex: phase0.ValidatorIndex(b.proposer),
+			ParentRoot: parent, Body: &deneb.BeaconBlockBody{ETH1Data: &phase0.ETH1Data{BlockHash: make([]byte, 32)},
 				ProposerSlashings: []*phase0.ProposerSlashing{}, AttesterSlashings: []*phase0.AttesterSlashing{}, Attestations: []*phase0.Attestation{},
 				Deposits: []*phase0.Deposit{}, VoluntaryExits: []*phase0.SignedVoluntaryExit{}, SyncAggregate: sync, ExecutionPayload: payload,
 				BLSToExecutionChanges: []*capella.SignedBLSToExecutionChange{}, BlobKZGCommitments: []deneb.KZGCommitment{}}}}
 	default:
-		version = eth2spec.DataVersionElectra
-		data = &electra.SignedBeaconBlock{Message: &electra.BeaconBlock{Slot: phase0.Slot(b.slot), ProposerIndex: phase0.ValidatorIndex(b.proposer),
-			ParentRoot: rt, Body: &electra.BeaconBlockBody{ETH1Data: &phase0.ETH1Data{BlockHash: make([]byte, 32)},
+		v.Version = eth2spec.DataVersionElectra
+		v.Electra = &electra.SignedBeaconBlock{Message: &electra.BeaconBlock{Slot: phase0.Slot(b.slot), ProposerIndex: phase0.ValidatorIndex(b.proposer),
+			ParentRoot: parent, Body: &electra.BeaconBlockBody{ETH1Data: &phase0.ETH1Data{BlockHash: make([]byte, 32)},
 				ProposerSlashings: []*phase0.ProposerSlashing{}, AttesterSlashings: []*electra.AttesterSlashing{}, Attestations: []*electra.Attestation{},
 				Deposits: []*phase0.Deposit{}, VoluntaryExits: []*phase0.SignedVoluntaryExit{}, SyncAggregate: sync, ExecutionPayload: payload,
 				BLSToExecutionChanges: []*capella.SignedBLSToExecutionChange{}, BlobKZGCommitments: []deneb.KZGCommitment{},
 				ExecutionRequests: &electra.ExecutionRequests{Deposits: []*electra.DepositRequest{}, Withdrawals: []*electra.WithdrawalRequest{},
 					Consolidations: []*electra.ConsolidationRequest{}}}}}
 	}
-	w.Header().Set("Eth-Consensus-Version", version.String())
-	writeJSON(w, map[string]any{"version": version.String(), "execution_optimistic": false, "finalized": false, "data": data})
-}
-
-func (s *Server) voluntaryExit(w http.ResponseWriter, r *http.Request) {
-	var sve phase0.SignedVoluntaryExit
-	if err := json.NewDecoder(r.Body).Decode(&sve); err != nil || sve.Message == nil {
-		writeError(w, http.StatusBadRequest, "invalid voluntary exit: %v", err)
-		return
-	}
-	idx := uint64(sve.Message.ValidatorIndex)
-	var pk [48]byte
-	var gvr [32]byte
-	var cur uint64
-	known := false
-	s.chain.With(func(st *sim.State) {
-		if idx < uint64(st.NumValidators()) {
-			known, pk = true, st.Pubkeys[idx]
-		}
-		gvr, cur = st.GenesisValidatorsRoot, st.CurrentEpoch()
-	})
-	if !known {
-		writeError(w, http.StatusBadRequest, "invalid voluntary exit: unknown validator %d", idx)
-		return
-	}
-	if uint64(sve.Message.Epoch) > cur {
-		writeError(w, http.StatusBadRequest, "invalid voluntary exit: epoch %d is in the future (current %d)", sve.Message.Epoch, cur)
-		return
-	}
-	msgRoot, err := sve.Message.HashTreeRoot()
-	if err != nil {
-		writeError(w, http.StatusBadRequest, "invalid voluntary exit: %v", err)
-		return
-	}
-	sr := keys.SigningRoot(msgRoot, api.ExitDomain(s.sp.CapellaForkVersion, gvr))
-	if err := keys.Verify(keys.PublicKey(pk), sr[:], keys.Signature(sve.Signature)); err != nil {
-		writeError(w, http.StatusBadRequest, "invalid voluntary exit: signature: %v", err)
-		return
-	}
-	if err := s.chain.RequestVoluntaryExit(r.Context(), beacon.ValidatorIndex(idx)); err != nil {
-		writeError(w, http.StatusBadRequest, "invalid voluntary exit: %v", err)
-		return
-	}
-	w.WriteHeader(http.StatusOK)
+	return &apiserver.Block{Slot: b.slot, Root: root, Signed: v}
 }
