@@ -59,6 +59,10 @@ type ConsensusConfig struct {
 	Publish func(func() error) error
 	// Durable syncs the execution layer's database (nil: nothing to do).
 	Durable func() error
+	// Record keeps each slot's outcome (the block store) before the block
+	// becomes the execution head: a block with users' transactions must be
+	// durable when Record returns (nil: nothing kept).
+	Record func(*Slot) error
 	// Head is the execution head the chain continues from and Anchors the
 	// execution blocks of recent slots (slot → block hash, ascending), for
 	// the safe and finalized block hashes.
@@ -126,9 +130,15 @@ func (c *Consensus) Anchors() []Anchor { return slices.Clone(c.anchors) }
 // Step runs the next slot.
 func (c *Consensus) Step(ctx context.Context) (*Slot, error) {
 	p := c.chain.BeginSlot()
+	return c.Build(ctx, &p)
+}
+
+// Build has the execution layer build the block of the proposal p (which
+// BeginSlot drew), imports it and applies it to the simulator.
+func (c *Consensus) Build(ctx context.Context, p *sim.Proposal) (*Slot, error) {
 	out := &Slot{Slot: p.Slot, Proposer: p.Proposer, Missed: p.Missed}
 	if p.Missed {
-		return out, nil
+		return out, c.record(out)
 	}
 	var creds [32]byte
 	c.chain.View(func(s *sim.State) { creds = s.Credentials[p.Proposer] })
@@ -184,10 +194,20 @@ func (c *Consensus) Step(ctx context.Context) (*Slot, error) {
 		out.UserTransactions--
 	}
 	out.Reward = gweiOf(reward)
-	if err := c.apply(ctx, &p, out, beaconPayload(ep), reqs, nil); err != nil {
+	if err := c.apply(ctx, p, out, beaconPayload(ep), reqs, nil); err != nil {
+		return nil, err
+	}
+	if err := c.record(out); err != nil {
 		return nil, err
 	}
 	return out, c.setHead(ctx, out, ep.BlockHash, ep.Number, ep.BaseFeePerGas)
+}
+
+func (c *Consensus) record(s *Slot) error {
+	if c.cfg.Record == nil {
+		return nil
+	}
+	return c.cfg.Record(s)
 }
 
 // apply has the simulator process the block (ops nil: the queued
@@ -234,12 +254,17 @@ func (c *Consensus) setHead(ctx context.Context, out *Slot, hash common.Hash, nu
 	if err != nil {
 		return err
 	}
+	c.follow(out.Slot, hash, number, baseFee)
+	return nil
+}
+
+// follow moves the consensus layer's view of the execution head.
+func (c *Consensus) follow(slot uint64, hash common.Hash, number uint64, baseFee *big.Int) {
 	c.head = ExecutionHead{Hash: hash, Number: number, BaseFee: baseFee}
-	c.anchors = append(c.anchors, Anchor{Slot: out.Slot, Hash: hash})
+	c.anchors = append(c.anchors, Anchor{Slot: slot, Hash: hash})
 	if len(c.anchors) > anchorsKept {
 		c.anchors = slices.Delete(c.anchors, 0, len(c.anchors)-anchorsKept)
 	}
-	return nil
 }
 
 // forkchoice is the forkchoice state with head: the safe and finalized
@@ -324,4 +349,79 @@ func (c *Consensus) beaconBlock(p *sim.Proposal, payload *deneb.ExecutionPayload
 	}
 	return &electra.SignedBeaconBlock{Message: &electra.BeaconBlock{Slot: phase0.Slot(p.Slot), ProposerIndex: phase0.ValidatorIndex(p.Proposer),
 		ParentRoot: p.ParentRoot, Body: body}}
+}
+
+// ErrDiverged says a recorded block does not follow from the simulator's
+// state: the record and the simulator disagree from that slot on.
+var ErrDiverged = errors.New("devnet: the recorded block does not follow from the simulator's state")
+
+// Replay applies the recorded block rec to the proposal p that BeginSlot
+// drew for the same slot (a restart re-driving the simulator from its
+// snapshot through the recorded blocks): the attributes must match the
+// record's payload, the execution layer must hold the payload (Refeed sends
+// it when not), and the block is applied with the operations it recorded.
+// The execution layer's head is not moved (SetHead, after the replay).
+func (c *Consensus) Replay(ctx context.Context, p *sim.Proposal, rec *Slot) error {
+	if p.Slot != rec.Slot || p.Missed != rec.Missed {
+		return fmt.Errorf("%w: slot %d (missed %v), record of slot %d (missed %v)", ErrDiverged, p.Slot, p.Missed, rec.Slot, rec.Missed)
+	}
+	if rec.Missed {
+		return nil
+	}
+	msg := rec.Block.Message
+	payload := msg.Body.ExecutionPayload
+	ep := enginePayload(payload)
+	switch {
+	case msg.ParentRoot != p.ParentRoot, uint64(msg.ProposerIndex) != p.Proposer:
+		return fmt.Errorf("%w: slot %d: parent root or proposer", ErrDiverged, p.Slot)
+	case ep.ParentHash != c.head.Hash, ep.Timestamp != p.Timestamp, ep.Random != common.Hash(p.PrevRandao):
+		return fmt.Errorf("%w: slot %d: the payload's parent, timestamp or prev_randao", ErrDiverged, p.Slot)
+	case !sameWithdrawals(ep.Withdrawals, engineWithdrawals(p.Withdrawals)):
+		return fmt.Errorf("%w: slot %d: the payload's withdrawals are not the sweep's", ErrDiverged, p.Slot)
+	}
+	ops := &sim.Operations{}
+	for _, e := range msg.Body.VoluntaryExits {
+		ops.VoluntaryExits = append(ops.VoluntaryExits, uint64(e.Message.ValidatorIndex))
+	}
+	for _, s := range msg.Body.ProposerSlashings {
+		ops.ProposerSlashings = append(ops.ProposerSlashings, uint64(s.SignedHeader1.Message.ProposerIndex))
+	}
+	out := &Slot{Slot: rec.Slot, Proposer: rec.Proposer, Reward: rec.Reward, UserTransactions: rec.UserTransactions}
+	if err := c.apply(ctx, p, out, payload, msg.Body.ExecutionRequests, ops); err != nil {
+		return err
+	}
+	if out.Root != rec.Root {
+		return fmt.Errorf("%w: slot %d: block root %x, recorded %x", ErrDiverged, p.Slot, out.Root[:4], rec.Root[:4])
+	}
+	// the execution layer is told the head once the replay is done (SetHead)
+	c.follow(out.Slot, ep.BlockHash, ep.Number, ep.BaseFeePerGas)
+	return nil
+}
+
+// Refeed sends a recorded block's payload to the execution layer again
+// (newPayload), as a beacon node does for an execution client that lost
+// blocks.
+func (c *Consensus) Refeed(ctx context.Context, rec *Slot) error {
+	msg := rec.Block.Message
+	st, err := c.eng.NewPayload(ctx, enginePayload(msg.Body.ExecutionPayload), common.Hash(msg.ParentRoot), EncodeRequests(msg.Body.ExecutionRequests))
+	if err != nil {
+		return fmt.Errorf("slot %d: %w", rec.Slot, err)
+	}
+	if st.Status != engine.VALID {
+		return fmt.Errorf("%w: slot %d: newPayload of the recorded payload answered %s (%s)", ErrPayloadInvalid, rec.Slot, st.Status, errText(st.ValidationError))
+	}
+	return nil
+}
+
+// SetHead tells the execution layer head is the head (after a restart).
+func (c *Consensus) SetHead(ctx context.Context, head ExecutionHead) error {
+	fcu, err := c.eng.ForkchoiceUpdated(ctx, c.forkchoice(head.Hash), nil)
+	if err != nil {
+		return err
+	}
+	if fcu.PayloadStatus.Status != engine.VALID {
+		return fmt.Errorf("%w: forkchoiceUpdated to %s answered %s", ErrPayloadInvalid, head.Hash, fcu.PayloadStatus.Status)
+	}
+	c.head = head
+	return nil
 }

@@ -27,17 +27,21 @@ func newTestChain(t *testing.T, validators int, b sim.Behaviour) *testChain {
 		t.Fatal(err)
 	}
 	g := &Genesis{ChainID: ChainID, DepositContract: DepositContractAddress, BeaconTime: 1_700_000_000}
-	builder := DevKey("builder")
 	g.Fund(DevAddress("builder"), Ether(1_000_000))
-	st := g.BeaconState(sp, validators, 7)
-	x, err := OpenExecution(ExecutionConfig{Genesis: g.Execution(st.Slot, sp)})
+	return startTestChain(t, g, g.BeaconState(sp, validators, 7), b)
+}
+
+// startTestChain runs genesis g (consensus state st) in memory.
+func startTestChain(t *testing.T, g *Genesis, st *sim.State, b sim.Behaviour) *testChain {
+	t.Helper()
+	x, err := OpenExecution(ExecutionConfig{Genesis: g.Execution(st.Slot, st.Spec)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { x.Close() })
 	el := ethclient.NewClient(x.Client())
 	chain := sim.NewChain(st, b)
-	bl, err := NewBuilder(builder, ChainID, el)
+	bl, err := NewBuilder(DevKey("builder"), ChainID, el)
 	if err != nil {
 		t.Fatal(err)
 	}

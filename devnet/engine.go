@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -38,6 +39,20 @@ type localEngine struct {
 }
 
 func (l *localEngine) ForkchoiceUpdated(ctx context.Context, state engine.ForkchoiceStateV1, attrs *engine.PayloadAttributes) (engine.ForkChoiceResponse, error) {
+	if attrs != nil {
+		// the pool promotes new transactions in the background: settle it,
+		// so that the builder sees every transaction sent before this call
+		// (blocks then depend on what was sent, not on timing)
+		if err := l.eth.TxPool().Sync(); err != nil {
+			return engine.ForkChoiceResponse{}, fmt.Errorf("devnet: settle the transaction pool: %w", err)
+		}
+		// a payload id names its attributes: an identical chain (a test's
+		// second run, a restart) builds under the same id, so forget that
+		// it was built before
+		args := miner.BuildPayloadArgs{Parent: state.HeadBlockHash, Timestamp: attrs.Timestamp, FeeRecipient: attrs.SuggestedFeeRecipient,
+			Random: attrs.Random, Withdrawals: attrs.Withdrawals, BeaconRoot: attrs.BeaconRoot, Version: engine.PayloadV3}
+		built.forget(args.Id())
+	}
 	return l.api.ForkchoiceUpdatedV3(ctx, state, attrs)
 }
 

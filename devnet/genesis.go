@@ -113,7 +113,24 @@ type Genesis struct {
 	// Alloc is the execution genesis' accounts besides the system
 	// contracts (funded accounts, the deposit contract's code, the pool).
 	Alloc types.GenesisAlloc
+	// Validators are added to the synthetic registry, active since epoch 0
+	// (e.g. the pool's, bootstrapped at genesis).
+	Validators []GenesisValidator
 }
+
+// GenesisValidator is a validator of the genesis registry.
+type GenesisValidator struct {
+	Pubkey      [48]byte
+	Credentials [32]byte
+	// Balance in gwei (its effective balance follows from it).
+	Balance uint64
+}
+
+// GenesisEpoch is the epoch the consensus genesis state is at: the
+// synthetic registry has been active since epoch 0, longer than
+// SHARD_COMMITTEE_PERIOD, so its validators (and those of Validators) may
+// exit at once, as on a mature chain.
+const GenesisEpoch = 300
 
 // Execution returns the execution genesis, whose block stands for the
 // execution payload of the beacon state's latest block at slot.
@@ -167,10 +184,17 @@ func Ether(n uint64) *big.Int {
 
 // BeaconState builds the consensus genesis: a synthetic registry of
 // validators run by others (beacon/sim's NewSynthetic: active 32-ETH
-// validators with 0x01 credentials spread over 16 withdrawal addresses),
-// at g.BeaconTime, with a genesis validators root that names the registry.
+// validators with 0x01 credentials spread over 16 withdrawal addresses) and
+// g.Validators, at GenesisEpoch's last slot, genesis time g.BeaconTime,
+// with a genesis validators root that names the registry.
 func (g *Genesis) BeaconState(sp *spec.Spec, validators int, seed uint64) *sim.State {
-	st := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: validators, Seed: seed, ParticipationPerMille: 1000, Operators: 16})
+	st := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: validators, Epoch: GenesisEpoch, Seed: seed, ParticipationPerMille: 1000, Operators: 16})
+	inc := sp.EffectiveBalanceIncrement
+	for _, v := range g.Validators {
+		eb := min(v.Balance-v.Balance%inc, sp.MaxEffectiveBalanceFor(v.Credentials[0]))
+		st.AppendValidator(v.Pubkey, v.Credentials, v.Balance, eb, false, 0, 0, spec.FarFutureEpoch, spec.FarFutureEpoch)
+		st.Eth1DepositIndex++
+	}
 	st.GenesisTime = g.BeaconTime
 	st.GenesisValidatorsRoot = registryRoot(st)
 	return st

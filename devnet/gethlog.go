@@ -90,6 +90,13 @@ func (p *payloadsBuilt) mark(id engine.PayloadID) {
 	}
 }
 
+// forget drops id (about to be built again).
+func (p *payloadsBuilt) forget(id engine.PayloadID) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.done, id)
+}
+
 // wait returns when payload id's full version is ready or ctx is done.
 func (p *payloadsBuilt) wait(ctx context.Context, id engine.PayloadID) {
 	for {

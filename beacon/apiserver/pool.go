@@ -8,8 +8,8 @@ import (
 	"github.com/attestantio/go-eth2-client/spec/phase0"
 
 	"github.com/stakepool/stakepool/beacon"
-	"github.com/stakepool/stakepool/beacon/api"
 	"github.com/stakepool/stakepool/beacon/sim"
+	"github.com/stakepool/stakepool/beacon/spec"
 	"github.com/stakepool/stakepool/keys"
 )
 
@@ -46,7 +46,7 @@ func (s *Server) voluntaryExit(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "Invalid voluntary exit: %v", err)
 		return
 	}
-	sr := keys.SigningRoot(msgRoot, api.ExitDomain(s.sp.CapellaForkVersion, s.gvr))
+	sr := keys.SigningRoot(msgRoot, keys.ComputeDomain(spec.DomainVoluntaryExit, s.sp.CapellaForkVersion, s.gvr)) // EIP-7044
 	if err := keys.Verify(keys.PublicKey(pk), sr[:], keys.Signature(sve.Signature)); err != nil {
 		writeError(w, http.StatusBadRequest, "Invalid voluntary exit: signature: %v", err)
 		return
