@@ -168,6 +168,9 @@ func TestExecutionRequestsReachTheChain(t *testing.T) {
 			t.Errorf("validator B's credentials %x after its consolidation request", s.Credentials[b][:1])
 		}
 	})
+	if testing.Short() {
+		return // the activation takes fourteen epochs
+	}
 	// the deposit: finalized, then processed (a new validator), then active
 	for range 14 * 32 {
 		if _, err := rc.c.Step(ctx); err != nil {

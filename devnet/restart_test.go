@@ -3,9 +3,9 @@ package devnet
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
-	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -19,7 +19,7 @@ func testConfig(dir string) Config {
 	g.Fund(DevAddress("builder"), Ether(1_000_000))
 	g.Fund(DevAddress("tester"), Ether(1000))
 	return Config{Dir: dir, Genesis: g, Validators: 64, Seed: 7,
-		Behaviour: sim.Behaviour{Seed: 3, ParticipationPerMille: 990, MissedProposalPerMille: 50, ExecutionRewardGwei: 20_000_000},
+		Behaviour:     sim.Behaviour{Seed: 3, ParticipationPerMille: 990, MissedProposalPerMille: 50, ExecutionRewardGwei: 20_000_000},
 		SnapshotEvery: 2}
 }
 

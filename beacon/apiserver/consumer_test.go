@@ -50,6 +50,9 @@ func (fx *fixture) eth2(t *testing.T, ctx context.Context) eth2Client {
 // TestGoEth2Client reads the server with go-eth2-client, a consumer of the
 // standard API, and compares what it reads with the simulator's state.
 func TestGoEth2Client(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the race detector's short run has the event stream's test")
+	}
 	fx := newFixture(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

@@ -32,16 +32,20 @@ type fixture struct {
 	http  *httptest.Server
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T) *fixture { return newFixtureOn(t, "mainnet") }
+
+// newFixtureOn is the fixture on a preset ("minimal": 8-slot epochs and
+// small vectors, for the tests the race detector runs).
+func newFixtureOn(t *testing.T, preset string) *fixture {
 	t.Helper()
-	sp := spec.MustLoad("mainnet", spec.Electra)
+	sp := spec.MustLoad(preset, spec.Electra)
 	st := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: 256, Epoch: 300, Seed: 3, ParticipationPerMille: 1000,
 		Operators: 4, CurvePubkeys: true})
 	chain := sim.NewChain(st, sim.Behaviour{Seed: 5, ParticipationPerMille: 1000, MissedProposalPerMille: 100, ExecutionRewardGwei: 1e6})
 	srv := apitest.New(chain)
 	fx := &fixture{sp: sp, chain: chain, srv: srv, http: httptest.NewServer(srv.BeaconHandler())}
 	t.Cleanup(fx.http.Close)
-	fx.srv.Advance(2*32 + 5)
+	fx.srv.Advance(int(2*sp.SlotsPerEpoch + 5))
 	return fx
 }
 
@@ -103,6 +107,9 @@ func (fx *fixture) signedExit(t *testing.T, i, epoch uint64) string {
 // TestResponsesFollowTheSchemas checks every endpoint's answers (success
 // and errors) against the beacon-APIs response schemas.
 func TestResponsesFollowTheSchemas(t *testing.T) {
+	if testing.Short() {
+		t.Skip("no goroutines of its own: not in the race detector's short run")
+	}
 	fx := newFixture(t)
 	var cur uint64
 	fx.chain.View(func(s *sim.State) { cur = s.CurrentEpoch() })
@@ -185,7 +192,7 @@ func TestResponsesFollowTheSchemas(t *testing.T) {
 // (the event stream has examples, not schemas), as strings where the
 // examples have strings.
 func TestEventsFollowTheExamples(t *testing.T) {
-	fx := newFixture(t)
+	fx := newFixtureOn(t, "minimal")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, fx.http.URL+"/eth/v1/events?topics=head,block,finalized_checkpoint", nil)
@@ -222,7 +229,7 @@ func TestEventsFollowTheExamples(t *testing.T) {
 			}
 		}
 	}()
-	fx.srv.Advance(3 * 32) // a finalized checkpoint moves within three epochs
+	fx.srv.Advance(int(3 * fx.sp.SlotsPerEpoch)) // a finalized checkpoint moves within three epochs
 	cancel()
 	<-done
 	examples := map[string]string{

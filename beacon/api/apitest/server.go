@@ -230,7 +230,9 @@ func SpecJSON(sp *spec.Spec) map[string]string { return apiserver.SpecJSON(sp) }
 
 // AppendValidatorJSON appends one element of the validators response
 // (apiserver.AppendValidatorJSON).
-func AppendValidatorJSON(b []byte, v *beacon.Validator) []byte { return apiserver.AppendValidatorJSON(b, v) }
+func AppendValidatorJSON(b []byte, v *beacon.Validator) []byte {
+	return apiserver.AppendValidatorJSON(b, v)
+}
 
 // beaconBlock is the beacon block of b as the simulator applied it: its
 // execution payload reconstructed (withdrawals, fee recipient, the reward's
