@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -221,18 +222,59 @@ func newWorld(t testing.TB) *world {
 // reset returns chain and model to the state after the setup.
 func (w *world) reset(t testing.TB) {
 	t.Helper()
+	// The pool re-injects the transactions of the dropped blocks when it
+	// catches up with the fork, in the background; Fork waits for the pool
+	// first and refuses while anything is pending, so fork, clear, and fork
+	// again until it is clean.
 	w.chain.Backend.Rollback() // a failed step may leave a transaction pending
 	if err := w.chain.Backend.Fork(w.head); err != nil {
 		t.Fatal(err)
 	}
-	// The pool re-injects the transactions of the dropped blocks: clear it.
-	w.chain.Backend.Rollback()
+	for i := 0; ; i++ {
+		w.chain.Backend.Rollback()
+		err := w.chain.Backend.Fork(w.head)
+		if err == nil {
+			break
+		}
+		if i == 10 {
+			t.Fatalf("resetting the chain: %v", err)
+		}
+	}
 	m, err := protocol.UnmarshalState(w.snapshot)
 	if err != nil {
 		t.Fatal(err)
 	}
 	w.model = m
 	w.gas = map[common.Address]*big.Int{}
+	// The simulated beacon's clock does not rewind with the fork: its next
+	// block comes one second after the latest block it ever sealed, while
+	// gas estimates run one second after the parent. One empty block
+	// realigns them, and a second puts the sequence at the same place in an
+	// oracle frame (7 s into it) whatever ran before.
+	ctx := context.Background()
+	w.chain.Backend.Commit()
+	b0, err := w.chain.Client.BlockByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b0.Transactions()) != 0 {
+		t.Fatalf("the reset's first block carries %d stale transactions", len(b0.Transactions()))
+	}
+	h0 := b0.Header()
+	frame := m.SlotsPerFrame() * 12
+	t1 := contractstest.GenesisTime + ((h0.Time-contractstest.GenesisTime)/frame+1)*frame + 7
+	if err := w.chain.Backend.AdjustTime(time.Duration(t1-h0.Time) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	h1, err := w.chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil || h1.Time != t1 {
+		t.Fatalf("realigning the clock: block at %v, want %d (%v)", h1.Time, t1, err)
+	}
+	for _, h := range []*types.Header{h0, h1} {
+		if err := m.BeginBlock(h.Number.Uint64(), h.Time); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // revertCode maps a failed send (gas estimation) to the model's code.
