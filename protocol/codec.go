@@ -158,6 +158,10 @@ func encodeCommand(e *encoder, c *Command) {
 	case CmdTransferWithdrawal:
 		e.addr(c.To)
 		e.u64(c.Index)
+	case CmdSecondOpinion:
+		e.u64(c.RefSlot)
+		e.u64(c.Count)
+		e.u256(&c.Amount)
 	case CmdOracleVote:
 		e.u64(c.RefSlot)
 		e.b = append(e.b, c.Hash[:]...)
@@ -219,6 +223,14 @@ func encodeAction(e *encoder, a *Action) {
 	case ActSetStakingLimit:
 		e.u256(&a.Value)
 		e.u256(&a.Value2)
+	case ActSetTargetLimit:
+		e.u32(uint32(a.Operator))
+		e.u8(a.Mode)
+		e.u64(a.Limit)
+	case ActSetSecondOpinion:
+		e.addr(a.Address)
+	case ActRequestCover:
+		e.u256(&a.Value)
 	case ActSetCommittee, ActSetOracleCommittee:
 		e.u16(uint16(len(a.Members)))
 		for _, m := range a.Members {
@@ -267,6 +279,10 @@ func decodeCommand(d *decoder, c *Command) error {
 	case CmdTransferWithdrawal:
 		c.To = d.addr()
 		c.Index = d.u64()
+	case CmdSecondOpinion:
+		c.RefSlot = d.u64()
+		c.Count = d.u64()
+		d.u256(&c.Amount)
 	case CmdOracleVote:
 		c.RefSlot = d.u64()
 		if b := d.take(32); b != nil {
@@ -362,6 +378,14 @@ func decodeAction(d *decoder, a *Action) error {
 		d.u256(&a.Value)
 		d.u256(&a.Value2)
 	case ActPauseStaking, ActResumeStaking:
+	case ActSetTargetLimit:
+		a.Operator = OperatorID(d.u32())
+		a.Mode = d.u8()
+		a.Limit = d.u64()
+	case ActSetSecondOpinion:
+		a.Address = d.addr()
+	case ActRequestCover:
+		d.u256(&a.Value)
 	case ActSetCommittee, ActSetOracleCommittee:
 		n := d.u16()
 		if d.err == nil && (n == 0 || n > MaxCommittee) {
@@ -391,7 +415,12 @@ func encodeReport(e *encoder, r *OracleReport) {
 	e.u256(&r.WithdrawalVault)
 	e.u256(&r.ELRewardsVault)
 	encodeCounts(e, r.Exited)
-	e.u64(r.FinalizeUpTo)
+	e.u256(&r.SharesRequestedToBurn)
+	e.u16(uint16(len(r.Batches)))
+	for _, b := range r.Batches {
+		e.u64(b)
+	}
+	e.u256(&r.SimulatedShareRate)
 	e.boolean(r.Bunker)
 	encodeCounts(e, r.ExitRequests)
 	e.u32(uint32(len(r.Stats)))
@@ -433,7 +462,18 @@ func decodeReport(d *decoder, r *OracleReport) {
 	d.u256(&r.WithdrawalVault)
 	d.u256(&r.ELRewardsVault)
 	r.Exited = decodeCounts(d)
-	r.FinalizeUpTo = d.u64()
+	d.u256(&r.SharesRequestedToBurn)
+	if n := int(d.u16()); d.err == nil && n > 0 {
+		if n > MaxFinalizationBatches {
+			d.err = fmt.Errorf("%d finalization batches, at most %d", n, MaxFinalizationBatches)
+			return
+		}
+		r.Batches = make([]uint64, n)
+		for i := range r.Batches {
+			r.Batches[i] = d.u64()
+		}
+	}
+	d.u256(&r.SimulatedShareRate)
 	r.Bunker = d.boolean()
 	r.ExitRequests = decodeCounts(d)
 	n := d.u32()

@@ -37,7 +37,8 @@ const (
 	CmdInstantWithdrawal  CommandKind = 25 // Amount of stETH
 	CmdChainCredit        CommandKind = 26 // To = a vault, Amount (system only: the beacon chain's credits)
 	CmdTransferWithdrawal CommandKind = 27 // Index = request id, To (the owner moves the request, an ERC-721 token)
-	cmdLast                           = CmdTransferWithdrawal
+	CmdSecondOpinion      CommandKind = 28 // RefSlot, Count = balance (gwei), Amount = withdrawal vault (the second-opinion oracle)
+	cmdLast                           = CmdSecondOpinion
 )
 
 var commandNames = [...]string{
@@ -50,6 +51,7 @@ var commandNames = [...]string{
 	CmdDeposit: "deposit", CmdFaucet: "faucet", CmdOracleVote: "oracle-vote", CmdOracleSubmit: "oracle-submit",
 	CmdOracleAlert: "oracle-alert", CmdRequestWithdrawals: "request-withdrawals", CmdClaimWithdrawals: "claim-withdrawals",
 	CmdInstantWithdrawal: "instant-withdrawal", CmdChainCredit: "chain-credit", CmdTransferWithdrawal: "transfer-withdrawal",
+	CmdSecondOpinion: "second-opinion",
 }
 
 func (k CommandKind) String() string {
@@ -204,6 +206,8 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 		return s.chainCredit(c.To, &c.Amount)
 	case CmdTransferWithdrawal:
 		return s.transferWithdrawal(from, c.To, c.Index)
+	case CmdSecondOpinion:
+		return s.submitSecondOpinion(from, c.RefSlot, c.Count, &c.Amount)
 	}
 	return reject(CodeUnknownCommand, "unknown command %d", c.Kind)
 }

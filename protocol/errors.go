@@ -54,6 +54,8 @@ const (
 	CodeSanityIncrease         Code = "SANITY_BALANCE_INCREASE"
 	CodeSanityExitRequests     Code = "SANITY_EXIT_REQUESTS"
 	CodeSanityFinalization     Code = "SANITY_FINALIZATION"
+	CodeSanityBurn             Code = "SANITY_SHARES_TO_BURN"
+	CodeSanityShareRate        Code = "SANITY_SIMULATED_SHARE_RATE"
 	CodeWithdrawalAmount       Code = "WITHDRAWAL_AMOUNT"
 	CodeUnknownRequest         Code = "UNKNOWN_REQUEST"
 	CodeNotFinalized           Code = "NOT_FINALIZED"

@@ -39,9 +39,9 @@ const (
 	EvReportPre                                   // Index=refSlot, Amount=pooled ETH before, Shares=total shares before
 	EvVaultPulled                                 // From=vault, Amount
 	EvInsuranceCover                              // From=insurance, Amount=loss covered, Shares=burnt
-	EvSharesBurnt                                 // From, Shares
+	EvSharesBurnt                                 // From, Shares; Count=1 for cover
 	EvFeeMinted                                   // To, Shares; Operator when Count=1
-	EvWithdrawalsFinalized                        // Index=first id, Count=last id, Amount=ETH locked, Shares=burnt
+	EvWithdrawalsFinalized                        // Index=first id, Count=last id, Amount=ETH locked, Shares=requested to burn
 	EvExitRequested                               // Operator, Index=key index
 	EvWithdrawalRequested                         // Index=id, From=requester, To=owner, Amount=stETH, Shares
 	EvWithdrawalClaimed                           // Index=id, From=owner, To=recipient, Amount=ETH
@@ -49,6 +49,11 @@ const (
 	EvChainCredit                                 // To=vault, Amount
 	EvOracleCommitteeChanged                      // Index=members, Count=quorum
 	EvWithdrawalTransferred                       // Index=request id, From=old owner, To=new owner (ERC-721 Transfer)
+	EvBurnRequested                               // From, Shares, Amount=their stETH; Count=1 for cover, 0 non-cover
+	EvStuckPenalty                                // Operator, Shares=withheld half of its fee (requested to burn)
+	EvTargetLimitSet                              // Operator, Index=target limit, Count=mode
+	EvSecondOpinion                               // From=second-opinion oracle, Index=refSlot, Count=balance (gwei)
+	EvSecondOpinionSet                            // To=second-opinion oracle (zero: none)
 )
 
 var eventNames = [...]string{
@@ -68,7 +73,9 @@ var eventNames = [...]string{
 	EvExitRequested: "ExitRequested", EvWithdrawalRequested: "WithdrawalRequested",
 	EvWithdrawalClaimed: "WithdrawalClaimed", EvInstantWithdrawal: "InstantWithdrawal",
 	EvChainCredit: "ChainCredit", EvOracleCommitteeChanged: "OracleCommitteeChanged",
-	EvWithdrawalTransferred: "WithdrawalTransferred",
+	EvWithdrawalTransferred: "WithdrawalTransferred", EvBurnRequested: "BurnRequested",
+	EvStuckPenalty: "StuckPenalty", EvTargetLimitSet: "TargetLimitSet", EvSecondOpinion: "SecondOpinion",
+	EvSecondOpinionSet: "SecondOpinionSet",
 }
 
 func (k EventKind) String() string {

@@ -21,13 +21,17 @@ const (
 	ActResumeStaking                            //
 	ActSetCommittee                             // Members, Threshold
 	ActSetOracleCommittee                       // Members, Threshold = quorum (more than half)
+	ActSetTargetLimit                           // Operator, Mode (0 none, 1 soft, 2 forced), Limit
+	ActSetSecondOpinion                         // Address of the second-opinion oracle (zero: none)
+	ActRequestCover                             // Value = insurance-fund shares requested to burn as cover
 )
 
 var actionNames = map[ActionKind]string{
 	ActSetParameter: "set-parameter", ActAddOperator: "add-operator", ActSetOperatorLimit: "set-operator-limit",
 	ActSetOperatorActive: "set-operator-active", ActSetStakingLimit: "set-staking-limit",
 	ActPauseStaking: "pause-staking", ActResumeStaking: "resume-staking", ActSetCommittee: "set-committee",
-	ActSetOracleCommittee: "set-oracle-committee",
+	ActSetOracleCommittee: "set-oracle-committee", ActSetTargetLimit: "set-target-limit",
+	ActSetSecondOpinion: "set-second-opinion", ActRequestCover: "request-cover",
 }
 
 func (k ActionKind) String() string {
@@ -48,6 +52,7 @@ type Action struct {
 	Address   Address
 	Limit     uint64
 	Active    bool
+	Mode      uint8
 	Members   []Address
 	Threshold uint32
 }
@@ -143,6 +148,21 @@ func (s *State) checkAction(a *Action) *Error {
 		return validateCommittee(a.Members, a.Threshold)
 	case ActSetOracleCommittee:
 		return validateOracleCommittee(a.Members, a.Threshold)
+	case ActSetTargetLimit:
+		if _, err := s.operator(a.Operator); err != nil {
+			return err
+		}
+		if a.Mode > 2 {
+			return reject(CodeInvalidParameter, "target limit mode %d is not 0, 1 or 2", a.Mode)
+		}
+	case ActSetSecondOpinion:
+	case ActRequestCover:
+		if err := checkAmount(&a.Value, "shares"); err != nil {
+			return err
+		}
+		if ins := s.sharesOf(s.insurance); a.Value.IsZero() || a.Value.Gt(ins) {
+			return reject(CodeInsufficientShares, "the insurance fund holds %s shares, cannot cover with %s", ins.Dec(), a.Value.Dec())
+		}
 	default:
 		return reject(CodeMalformed, "unknown governance action %d", a.Kind)
 	}
@@ -188,6 +208,18 @@ func (s *State) runAction(a *Action) {
 		// Votes of the current frame are recounted against the new committee.
 		s.oracle.votes, s.oracle.consensus = nil, [32]byte{}
 		s.emit(Event{Kind: EvOracleCommitteeChanged, Index: uint64(len(a.Members)), Count: uint64(a.Threshold)})
+	case ActSetTargetLimit:
+		op := s.operators[a.Operator]
+		op.TargetMode, op.TargetLimit = a.Mode, a.Limit
+		if a.Mode == 0 {
+			op.TargetLimit = 0
+		}
+		s.emit(Event{Kind: EvTargetLimitSet, Operator: a.Operator, Index: op.TargetLimit, Count: uint64(a.Mode)})
+	case ActSetSecondOpinion:
+		s.oracle.secondOpinion = a.Address
+		s.emit(Event{Kind: EvSecondOpinionSet, To: a.Address})
+	case ActRequestCover:
+		s.requestBurn(s.insurance, &a.Value, true)
 	}
 }
 

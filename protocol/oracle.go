@@ -25,9 +25,20 @@ type OracleReport struct {
 	// Exited are operators' total exited validator counts, for the
 	// operators whose count changed, ascending by operator.
 	Exited []OperatorCount
-	// FinalizeUpTo is the last withdrawal request id to finalize (0 or the
-	// current last finalized id: none).
-	FinalizeUpTo uint64
+	// SharesRequestedToBurn is what the burner held to burn at the
+	// reference slot (cover and non-cover); at most what it holds now.
+	SharesRequestedToBurn uint256.Int
+	// Batches are the withdrawal requests to finalize, as Lido's
+	// withdrawalFinalizationBatches: the last request id of each batch,
+	// ascending, at most MaxFinalizationBatches; empty finalizes nothing.
+	// Every request of a batch is worth either its locked stETH or its
+	// shares at SimulatedShareRate (State.CalculateFinalizationBatches).
+	Batches []uint64
+	// SimulatedShareRate is the share rate (1e27 precision) the report
+	// gives when it finalizes nothing (State.SimulateReport): requests are
+	// finalized at it and it must be within the deviation limit of the
+	// applied one.
+	SimulatedShareRate uint256.Int
 	// Bunker reports that losses are still unfolding (docs/oracle.md).
 	Bunker bool
 	// ExitRequests asks operators to exit their next (oldest) validators,
@@ -77,6 +88,13 @@ type oracleState struct {
 	alertTime   uint64
 	// reportsApplied counts every report since genesis.
 	reportsApplied uint64
+	// rebases is LIP-23's history (one record a report, the oldest pruned).
+	rebases []rebaseRecord
+	// secondOpinion is the second-opinion oracle's address (zero: none)
+	// and opinion its last account of a reference slot.
+	secondOpinion Address
+	opinion       SecondOpinion
+	hasOpinion    bool
 }
 
 // ReportRecord is an applied report, kept for queries and APR.
@@ -89,13 +107,17 @@ type ReportRecord struct {
 	PreTotalShares uint256.Int
 	PostTotalEther uint256.Int
 	PostTotalShare uint256.Int
-	// Rewards counted for the fee, the fee shares minted, ETH pulled from
-	// the vaults, losses covered by insurance (wei of burnt shares' value).
+	// Rewards counted for the fee (0 when the consensus side made no
+	// profit: LIP-12), the fee shares minted, ETH pulled from the vaults,
+	// the insurance fund's cover requested for a loss (the value of its
+	// shares at the pre-report rate), the shares burnt (cover first, then
+	// non-cover).
 	Rewards         uint256.Int
 	FeeShares       uint256.Int
 	WithdrawalsPull uint256.Int
 	ELRewardsPull   uint256.Int
 	InsuranceCover  uint256.Int
+	SharesBurnt     uint256.Int
 	FinalizedUpTo   uint64
 	EtherLocked     uint256.Int
 	Bunker          bool
@@ -270,6 +292,28 @@ func (s *State) support(hash common.Hash) uint32 {
 	}
 	return n
 }
+
+// submitSecondOpinion records the second-opinion oracle's account of the
+// current frame's reference slot (LIP-23's second opinion: a negative
+// rebase beyond the allowance passes when it confirms the balance).
+func (s *State) submitSecondOpinion(sender Address, refSlot uint64, balance uint64, vault *uint256.Int) *Error {
+	if sender != s.oracle.secondOpinion || sender == (Address{}) {
+		return reject(CodeNotAuthorized, "%s is not the second-opinion oracle", sender)
+	}
+	if err := s.checkFrame(refSlot); err != nil {
+		return err
+	}
+	if err := checkAmount(vault, "withdrawal vault"); err != nil {
+		return err
+	}
+	s.oracle.opinion = SecondOpinion{RefSlot: refSlot, Balance: balance, WithdrawalVault: *vault}
+	s.oracle.hasOpinion = true
+	s.emit(Event{Kind: EvSecondOpinion, From: sender, Index: refSlot, Count: balance, Amount: *vault})
+	return nil
+}
+
+// SecondOpinionOracle is the second-opinion oracle's address (zero: none).
+func (s *State) SecondOpinionOracle() Address { return s.oracle.secondOpinion }
 
 // alert lets any single member raise bunker mode at once (for example on
 // seeing one of the pool's validators slashed): instant withdrawals and

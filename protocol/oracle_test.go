@@ -32,9 +32,15 @@ func (h *harness) nextFrame() uint64 {
 	return ref
 }
 
-// vote makes the first k oracle members vote for r.
+// vote makes the first k oracle members vote for r. A report that names no
+// shares to burn is given the burner's pending shares, as members report
+// them.
 func (h *harness) vote(r *protocol.OracleReport, k int) {
 	h.t.Helper()
+	if r.SharesRequestedToBurn.IsZero() {
+		c, nc := h.s.SharesRequestedToBurn()
+		r.SharesRequestedToBurn.Add(c, nc)
+	}
 	for _, m := range pt.Oracles[:k] {
 		h.do(m, protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: r.RefSlot, Hash: r.Hash()})
 	}
@@ -65,7 +71,7 @@ func (h *harness) credit(vault protocol.Address, amount uint256.Int) {
 
 // pool sets up three operators and deposits: alice stakes stake ETH, the
 // reserve target is 0 and all that can be deposited is.
-func poolWith(t *testing.T, stake uint64) *harness {
+func poolWith(t tb, stake uint64) *harness {
 	h := newHarness(t, 5)
 	h.addOperator("A", pt.Addr(501), 20, 20)
 	h.addOperator("B", pt.Addr(502), 20, 20)
@@ -74,6 +80,14 @@ func poolWith(t *testing.T, stake uint64) *harness {
 	h.do(alice, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(stake)})
 	h.do(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: 150})
 	return h
+}
+
+// allowLosses sets LIP-23's initial-slashing allowance to its launch value
+// (1,000 PWei, 1 ETH a validator), so that the tests' small pools may show
+// losses of a few ETH.
+func (h *harness) allowLosses() {
+	h.t.Helper()
+	h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamInitialSlashingPWei, Value: wei(1000)})
 }
 
 func gwei(e uint256.Int) units.Gwei {
@@ -215,7 +229,7 @@ func TestSanityLimitsRejectReports(t *testing.T) {
 		{"fewer validators than seen", protocol.CodeSanityValidators, func(h *harness) { h.mustReport(base) }, func(r *protocol.OracleReport) { r.Validators = 9 }},
 		{"appeared per day", protocol.CodeSanityAppeared,
 			func(h *harness) {
-				h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamAppearedPerDay, Value: wei(1)})
+				h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamAppearedEthPerDay, Value: wei(1)})
 			}, nil},
 		{"exited count falls", protocol.CodeSanityExited,
 			func(h *harness) {
@@ -225,7 +239,7 @@ func TestSanityLimitsRejectReports(t *testing.T) {
 			}, func(r *protocol.OracleReport) { r.Exited = []protocol.OperatorCount{{Operator: 0, Count: 0}} }},
 		{"exited per day", protocol.CodeSanityExited,
 			func(h *harness) {
-				h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamExitedPerDay, Value: wei(1)})
+				h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamExitedEthPerDay, Value: wei(1)})
 			}, func(r *protocol.OracleReport) { r.Exited = []protocol.OperatorCount{{Operator: 0, Count: 3}} }},
 		{"withdrawal vault above what the chain credited", protocol.CodeSanityVault, nil,
 			func(r *protocol.OracleReport) { r.WithdrawalVault = eth(1) }},
@@ -238,7 +252,7 @@ func TestSanityLimitsRejectReports(t *testing.T) {
 				h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamMaxExitRequests, Value: wei(1)})
 			}, func(r *protocol.OracleReport) { r.ExitRequests = []protocol.OperatorCount{{Operator: 0, Count: 2}} }},
 		{"finalize a request that does not exist", protocol.CodeSanityFinalization, nil,
-			func(r *protocol.OracleReport) { r.FinalizeUpTo = 5 }},
+			func(r *protocol.OracleReport) { r.Batches, r.SimulatedShareRate = []uint64{5}, *shareRate1 }},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -291,6 +305,7 @@ func TestPositiveRebaseLimiter(t *testing.T) {
 // TestInsuranceCoversLossThenSocialized.
 func TestInsuranceCoversLossThenSocialized(t *testing.T) {
 	h := poolWith(t, 320)
+	h.allowLosses()
 	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
 	h.do(alice, protocol.Command{Kind: protocol.CmdTransfer, To: pt.Insure, Amount: eth(2)})
 	rateBefore := h.s.StEthPerToken()
@@ -326,7 +341,10 @@ func TestWithdrawalQueue(t *testing.T) {
 	if _, err := h.try(bob, protocol.Command{Kind: protocol.CmdClaimWithdrawals, IDs: []uint64{1}}); protocol.CodeOf(err) != protocol.CodeNotFinalized {
 		t.Fatalf("early claim: %v", err)
 	}
-	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320)), FinalizeUpTo: 2})
+	h.mustReportFinalizing(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
+	if _, fin, _, _ := h.s.WithdrawalQueue(); fin != 2 {
+		t.Fatalf("finalized %d of 2", fin)
+	}
 	if _, err := h.try(alice, protocol.Command{Kind: protocol.CmdClaimWithdrawals, IDs: []uint64{1}}); protocol.CodeOf(err) != protocol.CodeNotAuthorized {
 		t.Fatalf("stranger claim: %v", err)
 	}
@@ -355,11 +373,12 @@ func TestWithdrawalQueue(t *testing.T) {
 // finalized at the lower rate: it does not escape the loss.
 func TestQueuedRequestsShareLosses(t *testing.T) {
 	h := poolWith(t, 320)
+	h.allowLosses()
 	h.do(bob, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(150)}) // stays in the buffer
 	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
 	h.do(alice, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: []uint256.Int{eth(100)}})
 	// A 10 ETH loss (about 2% of the 471 ETH pool), no insurance.
-	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(310)), FinalizeUpTo: 1})
+	h.mustReportFinalizing(protocol.OracleReport{Validators: 10, Balance: gwei(eth(310))})
 	q, _ := h.s.WithdrawalRequest(1)
 	// 100 stETH of a pool that went from 471 to 461 ETH: worth 100 × 461/471.
 	want := new(uint256.Int).Mul(units.Ether(100), uint256.NewInt(461))
@@ -380,6 +399,7 @@ func TestQueuedRequestsShareLosses(t *testing.T) {
 // before finalize at the discounted rate; bunker releases with a clean report.
 func TestBunkerModeAndAlert(t *testing.T) {
 	h := poolWith(t, 320)
+	h.allowLosses()
 	h.do(bob, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(100)})
 	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
 	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
@@ -395,11 +415,14 @@ func TestBunkerModeAndAlert(t *testing.T) {
 	h.next()
 	h.do(bob, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: []uint256.Int{eth(10)}}) // after the alert
 	// The loss report: bunker holds; request 2 (after the alert) must wait.
-	if _, err := h.report(protocol.OracleReport{Validators: 10, Balance: gwei(eth(315)), Bunker: true, FinalizeUpTo: 2}); protocol.CodeOf(err) != protocol.CodeSanityFinalization {
+	if _, err := h.reportBatches(protocol.OracleReport{Validators: 10, Balance: gwei(eth(315)), Bunker: true}, 2); protocol.CodeOf(err) != protocol.CodeSanityFinalization {
 		t.Fatalf("finalizing a request made during bunker: %v", err)
 	}
-	h2 := protocol.OracleReport{Validators: 10, Balance: gwei(eth(315)), Bunker: true, FinalizeUpTo: 1}
+	h2 := protocol.OracleReport{Validators: 10, Balance: gwei(eth(315)), Bunker: true}
 	h2.RefSlot, _ = h.s.CurrentRefSlot()
+	if err := h.s.PrepareFinalization(&h2, protocol.DefaultMaxRequestsPerCall); err != nil || len(h2.Batches) != 1 || h2.Batches[0] != 1 {
+		t.Fatalf("members would finalize %v (%v), want request 1 only", h2.Batches, err)
+	}
 	h.vote(&h2, 3)
 	h.do(pt.Oracles[0], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: &h2})
 	if q, _ := h.s.WithdrawalRequest(1); !q.Claimable.Lt(ptr(amt("10"))) {
@@ -408,7 +431,7 @@ func TestBunkerModeAndAlert(t *testing.T) {
 	if !h.s.Bunker() {
 		t.Fatal("bunker released too early")
 	}
-	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(315)), FinalizeUpTo: 2})
+	h.mustReportFinalizing(protocol.OracleReport{Validators: 10, Balance: gwei(eth(315))})
 	if h.s.Bunker() {
 		t.Fatal("bunker not released by a clean report")
 	}
@@ -539,28 +562,6 @@ func TestConsensusSurvivesLateMinorityVote(t *testing.T) {
 	}
 }
 
-// TestFeeOnNetRewardsWhenConsensusDips: the consensus side falls a little
-// (offline validators) while execution rewards more than make up for it;
-// the pool grew, so the fee is taken on the net growth.
-func TestFeeOnNetRewardsWhenConsensusDips(t *testing.T) {
-	h := poolWith(t, 320)
-	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
-	before := *h.s.TotalPooledEther()
-	h.credit(pt.ELVault, amt("0.01"))
-	bal := eth(320)
-	dip := amt("0.001")
-	bal.Sub(&bal, &dip)
-	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(bal), ELRewardsVault: amt("0.01")})
-	rec, _ := h.s.LastReport()
-	growth := new(uint256.Int).Sub(h.s.TotalPooledEther(), &before)
-	if !rec.Rewards.Eq(growth) || rec.Rewards.IsZero() || rec.FeeShares.IsZero() {
-		t.Fatalf("rewards %s (pool grew %s), fee shares %s", rec.Rewards.Dec(), growth.Dec(), rec.FeeShares.Dec())
-	}
-	if h.s.SharesOf(pt.Treasury).IsZero() {
-		t.Fatal("no fee minted on net rewards")
-	}
-}
-
 // TestAlertDuringBunkerKeepsBorder: an alert raised while bunker mode
 // already holds does not move the border later, so requests made during
 // the bunker still wait.
@@ -573,7 +574,7 @@ func TestAlertDuringBunkerKeepsBorder(t *testing.T) {
 	h.do(bob, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: []uint256.Int{eth(10)}}) // during bunker
 	h.next()
 	h.do(pt.Oracles[4], protocol.Command{Kind: protocol.CmdOracleAlert}) // a second alarm
-	if _, err := h.report(protocol.OracleReport{Validators: 10, Balance: gwei(eth(319)), Bunker: true, FinalizeUpTo: 1}); protocol.CodeOf(err) != protocol.CodeSanityFinalization {
+	if _, err := h.reportBatches(protocol.OracleReport{Validators: 10, Balance: gwei(eth(319)), Bunker: true}, 1); protocol.CodeOf(err) != protocol.CodeSanityFinalization {
 		t.Fatalf("a request made during bunker mode was finalized in it: %v", err)
 	}
 }
@@ -599,15 +600,45 @@ func TestAnnualIncreaseIsOnConsensusBalance(t *testing.T) {
 	}
 }
 
-// finalizing returns r with the finalization the protocol would accept
-// for it (as the oracle members compute it), for the next frame's
-// reference slot.
-func finalizing(h *harness, r protocol.OracleReport) protocol.OracleReport {
+// reportBatches waits the request margin, moves to the next frame and
+// applies r finalizing the given batches at the share rate r simulates
+// (as a member computes it; no batches: none).
+func (h *harness) reportBatches(r protocol.OracleReport, batches ...uint64) ([]protocol.Event, error) {
 	h.t.Helper()
-	upTo, err := h.s.Finalizable(&r)
-	if err != nil {
-		h.t.Fatalf("finalizable: %v", err)
-	}
-	r.FinalizeUpTo = upTo
-	return r
+	h.wait(h.s.Params().RequestTimestampMargin)
+	r.RefSlot = h.nextFrame()
+	h.withBatches(&r, batches...)
+	h.vote(&r, 3)
+	return h.try(pt.Oracles[0], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: &r})
 }
+
+// withBatches sets r's simulated share rate and batches.
+func (h *harness) withBatches(r *protocol.OracleReport, batches ...uint64) {
+	h.t.Helper()
+	sim, err := h.s.SimulateReport(r)
+	if err != nil {
+		h.t.Fatalf("simulate: %v", err)
+	}
+	r.SimulatedShareRate, r.Batches = sim.ShareRate, batches
+}
+
+// mustReportFinalizing waits the request margin, moves to the next frame
+// and applies r with the finalization members compute
+// (State.PrepareFinalization).
+func (h *harness) mustReportFinalizing(r protocol.OracleReport) []protocol.Event {
+	h.t.Helper()
+	h.wait(h.s.Params().RequestTimestampMargin)
+	r.RefSlot = h.nextFrame()
+	if err := h.s.PrepareFinalization(&r, protocol.DefaultMaxRequestsPerCall); err != nil {
+		h.t.Fatalf("prepare finalization: %v", err)
+	}
+	h.vote(&r, 3)
+	ev, err := h.try(pt.Oracles[0], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: &r})
+	if err != nil {
+		h.t.Fatalf("report: %v", err)
+	}
+	return ev
+}
+
+// shareRate1 is a share rate of 1 (1e27).
+var shareRate1 = new(uint256.Int).Exp(uint256.NewInt(10), uint256.NewInt(27))

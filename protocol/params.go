@@ -32,15 +32,37 @@ type Params struct {
 	// EpochsPerFrame is the oracle frame (the slots and epochs themselves
 	// are the chain's: Genesis.Chain).
 	EpochsPerFrame uint64
-	// Sanity limits on reports.
-	AnnualIncreaseBP    uint64 // annualised consensus-balance increase
-	OneOffDecreaseBP    uint64 // one report's consensus-balance decrease
-	AppearedPerDay      uint64 // validators newly seen on the beacon chain per day
-	ExitedPerDay        uint64 // validators newly exited per day
-	MaxPositiveRebase   uint64 // share-rate increase per report, 1e9 = 100%
-	MaxExitRequests     uint64 // exit requests per report
-	ExitDeadlineSlots   uint64 // after this an unexited exit request is "stuck"
-	StuckPenaltyBP      uint64 // part of a stuck operator's fee withheld
+	// Sanity limits on reports (Lido's OracleReportSanityChecker; see
+	// docs/oracle.md, "Sanity limits").
+	AnnualIncreaseBP uint64 // annualised consensus-balance increase
+	// LIP-23: negative rebases over 18 days may not exceed
+	// InitialSlashingPWei per validator not exited 18 days ago plus
+	// InactivityPenaltiesPWei per validator not exited 54 days ago (1 PWei
+	// = 1e15 wei), unless the second opinion confirms the balance within
+	// SecondOpinionErrorBP (above).
+	InitialSlashingPWei     uint64
+	InactivityPenaltiesPWei uint64
+	SecondOpinionErrorBP    uint64
+	// ETH that appears on (is deposited to, 32 ETH a validator) and exits
+	// from the beacon chain, per day; an exited validator weighs
+	// ValidatorWeight01Eth with 0x01 credentials, ValidatorWeight02Eth with
+	// 0x02 (compounding) ones.
+	AppearedEthPerDay    uint64
+	ExitedEthPerDay      uint64
+	ValidatorWeight01Eth uint64
+	ValidatorWeight02Eth uint64
+	MaxPositiveRebase    uint64 // share-rate increase per report, 1e9 = 100%
+	// SimulatedShareRateDeviationBP bounds |applied − simulated| / applied
+	// share rate of a report that finalizes withdrawals.
+	SimulatedShareRateDeviationBP uint64
+	// RequestTimestampMargin: a report finalizes only requests made at
+	// least this many seconds before its reference slot.
+	RequestTimestampMargin uint64
+	MaxExitRequests        uint64 // exit requests per report
+	ExitDeadlineSlots      uint64 // after this an unexited exit request is "stuck"
+	// StuckPenaltyDelay is the cool-down (seconds) after an operator's
+	// stuck requests clear during which it is still penalized.
+	StuckPenaltyDelay   uint64
 	InstantWithdrawalBP uint64 // fee on instant withdrawals
 
 	// DustFloor is the smallest stake accepted; MinWithdrawal and
@@ -72,13 +94,19 @@ const (
 	ParamInsuranceFeeShareBP
 	ParamEpochsPerFrame
 	ParamAnnualIncreaseBP
-	ParamOneOffDecreaseBP
-	ParamAppearedPerDay
-	ParamExitedPerDay
+	ParamInitialSlashingPWei
+	ParamInactivityPenaltiesPWei
+	ParamSecondOpinionErrorBP
+	ParamAppearedEthPerDay
+	ParamExitedEthPerDay
+	ParamValidatorWeight01Eth
+	ParamValidatorWeight02Eth
 	ParamMaxPositiveRebase
+	ParamSimulatedShareRateDeviationBP
+	ParamRequestTimestampMargin
 	ParamMaxExitRequests
 	ParamExitDeadlineSlots
-	ParamStuckPenaltyBP
+	ParamStuckPenaltyDelay
 	ParamInstantWithdrawalBP
 	ParamMinWithdrawal
 	ParamMaxWithdrawal
@@ -94,27 +122,33 @@ type paramDesc struct {
 }
 
 var params = [...]paramDesc{
-	ParamFeeBP:                   {name: "fee_bp", u64: func(p *Params) *uint64 { return &p.FeeBP }, max: BP},
-	ParamReserveTargetBP:         {name: "reserve_target_bp", u64: func(p *Params) *uint64 { return &p.ReserveTargetBP }, max: BP},
-	ParamDustFloor:               {name: "dust_floor_wei", u256: func(p *Params) *uint256.Int { return &p.DustFloor }},
-	ParamMaxDepositsPerBlock:     {name: "max_deposits_per_block", u64: func(p *Params) *uint64 { return &p.MaxDepositsPerBlock }, min: 1, max: 10_000},
-	ParamTimelockSeconds:         {name: "timelock_seconds", u64: func(p *Params) *uint64 { return &p.TimelockSeconds }, max: 1 << 32},
-	ParamProposalLifetimeSeconds: {name: "proposal_lifetime_seconds", u64: func(p *Params) *uint64 { return &p.ProposalLifetimeSeconds }, min: 1, max: 1 << 32},
-	ParamTreasuryFeeShareBP:      {name: "treasury_fee_share_bp", u64: func(p *Params) *uint64 { return &p.TreasuryFeeShareBP }, max: BP},
-	ParamOperatorsFeeShareBP:     {name: "operators_fee_share_bp", u64: func(p *Params) *uint64 { return &p.OperatorsFeeShareBP }, max: BP},
-	ParamInsuranceFeeShareBP:     {name: "insurance_fee_share_bp", u64: func(p *Params) *uint64 { return &p.InsuranceFeeShareBP }, max: BP},
-	ParamEpochsPerFrame:          {name: "epochs_per_frame", u64: func(p *Params) *uint64 { return &p.EpochsPerFrame }, min: 1, max: 1 << 20},
-	ParamAnnualIncreaseBP:        {name: "annual_increase_bp", u64: func(p *Params) *uint64 { return &p.AnnualIncreaseBP }, max: 100 * BP},
-	ParamOneOffDecreaseBP:        {name: "one_off_decrease_bp", u64: func(p *Params) *uint64 { return &p.OneOffDecreaseBP }, max: BP},
-	ParamAppearedPerDay:          {name: "appeared_validators_per_day", u64: func(p *Params) *uint64 { return &p.AppearedPerDay }, min: 1, max: 1 << 32},
-	ParamExitedPerDay:            {name: "exited_validators_per_day", u64: func(p *Params) *uint64 { return &p.ExitedPerDay }, min: 1, max: 1 << 32},
-	ParamMaxPositiveRebase:       {name: "max_positive_rebase_1e9", u64: func(p *Params) *uint64 { return &p.MaxPositiveRebase }, min: 1, max: UnlimitedRebase},
-	ParamMaxExitRequests:         {name: "max_exit_requests_per_report", u64: func(p *Params) *uint64 { return &p.MaxExitRequests }, max: 100_000},
-	ParamExitDeadlineSlots:       {name: "exit_deadline_slots", u64: func(p *Params) *uint64 { return &p.ExitDeadlineSlots }, min: 1, max: 1 << 32},
-	ParamStuckPenaltyBP:          {name: "stuck_penalty_bp", u64: func(p *Params) *uint64 { return &p.StuckPenaltyBP }, max: BP},
-	ParamInstantWithdrawalBP:     {name: "instant_withdrawal_fee_bp", u64: func(p *Params) *uint64 { return &p.InstantWithdrawalBP }, max: BP},
-	ParamMinWithdrawal:           {name: "min_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MinWithdrawal }},
-	ParamMaxWithdrawal:           {name: "max_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MaxWithdrawal }},
+	ParamFeeBP:                         {name: "fee_bp", u64: func(p *Params) *uint64 { return &p.FeeBP }, max: BP},
+	ParamReserveTargetBP:               {name: "reserve_target_bp", u64: func(p *Params) *uint64 { return &p.ReserveTargetBP }, max: BP},
+	ParamDustFloor:                     {name: "dust_floor_wei", u256: func(p *Params) *uint256.Int { return &p.DustFloor }},
+	ParamMaxDepositsPerBlock:           {name: "max_deposits_per_block", u64: func(p *Params) *uint64 { return &p.MaxDepositsPerBlock }, min: 1, max: 10_000},
+	ParamTimelockSeconds:               {name: "timelock_seconds", u64: func(p *Params) *uint64 { return &p.TimelockSeconds }, max: 1 << 32},
+	ParamProposalLifetimeSeconds:       {name: "proposal_lifetime_seconds", u64: func(p *Params) *uint64 { return &p.ProposalLifetimeSeconds }, min: 1, max: 1 << 32},
+	ParamTreasuryFeeShareBP:            {name: "treasury_fee_share_bp", u64: func(p *Params) *uint64 { return &p.TreasuryFeeShareBP }, max: BP},
+	ParamOperatorsFeeShareBP:           {name: "operators_fee_share_bp", u64: func(p *Params) *uint64 { return &p.OperatorsFeeShareBP }, max: BP},
+	ParamInsuranceFeeShareBP:           {name: "insurance_fee_share_bp", u64: func(p *Params) *uint64 { return &p.InsuranceFeeShareBP }, max: BP},
+	ParamEpochsPerFrame:                {name: "epochs_per_frame", u64: func(p *Params) *uint64 { return &p.EpochsPerFrame }, min: 1, max: 1 << 20},
+	ParamAnnualIncreaseBP:              {name: "annual_increase_bp", u64: func(p *Params) *uint64 { return &p.AnnualIncreaseBP }, max: 100 * BP},
+	ParamInitialSlashingPWei:           {name: "initial_slashing_pwei", u64: func(p *Params) *uint64 { return &p.InitialSlashingPWei }, max: 1 << 16},
+	ParamInactivityPenaltiesPWei:       {name: "inactivity_penalties_pwei", u64: func(p *Params) *uint64 { return &p.InactivityPenaltiesPWei }, max: 1 << 16},
+	ParamSecondOpinionErrorBP:          {name: "second_opinion_error_bp", u64: func(p *Params) *uint64 { return &p.SecondOpinionErrorBP }, max: BP},
+	ParamAppearedEthPerDay:             {name: "appeared_eth_per_day", u64: func(p *Params) *uint64 { return &p.AppearedEthPerDay }, max: 1 << 32},
+	ParamExitedEthPerDay:               {name: "exited_eth_per_day", u64: func(p *Params) *uint64 { return &p.ExitedEthPerDay }, max: 1 << 32},
+	ParamValidatorWeight01Eth:          {name: "validator_weight_0x01_eth", u64: func(p *Params) *uint64 { return &p.ValidatorWeight01Eth }, min: 1, max: 1 << 16},
+	ParamValidatorWeight02Eth:          {name: "validator_weight_0x02_eth", u64: func(p *Params) *uint64 { return &p.ValidatorWeight02Eth }, min: 1, max: 1 << 16},
+	ParamMaxPositiveRebase:             {name: "max_positive_rebase_1e9", u64: func(p *Params) *uint64 { return &p.MaxPositiveRebase }, min: 1, max: UnlimitedRebase},
+	ParamSimulatedShareRateDeviationBP: {name: "simulated_share_rate_deviation_bp", u64: func(p *Params) *uint64 { return &p.SimulatedShareRateDeviationBP }, max: BP},
+	ParamRequestTimestampMargin:        {name: "request_timestamp_margin_seconds", u64: func(p *Params) *uint64 { return &p.RequestTimestampMargin }, max: 1 << 32},
+	ParamMaxExitRequests:               {name: "max_exit_requests_per_report", u64: func(p *Params) *uint64 { return &p.MaxExitRequests }, max: 100_000},
+	ParamExitDeadlineSlots:             {name: "exit_deadline_slots", u64: func(p *Params) *uint64 { return &p.ExitDeadlineSlots }, min: 1, max: 1 << 32},
+	ParamStuckPenaltyDelay:             {name: "stuck_penalty_delay_seconds", u64: func(p *Params) *uint64 { return &p.StuckPenaltyDelay }, max: 365 * 86400},
+	ParamInstantWithdrawalBP:           {name: "instant_withdrawal_fee_bp", u64: func(p *Params) *uint64 { return &p.InstantWithdrawalBP }, max: BP},
+	ParamMinWithdrawal:                 {name: "min_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MinWithdrawal }},
+	ParamMaxWithdrawal:                 {name: "max_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MaxWithdrawal }},
 }
 
 func (id ParamID) valid() bool { return id >= 1 && id <= paramLast }
@@ -163,28 +197,38 @@ func (p *Params) Value(id ParamID) (uint256.Int, bool) {
 // (half to operators, 40% to the treasury, 10% to insurance), 150 deposits
 // per block, 150,000 ETH per day staking limit refilled over 7,200 blocks, a
 // 3-day timelock, 225-epoch frames, Lido's sanity limits (10% annual
-// increase, 5% one-off decrease, 1,800 appeared and 3,600 exited validators
-// per day, 0.075% positive rebase per report, 600 exit requests), requests
-// of 100 wei to 1,000 stETH, a 5% liquid reserve.
+// increase; LIP-23 with 8 PWei initial slashing and 101 PWei inactivity per
+// validator and a 0.5% second-opinion margin; 57,600 ETH appeared and
+// exited a day, validators weighing 32 ETH with 0x01 credentials and 2,048
+// ETH with 0x02; 0.075% positive rebase per report; 0.5% simulated share
+// rate deviation; 7,680 s request margin; 600 exit requests), stuck after
+// 28,800 slots (4 days) with a 432,000 s (5-day) cool-down, requests of 100
+// wei to 1,000 stETH, a 5% liquid reserve.
 func MainnetParams() Params {
 	p := Params{
-		FeeBP:                   1000,
-		TreasuryFeeShareBP:      4000,
-		OperatorsFeeShareBP:     5000,
-		InsuranceFeeShareBP:     1000,
-		ReserveTargetBP:         500,
-		MaxDepositsPerBlock:     150,
-		TimelockSeconds:         3 * 86400,
-		ProposalLifetimeSeconds: 7 * 86400,
-		EpochsPerFrame:          225,
-		AnnualIncreaseBP:        1000,
-		OneOffDecreaseBP:        500,
-		AppearedPerDay:          1800,
-		ExitedPerDay:            3600,
-		MaxPositiveRebase:       750_000,
-		MaxExitRequests:         600,
-		ExitDeadlineSlots:       7200,
-		StuckPenaltyBP:          5000,
+		FeeBP:                         1000,
+		TreasuryFeeShareBP:            4000,
+		OperatorsFeeShareBP:           5000,
+		InsuranceFeeShareBP:           1000,
+		ReserveTargetBP:               500,
+		MaxDepositsPerBlock:           150,
+		TimelockSeconds:               3 * 86400,
+		ProposalLifetimeSeconds:       7 * 86400,
+		EpochsPerFrame:                225,
+		AnnualIncreaseBP:              1000,
+		InitialSlashingPWei:           8,
+		InactivityPenaltiesPWei:       101,
+		SecondOpinionErrorBP:          50,
+		AppearedEthPerDay:             57_600,
+		ExitedEthPerDay:               57_600,
+		ValidatorWeight01Eth:          32,
+		ValidatorWeight02Eth:          2048,
+		MaxPositiveRebase:             750_000,
+		SimulatedShareRateDeviationBP: 50,
+		RequestTimestampMargin:        7680,
+		MaxExitRequests:               600,
+		ExitDeadlineSlots:             28_800,
+		StuckPenaltyDelay:             432_000,
 	}
 	p.DustFloor.SetUint64(1_000_000_000_000) // 0.000001 ETH
 	p.MinWithdrawal.SetUint64(100)
@@ -196,12 +240,14 @@ func MainnetParams() Params {
 }
 
 // DevnetParams are MainnetParams with a 24-second timelock, a 1-day
-// proposal lifetime and 4-epoch frames for local use.
+// proposal lifetime, 4-epoch frames and a one-epoch request margin for
+// local use.
 func DevnetParams() Params {
 	p := MainnetParams()
 	p.TimelockSeconds = 24
 	p.ProposalLifetimeSeconds = 86400
 	p.EpochsPerFrame = 4
+	p.RequestTimestampMargin = 384 // one epoch: the margin scaled to the short frames
 	return p
 }
 

@@ -4,84 +4,43 @@ import (
 	"github.com/holiman/uint256"
 )
 
-// secondsPerYear is 365 days, as Lido's sanity checker counts a year.
-const secondsPerYear = 365 * 24 * 3600
-
-// UnlimitedRebase as MaxPositiveRebase turns the limiter off (Lido's
-// UNLIMITED_REBASE, 2^64 − 1).
-const UnlimitedRebase = 1<<64 - 1
-
-// rebasePrecision is the precision of MaxPositiveRebase (1e9 = 100%).
-const rebasePrecision = 1_000_000_000
+// Applying an oracle report, in Lido's order (Lido.handleOracleReport,
+// V2, with its sanity checker): compute the whole post-state, validate it,
+// then commit — a failed check leaves nothing behind. docs/oracle.md walks
+// through it; the contracts follow it step for step.
 
 // reportPlan is everything a report will change, computed and validated
 // before anything is written.
 type reportPlan struct {
-	rec            ReportRecord
-	postCL         uint256.Int
-	withdrawals    uint256.Int // pulled from the withdrawal vault
-	elRewards      uint256.Int // pulled from the execution-rewards vault
-	insuranceBurn  uint256.Int // shares of the insurance fund burnt
-	treasuryShares uint256.Int
-	insuranceFee   uint256.Int
-	opShares       []uint256.Int // per operator
-	finalizeEth    []uint256.Int // per request finalized
-	finalizeShares uint256.Int
-	finalizeEther  uint256.Int
-	stuck          []uint64
-	// The post-report rate requests are finalized at (pooled ETH and total
-	// shares before the finalization) and the ETH available to them.
-	rateEther, rateShares, budget uint256.Int
+	rec      ReportRecord
+	elapsed  uint64
+	preCL    uint256.Int // last balance + 32 ETH per appeared validator
+	postCL   uint256.Int
+	negative uint256.Int // this report's negative consensus rebase (LIP-23)
+	exited   uint64      // total exited validators after the report
+	// Finalization: ETH locked, shares of the finalized requests (burnt
+	// through the burner), their stETH, the last id.
+	lock, wqShares, wqStETH uint256.Int
+	lastFinalized           uint64
+	// The insurance fund's shares requested as cover for a loss.
+	cover uint256.Int
+	// The limiter's verdict: vault pulls and shares to burn.
+	smooth smoothing
+	// Fees: shares minted to the treasury, the insurance fund, each
+	// operator, and each stuck operator's withheld half (minted to the
+	// burner as a non-cover request).
+	treasuryShares, insuranceFee uint256.Int
+	opShares, opPenalty          []uint256.Int
+	// Per operator after the report: stuck count and penalty end.
+	stuck      []uint64
+	penaltyEnd []uint64
+	// Post totals.
+	postP, postS uint256.Int
 }
 
-// finalizedValue is what request q is worth when finalized at the rate
-// p/s: min(locked stETH, shares × p / s rounded down).
-func finalizedValue(q *WithdrawalRequest, p, s *uint256.Int) uint256.Int {
-	var v uint256.Int
-	v.Mul(&q.Shares, p)
-	v.Div(&v, s) // rounded down
-	if v.Gt(&q.StETH) {
-		v.Set(&q.StETH)
-	}
-	return v
-}
-
-// Finalizable returns the last withdrawal request id that report r could
-// finalize (r.FinalizeUpTo is ignored): the longest FIFO run of unfinalized
-// requests whose values at the post-report rate (min(locked, shares × rate))
-// fit in the buffer plus the report's vault pulls, stopping, when r.Bunker,
-// at the first request made after the bunker border. It returns the current
-// last finalized id when none can be, and the rejection when r itself would
-// be rejected. Oracle members use it so that every honest member proposes
-// the same FinalizeUpTo; it changes nothing.
-func (s *State) Finalizable(r *OracleReport) (uint64, error) {
-	c := *r
-	c.FinalizeUpTo = 0
-	plan, err := s.planReport(&c)
-	if err != nil {
-		return 0, err
-	}
-	bunkerFrom, bunker := s.bunkerBorder(r)
-	var total uint256.Int
-	id := s.finalized
-	for ; id < uint64(len(s.queue)); id++ {
-		q := &s.queue[id]
-		if bunker && q.Timestamp >= bunkerFrom {
-			break
-		}
-		v := finalizedValue(q, &plan.rateEther, &plan.rateShares)
-		total.Add(&total, &v)
-		if total.Gt(&plan.budget) {
-			break
-		}
-	}
-	return id, nil
-}
-
-// submitReport applies the agreed report in one atomic step: checks, CL
-// update, vault pulls within the positive-rebase limit, insurance cover of
-// losses, fees, withdrawal finalization, exits, rebase. Nothing is written
-// unless every check passes.
+// submitReport applies the agreed report in one atomic step. Only a member
+// submits, the report's hash must have reached the quorum for the current
+// frame, and every check must pass.
 func (s *State) submitReport(sender Address, r *OracleReport) *Error {
 	if !s.isOracleMember(sender) {
 		return reject(CodeNotAuthorized, "%s is not an oracle member", sender)
@@ -103,14 +62,48 @@ func (s *State) submitReport(sender Address, r *OracleReport) *Error {
 	return nil
 }
 
+// Simulation is what a report would give if applied now with no
+// finalization (Lido's eth_call of handleOracleReport with empty batches):
+// the share rate members put in the report (SimulatedShareRate) and the ETH
+// its finalization may use (the buffer and the vault pulls).
+type Simulation struct {
+	ShareRate  uint256.Int // post pooled ETH × 1e27 / post shares, rounded down
+	Budget     uint256.Int
+	PostEther  uint256.Int
+	PostShares uint256.Int
+}
+
+// SimulateReport runs report r with no batches and returns its outcome;
+// the rejection if r would be rejected. It changes nothing. In bunker mode
+// members simulate without the execution-layer rewards (as Lido's oracle),
+// so that those who leave during losses do not take them.
+func (s *State) SimulateReport(r *OracleReport) (Simulation, error) {
+	c := *r
+	c.Batches = nil
+	var out Simulation
+	plan, err := s.planReport(&c)
+	if err != nil {
+		return out, err
+	}
+	out.PostEther, out.PostShares = plan.postP, plan.postS
+	if !plan.postS.IsZero() {
+		out.ShareRate.Mul(&plan.postP, shareRatePrecision)
+		out.ShareRate.Div(&out.ShareRate, &plan.postS) // rounded down
+	}
+	out.Budget.Add(&s.buffered, &plan.smooth.withdrawals)
+	out.Budget.Add(&out.Budget, &plan.smooth.elRewards)
+	return out, nil
+}
+
 func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	p := &s.params
+	plan := &reportPlan{}
 	prevRef := s.oracle.lastRefSlot
-	elapsed := (r.RefSlot - prevRef) * s.chain.SecondsPerSlot
-	if elapsed == 0 {
-		elapsed = 1
-	}
-	// Validator counts.
+	plan.elapsed = (r.RefSlot - prevRef) * s.chain.SecondsPerSlot
+	reportTime := s.refTime(r.RefSlot)
+
+	// 1. The consensus side: validators seen never fall, never pass the
+	// deposits; exited counts only grow, never past deposits.
 	if r.Validators < s.clValidators {
 		return nil, reject(CodeSanityValidators, "report sees %d validators, fewer than the %d already seen", r.Validators, s.clValidators)
 	}
@@ -118,10 +111,10 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		return nil, reject(CodeSanityValidators, "report sees %d validators, more than the %d deposited", r.Validators, s.depositedValidators)
 	}
 	appeared := r.Validators - s.clValidators
-	if mulOver(appeared, 86400, p.AppearedPerDay, elapsed) {
-		return nil, reject(CodeSanityAppeared, "%d validators appeared in %d s, above the limit of %d a day", appeared, elapsed, p.AppearedPerDay)
+	exitedNow := make([]uint64, len(s.operators))
+	for i, o := range s.operators {
+		exitedNow[i] = o.Exited
 	}
-	// Exited counts only grow, never past deposited, at most ExitedPerDay.
 	var newlyExited uint64
 	for i, e := range r.Exited {
 		if i > 0 && e.Operator <= r.Exited[i-1].Operator {
@@ -138,47 +131,55 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 			return nil, reject(CodeSanityExited, "operator %d cannot have %d exited of %d deposited", e.Operator, e.Count, op.Deposited)
 		}
 		newlyExited += e.Count - op.Exited
+		exitedNow[e.Operator] = e.Count
 	}
-	if mulOver(newlyExited, 86400, p.ExitedPerDay, elapsed) {
-		return nil, reject(CodeSanityExited, "%d validators exited in %d s, above the limit of %d a day", newlyExited, elapsed, p.ExitedPerDay)
+	for _, n := range exitedNow {
+		plan.exited += n
 	}
-	// Vault balances cannot exceed what the chain credited.
+	if err := checkExitedEth(newlyExited, s.validatorWeight(), plan.elapsed, p.ExitedEthPerDay); err != nil {
+		return nil, err
+	}
+	plan.preCL.Mul(uint256.NewInt(appeared), DepositSizeWei)
+	plan.preCL.Add(&plan.preCL, &s.clBalance)
+	plan.postCL.Mul(uint256.NewInt(uint64(r.Balance)), uint256.NewInt(gweiWei))
+
+	// 2. Sanity checks in Lido's order: the vaults and the burner hold at
+	// least what is reported; LIP-23's negative rebase; the annual
+	// increase of the balance alone; the ETH of appeared validators.
 	if v := s.ethOf(s.vault); r.WithdrawalVault.Gt(v) {
 		return nil, reject(CodeSanityVault, "withdrawal vault reported %s, holds %s", eth(&r.WithdrawalVault), eth(v))
 	}
 	if v := s.ethOf(s.elRewardsVault); r.ELRewardsVault.Gt(v) {
 		return nil, reject(CodeSanityVault, "execution-rewards vault reported %s, holds %s", eth(&r.ELRewardsVault), eth(v))
 	}
-	// Consensus-layer balance, against the last one plus 32 ETH per
-	// appeared validator: the one-off decrease counts the withdrawal vault
-	// (a sweep moves balance there), the annualised increase the balance
-	// alone, as Lido's OracleReportSanityChecker does (skimmed rewards in
-	// the vault are smoothed by the limiter, not refused).
-	var preCL, postCL, seen uint256.Int
-	preCL.Mul(uint256.NewInt(appeared), DepositSizeWei)
-	preCL.Add(&preCL, &s.clBalance)
-	postCL.Set(units64ToWei(uint64(r.Balance)))
-	seen.Add(&postCL, &r.WithdrawalVault)
-	if seen.Lt(&preCL) {
-		var dec, lhs, rhs uint256.Int
-		dec.Sub(&preCL, &seen)
-		lhs.Mul(&dec, uint256.NewInt(BP))
-		rhs.Mul(&preCL, uint256.NewInt(p.OneOffDecreaseBP))
-		if lhs.Gt(&rhs) {
-			return nil, reject(CodeSanityDecrease, "consensus balance fell by %s of %s, above the one-off limit of %d bp", eth(&dec), eth(&preCL), p.OneOffDecreaseBP)
+	if pend := s.burn.pending(); r.SharesRequestedToBurn.Gt(&pend) {
+		return nil, reject(CodeSanityBurn, "%s shares reported requested to burn, the burner holds %s", r.SharesRequestedToBurn.Dec(), pend.Dec())
+	}
+	var seen uint256.Int
+	seen.Add(&plan.postCL, &r.WithdrawalVault)
+	if seen.Lt(&plan.preCL) {
+		plan.negative.Sub(&plan.preCL, &seen)
+		rs := append(s.oracle.rebases[:len(s.oracle.rebases):len(s.oracle.rebases)], rebaseRecord{time: reportTime, exited: plan.exited, negative: plan.negative})
+		sum := negativeRebaseSum(rs, reportTime-min(reportTime, negativeRebaseWindow))
+		allowed := negativeRebaseAllowance(rs, reportTime, r.Validators, p.InitialSlashingPWei, p.InactivityPenaltiesPWei)
+		if sum.Gt(&allowed) {
+			if s.oracle.secondOpinion == (Address{}) {
+				return nil, reject(CodeSanityDecrease, "negative rebases of %s over 18 days, above LIP-23's allowance of %s", eth(&sum), eth(&allowed))
+			}
+			if err := checkSecondOpinion(&s.oracle.opinion, s.oracle.hasOpinion, r.RefSlot, &plan.postCL, &r.WithdrawalVault, p.SecondOpinionErrorBP); err != nil {
+				return nil, err
+			}
 		}
 	}
-	if postCL.Gt(&preCL) {
-		var inc, lhs, rhs uint256.Int
-		inc.Sub(&postCL, &preCL)
-		lhs.Mul(&inc, uint256.NewInt(BP*secondsPerYear))
-		rhs.Mul(&preCL, uint256.NewInt(p.AnnualIncreaseBP))
-		rhs.Mul(&rhs, uint256.NewInt(elapsed))
-		if lhs.Gt(&rhs) {
-			return nil, reject(CodeSanityIncrease, "consensus balance grew by %s of %s in %d s, above the annual limit of %d bp", eth(&inc), eth(&preCL), elapsed, p.AnnualIncreaseBP)
-		}
+	if err := checkAnnualIncrease(&plan.preCL, &plan.postCL, plan.elapsed, p.AnnualIncreaseBP); err != nil {
+		return nil, err
 	}
-	// Exit requests: next keys in index order, within deposited keys.
+	if err := checkAppearedEth(appeared, plan.elapsed, p.AppearedEthPerDay); err != nil {
+		return nil, err
+	}
+
+	// 3. Exit requests (each operator's next keys, within its deposits)
+	// and scorecards.
 	var exitCount uint64
 	for i, e := range r.ExitRequests {
 		if i > 0 && e.Operator <= r.ExitRequests[i-1].Operator {
@@ -205,133 +206,150 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		}
 	}
 
-	plan := &reportPlan{postCL: postCL, stuck: make([]uint64, len(s.operators))}
-	exitedNow := make([]uint64, len(s.operators))
-	for i, o := range s.operators {
-		exitedNow[i] = o.Exited
-	}
-	for _, e := range r.Exited {
-		exitedNow[e.Operator] = e.Count
-	}
-	for i, o := range s.operators {
-		plan.stuck[i] = o.stuckAt(r.RefSlot, exitedNow[i], p.ExitDeadlineSlots)
-	}
-	rec := &plan.rec
-	rec.RefSlot, rec.PrevRefSlot, rec.Block, rec.Hash, rec.Bunker = r.RefSlot, prevRef, s.block, s.oracle.consensus, r.Bunker
+	// 4. Finalization (Lido's prefinalize) at the simulated share rate:
+	// only requests made at least RequestTimestampMargin before the
+	// reference slot, and, in bunker mode, before the bunker border.
 	preP := s.TotalPooledEther()
 	preS := s.totalShares
-	rec.PreTotalEther, rec.PreTotalShares = *preP, preS
-
-	// Pooled ether once the beacon balance is updated.
-	var cur uint256.Int
-	cur.Mul(uint256.NewInt(s.depositedValidators-r.Validators), DepositSizeWei)
-	cur.Add(&cur, &s.buffered)
-	cur.Add(&cur, &postCL)
-	// Positive-rebase limiter: pulls from the vaults stop at maxP; the
-	// rest waits in the vaults for later reports.
-	var maxP uint256.Int
-	maxP.Mul(preP, uint256.NewInt(p.MaxPositiveRebase))
-	maxP.Div(&maxP, uint256.NewInt(rebasePrecision)) // rounded down: less may be pulled
-	maxP.Add(&maxP, preP)
-	unlimited := p.MaxPositiveRebase == UnlimitedRebase
-	pull := func(dst, avail *uint256.Int) {
-		if unlimited {
-			dst.Set(avail)
-			cur.Add(&cur, dst)
-			return
+	if len(r.Batches) > 0 {
+		last := r.Batches[len(r.Batches)-1]
+		if last > s.finalized && last <= uint64(len(s.queue)) {
+			q := &s.queue[last-1]
+			if reportTime < q.Timestamp+p.RequestTimestampMargin {
+				return nil, reject(CodeSanityFinalization, "request %d was made at %d, less than %d s before the reference slot's time %d", last, q.Timestamp, p.RequestTimestampMargin, reportTime)
+			}
+			if from, bunker := s.bunkerBorder(r); bunker && q.Timestamp >= from {
+				return nil, reject(CodeSanityFinalization, "request %d was made at %d, once bunker mode had begun (%d): it waits", last, q.Timestamp, from)
+			}
 		}
-		if !cur.Lt(&maxP) {
-			return
+		var err *Error
+		if plan.lock, plan.wqShares, plan.wqStETH, err = s.prefinalize(r.Batches, &r.SimulatedShareRate); err != nil {
+			return nil, err
 		}
-		room := new(uint256.Int).Sub(&maxP, &cur)
-		dst.Set(avail)
-		if dst.Gt(room) {
-			dst.Set(room)
-		}
-		cur.Add(&cur, dst)
+		plan.lastFinalized = last
 	}
-	pull(&plan.withdrawals, &r.WithdrawalVault)
-	pull(&plan.elRewards, &r.ELRewardsVault)
-	rec.WithdrawalsPull, rec.ELRewardsPull = plan.withdrawals, plan.elRewards
 
-	shares := preS
-	switch {
-	case cur.Lt(preP):
-		// A loss: the insurance fund's shares are burnt so that the rate
-		// for everyone else returns toward the pre-report rate; what the
-		// fund cannot cover is socialized. Burn S − ⌈cur × S / P_pre⌉,
-		// rounded so that the fund never pays more than the loss.
-		var keep, rem uint256.Int
-		keep.Mul(&cur, &shares)
+	// 5. A loss (pooled ETH after the consensus side and the vaults below
+	// what it was) is covered by the insurance fund: its shares, as many
+	// as bring the rate back to the pre-report rate — S − ⌈cur × S / P⌉,
+	// rounded so that the fund never pays more than the loss — at most all
+	// it holds, are requested to burn as cover.
+	var gained uint256.Int
+	gained.Add(&plan.postCL, &r.WithdrawalVault)
+	gained.Add(&gained, &r.ELRewardsVault)
+	if gained.Lt(&plan.preCL) {
+		var cur, keep, rem uint256.Int
+		cur.Sub(&plan.preCL, &gained)
+		cur.Sub(preP, &cur)
+		keep.Mul(&cur, &preS)
 		keep.DivMod(&keep, preP, &rem)
 		if !rem.IsZero() {
-			keep.AddUint64(&keep, 1)
+			keep.AddUint64(&keep, 1) // rounded up: the fund pays no more than the loss
 		}
-		burn := new(uint256.Int).Sub(&shares, &keep)
-		if ins := s.sharesOf(s.insurance); burn.Gt(ins) {
-			burn.Set(ins)
+		plan.cover.Sub(&preS, &keep)
+		if ins := s.sharesOf(s.insurance); plan.cover.Gt(ins) {
+			plan.cover.Set(ins)
 		}
-		plan.insuranceBurn = *burn
-		rec.InsuranceCover.Mul(burn, preP)
-		rec.InsuranceCover.Div(&rec.InsuranceCover, &shares)
-		shares.Sub(&shares, burn)
-	case cur.Gt(preP):
-		// Rewards: consensus side (balance + withdrawals pulled − last
-		// balance − 32 ETH per appeared validator) plus execution rewards
-		// pulled, which is the growth of pooled ETH — also when the
-		// consensus side alone fell. The fee is minted as shares worth
-		// FeeBP of them, rounded down: fee = R × fee × S / (P × 10000 − R × fee).
-		var rewards, num, den uint256.Int
-		rewards.Sub(&cur, preP)
-		rec.Rewards = rewards
-		num.Mul(&rewards, uint256.NewInt(p.FeeBP))
-		den.Mul(&cur, uint256.NewInt(BP))
-		den.Sub(&den, &num)
-		num.Mul(&num, &shares)
-		var fee uint256.Int
-		if !den.IsZero() {
-			fee.Div(&num, &den)
-		}
-		rec.FeeShares = fee
-		s.splitFee(plan, &fee, r)
-		shares.Add(&shares, &plan.treasuryShares)
-		shares.Add(&shares, &plan.insuranceFee)
-		for i := range plan.opShares {
-			shares.Add(&shares, &plan.opShares[i])
+		plan.rec.InsuranceCover.Mul(&plan.cover, preP)
+		plan.rec.InsuranceCover.Div(&plan.rec.InsuranceCover, &preS) // rounded down
+	}
+
+	// 6. The rebase limiter (Lido's smoothenTokenRebase): what the vaults
+	// may give and how many of the requested shares may burn.
+	var requested uint256.Int
+	requested.Add(&r.SharesRequestedToBurn, &plan.cover)
+	plan.smooth = smoothen(p.MaxPositiveRebase, preP, &preS, &plan.preCL, &plan.postCL, &r.WithdrawalVault, &r.ELRewardsVault, &requested, &plan.lock, &plan.wqShares)
+	var budget uint256.Int
+	budget.Add(&s.buffered, &plan.smooth.withdrawals)
+	budget.Add(&budget, &plan.smooth.elRewards)
+	if plan.lock.Gt(&budget) {
+		return nil, reject(CodeSanityFinalization, "finalizing up to request %d needs %s, the buffer and the vault pulls hold %s", plan.lastFinalized, eth(&plan.lock), eth(&budget))
+	}
+
+	// 7. Stuck operators: exit requests past their deadline at the
+	// reference slot and not yet exited; an operator whose stuck count
+	// clears stays penalized StuckPenaltyDelay seconds more.
+	plan.stuck = make([]uint64, len(s.operators))
+	plan.penaltyEnd = make([]uint64, len(s.operators))
+	for i, o := range s.operators {
+		plan.stuck[i] = o.stuckAt(r.RefSlot, exitedNow[i], p.ExitDeadlineSlots)
+		plan.penaltyEnd[i] = o.StuckPenaltyEnd
+		if o.Stuck > 0 && plan.stuck[i] == 0 {
+			plan.penaltyEnd[i] = s.time + p.StuckPenaltyDelay
 		}
 	}
 
-	// Withdrawal finalization at min(locked amount, value at the post-report
-	// rate), FIFO, within the buffer.
-	plan.rateEther, plan.rateShares = cur, shares
-	plan.budget.Add(&s.buffered, &plan.withdrawals)
-	plan.budget.Add(&plan.budget, &plan.elRewards)
-	if r.FinalizeUpTo > s.finalized {
-		if r.FinalizeUpTo > uint64(len(s.queue)) {
-			return nil, reject(CodeSanityFinalization, "request %d does not exist (last is %d)", r.FinalizeUpTo, len(s.queue))
+	// 8. Fees, only on a profitable consensus side (LIP-12): when the
+	// balance plus the withdrawals pulled exceed the last balance plus 32
+	// ETH per appeared validator, R = that gain + the execution rewards
+	// pulled, and the fee is minted as shares worth FeeBP of R at the
+	// post-rewards rate (Lido V2's _distributeFee): ⌊R × fee × S /
+	// ((P + R) × 10000 − R × fee)⌋, rounded down.
+	var clTotal uint256.Int
+	clTotal.Add(&plan.postCL, &plan.smooth.withdrawals)
+	var feeShares uint256.Int
+	if clTotal.Gt(&plan.preCL) {
+		var rewards, num, den uint256.Int
+		rewards.Sub(&clTotal, &plan.preCL)
+		rewards.Add(&rewards, &plan.smooth.elRewards)
+		plan.rec.Rewards = rewards
+		num.Mul(&rewards, uint256.NewInt(p.FeeBP))
+		den.Add(preP, &rewards)
+		den.Mul(&den, uint256.NewInt(BP))
+		den.Sub(&den, &num)
+		num.Mul(&num, &preS)
+		if !den.IsZero() {
+			feeShares.Div(&num, &den) // rounded down
 		}
-		bunkerFrom, bunker := s.bunkerBorder(r)
-		budget := &plan.budget
-		for id := s.finalized + 1; id <= r.FinalizeUpTo; id++ {
-			q := &s.queue[id-1]
-			if bunker && q.Timestamp >= bunkerFrom {
-				return nil, reject(CodeSanityFinalization, "request %d was made at %d, once bunker mode had begun (%d): it waits", id, q.Timestamp, bunkerFrom)
-			}
-			v := finalizedValue(q, &cur, &shares)
-			plan.finalizeEth = append(plan.finalizeEth, v)
-			plan.finalizeEther.Add(&plan.finalizeEther, &v)
-			plan.finalizeShares.Add(&plan.finalizeShares, &q.Shares)
-		}
-		if plan.finalizeEther.Gt(budget) {
-			return nil, reject(CodeSanityFinalization, "finalizing up to request %d needs %s, the buffer has %s", r.FinalizeUpTo, eth(&plan.finalizeEther), eth(budget))
-		}
-		cur.Sub(&cur, &plan.finalizeEther)
-		shares.Sub(&shares, &plan.finalizeShares)
-		rec.FinalizedUpTo, rec.EtherLocked = r.FinalizeUpTo, plan.finalizeEther
+		s.splitFee(plan, &feeShares, exitedNow)
 	}
-	rec.PostTotalEther, rec.PostTotalShare = cur, shares
-	rec.APR = aprPPB(preP, &preS, &cur, &shares, elapsed)
+	plan.rec.FeeShares = feeShares
+
+	// 9. Post totals: pooled ETH after the consensus side, the pulls and
+	// the ETH locked; shares after the burn and the fee.
+	plan.postP.Mul(uint256.NewInt(s.depositedValidators-r.Validators), DepositSizeWei)
+	plan.postP.Add(&plan.postP, &s.buffered)
+	plan.postP.Add(&plan.postP, &plan.postCL)
+	plan.postP.Add(&plan.postP, &plan.smooth.withdrawals)
+	plan.postP.Add(&plan.postP, &plan.smooth.elRewards)
+	plan.postP.Sub(&plan.postP, &plan.lock)
+	plan.postS.Sub(&preS, &plan.smooth.sharesToBurn)
+	plan.postS.Add(&plan.postS, &plan.treasuryShares)
+	plan.postS.Add(&plan.postS, &plan.insuranceFee)
+	for i := range plan.opShares {
+		plan.postS.Add(&plan.postS, &plan.opShares[i])
+		plan.postS.Add(&plan.postS, &plan.opPenalty[i])
+	}
+
+	// 10. A report that finalizes carries the share rate it simulated with
+	// no finalization; the applied one, withdrawals put back, must be
+	// within SimulatedShareRateDeviationBP of it.
+	if len(r.Batches) > 0 {
+		var wqBurnt uint256.Int
+		wqBurnt.Sub(&plan.smooth.sharesToBurn, &plan.smooth.simulatedSharesToBurn)
+		if err := checkSimulatedShareRate(&plan.postP, &plan.postS, &plan.lock, &wqBurnt, &r.SimulatedShareRate, p.SimulatedShareRateDeviationBP); err != nil {
+			return nil, err
+		}
+	}
+
+	rec := &plan.rec
+	rec.RefSlot, rec.PrevRefSlot, rec.Block, rec.Hash, rec.Bunker = r.RefSlot, prevRef, s.block, s.oracle.consensus, r.Bunker
+	rec.PreTotalEther, rec.PreTotalShares = *preP, preS
+	rec.WithdrawalsPull, rec.ELRewardsPull = plan.smooth.withdrawals, plan.smooth.elRewards
+	rec.SharesBurnt = plan.smooth.sharesToBurn
+	rec.FinalizedUpTo, rec.EtherLocked = plan.lastFinalized, plan.lock
+	rec.PostTotalEther, rec.PostTotalShare = plan.postP, plan.postS
+	rec.APR = aprPPB(preP, &preS, &plan.postP, &plan.postS, plan.elapsed)
 	return plan, nil
+}
+
+// validatorWeight is the ETH an exited validator of the pool weighs in the
+// exited-ETH check: the credentials type's (0x01: 32, 0x02: 2,048).
+func (s *State) validatorWeight() uint64 {
+	if s.credentials[0] == 0x02 {
+		return s.params.ValidatorWeight02Eth
+	}
+	return s.params.ValidatorWeight01Eth
 }
 
 // bunkerBorder says whether bunker mode holds for this report's
@@ -353,24 +371,26 @@ func (s *State) bunkerBorder(r *OracleReport) (uint64, bool) {
 	return s.refTime(o.lastRefSlot), true
 }
 
-// splitFee divides the fee shares: insurance and operators by their
-// shares of the fee (operators pro rata to active validators, rounded
-// down; a stuck operator's part cut by StuckPenaltyBP and not minted), the
-// treasury the rest of the fee.
-func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, r *OracleReport) {
+// BunkerBorder is the timestamp from which withdrawal requests wait in a
+// report with r.Bunker (members stop the finalization there); false when r
+// does not hold bunker mode.
+func (s *State) BunkerBorder(r *OracleReport) (uint64, bool) { return s.bunkerBorder(r) }
+
+// splitFee divides the fee shares: insurance and operators by their parts
+// of the fee (FeeBP-relative, rounded down), the treasury the rest. The
+// operators' part goes pro rata to active validators (deposited − exited)
+// of active operators, each ⌊part × active / total⌋; an operator's share
+// below 2 is not minted, and a penalized operator (stuck, or in its
+// cool-down) gets half, ⌊share / 2⌋, the other half minted to the burner as
+// a non-cover request (Lido V2's NodeOperatorsRegistry); the dust of the
+// divisions is not minted.
+func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, exited []uint64) {
 	p := &s.params
 	plan.insuranceFee.Mul(fee, uint256.NewInt(p.InsuranceFeeShareBP))
 	plan.insuranceFee.Div(&plan.insuranceFee, uint256.NewInt(BP))
 	var opsTotal uint256.Int
 	opsTotal.Mul(fee, uint256.NewInt(p.OperatorsFeeShareBP))
 	opsTotal.Div(&opsTotal, uint256.NewInt(BP))
-	exited := make([]uint64, len(s.operators))
-	for i, o := range s.operators {
-		exited[i] = o.Exited
-	}
-	for _, e := range r.Exited {
-		exited[e.Operator] = e.Count
-	}
 	var totalActive uint64
 	for i, o := range s.operators {
 		if o.Active {
@@ -378,6 +398,7 @@ func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, r *OracleReport) {
 		}
 	}
 	plan.opShares = make([]uint256.Int, len(s.operators))
+	plan.opPenalty = make([]uint256.Int, len(s.operators))
 	treasury := new(uint256.Int).Sub(fee, &plan.insuranceFee)
 	if totalActive == 0 {
 		plan.treasuryShares = *treasury
@@ -390,11 +411,14 @@ func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, r *OracleReport) {
 		}
 		v := &plan.opShares[i]
 		v.Mul(&opsTotal, uint256.NewInt(o.Deposited-exited[i]))
-		v.Div(v, uint256.NewInt(totalActive))
-		if plan.stuck[i] > 0 {
-			cut := new(uint256.Int).Mul(v, uint256.NewInt(p.StuckPenaltyBP))
-			cut.Div(cut, uint256.NewInt(BP))
-			v.Sub(v, cut) // the cut is not minted: it stays with the holders
+		v.Div(v, uint256.NewInt(totalActive)) // rounded down
+		if v.LtUint64(2) {
+			v.Clear()
+			continue
+		}
+		if plan.stuck[i] > 0 || s.time <= plan.penaltyEnd[i] {
+			v.Rsh(v, 1) // half, rounded down; the odd share is not minted
+			plan.opPenalty[i] = *v
 		}
 	}
 	plan.treasuryShares = *treasury
@@ -419,44 +443,49 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 	o := &s.oracle
 	rec := &plan.rec
 	s.emit(Event{Kind: EvReportPre, Index: r.RefSlot, Amount: rec.PreTotalEther, Shares: rec.PreTotalShares})
-	// Beacon balance and validators.
+	// Finalization: the requests' shares go to the burner (non-cover).
+	if plan.lastFinalized > s.finalized {
+		first := s.finalized + 1
+		s.requestBurn(s.queueAddr, &plan.wqShares, false)
+		s.checkpoints = append(s.checkpoints, checkpoint{from: first, rate: r.SimulatedShareRate})
+		s.unfinalized.Sub(&s.unfinalized, &plan.wqStETH)
+		s.lockedEther.Add(&s.lockedEther, &plan.lock)
+		s.finalized = plan.lastFinalized
+		s.emit(Event{Kind: EvWithdrawalsFinalized, Index: first, Count: plan.lastFinalized, Amount: plan.lock, Shares: plan.wqShares})
+	}
+	// The insurance fund's cover.
+	if !plan.cover.IsZero() {
+		s.requestBurn(s.insurance, &plan.cover, true)
+		s.emit(Event{Kind: EvInsuranceCover, From: s.insurance, Amount: rec.InsuranceCover, Shares: plan.cover})
+	}
+	// The consensus side, the vault pulls, the ETH locked.
 	s.clValidators = r.Validators
 	s.clBalance = plan.postCL
-	// Vault pulls.
-	s.pullVault(s.vault, &plan.withdrawals)
-	s.pullVault(s.elRewardsVault, &plan.elRewards)
-	// Insurance cover.
-	if !plan.insuranceBurn.IsZero() {
-		s.burnShares(s.insurance, &plan.insuranceBurn)
-		s.emit(Event{Kind: EvInsuranceCover, From: s.insurance, Amount: rec.InsuranceCover, Shares: plan.insuranceBurn})
-	}
+	s.pullVault(s.vault, &plan.smooth.withdrawals)
+	s.pullVault(s.elRewardsVault, &plan.smooth.elRewards)
+	s.buffered.Sub(&s.buffered, &plan.lock)
+	// The burn, cover first.
+	s.commitBurn(&plan.smooth.sharesToBurn)
 	// Fees.
 	s.mintFee(s.treasury, &plan.treasuryShares, 0, false)
 	s.mintFee(s.insurance, &plan.insuranceFee, 0, false)
-	for i, v := range plan.opShares {
+	for i := range plan.opShares {
 		op := s.operators[i]
-		if !v.IsZero() {
-			s.mintFee(op.RewardAddress, &v, op.ID, true)
-			op.RewardShares.Add(&op.RewardShares, &v)
+		if v := &plan.opShares[i]; !v.IsZero() {
+			s.mintFee(op.RewardAddress, v, op.ID, true)
+			op.RewardShares.Add(&op.RewardShares, v)
+		}
+		if v := &plan.opPenalty[i]; !v.IsZero() {
+			acc := s.account(s.burner)
+			acc.Shares.Add(&acc.Shares, v)
+			s.totalShares.Add(&s.totalShares, v)
+			s.addBurnRequest(v, false)
+			s.emit(Event{Kind: EvStuckPenalty, Operator: op.ID, Shares: *v})
 		}
 	}
-	for i, st := range plan.stuck {
-		s.operators[i].Stuck = st
-	}
-	// Finalization.
-	if len(plan.finalizeEth) > 0 {
-		first := s.finalized + 1
-		for i, v := range plan.finalizeEth {
-			q := &s.queue[s.finalized+uint64(i)]
-			q.Claimable = v
-			q.Finalized = true
-			s.unfinalized.Sub(&s.unfinalized, &q.StETH)
-		}
-		s.burnShares(s.queueAddr, &plan.finalizeShares)
-		s.buffered.Sub(&s.buffered, &plan.finalizeEther)
-		s.lockedEther.Add(&s.lockedEther, &plan.finalizeEther)
-		s.finalized = r.FinalizeUpTo
-		s.emit(Event{Kind: EvWithdrawalsFinalized, Index: first, Count: r.FinalizeUpTo, Amount: plan.finalizeEther, Shares: plan.finalizeShares})
+	for i := range plan.stuck {
+		s.operators[i].Stuck = plan.stuck[i]
+		s.operators[i].StuckPenaltyEnd = plan.penaltyEnd[i]
 	}
 	// Exits and exit requests.
 	for _, e := range r.Exited {
@@ -486,6 +515,9 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 		op.MissedProposals += st.MissedProposals
 		op.Slashed += st.Slashed
 	}
+	// LIP-23's history.
+	o.rebases = append(o.rebases, rebaseRecord{time: s.refTime(r.RefSlot), exited: plan.exited, negative: plan.negative})
+	o.pruneRebases(s.refTime(r.RefSlot))
 	// Bunker mode.
 	if r.Bunker {
 		if since, _ := s.bunkerBorder(r); !o.bunker {
@@ -509,6 +541,22 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 	s.emit(Event{Kind: EvTokenRebased, Index: r.RefSlot, Amount: post, Shares: s.totalShares, Count: uint64(rec.APR)})
 }
 
+// pruneRebases drops LIP-23 records no check can read again: those older
+// than 54 days before now, but the newest of them (the exited count at the
+// window's start). In batches, so that a report's cost stays flat.
+func (o *oracleState) pruneRebases(now uint64) {
+	if len(o.rebases) < 2*maxReportsKept || now < exitedWindow {
+		return
+	}
+	keep := 0
+	for keep+1 < len(o.rebases) && o.rebases[keep+1].time <= now-exitedWindow {
+		keep++
+	}
+	if keep > 0 {
+		o.rebases = o.rebases[:copy(o.rebases, o.rebases[keep:])]
+	}
+}
+
 func (s *State) pullVault(vault Address, amt *uint256.Int) {
 	if amt.IsZero() {
 		return
@@ -517,13 +565,6 @@ func (s *State) pullVault(vault Address, amt *uint256.Int) {
 	acc.ETH.Sub(&acc.ETH, amt)
 	s.buffered.Add(&s.buffered, amt)
 	s.emit(Event{Kind: EvVaultPulled, From: vault, Amount: *amt})
-}
-
-func (s *State) burnShares(from Address, shares *uint256.Int) {
-	acc := s.account(from)
-	acc.Shares.Sub(&acc.Shares, shares)
-	s.totalShares.Sub(&s.totalShares, shares)
-	s.emit(Event{Kind: EvSharesBurnt, From: from, Shares: *shares})
 }
 
 func (s *State) mintFee(to Address, shares *uint256.Int, op OperatorID, isOp bool) {
@@ -553,86 +594,4 @@ func (s *State) sharesOf(a Address) *uint256.Int {
 		return &acc.Shares
 	}
 	return new(uint256.Int)
-}
-
-func units64ToWei(g uint64) *uint256.Int {
-	return new(uint256.Int).Mul(uint256.NewInt(g), uint256.NewInt(1e9))
-}
-
-// mulOver reports whether a × b > c × d without overflow.
-func mulOver(a, b, c, d uint64) bool {
-	var l, r uint256.Int
-	l.Mul(uint256.NewInt(a), uint256.NewInt(b))
-	r.Mul(uint256.NewInt(c), uint256.NewInt(d))
-	return l.Gt(&r)
-}
-
-// aprPPB is the annualised change of the share rate between (p0, s0) and
-// (p1, s1) over elapsed seconds, in parts per billion (signed):
-// (p1/s1 ÷ p0/s0 − 1) × year / elapsed.
-func aprPPB(p0, s0, p1, s1 *uint256.Int, elapsed uint64) int64 {
-	if s0.IsZero() || s1.IsZero() || p0.IsZero() || elapsed == 0 {
-		return 0
-	}
-	// ratio = p1 × s0 / (p0 × s1), in 1e18 fixed point.
-	var num, den uint256.Int
-	num.Mul(p1, s0)
-	den.Mul(p0, s1)
-	one := uint256.NewInt(1e18)
-	var ratio uint256.Int
-	if _, over := ratio.MulDivOverflow(&num, one, &den); over {
-		return 0
-	}
-	neg := ratio.Lt(one)
-	var d uint256.Int
-	if neg {
-		d.Sub(one, &ratio)
-	} else {
-		d.Sub(&ratio, one)
-	}
-	// ppb = d × 1e9 × year / (1e18 × elapsed)
-	d.Mul(&d, uint256.NewInt(secondsPerYear))
-	d.Div(&d, uint256.NewInt(elapsed))
-	d.Div(&d, uint256.NewInt(1e9))
-	if !d.IsUint64() || d.Uint64() > 1<<62 {
-		d.SetUint64(1 << 62)
-	}
-	if neg {
-		return -int64(d.Uint64())
-	}
-	return int64(d.Uint64())
-}
-
-// APR is the pool's annualised yield to stETH holders, net of fees, in parts
-// per billion (1e9 = 100%): of the last report, over the reports of the last
-// 7 days, and since genesis (docs/oracle.md, "APR").
-type APR struct {
-	Latest, Week, Inception int64
-}
-
-// APR computes the three APR figures from the kept report records.
-func (s *State) APR() APR {
-	var a APR
-	rs := s.oracle.reports
-	if len(rs) == 0 {
-		return a
-	}
-	last := rs[len(rs)-1]
-	a.Latest = last.APR
-	sps := s.chain.SecondsPerSlot
-	weekSlots := 7 * 86400 / sps
-	first := len(rs) - 1
-	for first > 0 && last.RefSlot-rs[first-1].PrevRefSlot <= weekSlots {
-		first--
-	}
-	w := rs[first]
-	a.Week = aprPPB(&w.PreTotalEther, &w.PreTotalShares, &last.PostTotalEther, &last.PostTotalShare, (last.RefSlot-w.PrevRefSlot)*sps)
-	// Since the pool's genesis the rate started at exactly 1.
-	one := uint256.NewInt(1)
-	var since uint64
-	if t := s.refTime(last.RefSlot); t > s.created {
-		since = t - s.created
-	}
-	a.Inception = aprPPB(one, one, &last.PostTotalEther, &last.PostTotalShare, since)
-	return a
 }

@@ -118,6 +118,9 @@ func (s *State) MarshalBinary() ([]byte, error) {
 		e.u64(o.Slashed)
 		e.u256(&o.RewardShares)
 		e.u64(o.Stuck)
+		e.u64(o.StuckPenaltyEnd)
+		e.u8(o.TargetMode)
+		e.u64(o.TargetLimit)
 		e.u64(uint64(len(o.exitRequests)))
 		for _, q := range o.exitRequests {
 			e.u64(q.keyIndex)
@@ -256,6 +259,9 @@ func UnmarshalState(b []byte) (*State, error) {
 		o.Slashed = d.u64()
 		d.u256(&o.RewardShares)
 		o.Stuck = d.u64()
+		o.StuckPenaltyEnd = d.u64()
+		o.TargetMode = d.u8()
+		o.TargetLimit = d.u64()
 		for m := d.count(16); m > 0 && d.err == nil; m-- {
 			o.exitRequests = append(o.exitRequests, exitRequest{keyIndex: d.u64(), slot: d.u64()})
 		}
@@ -347,7 +353,7 @@ func encodeOracleAndQueue(e *encoder, s *State) {
 		e.u64(r.Block)
 		e.b = append(e.b, r.Hash[:]...)
 		for _, v := range []*uint256.Int{&r.PreTotalEther, &r.PreTotalShares, &r.PostTotalEther, &r.PostTotalShare,
-			&r.Rewards, &r.FeeShares, &r.WithdrawalsPull, &r.ELRewardsPull, &r.InsuranceCover, &r.EtherLocked} {
+			&r.Rewards, &r.FeeShares, &r.WithdrawalsPull, &r.ELRewardsPull, &r.InsuranceCover, &r.SharesBurnt, &r.EtherLocked} {
 			e.u256(v)
 		}
 		e.u64(r.FinalizedUpTo)
@@ -361,13 +367,32 @@ func encodeOracleAndQueue(e *encoder, s *State) {
 		e.u256(&q.StETH)
 		e.u256(&q.Shares)
 		e.u64(q.Timestamp)
-		e.boolean(q.Finalized)
-		e.u256(&q.Claimable)
+		e.u64(q.ReportTimestamp)
 		e.boolean(q.Claimed)
+	}
+	e.u64(uint64(len(s.checkpoints)))
+	for _, c := range s.checkpoints {
+		e.u64(c.from)
+		e.u256(&c.rate)
 	}
 	e.u64(s.finalized)
 	e.u256(&s.lockedEther)
 	e.u256(&s.unfinalized)
+	b := &s.burn
+	for _, v := range []*uint256.Int{&b.cover, &b.nonCover, &b.coverBurnt, &b.nonCoverBurnt} {
+		e.u256(v)
+	}
+	e.u64(uint64(len(o.rebases)))
+	for i := range o.rebases {
+		e.u64(o.rebases[i].time)
+		e.u64(o.rebases[i].exited)
+		e.u256(&o.rebases[i].negative)
+	}
+	e.addr(o.secondOpinion)
+	e.boolean(o.hasOpinion)
+	e.u64(o.opinion.RefSlot)
+	e.u64(o.opinion.Balance)
+	e.u256(&o.opinion.WithdrawalVault)
 }
 
 func decodeOracleAndQueue(d *decoder, s *State) {
@@ -390,14 +415,14 @@ func decodeOracleAndQueue(d *decoder, s *State) {
 	o.alert = d.boolean()
 	o.alertTime = d.u64()
 	o.reportsApplied = d.u64()
-	for n := d.count(8*3 + 32 + 10*32 + 17); n > 0 && d.err == nil; n-- {
+	for n := d.count(8*3 + 32 + 11*32 + 17); n > 0 && d.err == nil; n-- {
 		var r ReportRecord
 		r.RefSlot = d.u64()
 		r.PrevRefSlot = d.u64()
 		r.Block = d.u64()
 		copy(r.Hash[:], d.take(32))
 		for _, v := range []*uint256.Int{&r.PreTotalEther, &r.PreTotalShares, &r.PostTotalEther, &r.PostTotalShare,
-			&r.Rewards, &r.FeeShares, &r.WithdrawalsPull, &r.ELRewardsPull, &r.InsuranceCover, &r.EtherLocked} {
+			&r.Rewards, &r.FeeShares, &r.WithdrawalsPull, &r.ELRewardsPull, &r.InsuranceCover, &r.SharesBurnt, &r.EtherLocked} {
 			d.u256(v)
 		}
 		r.FinalizedUpTo = d.u64()
@@ -405,20 +430,44 @@ func decodeOracleAndQueue(d *decoder, s *State) {
 		r.APR = int64(d.u64())
 		o.reports = append(o.reports, r)
 	}
-	for n := d.count(20 + 3*32 + 10); n > 0 && d.err == nil; n-- {
+	for n := d.count(20 + 2*32 + 17); n > 0 && d.err == nil; n-- {
 		q := WithdrawalRequest{ID: uint64(len(s.queue)) + 1}
 		q.Owner = d.addr()
 		d.u256(&q.StETH)
 		d.u256(&q.Shares)
 		q.Timestamp = d.u64()
-		q.Finalized = d.boolean()
-		d.u256(&q.Claimable)
+		q.ReportTimestamp = d.u64()
 		q.Claimed = d.boolean()
+		if d.err == nil && q.Shares.IsZero() {
+			d.err = fmt.Errorf("withdrawal request %d has no shares", q.ID)
+		}
 		s.queue = append(s.queue, q)
+	}
+	for n := d.count(40); n > 0 && d.err == nil; n-- {
+		c := checkpoint{from: d.u64()}
+		d.u256(&c.rate)
+		s.checkpoints = append(s.checkpoints, c)
 	}
 	s.finalized = d.u64()
 	d.u256(&s.lockedEther)
 	d.u256(&s.unfinalized)
+	if d.err == nil && (s.finalized > uint64(len(s.queue)) || (s.finalized > 0 && (len(s.checkpoints) == 0 || s.checkpoints[0].from != 1))) {
+		d.err = fmt.Errorf("finalized up to %d of %d requests with %d checkpoints", s.finalized, len(s.queue), len(s.checkpoints))
+	}
+	b := &s.burn
+	for _, v := range []*uint256.Int{&b.cover, &b.nonCover, &b.coverBurnt, &b.nonCoverBurnt} {
+		d.u256(v)
+	}
+	for n := d.count(48); n > 0 && d.err == nil; n-- {
+		r := rebaseRecord{time: d.u64(), exited: d.u64()}
+		d.u256(&r.negative)
+		o.rebases = append(o.rebases, r)
+	}
+	o.secondOpinion = d.addr()
+	o.hasOpinion = d.boolean()
+	o.opinion.RefSlot = d.u64()
+	o.opinion.Balance = d.u64()
+	d.u256(&o.opinion.WithdrawalVault)
 }
 
 // accountOrder keeps the accounts in ascending address order for the

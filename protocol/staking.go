@@ -82,7 +82,7 @@ func (s *State) DepositableEther() *uint256.Int {
 func (s *State) nextOperator() (*Operator, bool) {
 	var best *Operator
 	for _, o := range s.operators {
-		if o.depositable() == 0 {
+		if o.depositable(s.time) == 0 {
 			continue
 		}
 		if best == nil || o.ActiveValidators() < best.ActiveValidators() {

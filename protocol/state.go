@@ -54,6 +54,15 @@ type Operator struct {
 	// exited at the last report (its fee is cut while it is non-zero).
 	RewardShares uint256.Int
 	Stuck        uint64
+	// StuckPenaltyEnd is when the penalty of a cleared stuck count ends
+	// (timestamp; the operator is penalized while Stuck > 0 or until then).
+	StuckPenaltyEnd uint64
+	// TargetMode (0 none, 1 soft, 2 forced) and TargetLimit are Lido's
+	// target validator limit: no deposits beyond TargetLimit active
+	// validators; the excess is asked to exit first (soft: when the queue
+	// needs ETH; forced: regardless).
+	TargetMode   uint8
+	TargetLimit  uint64
 	exitRequests []exitRequest
 }
 
@@ -65,17 +74,31 @@ type exitRequest struct {
 // ActiveValidators is deposited minus exited.
 func (o *Operator) ActiveValidators() uint64 { return o.Deposited - o.Exited }
 
-// depositable is how many more deposits the operator can take: bounded by
-// its cap and by the keys it uploaded.
-func (o *Operator) depositable() uint64 {
+// Penalized reports whether the operator is under the stuck penalty at
+// time now: stuck exit requests, or the cool-down after they cleared.
+func (o *Operator) Penalized(now uint64) bool { return o.Stuck > 0 || now <= o.StuckPenaltyEnd }
+
+// MaxValidators is the most validators the operator may have deposited
+// at time now (Lido's _applyNodeOperatorLimits): its cap within its keys
+// (vetted); only what it has while penalized; with a target limit, at
+// most exited + target, never below what it has.
+func (o *Operator) MaxValidators(now uint64) uint64 {
+	n := min(o.Limit, uint64(len(o.Keys)))
+	switch {
+	case o.Penalized(now):
+		n = o.Deposited
+	case o.TargetMode != 0:
+		n = min(n, o.Exited+o.TargetLimit)
+	}
+	return max(n, o.Deposited)
+}
+
+// depositable is how many more deposits the operator can take at time now.
+func (o *Operator) depositable(now uint64) uint64 {
 	if !o.Active {
 		return 0
 	}
-	max := min(o.Limit, uint64(len(o.Keys)))
-	if max <= o.Deposited {
-		return 0
-	}
-	return max - o.Deposited
+	return o.MaxValidators(now) - o.Deposited
 }
 
 // DepositRecord is one 32-ETH deposit that left the pool for the beacon
@@ -183,9 +206,11 @@ type State struct {
 
 	gov governance
 
-	oracle    oracleState
-	queue     []WithdrawalRequest // request id i is queue[i-1]
-	finalized uint64              // last finalized request id
+	oracle      oracleState
+	burn        burnerState
+	queue       []WithdrawalRequest // request id i is queue[i-1]
+	checkpoints []checkpoint        // finalizations' share rates, by first id
+	finalized   uint64              // last finalized request id
 	// lockedEther is ETH set aside for finalized, unclaimed requests (out
 	// of the pool); unfinalized the stETH of requests not yet finalized.
 	lockedEther uint256.Int

@@ -62,7 +62,7 @@ func TestWithdrawalRequestIsTransferable(t *testing.T) {
 		t.Fatalf("events %+v", ev)
 	}
 	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
-	h.mustReport(finalizing(h, protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))}))
+	h.mustReportFinalizing(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
 	if _, err := h.try(bob, protocol.Command{Kind: protocol.CmdClaimWithdrawals, IDs: []uint64{1}}); protocol.CodeOf(err) != protocol.CodeNotAuthorized {
 		t.Fatalf("the old owner claimed: %v", err)
 	}

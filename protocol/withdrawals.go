@@ -9,6 +9,10 @@ import (
 // MaxPerCall bounds the requests or claims in one command.
 const MaxPerCall = 100
 
+// MaxFinalizationBatches bounds the batches of one report (Lido's
+// MAX_BATCHES_LENGTH).
+const MaxFinalizationBatches = 36
+
 // WithdrawalRequest is one queued request (Lido's unstETH). Its value is
 // capped at StETH: a queued request earns nothing and bears losses.
 type WithdrawalRequest struct {
@@ -16,13 +20,24 @@ type WithdrawalRequest struct {
 	Owner  Address
 	StETH  uint256.Int // stETH locked at request time
 	Shares uint256.Int // shares locked (the stETH converted down)
-	// Timestamp is the time of the block the request was made in.
-	Timestamp uint64
-	// Finalized requests have Claimable set: min(StETH, value of Shares at
-	// the finalizing report's rate).
+	// Timestamp is the time of the block the request was made in;
+	// ReportTimestamp the time of the last report's reference slot then
+	// (requests of one report interval are batched together).
+	Timestamp       uint64
+	ReportTimestamp uint64
+	// Finalized requests are worth Claimable: StETH, or Shares at the
+	// finalizing report's share rate when that is lower (views only; the
+	// state keeps the rate in a checkpoint).
 	Finalized bool
 	Claimable uint256.Int
 	Claimed   bool
+}
+
+// checkpoint is a finalization's share rate for the requests from id on
+// (Lido's Checkpoint).
+type checkpoint struct {
+	from uint64
+	rate uint256.Int
 }
 
 // WithdrawalRequest returns a request by id.
@@ -30,7 +45,12 @@ func (s *State) WithdrawalRequest(id uint64) (WithdrawalRequest, bool) {
 	if id == 0 || id > uint64(len(s.queue)) {
 		return WithdrawalRequest{}, false
 	}
-	return s.queue[id-1], true
+	q := s.queue[id-1]
+	if id <= s.finalized {
+		q.Finalized = true
+		q.Claimable = s.claimable(id)
+	}
+	return q, true
 }
 
 // WithdrawalQueue summarizes the queue: requests made, last finalized id,
@@ -46,6 +66,45 @@ func (s *State) InstantLiquidity() *uint256.Int {
 		return new(uint256.Int)
 	}
 	return new(uint256.Int).Sub(&s.buffered, &s.unfinalized)
+}
+
+// requestRate is a request's (or batch's) share rate ⌊stETH × 1e27 /
+// shares⌋ (Lido's _calcBatch).
+func requestRate(stETH, shares *uint256.Int) uint256.Int {
+	var r uint256.Int
+	r.Mul(stETH, shareRatePrecision)
+	return *r.Div(&r, shares) // rounded down
+}
+
+// discounted is shares × rate / 1e27, rounded down.
+func discounted(shares, rate *uint256.Int) uint256.Int {
+	var v uint256.Int
+	v.Mul(shares, rate)
+	return *v.Div(&v, shareRatePrecision)
+}
+
+// claimable is what finalized request id pays (Lido's
+// _calculateClaimableEther): its stETH, or its shares at its checkpoint's
+// rate when its own rate is above that (the pool lost value since).
+func (s *State) claimable(id uint64) uint256.Int {
+	q := &s.queue[id-1]
+	i, found := slices.BinarySearchFunc(s.checkpoints, id, func(c checkpoint, id uint64) int {
+		switch {
+		case c.from < id:
+			return -1
+		case c.from > id:
+			return 1
+		}
+		return 0
+	})
+	if !found {
+		i--
+	}
+	cp := &s.checkpoints[i]
+	if r := requestRate(&q.StETH, &q.Shares); r.Gt(&cp.rate) {
+		return discounted(&q.Shares, &cp.rate)
+	}
+	return q.StETH
 }
 
 // requestWithdrawals locks stETH in the queue, one request per amount, for
@@ -80,9 +139,10 @@ func (s *State) requestWithdrawals(sender, owner Address, amounts []uint256.Int)
 		return reject(CodeInsufficientBalance, "%s has %s stETH, cannot request %s", sender, s.balanceString(acc), eth(&total))
 	}
 	s.moveShares(acc, s.account(s.queueAddr), &shares)
+	reportTime := s.refTime(s.oracle.lastRefSlot)
 	for i := range amounts {
 		id := uint64(len(s.queue)) + 1
-		s.queue = append(s.queue, WithdrawalRequest{ID: id, Owner: owner, StETH: amounts[i], Shares: per[i], Timestamp: s.time})
+		s.queue = append(s.queue, WithdrawalRequest{ID: id, Owner: owner, StETH: amounts[i], Shares: per[i], Timestamp: s.time, ReportTimestamp: reportTime})
 		s.unfinalized.Add(&s.unfinalized, &amounts[i])
 		s.emitTransfer(sender, s.queueAddr, &amounts[i], &per[i])
 		s.emit(Event{Kind: EvWithdrawalRequested, Index: id, From: sender, To: owner, Amount: amounts[i], Shares: per[i]})
@@ -100,7 +160,6 @@ func (s *State) claimWithdrawals(sender, recipient Address, ids []uint64) *Error
 		recipient = sender
 	}
 	seen := make([]uint64, 0, len(ids))
-	var total uint256.Int
 	for _, id := range ids {
 		if id == 0 || id > uint64(len(s.queue)) {
 			return reject(CodeUnknownRequest, "no withdrawal request %d", id)
@@ -109,24 +168,153 @@ func (s *State) claimWithdrawals(sender, recipient Address, ids []uint64) *Error
 		if q.Owner != sender {
 			return reject(CodeNotAuthorized, "request %d belongs to %s", id, q.Owner)
 		}
-		if !q.Finalized {
+		if id > s.finalized {
 			return reject(CodeNotFinalized, "request %d is not finalized yet (%d requests are)", id, s.finalized)
 		}
 		if q.Claimed || slices.Contains(seen, id) {
 			return reject(CodeAlreadyClaimed, "request %d was already claimed", id)
 		}
 		seen = append(seen, id)
-		total.Add(&total, &q.Claimable)
 	}
 	dst := s.account(recipient)
 	for _, id := range ids {
 		q := &s.queue[id-1]
+		v := s.claimable(id)
 		q.Claimed = true
-		s.lockedEther.Sub(&s.lockedEther, &q.Claimable)
-		dst.ETH.Add(&dst.ETH, &q.Claimable)
-		s.emit(Event{Kind: EvWithdrawalClaimed, Index: id, From: sender, To: recipient, Amount: q.Claimable})
+		s.lockedEther.Sub(&s.lockedEther, &v)
+		dst.ETH.Add(&dst.ETH, &v)
+		s.emit(Event{Kind: EvWithdrawalClaimed, Index: id, From: sender, To: recipient, Amount: v})
 	}
 	return nil
+}
+
+// transferWithdrawal moves request id to a new owner (the request is an
+// ERC-721 token: whoever owns it claims it). Only the owner moves it, not
+// once claimed, and never to the zero address or the pool's contracts.
+func (s *State) transferWithdrawal(sender, to Address, id uint64) *Error {
+	if err := s.checkRecipient(to); err != nil {
+		return err
+	}
+	if id == 0 || id > uint64(len(s.queue)) {
+		return reject(CodeUnknownRequest, "no withdrawal request %d", id)
+	}
+	q := &s.queue[id-1]
+	if q.Owner != sender {
+		return reject(CodeNotAuthorized, "request %d belongs to %s", id, q.Owner)
+	}
+	if q.Claimed {
+		return reject(CodeAlreadyClaimed, "request %d was claimed (its token is burnt)", id)
+	}
+	q.Owner = to
+	s.emit(Event{Kind: EvWithdrawalTransferred, Index: id, From: sender, To: to})
+	return nil
+}
+
+// prefinalize is what finalizing batches at rate locks and burns (Lido's
+// prefinalize): per batch, its shares at the rate when the batch's own
+// rate is above it (discounted: the pool lost value since the requests),
+// else its stETH (nominal). The batches are checked: ascending, after the
+// last finalized request, within the queue.
+func (s *State) prefinalize(batches []uint64, rate *uint256.Int) (lock, shares, stETH uint256.Int, err *Error) {
+	if rate.IsZero() {
+		return lock, shares, stETH, reject(CodeSanityFinalization, "a report that finalizes needs a simulated share rate")
+	}
+	if len(batches) > MaxFinalizationBatches {
+		return lock, shares, stETH, reject(CodeSanityFinalization, "%d batches, at most %d", len(batches), MaxFinalizationBatches)
+	}
+	prev := s.finalized
+	for _, end := range batches {
+		if end <= prev {
+			return lock, shares, stETH, reject(CodeSanityFinalization, "batch end %d does not follow %d (batches ascend after the last finalized request)", end, prev)
+		}
+		if end > uint64(len(s.queue)) {
+			return lock, shares, stETH, reject(CodeSanityFinalization, "request %d does not exist (last is %d)", end, len(s.queue))
+		}
+		var bs, bsh uint256.Int
+		for id := prev + 1; id <= end; id++ {
+			bs.Add(&bs, &s.queue[id-1].StETH)
+			bsh.Add(&bsh, &s.queue[id-1].Shares)
+		}
+		if r := requestRate(&bs, &bsh); r.Gt(rate) {
+			v := discounted(&bsh, rate)
+			lock.Add(&lock, &v)
+		} else {
+			lock.Add(&lock, &bs)
+		}
+		shares.Add(&shares, &bsh)
+		stETH.Add(&stETH, &bs)
+		prev = end
+	}
+	return lock, shares, stETH, nil
+}
+
+// BatchesState is the state of a finalization-batches calculation carried
+// from one call of CalculateFinalizationBatches to the next (Lido's
+// BatchesCalculationState).
+type BatchesState struct {
+	RemainingBudget uint256.Int
+	Finished        bool
+	Batches         []uint64 // at most MaxFinalizationBatches
+}
+
+// CalculateFinalizationBatches walks the queue from where st left off
+// (the first unfinalized request on the first call), at most
+// maxRequestsPerCall requests per call, as Lido's
+// calculateFinalizationBatches: it stops at a request made after
+// maxTimestamp or one that no longer fits the budget (each request costs
+// its stETH, or its shares at maxShareRate when its own rate is above
+// that); consecutive requests join one batch when made in the same report
+// interval or when both are above, or both at or below, the rate; a new
+// batch once MaxFinalizationBatches are full stops the walk. Call it again
+// with the returned state until Finished. It changes nothing; the bounded
+// walk per call is what a contract's view can afford.
+func (s *State) CalculateFinalizationBatches(maxShareRate *uint256.Int, maxTimestamp, maxRequestsPerCall uint64, st BatchesState) (BatchesState, error) {
+	if st.Finished || st.RemainingBudget.IsZero() {
+		return st, reject(CodeMalformed, "the calculation is finished or has no budget")
+	}
+	st.Batches = slices.Clone(st.Batches)
+	var id uint64
+	var prevRate uint256.Int
+	var prevReport uint64
+	if len(st.Batches) == 0 {
+		id = s.finalized + 1
+	} else {
+		last := st.Batches[len(st.Batches)-1]
+		id = last + 1
+		q := &s.queue[last-1]
+		prevRate = requestRate(&q.StETH, &q.Shares)
+		prevReport = q.ReportTimestamp
+	}
+	next := id + maxRequestsPerCall
+	end := uint64(len(s.queue)) + 1
+	for id < end && id < next {
+		q := &s.queue[id-1]
+		if q.Timestamp > maxTimestamp {
+			break
+		}
+		rate := requestRate(&q.StETH, &q.Shares)
+		cost := q.StETH
+		if rate.Gt(maxShareRate) {
+			cost = discounted(&q.Shares, maxShareRate)
+		}
+		if cost.Gt(&st.RemainingBudget) {
+			break
+		}
+		st.RemainingBudget.Sub(&st.RemainingBudget, &cost)
+		sameSide := (!prevRate.Gt(maxShareRate) && !rate.Gt(maxShareRate)) || (prevRate.Gt(maxShareRate) && rate.Gt(maxShareRate))
+		if len(st.Batches) != 0 && (prevReport == q.ReportTimestamp || sameSide) {
+			st.Batches[len(st.Batches)-1] = id
+		} else {
+			if len(st.Batches) == MaxFinalizationBatches {
+				break
+			}
+			st.Batches = append(st.Batches, id)
+		}
+		prevRate, prevReport = rate, q.ReportTimestamp
+		id++
+	}
+	st.Finished = id == end || id < next
+	return st, nil
 }
 
 // instantWithdraw pays amount of ETH at once from the liquid reserve, when
@@ -197,24 +385,49 @@ func (s *State) chainCredit(to Address, amount *uint256.Int) *Error {
 	return nil
 }
 
-// transferWithdrawal moves request id to a new owner (the request is an
-// ERC-721 token: whoever owns it claims it). Only the owner moves it, not
-// once claimed, and never to the zero address or the pool's contracts.
-func (s *State) transferWithdrawal(sender, to Address, id uint64) *Error {
-	if err := s.checkRecipient(to); err != nil {
+// DefaultMaxRequestsPerCall is how many requests one call of
+// CalculateFinalizationBatches walks when members prepare a report.
+const DefaultMaxRequestsPerCall = 1000
+
+// PrepareFinalization fills r's SimulatedShareRate and Batches as every
+// honest member computes them from the state (Lido's oracle: simulate the
+// report with no finalization — in bunker mode without the execution-layer
+// rewards — for the rate and the ETH available, then walk the queue with
+// CalculateFinalizationBatches, maxPerCall requests a call, up to the
+// requests made RequestTimestampMargin before the reference slot and, in
+// bunker mode, before the bunker border). It changes nothing but r, and
+// returns the rejection r would get without finalization.
+func (s *State) PrepareFinalization(r *OracleReport, maxPerCall uint64) error {
+	r.Batches = nil
+	sim := *r
+	if r.Bunker {
+		sim.ELRewardsVault.Clear()
+	}
+	out, err := s.SimulateReport(&sim)
+	if err != nil {
 		return err
 	}
-	if id == 0 || id > uint64(len(s.queue)) {
-		return reject(CodeUnknownRequest, "no withdrawal request %d", id)
+	r.SimulatedShareRate = out.ShareRate
+	if s.finalized == uint64(len(s.queue)) || out.Budget.IsZero() || out.ShareRate.IsZero() {
+		return nil
 	}
-	q := &s.queue[id-1]
-	if q.Owner != sender {
-		return reject(CodeNotAuthorized, "request %d belongs to %s", id, q.Owner)
+	maxTime := s.refTime(r.RefSlot)
+	if maxTime < s.params.RequestTimestampMargin {
+		return nil
 	}
-	if q.Claimed {
-		return reject(CodeAlreadyClaimed, "request %d was claimed (its token is burnt)", id)
+	maxTime -= s.params.RequestTimestampMargin
+	if from, bunker := s.bunkerBorder(r); bunker {
+		if from == 0 {
+			return nil
+		}
+		maxTime = min(maxTime, from-1)
 	}
-	q.Owner = to
-	s.emit(Event{Kind: EvWithdrawalTransferred, Index: id, From: sender, To: to})
+	st := BatchesState{RemainingBudget: out.Budget}
+	for !st.Finished && !st.RemainingBudget.IsZero() {
+		if st, err = s.CalculateFinalizationBatches(&out.ShareRate, maxTime, max(maxPerCall, 1), st); err != nil {
+			return err
+		}
+	}
+	r.Batches = st.Batches
 	return nil
 }
