@@ -69,7 +69,7 @@ func TestOracleReportOverHTTP(t *testing.T) {
 	}
 	// A report differing from the agreed one is refused.
 	other := *rep
-	other.FinalizeUpTo = 1
+	other.Batches = []uint64{1}
 	if code, body := post(keys[2], 0, protocol.Command{Kind: protocol.CmdOracleSubmit, Report: &other}); code != 422 || !strings.Contains(body, string(protocol.CodeOracleHashMismatch)) {
 		t.Fatalf("mismatching report: %d %s", code, body)
 	}

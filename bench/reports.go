@@ -46,7 +46,7 @@ func NewReports(holders, validators int) (*Reports, error) {
 	p := protocol.DevnetParams()
 	p.TimelockSeconds = 0
 	p.StakeLimitMax, p.StakeLimitPerBlock = uint256.Int{}, uint256.Int{}
-	p.AppearedPerDay, p.ExitedPerDay = 1<<32, 1<<32
+	p.AppearedEthPerDay, p.ExitedEthPerDay = 1<<32, 1<<32
 	p.MaxDepositsPerBlock = 10_000
 	p.ReserveTargetBP = 0
 	chain := protocol.MainnetChain()
@@ -182,14 +182,19 @@ func (b *Reports) Prepare() error {
 		r.ExitRequests = []protocol.OperatorCount{{Operator: protocol.OperatorID(st.ReportCount() % ReportOperators), Count: 3}}
 	}
 	r.Balance = b.balance
-	upTo, err := st.Finalizable(r)
+	// At most 100 requests a report: one call of the batches' walk.
+	sim, err := st.SimulateReport(r)
 	if err != nil {
 		return err
 	}
-	if _, last, _, _ := st.WithdrawalQueue(); upTo > last+100 {
-		upTo = last + 100
+	r.SimulatedShareRate = sim.ShareRate
+	if n, last, _, _ := st.WithdrawalQueue(); n > last && !sim.Budget.IsZero() {
+		bs, err := st.CalculateFinalizationBatches(&sim.ShareRate, st.Chain().SlotTime(ref)-st.Params().RequestTimestampMargin, 100, protocol.BatchesState{RemainingBudget: sim.Budget})
+		if err != nil {
+			return err
+		}
+		r.Batches = bs.Batches
 	}
-	r.FinalizeUpTo = upTo
 	for _, m := range b.members[:3] {
 		tx := &protocol.Tx{Sender: m, Nonce: st.Account(m).Nonce, Cmd: protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: ref, Hash: r.Hash()}}
 		if _, err := st.ApplyTx(tx); err != nil {

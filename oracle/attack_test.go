@@ -11,7 +11,7 @@ import (
 
 func smallPool(t *testing.T, seed uint64) *pool {
 	p := newPool(t, poolConfig{Others: 512, Operators: 3, KeysPerOp: 10, Accounts: 100, EpochsPerFrame: 4, Seed: seed,
-		Params: func(pp *protocol.Params) { pp.AppearedPerDay = 1 << 20 }})
+		Params: func(pp *protocol.Params) { pp.AppearedEthPerDay = 1 << 30 }})
 	stakeAll(p, 100)
 	return p
 }

@@ -28,7 +28,7 @@ func TestRealBLSDeposits(t *testing.T) {
 	})
 	chain := sim.NewChain(s, sim.Behaviour{Seed: 1, ParticipationPerMille: 1000})
 	g := pt.Genesis(2)
-	g.Params.AppearedPerDay = 1 << 20
+	g.Params.AppearedEthPerDay = 1 << 30
 	g.Params.AnnualIncreaseBP = 50 * protocol.BP // a small chain pays a high APR
 	st, err := protocol.NewState(g)
 	if err != nil {

@@ -24,7 +24,7 @@ func TestScorecards(t *testing.T) {
 		return 1000
 	}}
 	p := newPool(t, poolConfig{Others: 256, Operators: 2, KeysPerOp: 8, Accounts: 2, EpochsPerFrame: 4, Seed: 5, Behaviour: b,
-		Params: func(pp *protocol.Params) { pp.AppearedPerDay = 1 << 20; pp.ReserveTargetBP = 0 }})
+		Params: func(pp *protocol.Params) { pp.AppearedEthPerDay = 1 << 30; pp.ReserveTargetBP = 0 }})
 	p.chain.With(func(s *sim.State) { ss = s })
 	for k := range 8 {
 		low[pt.Key(1, uint32(k), p.st.WithdrawalCredentials()).Pubkey] = true

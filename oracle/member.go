@@ -27,6 +27,13 @@ type Member struct {
 	// Tamper, when set, changes the report before the member votes: a
 	// faulty or malicious member, for tests and simulations only.
 	Tamper func(r *protocol.OracleReport)
+	// SecondOpinion makes the member the pool's second-opinion oracle
+	// (LIP-23) instead of a committee member: each frame it sends the
+	// pool's consensus balance and withdrawal vault at the reference slot
+	// (CmdSecondOpinion), which lets a loss beyond the 18-day allowance
+	// through when it confirms the committee's figures. It must act before
+	// the committee (first among a pool's members).
+	SecondOpinion bool
 
 	chain beacon.Chain
 	cfg   Config
@@ -71,6 +78,9 @@ func (m *Member) Act(ctx context.Context, st *protocol.State, send Send) error {
 	if last, ok := st.LastReport(); ok && last.RefSlot >= ref {
 		return nil // processed
 	}
+	if m.SecondOpinion {
+		return m.giveOpinion(ctx, st, ref, send)
+	}
 	if m.report == nil || m.refSlot != ref {
 		snap, err := readSnapshot(ctx, m.chain, st.WithdrawalCredentials(), &m.idxBuf)
 		if err != nil {
@@ -108,11 +118,41 @@ func (m *Member) Act(ctx context.Context, st *protocol.State, send Send) error {
 	return nil
 }
 
+// giveOpinion sends the second opinion for reference slot ref, once.
+func (m *Member) giveOpinion(ctx context.Context, st *protocol.State, ref uint64, send Send) error {
+	if m.refSlot == ref && m.voted {
+		return nil
+	}
+	snap, err := readSnapshot(ctx, m.chain, st.WithdrawalCredentials(), &m.idxBuf)
+	if err != nil {
+		return err
+	}
+	if uint64(snap.Slot) != ref {
+		return fmt.Errorf("oracle: %s: chain head is %d, not the reference slot %d", m.Address, snap.Slot, ref)
+	}
+	m.keys.Sync(st)
+	var balance uint64
+	for i := range snap.Validators {
+		if _, _, ok := m.keys.lookupAt(i, &snap.Validators[i]); ok {
+			balance += uint64(snap.Validators[i].Balance)
+		}
+	}
+	m.refSlot, m.voted = ref, true
+	err = send(protocol.Command{Kind: protocol.CmdSecondOpinion, RefSlot: ref, Count: balance, Amount: st.Account(st.Vault()).ETH})
+	if err != nil {
+		return fmt.Errorf("oracle: %s: second opinion for slot %d: %w", m.Address, ref, err)
+	}
+	return nil
+}
+
 // Watch reads the chain at its head and raises the alert when more of the
 // pool's validators are slashed than the operators' scorecards (updated by
 // each report) and the member's last alert account for. It does nothing
 // while bunker mode already holds.
 func (m *Member) Watch(ctx context.Context, st *protocol.State, send Send) error {
+	if m.SecondOpinion {
+		return nil
+	}
 	vs, err := m.chain.ValidatorsByCredentials(ctx, beacon.Credentials(st.WithdrawalCredentials()))
 	if err != nil {
 		return fmt.Errorf("oracle: %s: read validators: %w", m.Address, err)

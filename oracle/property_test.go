@@ -48,7 +48,7 @@ func TestPropertiesOnSimulator(t *testing.T) {
 		p := newPool(rt, poolConfig{Others: 128, Operators: 2, KeysPerOp: 40, Accounts: accounts, EpochsPerFrame: 1,
 			Seed: rapid.Uint64().Draw(rt, "seed"),
 			Params: func(pp *protocol.Params) {
-				pp.AppearedPerDay = 1 << 20
+				pp.AppearedEthPerDay = 1 << 30
 				pp.ReserveTargetBP = 2000
 			}})
 		credited := func() *uint256.Int {

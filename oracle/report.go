@@ -306,6 +306,8 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 	}
 	r.WithdrawalVault = st.Account(st.Vault()).ETH
 	r.ELRewardsVault = st.Account(st.ELRewardsVault()).ETH
+	cover, nonCover := st.SharesRequestedToBurn()
+	r.SharesRequestedToBurn.Add(cover, nonCover)
 
 	// Bunker: a slashed validator not yet withdrawable (its correlation
 	// penalty and missed duties are still to come), or a fall of the
@@ -320,45 +322,45 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 	det.Decrease = seen.Lt(&pre)
 	r.Bunker = det.SlashedPending > 0 || det.Decrease
 
-	// Finalization: as many FIFO requests as the protocol will accept.
-	upTo, err := st.Finalizable(r)
-	if err != nil {
+	// Finalization: the simulated share rate and the batches every honest
+	// member computes (the protocol's own rule, so members cannot differ).
+	if err := st.PrepareFinalization(r, protocol.DefaultMaxRequestsPerCall); err != nil {
 		return nil, det, fmt.Errorf("oracle: report for slot %d: %w", refSlot, err)
-	}
-	r.FinalizeUpTo = upTo
-	if _, last, _, _ := st.WithdrawalQueue(); upTo == last {
-		r.FinalizeUpTo = 0 // nothing new: the canonical "none"
 	}
 	exitRequests(st, r, views, ops, cfg, epoch, det)
 	return r, det, nil
 }
 
-// exitRequests fills r.ExitRequests when the queue needs more ETH than the
-// buffer, the vaults and the expected sweeps hold. The rule (docs/oracle.md):
-// the shortfall is covered one validator at a time, taken from the operator with the most
-// exitable validators (active, not exiting, not yet asked, past the shard
-// committee period; ties to the lowest id), each time its oldest such key —
-// the protocol only accepts an operator's next keys in index order, so keys
+// exitRequests fills r.ExitRequests: validators to exit so that the queue
+// gets the ETH it needs beyond the buffer, the vaults and the expected
+// sweeps, and, whatever the queue needs, the excess of operators over a
+// forced target limit. The rule (docs/oracle.md, after Lido's exit order):
+// one validator at a time, from the operator with the largest excess over
+// a forced target, then over a soft target, then the most exitable
+// validators (active, not exiting, not yet asked, past the shard committee
+// period), ties to the lowest id; each time its oldest such key — the
+// protocol only accepts an operator's next keys in index order, so keys
 // already exiting on their own that come first are included too.
 func exitRequests(st *protocol.State, r *protocol.OracleReport, views []opView, ops []protocol.Operator, cfg Config, epoch beacon.Epoch, det *Details) {
 	_, last, unfinalized, _ := st.WithdrawalQueue()
+	upTo := last
+	if len(r.Batches) > 0 {
+		upTo = r.Batches[len(r.Batches)-1]
+	}
 	// Need: stETH of the requests this report leaves unfinalized.
 	need := new(uint256.Int).Set(unfinalized)
-	for id := last + 1; id <= r.FinalizeUpTo; id++ {
+	for id := last + 1; id <= upTo; id++ {
 		q, _ := st.WithdrawalRequest(id)
 		need.Sub(need, &q.StETH)
 	}
 	det.Need = *need
-	if need.IsZero() {
-		return
-	}
 	// Have: buffer and vaults, minus what this report finalizes (counted
 	// at its locked amount, an upper bound), plus expected sweeps: the
 	// balances of validators exiting, or asked to exit and not yet exiting.
 	have := new(uint256.Int).Set(st.BufferedEther())
 	have.Add(have, &r.WithdrawalVault)
 	have.Add(have, &r.ELRewardsVault)
-	for id := last + 1; id <= r.FinalizeUpTo; id++ {
+	for id := last + 1; id <= upTo; id++ {
 		q, _ := st.WithdrawalRequest(id)
 		if have.Lt(&q.StETH) {
 			have.Clear()
@@ -378,19 +380,22 @@ func exitRequests(st *protocol.State, r *protocol.OracleReport, views []opView, 
 		}
 	}
 	det.Have = *have
-	if !need.Gt(have) {
-		return
+	missing := new(uint256.Int)
+	if need.Gt(have) {
+		missing.Sub(need, have)
 	}
-	missing := new(uint256.Int).Sub(need, have)
 	det.Missing = *missing
 	exitable := func(v *beacon.Validator) bool {
 		return v != nil && v.ExitEpoch == beacon.FarFutureEpoch && v.ActivationEpoch <= epoch &&
 			uint64(v.ActivationEpoch)+cfg.ShardCommitteePeriod <= uint64(epoch)
 	}
 	// next[i] is operator i's next key to ask; count[i] its exitable keys
-	// from there on.
+	// from there on; excess[i] its active validators not yet asked to exit
+	// above its target limit (0 without one).
 	next := make([]uint64, len(ops))
 	count := make([]uint64, len(ops))
+	excess := make([]uint64, len(ops))
+	anyForced := false
 	for i, o := range ops {
 		next[i] = o.ExitRequested
 		for k := o.ExitRequested; k < uint64(len(views[i].byKey)); k++ {
@@ -398,14 +403,49 @@ func exitRequests(st *protocol.State, r *protocol.OracleReport, views []opView, 
 				count[i]++
 			}
 		}
+		if o.TargetMode != 0 {
+			if remaining := o.Deposited - max(o.Exited, o.ExitRequested); remaining > o.TargetLimit {
+				excess[i] = remaining - o.TargetLimit
+				anyForced = anyForced || o.TargetMode == 2
+			}
+		}
+	}
+	if missing.IsZero() && !anyForced {
+		return
+	}
+	// better reports whether operator i goes before operator j: forced
+	// excess, then soft excess, then exitable validators, then the id.
+	forced := func(i int) uint64 {
+		if ops[i].TargetMode == 2 {
+			return excess[i]
+		}
+		return 0
+	}
+	soft := func(i int) uint64 {
+		if ops[i].TargetMode == 1 {
+			return excess[i]
+		}
+		return 0
+	}
+	better := func(i, j int) bool {
+		if forced(i) != forced(j) {
+			return forced(i) > forced(j)
+		}
+		if soft(i) != soft(j) {
+			return soft(i) > soft(j)
+		}
+		return count[i] > count[j]
 	}
 	asked := make([]uint64, len(ops))
 	max := st.Params().MaxExitRequests
 	var total uint64
-	for !missing.IsZero() && total < max {
+	for total < max {
 		best := -1
 		for i := range ops {
-			if count[i] > 0 && (best < 0 || count[i] > count[best]) {
+			if count[i] == 0 || (missing.IsZero() && forced(i) == 0) {
+				continue // without demand, only forced targets exit
+			}
+			if best < 0 || better(i, best) {
 				best = i
 			}
 		}
@@ -426,6 +466,9 @@ func exitRequests(st *protocol.State, r *protocol.OracleReport, views []opView, 
 		asked[best] += k - next[best] + 1
 		next[best] = k + 1
 		count[best]--
+		if excess[best] > 0 {
+			excess[best]--
+		}
 		bal := new(uint256.Int).Mul(uint256.NewInt(uint64(by[k].Balance)), gwei)
 		if missing.Lt(bal) {
 			missing.Clear()

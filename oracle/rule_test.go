@@ -19,7 +19,7 @@ import (
 // key index agree on the hash.
 func TestExitRule(t *testing.T) {
 	p := newPool(t, poolConfig{Others: 256, Operators: 3, KeysPerOp: 10, Accounts: 3, EpochsPerFrame: 4, Seed: 9,
-		Params: func(pp *protocol.Params) { pp.AppearedPerDay = 1 << 20; pp.ReserveTargetBP = 0 }})
+		Params: func(pp *protocol.Params) { pp.AppearedEthPerDay = 1 << 30; pp.ReserveTargetBP = 0 }})
 	p.do(pt.Addr(1), protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(320)})
 	p.run(20 * 32)
 	if p.st.BeaconValidators() != 10 {
@@ -93,7 +93,7 @@ func TestExitRule(t *testing.T) {
 // rewards flow.
 func TestElectra(t *testing.T) {
 	p := newPool(t, poolConfig{Others: 256, Operators: 2, KeysPerOp: 10, Accounts: 3, EpochsPerFrame: 4, Seed: 2, Electra: true,
-		Params: func(pp *protocol.Params) { pp.AppearedPerDay = 1 << 20; pp.ReserveTargetBP = 0 }})
+		Params: func(pp *protocol.Params) { pp.AppearedEthPerDay = 1 << 30; pp.ReserveTargetBP = 0 }})
 	p.do(pt.Addr(1), protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(320)})
 	before := *p.st.TotalPooledEther()
 	p.run(30 * 32)
@@ -107,4 +107,49 @@ func TestElectra(t *testing.T) {
 		t.Fatalf("no rewards: pooled %s → %s", fmtETH(&before), fmtETH(p.st.TotalPooledEther()))
 	}
 	t.Logf("pooled %s → %s ETH after 30 epochs", fmtETH(&before), fmtETH(p.st.TotalPooledEther()))
+}
+
+// TestExitRuleTargetLimits (Lido's target validator limits in the exit
+// order): an operator over a forced target is asked first, then one over a
+// soft target, before the operator with the most validators; without
+// demand only the forced excess is asked.
+func TestExitRuleTargetLimits(t *testing.T) {
+	p := newPool(t, poolConfig{Others: 256, Operators: 3, KeysPerOp: 10, Accounts: 3, EpochsPerFrame: 4, Seed: 9,
+		Params: func(pp *protocol.Params) { pp.AppearedEthPerDay = 1 << 30; pp.ReserveTargetBP = 0 }})
+	p.do(pt.Addr(1), protocol.Command{Kind: protocol.CmdSubmit, Amount: *units.Ether(320)})
+	p.run(20 * 32)
+	// A, B, C have 4, 3, 3 validators; B is 1 over a forced target of 2,
+	// C 2 over a soft target of 1.
+	p.gov(protocol.Action{Kind: protocol.ActSetTargetLimit, Operator: 1, Mode: 2, Limit: 2})
+	p.gov(protocol.Action{Kind: protocol.ActSetTargetLimit, Operator: 2, Mode: 1, Limit: 1})
+	frame := int(p.st.SlotsPerFrame())
+	p.run(frame - int(p.st.Block()%uint64(frame)) - 1) // the head is a reference slot
+	snap, err := oracle.ReadSnapshot(p.ctx, p.chain, p.st.WithdrawalCredentials())
+	if err != nil {
+		t.Fatal(err)
+	}
+	compute := func() *protocol.OracleReport {
+		var keys oracle.KeyIndex
+		r, _, err := oracle.Compute(p.st, &keys, oracle.Config{}, uint64(snap.Slot), snap)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	exits := func(r *protocol.OracleReport) [3]uint64 {
+		var got [3]uint64
+		for _, e := range r.ExitRequests {
+			got[e.Operator] = e.Count
+		}
+		return got
+	}
+	// No withdrawals: only B's forced excess.
+	if got := exits(compute()); got != [3]uint64{0, 1, 0} {
+		t.Fatalf("without demand: exits %v, want B's forced excess only", got)
+	}
+	// Two validators' worth missing: B (forced), then C (soft), not A.
+	p.do(pt.Addr(1), protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: []uint256.Int{*units.Ether(60)}})
+	if got := exits(compute()); got != [3]uint64{0, 1, 1} {
+		t.Fatalf("with demand: exits %v, want B then C", got)
+	}
 }

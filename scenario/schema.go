@@ -122,10 +122,15 @@ type Operators struct {
 
 // Oracle is a pool's oracle committee.
 type Oracle struct {
-	Members     int      `yaml:"members"`
-	Quorum      int      `yaml:"quorum"`
-	FrameEpochs uint64   `yaml:"frame_epochs"`
-	MaxDecrease Fraction `yaml:"max_decrease"` // one report's CL decrease limit
+	Members     int    `yaml:"members"`
+	Quorum      int    `yaml:"quorum"`
+	FrameEpochs uint64 `yaml:"frame_epochs"`
+	// SecondOpinion gives the pool a second-opinion oracle (LIP-23;
+	// default true): a loss beyond the 18-day allowance (8 PWei per
+	// validator + 101 PWei for inactivity, mainnet's) passes only when it
+	// confirms the committee's balance. Without one such a loss is refused
+	// every frame.
+	SecondOpinion *bool `yaml:"second_opinion"`
 	// MaxAnnualIncrease bounds the annualised CL balance increase.
 	MaxAnnualIncrease Fraction `yaml:"max_annual_increase"`
 }

@@ -78,8 +78,9 @@ func (sc *Scenario) defaults() {
 				o.FrameEpochs = 1
 			}
 		}
-		if o.MaxDecrease == 0 {
-			o.MaxDecrease = 0.05
+		if o.SecondOpinion == nil {
+			yes := true
+			o.SecondOpinion = &yes
 		}
 		if o.MaxAnnualIncrease == 0 {
 			o.MaxAnnualIncrease = 0.10
@@ -261,7 +262,6 @@ func (sc *Scenario) validate() Errors {
 		if o.FrameEpochs < 1 || o.FrameEpochs > 100_000 {
 			v.add(at+".oracle.frame_epochs", "%d: want 1 to 100000", o.FrameEpochs)
 		}
-		v.frac(at+".oracle.max_decrease", o.MaxDecrease, 0, 1)
 		v.frac(at+".oracle.max_annual_increase", o.MaxAnnualIncrease, 0, 10)
 	}
 	if total > 0 && poolStake > total {

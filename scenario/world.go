@@ -64,6 +64,7 @@ const (
 	kStETH
 	kQueue
 	kBurner
+	kSecondOpinion
 )
 
 func poolPubkey(pool, op int, n uint64) [48]byte {
@@ -177,13 +178,12 @@ func newPool(k int, cfg *Pool, frameEpochs uint64) (*poolSim, error) {
 	prm.TreasuryFeeShareBP = protocol.BP - prm.InsuranceFeeShareBP - prm.OperatorsFeeShareBP
 	prm.TimelockSeconds = 1
 	prm.EpochsPerFrame = frameEpochs
-	prm.OneOffDecreaseBP = bp(cfg.Oracle.MaxDecrease)
 	prm.AnnualIncreaseBP = bp(cfg.Oracle.MaxAnnualIncrease)
 	prm.InstantWithdrawalBP = bp(cfg.InstantWithdrawalFee)
 	prm.MaxDepositsPerBlock = 10_000
 	// Genesis validators all appear in the first report, and a bank run
 	// exits many at once: the count limits are raised (docs/scenario.md).
-	prm.AppearedPerDay, prm.ExitedPerDay = 1<<32, 1<<32
+	prm.AppearedEthPerDay, prm.ExitedEthPerDay = 1<<32, 1<<32
 	prm.MaxExitRequests = 100_000
 	prm.StakeLimitMax, prm.StakeLimitPerBlock = uint256.Int{}, uint256.Int{}
 	g := protocol.Genesis{
@@ -208,6 +208,10 @@ func newPool(k int, cfg *Pool, frameEpochs uint64) (*poolSim, error) {
 		p.govAction(protocol.Action{Kind: protocol.ActAddOperator, Name: fmt.Sprintf("%s-op%d", cfg.Name, op), Address: addr(kOperator, k, uint64(op))})
 		next(st)
 		p.govAction(protocol.Action{Kind: protocol.ActSetOperatorLimit, Operator: protocol.OperatorID(op), Limit: capv})
+		next(st)
+	}
+	if *cfg.Oracle.SecondOpinion {
+		p.govAction(protocol.Action{Kind: protocol.ActSetSecondOpinion, Address: addr(kSecondOpinion, k, 0)})
 		next(st)
 	}
 	return p, nil
@@ -280,6 +284,14 @@ func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
 	view := poolChain{Chain: w.chain, p: p, buf: new([]beacon.Validator), dbuf: new([]beacon.DutyCounts)}
 	p.view = view
 	var ms []*oracle.Member
+	if so := p.st.SecondOpinionOracle(); so != (common.Address{}) {
+		m, err := oracle.NewMember(so, view, cfg)
+		if err != nil {
+			return err
+		}
+		m.SecondOpinion = true // first: its opinion must be in before the report
+		ms = append(ms, m)
+	}
 	for _, a := range p.ora {
 		m, err := oracle.NewMember(a, view, cfg)
 		if err != nil {

@@ -24,7 +24,9 @@ type ReportJSON struct {
 	WithdrawalVaultWei string          `json:"withdrawal_vault_wei"`
 	ELRewardsVaultWei  string          `json:"el_rewards_vault_wei"`
 	Exited             []OperatorCount `json:"exited"`
-	FinalizeUpTo       uint64          `json:"finalize_up_to"`
+	SharesToBurn       string          `json:"shares_requested_to_burn"`
+	Batches            []uint64        `json:"finalization_batches"`
+	SimulatedShareRate string          `json:"simulated_share_rate"`
 	Bunker             bool            `json:"bunker"`
 	ExitRequests       []OperatorCount `json:"exit_requests"`
 	Stats              []OperatorStats `json:"stats"`
@@ -48,7 +50,7 @@ type OperatorStats struct {
 func ReportToJSON(r *protocol.OracleReport) *ReportJSON {
 	j := &ReportJSON{RefSlot: r.RefSlot, Validators: r.Validators, BalanceGwei: strconv.FormatUint(uint64(r.Balance), 10),
 		WithdrawalVaultWei: r.WithdrawalVault.Dec(), ELRewardsVaultWei: r.ELRewardsVault.Dec(),
-		FinalizeUpTo: r.FinalizeUpTo, Bunker: r.Bunker,
+		SharesToBurn: r.SharesRequestedToBurn.Dec(), Batches: append([]uint64{}, r.Batches...), SimulatedShareRate: r.SimulatedShareRate.Dec(), Bunker: r.Bunker,
 		Exited: []OperatorCount{}, ExitRequests: []OperatorCount{}, Stats: []OperatorStats{}}
 	for _, c := range r.Exited {
 		j.Exited = append(j.Exited, OperatorCount{uint32(c.Operator), c.Count})
@@ -64,7 +66,10 @@ func ReportToJSON(r *protocol.OracleReport) *ReportJSON {
 
 // Report converts the JSON form back to a protocol report.
 func (j *ReportJSON) Report() (*protocol.OracleReport, error) {
-	r := &protocol.OracleReport{RefSlot: j.RefSlot, Validators: j.Validators, FinalizeUpTo: j.FinalizeUpTo, Bunker: j.Bunker}
+	r := &protocol.OracleReport{RefSlot: j.RefSlot, Validators: j.Validators, Bunker: j.Bunker}
+	if len(j.Batches) > 0 {
+		r.Batches = append([]uint64(nil), j.Batches...)
+	}
 	bal, err := parseUint(orZero(j.BalanceGwei), 64)
 	if err != nil {
 		return nil, fmt.Errorf("balance_gwei: %w", err)
@@ -74,7 +79,8 @@ func (j *ReportJSON) Report() (*protocol.OracleReport, error) {
 		name string
 		s    string
 		dst  *uint256.Int
-	}{{"withdrawal_vault_wei", j.WithdrawalVaultWei, &r.WithdrawalVault}, {"el_rewards_vault_wei", j.ELRewardsVaultWei, &r.ELRewardsVault}} {
+	}{{"withdrawal_vault_wei", j.WithdrawalVaultWei, &r.WithdrawalVault}, {"el_rewards_vault_wei", j.ELRewardsVaultWei, &r.ELRewardsVault},
+		{"shares_requested_to_burn", j.SharesToBurn, &r.SharesRequestedToBurn}, {"simulated_share_rate", j.SimulatedShareRate, &r.SimulatedShareRate}} {
 		if err := parseU256(orZero(x.s), x.dst); err != nil {
 			return nil, fmt.Errorf("%s: %w", x.name, err)
 		}

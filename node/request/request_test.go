@@ -86,7 +86,7 @@ func sampleTx(k *Kind, from common.Address) *protocol.Tx {
 }
 
 func sampleReport() *protocol.OracleReport {
-	r := &protocol.OracleReport{RefSlot: 6399, Validators: 12, Balance: 384_123_456_789, FinalizeUpTo: 4, Bunker: true,
+	r := &protocol.OracleReport{RefSlot: 6399, Validators: 12, Balance: 384_123_456_789, Batches: []uint64{4}, Bunker: true,
 		Exited:       []protocol.OperatorCount{{Operator: 1, Count: 2}},
 		ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 1}, {Operator: 2, Count: 3}},
 		Stats:        []protocol.OperatorStats{{Operator: 1, MissedAttestations: 17, MissedProposals: 1, Slashed: 1}}}
