@@ -98,10 +98,15 @@ func newWorld(t testing.TB) *world {
 		OracleMembers: c.Addrs[keyOracle0 : keyOracle0+3], OracleQuorum: 2,
 		Params: pp, StakeLimitMax: p.StakeLimitMax.ToBig(), StakeLimitPerBlock: p.StakeLimitPerBlock.ToBig(),
 		Chain: bindings.OracleChainConfig{GenesisTime: big.NewInt(contractstest.GenesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
+		// The Oracle contract still takes the limits of the model's
+		// previous report step (one-off decrease, validators a day, stuck
+		// cut); the model's report pipeline of issue 13 replaced them
+		// (docs/oracle.md) and the contract is to follow. Reports are not
+		// among the differential commands yet, so these only deploy it.
 		OracleParams: bindings.OracleParams{
-			EpochsPerFrame: p.EpochsPerFrame, AnnualIncreaseBP: p.AnnualIncreaseBP, OneOffDecreaseBP: p.OneOffDecreaseBP,
-			AppearedPerDay: p.AppearedPerDay, ExitedPerDay: p.ExitedPerDay, MaxPositiveRebase: p.MaxPositiveRebase,
-			MaxExitRequests: p.MaxExitRequests, ExitDeadlineSlots: p.ExitDeadlineSlots, StuckPenaltyBP: p.StuckPenaltyBP,
+			EpochsPerFrame: p.EpochsPerFrame, AnnualIncreaseBP: p.AnnualIncreaseBP, OneOffDecreaseBP: 500,
+			AppearedPerDay: p.AppearedEthPerDay / 32, ExitedPerDay: p.ExitedEthPerDay / 32, MaxPositiveRebase: p.MaxPositiveRebase,
+			MaxExitRequests: p.MaxExitRequests, ExitDeadlineSlots: p.ExitDeadlineSlots, StuckPenaltyBP: 5000,
 			FeeBP: p.FeeBP, TreasuryFeeShareBP: p.TreasuryFeeShareBP, OperatorsFeeShareBP: p.OperatorsFeeShareBP,
 			InsuranceFeeShareBP: p.InsuranceFeeShareBP,
 		},
