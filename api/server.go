@@ -30,6 +30,7 @@ import (
 	"github.com/stakepool/stakepool/node"
 	"github.com/stakepool/stakepool/node/request"
 	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
 )
 
 // Limits.
@@ -275,17 +276,25 @@ func (s *Server) pool(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, p)
 }
 
-func parseAddress(s string) (common.Address, bool) {
-	if len(s) != 42 || !strings.HasPrefix(strings.ToLower(s), "0x") || !common.IsHexAddress(s) {
-		return common.Address{}, false
+// parseAddress reads an address (units.ParseAddress: a mixed-case one
+// must carry its EIP-55 checksum); on failure it writes the 400 and
+// reports false: BAD_ADDRESS_CHECKSUM for a checksum, else badCode.
+func parseAddress(w http.ResponseWriter, what, s, badCode string) (common.Address, bool) {
+	a, err := units.ParseAddress(s)
+	switch {
+	case errors.Is(err, units.ErrAddressChecksum):
+		writeError(w, http.StatusBadRequest, "BAD_ADDRESS_CHECKSUM", what+": "+err.Error())
+		return a, false
+	case err != nil:
+		writeError(w, http.StatusBadRequest, badCode, what+": want a 0x-prefixed 20-byte address, got "+strconv.Quote(clip(s)))
+		return a, false
 	}
-	return common.HexToAddress(s), true
+	return a, true
 }
 
 func (s *Server) account(w http.ResponseWriter, r *http.Request) {
-	a, ok := parseAddress(r.PathValue("address"))
+	a, ok := parseAddress(w, "address", r.PathValue("address"), "BAD_REQUEST")
 	if !ok {
-		writeError(w, http.StatusBadRequest, "BAD_REQUEST", "want a 0x-prefixed 20-byte address, got "+strconv.Quote(clip(r.PathValue("address"))))
 		return
 	}
 	var v Account
@@ -513,9 +522,8 @@ func (s *Server) getTx(w http.ResponseWriter, r *http.Request) {
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	var filter *common.Address
 	if a := r.URL.Query().Get("account"); a != "" {
-		addr, ok := parseAddress(a)
+		addr, ok := parseAddress(w, "account", a, "BAD_REQUEST")
 		if !ok {
-			writeError(w, http.StatusBadRequest, "BAD_REQUEST", "account: want a 0x-prefixed 20-byte address")
 			return
 		}
 		filter = &addr
@@ -592,9 +600,8 @@ func (s *Server) faucet(w http.ResponseWriter, r *http.Request) {
 	if !decodeDev(w, r, &req) {
 		return
 	}
-	a, ok := parseAddress(req.Address)
+	a, ok := parseAddress(w, "address", req.Address, string(protocol.CodeMalformed))
 	if !ok {
-		writeError(w, http.StatusBadRequest, string(protocol.CodeMalformed), "address: want a 0x-prefixed 20-byte address")
 		return
 	}
 	var amt uint256.Int

@@ -89,17 +89,9 @@ func newMnemonicCmd() *cobra.Command {
 // parseAddress reads a 0x-prefixed 20-byte address. Mixed-case input must
 // carry a valid EIP-55 checksum.
 func parseAddress(s string) (common.Address, error) {
-	s = strings.TrimSpace(s)
-	if !strings.HasPrefix(s, "0x") && !strings.HasPrefix(s, "0X") {
-		return common.Address{}, fmt.Errorf("withdrawal address %q: must start with 0x", s)
-	}
-	if !common.IsHexAddress(s) {
-		return common.Address{}, fmt.Errorf("withdrawal address %q: not 20 bytes of hex", s)
-	}
-	a := common.HexToAddress(s)
-	body := s[2:]
-	if strings.ToLower(body) != body && strings.ToUpper(body) != body && a.Hex() != "0x"+body {
-		return common.Address{}, fmt.Errorf("withdrawal address %q: bad EIP-55 checksum (expected %s)", s, a.Hex())
+	a, err := units.ParseAddress(strings.TrimSpace(s))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("withdrawal %w", err)
 	}
 	if a == (common.Address{}) {
 		return common.Address{}, fmt.Errorf("withdrawal address %q: the zero address would burn the withdrawals", s)

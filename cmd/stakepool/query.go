@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/spf13/cobra"
 
@@ -98,10 +97,11 @@ func init() {
 	add("operators", "node operators, their caps, keys and validators", cobra.NoArgs, fixed("/v1/operators"))
 	add("reports", "applied oracle reports", cobra.NoArgs, fixed("/v1/oracle/reports"))
 	add("account ADDRESS", "an account's ETH, stETH, shares, wstETH and nonce", cobra.ExactArgs(1), func(a []string) (string, error) {
-		if !common.IsHexAddress(a[0]) {
-			return "", fmt.Errorf("%q is not an address", a[0])
+		addr, err := units.ParseAddress(a[0])
+		if err != nil {
+			return "", err
 		}
-		return "/v1/accounts/" + common.HexToAddress(a[0]).Hex(), nil
+		return "/v1/accounts/" + addr.Hex(), nil
 	})
 	add("withdrawal ID", "one withdrawal request", cobra.ExactArgs(1), func(a []string) (string, error) {
 		for _, c := range a[0] {

@@ -179,10 +179,11 @@ func memberValue(f request.Field, text string, set bool) (any, error) {
 		if !set || text == "" {
 			return (common.Address{}).Hex(), nil
 		}
-		if !common.IsHexAddress(text) {
-			return nil, fmt.Errorf("--%s: %q is not an address", flagName(f.Name), text)
+		a, err := units.ParseAddress(text)
+		if err != nil {
+			return nil, fmt.Errorf("--%s: %w", flagName(f.Name), err)
 		}
-		return common.HexToAddress(text).Hex(), nil
+		return a.Hex(), nil
 	case f.Type == "uint256[]":
 		var out []string
 		for _, p := range strings.Split(text, ",") {
@@ -208,10 +209,11 @@ func memberValue(f request.Field, text string, set bool) (any, error) {
 		if text != "" {
 			for _, p := range strings.Split(text, ",") {
 				p = strings.TrimSpace(p)
-				if !common.IsHexAddress(p) {
-					return nil, fmt.Errorf("--%s: %q is not an address", flagName(f.Name), p)
+				a, err := units.ParseAddress(p)
+				if err != nil {
+					return nil, fmt.Errorf("--%s: %w", flagName(f.Name), err)
 				}
-				out = append(out, common.HexToAddress(p).Hex())
+				out = append(out, a.Hex())
 			}
 		}
 		return out, nil

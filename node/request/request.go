@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -17,6 +18,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
 )
 
 // Codes of requests refused before they reach the state machine (in
@@ -648,15 +650,14 @@ func parseU256(s string, dst *uint256.Int) error {
 	return nil
 }
 
+// parseAddress reads an address; a mixed-case one must carry its EIP-55
+// checksum (units.ParseAddress).
 func parseAddress(s string) (common.Address, error) {
-	if len(s) != 42 || (s[:2] != "0x" && s[:2] != "0X") {
-		return common.Address{}, fmt.Errorf("want a 0x-prefixed 20-byte address, got %q", clip(s))
+	a, err := units.ParseAddress(s)
+	if err != nil && !errors.Is(err, units.ErrAddressChecksum) {
+		return a, fmt.Errorf("want a 0x-prefixed 20-byte address, got %q", clip(s))
 	}
-	b, err := hex.DecodeString(s[2:])
-	if err != nil {
-		return common.Address{}, fmt.Errorf("want a 0x-prefixed 20-byte address, got %q", clip(s))
-	}
-	return common.BytesToAddress(b), nil
+	return a, err
 }
 
 func parseHex(s string) ([]byte, error) {
