@@ -72,7 +72,7 @@ func (w *world) drawOracle(rt *rapid.T) []step {
 	sub := keyOracle0 + rapid.IntRange(0, 2).Draw(rt, "submitter")
 	cr := toContract(r)
 	steps = append(steps, step{desc: "submitReportData", sender: sub, chash: ch,
-		tx: tx(c.Addrs[sub], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: r}),
+		tx:   tx(c.Addrs[sub], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: r}),
 		send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.oracle.SubmitReportData(o, cr) }})
 	return steps
 }
