@@ -245,8 +245,10 @@ func TestVerifyDepositDataBadInput(t *testing.T) {
 			return e
 		}, nil,
 			[]want{{2, "signature", "upper-case"}}},
-		{"cli version malformed", func(e []DepositDataEntry) []DepositDataEntry { e[1].DepositCLIVersion = "2/7.0"; return e }, nil,
-			[]want{{1, "deposit_cli_version", "not a MAJOR.MINOR.PATCH"}}},
+		// Other tools' versions are reported, never judged by default.
+		{"ethstaker-deposit-cli version", func(e []DepositDataEntry) []DepositDataEntry { e[1].DepositCLIVersion = "1.1.0"; return e }, nil, nil},
+		{"odd version", func(e []DepositDataEntry) []DepositDataEntry { e[1].DepositCLIVersion = "v0.3-smith"; return e }, nil, nil},
+		{"no version", func(e []DepositDataEntry) []DepositDataEntry { e[1].DepositCLIVersion = ""; return e }, nil, nil},
 		{"cli version not allowed", func(e []DepositDataEntry) []DepositDataEntry { e[1].DepositCLIVersion = "2.7.1"; return e },
 			&VerifyOptions{Network: Hoodi, WithdrawalAddress: &addr, CLIVersions: []string{"2.7.0"}},
 			[]want{{1, "deposit_cli_version", `"2.7.1", want one of 2.7.0`}}},

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -185,6 +184,9 @@ func DecodeDepositDataFile(data []byte) ([]DepositDataEntry, error) {
 		strField := func(name string, dst *string) {
 			v, ok := obj[name]
 			if !ok {
+				if name == "deposit_cli_version" {
+					return // other tools may not write it: only informative
+				}
 				problems = append(problems, EntryProblem{i, name, "missing"})
 				return
 			}
@@ -224,12 +226,26 @@ type VerifyOptions struct {
 	// WithdrawalAddress, when set, is the only execution address the
 	// credentials may point to.
 	WithdrawalAddress *[20]byte
-	// CLIVersions, when non-empty, lists the accepted deposit_cli_version
-	// values; otherwise any MAJOR.MINOR.PATCH version is accepted.
+	// CLIVersions, when non-empty, restricts deposit_cli_version to these
+	// values. By default the version is only reported (ToolVersions): a
+	// file is valid by its content — signatures, roots, fork version,
+	// credentials, amounts — whichever tool made it (staking-deposit-cli,
+	// ethstaker-deposit-cli, eth-staking-smith, …).
 	CLIVersions []string
 }
 
-var cliVersionRE = regexp.MustCompile(`^[0-9]+\.[0-9]+\.[0-9]+$`)
+// ToolVersions lists the distinct deposit_cli_version values of a file's
+// entries, in order of first appearance ("" for entries without one): what
+// `keys verify` reports about the tools that made the file.
+func ToolVersions(entries []DepositDataEntry) []string {
+	var out []string
+	for _, e := range entries {
+		if !slices.Contains(out, e.DepositCLIVersion) {
+			out = append(out, e.DepositCLIVersion)
+		}
+	}
+	return out
+}
 
 func decodeFixedHex(s string, n int) ([]byte, string) {
 	if strings.HasPrefix(s, "0x") {
@@ -315,9 +331,7 @@ func VerifyDepositData(entries []DepositDataEntry, opt VerifyOptions) []EntryPro
 		if e.NetworkName != opt.Network.Name {
 			add(i, "network_name", "%q, want %q", e.NetworkName, opt.Network.Name)
 		}
-		if !cliVersionRE.MatchString(e.DepositCLIVersion) {
-			add(i, "deposit_cli_version", "%q is not a MAJOR.MINOR.PATCH version", e.DepositCLIVersion)
-		} else if len(opt.CLIVersions) > 0 && !slices.Contains(opt.CLIVersions, e.DepositCLIVersion) {
+		if len(opt.CLIVersions) > 0 && !slices.Contains(opt.CLIVersions, e.DepositCLIVersion) {
 			add(i, "deposit_cli_version", "%q, want one of %s", e.DepositCLIVersion, strings.Join(opt.CLIVersions, ", "))
 		}
 		// Roots and signature are only checked over fields that decoded.

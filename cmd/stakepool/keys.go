@@ -307,9 +307,12 @@ func verifyDepositDataCmd() *cobra.Command {
 			"public key (valid G1 point, not infinity), the withdrawal credentials (0x01 or 0x02\n" +
 			"prefix, zero padding, and the address when --withdrawal-address is given), the\n" +
 			"amount (32 ETH for 0x01, 1..2048 ETH for 0x02), deposit_message_root and\n" +
-			"deposit_data_root, fork_version and network_name against --network, the\n" +
-			"deposit_cli_version, duplicate public keys, and every BLS signature (batch\n" +
-			"verified with the DOMAIN_DEPOSIT domain of the network's genesis fork version).\n" +
+			"deposit_data_root, fork_version and network_name against --network, duplicate\n" +
+			"public keys, and every BLS signature (batch verified with the DOMAIN_DEPOSIT\n" +
+			"domain of the network's genesis fork version). A file from any tool\n" +
+			"(staking-deposit-cli, ethstaker-deposit-cli, eth-staking-smith, ...) is judged by\n" +
+			"that content; its deposit_cli_version is reported, and refused only when\n" +
+			"--cli-version names the versions to accept.\n" +
 			"Each problem is reported with the entry's index; the exit status is non-zero\n" +
 			"if there is any.",
 		Args: cobra.ExactArgs(1),
@@ -355,7 +358,7 @@ func verifyDepositDataCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&network, "network", "", "network the deposits are for: "+strings.Join(keys.NetworkNames(), ", ")+" (required)")
 	f.StringVar(&address, "withdrawal-address", "", "require the credentials to point to this execution address")
-	f.StringSliceVar(&cliVersions, "cli-version", []string{keys.DepositCLIVersion}, "accepted deposit_cli_version values (repeatable; \"any\" accepts any MAJOR.MINOR.PATCH)")
+	f.StringSliceVar(&cliVersions, "cli-version", nil, "accept only these deposit_cli_version values (repeatable; default: any, reported)")
 	f.BoolVar(&asJSON, "json", false, "print JSON")
 	_ = cmd.MarkFlagRequired("network")
 	return cmd
@@ -366,14 +369,19 @@ func reportVerify(w io.Writer, file string, n keys.Network, entries []keys.Depos
 		if problems == nil {
 			problems = []keys.EntryProblem{}
 		}
+		tools := keys.ToolVersions(entries)
+		if tools == nil {
+			tools = []string{}
+		}
 		res := struct {
-			File        string              `json:"file"`
-			Network     string              `json:"network"`
-			ForkVersion string              `json:"fork_version"`
-			Entries     int                 `json:"entries"`
-			OK          bool                `json:"ok"`
-			Problems    []keys.EntryProblem `json:"problems"`
-		}{file, n.Name, hex.EncodeToString(n.GenesisForkVersion[:]), len(entries), len(problems) == 0, problems}
+			File         string              `json:"file"`
+			Network      string              `json:"network"`
+			ForkVersion  string              `json:"fork_version"`
+			Entries      int                 `json:"entries"`
+			ToolVersions []string            `json:"deposit_cli_versions"`
+			OK           bool                `json:"ok"`
+			Problems     []keys.EntryProblem `json:"problems"`
+		}{file, n.Name, hex.EncodeToString(n.GenesisForkVersion[:]), len(entries), tools, len(problems) == 0, problems}
 		if err := json.NewEncoder(w).Encode(res); err != nil {
 			return err
 		}
@@ -382,7 +390,7 @@ func reportVerify(w io.Writer, file string, n keys.Network, entries []keys.Depos
 			fmt.Fprintln(w, p.String())
 		}
 		if len(problems) == 0 {
-			fmt.Fprintf(w, "%s: %d deposits OK for %s (fork version %x)\n", file, len(entries), n.Name, n.GenesisForkVersion[:])
+			fmt.Fprintf(w, "%s: %d deposits OK for %s (fork version %x), made by deposit_cli_version %s\n", file, len(entries), n.Name, n.GenesisForkVersion[:], toolList(keys.ToolVersions(entries)))
 		}
 	}
 	if len(problems) > 0 {
@@ -397,4 +405,17 @@ func reportVerify(w io.Writer, file string, n keys.Network, entries []keys.Depos
 		return fmt.Errorf("verify %s: %d problem(s) in %d %s; do not deposit from this file", file, len(problems), len(bad), noun)
 	}
 	return nil
+}
+
+// toolList prints the deposit_cli_version values of a file ("(none)" for
+// entries without one).
+func toolList(vs []string) string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		if v == "" {
+			v = "(none)"
+		}
+		out[i] = v
+	}
+	return strings.Join(out, ", ")
 }

@@ -110,6 +110,25 @@ func TestKeysEndToEnd(t *testing.T) {
 		}
 		return p
 	}
+	// The same deposits as another tool writes them — ethstaker-deposit-cli
+	// 1.1.0, or a tool that writes no deposit_cli_version at all — are
+	// valid: the version is reported, not judged (issue 13 item 10).
+	other := strings.ReplaceAll(string(data), `"deposit_cli_version": "2.7.0"`, `"deposit_cli_version": "1.1.0"`)
+	if other == string(data) {
+		t.Fatal("the fixture has no deposit_cli_version to change")
+	}
+	stdout, stderr, code = run(t, bin, "keys", "verify", writeVariant("ethstaker.json", []byte(other)), "--network", "hoodi")
+	if code != 0 || !strings.Contains(stdout, "3 deposits OK") || !strings.Contains(stdout, "deposit_cli_version 1.1.0") {
+		t.Fatalf("a file from ethstaker-deposit-cli 1.1.0: %d %s %s", code, stdout, stderr)
+	}
+	none := strings.ReplaceAll(string(data), `, "deposit_cli_version": "2.7.0"`, ``)
+	stdout, stderr, code = run(t, bin, "keys", "verify", writeVariant("noversion.json", []byte(none)), "--network", "hoodi")
+	if code != 0 || !strings.Contains(stdout, "(none)") {
+		t.Fatalf("a file without deposit_cli_version: %d %s %s", code, stdout, stderr)
+	}
+	if _, _, code = run(t, bin, "keys", "verify", filepath.Join(dir, "ethstaker.json"), "--network", "hoodi", "--cli-version", "2.7.0"); code == 0 {
+		t.Fatal("--cli-version 2.7.0 accepted a 1.1.0 file")
+	}
 	// Flip one bit in the second entry's signature.
 	var entries []map[string]any
 	if err := json.Unmarshal(data, &entries); err != nil {
