@@ -104,6 +104,7 @@ type Indexer struct {
 	failed  error
 	changed chan struct{} // closed and replaced after every commit or rollback
 	span    uint64
+	rolled  uint64 // rollbacks so far
 }
 
 // Open opens (or creates) the store and checks that it was made for this
@@ -218,6 +219,13 @@ func (ix *Indexer) Head() Head {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	return Head{Block: ix.cur.Block, Hash: ix.cur.Hash, Finalized: ix.cur.Finalized, Started: ix.cur.Started}
+}
+
+// Rollbacks counts the reorganizations rolled back since Open.
+func (ix *Indexer) Rollbacks() uint64 {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.rolled
 }
 
 // Figures returns the pool's figures at the head.
@@ -431,6 +439,9 @@ func (ix *Indexer) checkReorg(ctx context.Context, head, fin uint64) (bool, erro
 				return false, err
 			}
 			ix.m.reorgs.Inc()
+			ix.mu.Lock()
+			ix.rolled++
+			ix.mu.Unlock()
 			ix.log.Warn("indexer: chain reorganized; rolled back", "from", cur.Block, "to", n)
 			ix.publish()
 			return true, nil

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -51,7 +52,7 @@ func (ix *Indexer) verify(ctx context.Context) error {
 	for _, c := range checks {
 		v, err := c.read()
 		if err != nil {
-			if stateGone(err) || ctx.Err() != nil {
+			if stateGone(err) || ctx.Err() != nil || (errors.Is(err, bind.ErrNoCode) && fig == (Figures{})) {
 				ix.log.Debug("indexer: cannot verify (no state)", "block", head.Block, "err", err)
 				return nil
 			}

@@ -75,6 +75,8 @@ type Node struct {
 	Keys      []*ecdsa.PrivateKey
 	Addrs     []common.Address
 	Addresses *deploy.Addresses
+	// DeployBlock is the last block of the deployment.
+	DeployBlock uint64
 	// Client is an ethclient over the HTTP endpoint.
 	Client *ethclient.Client
 
@@ -139,6 +141,12 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		n.Close()
 		return nil, fmt.Errorf("simnode: %w", err)
 	}
+	head, err := n.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		n.Close()
+		return nil, fmt.Errorf("simnode: head: %w", err)
+	}
+	n.DeployBlock = head.Number.Uint64()
 	return n, nil
 }
 
@@ -216,6 +224,25 @@ func (n *Node) Commit() common.Hash {
 	n.mine.Lock()
 	defer n.mine.Unlock()
 	return n.Backend.Commit()
+}
+
+// Fork makes the block parent the head; blocks sealed next build a side
+// chain from it (the transactions of the abandoned blocks return to the
+// pool). A reorganization for tests.
+func (n *Node) Fork(parent common.Hash) error {
+	n.mine.Lock()
+	defer n.mine.Unlock()
+	var err error
+	for i := 0; i < 100; i++ {
+		if err = n.Backend.Fork(parent); err == nil {
+			return nil
+		}
+		if i == 50 { // transactions of an earlier fork's abandoned blocks wait in the pool
+			n.Backend.Commit()
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return err
 }
 
 // AdjustTime seals an empty block d later than the last. The pool drops
