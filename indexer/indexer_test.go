@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/indexer"
 	"github.com/stakepool/stakepool/simnode"
@@ -107,6 +108,10 @@ func checkAccounts(t testing.TB, n *simnode.Node, ix *indexer.Indexer) {
 	}
 }
 
+func newWorkload(n *simnode.Node, r *rand.Rand) *simnode.Workload {
+	return &simnode.Workload{N: n, Rand: r}
+}
+
 func TestFollowsWorkload(t *testing.T) {
 	n := startNode(t)
 	ix := openIndexer(t, n, t.TempDir())
@@ -118,10 +123,91 @@ func TestFollowsWorkload(t *testing.T) {
 		}
 		sync(t, ix)
 		checkAccounts(t, n, ix)
+		checkStatements(t, n, ix)
 	}
 	fig := ix.Figures()
 	if fig.Requests == 0 || fig.Deposits == 0 {
 		t.Errorf("the workload made %d requests and %d deposits: too little to test", fig.Requests, fig.Deposits)
 	}
 	t.Logf("figures: %+v", fig)
+}
+
+// checkStatements: every account's statement adds up to its balances —
+// the stETH entries to balanceOf, the wstETH entries to wstETH's
+// balanceOf, the withdrawal entries to its unclaimed requests' worth.
+func checkStatements(t testing.TB, n *simnode.Node, ix *indexer.Indexer) {
+	t.Helper()
+	c, err := n.Bind()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ix.View()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	opts := &bind.CallOpts{BlockNumber: new(big.Int).SetUint64(v.Head.Block)}
+	claimable := func(id uint64) (*uint256.Int, error) {
+		x, err := c.Queue.GetClaimableEther(opts, new(big.Int).SetUint64(id))
+		if err != nil {
+			return nil, err
+		}
+		return uint256.MustFromBig(x), nil
+	}
+	for _, a := range append([]common.Address{n.Addresses.WstETH, n.Addresses.WithdrawalQueue}, n.Addrs...) {
+		st, err := v.Statement(a, claimable)
+		if err != nil {
+			t.Fatalf("%s: %v", a, err)
+		}
+		sums := map[indexer.Ledger]*big.Int{}
+		for _, e := range st.Entries {
+			if sums[e.Ledger] == nil {
+				sums[e.Ledger] = new(big.Int)
+			}
+			sums[e.Ledger].Add(sums[e.Ledger], e.Amount)
+			if e.Balance.Cmp(sums[e.Ledger]) != 0 {
+				t.Fatalf("%s: entry %+v: balance %s, running sum %s", a, e, e.Balance, sums[e.Ledger])
+			}
+		}
+		bal, err := c.Pool.BalanceOf(opts, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wst, err := c.WstETH.BalanceOf(opts, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := func(l indexer.Ledger) *big.Int {
+			if sums[l] == nil {
+				return new(big.Int)
+			}
+			return sums[l]
+		}
+		if sum(indexer.LedgerStETH).Cmp(bal) != 0 || st.StETH.Cmp(bal) != 0 {
+			t.Errorf("%s: stETH entries add up to %s (statement %s), balanceOf is %s", a, sum(indexer.LedgerStETH), st.StETH, bal)
+		}
+		if sum(indexer.LedgerWstETH).Cmp(wst) != 0 {
+			t.Errorf("%s: wstETH entries add up to %s, balanceOf is %s", a, sum(indexer.LedgerWstETH), wst)
+		}
+		ids, err := c.Queue.GetWithdrawalRequests(opts, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		worth := new(big.Int)
+		for _, id := range ids {
+			s, err := c.Queue.GetWithdrawalStatus(opts, []*big.Int{id})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s[0].IsFinalized {
+				x, _ := claimable(id.Uint64())
+				worth.Add(worth, x.ToBig())
+			} else {
+				worth.Add(worth, s[0].AmountOfStETH)
+			}
+		}
+		if sum(indexer.LedgerWithdrawal).Cmp(worth) != 0 {
+			t.Errorf("%s: withdrawal entries add up to %s, its requests are worth %s", a, sum(indexer.LedgerWithdrawal), worth)
+		}
+	}
 }

@@ -19,6 +19,9 @@ import (
 // TestMain: a property here starts a chain per case; 12 cases unless
 // -rapid.checks says otherwise (STAKEPOOL_LONG=1: 100).
 func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) != "" {
+		runChild()
+	}
 	flag.Parse()
 	set := false
 	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "rapid.checks" })
