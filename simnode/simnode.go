@@ -36,6 +36,7 @@ import (
 
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/deploy"
+	"github.com/stakepool/stakepool/protocol"
 )
 
 // Roles of the dev keys (indexes into Node.Keys); users follow.
@@ -75,6 +76,8 @@ type Node struct {
 	Keys      []*ecdsa.PrivateKey
 	Addrs     []common.Address
 	Addresses *deploy.Addresses
+	// GenesisTime is the chain's first timestamp (the oracle's clock starts there).
+	GenesisTime uint64
 	// DeployBlock is the last block of the deployment.
 	DeployBlock uint64
 	// Client is an ethclient over the HTTP endpoint.
@@ -137,7 +140,13 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		n.Close()
 		return nil, fmt.Errorf("simnode: chain id: %w", err)
 	}
-	if n.Addresses, err = deploy.Deploy(ctx, n.Backend.Client(), n.deployConfig()); err != nil {
+	genesis, err := n.Client.HeaderByNumber(ctx, big.NewInt(0))
+	if err != nil {
+		n.Close()
+		return nil, fmt.Errorf("simnode: genesis: %w", err)
+	}
+	n.GenesisTime = genesis.Time
+	if n.Addresses, err = deploy.Deploy(ctx, n.Backend.Client(), n.deployConfig(genesis.Time)); err != nil {
 		n.Close()
 		return nil, fmt.Errorf("simnode: %w", err)
 	}
@@ -174,27 +183,48 @@ func pragueOnly(genesisTime uint64) func(*node.Config, *ethconfig.Config) {
 		c := *conf.Genesis.Config
 		c.OsakaTime, c.BogotaTime, c.AmsterdamTime = nil, nil, nil
 		conf.Genesis.Config = &c
-		if genesisTime != 0 {
-			conf.Genesis.Timestamp = genesisTime
+		if genesisTime == 0 {
+			genesisTime = uint64(time.Now().Unix())
 		}
+		conf.Genesis.Timestamp = genesisTime
 	}
 }
 
+// Burner holds shares waiting to be burnt (no Burner contract yet).
+var Burner = common.HexToAddress("0x00000000000000000000000000000000000b0b0b")
+
+// Beacon clock of the node's oracle: 12-second slots, 32-slot epochs,
+// frames of EpochsPerFrame epochs (25.6 minutes) from the chain's genesis.
+const (
+	SecondsPerSlot = 12
+	SlotsPerEpoch  = 32
+)
+
 // deployConfig is the suite the node deploys: three operators, a 1-of-1
-// governance committee, the devnet's pool parameters.
-func (n *Node) deployConfig() deploy.Config {
+// governance committee, three oracle members (quorum 2), the devnet's
+// pool parameters.
+func (n *Node) deployConfig(genesisTime uint64) deploy.Config {
 	eth := func(x int64) *big.Int { return new(big.Int).Mul(big.NewInt(x), big.NewInt(1e18)) }
+	p := protocol.DevnetParams()
 	cfg := deploy.Config{
 		Deployer: n.Opts(KeyDeployer), Mine: func() { n.Commit() },
 		InitialStake: big.NewInt(1e18), Depositor: n.Addrs[KeyDepositor],
-		Treasury: n.Addrs[KeyTreasury], Insurance: n.Addrs[KeyInsurance],
+		Treasury: n.Addrs[KeyTreasury], Insurance: n.Addrs[KeyInsurance], Burner: Burner,
 		GovernanceMembers: []common.Address{n.Addrs[KeyMember]}, GovernanceThreshold: 1,
 		TimelockSeconds: 3600, LifetimeSeconds: 7 * 24 * 3600,
 		OracleMembers: n.Addrs[KeyOracle0 : KeyOracle0+3], OracleQuorum: 2,
+		Chain: bindings.OracleChainConfig{GenesisTime: new(big.Int).SetUint64(genesisTime), SecondsPerSlot: big.NewInt(SecondsPerSlot), SlotsPerEpoch: big.NewInt(SlotsPerEpoch)},
+		OracleParams: bindings.OracleParams{
+			EpochsPerFrame: p.EpochsPerFrame, AnnualIncreaseBP: p.AnnualIncreaseBP, OneOffDecreaseBP: 500,
+			AppearedPerDay: p.AppearedEthPerDay / 32, ExitedPerDay: p.ExitedEthPerDay / 32, MaxPositiveRebase: p.MaxPositiveRebase,
+			MaxExitRequests: p.MaxExitRequests, ExitDeadlineSlots: p.ExitDeadlineSlots, StuckPenaltyBP: 5000,
+			FeeBP: p.FeeBP, TreasuryFeeShareBP: p.TreasuryFeeShareBP, OperatorsFeeShareBP: p.OperatorsFeeShareBP,
+			InsuranceFeeShareBP: p.InsuranceFeeShareBP,
+		},
 		Params: bindings.PoolParams{
 			DustFloor: big.NewInt(1000), ReserveTargetBP: 500, InstantWithdrawalBP: 30, MaxDepositsPerBlock: 4,
 		},
-		StakeLimit:    bindings.PoolStakeLimitState{Max: eth(150_000), PerBlock: eth(1_000), Prev: new(big.Int)},
+		StakeLimitMax: eth(150_000), StakeLimitPerBlock: eth(1_000),
 		MinWithdrawal: big.NewInt(100), MaxWithdrawal: eth(1000),
 	}
 	limits := []uint64{50, 30, 40}

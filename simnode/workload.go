@@ -190,7 +190,48 @@ func (w *Workload) one(ctx context.Context) (bool, error) {
 			owner = w.N.Addrs[w.user()]
 		}
 		tx, err = c.Queue.RequestWithdrawals(w.opts(ctx, u), amts, owner)
-	case k < 84: // a request changes hands
+	case k < 82: // a finalized request claimed by its owner
+		u := w.user()
+		ids, err2 := c.Queue.GetWithdrawalRequests(call, w.N.Addrs[u])
+		if err2 != nil {
+			return false, err2
+		}
+		last, err2 := c.Queue.GetLastFinalizedRequestId(call)
+		if err2 != nil {
+			return false, err2
+		}
+		for _, id := range ids {
+			if id.Cmp(last) <= 0 {
+				tx, err = c.Queue.ClaimWithdrawal(w.opts(ctx, u), id)
+				break
+			}
+		}
+	case k < 84: // an instant withdrawal from the reserve
+		u := w.user()
+		bal, err2 := c.Pool.BalanceOf(call, w.N.Addrs[u])
+		if err2 != nil {
+			return false, err2
+		}
+		if bal.Cmp(big.NewInt(1e9)) < 0 {
+			return false, nil
+		}
+		tx, err = c.Pool.InstantWithdraw(w.opts(ctx, u), new(big.Int).Div(bal, big.NewInt(int64(3+r.IntN(5)))))
+	case k < 86: // an oracle report
+		ro := ReportOpts{Frames: 1 + r.IntN(3), APRBP: int64(200 + r.IntN(300)), Finalize: r.IntN(4) != 0}
+		if r.IntN(3) == 0 {
+			ro.ELRewards = eth(0.001 + r.Float64()*0.02)
+		}
+		if r.IntN(4) == 0 {
+			ro.Skim = eth(0.001 + r.Float64()*0.01)
+		}
+		if r.IntN(8) == 0 {
+			ro.APRBP, ro.Loss = 0, eth(0.05+r.Float64()*0.5)
+		}
+		if _, err := w.N.Report(ctx, ro); err != nil {
+			return false, err
+		}
+		return true, nil
+	case k < 88: // a request changes hands
 		u := w.user()
 		ids, err2 := c.Queue.GetWithdrawalRequests(call, w.N.Addrs[u])
 		if err2 != nil {
@@ -204,7 +245,7 @@ func (w *Workload) one(ctx context.Context) (bool, error) {
 			return false, nil
 		}
 		tx, err = c.Queue.TransferFrom(w.opts(ctx, u), w.N.Addrs[u], w.N.Addrs[to], ids[r.IntN(len(ids))])
-	case k < 92: // an operator uploads keys
+	case k < 93: // an operator uploads keys
 		op := r.IntN(Operators)
 		n := 1 + r.IntN(4)
 		pks := make([]byte, 0, 48*n)
