@@ -123,7 +123,12 @@ func (n *Node) Report(ctx context.Context, ro ReportOpts) (*types.Receipt, error
 	reward.Mul(reward, elapsed).Div(reward, big.NewInt(10_000*365*86400))
 	balance.Add(balance, reward)
 	if ro.Loss != nil {
-		balance.Sub(balance, ro.Loss)
+		// Within the one-off decrease limit (5%): at most 4% of the balance.
+		loss := new(big.Int).Div(balance, big.NewInt(25))
+		if ro.Loss.Cmp(loss) < 0 {
+			loss = ro.Loss
+		}
+		balance.Sub(balance, loss)
 	}
 	gwei := new(big.Int).Div(balance, big.NewInt(1e9))
 	wv, err := n.Client.BalanceAt(ctx, n.Addresses.WithdrawalVault, nil)
