@@ -373,6 +373,7 @@ func (w *world) apply(rt *rapid.T, s step) {
 		rt.Fatal(err)
 	}
 	next := hdr.Number.Uint64() + 1
+	w.clean(rt, hdr.Hash())
 	if s.wait > 0 {
 		if err := w.chain.Backend.AdjustTime(time.Duration(s.wait) * time.Second); err != nil {
 			rt.Fatal(err)

@@ -266,6 +266,7 @@ func (w *world) reset(t testing.TB) {
 		t.Fatalf("the reset's first block carries %d stale transactions", len(b0.Transactions()))
 	}
 	h0 := b0.Header()
+	w.clean(t, h0.Hash())
 	frame := m.SlotsPerFrame() * 12
 	t1 := contractstest.GenesisTime + ((h0.Time-contractstest.GenesisTime)/frame+1)*frame + 7
 	if err := w.chain.Backend.AdjustTime(time.Duration(t1-h0.Time) * time.Second); err != nil {
@@ -410,3 +411,20 @@ func (w *world) tracked() []common.Address {
 
 // burnerAddress stands for the Burner until its contract exists.
 var burnerAddress = common.HexToAddress("0x00000000000000000000000000000000000b0b0b")
+
+// clean empties the transaction pool at head: after a fork the pool
+// re-injects the dropped blocks' transactions when it next sees a new head
+// (in the background); Fork to the head itself waits for the pool and
+// refuses while anything is pending, so clear and retry until it is empty.
+func (w *world) clean(t contractstest.TB, head common.Hash) {
+	for i := 0; ; i++ {
+		w.chain.Backend.Rollback()
+		err := w.chain.Backend.Fork(head)
+		if err == nil {
+			return
+		}
+		if i == 10 {
+			t.Fatalf("clearing re-injected transactions: %v", err)
+		}
+	}
+}

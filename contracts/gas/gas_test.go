@@ -1,0 +1,35 @@
+package gas
+
+import (
+	"context"
+	"testing"
+)
+
+// TestMeasure runs every measurement once: each operation must succeed and
+// cost something, and the figures come in a fixed order with the names the
+// bench prints.
+func TestMeasure(t *testing.T) {
+	figs, err := Measure(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"submit/first", "submit", "transfer", "transfer/new-holder", "transferShares", "approve", "transferFrom",
+		"permit", "wrap", "unwrap", "requestWithdrawals/1", "requestWithdrawals/10", "addSigningKeys/per-key", "deposit/1",
+		"deposit/10", "oracle-report/operators=10", "claimWithdrawal", "oracle-report/operators=100"}
+	if len(figs) != len(want) {
+		t.Fatalf("%d figures, want %d", len(figs), len(want))
+	}
+	for i, f := range figs {
+		if f.Name != want[i] || f.Gas < 21_000 {
+			t.Errorf("figure %d: %s %d gas, want %s above 21,000", i, f.Name, f.Gas, want[i])
+		}
+	}
+	// Ten requests cost less than ten single ones; a deposit of ten less than ten of one.
+	by := map[string]uint64{}
+	for _, f := range figs {
+		by[f.Name] = f.Gas
+	}
+	if by["requestWithdrawals/10"] >= 10*by["requestWithdrawals/1"] || by["deposit/10"] >= 10*by["deposit/1"] {
+		t.Errorf("batches cost no less than single calls: %v", by)
+	}
+}
