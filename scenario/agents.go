@@ -257,7 +257,7 @@ func (r *runner) claim(k int) {
 		wait := float64(r.slot-q.slot) / slotsPerDay
 		r.waitSum[k] += wait * q.eth
 		r.waitETH[k] += q.eth
-		r.maxWait[k] = math.Max(r.maxWait[k], wait)
+		r.stepWait[k] = math.Max(r.stepWait[k], wait)
 	}
 	r.reqs[k] = keep
 	for _, o := range owners {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // TestBundledParse: every bundled scenario is valid.
@@ -41,6 +43,15 @@ func short(t *testing.T, name string, edit func(sc *Scenario)) *Result {
 
 func days(n float64) Duration { return Duration(n * slotsPerDay) }
 
+// values are sweep values as a file writes them.
+func values(vs ...string) []yaml.Node {
+	var ns []yaml.Node
+	for i, v := range vs {
+		ns = append(ns, yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v, Line: i + 1})
+	}
+	return ns
+}
+
 func within(t *testing.T, what string, got, want, tol float64) {
 	t.Helper()
 	if math.Abs(got-want) > tol*math.Abs(want) {
@@ -54,7 +65,7 @@ func within(t *testing.T, what string, got, want, tol float64) {
 func TestYieldCurveShort(t *testing.T) {
 	res := short(t, "yield-curve", func(sc *Scenario) {
 		sc.Duration = days(1)
-		sc.Sweep.TotalStake = []Amount{Eth(1e6), Eth(4e6), Eth(40e6)}
+		sc.Sweep.X.Values = values("1000000eth", "4000000eth", "40000000eth")
 	})
 	for _, pt := range res.Summary.Points {
 		within(t, "network APR", pt.NetworkCLAPR, pt.ClosedFormAPR, 0.02)

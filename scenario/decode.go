@@ -171,6 +171,7 @@ var (
 	amountType   = reflect.TypeOf(Amount{})
 	fracType     = reflect.TypeOf(Fraction(0))
 	durationType = reflect.TypeOf(Duration(0))
+	nodeType     = reflect.TypeOf(yaml.Node{})
 )
 
 func join(path, name string) string {
@@ -202,6 +203,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		return
 	}
 	switch v.Type() {
+	case nodeType: // kept as written: decoded later against its parameter
+		v.Set(reflect.ValueOf(*n))
+		return
 	case amountType:
 		if n.Kind != yaml.ScalarNode {
 			d.fail(n, path, "want an amount such as 32eth or 1500000000gwei")

@@ -8,13 +8,10 @@ import (
 
 // columns names every metric of a row, in order (docs/scenario.md,
 // "Metrics").
-func (r *runner) columns(sweep bool) []string {
-	c := []string{}
-	if sweep {
-		c = append(c, "sweep_total_stake_eth")
-	}
-	c = append(c, "day", "total_stake_eth", "staked_share_of_supply", "ideal_apr", "closed_form_apr", "network_cl_apr",
-		"cost_finality_eth", "cost_majority_eth", "cost_two_thirds_eth", "largest_pool_share", "pools_hhi")
+func (r *runner) columns() []string {
+	c := []string{"day", "total_stake_eth", "staked_share_of_supply", "ideal_apr", "closed_form_apr", "network_cl_apr",
+		"cost_finality_eth", "cost_majority_eth", "cost_two_thirds_eth", "largest_pool_share", "pools_hhi",
+		"largest_share_of_pools", "pools_concentration"}
 	for _, p := range r.w.pools {
 		n := p.cfg.Name + "_"
 		c = append(c, n+"pooled_eth", n+"share_of_stake", n+"share_rate", n+"apr", n+"apr_consensus", n+"apr_execution", n+"apr_mev",
@@ -23,7 +20,19 @@ func (r *runner) columns(sweep bool) []string {
 	}
 	c = append(c, "steth_price", "market_eth", "market_steth", "market_depth_1pct_eth",
 		"borrow_rate", "utilisation", "leverage", "min_health_factor", "liquidated_steth", "bad_debt_eth")
+	if r.econ != nil {
+		c = append(c, economyColumns(r.w.pools)...)
+	}
 	return c
+}
+
+// supply is the ETH in existence: the scenario's, or with economics the
+// net supply after issuance and burn.
+func (r *runner) supply() float64 {
+	if r.econ != nil {
+		return r.econ.supply(r)
+	}
+	return r.sc.Chain.ETHSupply.ETH()
 }
 
 // metrics is one row: the state after the step.
@@ -32,14 +41,23 @@ func (r *runner) metrics() []float64 {
 	r.w.Chain(func(s *sim.State) { tab = s.TotalActiveBalance() })
 	T := float64(tab) / 1e9
 	largest, hhi := 0.0, 0.0
+	var pooledTot, largestPooled, conc float64
 	for _, p := range r.w.pools {
 		sh := r.stakeOf(p) / T
 		largest = math.Max(largest, sh)
 		hhi += sh * sh
+		pooledTot += ethOf(p.st.TotalPooledEther())
+	}
+	for _, p := range r.w.pools {
+		if pooledTot > 0 {
+			s := ethOf(p.st.TotalPooledEther()) / pooledTot
+			largestPooled = math.Max(largestPooled, s)
+			conc += s * s
+		}
 	}
 	row := []float64{
-		float64(r.slot-r.start) / slotsPerDay, T, T / r.sc.Chain.ETHSupply.ETH(), r.idealAPR(), r.closedFormAPR(), r.networkAPR(),
-		T / 3, T / 2, 2 * T / 3, largest, hhi,
+		float64(r.slot-r.start) / slotsPerDay, T, T / r.supply(), r.idealAPR(), r.closedFormAPR(), r.networkAPR(),
+		T / 3, T / 2, 2 * T / 3, largest, hhi, largestPooled, conc,
 	}
 	days := r.sc.Step.Days()
 	for k, p := range r.w.pools {
@@ -54,8 +72,11 @@ func (r *runner) metrics() []float64 {
 		r.stakeDays[k] += r.stakeOf(p) * days
 		reqs, fin, unfin, _ := p.st.WithdrawalQueue()
 		ins := ethOf(p.st.BalanceOf(p.st.Insurance()))
+		wait := math.Max(r.stepWait[k], r.oldestAge(k))
+		r.stepWait[k] = 0
+		r.maxWait[k] = math.Max(r.maxWait[k], wait)
 		row = append(row, pooled, r.stakeOf(p)/T, shareRate(p.st), r.aprOf(k), aCL, aEL, aMEV,
-			ethOf(p.st.BufferedEther()), ethOf(unfin), float64(reqs-fin), r.oldestAge(k), ins, p.socialized,
+			ethOf(p.st.BufferedEther()), ethOf(unfin), float64(reqs-fin), wait, ins, p.socialized,
 			float64(len(p.idx)), float64(p.reportsRejected))
 	}
 	price, me, ms, depth := 1.0, 0.0, 0.0, 0.0
@@ -86,6 +107,9 @@ func (r *runner) metrics() []float64 {
 		}
 	}
 	row = append(row, price, me, ms, depth, br, ut, lev, minHF, liq, bad)
+	if r.econ != nil {
+		row = append(row, r.econ.row(r)...)
+	}
 	return row
 }
 
@@ -130,17 +154,21 @@ type PoolSummary struct {
 	RefusedStake      float64 `json:"refused_stake_eth"`
 	InstantWithdrawn  float64 `json:"instant_withdrawn_eth"`
 	MaxQueueETH       float64 `json:"max_queue_eth"`
-	MaxWaitDays       float64 `json:"max_wait_days"`
-	MeanWaitDays      float64 `json:"mean_wait_days"`
-	InsuranceCovered  float64 `json:"insurance_covered_eth"`
-	Socialized        float64 `json:"losses_socialized_eth"`
-	ReportsRejected   int     `json:"reports_rejected"`
-	LastRejection     string  `json:"last_rejection,omitempty"`
-	MEVForgone        float64 `json:"mev_forgone_eth"`
+	// MaxWaitDays is the largest queue_wait_days of the run: the longest a
+	// request waited until its claim, or has waited so far at a step's end.
+	MaxWaitDays      float64        `json:"max_wait_days"`
+	MeanWaitDays     float64        `json:"mean_wait_days"`
+	InsuranceCovered float64        `json:"insurance_covered_eth"`
+	Socialized       float64        `json:"losses_socialized_eth"`
+	ReportsRejected  int            `json:"reports_rejected"`
+	LastRejection    string         `json:"last_rejection,omitempty"`
+	MEVForgone       float64        `json:"mev_forgone_eth"`
+	Economics        *PoolEconomics `json:"economics,omitempty"`
 }
 
-// Point is one sweep point (or the single run).
+// Point is one run's headline numbers (of a sweep point, or the one run).
 type Point struct {
+	Params          []ParamValue  `json:"params,omitempty"`
 	TotalStakeETH   float64       `json:"total_stake_eth"`
 	IdealAPR        float64       `json:"ideal_apr"`
 	ClosedFormAPR   float64       `json:"closed_form_apr"`
@@ -157,29 +185,23 @@ type Point struct {
 	Slashed         int           `json:"validators_slashed"`
 	LargestShare    float64       `json:"final_largest_pool_share"`
 	MaxLargestShare float64       `json:"max_largest_pool_share"`
-	CostFinality    float64       `json:"cost_finality_eth"`
-	CostMajority    float64       `json:"cost_majority_eth"`
-	CostTwoThirds   float64       `json:"cost_two_thirds_eth"`
-	StakedShare     float64       `json:"final_staked_share_of_supply"`
+	// Concentration is the pools' Herfindahl index over their shares of
+	// all pooled ETH at the end (1: one pool holds everything).
+	Concentration float64           `json:"final_pools_concentration"`
+	CostFinality  float64           `json:"cost_finality_eth"`
+	CostMajority  float64           `json:"cost_majority_eth"`
+	CostTwoThirds float64           `json:"cost_two_thirds_eth"`
+	StakedShare   float64           `json:"final_staked_share_of_supply"`
+	Economics     *EconomicsSummary `json:"economics,omitempty"`
 }
 
-// Summary is summary.json.
-type Summary struct {
-	Name   string  `json:"name"`
-	Seed   uint64  `json:"seed"`
-	Days   float64 `json:"days"`
-	Steps  int     `json:"steps"`
-	Points []Point `json:"points"`
-}
-
-func (s *Summary) add(r *runner, stake float64) {
-	pt := Point{TotalStakeETH: stake, IdealAPR: r.idealAPR(), ClosedFormAPR: r.closedFormAPR(), Slashed: r.slashed,
+// summary is the run's headline numbers, from its state and its rows.
+func (r *runner) summary(cols []string, rows [][]float64) Point {
+	pt := Point{TotalStakeETH: r.total, IdealAPR: r.idealAPR(), ClosedFormAPR: r.closedFormAPR(), Slashed: r.slashed,
 		Liquidations: r.liquidations, MarketSold: r.mktSold, MinPrice: 1, FinalPrice: 1, MinTradePrice: r.minPrice, Unprofitable: r.unprofitable}
-	var tab uint64
-	r.w.Chain(func(st *sim.State) { tab = st.TotalActiveBalance() })
-	T := float64(tab) / 1e9
+	T := r.totalActive()
 	pt.CostFinality, pt.CostMajority, pt.CostTwoThirds = T/3, T/2, 2*T/3
-	pt.StakedShare = T / r.sc.Chain.ETHSupply.ETH()
+	pt.StakedShare = T / r.supply()
 	if days := float64(r.slot-r.start) / slotsPerDay; days > 0 {
 		pt.NetworkCLAPR = (r.w.networkValue() - r.netStart) / T * daysPerYear / days
 	}
@@ -215,38 +237,34 @@ func (s *Summary) add(r *runner, stake float64) {
 		}
 		pt.Pools = append(pt.Pools, ps)
 	}
-	s.Points = append(s.Points, pt)
-}
-
-func (s *Summary) finish(sc *Scenario, res *Result) {
-	s.Name, s.Seed, s.Days = sc.Name, sc.Seed, sc.Duration.Days()
-	s.Steps = len(res.Rows)
 	col := func(name string) int {
-		for i, c := range res.Columns {
+		for i, c := range cols {
 			if c == name {
 				return i
 			}
 		}
 		return -1
 	}
-	per := len(res.Rows) / max(1, len(s.Points))
-	for pi := range s.Points {
-		pt := &s.Points[pi]
-		rows := res.Rows[pi*per : (pi+1)*per]
-		for _, row := range rows {
-			if i := col("steth_price"); i >= 0 {
-				pt.MinPrice = math.Min(pt.MinPrice, row[i])
-				pt.FinalPrice = row[i]
-			}
-			if i := col("largest_pool_share"); i >= 0 {
-				pt.MaxLargestShare = math.Max(pt.MaxLargestShare, row[i])
-				pt.LargestShare = row[i]
-			}
-			for k := range pt.Pools {
-				if i := col(pt.Pools[k].Name + "_queue_eth"); i >= 0 {
-					pt.Pools[k].MaxQueueETH = math.Max(pt.Pools[k].MaxQueueETH, row[i])
-				}
+	for _, row := range rows {
+		if i := col("steth_price"); i >= 0 {
+			pt.MinPrice = math.Min(pt.MinPrice, row[i])
+			pt.FinalPrice = row[i]
+		}
+		if i := col("largest_pool_share"); i >= 0 {
+			pt.MaxLargestShare = math.Max(pt.MaxLargestShare, row[i])
+			pt.LargestShare = row[i]
+		}
+		if i := col("pools_concentration"); i >= 0 {
+			pt.Concentration = row[i]
+		}
+		for k := range pt.Pools {
+			if i := col(pt.Pools[k].Name + "_queue_eth"); i >= 0 {
+				pt.Pools[k].MaxQueueETH = math.Max(pt.Pools[k].MaxQueueETH, row[i])
 			}
 		}
 	}
+	if r.econ != nil {
+		r.econ.summary(r, &pt)
+	}
+	return pt
 }

@@ -341,9 +341,7 @@ func (w *chainWorld) slash(k int, ops []int, n uint64, share float64) int {
 		cur := s.CurrentEpoch()
 		var cands []int
 		if k < 0 {
-			for i := 0; i < w.bgN; i++ {
-				cands = append(cands, i)
-			}
+			cands = w.background()
 		} else {
 			p := w.pools[k]
 			for j, i := range p.idx {
@@ -378,8 +376,9 @@ func (w *chainWorld) setParticipation(k, op int, share float64, v int) {
 	w.chain.View(func(s *sim.State) { registry = len(s.Balances) })
 	w.ensurePart(registry)
 	if k < 0 {
-		n := int(math.Round(share * float64(w.bgN)))
-		for i := 0; i < n; i++ {
+		bg := w.background()
+		n := int(math.Round(share * float64(len(bg))))
+		for _, i := range bg[:n] {
 			w.part[i] = int16(v)
 		}
 		return

@@ -62,7 +62,7 @@ func exchangeRunner(b *testing.B) *runner {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r, err := newRunner(sc, sc.Chain.TotalStake.ETH())
+	r, err := newRunner(sc)
 	if err != nil {
 		b.Fatal(err)
 	}

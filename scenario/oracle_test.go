@@ -228,7 +228,7 @@ func testRunner(t *testing.T, name, yaml string) *runner {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := newRunner(sc, 1e6)
+	r, err := newRunner(sc)
 	if err != nil {
 		t.Fatal(err)
 	}

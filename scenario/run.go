@@ -1,7 +1,6 @@
 package scenario
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"time"
@@ -11,27 +10,6 @@ import (
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/protocol"
 )
-
-// Options tune a run without changing the scenario.
-type Options struct {
-	// Progress, when set, is called after every step with the simulated
-	// slots done and the total (all sweep points together).
-	Progress func(done, total uint64)
-}
-
-// Result is a finished run: the headline numbers and every metric per step.
-type Result struct {
-	Scenario *Scenario
-	Summary  Summary
-	Columns  []string
-	Rows     [][]float64
-	// Timing (wall clock; never written to the outputs): time in the chain
-	// and pools' epochs, and in everything else (agents, markets, metrics).
-	ChainTime, OtherTime time.Duration
-	Epochs               uint64
-	// Validators on the chain at the end of the last run.
-	Validators int
-}
 
 // runner is one run of the scenario on one chain.
 type runner struct {
@@ -79,62 +57,24 @@ type runner struct {
 	minPrice     float64 // lowest market price seen after any trade
 	unprofitable int     // liquidations left undone: the market would not repay the debt
 	netStart     float64
+	runFrac      []float64 // each scheduled run's size (agents.runs)
+	econ         *economy  // with economics
+	// stepWait is, per pool, the longest wait seen in the step: of the
+	// requests claimed in it, or the age of the oldest still queued at its
+	// end (the queue_wait_days metric; max_wait_days is its maximum)
+	stepWait []float64
 }
 
-// Run runs a scenario (every sweep point) and returns its result.
-func Run(sc *Scenario, opt Options) (*Result, error) {
-	stakes := []float64{sc.Chain.TotalStake.ETH()}
+// totalStake is the chain's stake at genesis (ETH) of a synthetic chain.
+func (sc *Scenario) totalStake() float64 {
 	if sc.Chain.Validators > 0 {
-		stakes[0] = 32 * float64(sc.Chain.Validators)
+		return 32 * float64(sc.Chain.Validators)
 	}
-	if sc.Sweep != nil {
-		stakes = stakes[:0]
-		for _, a := range sc.Sweep.TotalStake {
-			stakes = append(stakes, a.ETH())
-		}
-	}
-	res := &Result{Scenario: sc}
-	steps := uint64(sc.Duration) / uint64(sc.Step)
-	if uint64(sc.Duration)%uint64(sc.Step) != 0 {
-		steps++
-	}
-	totalSlots := uint64(len(stakes)) * steps * uint64(sc.Step)
-	var done uint64
-	for pi, stake := range stakes {
-		r, err := newRunner(sc, stake)
-		if err != nil {
-			return nil, err
-		}
-		if pi == 0 {
-			res.Columns = r.columns(sc.Sweep != nil)
-		}
-		for st := uint64(0); st < steps; st++ {
-			t0 := time.Now()
-			r.chainTime = 0
-			if err := r.step(); err != nil {
-				return nil, fmt.Errorf("%s: step %d: %w", sc.Name, st, err)
-			}
-			row := r.metrics()
-			if sc.Sweep != nil {
-				row = append([]float64{stake}, row...)
-			}
-			res.Rows = append(res.Rows, row)
-			res.ChainTime += r.chainTime
-			res.OtherTime += time.Since(t0) - r.chainTime
-			res.Epochs += uint64(sc.Step) / slotsPerEpoch
-			done += uint64(sc.Step)
-			if opt.Progress != nil {
-				opt.Progress(done, totalSlots)
-			}
-		}
-		res.Summary.add(r, stake)
-		r.w.Chain(func(s *sim.State) { res.Validators = s.NumValidators() })
-	}
-	res.Summary.finish(sc, res)
-	return res, nil
+	return sc.Chain.TotalStake.ETH()
 }
 
-func newRunner(sc *Scenario, stake float64) (*runner, error) {
+func newRunner(sc *Scenario) (*runner, error) {
+	stake := sc.totalStake()
 	w, err := newChainWorld(sc, stake)
 	if err != nil {
 		return nil, err
@@ -144,7 +84,8 @@ func newRunner(sc *Scenario, stake float64) (*runner, error) {
 		reqs: make([][]request, n), panicked: make([]bool, n), staked: make([]float64, n), refused: make([]float64, n),
 		instant: make([]float64, n), queueRefused: make([]int, n), waitSum: make([]float64, n), waitETH: make([]float64, n),
 		maxWait: make([]float64, n), rates: make([][]float64, n), prevCL: make([]float64, n), prevEL: make([]float64, n),
-		prevMEV: make([]float64, n), lastAPR: make([]float64, n), stakeDays: make([]float64, n), mktPool: -1, lendPool: -1, minPrice: 1}
+		prevMEV: make([]float64, n), lastAPR: make([]float64, n), stakeDays: make([]float64, n), mktPool: -1, lendPool: -1, minPrice: 1,
+		stepWait: make([]float64, n)}
 	r.slot = w.Slot()
 	r.start = r.slot
 	r.netStart = w.networkValue()
@@ -173,7 +114,27 @@ func newRunner(sc *Scenario, stake float64) (*runner, error) {
 	if a := sc.Agents.Arbitrage.Capital.ETH(); a > 0 && r.mkt != nil {
 		r.arbAddr, r.arbFree = addr(kArb, r.mktPool, 0), a
 	}
+	// uncertain run sizes: drawn from a stream of their own, so that
+	// scenarios without them draw as before
+	draw := rand.New(rand.NewPCG(sc.Seed, 0x512e))
+	for _, run := range sc.Agents.Runs {
+		f := float64(run.Fraction)
+		if run.FractionMax > run.Fraction {
+			f += (float64(run.FractionMax) - f) * draw.Float64()
+		}
+		r.runFrac = append(r.runFrac, f)
+	}
+	if sc.Economics != nil {
+		r.econ = newEconomy(r)
+	}
 	return r, nil
+}
+
+// totalActive is the chain's total active balance in ETH.
+func (r *runner) totalActive() float64 {
+	var t uint64
+	r.w.Chain(func(s *sim.State) { t = s.TotalActiveBalance() })
+	return float64(t) / 1e9
 }
 
 func shareRate(s *protocol.State) float64 {
@@ -325,11 +286,11 @@ func (r *runner) step() error {
 			}
 		}
 	}
-	for _, run := range sc.Agents.Runs {
+	for i, run := range sc.Agents.Runs {
 		if in(run.At) {
 			k := sc.PoolIndex(run.Pool)
 			n := max(1, int(uint64(run.Over)/uint64(sc.Step)))
-			r.plans = append(r.plans, exitPlan{pool: k, perStep: r.holdings(k) * float64(run.Fraction) / float64(n), steps: n, via: run.Via})
+			r.plans = append(r.plans, exitPlan{pool: k, perStep: r.holdings(k) * r.runFrac[i] / float64(n), steps: n, via: run.Via})
 		}
 	}
 	keep := r.plans[:0]
@@ -343,5 +304,8 @@ func (r *runner) step() error {
 	r.plans = keep
 	r.lendingStep(days)
 	r.arbitrage()
+	if r.econ != nil {
+		r.econ.step(r)
+	}
 	return nil
 }

@@ -25,21 +25,88 @@ type Scenario struct {
 	Pools       []Pool   `yaml:"pools"`
 	Agents      Agents   `yaml:"agents"`
 	Markets     Markets  `yaml:"markets"`
-	// Sweep runs the scenario once per value and reports each run.
+	// Runs is the number of seeds (Seed, Seed+1, …) the scenario runs
+	// with: more than one makes a Monte Carlo study (docs/scenario.md).
+	Runs int `yaml:"runs"`
+	// Sweep runs the scenario at every point of a grid of one or two
+	// parameters (with Runs seeds at each point).
 	Sweep *Sweep `yaml:"sweep"`
+	// Events are the outcomes whose frequency over the runs is reported
+	// with a confidence interval, besides the default ones.
+	Events []Event `yaml:"events"`
+	// Economics adds EIP-1559 burn, net supply, an ETH price path and
+	// validators' operating costs.
+	Economics *Economics `yaml:"economics"`
 
-	file  string
-	lines map[string]int
+	file   string
+	dir    string // the scenario file's directory: relative paths start there
+	lines  map[string]int
+	prices []pricePoint // economics.price.csv, read by Load
 }
 
-// Sweep lists values of one parameter; the scenario runs once per value.
+// Sweep is a grid over one parameter (X) or two (X × Y). Each parameter is
+// a field path (pools[lido].reserve, chain.participation, …) and values
+// are written as that field is.
 type Sweep struct {
-	TotalStake []Amount `yaml:"total_stake"`
+	X *Axis `yaml:"x"`
+	Y *Axis `yaml:"y"`
+	// Metrics are shown against the parameters in the report: a heatmap
+	// each on a grid, a line each on one axis (names joined by " + " share
+	// one plot). Default: the scenario's headline metrics.
+	Metrics []string `yaml:"metrics"`
+}
+
+// Axis is one parameter of a sweep and its values.
+type Axis struct {
+	Param  string      `yaml:"param"`
+	Values []yaml.Node `yaml:"values"`
+}
+
+// Event is an outcome counted in each run: a summary metric below or above
+// a threshold.
+type Event struct {
+	Name   string   `yaml:"name"`
+	Metric string   `yaml:"metric"`
+	Below  *float64 `yaml:"below"`
+	Above  *float64 `yaml:"above"`
+}
+
+// Economics is the execution layer's fee burn, the ETH price and the cost
+// of running validators (docs/scenario.md, "Economics").
+type Economics struct {
+	// BaseFee is the equilibrium base fee: the fee at which blocks are
+	// demanded at the gas target. The base fee follows EIP-1559 block by
+	// block around it; BaseFeeVolatility moves the equilibrium (a year).
+	BaseFee           Amount   `yaml:"base_fee"`
+	BaseFeeVolatility Fraction `yaml:"base_fee_volatility"`
+	GasTarget         uint64   `yaml:"gas_target"`
+	// DemandElasticity: gas demanded ∝ (equilibrium / base fee)^elasticity.
+	DemandElasticity float64 `yaml:"demand_elasticity"`
+	Price            Price   `yaml:"price"`
+	Costs            Costs   `yaml:"costs"`
+}
+
+// Price is the ETH price in USD: a seeded geometric Brownian motion from
+// Start, or the rows of a CSV file.
+type Price struct {
+	Start      float64  `yaml:"start"`
+	Drift      Fraction `yaml:"drift"`      // a year
+	Volatility Fraction `yaml:"volatility"` // a year
+	CSV        string   `yaml:"csv"`        // day,usd rows (relative to the scenario file)
+}
+
+// Costs are operating costs of a validator, in USD a year.
+type Costs struct {
+	Solo     float64 `yaml:"solo"`     // a home staker's validator: hardware, power, internet, time
+	Operator float64 `yaml:"operator"` // a pool operator's validator
 }
 
 // Chain describes the simulated beacon chain.
 type Chain struct {
 	Fork string `yaml:"fork"` // electra (default) or deneb
+	// State is an SSZ BeaconState file the chain starts from (its fork
+	// and validators); pools then adopt validators by withdrawal_credentials.
+	State string `yaml:"state"`
 	// Duties is how the simulator assigns attestation slots, proposers and
 	// sync committees: spec (default) or sampled (docs/beacon.md).
 	Duties string `yaml:"duties"`
@@ -109,6 +176,10 @@ type Pool struct {
 	InstantWithdrawalFee Fraction `yaml:"instant_withdrawal_fee"`
 	// StakeLimitPerDay caps new stake per day (0: none).
 	StakeLimitPerDay Amount `yaml:"stake_limit_per_day"`
+	// WithdrawalCredentials (with chain.state): the pool is the chain's
+	// validators with these credentials (0x + 64 hex) or withdrawal
+	// addresses (0x + 40 hex, 0x01 or 0x02 credentials).
+	WithdrawalCredentials []string `yaml:"withdrawal_credentials"`
 }
 
 // Operators is a pool's operator set.
@@ -188,7 +259,10 @@ type BankRun struct {
 	Pool     string   `yaml:"pool"`
 	At       Duration `yaml:"at"`
 	Fraction Fraction `yaml:"fraction"`
-	Over     Duration `yaml:"over"`
+	// FractionMax, when set, makes the run's size uncertain: each run
+	// draws it uniformly from fraction to fraction_max.
+	FractionMax Fraction `yaml:"fraction_max"`
+	Over        Duration `yaml:"over"`
 	// Via: queue (default), market, or best.
 	Via string `yaml:"via"`
 }
@@ -250,16 +324,20 @@ func Load(path string) (*Scenario, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read scenario: %w", err)
 	}
-	return Parse(filepath.Base(path), b)
+	return parseIn(filepath.Dir(path), filepath.Base(path), b)
 }
 
 // Parse decodes and validates a scenario; file names the source in errors.
-func Parse(file string, b []byte) (*Scenario, error) {
+// Relative paths in it (chain.state, economics.price.csv) start in the
+// working directory.
+func Parse(file string, b []byte) (*Scenario, error) { return parseIn("", file, b) }
+
+func parseIn(dir, file string, b []byte) (*Scenario, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(b, &root); err != nil {
 		return nil, Errors{{File: file, Msg: err.Error()}}
 	}
-	sc := &Scenario{file: file}
+	sc := &Scenario{file: file, dir: dir}
 	d := &decoder{file: file, lines: map[string]int{}}
 	if root.Kind == 0 {
 		return nil, Errors{{File: file, Msg: "empty scenario"}}
@@ -273,7 +351,21 @@ func Parse(file string, b []byte) (*Scenario, error) {
 	if errs := sc.validate(); len(errs) > 0 {
 		return nil, errs
 	}
+	if errs := sc.loadInputs(); len(errs) > 0 {
+		return nil, errs
+	}
+	if errs := sc.validateGrid(); len(errs) > 0 {
+		return nil, errs
+	}
 	return sc, nil
+}
+
+// path is a file name of the scenario made relative to its directory.
+func (sc *Scenario) path(name string) string {
+	if name == "" || filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(sc.dir, name)
 }
 
 // line is the line of a field path (or of its nearest parent).

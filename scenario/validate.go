@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 
 	"github.com/stakepool/stakepool/beacon/sim"
@@ -16,6 +17,23 @@ func (sc *Scenario) defaults() {
 	}
 	if sc.Seed == 0 {
 		sc.Seed = 1
+	}
+	if sc.Runs == 0 {
+		sc.Runs = 1
+	}
+	if e := sc.Economics; e != nil {
+		if e.BaseFee.IsZero() {
+			e.BaseFee = Eth(5e-9)
+		}
+		if e.GasTarget == 0 {
+			e.GasTarget = 18_000_000
+		}
+		if e.DemandElasticity == 0 {
+			e.DemandElasticity = 1
+		}
+		if e.Price.Start == 0 && e.Price.CSV == "" {
+			e.Price.Start = 3000
+		}
 	}
 	if sc.Step == 0 {
 		sc.Step = slotsPerDay
@@ -197,8 +215,19 @@ func (sc *Scenario) validate() Errors {
 	if c.Validators > 0 {
 		total = 32 * float64(c.Validators)
 	}
-	if total == 0 && sc.Sweep == nil {
-		v.add("chain.total_stake", "required (or chain.validators, or sweep.total_stake)")
+	if sc.Runs < 1 || sc.Runs > 100_000 {
+		v.add("runs", "%d: want 1 to 100000", sc.Runs)
+	}
+	if total == 0 && c.State == "" && !sc.sweeps("chain.total_stake") && !sc.sweeps("chain.validators") {
+		v.add("chain.total_stake", "required (or chain.validators, chain.state, or a sweep of chain.total_stake)")
+	}
+	if c.State != "" {
+		if total > 0 {
+			v.add("chain.state", "the state holds the chain's stake: drop chain.total_stake and chain.validators")
+		}
+		if c.Fork != "electra" || c.BackgroundBalance.ETH() != 2048 {
+			v.add("chain.state", "the state decides the fork and the validators: drop chain.fork and chain.background_balance")
+		}
 	}
 	bb := c.BackgroundBalance.ETH()
 	if bb < 32 || bb > 2048 || bb != float64(int64(bb)) {
@@ -267,16 +296,22 @@ func (sc *Scenario) validate() Errors {
 	if total > 0 && poolStake > total {
 		v.add("pools", "the pools' initial stake (%g ETH) exceeds the chain's total stake (%g ETH)", poolStake, total)
 	}
-	if sc.Sweep != nil {
-		if len(sc.Sweep.TotalStake) == 0 {
-			v.add("sweep.total_stake", "empty")
+	for i := range sc.Pools {
+		p := &sc.Pools[i]
+		at := fmt.Sprintf("pools[%d]", i)
+		if len(p.WithdrawalCredentials) > 0 && c.State == "" {
+			v.add(at+".withdrawal_credentials", "only with chain.state (the pool adopts the state's validators)")
 		}
-		for i, a := range sc.Sweep.TotalStake {
-			if a.ETH() < poolStake || a.IsZero() {
-				v.add(fmt.Sprintf("sweep.total_stake[%d]", i), "%g ETH is below the pools' stake", a.ETH())
+		if len(p.WithdrawalCredentials) > 0 && !p.InitialStake.IsZero() {
+			v.add(at+".initial_stake", "a pool of withdrawal_credentials starts with its validators: drop initial_stake")
+		}
+		for j, s := range p.WithdrawalCredentials {
+			if _, err := parseCredential(s); err != nil {
+				v.add(fmt.Sprintf("%s.withdrawal_credentials[%d]", at, j), "%v", err)
 			}
 		}
 	}
+	sc.validateEconomics(v)
 	pool := func(path, name string, allowEmpty bool) int {
 		if name == "" && allowEmpty {
 			return -1
@@ -331,6 +366,9 @@ func (sc *Scenario) validate() Errors {
 		at := fmt.Sprintf("agents.runs[%d]", i)
 		pool(at+".pool", r.Pool, false)
 		v.frac(at+".fraction", r.Fraction, 0, 1)
+		if r.FractionMax != 0 {
+			v.frac(at+".fraction_max", r.FractionMax, float64(r.Fraction), 1)
+		}
 		if r.Via != "queue" && r.Via != "market" && r.Via != "best" {
 			v.add(at+".via", "%q: want queue, market or best", r.Via)
 		}
@@ -381,6 +419,56 @@ func (sc *Scenario) validate() Errors {
 		v.frac("markets.lending.rate.kink", l.Rate.Kink, 0.01, 0.99)
 		if a.Loopers.Count > 0 && a.Loopers.Leverage > 1/(1-float64(l.LTV)) {
 			v.add("agents.loopers.leverage", "%g is above the most the LTV %s allows (%.3g)", a.Loopers.Leverage, pct(l.LTV), 1/(1-float64(l.LTV)))
+		}
+	}
+	return v.errs
+}
+
+func (sc *Scenario) validateEconomics(v *verr) {
+	e := sc.Economics
+	if e == nil {
+		return
+	}
+	if g := e.BaseFee.ETH() * 1e9; g > 10_000 {
+		v.add("economics.base_fee", "%g gwei: want at most 10000 gwei", g)
+	}
+	v.frac("economics.base_fee_volatility", e.BaseFeeVolatility, 0, 5)
+	if e.GasTarget > 1_000_000_000 {
+		v.add("economics.gas_target", "%d gas: want at most 1e9", e.GasTarget)
+	}
+	if e.DemandElasticity < 0 || e.DemandElasticity > 20 {
+		v.add("economics.demand_elasticity", "%g: want 0 to 20", e.DemandElasticity)
+	}
+	if e.Price.Start < 0 || e.Price.Start > 1e9 {
+		v.add("economics.price.start", "%g USD: want 0 to 1e9", e.Price.Start)
+	}
+	if e.Price.CSV != "" && (e.Price.Start != 0 || e.Price.Volatility != 0 || e.Price.Drift != 0) {
+		v.add("economics.price.csv", "a price file replaces start, drift and volatility")
+	}
+	v.frac("economics.price.volatility", e.Price.Volatility, 0, 5)
+	v.frac("economics.price.drift", e.Price.Drift, -5, 5)
+	if e.Costs.Solo < 0 {
+		v.add("economics.costs.solo", "negative")
+	}
+	if e.Costs.Operator < 0 {
+		v.add("economics.costs.operator", "negative")
+	}
+}
+
+// loadInputs reads the files the scenario names (economics.price.csv) and
+// checks that chain.state can be read; problems name the field.
+func (sc *Scenario) loadInputs() Errors {
+	v := &verr{sc: sc}
+	if e := sc.Economics; e != nil && e.Price.CSV != "" {
+		ps, err := readPrices(sc.path(e.Price.CSV))
+		if err != nil {
+			v.add("economics.price.csv", "%v", err)
+		}
+		sc.prices = ps
+	}
+	if f := sc.Chain.State; f != "" {
+		if st, err := os.Stat(sc.path(f)); err != nil || st.IsDir() {
+			v.add("chain.state", "cannot read %s: want an SSZ BeaconState file", sc.path(f))
 		}
 	}
 	return v.errs

@@ -265,10 +265,14 @@ type chainWorld struct {
 	pools    []*poolSim
 	part     []int16 // participation per mille per validator (-1: default)
 	defPart  int
-	known    int // validators scanned for pool keys
-	bgN      int // background validators: indices [0, bgN)
-	genesisN int // validators at genesis
-	byVault  map[[20]byte]int
+	known    int     // validators scanned for pool keys
+	bgN      int     // background validators: indices [0, bgN) (a synthetic chain)
+	bg       []int32 // background validators of an imported chain
+	genesisN int     // validators at genesis
+	// payees are the withdrawal addresses of the chain's validators: what
+	// the chain paid them is part of its issuance (networkValue)
+	payees  [][20]byte
+	byVault map[[20]byte]int
 	// chainTime is the time spent advancing the chain (the rest of a
 	// step is the pools, oracles, agents and markets).
 	chainTime time.Duration
@@ -341,19 +345,11 @@ func (w *chainWorld) Pool(k int) *protocol.State { return w.pools[k].st }
 func (w *chainWorld) Chain(f func(s *sim.State)) { w.chain.With(f) }
 
 // newChainWorld builds the chain (background stake as big validators plus
-// every pool's genesis validators, all active) and the pools.
+// every pool's genesis validators, all active; or the state of
+// chain.state, whose validators the pools adopt) and the pools.
 func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
-	fork, err := spec.ParseFork(sc.Chain.Fork)
-	if err != nil {
-		return nil, err
-	}
-	sp, err := spec.Load("mainnet", fork)
-	if err != nil {
-		return nil, err
-	}
-	w := &chainWorld{sc: sc, sp: sp, defPart: int(math.Round(float64(sc.Chain.Participation) * 1000)), byVault: map[[20]byte]int{}}
+	w := &chainWorld{sc: sc, defPart: int(math.Round(float64(sc.Chain.Participation) * 1000)), byVault: map[[20]byte]int{}}
 	// Pools first: they decide how many validators they start with.
-	var poolStake float64
 	for k := range sc.Pools {
 		p, err := newPool(k, &sc.Pools[k], sc.Pools[k].Oracle.FrameEpochs)
 		if err != nil {
@@ -361,74 +357,33 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 		}
 		w.pools = append(w.pools, p)
 		w.byVault[p.vault] = k
-		poolStake += sc.Pools[k].InitialStake.ETH()
 	}
-	bb := sc.Chain.BackgroundBalance.ETH()
-	bg := totalStake - poolStake
-	nb := int(math.Floor(bg / bb))
-	rem := bg - float64(nb)*bb
-	extra := 0
-	if rem >= 32 {
-		extra = 1
+	var st *sim.State
+	var err error
+	if sc.Chain.State != "" {
+		st, err = w.importState()
+	} else {
+		st, err = w.syntheticState(totalStake)
 	}
-	st := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: nb + extra, Epoch: 64, Seed: sc.Seed, ParticipationPerMille: 1000, Operators: 1})
+	if err != nil {
+		return nil, err
+	}
+	w.sp = st.Spec
 	if st.Duties, err = sim.ParseDutyMode(sc.Chain.Duties); err != nil {
 		return nil, err
 	}
-	for i := 0; i < nb+extra; i++ {
-		b := bb
-		if i == nb {
-			b = math.Floor(rem)
-		}
-		if fork == spec.Electra {
-			st.Credentials[i][0] = spec.CompoundingWithdrawalPrefix
-		}
-		st.Balances[i] = uint64(b) * 1e9
-		st.EffInc[i] = uint16(b)
-	}
-	w.bgN = nb + extra
-	// Genesis stake of each pool: submitted by its holders, deposited, and
-	// the validators placed on the chain as active from the start.
 	for _, p := range w.pools {
-		stake := p.cfg.InitialStake.ETH()
-		if stake > 0 {
-			h := addr(kHolder, p.k, 0)
-			p.fund(h, stake)
-			p.must(h, protocol.Command{Kind: protocol.CmdSubmit, Amount: *weiOf(stake)})
-		}
-		if ins := p.cfg.InitialInsurance.ETH(); ins > 0 {
-			p.fund(p.st.Insurance(), ins)
-			p.must(p.st.Insurance(), protocol.Command{Kind: protocol.CmdSubmit, Amount: *weiOf(ins)})
-		}
-		n := uint64(stake/32) + 10
-		p.ensureKeys(n/uint64(p.ops) + 1)
-		for !p.st.DepositableEther().Lt(protocol.DepositSizeWei) {
-			ev, err := p.tx(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: 10_000})
-			if err != nil || len(ev) == 0 {
-				break
-			}
-			next(p.st)
-		}
 		if lim := p.cfg.StakeLimitPerDay; !lim.IsZero() {
 			next(p.st)
 			per := new(uint256.Int).Div(&lim.Wei, uint256.NewInt(slotsPerDay))
 			p.govAction(protocol.Action{Kind: protocol.ActSetStakingLimit, Value: lim.Wei, Value2: *per})
 			next(p.st)
 		}
-		for _, d := range p.st.Deposits(0) {
-			st.AppendValidator(d.Pubkey, d.WithdrawalCredentials, uint64(d.Amount), uint64(d.Amount), false, 0, 0, math.MaxUint64, math.MaxUint64)
-		}
 		if p.st.Block() >= st.Slot {
 			return nil, fmt.Errorf("pool %s: setup took %d blocks, more than the chain's head slot %d", p.cfg.Name, p.st.Block(), st.Slot)
 		}
 	}
-	for i := w.bgN; i < len(st.Balances); i++ {
-		st.PrevParticipation[i], st.CurrParticipation[i] = 7, 7
-	}
-	st.Eth1DepositIndex = uint64(len(st.Balances))
 	w.genesisN = len(st.Balances)
-	st.NextSyncCommittee = st.NextSyncCommitteeIndices()
-	st.CurrentSyncCommittee = append([]uint32(nil), st.NextSyncCommittee...)
 	st.Invalidate()
 	w.part = nil // empty until a participation differs (ensurePart)
 	slashPPM := 0
@@ -442,7 +397,7 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 		SlashingPerMillion:     slashPPM,
 	})
 	w.scanNew()
-	ocfg := oracle.Config{ShardCommitteePeriod: sp.ShardCommitteePeriod}
+	ocfg := oracle.Config{ShardCommitteePeriod: w.sp.ShardCommitteePeriod}
 	for _, p := range w.pools {
 		if err := p.st.BeginBlock(st.Slot, scenarioChain.SlotTime(st.Slot)); err != nil {
 			return nil, err
@@ -456,6 +411,92 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 	return w, nil
 }
 
+// syntheticState is a chain of totalStake: the background's validators of
+// chain.background_balance each and the pools' genesis validators, all
+// active, the pools' holders having staked their initial stake.
+func (w *chainWorld) syntheticState(totalStake float64) (*sim.State, error) {
+	sc := w.sc
+	fork, err := spec.ParseFork(sc.Chain.Fork)
+	if err != nil {
+		return nil, err
+	}
+	sp, err := spec.Load("mainnet", fork)
+	if err != nil {
+		return nil, err
+	}
+	var poolStake float64
+	for k := range sc.Pools {
+		poolStake += sc.Pools[k].InitialStake.ETH()
+	}
+	bb := sc.Chain.BackgroundBalance.ETH()
+	bg := totalStake - poolStake
+	nb := int(math.Floor(bg / bb))
+	rem := bg - float64(nb)*bb
+	extra := 0
+	if rem >= 32 {
+		extra = 1
+	}
+	st := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: nb + extra, Epoch: 64, Seed: sc.Seed, ParticipationPerMille: 1000, Operators: 1})
+	for i := 0; i < nb+extra; i++ {
+		b := bb
+		if i == nb {
+			b = math.Floor(rem)
+		}
+		if fork == spec.Electra {
+			st.Credentials[i][0] = spec.CompoundingWithdrawalPrefix
+		}
+		st.Balances[i] = uint64(b) * 1e9
+		st.EffInc[i] = uint16(b)
+	}
+	w.bgN = nb + extra
+	w.payees = [][20]byte{sim.OperatorAddress(0)}
+	// Genesis stake of each pool: submitted by its holders, deposited, and
+	// the validators placed on the chain as active from the start.
+	for _, p := range w.pools {
+		w.payees = append(w.payees, p.vault)
+		stake := p.cfg.InitialStake.ETH()
+		if stake > 0 {
+			h := addr(kHolder, p.k, 0)
+			p.fund(h, stake)
+			p.must(h, protocol.Command{Kind: protocol.CmdSubmit, Amount: *weiOf(stake)})
+		}
+		p.fundInsurance()
+		n := uint64(stake/32) + 10
+		p.ensureKeys(n/uint64(p.ops) + 1)
+		p.depositAll()
+		for _, d := range p.st.Deposits(0) {
+			st.AppendValidator(d.Pubkey, d.WithdrawalCredentials, uint64(d.Amount), uint64(d.Amount), false, 0, 0, math.MaxUint64, math.MaxUint64)
+		}
+	}
+	for i := w.bgN; i < len(st.Balances); i++ {
+		st.PrevParticipation[i], st.CurrParticipation[i] = 7, 7
+	}
+	st.Eth1DepositIndex = uint64(len(st.Balances))
+	st.NextSyncCommittee = st.NextSyncCommitteeIndices()
+	st.CurrentSyncCommittee = append([]uint32(nil), st.NextSyncCommittee...)
+	return st, nil
+}
+
+// fundInsurance stakes the pool's initial insurance for its fund.
+func (p *poolSim) fundInsurance() {
+	if ins := p.cfg.InitialInsurance.ETH(); ins > 0 {
+		p.fund(p.st.Insurance(), ins)
+		p.must(p.st.Insurance(), protocol.Command{Kind: protocol.CmdSubmit, Amount: *weiOf(ins)})
+	}
+}
+
+// depositAll runs the deposit step until the buffer (above the reserve)
+// or the keys run out.
+func (p *poolSim) depositAll() {
+	for !p.st.DepositableEther().Lt(protocol.DepositSizeWei) {
+		ev, err := p.tx(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: 10_000})
+		if err != nil || len(ev) == 0 {
+			break
+		}
+		next(p.st)
+	}
+}
+
 // networkValue is every validator's balance plus every withdrawal the
 // chain has paid, minus 32 ETH for each validator added after genesis (ETH):
 // its change is the whole chain's consensus issuance.
@@ -466,9 +507,9 @@ func (w *chainWorld) networkValue() float64 {
 		for _, b := range s.Balances {
 			bal += b
 		}
-		wd, _ := s.Credited(sim.OperatorAddress(0))
-		for _, p := range w.pools {
-			x, _ := s.Credited(p.vault)
+		var wd uint64
+		for _, a := range w.payees {
+			x, _ := s.Credited(a)
 			wd += x
 		}
 		v = (float64(bal) + float64(wd) - float64(len(s.Balances)-w.genesisN)*32e9) / 1e9
@@ -520,6 +561,29 @@ func (p *poolSim) clNow(w *chainWorld) float64 {
 		wd, _ = s.Credited(p.vault)
 	})
 	return (float64(bal) + float64(wd) - float64(len(p.idx))*32e9) / 1e9
+}
+
+// background lists the indices of the validators outside the pools.
+func (w *chainWorld) background() []int {
+	if w.bg != nil {
+		out := make([]int, len(w.bg))
+		for i, x := range w.bg {
+			out[i] = int(x)
+		}
+		return out
+	}
+	out := make([]int, w.bgN)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// numValidators is the size of the chain's registry.
+func (w *chainWorld) numValidators() int {
+	var n int
+	w.chain.View(func(s *sim.State) { n = s.NumValidators() })
+	return n
 }
 
 var _ beacon.Chain = (*sim.Chain)(nil)

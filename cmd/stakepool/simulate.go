@@ -20,17 +20,25 @@ var simulateCmd = &cobra.Command{
 	Long: "Run an agent-based scenario (docs/scenario.md): the pools are the stakepool protocol\n" +
 		"state machine, the chain is the beacon/sim simulator, the markets and users are\n" +
 		"models. Writes DIR/summary.json (headline numbers), DIR/timeseries.csv (every metric\n" +
-		"per step) and DIR/report.html (plots, parameters, headline numbers). The same seed\n" +
-		"gives the same output, byte for byte.",
+		"per step) and DIR/report.html (plots, parameters, headline numbers).\n\n" +
+		"With runs: N in the file or --runs N, a Monte Carlo study: N seeds (seed, seed+1, ...)\n" +
+		"spread over the cores; every metric as P5/P50/P95 and mean in summary.json, bands in the\n" +
+		"plots, each run in DIR/runs.csv, events as frequencies with a 95% interval. A sweep in the\n" +
+		"file runs a grid of one or two parameters (DIR/sweep.csv, heatmaps). --compare CHANGE.yaml\n" +
+		"previews a proposal: the scenario with and without the change over the same seeds, and\n" +
+		"their differences. The same file and seeds give the same output, byte for byte.",
 	Args: cobra.ExactArgs(1),
 	RunE: runSimulate,
 }
 
 var (
-	simOut   string
-	simQuiet bool
-	simJSON  bool
-	simProf  string
+	simOut     string
+	simQuiet   bool
+	simJSON    bool
+	simProf    string
+	simRuns    int
+	simWorkers int
+	simCompare string
 )
 
 func init() {
@@ -38,6 +46,9 @@ func init() {
 	simulateCmd.Flags().BoolVar(&simQuiet, "quiet", false, "no progress bar")
 	simulateCmd.Flags().BoolVar(&simJSON, "json", false, "print summary.json on stdout when done")
 	simulateCmd.Flags().StringVar(&simProf, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
+	simulateCmd.Flags().IntVar(&simRuns, "runs", 0, "seeds to run (a Monte Carlo study; overrides runs: in the file)")
+	simulateCmd.Flags().IntVar(&simWorkers, "workers", 0, "runs at once (default: the number of cores)")
+	simulateCmd.Flags().StringVar(&simCompare, "compare", "", "a change file (name, description, set: {PARAM: VALUE}): preview the scenario with and without it")
 	_ = simulateCmd.MarkFlagRequired("out")
 	rootCmd.AddCommand(simulateCmd)
 }
@@ -47,7 +58,18 @@ func runSimulate(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	var opt scenario.Options
+	if simRuns < 0 {
+		return fmt.Errorf("--runs %d: want a positive number of runs", simRuns)
+	}
+	opt := scenario.Options{Runs: simRuns, Workers: simWorkers}
+	if simCompare != "" {
+		if opt.Compare, err = scenario.LoadChange(simCompare); err != nil {
+			return err
+		}
+		if err := opt.Compare.Check(sc); err != nil {
+			return err
+		}
+	}
 	if !simQuiet && term.IsTerminal(int(os.Stderr.Fd())) {
 		opt.Progress = newProgress(os.Stderr, sc.Name).update
 	}
@@ -75,7 +97,7 @@ func runSimulate(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	if !simQuiet {
-		fmt.Fprintf(cmd.OutOrStdout(), "wrote %s/summary.json, timeseries.csv, report.html\n", simOut)
+		fmt.Fprintf(cmd.OutOrStdout(), "wrote %s/%s\n", simOut, strings.Join(res.Files(), ", "))
 	}
 	return nil
 }
@@ -105,7 +127,7 @@ func (p *progress) update(done, total uint64) {
 	if frac > 0 {
 		eta = (time.Duration(float64(now.Sub(p.start)) * (1 - frac) / frac)).Round(time.Second).String()
 	}
-	fmt.Fprintf(p.w, "\r%s [%s%s] %5.1f%%  day %.0f of %.0f  ETA %s   ", p.name, strings.Repeat("#", n), strings.Repeat(".", width-n),
+	fmt.Fprintf(p.w, "\r%s [%s%s] %5.1f%%  %.0f of %.0f simulated days  ETA %s   ", p.name, strings.Repeat("#", n), strings.Repeat(".", width-n),
 		frac*100, float64(done)/7200, float64(total)/7200, eta)
 }
 
