@@ -72,41 +72,56 @@ func fieldByTag(v reflect.Value, name string) (reflect.Value, []string, bool) {
 // resolve finds the field a path names in sc (which it may change:
 // the value is settable). Pointers on the way must be set already.
 func (sc *Scenario) resolve(path string) (reflect.Value, error) {
+	v, _, err := sc.resolvePath(path)
+	return v, err
+}
+
+// canonical is the path as error messages write it (lists by index), or
+// the path itself when it names nothing.
+func (sc *Scenario) canonical(path string) string {
+	if _, at, err := sc.resolvePath(path); err == nil {
+		return at
+	}
+	return path
+}
+
+// resolvePath is resolve, with the path as error messages write it.
+func (sc *Scenario) resolvePath(path string) (reflect.Value, string, error) {
 	segs, err := parsePath(path)
 	if err != nil {
-		return reflect.Value{}, err
+		return reflect.Value{}, "", err
 	}
 	v := reflectValue(sc)
 	at := ""
 	for _, s := range segs {
 		for v.Kind() == reflect.Pointer {
 			if v.IsNil() {
-				return reflect.Value{}, fmt.Errorf("%s is not set in the scenario", at)
+				return reflect.Value{}, "", fmt.Errorf("%s is not set in the scenario", at)
 			}
 			v = v.Elem()
 		}
 		if v.Kind() != reflect.Struct {
-			return reflect.Value{}, fmt.Errorf("%s has no field %q", at, s.field)
+			return reflect.Value{}, "", fmt.Errorf("%s has no field %q", at, s.field)
 		}
 		f, names, ok := fieldByTag(v, s.field)
 		if !ok {
-			return reflect.Value{}, fmt.Errorf("%s: no field %q (known: %s)", orTop(at), s.field, strings.Join(names, ", "))
+			return reflect.Value{}, "", fmt.Errorf("%s: no field %q (known: %s)", orTop(at), s.field, strings.Join(names, ", "))
 		}
 		at = join(at, s.field)
 		v = f
 		for _, ix := range s.index {
 			if v.Kind() != reflect.Slice {
-				return reflect.Value{}, fmt.Errorf("%s is not a list", at)
+				return reflect.Value{}, "", fmt.Errorf("%s is not a list", at)
 			}
 			i, err := strconv.Atoi(ix)
 			if err != nil {
 				i = indexByName(v, ix)
 				if i < 0 {
-					return reflect.Value{}, fmt.Errorf("%s has no element named %q", at, ix)
+					return reflect.Value{}, "", fmt.Errorf("%s has no element named %q", at, ix)
 				}
 			}
 			if i < 0 || i >= v.Len() {
-				return reflect.Value{}, fmt.Errorf("%s has %d elements, no [%d]", at, v.Len(), i)
+				return reflect.Value{}, "", fmt.Errorf("%s has %d elements, no [%d]", at, v.Len(), i)
 			}
 			at = fmt.Sprintf("%s[%d]", at, i)
 			v = v.Index(i)
@@ -115,12 +130,12 @@ func (sc *Scenario) resolve(path string) (reflect.Value, error) {
 	switch v.Kind() {
 	case reflect.Struct:
 		if v.Type() != amountType {
-			return reflect.Value{}, fmt.Errorf("%s is a group of fields: name one of them", at)
+			return reflect.Value{}, "", fmt.Errorf("%s is a group of fields: name one of them", at)
 		}
 	case reflect.Slice, reflect.Map:
-		return reflect.Value{}, fmt.Errorf("%s is a list: name one element", at)
+		return reflect.Value{}, "", fmt.Errorf("%s is a list: name one element", at)
 	}
-	return v, nil
+	return v, at, nil
 }
 
 func orTop(at string) string {

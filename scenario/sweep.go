@@ -26,7 +26,7 @@ func (sc *Scenario) sweepAxes() []*Axis {
 // sweeps tells whether the sweep sets the parameter path.
 func (sc *Scenario) sweeps(path string) bool {
 	for _, a := range sc.sweepAxes() {
-		if a.Param == path {
+		if c := sc.canonical(a.Param); c == path || strings.HasPrefix(path, c+".") {
 			return true
 		}
 	}
@@ -250,7 +250,7 @@ func (c *Change) apply(sc *Scenario) (*Scenario, Errors) {
 			errs = append(errs, es...)
 			continue
 		}
-		lines[s.Param] = c.nodes[i].Line
+		lines[sc.canonical(s.Param)] = c.nodes[i].Line
 	}
 	if len(errs) > 0 {
 		return nil, errs
