@@ -38,6 +38,7 @@ type economy struct {
 	price, price0    float64 // USD per ETH, now and at the start
 	minPrice         float64
 	blocks           uint64 // the chain's blocks when the last step ended
+	slot             uint64 // and its slot
 	netPrev          float64
 	burn, issuance   float64 // ETH since the start
 	feeSum, feeSteps float64
@@ -62,7 +63,7 @@ type poolEconomy struct {
 func newEconomy(r *runner) *economy {
 	cfg := r.sc.Economics
 	e := &economy{cfg: cfg, rng: rand.New(rand.NewPCG(r.sc.Seed, 0xec0)), prices: r.sc.prices,
-		baseFee: cfg.BaseFee.ETH() * 1e9, equilibrium: cfg.BaseFee.ETH() * 1e9, blocks: r.w.chain.Blocks, netPrev: r.netStart}
+		baseFee: cfg.BaseFee.ETH() * 1e9, equilibrium: cfg.BaseFee.ETH() * 1e9, blocks: r.w.chain.Blocks, slot: r.slot, netPrev: r.netStart}
 	e.price = cfg.Price.Start
 	if len(e.prices) > 0 {
 		e.price = priceAt(e.prices, 0)
@@ -93,8 +94,9 @@ func priceAt(ps []pricePoint, day float64) float64 {
 // and the yields add up.
 func (e *economy) step(r *runner) {
 	cfg := e.cfg
-	days := r.sc.Step.Days()
+	days := float64(r.slot-e.slot) / slotsPerDay // the step's time on the chain
 	dt := days / daysPerYear
+	e.slot = r.slot
 	// EIP-1559, block by block: the base fee moves by (gas − target) /
 	// target / 8 of itself; gas demanded follows the demand curve around the
 	// equilibrium fee, at most twice the target (the gas limit).
