@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -54,10 +55,40 @@ agents:
   arrivals: {per_day: 20}
 `
 
+// benchMonteCarlo is a Monte Carlo study of a year (issue 18): a chain of
+// N validators' worth of stake (the background in validators of
+// background_balance), a pool of a tenth of it in 32-ETH validators, a
+// market, arrivals and withdrawals, a run of uncertain size, economics.
+const benchMonteCarlo = `
+name: bench-monte-carlo
+duration: %dd
+seed: 5
+chain:
+  duties: sampled
+  validators: %d
+  background_balance: %deth
+  participation: 99%%
+  missed_proposals: 1%%
+  el_reward_per_block: 0.05eth
+pools:
+  - {name: lido, initial_stake: %deth, fee: 10%%, reserve: 2%%}
+agents:
+  arrivals: {per_day: 30}
+  withdrawals: {per_day: 0.02%%}
+  runs: [{pool: lido, at: 30d, fraction: 5%%, fraction_max: 30%%, over: 3d, via: best}]
+  arbitrage: {capital: 5000eth}
+markets:
+  stableswap: {pool: lido, eth: 5000eth, steth: 5000eth}
+economics:
+  price: {start: 3000, volatility: 60%%}
+  base_fee_volatility: 50%%
+  costs: {solo: 1000, operator: 200}
+`
+
 func init() {
 	Register(Bench{
 		Name:  "scenario",
-		Short: "Time scenario runs: pool-competition and a full-fidelity chain, extrapolated to a year",
+		Short: "Time scenario runs: pool-competition, a full-fidelity chain, a Monte Carlo study of a year",
 		Long: "Runs a shortened pool-competition scenario and a chain of --validators 32-ETH validators\n" +
 			"for --days simulated days each, and prints seconds per simulated year (extrapolated from\n" +
 			"the measured epochs), ns per validator-epoch, the share of wall time outside the chain's own\n" +
@@ -65,12 +96,31 @@ func init() {
 			"alongside the chain's next slot counts as chain time, as far as it is hidden behind it) and the\n" +
 			"live heap bytes per validator after the last step. Targets (issue 7): a year of pool-competition\n" +
 			"in 60 s, a year of a 1M-validator chain in 15 min. Each runs once per --duties mode\n" +
-			"(chain.duties: spec or sampled, docs/beacon.md).",
+			"(chain.duties: spec or sampled, docs/beacon.md).\n\n" +
+			"Then a Monte Carlo study (issue 18): --mc-runs runs of --mc-days days of a chain of\n" +
+			"--mc-validators validators' worth of stake (a pool of a tenth of it in 32-ETH validators,\n" +
+			"the rest in validators of --mc-background ETH), sampled duties, spread over the cores;\n" +
+			"the reference is one run of it alone, measured first. Figures: the study's wall time\n" +
+			"(target: 100 runs of 365 days at 100k validators in 10 min on 2 cores), its wall time\n" +
+			"a run against the single run, and the machine's load average before and after.\n" +
+			"--mc-runs 0 skips it.",
 		Flags: func(fs *pflag.FlagSet) Run {
 			days := fs.Int("days", 2, "simulated days per run")
 			validators := fs.Int("validators", 100_000, "validators of the full-fidelity chain (1000000 for the issue's target)")
 			modes := fs.StringSlice("duties", []string{"spec", "sampled"}, "duty modes to time (chain.duties: spec, sampled)")
-			return func(context.Context, io.Writer) ([]Figure, error) { return runScenarios(*days, *validators, *modes) }
+			mcRuns := fs.Int("mc-runs", 100, "runs of the Monte Carlo study (0: skip it)")
+			mcDays := fs.Int("mc-days", 365, "simulated days of each Monte Carlo run")
+			mcVals := fs.Int("mc-validators", 100_000, "the Monte Carlo chain's stake, in 32-ETH validators")
+			mcBG := fs.Int("mc-background", 2048, "balance (ETH) of the Monte Carlo chain's non-pool validators: 2048 (the scenarios' default) or 32 (every 32 ETH its own validator)")
+			mcWorkers := fs.Int("mc-workers", 0, "runs at once (default: the number of cores)")
+			return func(context.Context, io.Writer) ([]Figure, error) {
+				figs, err := runScenarios(*days, *validators, *modes)
+				if err != nil || *mcRuns <= 0 {
+					return figs, err
+				}
+				mc, err := runMonteCarlo(*mcRuns, *mcDays, *mcVals, *mcBG, *mcWorkers)
+				return append(figs, mc...), err
+			}
 		},
 	})
 }
@@ -119,4 +169,42 @@ func runScenarios(days, validators int, dutyModes []string) ([]Figure, error) {
 		)
 	}
 	return figs, nil
+}
+
+// runMonteCarlo times one run of the Monte Carlo scenario alone, then the
+// study of runs seeds spread over the workers.
+func runMonteCarlo(runs, days, validators, background, workers int) ([]Figure, error) {
+	if days < 1 || validators < 100 {
+		return nil, fmt.Errorf("--mc-days %d, --mc-validators %d: want at least a day and 100 validators", days, validators)
+	}
+	pool := validators / 10 * 32
+	sc, err := scenario.Parse("bench-monte-carlo.yaml", []byte(fmt.Sprintf(benchMonteCarlo, days, validators, background, pool)))
+	if err != nil {
+		return nil, err
+	}
+	name := fmt.Sprintf("scenario/monte-carlo/%dk/bg%d/sampled/%dd", validators/1000, background, days)
+	load0 := loadAverage()
+	runtime.GC()
+	t0 := time.Now()
+	if _, err := scenario.Run(sc, scenario.Options{Runs: 1}); err != nil {
+		return nil, err
+	}
+	single := time.Since(t0).Seconds()
+	runtime.GC()
+	t0 = time.Now()
+	res, err := scenario.Run(sc, scenario.Options{Runs: runs, Workers: workers})
+	if err != nil {
+		return nil, err
+	}
+	study := time.Since(t0).Seconds()
+	perRun := study / float64(runs)
+	return []Figure{
+		{Name: fmt.Sprintf("%s/%d-runs", name, runs), Unit: "s", Value: study, LowerIsBetter: true,
+			Reference: fmt.Sprintf("%d single runs one after the other", runs), ReferenceValue: single * float64(runs), Speedup: single * float64(runs) / study},
+		{Name: name + "/wall-per-run", Unit: "s/run", Value: perRun, LowerIsBetter: true,
+			Reference: "the single run alone", ReferenceValue: single, Speedup: single / perRun},
+		{Name: name + "/validators", Unit: "validators", Value: float64(res.Validators), LowerIsBetter: false},
+		{Name: name + "/load-average-1m-start", Unit: "load", Value: load0, LowerIsBetter: true},
+		{Name: name + "/load-average-1m-end", Unit: "load", Value: loadAverage(), LowerIsBetter: true},
+	}, nil
 }

@@ -45,7 +45,13 @@ func (w *chainWorld) AdvanceEpoch() error {
 	w.scanNew()
 	slot := w.Slot() + 1
 	errs := make([]error, len(w.pools))
-	eachPool(w.pools, func(k int, p *poolSim) { errs[k] = w.freeze(p, slot) })
+	if w.serial {
+		for k, p := range w.pools {
+			errs[k] = w.freeze(p, slot)
+		}
+	} else {
+		eachPool(w.pools, func(k int, p *poolSim) { errs[k] = w.freeze(p, slot) })
+	}
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
@@ -77,6 +83,10 @@ func (w *chainWorld) AdvanceEpoch() error {
 		}
 	}
 	t0 := time.Now()
+	if w.serial { // the pools' work first, on this goroutine
+		work()
+		work = func() {}
+	}
 	w.chain.AdvanceOverlapped(work, send)
 	w.chainTime += time.Since(t0) - sendTime
 	return sendErr

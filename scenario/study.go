@@ -139,7 +139,7 @@ func Run(sc *Scenario, opt Options) (*Result, error) {
 				}
 				j := jobs[i]
 				vr := res.variants[j.v]
-				rr, err := runOne(vr.sc, sc.Seed+uint64(j.r), progress)
+				rr, err := runOne(vr.sc, sc.Seed+uint64(j.r), workers > 1, progress)
 				if err != nil {
 					errsMu.Lock()
 					firstErr[i] = err
@@ -183,9 +183,9 @@ func (sc *Scenario) steps() uint64 {
 	return n
 }
 
-// runOne runs the scenario once with seed; progress gets the slots of
-// every step.
-func runOne(base *Scenario, seed uint64, progress func(slots uint64)) (*runResult, error) {
+// runOne runs the scenario once with seed (serial: each epoch on one
+// goroutine); progress gets the slots of every step.
+func runOne(base *Scenario, seed uint64, serial bool, progress func(slots uint64)) (*runResult, error) {
 	sc := base
 	if seed != base.Seed {
 		sc = copyScenario(base)
@@ -195,6 +195,7 @@ func runOne(base *Scenario, seed uint64, progress func(slots uint64)) (*runResul
 	if err != nil {
 		return nil, err
 	}
+	r.w.serial = serial
 	rr := &runResult{seed: seed, cols: r.columns()}
 	steps := sc.steps()
 	for st := uint64(0); st < steps; st++ {

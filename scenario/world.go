@@ -276,6 +276,10 @@ type chainWorld struct {
 	// chainTime is the time spent advancing the chain (the rest of a
 	// step is the pools, oracles, agents and markets).
 	chainTime time.Duration
+	// serial: the pools' work runs before the chain's next slot instead of
+	// beside it, on one goroutine (a study that runs several runs at once
+	// already fills the cores); the outputs are the same.
+	serial bool
 }
 
 // wireOracle gives pool p its oracle members (the genesis committee) and
