@@ -1,3 +1,7 @@
+// Long file: the node's sequencer, transaction log, replay and repair share
+// one lock and one life cycle; node/ is retired by the geth devnet
+// (DESIGN.md), so it is not split further (issue 12).
+
 package node
 
 import (

@@ -1,3 +1,7 @@
+// Long file: the devnet's assembly on node/ (genesis, chain, wiring,
+// bootstrap, dev endpoints); it moves out of cmd/stakepool when the geth
+// devnet replaces node/ (issue 12: cmd/stakepool is wiring only).
+
 package main
 
 import (

@@ -1,3 +1,8 @@
+// Long file: the EIP-712 encoding and the decoding of every command kind
+// are one table-driven codec, kept together so that a kind's fields are
+// encoded and parsed side by side; node/request is retired with node/ by
+// the geth devnet (issue 12).
+
 package request
 
 import (
