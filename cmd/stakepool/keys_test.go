@@ -213,7 +213,7 @@ func TestKeysBadArguments(t *testing.T) {
 		{"bad checksum", append(base(), "--mnemonic-file", badSum), "checksum mismatch"},
 		{"unknown network", append(base(), "--network", "goerli"), `unknown network "goerli"`},
 		{"bad checksum address", append(base(), "--withdrawal-address", "0x71c7656EC7ab88b098defB751B7401B5f6d8976F"), "bad EIP-55 checksum"},
-		{"short address", append(base(), "--withdrawal-address", "0x1234"), "not 20 bytes"},
+		{"short address", append(base(), "--withdrawal-address", "0x1234"), "want 0x and 40 hex digits"},
 		{"amount 0x01", append(base(), "--amount", "31"), "must be exactly 32 ETH"},
 		{"amount 0x02 too small", append(base(), "--compounding", "--amount", "0.5"), "between 1 and 2048 ETH"},
 		{"amount sub-gwei", append(base(), "--compounding", "--amount", "1.0000000001"), "whole number of gwei"},
