@@ -251,8 +251,18 @@ func (dv *devAPI) slash(w http.ResponseWriter, r *http.Request) {
 }
 
 // Send signs and sends a transfer (and call data) from key through the
-// devnet's JSON-RPC and waits for its receipt (the chain runs on meanwhile).
+// devnet's JSON-RPC and waits for its receipt (the chain must be running).
 func (d *Devnet) Send(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
+	tx, err := d.Submit(ctx, key, to, value, data)
+	if err != nil {
+		return nil, err
+	}
+	return d.WaitReceipt(ctx, tx.Hash())
+}
+
+// Submit signs and sends a transfer (and call data) from key through the
+// devnet's JSON-RPC; the next block includes it.
+func (d *Devnet) Submit(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) (*types.Transaction, error) {
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	nonce, err := d.el.PendingNonceAt(ctx, from)
 	if err != nil {
@@ -273,7 +283,7 @@ func (d *Devnet) Send(ctx context.Context, key *ecdsa.PrivateKey, to common.Addr
 	if err := d.el.SendTransaction(ctx, tx); err != nil {
 		return nil, fmt.Errorf("devnet: send: %w", err)
 	}
-	return d.WaitReceipt(ctx, tx.Hash())
+	return tx, nil
 }
 
 // WaitReceipt waits for a transaction's receipt.

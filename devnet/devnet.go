@@ -69,6 +69,10 @@ type Devnet struct {
 	lastSnap uint64
 	closed   bool
 	cut      *sim.Proposal // a slot begun during a replay and left to re-drive
+	// afterSlot runs the pool's services (SetAfterSlot); advancing says
+	// an Advance is running (they then run once an epoch).
+	afterSlot func(ctx context.Context) error
+	advancing bool
 	// Restart says what the last start found and did.
 	Restart RestartReport
 }
@@ -172,13 +176,31 @@ func (d *Devnet) step(ctx context.Context) (*Slot, error) {
 			return nil, err
 		}
 	}
+	if d.afterSlot != nil && (!d.advancing || s.Slot%d.sp.SlotsPerEpoch == 0) {
+		if err := d.afterSlot(ctx); err != nil && ctx.Err() == nil {
+			d.log.Warn("the pool's services", "slot", s.Slot, "err", err)
+		}
+	}
 	return s, nil
+}
+
+// SetAfterSlot has f run after slots: after each slot while the devnet
+// runs on its clock, after each epoch's first slot while it advances (the
+// services a pool needs act on epochs: reports, deposits, exits). f talks
+// to the devnet through its JSON-RPC and Beacon API like anyone else; its
+// errors are logged.
+func (d *Devnet) SetAfterSlot(f func(ctx context.Context) error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.afterSlot = f
 }
 
 // Advance runs n slots as fast as they go.
 func (d *Devnet) Advance(ctx context.Context, n int) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	d.advancing = true
+	defer func() { d.advancing = false }()
 	for ; n > 0; n-- {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -277,3 +299,16 @@ func bigOrZero(x *big.Int) *big.Int {
 }
 
 var _ = fmt.Sprint
+
+// SetFeeRecipient names proposers' fee recipients from the next slot on
+// (the pool's validators' once its contracts are deployed).
+func (d *Devnet) SetFeeRecipient(f func(proposer uint64, credentials [32]byte) common.Address) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.cfg.FeeRecipient = f
+	d.c.cfg.FeeRecipient = f
+}
+
+// Client is an in-process JSON-RPC client of the execution layer (what a
+// JSON-RPC user sees).
+func (d *Devnet) Client() *ethclient.Client { return d.el }

@@ -139,6 +139,7 @@ type Client struct {
 	// from the node, read once at New
 	slotsPerEpoch         uint64
 	capellaForkVersion    [4]byte
+	genesisForkVersion    [4]byte
 	genesisValidatorsRoot [32]byte
 	depositContract       common.Address
 	depositChainID        uint64
@@ -294,7 +295,37 @@ func (c *Client) readConstants(ctx context.Context) error {
 		return c.wrap("read /eth/v1/beacon/genesis", err)
 	}
 	c.genesisValidatorsRoot = g.Data.GenesisValidatorsRoot
+	c.genesisForkVersion = g.Data.GenesisForkVersion
 	return nil
+}
+
+// GenesisForkVersion is the chain's GENESIS_FORK_VERSION (deposit signatures).
+func (c *Client) GenesisForkVersion() [4]byte { return c.genesisForkVersion }
+
+// ExecutionBlockAt returns the execution block of the latest beacon block
+// at or before slot (a missed slot has none: the block before it; at most
+// two epochs back).
+func (c *Client) ExecutionBlockAt(ctx context.Context, slot beacon.Slot) (number uint64, hash common.Hash, err error) {
+	for back := uint64(0); back <= 2*c.slotsPerEpoch && back <= uint64(slot); back++ {
+		id := fmt.Sprint(uint64(slot) - back)
+		b, err := c.svc.SignedBeaconBlock(ctx, &eth2api.SignedBeaconBlockOpts{Block: id})
+		if err != nil {
+			if errors.Is(c.wrap("", err), ErrNotFound) {
+				continue
+			}
+			return 0, common.Hash{}, c.wrap("read block "+id, err)
+		}
+		n, err := b.Data.ExecutionBlockNumber()
+		if err != nil {
+			return 0, common.Hash{}, fmt.Errorf("%w: block %s: %v", ErrMalformed, id, err)
+		}
+		h, err := b.Data.ExecutionBlockHash()
+		if err != nil {
+			return 0, common.Hash{}, fmt.Errorf("%w: block %s: %v", ErrMalformed, id, err)
+		}
+		return n, common.Hash(h), nil
+	}
+	return 0, common.Hash{}, fmt.Errorf("%w: no block at or within two epochs before slot %d", ErrNotFound, slot)
 }
 
 // SlotsPerEpoch is the node's SLOTS_PER_EPOCH.
