@@ -1,0 +1,188 @@
+package readapi
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"net/http"
+	"strconv"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/indexer"
+)
+
+// keyCache holds the operators' deposited keys (fixed once deposited).
+type keyCache struct {
+	mu   sync.Mutex
+	keys map[uint64][][48]byte // operator → keys 0..deposited-1
+	of   map[[48]byte]uint64   // key → operator
+}
+
+// depositedKeys reads the deposited keys not yet cached, and returns every
+// deposited key.
+func (s *Server) depositedKeys(ctx context.Context, ops []indexer.Operator) ([][48]byte, error) {
+	c := &s.keys
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.keys == nil {
+		c.keys, c.of = map[uint64][][48]byte{}, map[[48]byte]uint64{}
+	}
+	var all [][48]byte
+	o := &bind.CallOpts{Context: ctx}
+	for _, op := range ops {
+		have := c.keys[op.ID]
+		for i := uint64(len(have)); i < op.Deposited; i++ {
+			k, err := s.k.reg.GetSigningKey(o, new(big.Int).SetUint64(op.ID), new(big.Int).SetUint64(i))
+			if err != nil {
+				return nil, fmt.Errorf("readapi: reading key %d of operator %d: %w", i, op.ID, err)
+			}
+			var pk [48]byte
+			copy(pk[:], k.Pubkey)
+			have = append(have, pk)
+			c.of[pk] = op.ID
+		}
+		c.keys[op.ID] = have
+		all = append(all, have...)
+	}
+	return all, nil
+}
+
+func (s *Server) operatorOf(pk [48]byte) (uint64, bool) {
+	s.keys.mu.Lock()
+	defer s.keys.mu.Unlock()
+	id, ok := s.keys.of[pk]
+	return id, ok
+}
+
+// refreshBeacon reads the beacon node: head, finality, the churn, and the
+// pool's validators by the operators' deposited keys.
+func (s *Server) refreshBeacon(ctx context.Context) error {
+	v, err := s.ix.View()
+	if err != nil {
+		return err
+	}
+	ops, err := v.Operators()
+	v.Close()
+	if err != nil {
+		return err
+	}
+	keys, err := s.depositedKeys(ctx, ops)
+	if err != nil {
+		return err
+	}
+	st, err := s.beacon.read(ctx, keys)
+	if err != nil {
+		return err
+	}
+	s.bstate.Store(st)
+	return nil
+}
+
+func (s *Server) operatorDoc(o *indexer.Operator, cs *chainState, withValidators bool) Operator {
+	t := indexer.Totals{Pooled: cs.Pooled, Shares: cs.Shares}
+	d := Operator{ID: o.ID, Name: o.Name, RewardAddress: o.RewardAddress.Hex(), Active: o.Active, Limit: o.Limit, Keys: o.Keys,
+		Deposited: o.Deposited, Exited: o.Exited, ExitRequested: o.ExitRequested, Stuck: o.Stuck,
+		MissedAttestations: o.MissedAttestations, MissedProposals: o.MissedProposals, Slashed: o.Slashed,
+		RewardShares: o.FeeShares.Dec(), RewardStETH: o.FeeStETH.Dec(), RewardStETHNow: t.Value(&o.FeeShares).Dec()}
+	if o.Deposited >= o.Exited {
+		d.ActiveValidators = o.Deposited - o.Exited
+	}
+	if o.Limit > 0 {
+		d.CapUsed = float64(o.Deposited) / float64(o.Limit)
+	}
+	switch {
+	case !o.Active:
+		d.Status = "inactive"
+	case o.Stuck > 0:
+		d.Status = "stuck"
+	case o.Deposited > 0 && o.Exited >= o.Deposited:
+		d.Status = "exited"
+	default:
+		d.Status = "active"
+	}
+	if b := s.bstate.Load(); b != nil {
+		ob := &OperatorBeacon{}
+		bal := new(uint256.Int)
+		for _, v := range b.Validators {
+			if id, ok := s.operatorOf(v.Pubkey); !ok || id != o.ID {
+				continue
+			}
+			switch statusGroup(v.Status) {
+			case "pending":
+				ob.Pending++
+			case "active":
+				ob.Active++
+			case "exiting":
+				ob.Exiting++
+			case "exited":
+				ob.Exited++
+			}
+			if v.Slashed {
+				ob.Slashed++
+			}
+			var wei uint256.Int
+			wei.Mul(uint256.NewInt(v.BalanceGwei), uint256.NewInt(1e9))
+			bal.Add(bal, &wei)
+			if withValidators {
+				ob.Validators = append(ob.Validators, OperatorValidator{Index: v.Index, Pubkey: "0x" + hex.EncodeToString(v.Pubkey[:]),
+					Status: v.Status, Balance: wei.Dec(), Slashed: v.Slashed})
+			}
+		}
+		ob.Balance = bal.Dec()
+		d.Beacon = ob
+	}
+	return d
+}
+
+func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
+	cs, ok := s.ready(w)
+	if !ok {
+		return
+	}
+	v, ok := s.view(w)
+	if !ok {
+		return
+	}
+	defer v.Close()
+	ops, err := v.Operators()
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, CodeInternal, err.Error())
+		return
+	}
+	out := Operators{Operators: make([]Operator, 0, len(ops))}
+	for i := range ops {
+		out.Operators = append(out.Operators, s.operatorDoc(&ops[i], cs, false))
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) operator(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, CodeBadRequest, "an operator id is a number")
+		return
+	}
+	cs, ok := s.ready(w)
+	if !ok {
+		return
+	}
+	v, ok := s.view(w)
+	if !ok {
+		return
+	}
+	defer v.Close()
+	o, found, err := v.Operator(id)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, CodeInternal, err.Error())
+		return
+	}
+	if !found {
+		writeError(w, http.StatusNotFound, CodeUnknownOperator, "no operator "+strconv.FormatUint(id, 10))
+		return
+	}
+	writeJSON(w, http.StatusOK, s.operatorDoc(&o, cs, true))
+}
