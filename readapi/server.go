@@ -18,7 +18,6 @@ package readapi
 
 import (
 	"context"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -465,6 +464,3 @@ func (s *Server) view(w http.ResponseWriter) (*indexer.View, bool) {
 	}
 	return v, true
 }
-
-//go:embed openapi.json
-var openapiDoc []byte
