@@ -14,7 +14,7 @@ import (
 
 type param struct {
 	Name, In, Desc, Type string
-	Required            bool
+	Required             bool
 }
 
 type routeDoc struct {
@@ -44,9 +44,9 @@ var routeDocs = []routeDoc{
 		Params: []param{pAddress}, Errors: []string{CodeBadAddress, CodeBadChecksum, CodeNotReady, CodeUpstream}},
 	{Method: "GET", Path: "/v1/accounts/{address}/statement", Summary: "An account's statement: every balance change with its reason", Response: Statement{},
 		Content: "text/csv",
-		Params: []param{pAddress, {Name: "format", In: "query", Type: "string", Desc: "json (default) or csv (also chosen by Accept: text/csv)"}},
-		Desc:   "Each ledger's entries (steth, wsteth, withdrawal, eth) add up to its balance exactly; a report's change of a stETH balance is split into rebase_finalization, rebase_consensus or socialized_loss, rebase_execution, rebase_insurance_cover, rebase_fee; rounding entries carry the wei that share arithmetic moves.",
-		Errors: []string{CodeBadAddress, CodeBadChecksum, CodeBadRequest, CodeNotReady}},
+		Params:  []param{pAddress, {Name: "format", In: "query", Type: "string", Desc: "json (default) or csv (also chosen by Accept: text/csv)"}},
+		Desc:    "Each ledger's entries (steth, wsteth, withdrawal, eth) add up to its balance exactly; a report's change of a stETH balance is split into rebase_finalization, rebase_consensus or socialized_loss, rebase_execution, rebase_insurance_cover, rebase_fee; rounding entries carry the wei that share arithmetic moves.",
+		Errors:  []string{CodeBadAddress, CodeBadChecksum, CodeBadRequest, CodeNotReady}},
 	{Method: "GET", Path: "/v1/withdrawals", Summary: "Withdrawal requests", Response: Withdrawals{},
 		Params: []param{{Name: "owner", In: "query", Type: "string", Desc: "only this owner's unclaimed requests"},
 			{Name: "status", In: "query", Type: "string", Desc: "pending, finalized or claimed"},
