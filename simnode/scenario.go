@@ -65,7 +65,7 @@ func (n *Node) UploadKeys(ctx context.Context, perOperator int) error {
 		for i := 0; i < perOperator; i++ {
 			pk := make([]byte, 48)
 			pk[0], pk[1] = 0xb0, byte(op)
-			big.NewInt(int64(first)+int64(i)).FillBytes(pk[40:48])
+			big.NewInt(int64(first) + int64(i)).FillBytes(pk[40:48])
 			pks = append(pks, pk...)
 		}
 		o := n.Opts(KeyOperator0 + op)
