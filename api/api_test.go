@@ -285,3 +285,21 @@ func FuzzHTTP(f *testing.F) {
 		}
 	})
 }
+
+// TestSlotsPerEpochFromChain: the status's epoch and /v1/dev/advance count
+// the chain's slots per epoch (the pool's genesis), not mainnet's 32.
+func TestSlotsPerEpochFromChain(t *testing.T) {
+	g := protocoltest.Genesis(1)
+	g.Chain.SlotsPerEpoch = 8
+	f := openFixture(t, g)
+	before := decode[Status](t, f.do("GET", "/v1/status", nil))
+	w := f.do("POST", "/v1/dev/advance", []byte(`{"epochs":3}`))
+	if w.Code != 200 {
+		t.Fatalf("advance: %d %s", w.Code, w.Body)
+	}
+	after := decode[Status](t, w)
+	// 24 slots, and the block open before them (Node.Advance seals it first)
+	if d := after.Slot - before.Slot; d < 24 || d > 25 || after.Epoch != after.Slot/8 {
+		t.Fatalf("3 epochs of 8 slots from slot %d: slot %d, epoch %d", before.Slot, after.Slot, after.Epoch)
+	}
+}

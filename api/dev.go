@@ -85,7 +85,7 @@ func (s *Server) advance(w http.ResponseWriter, r *http.Request) {
 	if s.cfg.Dev != nil {
 		err = s.cfg.Dev.Advance(r.Context(), req.Epochs)
 	} else {
-		err = s.n.Advance(req.Epochs * SlotsPerEpoch)
+		err = s.n.Advance(req.Epochs * s.slotsPerEpoch)
 	}
 	if err != nil {
 		s.submitError(w, err)

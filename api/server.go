@@ -39,7 +39,6 @@ const (
 	MaxBatchTxs     = 4096
 	MaxAdvance      = 1024 // epochs per /v1/dev/advance
 	TxTimeout       = 30 * time.Second
-	SlotsPerEpoch   = 32
 	sseBuffer       = 256
 	sseKeepAlive    = 15 * time.Second
 	maxDevBodyBytes = 4 << 10
@@ -69,6 +68,9 @@ type Server struct {
 	log *slog.Logger
 	// routes lists "METHOD /path" for the OpenAPI test.
 	routes []string
+	// slotsPerEpoch is the chain's, from the pool's genesis (it never
+	// changes).
+	slotsPerEpoch uint64
 }
 
 //go:embed openapi.json
@@ -89,6 +91,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{cfg: cfg, n: cfg.Node, mux: http.NewServeMux(), log: cfg.Logger}
+	s.n.View(func(st *protocol.State) { s.slotsPerEpoch = st.Chain().SlotsPerEpoch })
 	s.handle("GET /v1/status", s.status)
 	s.handle("GET /v1/pool", s.pool)
 	s.handle("GET /v1/accounts/{address}", s.account)
@@ -228,7 +231,7 @@ func clip(s string) string {
 
 func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 	head, slot := s.n.Head()
-	epoch := slot / SlotsPerEpoch
+	epoch := slot / s.slotsPerEpoch
 	fin := uint64(0)
 	if s.cfg.Chain != nil {
 		fin = s.cfg.Chain.FinalizedEpoch()

@@ -17,8 +17,11 @@ import (
 	"github.com/stakepool/stakepool/beacon/sszstate"
 )
 
-// epochsPerYear is 365.25 days of 384-second epochs.
-const epochsPerYear = 365.25 * 86400 / 384
+// epochsPerYear is the number of epochs in 365.25 days with sp's slot
+// length and slots per epoch (82 181.25 on mainnet).
+func epochsPerYear(sp *spec.Spec) float64 {
+	return 365.25 * 86400 / float64(sp.SecondsPerSlot*sp.SlotsPerEpoch)
+}
 
 var chainCmd = &cobra.Command{
 	Use:   "chain",
@@ -276,8 +279,8 @@ type yieldReport struct {
 // duty succeeds with probability p (attestation flags, sync signatures,
 // proposals): per epoch, base_reward × (54·p² − 40·(1−p) + 2·(2p−1) + 8·p²)/64,
 // with p² because a reward needs both the duty and its inclusion by a proposer.
-func closedFormAPR(brpi uint64, p float64) (closed, ideal float64) {
-	ideal = float64(brpi) * epochsPerYear / 1e9
+func closedFormAPR(sp *spec.Spec, brpi uint64, p float64) (closed, ideal float64) {
+	ideal = float64(brpi) * epochsPerYear(sp) / 1e9
 	return ideal * (54*p*p - 40*(1-p) + 2*(2*p-1) + 8*p*p) / 64, ideal
 }
 
@@ -290,8 +293,8 @@ func chainYieldCmd() *cobra.Command {
 		Short: "Measure the yield of a staked amount against the closed form",
 		Long: "Simulate staked/32 validators for E epochs (every duty made with probability\n" +
 			"--participation, proposals missed with 1 - participation unless --missed) and\n" +
-			"print realized_apr (balance growth plus withdrawals, annualized over 82 181.25\n" +
-			"epochs a year) next to closed_form_apr: base_reward_per_increment × epochs a\n" +
+			"print realized_apr (balance growth plus withdrawals, annualized over the epochs\n" +
+			"of a year: 82 181.25 on mainnet) next to closed_form_apr: base_reward_per_increment × epochs a\n" +
 			"year / 1e9 × (54p² − 40(1−p) + 2(2p−1) + 8p²)/64, and ideal_apr (p = 1).\n" +
 			"Values are fractions (0.083 = 8.3 %).",
 		Args: cobra.NoArgs,
@@ -314,8 +317,8 @@ func chainYieldCmd() *cobra.Command {
 			stakedGwei := float64(n) * 32e9
 			r := yieldReport{Fork: s.Spec.Fork.String(), StakedETH: staked, Validators: n, Participation: o.participation,
 				Missed: o.missed, Epochs: epochs, Seed: o.seed, BaseRewardPerInc: brpi, RewardGwei: gain,
-				RealizedAPR: float64(gain) / stakedGwei * epochsPerYear / float64(epochs)}
-			r.ClosedFormAPR, r.IdealAPR = closedFormAPR(brpi, o.participation)
+				RealizedAPR: float64(gain) / stakedGwei * epochsPerYear(s.Spec) / float64(epochs)}
+			r.ClosedFormAPR, r.IdealAPR = closedFormAPR(s.Spec, brpi, o.participation)
 			if r.ClosedFormAPR != 0 {
 				r.RealizedOverClosed = r.RealizedAPR / r.ClosedFormAPR
 			}

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/stakepool/stakepool/bench"
+	"github.com/stakepool/stakepool/demo"
 )
 
 func TestVersionAndHelpEverywhere(t *testing.T) {
@@ -40,7 +41,7 @@ func TestDemoEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("demo: exit %d: %s", code, errOut)
 	}
-	var r demoSummary
+	var r demo.Summary
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("demo --json is not JSON: %v", err)
 	}
@@ -66,7 +67,7 @@ func TestDemoEndToEnd(t *testing.T) {
 	}
 	// Deterministic: a second run gives the same state root.
 	out2, _, _ := run(t, bin, "demo", "--json")
-	var r2 demoSummary
+	var r2 demo.Summary
 	if err := json.Unmarshal([]byte(out2), &r2); err != nil || r2.Pool.StateRoot != r.Pool.StateRoot {
 		t.Fatalf("state root differs between runs: %s vs %s", r.Pool.StateRoot, r2.Pool.StateRoot)
 	}

@@ -161,7 +161,9 @@ type devnetDev struct {
 
 // Advance seals one block per slot, so the oracle members see every frame.
 func (d devnetDev) Advance(ctx context.Context, epochs uint64) error {
-	for i := uint64(0); i < epochs*32; i++ {
+	var slotsPerEpoch uint64
+	d.chain.With(func(s *sim.State) { slotsPerEpoch = s.Spec.SlotsPerEpoch })
+	for i := uint64(0); i < epochs*slotsPerEpoch; i++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
