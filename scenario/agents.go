@@ -181,15 +181,20 @@ func (r *runner) sell(k int, from common.Address, amount float64, via string) {
 		}
 	}
 	if via == "best" && r.mkt != nil && r.mktPool == k {
+		// The market down to the price at which what a seller gets, after
+		// the fee, is worth as much as waiting in the queue; the rest
+		// queues.
 		r.syncMarket()
-		got := r.mkt.quote(1, amount)
-		discount := 1 - got/amount
 		queueCost := float64(r.sc.Agents.Withdrawals.RequiredYield) * r.waitDays(k) / daysPerYear
-		if discount < queueCost {
-			via = "market"
-		} else {
-			via = "queue"
+		floor := math.Max(marketFloor, (1-queueCost)/(1-r.mkt.fee))
+		if m := math.Min(amount, r.mkt.stethToReach(floor)); m > 1e-6 {
+			r.marketSell(from, m)
+			amount -= m
+			if amount < 1e-6 {
+				return
+			}
 		}
+		via = "queue"
 	}
 	if via == "market" && r.mkt != nil && r.mktPool == k {
 		// Market sellers take prices down to marketFloor; the rest queues.

@@ -10,14 +10,28 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// TestBundledParse: every bundled scenario is valid.
+// TestBundledParse: every bundled scenario is valid, and so is every
+// bundled change against the scenario it is written for.
 func TestBundledParse(t *testing.T) {
 	files, _ := filepath.Glob("../scenarios/*.yaml")
-	if len(files) < 6 {
-		t.Fatalf("want 6 bundled scenarios, found %d", len(files))
+	if len(files) < 8 {
+		t.Fatalf("want 8 bundled scenarios, found %d", len(files))
 	}
 	for _, f := range files {
 		if _, err := Load(f); err != nil {
+			t.Error(err)
+		}
+	}
+	for change, scenario := range map[string]string{"no-network-effects": "winner-takes-most", "reserve-10pct": "bank-run"} {
+		sc, err := Load("../scenarios/" + scenario + ".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ch, err := LoadChange("../scenarios/changes/" + change + ".yaml")
+		if err == nil {
+			err = ch.Check(sc)
+		}
+		if err != nil {
 			t.Error(err)
 		}
 	}
@@ -25,6 +39,11 @@ func TestBundledParse(t *testing.T) {
 
 // short loads a bundled scenario and shortens it for CI with edit.
 func short(t *testing.T, name string, edit func(sc *Scenario)) *Result {
+	t.Helper()
+	return shortWith(t, name, Options{}, edit)
+}
+
+func shortWith(t *testing.T, name string, opt Options, edit func(sc *Scenario)) *Result {
 	t.Helper()
 	sc, err := Load("../scenarios/" + name + ".yaml")
 	if err != nil {
@@ -34,7 +53,10 @@ func short(t *testing.T, name string, edit func(sc *Scenario)) *Result {
 	if errs := sc.validate(); len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	res, err := Run(sc, Options{})
+	if errs := sc.validateGrid(); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	res, err := Run(sc, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,5 +245,66 @@ func TestDeterminismAndReport(t *testing.T) {
 	}
 	if strings.Contains(string(ha), "http://") && strings.Contains(string(ha), "<script src") {
 		t.Error("report.html is not self-contained")
+	}
+}
+
+// TestBankRunMonteCarloShort: a run of uncertain size against no reserve
+// and a 20% reserve, three seeds each: the reserve pays at once what the
+// queue would have taken, so the queue is shorter at the median, and the
+// bands and frequencies come out ordered.
+func TestBankRunMonteCarloShort(t *testing.T) {
+	res := short(t, "bank-run-monte-carlo", func(sc *Scenario) {
+		sc.Runs = 3
+		sc.Duration = days(3)
+		sc.Chain.TotalStake = Eth(4e6)
+		sc.Pools[0].InitialStake = Eth(32000)
+		sc.Markets.Stableswap.ETH, sc.Markets.Stableswap.StETH = Eth(1500), Eth(1500)
+		sc.Agents.Runs[0].At, sc.Agents.Runs[0].Over = days(1), days(1)
+		sc.Agents.Arbitrage.Capital = Eth(500)
+		sc.Sweep.X.Values = values("0%", "20%")
+	})
+	d0, d20 := res.Summary.Distributions[0], res.Summary.Distributions[1]
+	q0, q20 := d0.Metrics["lido.max_queue_eth"], d20.Metrics["lido.max_queue_eth"]
+	if q20.P50 >= q0.P50 || d20.Metrics["lido.instant_withdrawn_eth"].P50 <= d0.Metrics["lido.instant_withdrawn_eth"].P50 {
+		t.Errorf("queue %.0f ETH with a 20%% reserve, %.0f without", q20.P50, q0.P50)
+	}
+	if s := d0.Metrics["lido.max_queue_eth"]; s.P5 == s.P95 {
+		t.Error("the run's size is the same in every run")
+	}
+	for _, f := range d0.Events {
+		if f.Runs != 3 || f.Low > f.Frequency || f.High < f.Frequency {
+			t.Errorf("event %+v", f)
+		}
+	}
+}
+
+// TestWinnerTakesMostShort: four pools of different sizes, three seeds: the
+// biggest gains share of the pools' ETH and concentration rises; with the
+// network effects off (the bundled change) concentration rises less, seed
+// by seed. On this small chain a small pool's 7-day APR swings by points
+// (proposer luck), so the network effects are made ten times stronger.
+func TestWinnerTakesMostShort(t *testing.T) {
+	ch, err := LoadChange("../scenarios/changes/no-network-effects.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := shortWith(t, "winner-takes-most", Options{Compare: ch}, func(sc *Scenario) {
+		sc.Runs = 3
+		sc.Duration = days(4)
+		sc.Chain.TotalStake = Eth(4e6)
+		for i, s := range []float64{40000, 20000, 10000, 5000} {
+			sc.Pools[i].InitialStake = Eth(s)
+		}
+		sc.Agents.Arrivals.PerDay = 15
+		sc.Agents.Choice.ShareWeight *= 10
+		sc.Agents.Choice.LiquidityWeight *= 10
+	})
+	c := res.Summary.Compare
+	big := c.Metrics["big.final_share_of_pools"]
+	if start := 40.0 / 75; big.Base.P5 <= start {
+		t.Errorf("the biggest pool ends at %.4f of the pools' ETH (P5), started at %.4f", big.Base.P5, start)
+	}
+	if d := c.Metrics["final_pools_concentration"].Difference; d.P95 >= 0 {
+		t.Errorf("concentration without network effects minus with: %+v, want below 0 in every run", d)
 	}
 }

@@ -187,12 +187,13 @@ type Point struct {
 	MaxLargestShare float64       `json:"max_largest_pool_share"`
 	// Concentration is the pools' Herfindahl index over their shares of
 	// all pooled ETH at the end (1: one pool holds everything).
-	Concentration float64           `json:"final_pools_concentration"`
-	CostFinality  float64           `json:"cost_finality_eth"`
-	CostMajority  float64           `json:"cost_majority_eth"`
-	CostTwoThirds float64           `json:"cost_two_thirds_eth"`
-	StakedShare   float64           `json:"final_staked_share_of_supply"`
-	Economics     *EconomicsSummary `json:"economics,omitempty"`
+	Concentration  float64           `json:"final_pools_concentration"`
+	LargestOfPools float64           `json:"final_largest_share_of_pools"`
+	CostFinality   float64           `json:"cost_finality_eth"`
+	CostMajority   float64           `json:"cost_majority_eth"`
+	CostTwoThirds  float64           `json:"cost_two_thirds_eth"`
+	StakedShare    float64           `json:"final_staked_share_of_supply"`
+	Economics      *EconomicsSummary `json:"economics,omitempty"`
 }
 
 // summary is the run's headline numbers, from its state and its rows.
@@ -256,6 +257,9 @@ func (r *runner) summary(cols []string, rows [][]float64) Point {
 		}
 		if i := col("pools_concentration"); i >= 0 {
 			pt.Concentration = row[i]
+		}
+		if i := col("largest_share_of_pools"); i >= 0 {
+			pt.LargestOfPools = row[i]
 		}
 		for k := range pt.Pools {
 			if i := col(pt.Pools[k].Name + "_queue_eth"); i >= 0 {
