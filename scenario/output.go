@@ -101,7 +101,9 @@ func (res *Result) figures() []figure {
 		wait.Lines = append(wait.Lines, series{p.Name, n + "queue_wait_days", 1})
 		loss.Lines = append(loss.Lines, series{p.Name + " insurance", n + "insurance_eth", 1}, series{p.Name + " socialized", n + "losses_socialized_eth", 1})
 	}
-	share.Lines = append(share.Lines, series{"largest pool", "largest_pool_share", 100})
+	if len(sc.Pools) > 1 {
+		share.Lines = append(share.Lines, series{"largest pool", "largest_pool_share", 100})
+	}
 	apr.Lines = append(apr.Lines, series{"closed form (gross CL)", "closed_form_apr", 100})
 	security := figure{ID: "security", Title: "Cost to attack: finality (1/3), majority (1/2), 2/3", X: "day", Y: "million ETH",
 		Lines: []series{{"1/3 of stake", "cost_finality_eth", 1e-6}, {"1/2", "cost_majority_eth", 1e-6}, {"2/3", "cost_two_thirds_eth", 1e-6}, {"total stake", "total_stake_eth", 1e-6}}}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strconv"
 	"strings"
 
 	"gonum.org/v1/plot"
@@ -111,6 +112,11 @@ func (c *chart) svg() (string, error) {
 		}
 		l.Color = col
 		l.Width = vg.Points(1.5)
+		for _, prev := range c.curves[:j] {
+			if sameAs(cv, prev) {
+				cv.dashed = true
+			}
+		}
 		if cv.dashed {
 			l.Dashes = []vg.Length{vg.Points(5), vg.Points(3)}
 		}
@@ -145,7 +151,61 @@ func (c *chart) svg() (string, error) {
 	}
 	p.X.Min, p.X.Max = xmin, xmax
 	p.Y.Min, p.Y.Max = ylo, yhi
+	p.X.Tick.Marker, p.Y.Tick.Marker = niceTicks{}, niceTicks{}
 	return render(p, entries, nil)
+}
+
+// sameAs tells whether a curve's values are those of an earlier one (it is
+// then drawn dashed, so that both show).
+func sameAs(a, b curve) bool {
+	if len(a.y) != len(b.y) {
+		return false
+	}
+	for i := range a.y {
+		if d := math.Abs(a.y[i] - b.y[i]); d > 1e-9*math.Max(1, math.Abs(a.y[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// niceTicks labels an axis at 4 to 8 round values (1, 2, 2.5 or 5 times a
+// power of ten), each written with the decimals its step needs.
+type niceTicks struct{}
+
+func (niceTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !(hi > lo) {
+		return []plot.Tick{{Value: lo, Label: strconv.FormatFloat(lo, 'g', 4, 64)}}
+	}
+	raw := (hi - lo) / 6
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := mag
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m == 2.5 && mag >= 1 {
+			continue // whole numbers stay whole
+		}
+		if step = m * mag; step >= raw {
+			break
+		}
+	}
+	dec := max(0, -int(math.Floor(math.Log10(step)+1e-9)))
+	if r := step / math.Pow(10, math.Floor(math.Log10(step)+1e-9)); math.Abs(r-2.5) < 1e-9 {
+		dec++
+	}
+	var ts []plot.Tick
+	for v := math.Ceil(lo/step) * step; v <= hi+step*1e-9; v += step {
+		x := math.Round(v/step) * step
+		if math.Abs(x) < step*1e-9 {
+			x = 0
+		}
+		ts = append(ts, plot.Tick{Value: x, Label: strconv.FormatFloat(x, 'f', dec, 64)})
+		for m := 1; m < 5; m++ { // minor ticks between
+			if mv := x + step*float64(m)/5; mv <= hi {
+				ts = append(ts, plot.Tick{Value: mv})
+			}
+		}
+	}
+	return ts
 }
 
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
