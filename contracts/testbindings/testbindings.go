@@ -33,6 +33,691 @@ var (
 	_ = context.Background
 )
 
+// AttackerMetaData contains all meta data concerning the Attacker contract.
+var AttackerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"queue_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"target_\",\"type\":\"uint256\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolAttacked\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queue\",\"outputs\":[{\"internalType\":\"contractIQueueAttacked\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"received\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentryWorked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"request\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"target_\",\"type\":\"uint256\"}],\"name\":\"withdrawInstantly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Sigs: map[string]string{
+		"pool()":      "16f0115b",
+		"mode()":      "295a5212",
+		"stake()":     "3a4b66f1",
+		"reentered()": "3f09775e",
+		"withdrawInstantly(uint256,uint8,uint256)": "78bc1b0b",
+		"received()":                   "83a6deb5",
+		"reentryWorked()":              "8f9e9ff3",
+		"target()":                     "d4b83992",
+		"request(uint256)":             "d845a4b3",
+		"queue()":                      "e10d29ee",
+		"claim(uint256,uint8,uint256)": "e366bb1d",
+	},
+	Bin: "0x60c0346100ae57601f6109e438819003918201601f19168301916001600160401b038311848410176100b25780849260409485528339810103126100ae57610052602061004b836100c6565b92016100c6565b6001600160a01b039182166080521660a05260405161090990816100db82396080518181816104b801528181610585015281816105fc015261080b015260a05181818160f9015281816101ae0152818161029701526107060152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b03821682036100ae5756fe6080806040526004361015610024575b50361561001a575f80fd5b610022610694565b005b5f905f3560e01c90816316f0115b146105d257508063295a5212146105b35780633a4b66f1146105305780633f09775e1461050e57806378bc1b0b1461043157806383a6deb5146104145780638f9e9ff3146103ef578063d4b83992146103d2578063d845a4b3146101d2578063e10d29ee146101825763e366bb1d0361000f573461017e5760ff6100b536610620565b9192167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff005f5416175f5560015573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690813b1561017e575f916024839260405194859384927ff844443600000000000000000000000000000000000000000000000000000000845260048401525af1801561017357610167575080f35b61002291505f90610644565b6040513d5f823e3d90fd5b5f80fd5b3461017e575f60031936011261017e57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461017e57602060031936011261017e57604080516101f18282610644565b60018152602081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe083013682378151156103a55760048035825283517fd6681042000000000000000000000000000000000000000000000000000000008152908101849052915160448301819052829160648301915f5b81811061038c5750505090805f9283602483015203818373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af18015610382576102c557005b3d805f833e6102d48183610644565b81019060208183031261017e5780519067ffffffffffffffff821161017e570181601f8201121561017e5780519267ffffffffffffffff841161035557602080918560051b9561032983880192519283610644565b8152019382010191821161017e57602001915b81831061034557005b825181526020928301920161033c565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b82513d5f823e3d90fd5b8251845285945060209384019390920191600101610269565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b3461017e575f60031936011261017e576020600154604051908152f35b3461017e575f60031936011261017e57602060ff60025460081c166040519015158152f35b3461017e575f60031936011261017e576020600354604051908152f35b3461017e5760ff61044136610620565b9192167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff005f5416175f55600155604051907ffd92bff200000000000000000000000000000000000000000000000000000000825260048201526020816024815f73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af18015610173576104e657005b6100229060203d602011610507575b6104ff8183610644565b810190610685565b503d6104f5565b3461017e575f60031936011261017e57602060ff600254166040519015158152f35b5f60031936011261017e576040517fa1903eab0000000000000000000000000000000000000000000000000000000081525f60048201526020816024813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af18015610173576104e657005b3461017e575f60031936011261017e57602060ff5f5416604051908152f35b3461017e575f60031936011261017e5760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b600319606091011261017e576004359060243560ff8116810361017e579060443590565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761035557604052565b9081602091031261017e575190565b6003543481018091116108a65760035560025460ff8116801561089a575b610897577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00600191161760025560ff5f5416600181145f146107b5575073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016600154813b1561017e575f916024839260405194859384927ff844443600000000000000000000000000000000000000000000000000000000845260048401525af190816107a5575b50610777575b565b6101007fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff6002541617600255565b5f6107af91610644565b5f61076f565b6002146107be57565b600154604051907ffd92bff200000000000000000000000000000000000000000000000000000000825260048201526020816024815f73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af19081610868575b5015610775576101007fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff6002541617600255565b6020813d60201161088f575b8161088160209383610644565b8101031261017e5751610834565b3d9150610874565b50565b5060ff5f5416156106b2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffdfea2646970667358221220167951b110ce96d904735aef1e399550c7cc12ba20d8afaf016264c695b2057964736f6c634300081e0033",
+}
+
+// AttackerABI is the input ABI used to generate the binding from.
+// Deprecated: Use AttackerMetaData.ABI instead.
+var AttackerABI = AttackerMetaData.ABI
+
+// Deprecated: Use AttackerMetaData.Sigs instead.
+// AttackerFuncSigs maps the 4-byte function signature to its string representation.
+var AttackerFuncSigs = AttackerMetaData.Sigs
+
+// AttackerBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use AttackerMetaData.Bin instead.
+var AttackerBin = AttackerMetaData.Bin
+
+// DeployAttacker deploys a new Ethereum contract, binding an instance of Attacker to it.
+func DeployAttacker(auth *bind.TransactOpts, backend bind.ContractBackend, pool_ common.Address, queue_ common.Address) (common.Address, *types.Transaction, *Attacker, error) {
+	parsed, err := AttackerMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(AttackerBin), backend, pool_, queue_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Attacker{AttackerCaller: AttackerCaller{contract: contract}, AttackerTransactor: AttackerTransactor{contract: contract}, AttackerFilterer: AttackerFilterer{contract: contract}}, nil
+}
+
+// Attacker is an auto generated Go binding around an Ethereum contract.
+type Attacker struct {
+	AttackerCaller     // Read-only binding to the contract
+	AttackerTransactor // Write-only binding to the contract
+	AttackerFilterer   // Log filterer for contract events
+}
+
+// AttackerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type AttackerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// AttackerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type AttackerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// AttackerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type AttackerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// AttackerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type AttackerSession struct {
+	Contract     *Attacker         // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// AttackerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type AttackerCallerSession struct {
+	Contract *AttackerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts   // Call options to use throughout this session
+}
+
+// AttackerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type AttackerTransactorSession struct {
+	Contract     *AttackerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts   // Transaction auth options to use throughout this session
+}
+
+// AttackerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type AttackerRaw struct {
+	Contract *Attacker // Generic contract binding to access the raw methods on
+}
+
+// AttackerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type AttackerCallerRaw struct {
+	Contract *AttackerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// AttackerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type AttackerTransactorRaw struct {
+	Contract *AttackerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewAttacker creates a new instance of Attacker, bound to a specific deployed contract.
+func NewAttacker(address common.Address, backend bind.ContractBackend) (*Attacker, error) {
+	contract, err := bindAttacker(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Attacker{AttackerCaller: AttackerCaller{contract: contract}, AttackerTransactor: AttackerTransactor{contract: contract}, AttackerFilterer: AttackerFilterer{contract: contract}}, nil
+}
+
+// NewAttackerCaller creates a new read-only instance of Attacker, bound to a specific deployed contract.
+func NewAttackerCaller(address common.Address, caller bind.ContractCaller) (*AttackerCaller, error) {
+	contract, err := bindAttacker(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &AttackerCaller{contract: contract}, nil
+}
+
+// NewAttackerTransactor creates a new write-only instance of Attacker, bound to a specific deployed contract.
+func NewAttackerTransactor(address common.Address, transactor bind.ContractTransactor) (*AttackerTransactor, error) {
+	contract, err := bindAttacker(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &AttackerTransactor{contract: contract}, nil
+}
+
+// NewAttackerFilterer creates a new log filterer instance of Attacker, bound to a specific deployed contract.
+func NewAttackerFilterer(address common.Address, filterer bind.ContractFilterer) (*AttackerFilterer, error) {
+	contract, err := bindAttacker(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &AttackerFilterer{contract: contract}, nil
+}
+
+// bindAttacker binds a generic wrapper to an already deployed contract.
+func bindAttacker(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := AttackerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Attacker *AttackerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Attacker.Contract.AttackerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Attacker *AttackerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Attacker.Contract.AttackerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Attacker *AttackerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Attacker.Contract.AttackerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Attacker *AttackerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Attacker.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Attacker *AttackerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Attacker.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Attacker *AttackerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Attacker.Contract.contract.Transact(opts, method, params...)
+}
+
+// Mode is a free data retrieval call binding the contract method 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (_Attacker *AttackerCaller) Mode(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _Attacker.contract.Call(opts, &out, "mode")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// Mode is a free data retrieval call binding the contract method 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (_Attacker *AttackerSession) Mode() (uint8, error) {
+	return _Attacker.Contract.Mode(&_Attacker.CallOpts)
+}
+
+// Mode is a free data retrieval call binding the contract method 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (_Attacker *AttackerCallerSession) Mode() (uint8, error) {
+	return _Attacker.Contract.Mode(&_Attacker.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Attacker *AttackerCaller) Pool(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Attacker.contract.Call(opts, &out, "pool")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Attacker *AttackerSession) Pool() (common.Address, error) {
+	return _Attacker.Contract.Pool(&_Attacker.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Attacker *AttackerCallerSession) Pool() (common.Address, error) {
+	return _Attacker.Contract.Pool(&_Attacker.CallOpts)
+}
+
+// Queue is a free data retrieval call binding the contract method 0xe10d29ee.
+//
+// Solidity: function queue() view returns(address)
+func (_Attacker *AttackerCaller) Queue(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Attacker.contract.Call(opts, &out, "queue")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Queue is a free data retrieval call binding the contract method 0xe10d29ee.
+//
+// Solidity: function queue() view returns(address)
+func (_Attacker *AttackerSession) Queue() (common.Address, error) {
+	return _Attacker.Contract.Queue(&_Attacker.CallOpts)
+}
+
+// Queue is a free data retrieval call binding the contract method 0xe10d29ee.
+//
+// Solidity: function queue() view returns(address)
+func (_Attacker *AttackerCallerSession) Queue() (common.Address, error) {
+	return _Attacker.Contract.Queue(&_Attacker.CallOpts)
+}
+
+// Received is a free data retrieval call binding the contract method 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (_Attacker *AttackerCaller) Received(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Attacker.contract.Call(opts, &out, "received")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Received is a free data retrieval call binding the contract method 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (_Attacker *AttackerSession) Received() (*big.Int, error) {
+	return _Attacker.Contract.Received(&_Attacker.CallOpts)
+}
+
+// Received is a free data retrieval call binding the contract method 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (_Attacker *AttackerCallerSession) Received() (*big.Int, error) {
+	return _Attacker.Contract.Received(&_Attacker.CallOpts)
+}
+
+// Reentered is a free data retrieval call binding the contract method 0x3f09775e.
+//
+// Solidity: function reentered() view returns(bool)
+func (_Attacker *AttackerCaller) Reentered(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _Attacker.contract.Call(opts, &out, "reentered")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Reentered is a free data retrieval call binding the contract method 0x3f09775e.
+//
+// Solidity: function reentered() view returns(bool)
+func (_Attacker *AttackerSession) Reentered() (bool, error) {
+	return _Attacker.Contract.Reentered(&_Attacker.CallOpts)
+}
+
+// Reentered is a free data retrieval call binding the contract method 0x3f09775e.
+//
+// Solidity: function reentered() view returns(bool)
+func (_Attacker *AttackerCallerSession) Reentered() (bool, error) {
+	return _Attacker.Contract.Reentered(&_Attacker.CallOpts)
+}
+
+// ReentryWorked is a free data retrieval call binding the contract method 0x8f9e9ff3.
+//
+// Solidity: function reentryWorked() view returns(bool)
+func (_Attacker *AttackerCaller) ReentryWorked(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _Attacker.contract.Call(opts, &out, "reentryWorked")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// ReentryWorked is a free data retrieval call binding the contract method 0x8f9e9ff3.
+//
+// Solidity: function reentryWorked() view returns(bool)
+func (_Attacker *AttackerSession) ReentryWorked() (bool, error) {
+	return _Attacker.Contract.ReentryWorked(&_Attacker.CallOpts)
+}
+
+// ReentryWorked is a free data retrieval call binding the contract method 0x8f9e9ff3.
+//
+// Solidity: function reentryWorked() view returns(bool)
+func (_Attacker *AttackerCallerSession) ReentryWorked() (bool, error) {
+	return _Attacker.Contract.ReentryWorked(&_Attacker.CallOpts)
+}
+
+// Target is a free data retrieval call binding the contract method 0xd4b83992.
+//
+// Solidity: function target() view returns(uint256)
+func (_Attacker *AttackerCaller) Target(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Attacker.contract.Call(opts, &out, "target")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Target is a free data retrieval call binding the contract method 0xd4b83992.
+//
+// Solidity: function target() view returns(uint256)
+func (_Attacker *AttackerSession) Target() (*big.Int, error) {
+	return _Attacker.Contract.Target(&_Attacker.CallOpts)
+}
+
+// Target is a free data retrieval call binding the contract method 0xd4b83992.
+//
+// Solidity: function target() view returns(uint256)
+func (_Attacker *AttackerCallerSession) Target() (*big.Int, error) {
+	return _Attacker.Contract.Target(&_Attacker.CallOpts)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0xe366bb1d.
+//
+// Solidity: function claim(uint256 id, uint8 mode_, uint256 target_) returns()
+func (_Attacker *AttackerTransactor) Claim(opts *bind.TransactOpts, id *big.Int, mode_ uint8, target_ *big.Int) (*types.Transaction, error) {
+	return _Attacker.contract.Transact(opts, "claim", id, mode_, target_)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0xe366bb1d.
+//
+// Solidity: function claim(uint256 id, uint8 mode_, uint256 target_) returns()
+func (_Attacker *AttackerSession) Claim(id *big.Int, mode_ uint8, target_ *big.Int) (*types.Transaction, error) {
+	return _Attacker.Contract.Claim(&_Attacker.TransactOpts, id, mode_, target_)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0xe366bb1d.
+//
+// Solidity: function claim(uint256 id, uint8 mode_, uint256 target_) returns()
+func (_Attacker *AttackerTransactorSession) Claim(id *big.Int, mode_ uint8, target_ *big.Int) (*types.Transaction, error) {
+	return _Attacker.Contract.Claim(&_Attacker.TransactOpts, id, mode_, target_)
+}
+
+// Request is a paid mutator transaction binding the contract method 0xd845a4b3.
+//
+// Solidity: function request(uint256 amount) returns()
+func (_Attacker *AttackerTransactor) Request(opts *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+	return _Attacker.contract.Transact(opts, "request", amount)
+}
+
+// Request is a paid mutator transaction binding the contract method 0xd845a4b3.
+//
+// Solidity: function request(uint256 amount) returns()
+func (_Attacker *AttackerSession) Request(amount *big.Int) (*types.Transaction, error) {
+	return _Attacker.Contract.Request(&_Attacker.TransactOpts, amount)
+}
+
+// Request is a paid mutator transaction binding the contract method 0xd845a4b3.
+//
+// Solidity: function request(uint256 amount) returns()
+func (_Attacker *AttackerTransactorSession) Request(amount *big.Int) (*types.Transaction, error) {
+	return _Attacker.Contract.Request(&_Attacker.TransactOpts, amount)
+}
+
+// Stake is a paid mutator transaction binding the contract method 0x3a4b66f1.
+//
+// Solidity: function stake() payable returns()
+func (_Attacker *AttackerTransactor) Stake(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Attacker.contract.Transact(opts, "stake")
+}
+
+// Stake is a paid mutator transaction binding the contract method 0x3a4b66f1.
+//
+// Solidity: function stake() payable returns()
+func (_Attacker *AttackerSession) Stake() (*types.Transaction, error) {
+	return _Attacker.Contract.Stake(&_Attacker.TransactOpts)
+}
+
+// Stake is a paid mutator transaction binding the contract method 0x3a4b66f1.
+//
+// Solidity: function stake() payable returns()
+func (_Attacker *AttackerTransactorSession) Stake() (*types.Transaction, error) {
+	return _Attacker.Contract.Stake(&_Attacker.TransactOpts)
+}
+
+// WithdrawInstantly is a paid mutator transaction binding the contract method 0x78bc1b0b.
+//
+// Solidity: function withdrawInstantly(uint256 amount, uint8 mode_, uint256 target_) returns()
+func (_Attacker *AttackerTransactor) WithdrawInstantly(opts *bind.TransactOpts, amount *big.Int, mode_ uint8, target_ *big.Int) (*types.Transaction, error) {
+	return _Attacker.contract.Transact(opts, "withdrawInstantly", amount, mode_, target_)
+}
+
+// WithdrawInstantly is a paid mutator transaction binding the contract method 0x78bc1b0b.
+//
+// Solidity: function withdrawInstantly(uint256 amount, uint8 mode_, uint256 target_) returns()
+func (_Attacker *AttackerSession) WithdrawInstantly(amount *big.Int, mode_ uint8, target_ *big.Int) (*types.Transaction, error) {
+	return _Attacker.Contract.WithdrawInstantly(&_Attacker.TransactOpts, amount, mode_, target_)
+}
+
+// WithdrawInstantly is a paid mutator transaction binding the contract method 0x78bc1b0b.
+//
+// Solidity: function withdrawInstantly(uint256 amount, uint8 mode_, uint256 target_) returns()
+func (_Attacker *AttackerTransactorSession) WithdrawInstantly(amount *big.Int, mode_ uint8, target_ *big.Int) (*types.Transaction, error) {
+	return _Attacker.Contract.WithdrawInstantly(&_Attacker.TransactOpts, amount, mode_, target_)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_Attacker *AttackerTransactor) Receive(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Attacker.contract.RawTransact(opts, nil) // calldata is disallowed for receive function
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_Attacker *AttackerSession) Receive() (*types.Transaction, error) {
+	return _Attacker.Contract.Receive(&_Attacker.TransactOpts)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_Attacker *AttackerTransactorSession) Receive() (*types.Transaction, error) {
+	return _Attacker.Contract.Receive(&_Attacker.TransactOpts)
+}
+
+// ForceSendMetaData contains all meta data concerning the ForceSend contract.
+var ForceSendMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"}]",
+	Bin: "0x6080601f606138819003918201601f19168301916001600160401b03831184841017604c57808492602094604052833981010312604857516001600160a01b0381168103604857ff5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe",
+}
+
+// ForceSendABI is the input ABI used to generate the binding from.
+// Deprecated: Use ForceSendMetaData.ABI instead.
+var ForceSendABI = ForceSendMetaData.ABI
+
+// ForceSendBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use ForceSendMetaData.Bin instead.
+var ForceSendBin = ForceSendMetaData.Bin
+
+// DeployForceSend deploys a new Ethereum contract, binding an instance of ForceSend to it.
+func DeployForceSend(auth *bind.TransactOpts, backend bind.ContractBackend, to common.Address) (common.Address, *types.Transaction, *ForceSend, error) {
+	parsed, err := ForceSendMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ForceSendBin), backend, to)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &ForceSend{ForceSendCaller: ForceSendCaller{contract: contract}, ForceSendTransactor: ForceSendTransactor{contract: contract}, ForceSendFilterer: ForceSendFilterer{contract: contract}}, nil
+}
+
+// ForceSend is an auto generated Go binding around an Ethereum contract.
+type ForceSend struct {
+	ForceSendCaller     // Read-only binding to the contract
+	ForceSendTransactor // Write-only binding to the contract
+	ForceSendFilterer   // Log filterer for contract events
+}
+
+// ForceSendCaller is an auto generated read-only Go binding around an Ethereum contract.
+type ForceSendCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ForceSendTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type ForceSendTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ForceSendFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type ForceSendFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ForceSendSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type ForceSendSession struct {
+	Contract     *ForceSend        // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// ForceSendCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type ForceSendCallerSession struct {
+	Contract *ForceSendCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts    // Call options to use throughout this session
+}
+
+// ForceSendTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type ForceSendTransactorSession struct {
+	Contract     *ForceSendTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts    // Transaction auth options to use throughout this session
+}
+
+// ForceSendRaw is an auto generated low-level Go binding around an Ethereum contract.
+type ForceSendRaw struct {
+	Contract *ForceSend // Generic contract binding to access the raw methods on
+}
+
+// ForceSendCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type ForceSendCallerRaw struct {
+	Contract *ForceSendCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// ForceSendTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type ForceSendTransactorRaw struct {
+	Contract *ForceSendTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewForceSend creates a new instance of ForceSend, bound to a specific deployed contract.
+func NewForceSend(address common.Address, backend bind.ContractBackend) (*ForceSend, error) {
+	contract, err := bindForceSend(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &ForceSend{ForceSendCaller: ForceSendCaller{contract: contract}, ForceSendTransactor: ForceSendTransactor{contract: contract}, ForceSendFilterer: ForceSendFilterer{contract: contract}}, nil
+}
+
+// NewForceSendCaller creates a new read-only instance of ForceSend, bound to a specific deployed contract.
+func NewForceSendCaller(address common.Address, caller bind.ContractCaller) (*ForceSendCaller, error) {
+	contract, err := bindForceSend(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ForceSendCaller{contract: contract}, nil
+}
+
+// NewForceSendTransactor creates a new write-only instance of ForceSend, bound to a specific deployed contract.
+func NewForceSendTransactor(address common.Address, transactor bind.ContractTransactor) (*ForceSendTransactor, error) {
+	contract, err := bindForceSend(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ForceSendTransactor{contract: contract}, nil
+}
+
+// NewForceSendFilterer creates a new log filterer instance of ForceSend, bound to a specific deployed contract.
+func NewForceSendFilterer(address common.Address, filterer bind.ContractFilterer) (*ForceSendFilterer, error) {
+	contract, err := bindForceSend(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &ForceSendFilterer{contract: contract}, nil
+}
+
+// bindForceSend binds a generic wrapper to an already deployed contract.
+func bindForceSend(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := ForceSendMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ForceSend *ForceSendRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ForceSend.Contract.ForceSendCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ForceSend *ForceSendRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ForceSend.Contract.ForceSendTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ForceSend *ForceSendRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ForceSend.Contract.ForceSendTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ForceSend *ForceSendCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ForceSend.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ForceSend *ForceSendTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ForceSend.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ForceSend *ForceSendTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ForceSend.Contract.contract.Transact(opts, method, params...)
+}
+
 // LensMetaData contains all meta data concerning the Lens contract.
 var LensMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractPool\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"contractWstETH\",\"name\":\"wst\",\"type\":\"address\"},{\"internalType\":\"contractWithdrawalQueue\",\"name\":\"wq\",\"type\":\"address\"},{\"internalType\":\"contractOperatorRegistry\",\"name\":\"reg\",\"type\":\"address\"},{\"internalType\":\"contractOracle\",\"name\":\"oracle\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"owners\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"spenders\",\"type\":\"address[]\"}],\"name\":\"read\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"out\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
@@ -242,4 +927,512 @@ func (_Lens *LensSession) Read(pool common.Address, wst common.Address, wq commo
 // Solidity: function read(address pool, address wst, address wq, address reg, address oracle, address[] accounts, address[] owners, address[] spenders) view returns(uint256[] out)
 func (_Lens *LensCallerSession) Read(pool common.Address, wst common.Address, wq common.Address, reg common.Address, oracle common.Address, accounts []common.Address, owners []common.Address, spenders []common.Address) ([]*big.Int, error) {
 	return _Lens.Contract.Read(&_Lens.CallOpts, pool, wst, wq, reg, oracle, accounts, owners, spenders)
+}
+
+// NFTReceiverMetaData contains all meta data concerning the NFTReceiver contract.
+var NFTReceiverMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"accept_\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"accept\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastTokenId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"onERC721Received(address,address,uint256,bytes)": "150b7a02",
+		"accept()":      "2852b71c",
+		"lastTokenId()": "f84ddf0b",
+	},
+	Bin: "0x60a034606557601f6102c438819003918201601f19168301916001600160401b03831184841017606957808492602094604052833981010312606557518015158103606557608052604051610246908161007e823960805181818160b0015261015c0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c908163150b7a02146100d5575080632852b71c1461007b5763f84ddf0b1461003d575f80fd5b34610077575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100775760205f54604051908152f35b5f80fd5b34610077575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100775760206040517f000000000000000000000000000000000000000000000000000000000000000015158152f35b346100775760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100775761010c6101ca565b506101156101ed565b5060643567ffffffffffffffff8111610077573660238201121561007757806004013567ffffffffffffffff81116100775736910160240111610077576044355f556020907f0000000000000000000000000000000000000000000000000000000000000000156101a5577f150b7a02000000000000000000000000000000000000000000000000000000008152f35b7fdeadbeef000000000000000000000000000000000000000000000000000000008152f35b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361007757565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100775756fea264697066735822122058ac9988288ef1ba7edb912aaa383902c6292417ea075a15f6a29b2f01913f5e64736f6c634300081e0033",
+}
+
+// NFTReceiverABI is the input ABI used to generate the binding from.
+// Deprecated: Use NFTReceiverMetaData.ABI instead.
+var NFTReceiverABI = NFTReceiverMetaData.ABI
+
+// Deprecated: Use NFTReceiverMetaData.Sigs instead.
+// NFTReceiverFuncSigs maps the 4-byte function signature to its string representation.
+var NFTReceiverFuncSigs = NFTReceiverMetaData.Sigs
+
+// NFTReceiverBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use NFTReceiverMetaData.Bin instead.
+var NFTReceiverBin = NFTReceiverMetaData.Bin
+
+// DeployNFTReceiver deploys a new Ethereum contract, binding an instance of NFTReceiver to it.
+func DeployNFTReceiver(auth *bind.TransactOpts, backend bind.ContractBackend, accept_ bool) (common.Address, *types.Transaction, *NFTReceiver, error) {
+	parsed, err := NFTReceiverMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(NFTReceiverBin), backend, accept_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &NFTReceiver{NFTReceiverCaller: NFTReceiverCaller{contract: contract}, NFTReceiverTransactor: NFTReceiverTransactor{contract: contract}, NFTReceiverFilterer: NFTReceiverFilterer{contract: contract}}, nil
+}
+
+// NFTReceiver is an auto generated Go binding around an Ethereum contract.
+type NFTReceiver struct {
+	NFTReceiverCaller     // Read-only binding to the contract
+	NFTReceiverTransactor // Write-only binding to the contract
+	NFTReceiverFilterer   // Log filterer for contract events
+}
+
+// NFTReceiverCaller is an auto generated read-only Go binding around an Ethereum contract.
+type NFTReceiverCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// NFTReceiverTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type NFTReceiverTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// NFTReceiverFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type NFTReceiverFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// NFTReceiverSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type NFTReceiverSession struct {
+	Contract     *NFTReceiver      // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// NFTReceiverCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type NFTReceiverCallerSession struct {
+	Contract *NFTReceiverCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts      // Call options to use throughout this session
+}
+
+// NFTReceiverTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type NFTReceiverTransactorSession struct {
+	Contract     *NFTReceiverTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts      // Transaction auth options to use throughout this session
+}
+
+// NFTReceiverRaw is an auto generated low-level Go binding around an Ethereum contract.
+type NFTReceiverRaw struct {
+	Contract *NFTReceiver // Generic contract binding to access the raw methods on
+}
+
+// NFTReceiverCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type NFTReceiverCallerRaw struct {
+	Contract *NFTReceiverCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// NFTReceiverTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type NFTReceiverTransactorRaw struct {
+	Contract *NFTReceiverTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewNFTReceiver creates a new instance of NFTReceiver, bound to a specific deployed contract.
+func NewNFTReceiver(address common.Address, backend bind.ContractBackend) (*NFTReceiver, error) {
+	contract, err := bindNFTReceiver(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &NFTReceiver{NFTReceiverCaller: NFTReceiverCaller{contract: contract}, NFTReceiverTransactor: NFTReceiverTransactor{contract: contract}, NFTReceiverFilterer: NFTReceiverFilterer{contract: contract}}, nil
+}
+
+// NewNFTReceiverCaller creates a new read-only instance of NFTReceiver, bound to a specific deployed contract.
+func NewNFTReceiverCaller(address common.Address, caller bind.ContractCaller) (*NFTReceiverCaller, error) {
+	contract, err := bindNFTReceiver(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &NFTReceiverCaller{contract: contract}, nil
+}
+
+// NewNFTReceiverTransactor creates a new write-only instance of NFTReceiver, bound to a specific deployed contract.
+func NewNFTReceiverTransactor(address common.Address, transactor bind.ContractTransactor) (*NFTReceiverTransactor, error) {
+	contract, err := bindNFTReceiver(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &NFTReceiverTransactor{contract: contract}, nil
+}
+
+// NewNFTReceiverFilterer creates a new log filterer instance of NFTReceiver, bound to a specific deployed contract.
+func NewNFTReceiverFilterer(address common.Address, filterer bind.ContractFilterer) (*NFTReceiverFilterer, error) {
+	contract, err := bindNFTReceiver(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &NFTReceiverFilterer{contract: contract}, nil
+}
+
+// bindNFTReceiver binds a generic wrapper to an already deployed contract.
+func bindNFTReceiver(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := NFTReceiverMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_NFTReceiver *NFTReceiverRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _NFTReceiver.Contract.NFTReceiverCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_NFTReceiver *NFTReceiverRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _NFTReceiver.Contract.NFTReceiverTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_NFTReceiver *NFTReceiverRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _NFTReceiver.Contract.NFTReceiverTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_NFTReceiver *NFTReceiverCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _NFTReceiver.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_NFTReceiver *NFTReceiverTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _NFTReceiver.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_NFTReceiver *NFTReceiverTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _NFTReceiver.Contract.contract.Transact(opts, method, params...)
+}
+
+// Accept is a free data retrieval call binding the contract method 0x2852b71c.
+//
+// Solidity: function accept() view returns(bool)
+func (_NFTReceiver *NFTReceiverCaller) Accept(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _NFTReceiver.contract.Call(opts, &out, "accept")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Accept is a free data retrieval call binding the contract method 0x2852b71c.
+//
+// Solidity: function accept() view returns(bool)
+func (_NFTReceiver *NFTReceiverSession) Accept() (bool, error) {
+	return _NFTReceiver.Contract.Accept(&_NFTReceiver.CallOpts)
+}
+
+// Accept is a free data retrieval call binding the contract method 0x2852b71c.
+//
+// Solidity: function accept() view returns(bool)
+func (_NFTReceiver *NFTReceiverCallerSession) Accept() (bool, error) {
+	return _NFTReceiver.Contract.Accept(&_NFTReceiver.CallOpts)
+}
+
+// LastTokenId is a free data retrieval call binding the contract method 0xf84ddf0b.
+//
+// Solidity: function lastTokenId() view returns(uint256)
+func (_NFTReceiver *NFTReceiverCaller) LastTokenId(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _NFTReceiver.contract.Call(opts, &out, "lastTokenId")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// LastTokenId is a free data retrieval call binding the contract method 0xf84ddf0b.
+//
+// Solidity: function lastTokenId() view returns(uint256)
+func (_NFTReceiver *NFTReceiverSession) LastTokenId() (*big.Int, error) {
+	return _NFTReceiver.Contract.LastTokenId(&_NFTReceiver.CallOpts)
+}
+
+// LastTokenId is a free data retrieval call binding the contract method 0xf84ddf0b.
+//
+// Solidity: function lastTokenId() view returns(uint256)
+func (_NFTReceiver *NFTReceiverCallerSession) LastTokenId() (*big.Int, error) {
+	return _NFTReceiver.Contract.LastTokenId(&_NFTReceiver.CallOpts)
+}
+
+// OnERC721Received is a paid mutator transaction binding the contract method 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address , uint256 tokenId, bytes ) returns(bytes4)
+func (_NFTReceiver *NFTReceiverTransactor) OnERC721Received(opts *bind.TransactOpts, arg0 common.Address, arg1 common.Address, tokenId *big.Int, arg3 []byte) (*types.Transaction, error) {
+	return _NFTReceiver.contract.Transact(opts, "onERC721Received", arg0, arg1, tokenId, arg3)
+}
+
+// OnERC721Received is a paid mutator transaction binding the contract method 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address , uint256 tokenId, bytes ) returns(bytes4)
+func (_NFTReceiver *NFTReceiverSession) OnERC721Received(arg0 common.Address, arg1 common.Address, tokenId *big.Int, arg3 []byte) (*types.Transaction, error) {
+	return _NFTReceiver.Contract.OnERC721Received(&_NFTReceiver.TransactOpts, arg0, arg1, tokenId, arg3)
+}
+
+// OnERC721Received is a paid mutator transaction binding the contract method 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address , uint256 tokenId, bytes ) returns(bytes4)
+func (_NFTReceiver *NFTReceiverTransactorSession) OnERC721Received(arg0 common.Address, arg1 common.Address, tokenId *big.Int, arg3 []byte) (*types.Transaction, error) {
+	return _NFTReceiver.Contract.OnERC721Received(&_NFTReceiver.TransactOpts, arg0, arg1, tokenId, arg3)
+}
+
+// Wallet1271MetaData contains all meta data concerning the Wallet1271 contract.
+var Wallet1271MetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"magic\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"isValidSignature(bytes32,bytes)": "1626ba7e",
+		"owner()":                         "8da5cb5b",
+	},
+	Bin: "0x60a034606c57601f61040d38819003918201601f19168301916001600160401b03831184841017607057808492602094604052833981010312606c57516001600160a01b0381168103606c5760805260405161038890816100858239608051818181607c01526101fb0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c9081631626ba7e146100a45750638da5cb5b14610032575f80fd5b346100a0575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100a057602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346100a05760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100a0576024359067ffffffffffffffff82116100a057366023830112156100a057816004013567ffffffffffffffff8111610251577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0603f81601f8401160116820182811067ffffffffffffffff8211176102515760405280825236602482850101116100a0576020815f9260246101739601838601378301015260043561027e565b506004811015610224571590816101e1575b50156101d95760207f1626ba7e000000000000000000000000000000000000000000000000000000005b7fffffffff0000000000000000000000000000000000000000000000000000000060405191168152f35b60205f6101af565b905073ffffffffffffffffffffffffffffffffffffffff807f00000000000000000000000000000000000000000000000000000000000000001691161481610185565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b81519190604183036102ae576102a79250602082015190606060408401519301515f1a906102b8565b9192909190565b50505f9160029190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411610347579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa1561033c575f5173ffffffffffffffffffffffffffffffffffffffff81161561033257905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056fea264697066735822122004358b56814910f41ca9cefc20849ac9702a6ec056b640e639994d0905cfeb2364736f6c634300081e0033",
+}
+
+// Wallet1271ABI is the input ABI used to generate the binding from.
+// Deprecated: Use Wallet1271MetaData.ABI instead.
+var Wallet1271ABI = Wallet1271MetaData.ABI
+
+// Deprecated: Use Wallet1271MetaData.Sigs instead.
+// Wallet1271FuncSigs maps the 4-byte function signature to its string representation.
+var Wallet1271FuncSigs = Wallet1271MetaData.Sigs
+
+// Wallet1271Bin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use Wallet1271MetaData.Bin instead.
+var Wallet1271Bin = Wallet1271MetaData.Bin
+
+// DeployWallet1271 deploys a new Ethereum contract, binding an instance of Wallet1271 to it.
+func DeployWallet1271(auth *bind.TransactOpts, backend bind.ContractBackend, owner_ common.Address) (common.Address, *types.Transaction, *Wallet1271, error) {
+	parsed, err := Wallet1271MetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(Wallet1271Bin), backend, owner_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Wallet1271{Wallet1271Caller: Wallet1271Caller{contract: contract}, Wallet1271Transactor: Wallet1271Transactor{contract: contract}, Wallet1271Filterer: Wallet1271Filterer{contract: contract}}, nil
+}
+
+// Wallet1271 is an auto generated Go binding around an Ethereum contract.
+type Wallet1271 struct {
+	Wallet1271Caller     // Read-only binding to the contract
+	Wallet1271Transactor // Write-only binding to the contract
+	Wallet1271Filterer   // Log filterer for contract events
+}
+
+// Wallet1271Caller is an auto generated read-only Go binding around an Ethereum contract.
+type Wallet1271Caller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Wallet1271Transactor is an auto generated write-only Go binding around an Ethereum contract.
+type Wallet1271Transactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Wallet1271Filterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type Wallet1271Filterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// Wallet1271Session is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type Wallet1271Session struct {
+	Contract     *Wallet1271       // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// Wallet1271CallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type Wallet1271CallerSession struct {
+	Contract *Wallet1271Caller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts     // Call options to use throughout this session
+}
+
+// Wallet1271TransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type Wallet1271TransactorSession struct {
+	Contract     *Wallet1271Transactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts     // Transaction auth options to use throughout this session
+}
+
+// Wallet1271Raw is an auto generated low-level Go binding around an Ethereum contract.
+type Wallet1271Raw struct {
+	Contract *Wallet1271 // Generic contract binding to access the raw methods on
+}
+
+// Wallet1271CallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type Wallet1271CallerRaw struct {
+	Contract *Wallet1271Caller // Generic read-only contract binding to access the raw methods on
+}
+
+// Wallet1271TransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type Wallet1271TransactorRaw struct {
+	Contract *Wallet1271Transactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewWallet1271 creates a new instance of Wallet1271, bound to a specific deployed contract.
+func NewWallet1271(address common.Address, backend bind.ContractBackend) (*Wallet1271, error) {
+	contract, err := bindWallet1271(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Wallet1271{Wallet1271Caller: Wallet1271Caller{contract: contract}, Wallet1271Transactor: Wallet1271Transactor{contract: contract}, Wallet1271Filterer: Wallet1271Filterer{contract: contract}}, nil
+}
+
+// NewWallet1271Caller creates a new read-only instance of Wallet1271, bound to a specific deployed contract.
+func NewWallet1271Caller(address common.Address, caller bind.ContractCaller) (*Wallet1271Caller, error) {
+	contract, err := bindWallet1271(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Wallet1271Caller{contract: contract}, nil
+}
+
+// NewWallet1271Transactor creates a new write-only instance of Wallet1271, bound to a specific deployed contract.
+func NewWallet1271Transactor(address common.Address, transactor bind.ContractTransactor) (*Wallet1271Transactor, error) {
+	contract, err := bindWallet1271(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Wallet1271Transactor{contract: contract}, nil
+}
+
+// NewWallet1271Filterer creates a new log filterer instance of Wallet1271, bound to a specific deployed contract.
+func NewWallet1271Filterer(address common.Address, filterer bind.ContractFilterer) (*Wallet1271Filterer, error) {
+	contract, err := bindWallet1271(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &Wallet1271Filterer{contract: contract}, nil
+}
+
+// bindWallet1271 binds a generic wrapper to an already deployed contract.
+func bindWallet1271(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := Wallet1271MetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Wallet1271 *Wallet1271Raw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Wallet1271.Contract.Wallet1271Caller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Wallet1271 *Wallet1271Raw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Wallet1271.Contract.Wallet1271Transactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Wallet1271 *Wallet1271Raw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Wallet1271.Contract.Wallet1271Transactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Wallet1271 *Wallet1271CallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Wallet1271.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Wallet1271 *Wallet1271TransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Wallet1271.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Wallet1271 *Wallet1271TransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Wallet1271.Contract.contract.Transact(opts, method, params...)
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4 magic)
+func (_Wallet1271 *Wallet1271Caller) IsValidSignature(opts *bind.CallOpts, hash [32]byte, signature []byte) ([4]byte, error) {
+	var out []interface{}
+	err := _Wallet1271.contract.Call(opts, &out, "isValidSignature", hash, signature)
+
+	if err != nil {
+		return *new([4]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+
+	return out0, err
+
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4 magic)
+func (_Wallet1271 *Wallet1271Session) IsValidSignature(hash [32]byte, signature []byte) ([4]byte, error) {
+	return _Wallet1271.Contract.IsValidSignature(&_Wallet1271.CallOpts, hash, signature)
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4 magic)
+func (_Wallet1271 *Wallet1271CallerSession) IsValidSignature(hash [32]byte, signature []byte) ([4]byte, error) {
+	return _Wallet1271.Contract.IsValidSignature(&_Wallet1271.CallOpts, hash, signature)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_Wallet1271 *Wallet1271Caller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Wallet1271.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_Wallet1271 *Wallet1271Session) Owner() (common.Address, error) {
+	return _Wallet1271.Contract.Owner(&_Wallet1271.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_Wallet1271 *Wallet1271CallerSession) Owner() (common.Address, error) {
+	return _Wallet1271.Contract.Owner(&_Wallet1271.CallOpts)
 }
