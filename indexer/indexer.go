@@ -1,8 +1,3 @@
-// Long file: the indexer's follow loop (finality, reorg detection and
-// rollback, range fetching, the one-batch apply) reads top to bottom as the
-// safety argument of the package doc; its records, codec and views have
-// their own files.
-
 // Package indexer follows the pool's contract events over standard
 // JSON-RPC (eth_getLogs, eth_getBlockByNumber, eth_call) into an embedded
 // Pebble store and derives from them what the read API shows: the pool's
