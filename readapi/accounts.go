@@ -123,15 +123,17 @@ func (s *Server) account(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
 	defer cancel()
-	eth, err := s.balances.get(cs.Block, addr, func() (*big.Int, error) {
-		return s.node.BalanceAt(ctx, addr, new(big.Int).SetUint64(cs.Block))
+	// Balances at the index's head (the view), not the contracts' last
+	// read: the two may be a block apart.
+	eth, err := s.balances.get(v.Head.Block, addr, func() (*big.Int, error) {
+		return s.node.BalanceAt(ctx, addr, new(big.Int).SetUint64(v.Head.Block))
 	})
 	if err != nil {
 		writeError(w, http.StatusBadGateway, CodeUpstream, "reading the ETH balance: "+err.Error())
 		return
 	}
-	t := indexer.Totals{Pooled: cs.Pooled, Shares: cs.Shares}
-	out := Account{Address: addr.Hex(), Block: cs.Block, ETH: eth.Dec(), StETH: t.Value(&acc.Shares).Dec(), Shares: acc.Shares.Dec(),
+	t := indexer.Totals{Pooled: v.Figures.Pooled, Shares: v.Figures.Shares}
+	out := Account{Address: addr.Hex(), Block: v.Head.Block, ETH: eth.Dec(), StETH: t.Value(&acc.Shares).Dec(), Shares: acc.Shares.Dec(),
 		WstETH: acc.WstETH.Dec(), WstETHInStETH: t.Value(&acc.WstETH).Dec(), WithdrawalRequests: []Withdrawal{}}
 	ids, err := v.Owned(addr)
 	if err != nil {

@@ -82,8 +82,8 @@ func (s *Server) refreshBeacon(ctx context.Context) error {
 	return nil
 }
 
-func (s *Server) operatorDoc(o *indexer.Operator, cs *chainState, withValidators bool) Operator {
-	t := indexer.Totals{Pooled: cs.Pooled, Shares: cs.Shares}
+func (s *Server) operatorDoc(o *indexer.Operator, fig *indexer.Figures, withValidators bool) Operator {
+	t := indexer.Totals{Pooled: fig.Pooled, Shares: fig.Shares}
 	d := Operator{ID: o.ID, Name: o.Name, RewardAddress: o.RewardAddress.Hex(), Active: o.Active, Limit: o.Limit, Keys: o.Keys,
 		Deposited: o.Deposited, Exited: o.Exited, ExitRequested: o.ExitRequested, Stuck: o.Stuck,
 		MissedAttestations: o.MissedAttestations, MissedProposals: o.MissedProposals, Slashed: o.Slashed,
@@ -139,7 +139,7 @@ func (s *Server) operatorDoc(o *indexer.Operator, cs *chainState, withValidators
 }
 
 func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
-	cs, ok := s.ready(w)
+	_, ok := s.ready(w)
 	if !ok {
 		return
 	}
@@ -155,7 +155,7 @@ func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
 	}
 	out := Operators{Operators: make([]Operator, 0, len(ops))}
 	for i := range ops {
-		out.Operators = append(out.Operators, s.operatorDoc(&ops[i], cs, false))
+		out.Operators = append(out.Operators, s.operatorDoc(&ops[i], &v.Figures, false))
 	}
 	writeJSON(w, http.StatusOK, out)
 }
@@ -166,7 +166,7 @@ func (s *Server) operator(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, CodeBadRequest, "an operator id is a number")
 		return
 	}
-	cs, ok := s.ready(w)
+	_, ok := s.ready(w)
 	if !ok {
 		return
 	}
@@ -184,5 +184,5 @@ func (s *Server) operator(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, CodeUnknownOperator, "no operator "+strconv.FormatUint(id, 10))
 		return
 	}
-	writeJSON(w, http.StatusOK, s.operatorDoc(&o, cs, true))
+	writeJSON(w, http.StatusOK, s.operatorDoc(&o, &v.Figures, true))
 }

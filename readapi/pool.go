@@ -102,7 +102,7 @@ func (s *Server) status(w http.ResponseWriter, r *http.Request) {
 		st.Indexer.Stopped = err.Error()
 	}
 	if cs := s.state.Load(); cs != nil {
-		st.BlockTime = cs.Time
+		st.Block, st.BlockTime = cs.Block, cs.Time
 		if o := cs.Oracle; o != nil && o.SecondsPerSlot > 0 && cs.Time >= o.GenesisTime {
 			st.Slot = (cs.Time - o.GenesisTime) / o.SecondsPerSlot
 			st.Epoch = st.Slot / max(o.SlotsPerEpoch, 1)

@@ -5,7 +5,8 @@ package readapi
 // times are JSON numbers; APRs are fractions (0.035 = 3.5 %); addresses
 // are EIP-55 checksummed. Field names follow DESIGN.md.
 
-// Status is GET /v1/status.
+// Status is GET /v1/status. Block is the block the API answers for
+// (its contracts' views read); the indexer may stand a block ahead.
 type Status struct {
 	Slot           uint64        `json:"slot"`
 	Epoch          uint64        `json:"epoch"`
