@@ -286,6 +286,23 @@ contract Pool is StETH, ReentrancyGuardTransient {
         return bufferedEther + clBalance + uint256(depositedValidators - clValidators) * DEPOSIT_SIZE;
     }
 
+    /// @notice Pooled ether, total shares, an account's shares and whether
+    /// `owner` is one of the pool's contracts, in one call (what a
+    /// withdrawal request needs).
+    /// @param account the requester.
+    /// @param owner the requests' owner.
+    /// @return pooled the pooled ether.
+    /// @return shares the total shares.
+    /// @return accountShares the account's shares.
+    /// @return ownerIsPoolContract whether the owner is refused.
+    function getRequestRate(address account, address owner)
+        external
+        view
+        returns (uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract)
+    {
+        return (_getTotalPooledEther(), totalShares, accounts[account].shares, _isPoolContract(owner));
+    }
+
     /// @notice ETH held by the pool for staking, not yet deposited.
     /// @return the buffer in wei.
     function getBufferedEther() external view returns (uint256) {

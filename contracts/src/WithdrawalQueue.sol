@@ -11,6 +11,10 @@ interface IPoolForQueue {
     function getTotalShares() external view returns (uint256);
     function sharesOf(address account) external view returns (uint256);
     function moveSharesToQueue(address from, uint256 amount, uint256 sharesAmount) external;
+    function getRequestRate(address account, address owner)
+        external
+        view
+        returns (uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract);
     function isPoolContract(address a) external view returns (bool);
 }
 
@@ -55,12 +59,13 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
     IPoolForQueue public immutable pool;
     address public immutable governance;
 
+    // One slot for what every request and finalization updates.
     uint128 private unfinalized; // stETH of requests not yet finalized
-    uint128 private locked; // ETH held for finalized, unclaimed requests
     uint64 private lastRequestId;
     uint64 private lastFinalizedId;
-    uint128 public minWithdrawal;
-    uint128 public maxWithdrawal;
+    uint128 private locked; // ETH held for finalized, unclaimed requests
+    uint96 public minWithdrawal;
+    uint96 public maxWithdrawal;
     mapping(uint256 => Request) private requests;
     /// @dev Owner at claim time (the token is burnt then); zero until claimed.
     mapping(uint256 => address) private claimedBy;
@@ -137,9 +142,8 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
         uint256 n = amounts.length;
         if (n == 0 || n > MAX_PER_CALL) revert Malformed();
         if (owner == address(0)) owner = msg.sender;
-        if (pool.isPoolContract(owner)) revert TransferToPoolContract(owner);
-        uint256 pooled = pool.getTotalPooledEther();
-        uint256 total = pool.getTotalShares();
+        (uint256 pooled, uint256 total, uint256 have, bool refused) = pool.getRequestRate(msg.sender, owner);
+        if (refused) revert TransferToPoolContract(owner);
         uint256[] memory per = new uint256[](n);
         uint256 sum;
         (uint256 lo, uint256 hi) = (minWithdrawal, maxWithdrawal);
@@ -151,7 +155,6 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
             per[i] = s;
             sum += s;
         }
-        uint256 have = pool.sharesOf(msg.sender);
         if (have < sum) revert InsufficientBalance(msg.sender, have, sum);
         requestIds = new uint256[](n);
         uint256 id = lastRequestId;
@@ -379,8 +382,8 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
 
     function _setBounds(uint256 lo, uint256 hi) private {
         if (lo == 0 || hi < lo || hi > type(uint96).max) revert InvalidParameter();
-        minWithdrawal = uint128(lo);
-        maxWithdrawal = uint128(hi);
+        minWithdrawal = uint96(lo);
+        maxWithdrawal = uint96(hi);
         emit WithdrawalBoundsSet(lo, hi);
     }
 
