@@ -1,14 +1,20 @@
 package readapi
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
 	"time"
 
 	eth2client "github.com/attestantio/go-eth2-client"
 	eth2api "github.com/attestantio/go-eth2-client/api"
 	eth2http "github.com/attestantio/go-eth2-client/http"
 	"github.com/attestantio/go-eth2-client/spec/phase0"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/rs/zerolog"
 )
 
@@ -18,7 +24,6 @@ type beaconService interface {
 	eth2client.GenesisProvider
 	eth2client.FinalityProvider
 	eth2client.BeaconBlockHeadersProvider
-	eth2client.ValidatorsProvider
 }
 
 // beaconSpec is the part of the chain's configuration the estimates use.
@@ -71,6 +76,8 @@ const farFuture = ^uint64(0)
 type beaconReader struct {
 	svc  beaconService
 	spec beaconSpec
+	url  string
+	hc   *http.Client
 }
 
 func newBeaconReader(ctx context.Context, url string, timeout time.Duration) (*beaconReader, error) {
@@ -87,7 +94,7 @@ func newBeaconReader(ctx context.Context, url string, timeout time.Duration) (*b
 	if !ok {
 		return nil, fmt.Errorf("readapi: the beacon client lacks a provider")
 	}
-	b := &beaconReader{svc: s}
+	b := &beaconReader{svc: s, url: strings.TrimRight(url, "/"), hc: &http.Client{Timeout: 10 * time.Minute}}
 	if err := b.readSpec(ctx); err != nil {
 		return nil, err
 	}
@@ -131,8 +138,9 @@ func (b *beaconReader) readSpec(ctx context.Context) error {
 }
 
 // read reads the head, finality, the chain's validators (for the churn
-// and the exit queue) and the pool's among them.
-func (b *beaconReader) read(ctx context.Context, pubkeys [][48]byte) (*beaconState, error) {
+// and the exit queue) and the pool's among them: those with the pool's
+// withdrawal credentials or one of its operators' keys.
+func (b *beaconReader) read(ctx context.Context, creds [32]byte, pubkeys [][48]byte) (*beaconState, error) {
 	st := &beaconState{Read: time.Now(), Spec: b.spec}
 	h, err := b.svc.BeaconBlockHeader(ctx, &eth2api.BeaconBlockHeaderOpts{Block: "head"})
 	if err != nil {
@@ -144,37 +152,109 @@ func (b *beaconReader) read(ctx context.Context, pubkeys [][48]byte) (*beaconSta
 		return nil, fmt.Errorf("readapi: reading finality: %w", err)
 	}
 	st.FinalizedEpoch = uint64(f.Data.Finalized.Epoch)
-	// The whole registry's active part gives the churn and the exit
-	// queue's end (one request; about 300 MB of JSON on mainnet, read at
-	// most once an epoch).
-	all, err := b.svc.Validators(ctx, &eth2api.ValidatorsOpts{State: "head"})
-	if err != nil {
-		return nil, fmt.Errorf("readapi: reading the validators: %w", err)
-	}
 	mine := map[[48]byte]bool{}
 	for _, pk := range pubkeys {
 		mine[pk] = true
 	}
-	for _, v := range all.Data {
-		if v.Validator == nil {
-			continue
-		}
-		if v.Status.IsActive() {
+	err = b.eachValidator(ctx, func(v *apiValidator) {
+		if strings.HasPrefix(v.Status, "active") {
 			st.ActiveValidators++
 			st.ActiveBalanceGwei += uint64(v.Validator.EffectiveBalance)
 		}
 		if e := uint64(v.Validator.ExitEpoch); e != farFuture && e > st.ExitQueueEpoch {
 			st.ExitQueueEpoch = e
 		}
-		if mine[v.Validator.PublicKey] {
+		pk := [48]byte(v.Validator.Pubkey)
+		if mine[pk] || [32]byte(v.Validator.Credentials) == creds {
 			st.Validators = append(st.Validators, validator{
-				Index: uint64(v.Index), Pubkey: v.Validator.PublicKey, Status: v.Status.String(),
-				BalanceGwei: uint64(v.Balance), EffectiveGwei: uint64(v.Validator.EffectiveBalance), Slashed: v.Validator.Slashed,
+				Index: uint64(v.Index), Pubkey: pk, Status: v.Status, BalanceGwei: uint64(v.Balance),
+				EffectiveGwei: uint64(v.Validator.EffectiveBalance), Slashed: v.Validator.Slashed,
 				ExitEpoch: uint64(v.Validator.ExitEpoch), WithdrawableEpoch: uint64(v.Validator.WithdrawableEpoch),
 			})
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	return st, nil
+}
+
+// apiValidator is one element of the Beacon API's validators list.
+type apiValidator struct {
+	Index     quoted `json:"index"`
+	Balance   quoted `json:"balance"`
+	Status    string `json:"status"`
+	Validator struct {
+		Pubkey            hexutil.Bytes `json:"pubkey"`
+		Credentials       hexutil.Bytes `json:"withdrawal_credentials"`
+		EffectiveBalance  quoted        `json:"effective_balance"`
+		Slashed           bool          `json:"slashed"`
+		ExitEpoch         quoted        `json:"exit_epoch"`
+		WithdrawableEpoch quoted        `json:"withdrawable_epoch"`
+	} `json:"validator"`
+}
+
+// quoted is a uint64 the Beacon API writes as a decimal string.
+type quoted uint64
+
+func (q *quoted) UnmarshalJSON(b []byte) error {
+	v, err := strconv.ParseUint(strings.Trim(string(b), `"`), 10, 64)
+	*q = quoted(v)
+	return err
+}
+
+// eachValidator streams GET /eth/v1/beacon/states/head/validators (the
+// whole registry, one element at a time: memory stays flat on mainnet).
+func (b *beaconReader) eachValidator(ctx context.Context, f func(*apiValidator)) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, b.url+"/eth/v1/beacon/states/head/validators", nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Accept", "application/json")
+	resp, err := b.hc.Do(req)
+	if err != nil {
+		return fmt.Errorf("readapi: reading the validators: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("readapi: reading the validators: %s", resp.Status)
+	}
+	dec := json.NewDecoder(bufio.NewReaderSize(resp.Body, 64<<10))
+	// {"data": [ … ], …}
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return fmt.Errorf("readapi: the validators answer is not an object")
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return fmt.Errorf("readapi: decoding the validators: %w", err)
+		}
+		if k != "data" {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return fmt.Errorf("readapi: decoding the validators: %w", err)
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return fmt.Errorf("readapi: the validators' data is not a list")
+		}
+		var v apiValidator
+		for dec.More() {
+			v = apiValidator{}
+			if err := dec.Decode(&v); err != nil {
+				return fmt.Errorf("readapi: decoding a validator: %w", err)
+			}
+			if len(v.Validator.Pubkey) != 48 || len(v.Validator.Credentials) != 32 {
+				return fmt.Errorf("readapi: a validator with a %d-byte key or %d-byte credentials", len(v.Validator.Pubkey), len(v.Validator.Credentials))
+			}
+			f(&v)
+		}
+		if _, err := dec.Token(); err != nil {
+			return fmt.Errorf("readapi: decoding the validators: %w", err)
+		}
+	}
+	return nil
 }
 
 // statusGroup sorts a Beacon API status into the operator view's groups.

@@ -74,7 +74,11 @@ func (s *Server) refreshBeacon(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	st, err := s.beacon.read(ctx, keys)
+	var creds [32]byte
+	if cs := s.state.Load(); cs != nil {
+		creds = cs.WithdrawalCredentials
+	}
+	st, err := s.beacon.read(ctx, creds, keys)
 	if err != nil {
 		return err
 	}
