@@ -474,6 +474,24 @@ func TestBrowser(t *testing.T) {
 		}
 		b.shot(name)
 	}
+	// Paused staking and bunker mode are said plainly on every page.
+	b.run(chromedp.EmulateViewport(1280, 900))
+	if err := n.Govern(ctx, "pauseStaking"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.Report(ctx, simnode.ReportOpts{Bunker: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	b.refresh("/")
+	banner := eval[string](b, `[...document.querySelectorAll('#banner [data-state]')].map((e) => e.dataset.state).join(',')`)
+	if banner != "bunker,paused" {
+		t.Errorf("the banner shows %q, want bunker and paused", banner)
+	}
+	b.shot("bunker-and-paused")
+
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	for _, e := range b.errors {

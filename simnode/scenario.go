@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -148,4 +149,49 @@ func (n *Node) LifeOfAnAccount(ctx context.Context) (common.Address, error) {
 		}
 	}
 	return me, nil
+}
+
+// Govern has the committee (1 of 1) propose a call of the pool's method
+// with args, waits out the timelock and executes it.
+func (n *Node) Govern(ctx context.Context, method string, args ...any) error {
+	c, err := n.Bind()
+	if err != nil {
+		return err
+	}
+	a, err := bindings.PoolMetaData.GetAbi()
+	if err != nil {
+		return err
+	}
+	data, err := a.Pack(method, args...)
+	if err != nil {
+		return err
+	}
+	o := n.Opts(KeyMember)
+	o.Context = ctx
+	tx, err := c.Governance.Propose(o, n.Addresses.Pool, data)
+	if err := n.send(ctx, "proposing "+method, tx, err); err != nil {
+		return err
+	}
+	r, err := n.Client.TransactionReceipt(ctx, tx.Hash())
+	if err != nil {
+		return err
+	}
+	var id *big.Int
+	for _, l := range r.Logs {
+		if ev, err := c.Governance.ParseProposalCreated(*l); err == nil {
+			id = ev.Id
+		}
+	}
+	if id == nil {
+		return fmt.Errorf("simnode: no ProposalCreated in the proposal's receipt")
+	}
+	timelock, err := c.Governance.TimelockSeconds(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return err
+	}
+	if err := n.AdjustTime(time.Duration(timelock+1) * time.Second); err != nil {
+		return err
+	}
+	tx, err = c.Governance.Execute(o, id)
+	return n.send(ctx, "executing "+method, tx, err)
 }

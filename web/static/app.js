@@ -59,6 +59,15 @@ function addrLink(a) {
   return el('a', { href: '#/account/' + a, class: 'addr', title: a }, el('span', { class: 'full' }, name || a), el('span', { class: 'short' }, name || shortAddr(a)));
 }
 
+// waitText tells an estimate in words.
+function waitText(e, now) {
+  if (!e) return '—';
+  if (e.at) return formatIn(e.at, now);
+  if (e.method === 'bunker') return 'after bunker mode';
+  if (e.method === 'not_enough_validators') return 'more than the pool has';
+  return e.method;
+}
+
 // --- the overview -----------------------------------------------------------------
 
 async function overview(seq) {
@@ -75,7 +84,7 @@ async function overview(seq) {
     card('Buffer', ethSpan(pool.buffered_ether_wei, 'pool.buffered_ether_wei'), 'reserve target ' + formatEth(pool.reserve_wei)),
     card('Withdrawal queue', ethSpan(pool.unfinalized_steth_wei, 'pool.unfinalized_steth_wei'), pool.withdrawal_requests - pool.last_finalized_withdrawal + ' requests waiting'),
     card('Insurance fund', ethSpan(pool.insurance_fund_wei, 'pool.insurance_fund_wei'), 'covers losses first'),
-    card('Withdrawal wait', el('span', {}, wait && wait.at ? formatIn(wait.at, pool.time) : (wait ? wait.method : '—')), 'for a new 1 ETH request'),
+    card('Withdrawal wait', el('span', {}, waitText(wait, pool.time)), 'for a new 1 ETH request'),
   );
   const pts = hist.points;
   const series = (f) => pts.map((p) => ({ x: p.time, y: f(p) }));
@@ -174,7 +183,7 @@ async function stake(seq) {
     try {
       const wei = parseEth(ev.target.value);
       const e = await api('/v1/withdrawals/estimate?amount=' + wei + 'wei');
-      est.textContent = 'Estimated finalization: ' + (e.estimated_finalization.at ? formatIn(e.estimated_finalization.at, pool.time) : e.estimated_finalization.method);
+      est.textContent = 'Estimated finalization: ' + waitText(e.estimated_finalization, pool.time);
     } catch (e) {
       est.textContent = '';
     }
@@ -196,8 +205,7 @@ async function stake(seq) {
         b.textContent = e.message;
       }
     } }, 'Claim ' + formatEth(w.claimable_wei) + ' ETH') : null;
-    const when = w.status === 'finalized' ? 'ready to claim' : w.estimated_finalization
-      ? (w.estimated_finalization.at ? formatIn(w.estimated_finalization.at, pool.time) : w.estimated_finalization.method) : '';
+    const when = w.status === 'finalized' ? 'ready to claim' : waitText(w.estimated_finalization, pool.time);
     return el('tr', { 'data-request': w.id }, el('td', {}, '#' + w.id), el('td', {}, ethSpan(w.amount_steth_wei, 'request.amount_steth_wei')),
       el('td', { class: 'st-' + w.status }, w.status), el('td', {}, when), el('td', {}, claim));
   });
@@ -227,7 +235,8 @@ async function account(seq, addr) {
   const fill = () => {
     const l = ledgers.value;
     body.replaceChildren(...st.entries.filter((e) => l === 'all' || e.ledger === l).slice().reverse().map((e) => el('tr', { class: 'r-' + e.reason },
-      el('td', {}, formatTime(e.time)), el('td', {}, e.ledger), el('td', { title: e.note || '' }, reasonText[e.reason] || e.reason),
+      el('td', {}, el('span', { class: 'full' }, formatTime(e.time)), el('span', { class: 'short' }, formatTime(e.time).slice(5, 16))),
+      el('td', { class: 'wide' }, e.ledger), el('td', { title: e.note || '' }, reasonText[e.reason] || e.reason),
       el('td', { class: BigInt(e.amount_wei) < 0n ? 'neg num' : 'pos num' }, ethSpan(e.amount_wei)),
       el('td', { class: 'num' }, ethSpan(e.balance_wei)),
       el('td', {}, e.peer ? addrLink(e.peer) : (e.request_id ? '#' + e.request_id : '')))));
@@ -246,7 +255,7 @@ async function account(seq, addr) {
         el('a', { href: '/v1/accounts/' + me.address + '/statement?format=csv', download: '' }, 'Download CSV')),
       el('div', { class: 'row' }, ledgers),
       el('div', { class: 'scroll' }, el('table', { class: 'statement' },
-        el('thead', {}, el('tr', {}, ['Time', 'Ledger', 'Reason', 'Amount', 'Balance', 'With'].map((h) => el('th', {}, h)))), body))));
+        el('thead', {}, el('tr', {}, ['Time', 'Ledger', 'Reason', 'Amount', 'Balance', 'With'].map((h, i) => el('th', { class: i === 1 ? 'wide' : null }, h)))), body))));
 }
 
 // --- operators ----------------------------------------------------------------------------

@@ -16,7 +16,7 @@ function day(unix) {
 
 // lineChart returns a figure with a title, the chart and its last value.
 export function lineChart(title, points, fmt, opts = {}) {
-  const W = 600, H = 190, L = 70, R = 12, T = 12, B = 26;
+  const W = 600, H = 200, L = 104, R = 14, T = 14, B = 30;
   const fig = document.createElement('figure');
   fig.className = 'chart';
   const cap = document.createElement('figcaption');
