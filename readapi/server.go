@@ -90,6 +90,7 @@ type Server struct {
 	keys      keyCache
 	balances  balanceCache
 	claimable claimCache
+	cache     responseCache
 	refresh   sync.Mutex
 }
 
@@ -332,6 +333,9 @@ func (s *Server) Routes() []string { return append([]string(nil), s.routes...) }
 func (s *Server) handle(pattern string, h http.HandlerFunc) {
 	s.routes = append(s.routes, pattern)
 	route := pattern
+	if pattern != "GET /v1/events" {
+		h = s.cachedHandler(h)
+	}
 	s.mux.Handle(pattern, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		t0 := time.Now()
 		sw := &statusWriter{ResponseWriter: w, code: 200}
