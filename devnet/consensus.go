@@ -279,10 +279,15 @@ func (c *Consensus) forkchoice(head common.Hash) engine.ForkchoiceStateV1 {
 }
 
 // anchorAt is the execution block of the latest beacon block at or before
-// slot (zero when older than what is kept: "unknown" to the Engine API).
+// slot (the oldest kept when slot is older still: a block that old is final).
 func (c *Consensus) anchorAt(slot uint64) common.Hash {
 	i, _ := slices.BinarySearchFunc(c.anchors, slot+1, func(a Anchor, s uint64) int { return cmpU64(a.Slot, s) })
 	if i == 0 {
+		if len(c.anchors) > 0 && c.anchors[0].Slot > 0 {
+			// older than every anchor kept: the oldest one is final too
+			// (the execution genesis at first)
+			return c.anchors[0].Hash
+		}
 		return common.Hash{}
 	}
 	return c.anchors[i-1].Hash

@@ -1,488 +1,511 @@
 package main
 
 import (
-	"bytes"
-	"crypto/ecdsa"
-	"encoding/hex"
+	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
+	"math/big"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/holiman/uint256"
 	"github.com/spf13/cobra"
 
-	"github.com/stakepool/stakepool/api"
-	"github.com/stakepool/stakepool/node/request"
-	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/units"
 )
 
-// rpcClient talks to a node's HTTP API.
-type rpcClient struct {
-	base string
-	hc   *http.Client
+func callMsg(from common.Address, tx *types.Transaction) ethereum.CallMsg {
+	return ethereum.CallMsg{From: from, To: tx.To(), Gas: tx.Gas(), GasFeeCap: tx.GasFeeCap(), GasTipCap: tx.GasTipCap(), Value: tx.Value(), Data: tx.Data()}
 }
 
-func newRPC(url string, timeout time.Duration) *rpcClient {
-	return &rpcClient{base: strings.TrimRight(url, "/"), hc: &http.Client{Timeout: timeout}}
+// txArg is one flag of a tx subcommand.
+type txArg struct {
+	name, kind, help string // kind: amount, amounts, address, addresses, ids, uint, bool, string, bytes32, file
+	optional         bool
 }
 
-// apiError is an error object returned by the node.
-type apiError struct {
-	Status  int
-	Code    string
-	Message string
+// txValues are a subcommand's parsed flags.
+type txValues struct {
+	amount  *big.Int
+	amounts []*big.Int
+	addr    map[string]common.Address
+	addrs   []common.Address
+	ids     []*big.Int
+	uints   map[string]uint64
+	bools   map[string]bool
+	strs    map[string]string
+	hash    [32]byte
+	file    string
+	all     bool
+	set     map[string]bool
 }
 
-func (e *apiError) Error() string { return fmt.Sprintf("%s: %s", e.Code, e.Message) }
-
-func (c *rpcClient) do(method, path string, body []byte, out any) error {
-	req, err := http.NewRequest(method, c.base+path, bytes.NewReader(body))
-	if err != nil {
-		return err
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	resp, err := c.hc.Do(req)
-	if err != nil {
-		return fmt.Errorf("cannot reach the node at %s: %w", c.base, err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode >= 400 {
-		var e struct {
-			Error api.ErrorBody `json:"error"`
-		}
-		if json.Unmarshal(b, &e) == nil && e.Error.Code != "" {
-			// A rejected transaction still has a receipt body; give it back.
-			if out != nil {
-				json.Unmarshal(b, out)
-			}
-			return &apiError{Status: resp.StatusCode, Code: e.Error.Code, Message: e.Error.Message}
-		}
-		return fmt.Errorf("%s %s: HTTP %d: %s", method, path, resp.StatusCode, strings.TrimSpace(string(b)))
-	}
-	if out == nil {
-		return nil
-	}
-	if raw, ok := out.(*json.RawMessage); ok {
-		*raw = b
-		return nil
-	}
-	return json.Unmarshal(b, out)
+type txKind struct {
+	name, short string
+	args        []txArg
+	send        func(ctx context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error)
 }
 
-func (c *rpcClient) get(path string, out any) error { return c.do("GET", path, nil, out) }
+func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
-// loadKey reads the signing key from a private-key file (0x-hex) or a
-// go-ethereum keystore (password from a file, or the environment variable
-// STAKEPOOL_KEYSTORE_PASSWORD).
-func loadKey(keyFile, keystoreFile, passwordFile string) (*ecdsa.PrivateKey, error) {
-	switch {
-	case keyFile != "" && keystoreFile != "":
-		return nil, fmt.Errorf("give --private-key-file or --keystore, not both")
-	case keyFile != "":
-		b, err := os.ReadFile(keyFile)
-		if err != nil {
-			return nil, err
-		}
-		k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
-		if err != nil {
-			return nil, fmt.Errorf("%s: not a hex secp256k1 private key", keyFile)
-		}
-		return k, nil
-	case keystoreFile != "":
-		b, err := os.ReadFile(keystoreFile)
-		if err != nil {
-			return nil, err
-		}
-		pw := os.Getenv("STAKEPOOL_KEYSTORE_PASSWORD")
-		if passwordFile != "" {
-			p, err := os.ReadFile(passwordFile)
+var txKinds = []txKind{
+	{"submit", "stake ETH and receive stETH", []txArg{{"amount", "amount", "ETH to stake", false}, {"referral", "address", "referral address", true}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			o.Value = v.amount
+			return p.p.Submit(o, v.addr["referral"])
+		}},
+	{"transfer", "send stETH", []txArg{{"to", "address", "recipient", false}, {"amount", "amount", "stETH", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.p.Transfer(o, v.addr["to"], v.amount)
+		}},
+	{"transfer-shares", "send stETH shares", []txArg{{"to", "address", "recipient", false}, {"shares", "amount", "shares", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.p.TransferShares(o, v.addr["to"], v.amount)
+		}},
+	{"approve", "set a spender's stETH allowance", []txArg{{"spender", "address", "spender", false}, {"amount", "amount", "allowance", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.p.Approve(o, v.addr["spender"], v.amount)
+		}},
+	{"increase-allowance", "raise a spender's allowance", []txArg{{"spender", "address", "spender", false}, {"amount", "amount", "added allowance", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.p.IncreaseAllowance(o, v.addr["spender"], v.amount)
+		}},
+	{"decrease-allowance", "lower a spender's allowance", []txArg{{"spender", "address", "spender", false}, {"amount", "amount", "removed allowance", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.p.DecreaseAllowance(o, v.addr["spender"], v.amount)
+		}},
+	{"transfer-from", "send stETH from an owner who approved you", []txArg{{"owner", "address", "owner", false}, {"to", "address", "recipient", false},
+		{"amount", "amount", "stETH", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.p.TransferFrom(o, v.addr["owner"], v.addr["to"], v.amount)
+		}},
+	{"transfer-shares-from", "send shares from an owner who approved you", []txArg{{"owner", "address", "owner", false},
+		{"to", "address", "recipient", false}, {"shares", "amount", "shares", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.p.TransferSharesFrom(o, v.addr["owner"], v.addr["to"], v.amount)
+		}},
+	{"wrap", "wrap stETH into wstETH", []txArg{{"amount", "amount", "stETH to wrap", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.wst.Wrap(o, v.amount)
+		}},
+	{"unwrap", "unwrap wstETH into stETH", []txArg{{"amount", "amount", "wstETH to unwrap", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.wst.Unwrap(o, v.amount)
+		}},
+	{"transfer-wsteth", "send wstETH", []txArg{{"to", "address", "recipient", false}, {"amount", "amount", "wstETH", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.wst.Transfer(o, v.addr["to"], v.amount)
+		}},
+	{"send-eth", "send ETH", []txArg{{"to", "address", "recipient", false}, {"amount", "amount", "ETH", false}},
+		func(ctx context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return sendETH(ctx, p, o, v.addr["to"], v.amount)
+		}},
+	{"add-keys", "upload validator keys (operator's reward address)", []txArg{{"operator", "uint", "operator id", false},
+		{"deposit-data", "file", "deposit_data-*.json with the keys to upload", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			pubkeys, sigs, n, err := depositKeys(v.file)
 			if err != nil {
 				return nil, err
 			}
-			pw = strings.TrimRight(string(p), "\r\n")
-		}
-		k, err := keystore.DecryptKey(b, pw)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", keystoreFile, err)
-		}
-		return k.PrivateKey, nil
-	}
-	return nil, fmt.Errorf("a signing key is needed: --private-key-file F or --keystore F")
-}
-
-// flagName turns a member name into a flag name (refSlot → ref-slot).
-func flagName(member string) string {
-	var b strings.Builder
-	for _, r := range member {
-		if r >= 'A' && r <= 'Z' {
-			b.WriteByte('-')
-			r += 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// amountMembers are amounts of ETH, stETH, wstETH or shares: given as
-// 1.5, 1.5eth, 1500000000gwei or …wei on the command line.
-var amountMembers = map[string]bool{"amount": true, "shares": true, "amounts": true}
-
-func actionByName(s string) (protocol.ActionKind, error) {
-	var names []string
-	for k := protocol.ActionKind(1); k < 64; k++ {
-		n := k.String()
-		if n == "unknown" {
-			continue
-		}
-		if n == s {
-			return k, nil
-		}
-		names = append(names, n)
-	}
-	return 0, fmt.Errorf("unknown action %q; one of %s", s, strings.Join(names, ", "))
-}
-
-func decimalOrAmount(s string) (string, error) {
-	if s == "" {
-		return "0", nil
-	}
-	if _, err := strconv.ParseUint(s, 10, 64); err == nil {
-		return s, nil
-	}
-	v, err := units.ParseAmount(s)
-	if err != nil {
-		return "", err
-	}
-	return v.Dec(), nil
-}
-
-// memberValue converts a flag's text to the JSON a request message carries.
-func memberValue(f request.Field, text string, set bool) (any, error) {
-	switch {
-	case f.Type == "address":
-		if !set || text == "" {
-			return (common.Address{}).Hex(), nil
-		}
-		a, err := units.ParseAddress(text)
-		if err != nil {
-			return nil, fmt.Errorf("--%s: %w", flagName(f.Name), err)
-		}
-		return a.Hex(), nil
-	case f.Type == "uint256[]":
-		var out []string
-		for _, p := range strings.Split(text, ",") {
-			v, err := units.ParseAmount(strings.TrimSpace(p))
+			return p.reg.AddSigningKeys(o, big64(v.uints["operator"]), big64(n), pubkeys, sigs)
+		}},
+	{"remove-keys", "remove unused validator keys", []txArg{{"operator", "uint", "operator id", false}, {"index", "uint", "first key", false},
+		{"count", "uint", "keys", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.reg.RemoveSigningKeys(o, big64(v.uints["operator"]), big64(v.uints["index"]), big64(v.uints["count"]))
+		}},
+	{"propose", "propose a governance action (committee members)", []txArg{{"action", "string", "add-operator, set-operator-limit, set-operator-active, pause-staking, resume-staking, set-staking-limit, set-committee, call (--target, --data)", false},
+		{"operator", "uint", "operator id", true}, {"name", "string", "operator name", true}, {"account", "address", "reward address", true},
+		{"limit", "uint", "operator's cap", true}, {"active", "bool", "operator active", true}, {"value", "amount", "staking limit", true},
+		{"value2", "amount", "staking limit growth per block", true}, {"members", "addresses", "committee members", true},
+		{"threshold", "uint", "approvals needed", true}, {"target", "address", "contract called (action call)", true},
+		{"data", "string", "0x call data (action call)", true}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			target, data, err := proposal(p, v)
 			if err != nil {
-				return nil, fmt.Errorf("--%s: %w", flagName(f.Name), err)
+				return nil, err
 			}
-			out = append(out, v.Dec())
-		}
-		return out, nil
-	case f.Type == "uint64[]":
-		var out []string
-		for _, p := range strings.Split(text, ",") {
-			p = strings.TrimSpace(p)
-			if _, err := strconv.ParseUint(p, 10, 64); err != nil {
-				return nil, fmt.Errorf("--%s: %q is not a number", flagName(f.Name), p)
+			return p.gov.Propose(o, target, data)
+		}},
+	{"approve-proposal", "approve a governance proposal", []txArg{{"proposal", "uint", "proposal id", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.gov.Approve(o, big64(v.uints["proposal"]))
+		}},
+	{"execute-proposal", "execute a queued proposal after its timelock", []txArg{{"proposal", "uint", "proposal id", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.gov.Execute(o, big64(v.uints["proposal"]))
+		}},
+	{"withdraw", "queue withdrawal requests (stETH locked until a report finalizes them; each an NFT)", []txArg{
+		{"amounts", "amounts", "stETH of each request, comma-separated", false}, {"owner", "address", "owner of the requests (default: you)", true}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			owner := v.addr["owner"]
+			if !v.set["owner"] {
+				owner = o.From
 			}
-			out = append(out, p)
-		}
-		return out, nil
-	case f.Type == "address[]":
-		out := []string{}
-		if text != "" {
-			for _, p := range strings.Split(text, ",") {
-				p = strings.TrimSpace(p)
-				a, err := units.ParseAddress(p)
-				if err != nil {
-					return nil, fmt.Errorf("--%s: %w", flagName(f.Name), err)
+			return p.wq.RequestWithdrawals(o, v.amounts, owner)
+		}},
+	{"claim", "claim finalized withdrawal requests (--ids, or --all of yours)", []txArg{{"ids", "ids", "request ids, comma-separated", true},
+		{"all", "bool", "every finalized, unclaimed request of yours", true}, {"recipient", "address", "receives the ETH (default: you)", true}},
+		func(ctx context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			ids := v.ids
+			if v.all {
+				var err error
+				if ids, err = claimable(ctx, p, o.From); err != nil {
+					return nil, err
 				}
-				out = append(out, a.Hex())
+				if len(ids) == 0 {
+					return nil, &codeError{Code: "NOTHING_TO_CLAIM", Message: "no finalized, unclaimed request of " + o.From.Hex()}
+				}
 			}
-		}
-		return out, nil
-	case f.Type == "bool":
-		if !set || text == "" {
-			return false, nil
-		}
-		return strconv.ParseBool(text)
-	case f.Type == "string":
-		return text, nil
-	case f.Type == "bytes32":
-		return text, nil
-	case f.Name == "action":
-		k, err := actionByName(text)
+			if len(ids) == 0 {
+				return nil, fmt.Errorf("give --ids or --all")
+			}
+			hints := make([]*big.Int, len(ids))
+			for i := range hints {
+				hints[i] = new(big.Int)
+			}
+			return p.wq.ClaimWithdrawalsTo(o, ids, hints, v.addr["recipient"])
+		}},
+	{"instant-withdraw", "withdraw at once from the liquid reserve (for a fee)", []txArg{{"amount", "amount", "stETH", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.p.InstantWithdraw(o, v.amount)
+		}},
+	{"oracle-vote", "vote for a report hash (oracle members)", []txArg{{"ref-slot", "uint", "reference slot", false}, {"hash", "bytes32", "report hash", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.orc.SubmitReport(o, big64(v.uints["ref-slot"]), v.hash)
+		}},
+	{"oracle-submit", "submit the report whose hash reached quorum (oracle members)", []txArg{{"report-file", "file", "the report as JSON (the Oracle contract's Report)", false}},
+		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			b, err := os.ReadFile(v.file)
+			if err != nil {
+				return nil, err
+			}
+			var r bindings.OracleReport
+			if err := json.Unmarshal(b, &r); err != nil {
+				return nil, fmt.Errorf("%s: %w", v.file, err)
+			}
+			return p.orc.SubmitReportData(o, r)
+		}},
+	{"oracle-alert", "raise bunker mode until the next report (oracle members)", nil,
+		func(_ context.Context, p *pool, o *bind.TransactOpts, _ *txValues) (*types.Transaction, error) {
+			return p.orc.RaiseAlert(o)
+		}},
+}
+
+// sendETH sends a plain transfer.
+func sendETH(ctx context.Context, p *pool, o *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	nonce := o.Nonce
+	if nonce == nil {
+		n, err := p.el.PendingNonceAt(ctx, o.From)
 		if err != nil {
 			return nil, err
 		}
-		return strconv.Itoa(int(k)), nil
-	case f.Name == "param":
-		if !set || text == "" {
-			return "0", nil
-		}
-		id, ok := protocol.ParamByName(text)
-		if !ok {
-			return nil, fmt.Errorf("--param: unknown parameter %q", text)
-		}
-		return strconv.Itoa(int(id)), nil
-	case amountMembers[f.Name]:
-		v, err := units.ParseAmount(text)
-		if err != nil {
-			return nil, fmt.Errorf("--%s: %w", flagName(f.Name), err)
-		}
-		return v.Dec(), nil
-	case strings.HasPrefix(f.Type, "uint"):
-		// value/value2 of a proposal: a plain number or an amount with a unit.
-		v, err := decimalOrAmount(text)
-		if err != nil {
-			return nil, fmt.Errorf("--%s: %w", flagName(f.Name), err)
-		}
-		return v, nil
+		nonce = big64(n)
 	}
-	return nil, fmt.Errorf("--%s: unsupported member type %s", flagName(f.Name), f.Type)
+	tip, err := p.el.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, err
+	}
+	head, err := p.el.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	gas, err := p.el.EstimateGas(ctx, ethereum.CallMsg{From: o.From, To: &to, Value: amount})
+	if err != nil {
+		return nil, p.decodeRevert(err)
+	}
+	tx, err := o.Signer(o.From, types.NewTx(&types.DynamicFeeTx{ChainID: p.id, Nonce: nonce.Uint64(), GasTipCap: tip, GasFeeCap: feeCap,
+		Gas: gas, To: &to, Value: amount}))
+	if err != nil {
+		return nil, err
+	}
+	return tx, p.el.SendTransaction(ctx, tx)
+}
+
+// claimable lists owner's finalized, unclaimed requests.
+func claimable(ctx context.Context, p *pool, owner common.Address) ([]*big.Int, error) {
+	o := &bind.CallOpts{Context: ctx}
+	ids, err := p.wq.GetWithdrawalRequests(o, owner)
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	st, err := p.wq.GetWithdrawalStatus(o, ids)
+	if err != nil {
+		return nil, p.decodeRevert(err)
+	}
+	var out []*big.Int
+	for i, s := range st {
+		if s.IsFinalized && !s.IsClaimed {
+			out = append(out, ids[i])
+		}
+	}
+	return out, nil
+}
+
+// proposal is a governance proposal's target and call data.
+func proposal(p *pool, v *txValues) (common.Address, []byte, error) {
+	pack := func(md *bind.MetaData, method string, args ...any) ([]byte, error) {
+		a, err := md.GetAbi()
+		if err != nil {
+			return nil, err
+		}
+		return a.Pack(method, args...)
+	}
+	var target common.Address
+	var data []byte
+	var err error
+	switch act := v.strs["action"]; act {
+	case "add-operator":
+		target = p.a.Registry
+		data, err = pack(bindings.OperatorRegistryMetaData, "addNodeOperator", v.strs["name"], v.addr["account"])
+	case "set-operator-limit":
+		target = p.a.Registry
+		data, err = pack(bindings.OperatorRegistryMetaData, "setNodeOperatorLimit", big64(v.uints["operator"]), v.uints["limit"])
+	case "set-operator-active":
+		target = p.a.Registry
+		data, err = pack(bindings.OperatorRegistryMetaData, "setNodeOperatorActive", big64(v.uints["operator"]), v.bools["active"])
+	case "pause-staking":
+		target = p.a.Pool
+		data, err = pack(bindings.PoolMetaData, "pauseStaking")
+	case "resume-staking":
+		target = p.a.Pool
+		data, err = pack(bindings.PoolMetaData, "resumeStaking")
+	case "set-staking-limit":
+		target = p.a.Pool
+		data, err = pack(bindings.PoolMetaData, "setStakingLimit", v.amounts0("value"), v.amounts0("value2"))
+	case "set-committee":
+		target = p.a.Governance
+		data, err = pack(bindings.GovernanceMetaData, "setCommittee", v.addrs, uint32(v.uints["threshold"]))
+	case "call":
+		target = v.addr["target"]
+		data, err = hexutil.Decode(v.strs["data"])
+	default:
+		return common.Address{}, nil, fmt.Errorf("--action: unknown action %q (add-operator, set-operator-limit, set-operator-active, pause-staking, resume-staking, set-staking-limit, set-committee, call)", act)
+	}
+	return target, data, err
+}
+
+// amounts0 is the amount flag of that name (zero when not given).
+func (v *txValues) amounts0(name string) *big.Int {
+	if b, ok := v.strs["amount:"+name]; ok {
+		a, err := units.ParseAmount(b)
+		if err == nil {
+			return a.ToBig()
+		}
+	}
+	return new(big.Int)
 }
 
 // depositKeys reads pubkeys and signatures from a deposit_data JSON file
 // (the format stakepool keys deposit-data writes).
-func depositKeys(path string) (pubkeys, sigs string, err error) {
+func depositKeys(path string) (pubkeys, sigs []byte, n uint64, err error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return "", "", err
+		return nil, nil, 0, err
 	}
 	var items []struct {
 		Pubkey    string `json:"pubkey"`
 		Signature string `json:"signature"`
 	}
 	if err := json.Unmarshal(b, &items); err != nil {
-		return "", "", fmt.Errorf("%s: not a deposit data file: %w", path, err)
+		return nil, nil, 0, fmt.Errorf("%s: not a deposit data file: %w", path, err)
 	}
-	var p, s strings.Builder
-	p.WriteString("0x")
-	s.WriteString("0x")
 	for _, it := range items {
-		p.WriteString(strings.TrimPrefix(it.Pubkey, "0x"))
-		s.WriteString(strings.TrimPrefix(it.Signature, "0x"))
+		pk, err1 := hexutil.Decode("0x" + strings.TrimPrefix(it.Pubkey, "0x"))
+		sig, err2 := hexutil.Decode("0x" + strings.TrimPrefix(it.Signature, "0x"))
+		if err1 != nil || err2 != nil || len(pk) != 48 || len(sig) != 96 {
+			return nil, nil, 0, fmt.Errorf("%s: a key is not 48 bytes of pubkey and 96 of signature", path)
+		}
+		pubkeys, sigs = append(pubkeys, pk...), append(sigs, sig...)
 	}
-	return p.String(), s.String(), nil
+	return pubkeys, sigs, uint64(len(items)), nil
 }
 
-type txFlags struct {
-	rpc, keyFile, keystore, password string
-	nonce                            int64
-	asJSON                           bool
-	timeout                          time.Duration
-}
-
-// sendTx signs and sends one transaction, waiting for its receipt.
-func sendTx(tf *txFlags, k *request.Kind, msg map[string]json.RawMessage) (*api.Receipt, error) {
-	key, err := loadKey(tf.keyFile, tf.keystore, tf.password)
-	if err != nil {
-		return nil, err
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	c := newRPC(tf.rpc, tf.timeout)
-	var st api.Status
-	if err := c.get("/v1/status", &st); err != nil {
-		return nil, err
-	}
-	nonce := uint64(tf.nonce)
-	if tf.nonce < 0 {
-		var acc api.Account
-		if err := c.get("/v1/accounts/"+from.Hex(), &acc); err != nil {
-			return nil, err
+// parseTxArgs reads the subcommand's flags.
+func parseTxArgs(cmd *cobra.Command, k *txKind, text map[string]*string) (*txValues, error) {
+	v := &txValues{addr: map[string]common.Address{}, uints: map[string]uint64{}, bools: map[string]bool{}, strs: map[string]string{}, set: map[string]bool{}}
+	for _, a := range k.args {
+		fl := cmd.Flags().Lookup(a.name)
+		s := *text[a.name]
+		if !fl.Changed {
+			continue
 		}
-		nonce = acc.Nonce
-	}
-	msg["nonce"], _ = json.Marshal(strconv.FormatUint(nonce, 10))
-	tx, perr := request.FromMessage(k.Type, from, msg)
-	if perr != nil {
-		return nil, perr
-	}
-	d := request.Domain{ChainID: st.ChainID, Pool: common.HexToAddress(st.PoolAddress)}
-	req, err := request.Sign(d, tx, key)
-	if err != nil {
-		return nil, err
-	}
-	body, _ := json.Marshal(req)
-	var rc api.Receipt
-	err = c.do("POST", "/v1/tx", body, &rc)
-	return &rc, err
-}
-
-func printReceipt(w io.Writer, rc *api.Receipt) {
-	fmt.Fprintf(w, "%s applied in block %d (tx %s, from %s, nonce %d)\n", rc.Type, rc.Block, rc.Hash, rc.From, rc.Nonce)
-	for _, e := range rc.Events {
-		parts := []string{e.Event}
-		if e.From != "" {
-			parts = append(parts, "from "+e.From)
-		}
-		if e.To != "" {
-			parts = append(parts, "to "+e.To)
-		}
-		if e.Amount != "" {
-			var v uint256.Int
-			if v.SetFromDecimal(e.Amount) == nil {
-				parts = append(parts, "amount "+units.FormatEther(&v))
+		v.set[a.name] = true
+		switch a.kind {
+		case "amount":
+			amt, err := units.ParseAmount(s)
+			if err != nil {
+				return nil, fmt.Errorf("--%s: %w", a.name, err)
 			}
+			if a.name == "amount" || a.name == "shares" {
+				v.amount = amt.ToBig()
+			}
+			v.strs["amount:"+a.name] = s
+		case "amounts":
+			for _, part := range strings.Split(s, ",") {
+				amt, err := units.ParseAmount(strings.TrimSpace(part))
+				if err != nil {
+					return nil, fmt.Errorf("--%s: %w", a.name, err)
+				}
+				v.amounts = append(v.amounts, amt.ToBig())
+			}
+		case "address":
+			addr, err := units.ParseAddress(s)
+			if err != nil {
+				return nil, fmt.Errorf("--%s: %w", a.name, err)
+			}
+			v.addr[a.name] = addr
+		case "addresses":
+			for _, part := range strings.Split(s, ",") {
+				addr, err := units.ParseAddress(strings.TrimSpace(part))
+				if err != nil {
+					return nil, fmt.Errorf("--%s: %w", a.name, err)
+				}
+				v.addrs = append(v.addrs, addr)
+			}
+		case "ids":
+			for _, part := range strings.Split(s, ",") {
+				id, err := strconv.ParseUint(strings.TrimSpace(part), 10, 64)
+				if err != nil {
+					return nil, fmt.Errorf("--%s: %q is not a request id", a.name, part)
+				}
+				v.ids = append(v.ids, big64(id))
+			}
+		case "uint":
+			n, err := strconv.ParseUint(s, 10, 64)
+			if err != nil {
+				return nil, fmt.Errorf("--%s: %q is not a number", a.name, s)
+			}
+			v.uints[a.name] = n
+		case "bool":
+			b, err := strconv.ParseBool(s)
+			if err != nil {
+				return nil, fmt.Errorf("--%s: %q is not true or false", a.name, s)
+			}
+			v.bools[a.name] = b
+			if a.name == "all" {
+				v.all = b
+			}
+		case "bytes32":
+			h, err := hexutil.Decode(s)
+			if err != nil || len(h) != 32 {
+				return nil, fmt.Errorf("--%s: want 32 bytes of 0x-hex", a.name)
+			}
+			v.hash = [32]byte(h)
+		case "file":
+			v.file = s
+		default:
+			v.strs[a.name] = s
 		}
-		if e.Shares != "" {
-			parts = append(parts, "shares "+e.Shares)
-		}
-		if e.Index != 0 {
-			parts = append(parts, "index "+strconv.FormatUint(e.Index, 10))
-		}
-		if e.Count != 0 {
-			parts = append(parts, "count "+strconv.FormatUint(e.Count, 10))
-		}
-		fmt.Fprintf(w, "  %s\n", strings.Join(parts, "  "))
 	}
+	return v, nil
 }
 
 func init() {
-	tf := &txFlags{}
+	var cf chainFlags
+	var keyFile, keystoreFile, passwordFile string
+	var nonce int64
+	var asJSON bool
 	txCmd := &cobra.Command{
 		Use:   "tx",
-		Short: "Sign a transaction (EIP-712) and send it to a node, waiting for its receipt",
-		Long: "Each subcommand builds one transaction kind, signs it as EIP-712 typed data with\n" +
-			"the account's secp256k1 key (--private-key-file F with a 0x-hex key, or --keystore F\n" +
-			"with a go-ethereum keystore and --password-file or $STAKEPOOL_KEYSTORE_PASSWORD),\n" +
-			"sends it to the node at --rpc and waits until it is durably in a block. The nonce is\n" +
-			"the account's next unless --nonce is given. Amounts are 1.5, 1.5eth, 1500000000gwei\n" +
-			"or …wei. Exit status 1 and the error code when the node refuses the transaction.",
+		Short: "Send a transaction to the pool's contracts and wait for its receipt",
+		Long: "Each subcommand sends one ordinary Ethereum transaction to the pool's contracts (the\n" +
+			"node at --rpc or $STAKEPOOL_RPC, default " + defaultRPC + "; host:port is enough), signed\n" +
+			"with the account's key (--private-key-file F with a 0x-hex key, or --keystore F with a\n" +
+			"go-ethereum keystore and --password-file or $STAKEPOOL_KEYSTORE_PASSWORD), and waits for\n" +
+			"its receipt. The contracts are found in --addresses (the devnet's addresses.json, by\n" +
+			"default ./devnet-data/addresses.json or $STAKEPOOL_ADDRESSES) or from --pool ADDRESS.\n" +
+			"Amounts are 1.5, 1.5eth, 1500000000gwei or …wei. A refusal exits with status 1 and the\n" +
+			"contract's error as a code (INSUFFICIENT_BALANCE, UNKNOWN_REQUEST, …).",
 	}
 	pf := txCmd.PersistentFlags()
-	pf.StringVar(&tf.rpc, "rpc", "http://127.0.0.1:8545", "node HTTP API URL")
-	pf.StringVar(&tf.keyFile, "private-key-file", "", "file with the sender's 0x-hex secp256k1 private key")
-	pf.StringVar(&tf.keystore, "keystore", "", "go-ethereum keystore file of the sender")
-	pf.StringVar(&tf.password, "password-file", "", "file with the keystore password")
-	pf.Int64Var(&tf.nonce, "nonce", -1, "nonce to sign with (default: the account's next)")
-	pf.BoolVar(&tf.asJSON, "json", false, "print the receipt as JSON")
-	pf.DurationVar(&tf.timeout, "timeout", 60*time.Second, "how long to wait for the node")
-	for _, k := range request.Kinds() {
-		k := k
-		vals := map[string]*string{}
-		var depositData, reportFile string
-		cmd := &cobra.Command{
-			Use:   k.CLI,
-			Short: k.Short,
-			Long:  fmt.Sprintf("%s.\n\nSigned as the EIP-712 struct %s.", k.Short, k.TypeString()),
+	pf.StringVar(&cf.rpc, "rpc", "", "node JSON-RPC URL (default $STAKEPOOL_RPC or "+defaultRPC+")")
+	pf.StringVar(&cf.addresses, "addresses", "", "addresses.json of the pool (default $STAKEPOOL_ADDRESSES or ./devnet-data/addresses.json)")
+	pf.StringVar(&cf.pool, "pool", "", "the pool (stETH) contract's address, instead of --addresses")
+	pf.StringVar(&keyFile, "private-key-file", "", "file with the sender's 0x-hex secp256k1 private key")
+	pf.StringVar(&keystoreFile, "keystore", "", "go-ethereum keystore file of the sender")
+	pf.StringVar(&passwordFile, "password-file", "", "file with the keystore password")
+	pf.Int64Var(&nonce, "nonce", -1, "nonce to sign with (default: the account's next)")
+	pf.BoolVar(&asJSON, "json", false, "print the receipt as JSON")
+	pf.DurationVar(&cf.timeout, "timeout", 2*time.Minute, "how long to wait for the receipt")
+	for i := range txKinds {
+		k := &txKinds[i]
+		text := map[string]*string{}
+		sub := &cobra.Command{
+			Use:   k.name,
+			Short: k.short,
 			Args:  cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
-				msg := map[string]json.RawMessage{}
-				for _, f := range k.Fields {
-					if f.Name == "nonce" {
-						continue
-					}
-					if f.Type == "bytes" {
-						continue
-					}
-					fl := cmd.Flags().Lookup(flagName(f.Name))
-					v, err := memberValue(f, *vals[f.Name], fl.Changed)
-					if err != nil {
-						return err
-					}
-					msg[f.Name], _ = json.Marshal(v)
-				}
-				if k.HasField("pubkeys") {
-					if depositData == "" {
-						return fmt.Errorf("--deposit-data is required")
-					}
-					p, s, err := depositKeys(depositData)
-					if err != nil {
-						return err
-					}
-					msg["pubkeys"], _ = json.Marshal(p)
-					msg["signatures"], _ = json.Marshal(s)
-				}
-				if k.HasField("report") {
-					if reportFile == "" {
-						return fmt.Errorf("--report-file is required")
-					}
-					b, err := os.ReadFile(reportFile)
-					if err != nil {
-						return err
-					}
-					r, err := request.ParseReport(b)
-					if err != nil {
-						return fmt.Errorf("%s: %w", reportFile, err)
-					}
-					msg["report"], _ = json.Marshal("0x" + hex.EncodeToString(protocol.EncodeReport(r)))
-				}
-				rc, err := sendTx(tf, &k, msg)
+				v, err := parseTxArgs(cmd, k, text)
 				if err != nil {
-					if ae, ok := err.(*apiError); ok && tf.asJSON && rc != nil && rc.Hash != "" {
-						enc := json.NewEncoder(cmd.OutOrStdout())
-						enc.SetIndent("", "  ")
-						enc.Encode(rc)
-						return ae
-					}
 					return err
 				}
-				if tf.asJSON {
-					enc := json.NewEncoder(cmd.OutOrStdout())
-					enc.SetIndent("", "  ")
-					return enc.Encode(rc)
+				key, err := loadKey(keyFile, keystoreFile, passwordFile)
+				if err != nil {
+					return err
 				}
-				printReceipt(cmd.OutOrStdout(), rc)
+				ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
+				defer cancel()
+				p, err := dialPool(ctx, &cf)
+				if err != nil {
+					return err
+				}
+				o, err := bind.NewKeyedTransactorWithChainID(key, p.id)
+				if err != nil {
+					return err
+				}
+				o.Context = ctx
+				if nonce >= 0 {
+					o.Nonce = big64(uint64(nonce))
+				}
+				tx, err := k.send(ctx, p, o, v)
+				rc, err := p.sent(ctx, tx, err)
+				if err != nil {
+					return err
+				}
+				evs := p.events(rc)
+				w := cmd.OutOrStdout()
+				if asJSON {
+					enc := json.NewEncoder(w)
+					enc.SetIndent("", "  ")
+					return enc.Encode(map[string]any{"tx": k.name, "hash": rc.TxHash.Hex(), "block": rc.BlockNumber.Uint64(),
+						"from": crypto.PubkeyToAddress(key.PublicKey).Hex(), "gas_used": rc.GasUsed, "events": jsonEvents(evs)})
+				}
+				fmt.Fprintf(w, "%s: included in block %s (tx %s, from %s, gas %d)\n", k.name, rc.BlockNumber, rc.TxHash.Hex(),
+					crypto.PubkeyToAddress(key.PublicKey).Hex(), rc.GasUsed)
+				printEvents(w, evs)
 				return nil
 			},
 		}
-		var required []string
-		for _, f := range k.Fields {
-			if f.Name == "nonce" || f.Type == "bytes" {
-				continue
+		for _, a := range k.args {
+			text[a.name] = new(string)
+			help := a.help
+			switch a.kind {
+			case "amount":
+				help += " (1.5, 1.5eth, …gwei, …wei)"
+			case "amounts":
+				help += " (1.5, 1.5eth, …gwei, …wei)"
+			case "bool":
+				help += " (true or false)"
 			}
-			v := new(string)
-			vals[f.Name] = v
-			help := f.Type
-			switch {
-			case amountMembers[f.Name] && f.Type == "uint256[]":
-				help = "amounts, comma-separated (1.5, 1.5eth, …gwei, …wei)"
-			case amountMembers[f.Name]:
-				help = "amount (1.5, 1.5eth, …gwei, …wei)"
-			case f.Name == "action":
-				help = "governance action: set-parameter, add-operator, set-operator-limit, …"
-			case f.Name == "param":
-				help = "parameter name for set-parameter (fee_bp, reserve_target_bp, …)"
-			case f.Type == "address[]":
-				help = "addresses, comma-separated"
-			case f.Type == "uint64[]":
-				help = "ids, comma-separated"
+			sub.Flags().StringVar(text[a.name], a.name, "", help)
+			if a.kind == "bool" {
+				sub.Flags().Lookup(a.name).NoOptDefVal = "true"
 			}
-			cmd.Flags().StringVar(v, flagName(f.Name), "", help)
-			optional := f.Type == "bool" || (k.Command == protocol.CmdPropose && f.Name != "action") ||
-				f.Name == "referral" || f.Name == "recipient" || (f.Name == "owner" && k.Command == protocol.CmdRequestWithdrawals)
-			if !optional {
-				required = append(required, flagName(f.Name))
+			if !a.optional {
+				sub.MarkFlagRequired(a.name)
 			}
 		}
-		if k.HasField("pubkeys") {
-			cmd.Flags().StringVar(&depositData, "deposit-data", "", "deposit_data-*.json with the keys to upload")
-		}
-		if k.HasField("report") {
-			cmd.Flags().StringVar(&reportFile, "report-file", "", "the report: its JSON form (docs/api.md) or 0x-hex of its canonical encoding")
-		}
-		sort.Strings(required)
-		for _, r := range required {
-			cmd.MarkFlagRequired(r)
-		}
-		txCmd.AddCommand(cmd)
+		txCmd.AddCommand(sub)
 	}
 	rootCmd.AddCommand(txCmd)
 }
