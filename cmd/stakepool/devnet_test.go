@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -232,6 +231,3 @@ func TestDevnetEndToEnd(t *testing.T) {
 		t.Fatalf("after a restart the account holds %s wei, before %s", got, ethAfter)
 	}
 }
-
-// bufioLines is a line reader (tests only).
-func bufioLines(r io.Reader) *bufio.Scanner { return bufio.NewScanner(r) }
