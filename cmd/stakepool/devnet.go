@@ -26,8 +26,10 @@ import (
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/deploy"
 	"github.com/stakepool/stakepool/devnet"
+	"github.com/stakepool/stakepool/indexer"
 	"github.com/stakepool/stakepool/keys"
 	"github.com/stakepool/stakepool/localpool"
+	"github.com/stakepool/stakepool/readapi"
 	"github.com/stakepool/stakepool/units"
 )
 
@@ -241,6 +243,19 @@ func init() {
 			}
 			defer closeTeam()
 			d.SetAfterSlot(team.Poll)
+			// the read API and the web app (readapi) on --http, following the chain
+			ra, err := readapi.New(ctx, readapi.Config{RPC: rpcURL, BeaconURL: httpURL, DataDir: filepath.Join(datadir, "api"), Logger: log,
+				Version: version, Addresses: &indexer.Addresses{Pool: a.Pool, WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue,
+					Registry: a.Registry, Governance: a.Governance, Oracle: a.Oracle, WithdrawalVault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault}})
+			if err != nil {
+				return err
+			}
+			defer ra.Close()
+			raCtx, raStop := context.WithCancel(ctx)
+			raDone := make(chan struct{})
+			go func() { defer close(raDone); ra.Run(raCtx) }()
+			defer func() { raStop(); <-raDone }()
+			mux.Handle("/", ra.Handler())
 			if fresh || !bootstrapped(ctx, d, a, set.Bootstrap) {
 				fmt.Fprintf(out, "bootstrapping the pool: %d validators staked, keys uploaded, guardians, deposits, activation, first report...\n", set.Bootstrap)
 				if err := localpool.Bootstrap(ctx, d, a, set.Bootstrap, 64); err != nil {
@@ -267,6 +282,7 @@ func init() {
 			}
 			fmt.Fprintf(out, "stakepool devnet: chain id %d, data in %s, slot %d, block %d\n", set.ChainID, datadir, d.Slot(), d.Head().Number)
 			fmt.Fprintf(out, "  JSON-RPC:   %s   (add it to a wallet: network RPC URL %s, chain id %d, currency ETH)\n", rpcURL, rpcURL, set.ChainID)
+			fmt.Fprintf(out, "  web app and read API: %s/ (GET /v1/status, /v1/pool, /v1/accounts/ADDRESS, ...)\n", httpURL)
 			fmt.Fprintf(out, "  Beacon API: %s/eth/v1/...   dev endpoints: POST %s/v1/dev/advance {\"epochs\": N}, /v1/dev/faucet, /v1/dev/slash\n", httpURL, httpURL)
 			fmt.Fprintf(out, "contracts (also in %s):\n", addrPath)
 			fmt.Fprintf(out, "  stETH (pool) %s\n  wstETH %s\n  withdrawal queue %s\n  operator registry %s\n  oracle %s\n  withdrawal vault %s\n  EL rewards vault %s\n  governance %s\n  deposit contract %s\n",

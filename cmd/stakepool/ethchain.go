@@ -39,9 +39,9 @@ import (
 // defaultRPC is the devnet's JSON-RPC address.
 const defaultRPC = "http://127.0.0.1:8545"
 
-// rpcURL is the node URL from the flag, then $STAKEPOOL_RPC, then the
+// nodeURL is the node URL from the flag, then $STAKEPOOL_RPC, then the
 // devnet's; a bare host:port gets http://.
-func rpcURL(flag string) string {
+func nodeURL(flag string) string {
 	u := flag
 	if u == "" {
 		u = os.Getenv("STAKEPOOL_RPC")
@@ -76,7 +76,7 @@ type pool struct {
 
 // dialPool connects to the node and binds the pool's contracts.
 func dialPool(ctx context.Context, cf *chainFlags) (*pool, error) {
-	url := rpcURL(cf.rpc)
+	url := nodeURL(cf.rpc)
 	el, err := ethclient.DialContext(ctx, url)
 	if err != nil {
 		return nil, fmt.Errorf("cannot reach the node at %s: %w", url, err)
