@@ -43,8 +43,8 @@ func (l *localEngine) ForkchoiceUpdated(ctx context.Context, state engine.Forkch
 		// the pool promotes new transactions in the background: settle it,
 		// so that the builder sees every transaction sent before this call
 		// (blocks then depend on what was sent, not on timing)
-		if err := l.eth.TxPool().Sync(); err != nil {
-			return engine.ForkChoiceResponse{}, fmt.Errorf("devnet: settle the transaction pool: %w", err)
+		if err := l.settlePool(ctx); err != nil {
+			return engine.ForkChoiceResponse{}, err
 		}
 		// a payload id names its attributes: an identical chain (a test's
 		// second run, a restart) builds under the same id, so forget that
@@ -54,6 +54,23 @@ func (l *localEngine) ForkchoiceUpdated(ctx context.Context, state engine.Forkch
 		built.forget(args.Id())
 	}
 	return l.api.ForkchoiceUpdatedV3(ctx, state, attrs)
+}
+
+// settlePool has the transaction pool promote what was sent (bounded: a
+// pool that does not answer only costs this block its newest transactions).
+func (l *localEngine) settlePool(ctx context.Context) error {
+	done := make(chan error, 1)
+	go func() { done <- l.eth.TxPool().Sync() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			return fmt.Errorf("devnet: settle the transaction pool: %w", err)
+		}
+	case <-time.After(payloadWait):
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return nil
 }
 
 // payloadWait bounds the wait for a payload's full version (geth builds

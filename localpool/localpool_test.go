@@ -44,6 +44,17 @@ func serve(t *testing.T, h http.Handler) string {
 
 func newTestPool(t *testing.T, bootstrap int) *testPool {
 	t.Helper()
+	tp := newTestPoolNoBootstrap(t)
+	if err := Bootstrap(context.Background(), tp.d, tp.a, bootstrap, 40); err != nil {
+		t.Fatal(err)
+	}
+	return tp
+}
+
+// newTestPoolNoBootstrap is the pool deployed, its services running, no stake.
+func newTestPoolNoBootstrap(t *testing.T) *testPool {
+	t.Helper()
+	bootstrap := 8
 	ctx := context.Background()
 	pc := devnet.DefaultPool()
 	pc.KeysPerOperator = 8
@@ -78,10 +89,7 @@ func newTestPool(t *testing.T, bootstrap int) *testPool {
 		t.Fatal(err)
 	}
 	t.Cleanup(closeTeam)
-	d.SetAfterSlot(team.Poll)
-	if err := Bootstrap(ctx, d, a, bootstrap, 40); err != nil {
-		t.Fatal(err)
-	}
+	d.SetAfterSlot(func(ctx context.Context) error { return team.Poll(ctx) })
 	return &testPool{d: d, a: a, team: team, rpc: rpcURL}
 }
 

@@ -113,6 +113,12 @@ func init() {
 		queryCmd.AddCommand(&cobra.Command{
 			Use: use, Short: short, Args: args,
 			RunE: func(cmd *cobra.Command, args []string) error {
+				// an address argument is checked (EIP-55) before the node is asked
+				if strings.HasSuffix(use, "ADDRESS") {
+					if _, err := units.ParseAddress(args[0]); err != nil {
+						return err
+					}
+				}
 				ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
 				defer cancel()
 				p, err := dialPool(ctx, &cf)

@@ -1,0 +1,118 @@
+package localpool
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/devnet"
+	"github.com/stakepool/stakepool/keys"
+	"github.com/stakepool/stakepool/services"
+)
+
+// TestFrontRunRefused is the attack test of the guardians' front-run check:
+// an operator deposits to its own uploaded key first, with credentials of
+// its own (which would then be the validator's for good). The guardians
+// refuse to attest, so the depositor deposits nothing, and no pool ETH
+// goes to the key.
+func TestFrontRunRefused(t *testing.T) {
+	tp := newTestPoolNoBootstrap(t)
+	ctx := context.Background()
+	// the operators upload their keys
+	if err := tp.d.Advance(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	if err := tp.team.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := tp.d.Advance(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	// operator 0 front-runs its first key with its own credentials
+	vk, err := ValidatorKeys(0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opKey := devnet.DefaultPool().OperatorKey(0)
+	theirs := [32]byte{0x01}
+	copy(theirs[12:], crypto.PubkeyToAddress(opKey.PublicKey).Bytes())
+	sp := tp.d.Spec()
+	dd := keys.SignDeposit(vk[0], theirs, 1_000_000_000, sp.GenesisForkVersion)
+	dc, _ := bindings.NewDepositContract(devnet.DepositContractAddress, tp.d.Client())
+	o, _ := bind.NewKeyedTransactorWithChainID(opKey, big.NewInt(int64(devnet.ChainID)))
+	o.Value = devnet.Ether(1)
+	if _, err := dc.Deposit(o, dd.Pubkey[:], theirs[:], dd.Signature[:], dd.HashTreeRoot()); err != nil {
+		t.Fatal(err)
+	}
+	if err := tp.d.Advance(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	// stake enough for deposits, and let the services run for a while
+	stake(t, tp, 100)
+	for range 4 {
+		if err := tp.d.AdvanceEpochs(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pool, _ := bindings.NewPool(tp.a.Pool, tp.d.Client())
+	stat, err := pool.GetBeaconStat(&bind.CallOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stat.DepositedValidators.Sign() != 0 {
+		t.Fatalf("the depositor deposited %s validators after a front-run", stat.DepositedValidators)
+	}
+	for _, s := range tp.team.Services {
+		if g, ok := s.(*services.Guardian); ok && g.Latest() != nil {
+			t.Errorf("%s attested after the front-run", g.Name())
+		}
+	}
+}
+
+// stake submits n ETH from the user account.
+func stake(t *testing.T, tp *testPool, n uint64) {
+	t.Helper()
+	pool, _ := bindings.NewPool(tp.a.Pool, tp.d.Client())
+	o, _ := bind.NewKeyedTransactorWithChainID(devnet.DevKey("user"), big.NewInt(int64(devnet.ChainID)))
+	o.Value = devnet.Ether(n)
+	if _, err := pool.Submit(o, [20]byte{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tp.d.Advance(context.Background(), 2); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestDepositorNeedsQuorum: with only one guardian attesting (the others
+// stopped), the depositor deposits nothing; a second one makes the quorum.
+func TestDepositorNeedsQuorum(t *testing.T) {
+	tp := newTestPoolNoBootstrap(t)
+	ctx := context.Background()
+	var kept []services.Service
+	guardians := 0
+	for _, s := range tp.team.Services {
+		if _, ok := s.(*services.Guardian); ok {
+			guardians++
+			if guardians > 1 {
+				continue // stopped
+			}
+		}
+		kept = append(kept, s)
+	}
+	tp.team.Services = kept
+	stake(t, tp, 100)
+	for range 3 {
+		if err := tp.d.AdvanceEpochs(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pool, _ := bindings.NewPool(tp.a.Pool, tp.d.Client())
+	stat, _ := pool.GetBeaconStat(&bind.CallOpts{})
+	if stat.DepositedValidators.Sign() != 0 {
+		t.Fatalf("deposits with one guardian of a quorum of two: %s", stat.DepositedValidators)
+	}
+}
