@@ -29,7 +29,7 @@ func TestRegistry(t *testing.T) {
 			}
 		})
 	}
-	for _, want := range []string{"beacon", "bls", "ledger", "node", "oracle", "scenario"} {
+	for _, want := range []string{"beacon", "bls", "devnet", "ledger", "oracle", "scenario"} {
 		if _, ok := Lookup(want); !ok {
 			t.Errorf("bench %s is not registered", want)
 		}

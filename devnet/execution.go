@@ -85,8 +85,8 @@ func OpenExecution(cfg ExecutionConfig) (*Execution, error) {
 	ecfg.NetworkId = cfg.Genesis.Config.ChainID.Uint64()
 	ecfg.SyncMode = ethconfig.FullSync
 	ecfg.StateScheme = rawdb.HashScheme
-	ecfg.NoPruning = true // every block's state written with the block
-	ecfg.SnapshotCache = 64 // flat state reads (rebuilt after a crash: a small state)
+	ecfg.NoPruning = true    // every block's state written with the block
+	ecfg.SnapshotCache = 64  // flat state reads (rebuilt after a crash: a small state)
 	ecfg.LogNoHistory = true // eth_getLogs scans block blooms: no log index to maintain on every block
 	ecfg.DatabaseCache = 64
 	ecfg.TrieCleanCache = 32

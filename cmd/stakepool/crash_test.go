@@ -205,7 +205,7 @@ func checkLayersAgree(t *testing.T, p *devnetProc, a *deploy.Addresses) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		slot := (blk.Time() - gen.Time)/12 + devnet.GenesisEpoch*32 + 31
+		slot := (blk.Time()-gen.Time)/12 + devnet.GenesisEpoch*32 + 31
 		resp, err := http.Get(fmt.Sprintf("http://%s/eth/v2/beacon/blocks/%d", p.http, slot))
 		if err != nil {
 			t.Fatal(err)
