@@ -37,6 +37,14 @@ func medianOf(ds []time.Duration) time.Duration {
 	return ds[len(ds)/2]
 }
 
+// percentile of sorted durations (0 when empty).
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	return sorted[int(p*float64(len(sorted)-1))]
+}
+
 // opsResult is a timed loop of operations: ns and heap allocations per op.
 type opsResult struct {
 	NsPerOp, AllocsPerOp float64
