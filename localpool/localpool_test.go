@@ -191,3 +191,63 @@ func TestUserJourney(t *testing.T) {
 	}
 	t.Logf("claimed %s wei (less the claim's gas)", got)
 }
+
+// TestExitsAnswerTheQueue (long mode): a withdrawal larger than the
+// buffer makes the oracle ask for exits; the operator's exit bot publishes
+// them through the Beacon API once the validators may exit; the sweep pays
+// their balance to the withdrawal vault, a report finalizes the request and
+// the user claims it.
+func TestExitsAnswerTheQueue(t *testing.T) {
+	if os.Getenv("STAKEPOOL_LONG") == "" {
+		t.Skip("long mode only (STAKEPOOL_LONG=1): about 600 epochs")
+	}
+	tp := newTestPool(t, 8)
+	ctx := context.Background()
+	el := tp.d.Client()
+	pool, _ := bindings.NewPool(tp.a.Pool, el)
+	wq, _ := bindings.NewWithdrawalQueue(tp.a.WithdrawalQueue, el)
+	reg, _ := bindings.NewOperatorRegistry(tp.a.Registry, el)
+	o, _ := bind.NewKeyedTransactorWithChainID(devnet.DevKey("user"), big.NewInt(int64(devnet.ChainID)))
+	stake(t, tp, 60)
+	if err := tp.d.AdvanceEpochs(ctx, 4); err != nil {
+		t.Fatal(err)
+	}
+	buffered, _ := pool.GetBufferedEther(&bind.CallOpts{})
+	mine, _ := pool.BalanceOf(&bind.CallOpts{}, o.From)
+	if _, err := wq.RequestWithdrawals(o, []*big.Int{mine}, o.From); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("requested %s wei, the buffer holds %s", mine, buffered)
+	var asked uint32
+	for e := 0; e < 700; e += 8 {
+		if err := tp.d.AdvanceEpochs(ctx, 8); err != nil {
+			t.Fatal(err)
+		}
+		counts, _ := reg.GetAllCounts(&bind.CallOpts{})
+		asked = 0
+		for _, c := range counts {
+			asked += c.ExitRequested
+		}
+		st, err := wq.GetWithdrawalStatus(&bind.CallOpts{}, []*big.Int{big.NewInt(1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st[0].IsFinalized {
+			t.Logf("finalized after %d epochs, %d exits asked", e+8, asked)
+			before, _ := el.BalanceAt(ctx, o.From, nil)
+			if _, err := wq.ClaimWithdrawal(o, big.NewInt(1)); err != nil {
+				t.Fatal(err)
+			}
+			tp.d.Advance(ctx, 2)
+			after, _ := el.BalanceAt(ctx, o.From, nil)
+			if new(big.Int).Sub(after, before).Cmp(devnet.Ether(50)) < 0 {
+				t.Fatalf("claimed %s wei", new(big.Int).Sub(after, before))
+			}
+			if asked == 0 {
+				t.Fatal("finalized without an exit: the buffer was enough, the test does not test exits")
+			}
+			return
+		}
+	}
+	t.Fatalf("not finalized after 700 epochs (%d exits asked)", asked)
+}

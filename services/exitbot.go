@@ -69,11 +69,11 @@ func (e *ExitBot) Poll(ctx context.Context) error {
 		}
 		e.pubkeys = append(e.pubkeys, [48]byte(r.Pubkey))
 	}
-	creds, err := e.c.Pool.WithdrawalCredentials(at(ctx, nil))
+	head, err := e.beacon.HeadSlot(ctx)
 	if err != nil {
-		return fmt.Errorf("services: %s: read the withdrawal credentials: %w", e.Name(), err)
+		return fmt.Errorf("services: %s: %w", e.Name(), err)
 	}
-	vs, err := e.beacon.ValidatorsByCredentials(ctx, beacon.Credentials(creds))
+	vs, err := e.beacon.ValidatorsByPubkeys(ctx, head, e.pubkeys[:asked])
 	if err != nil {
 		return fmt.Errorf("services: %s: %w", e.Name(), err)
 	}

@@ -1,6 +1,7 @@
 package services
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -25,7 +26,9 @@ import (
 // validators there (Beacon API, by the pool's withdrawal credentials), the
 // vaults' balances at the reference slot's execution block, the registry's
 // keys and counts and the withdrawal queue, builds the report, votes for
-// its hash, and submits the data once a quorum agrees.
+// its hash, and submits the data once a quorum agrees. (The validators are
+// read by the pubkeys the registry says the pool deposited: a member need
+// not read the whole registry.)
 //
 // The report's fields: validators and their balance; each operator's
 // exited count (validators whose exit epoch has come); the vault balances;
@@ -49,6 +52,7 @@ type OracleMember struct {
 	known    []uint64               // deposited keys read per operator
 	voted    map[uint64]common.Hash // reference slot → hash voted
 	agreed   map[uint64]int         // reference slot → polls that saw the quorum
+	reports  map[uint64]*bindings.OracleReport
 }
 
 // Storage slots of the Oracle contract read by the simulation
@@ -73,7 +77,8 @@ func NewOracleMember(c *Conn, name string, key *ecdsa.PrivateKey, beaconAPI *api
 	}
 	log = log.With("service", name)
 	return &OracleMember{name: name, c: c, s: newSender(c, key, log), beacon: beaconAPI, log: log, abi: parsed,
-		keyOwner: map[[48]byte][2]uint64{}, voted: map[uint64]common.Hash{}, agreed: map[uint64]int{}}, nil
+		keyOwner: map[[48]byte][2]uint64{}, voted: map[uint64]common.Hash{}, agreed: map[uint64]int{},
+		reports: map[uint64]*bindings.OracleReport{}}, nil
 }
 
 // Name implements Service.
@@ -108,9 +113,18 @@ func (m *OracleMember) Poll(ctx context.Context) error {
 	if uint64(fin)*spe <= ref {
 		return nil // the reference slot is not final yet: wait
 	}
-	r, err := m.compute(ctx, ref)
-	if err != nil {
-		return fmt.Errorf("services: %s: report for slot %d: %w", m.name, ref, err)
+	// the report is computed once for its reference slot: the one voted
+	// for is the one submitted (the queue may grow meanwhile)
+	r := m.reports[ref]
+	if r == nil {
+		var err error
+		if r, err = m.compute(ctx, ref); err != nil {
+			return fmt.Errorf("services: %s: report for slot %d: %w", m.name, ref, err)
+		}
+		for s := range m.reports {
+			delete(m.reports, s)
+		}
+		m.reports[ref] = r
 	}
 	hash, err := m.hash(r)
 	if err != nil {
@@ -206,19 +220,21 @@ func (m *OracleMember) hash(r *bindings.OracleReport) (common.Hash, error) {
 // compute builds the report for ref.
 func (m *OracleMember) compute(ctx context.Context, ref uint64) (*bindings.OracleReport, error) {
 	head := at(ctx, nil)
-	creds, err := m.c.Pool.WithdrawalCredentials(head)
-	if err != nil {
-		return nil, fmt.Errorf("read the withdrawal credentials: %w", err)
-	}
-	vs, err := m.beacon.ValidatorsAt(ctx, beacon.Slot(ref), beacon.Credentials(creds))
-	if err != nil {
-		return nil, err
-	}
 	counts, err := m.c.Registry.GetAllCounts(head)
 	if err != nil {
 		return nil, fmt.Errorf("read the registry: %w", err)
 	}
 	if err := m.learnKeys(ctx, counts); err != nil {
+		return nil, err
+	}
+	// the pool's deposited keys, read from the reference slot's state
+	pubkeys := make([][48]byte, 0, len(m.keyOwner))
+	for pk := range m.keyOwner {
+		pubkeys = append(pubkeys, pk)
+	}
+	slices.SortFunc(pubkeys, func(a, b [48]byte) int { return bytes.Compare(a[:], b[:]) })
+	vs, err := m.beacon.ValidatorsByPubkeys(ctx, beacon.Slot(ref), pubkeys)
+	if err != nil {
 		return nil, err
 	}
 	number, _, err := m.beacon.ExecutionBlockAt(ctx, beacon.Slot(ref))

@@ -528,3 +528,27 @@ func TestExitKeystore(t *testing.T) {
 		}
 	})
 }
+
+// TestValidatorsByPubkeys: reading validators by their keys answers what
+// reading the registry by credentials does for those keys.
+func TestValidatorsByPubkeys(t *testing.T) {
+	fx := newFixture(t, spec.Electra, sim.Behaviour{Seed: 1, ParticipationPerMille: 1000})
+	c := fx.client(t, nil)
+	ctx := context.Background()
+	head, err := c.HeadSlot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := c.ValidatorsAt(ctx, head, creds(1))
+	if err != nil || len(all) < 3 {
+		t.Fatalf("%d validators: %v", len(all), err)
+	}
+	pks := [][48]byte{all[2].Pubkey, all[0].Pubkey, {0x99}}
+	got, err := c.ValidatorsByPubkeys(ctx, head, pks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || !reflect.DeepEqual(got[0], all[0]) || !reflect.DeepEqual(got[1], all[2]) {
+		t.Fatalf("by pubkeys %+v\nby credentials %+v", got, all[:3])
+	}
+}

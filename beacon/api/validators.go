@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	eth2api "github.com/attestantio/go-eth2-client/api"
+	"github.com/attestantio/go-eth2-client/spec/phase0"
 	"io"
 	"net/http"
 	"slices"
@@ -533,4 +535,38 @@ func decodeHex(s string, dst []byte) error {
 		return fmt.Errorf("%q: %w", clip(s), err)
 	}
 	return nil
+}
+
+// ValidatorsByPubkeys returns the validators of the state at slot whose
+// pubkeys are given (unknown ones are left out), in index order: a
+// request per 64 keys or so (go-eth2-client pages them), for a service that
+// knows its validators' keys and need not read the whole registry.
+func (c *Client) ValidatorsByPubkeys(ctx context.Context, slot beacon.Slot, pubkeys [][48]byte) ([]beacon.Validator, error) {
+	if len(pubkeys) == 0 {
+		return nil, nil
+	}
+	pks := make([]phase0.BLSPubKey, len(pubkeys))
+	for i := range pubkeys {
+		pks[i] = phase0.BLSPubKey(pubkeys[i])
+	}
+	resp, err := c.svc.Validators(ctx, &eth2api.ValidatorsOpts{State: fmt.Sprint(uint64(slot)), PubKeys: pks})
+	if err != nil {
+		return nil, c.wrap(fmt.Sprintf("read %d validators at slot %d", len(pubkeys), slot), err)
+	}
+	epoch := beacon.Epoch(uint64(slot) / c.slotsPerEpoch)
+	out := make([]beacon.Validator, 0, len(resp.Data))
+	for idx, v := range resp.Data {
+		if v == nil || v.Validator == nil {
+			continue
+		}
+		bv := beacon.Validator{Index: beacon.ValidatorIndex(idx), Balance: beacon.Gwei(v.Balance),
+			EffectiveBalance: beacon.Gwei(v.Validator.EffectiveBalance), Slashed: v.Validator.Slashed,
+			ActivationEligibilityEpoch: beacon.Epoch(v.Validator.ActivationEligibilityEpoch), ActivationEpoch: beacon.Epoch(v.Validator.ActivationEpoch),
+			ExitEpoch: beacon.Epoch(v.Validator.ExitEpoch), WithdrawableEpoch: beacon.Epoch(v.Validator.WithdrawableEpoch),
+			Pubkey: beacon.Pubkey(v.Validator.PublicKey), WithdrawalCredentials: beacon.Credentials(v.Validator.WithdrawalCredentials)}
+		bv.Status = beacon.ComputeStatus(&bv, epoch)
+		out = append(out, bv)
+	}
+	slices.SortFunc(out, func(a, b beacon.Validator) int { return cmpIndex(a.Index, b.Index) })
+	return out, nil
 }
