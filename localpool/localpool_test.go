@@ -69,7 +69,7 @@ func newTestPoolNoBootstrap(t *testing.T) *testPool {
 	}
 	sp, _ := devnet.Spec(devnet.ChainID, devnet.DepositContractAddress)
 	v := keys.NewDepositVerifier(keys.Network{Name: "devnet", GenesisForkVersion: sp.GenesisForkVersion})
-	d, err := devnet.Open(ctx, devnet.Config{Genesis: g, Validators: 1024, Seed: 1, Logger: log,
+	d, err := devnet.Open(ctx, devnet.Config{Genesis: g, Validators: testValidators, Seed: 1, Logger: log,
 		Behaviour: sim.Behaviour{Seed: 1, ParticipationPerMille: 990, MissedProposalPerMille: 10, ExecutionRewardGwei: 40_000_000},
 		Verifier: sim.VerifierFunc(func(pk [48]byte, wc [32]byte, amt uint64, sig [96]byte) bool {
 			return v.VerifyDeposit(pk, wc, amt, sig) == nil
@@ -251,3 +251,6 @@ func TestExitsAnswerTheQueue(t *testing.T) {
 	}
 	t.Fatalf("not finalized after 700 epochs (%d exits asked)", asked)
 }
+
+// testValidators is the size of the test devnets' registry.
+var testValidators = 1024
