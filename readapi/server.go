@@ -221,15 +221,16 @@ func (s *Server) Indexer() *indexer.Indexer { return s.ix }
 func (s *Server) Run(ctx context.Context) error {
 	errc := make(chan error, 1)
 	go func() { errc <- s.ix.Run(ctx) }()
-	var lastBeacon time.Time
+	var lastBeacon, retryBeacon time.Time
 	for {
 		ch := s.ix.Changed()
 		if err := s.refreshState(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn("readapi: reading the contracts", "err", err)
 		}
-		if s.beacon != nil && time.Since(lastBeacon) > s.epochDuration() {
+		if s.beacon != nil && time.Now().After(retryBeacon) && (time.Since(lastBeacon) > s.epochDuration() || s.beaconBehind()) {
 			if err := s.refreshBeacon(ctx); err != nil && ctx.Err() == nil {
-				s.log.Warn("readapi: reading the beacon node", "err", err)
+				s.log.Warn("readapi: reading the beacon node; again in 10 s", "err", err)
+				retryBeacon = time.Now().Add(10 * time.Second)
 			} else {
 				lastBeacon = time.Now()
 			}
@@ -244,6 +245,22 @@ func (s *Server) Run(ctx context.Context) error {
 		case <-time.After(s.cfg.Poll * 5):
 		}
 	}
+}
+
+// beaconBehind reports whether the chain's clock (the indexed head's
+// time) passed an epoch since the beacon node was last read: a devnet
+// runs slots faster than the wall clock.
+func (s *Server) beaconBehind() bool {
+	cs, b := s.state.Load(), s.bstate.Load()
+	if cs == nil || b == nil {
+		return b == nil
+	}
+	sp := b.Spec
+	if sp.SecondsPerSlot == 0 || cs.Time < sp.GenesisTime {
+		return false
+	}
+	slot := (cs.Time - sp.GenesisTime) / sp.SecondsPerSlot
+	return slot >= b.HeadSlot+sp.SlotsPerEpoch
 }
 
 func (s *Server) epochDuration() time.Duration {

@@ -114,19 +114,18 @@ function amountForm(id, label, button, onSubmit, extra) {
       const wei = parseEth(input.value);
       if (wei <= 0n) throw new Error('enter an amount above 0');
       status.textContent = 'Confirm in your wallet…';
-      pending++;
-      let r;
+      pending++; // no refresh until the API shows the transaction
       try {
-        r = await onSubmit(wei);
+        const r = await onSubmit(wei);
+        status.textContent = 'Done in block ' + r.block + '. Updating…';
+        await waitIndexed(r.block);
+        status.textContent = 'Done in block ' + r.block + '.';
+        status.classList.add('ok');
+        input.value = '';
       } finally {
         pending--;
       }
-      status.textContent = 'Done in block ' + r.block + '. Updating…';
-      await waitIndexed(r.block);
-      status.textContent = 'Done in block ' + r.block + '.';
-      status.classList.add('ok');
-      input.value = '';
-      route();
+      setTimeout(route, 1500); // the new balances, once the status was seen
     } catch (e) {
       status.textContent = e.message || String(e);
       status.classList.add('bad');
@@ -402,8 +401,8 @@ setInterval(async () => {
   if (document.hidden || pending > 0) return;
   try {
     const s = await api('/v1/status');
-    const busy = document.activeElement && document.activeElement.tagName === 'INPUT' && document.activeElement.value;
-    if (s.block > shownBlock && !busy) route();
+    const busy = pending > 0 || (document.activeElement && document.activeElement.tagName === 'INPUT' && document.activeElement.value);
+    if (s.block > shownBlock && !busy) route(); // (a transaction may have started while the status was read)
   } catch (e) { /* the next tick retries */ }
 }, 2000);
 route();
