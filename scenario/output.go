@@ -9,46 +9,39 @@ import (
 	"strings"
 )
 
-// Write writes the outputs into dir: summary.json, timeseries.csv and
-// report.html; runs.csv with several runs or a proposal preview; sweep.csv
-// with a sweep.
+// Write writes the outputs into dir (Files).
 func (res *Result) Write(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
-	sum, err := res.SummaryJSON()
-	if err != nil {
-		return err
-	}
-	h, err := res.HTML()
-	if err != nil {
-		return err
-	}
-	files := []struct {
-		name string
-		b    []byte
-	}{{"summary.json", sum}, {"timeseries.csv", res.CSV()}, {"report.html", h}}
-	if res.Runs > 1 || res.change != nil {
-		files = append(files, struct {
-			name string
-			b    []byte
-		}{"runs.csv", res.RunsCSV()})
-	}
-	if res.Scenario.Sweep != nil {
-		files = append(files, struct {
-			name string
-			b    []byte
-		}{"sweep.csv", res.SweepCSV()})
-	}
-	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(dir, f.name), f.b, 0o644); err != nil {
+	for _, name := range res.Files() {
+		var b []byte
+		var err error
+		switch name {
+		case "summary.json":
+			b, err = res.SummaryJSON()
+		case "timeseries.csv":
+			b = res.CSV()
+		case "report.html":
+			b, err = res.HTML()
+		case "runs.csv":
+			b = res.RunsCSV()
+		case "sweep.csv":
+			b = res.SweepCSV()
+		}
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
 			return fmt.Errorf("write report: %w", err)
 		}
 	}
 	return nil
 }
 
-// Files lists the files Write writes.
+// Files lists the files Write writes: summary.json, timeseries.csv and
+// report.html; runs.csv with several runs or a proposal preview; sweep.csv
+// with a sweep.
 func (res *Result) Files() []string {
 	fs := []string{"summary.json", "timeseries.csv", "report.html"}
 	if res.Runs > 1 || res.change != nil {
