@@ -14,8 +14,8 @@ import (
 // bundled change against the scenario it is written for.
 func TestBundledParse(t *testing.T) {
 	files, _ := filepath.Glob("../scenarios/*.yaml")
-	if len(files) < 8 {
-		t.Fatalf("want 8 bundled scenarios, found %d", len(files))
+	if len(files) < 9 {
+		t.Fatalf("want 9 bundled scenarios, found %d", len(files))
 	}
 	for _, f := range files {
 		if _, err := Load(f); err != nil {
@@ -306,5 +306,27 @@ func TestWinnerTakesMostShort(t *testing.T) {
 	}
 	if d := c.Metrics["final_pools_concentration"].Difference; d.P95 >= 0 {
 		t.Errorf("concentration without network effects minus with: %+v, want below 0 in every run", d)
+	}
+}
+
+// TestStakingEconomicsShort: two seeds of two days on a small chain: the
+// burn and the issuance are positive, costs take from the solo staker's
+// yield and the fee from the holders', the price moves from seed to seed.
+func TestStakingEconomicsShort(t *testing.T) {
+	res := short(t, "staking-economics", func(sc *Scenario) {
+		sc.Runs = 2
+		sc.Duration = days(2)
+		sc.Chain.TotalStake = Eth(2e6)
+		sc.Pools[0].InitialStake = Eth(32000)
+	})
+	m := res.Summary.Distributions[0].Metrics
+	if m["burn_eth"].P5 <= 0 || m["issuance_eth"].P5 <= 0 {
+		t.Errorf("burn %+v, issuance %+v", m["burn_eth"], m["issuance_eth"])
+	}
+	if m["solo_net_yield_eth"].P95 >= m["solo_gross_yield"].P5 || m["lido.holder_yield_eth"].P95 >= m["lido.gross_yield"].P5 {
+		t.Errorf("solo %+v net of %+v; holders %+v of %+v", m["solo_net_yield_eth"], m["solo_gross_yield"], m["lido.holder_yield_eth"], m["lido.gross_yield"])
+	}
+	if p := m["final_price_usd"]; p.P5 == p.P95 {
+		t.Error("the price path is the same for both seeds")
 	}
 }
