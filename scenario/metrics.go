@@ -16,7 +16,7 @@ func (r *runner) columns() []string {
 		n := p.cfg.Name + "_"
 		c = append(c, n+"pooled_eth", n+"share_of_stake", n+"share_rate", n+"apr", n+"apr_consensus", n+"apr_execution", n+"apr_mev",
 			n+"reserve_eth", n+"queue_eth", n+"queue_requests", n+"queue_wait_days", n+"insurance_eth", n+"losses_socialized_eth",
-			n+"validators", n+"reports_rejected")
+			n+"validators", n+"reports_rejected", n+"stuck_validators")
 	}
 	c = append(c, "steth_price", "market_eth", "market_steth", "market_depth_1pct_eth",
 		"borrow_rate", "utilisation", "leverage", "min_health_factor", "liquidated_steth", "bad_debt_eth")
@@ -77,7 +77,7 @@ func (r *runner) metrics() []float64 {
 		r.maxWait[k] = math.Max(r.maxWait[k], wait)
 		row = append(row, pooled, r.stakeOf(p)/T, shareRate(p.st), r.aprOf(k), aCL, aEL, aMEV,
 			ethOf(p.st.BufferedEther()), ethOf(unfin), float64(reqs-fin), wait, ins, p.socialized,
-			float64(len(p.idx)), float64(p.reportsRejected))
+			float64(len(p.idx)), float64(p.reportsRejected), float64(stuckOf(p)))
 	}
 	price, me, ms, depth := 1.0, 0.0, 0.0, 0.0
 	if r.mkt != nil {
@@ -111,6 +111,16 @@ func (r *runner) metrics() []float64 {
 		row = append(row, r.econ.row(r)...)
 	}
 	return row
+}
+
+// stuckOf is the pool's validators asked to exit and past the exit
+// deadline without exiting, as its last report counted them.
+func stuckOf(p *poolSim) uint64 {
+	var n uint64
+	for _, o := range p.st.OperatorStates() {
+		n += o.Stuck
+	}
+	return n
 }
 
 // networkAPR is the whole chain's consensus issuance over the last step,
@@ -156,14 +166,17 @@ type PoolSummary struct {
 	MaxQueueETH       float64 `json:"max_queue_eth"`
 	// MaxWaitDays is the largest queue_wait_days of the run: the longest a
 	// request waited until its claim, or has waited so far at a step's end.
-	MaxWaitDays      float64        `json:"max_wait_days"`
-	MeanWaitDays     float64        `json:"mean_wait_days"`
-	InsuranceCovered float64        `json:"insurance_covered_eth"`
-	Socialized       float64        `json:"losses_socialized_eth"`
-	ReportsRejected  int            `json:"reports_rejected"`
-	LastRejection    string         `json:"last_rejection,omitempty"`
-	MEVForgone       float64        `json:"mev_forgone_eth"`
-	Economics        *PoolEconomics `json:"economics,omitempty"`
+	MaxWaitDays      float64 `json:"max_wait_days"`
+	MeanWaitDays     float64 `json:"mean_wait_days"`
+	InsuranceCovered float64 `json:"insurance_covered_eth"`
+	Socialized       float64 `json:"losses_socialized_eth"`
+	ReportsRejected  int     `json:"reports_rejected"`
+	LastRejection    string  `json:"last_rejection,omitempty"`
+	MEVForgone       float64 `json:"mev_forgone_eth"`
+	// MaxStuck is the most validators the pool's reports counted stuck
+	// (asked to exit, past the deadline, not exited).
+	MaxStuck  int            `json:"max_stuck_validators"`
+	Economics *PoolEconomics `json:"economics,omitempty"`
 }
 
 // Point is one run's headline numbers (of a sweep point, or the one run).
@@ -264,6 +277,9 @@ func (r *runner) summary(cols []string, rows [][]float64) Point {
 		for k := range pt.Pools {
 			if i := col(pt.Pools[k].Name + "_queue_eth"); i >= 0 {
 				pt.Pools[k].MaxQueueETH = math.Max(pt.Pools[k].MaxQueueETH, row[i])
+			}
+			if i := col(pt.Pools[k].Name + "_stuck_validators"); i >= 0 {
+				pt.Pools[k].MaxStuck = max(pt.Pools[k].MaxStuck, int(row[i]))
 			}
 		}
 	}

@@ -298,6 +298,26 @@ func (c poolChain) FinalizedEpoch(ctx context.Context) (beacon.Epoch, error) {
 	return c.Chain.FinalizedEpoch(ctx)
 }
 
+// RequestVoluntaryExit is the chain's, except for the validators of
+// operators that ignore exit requests (pools[].operators.ignore_exits):
+// they never sign the exit, so the chain never gets it; the bridge keeps
+// it queued as one not yet allowed.
+func (c poolChain) RequestVoluntaryExit(ctx context.Context, index beacon.ValidatorIndex) error {
+	if ig := c.p.cfg.Operators.IgnoreExits; len(ig) > 0 {
+		if j, ok := c.p.posOf(int(index)); ok && containsInt(ig, c.p.opOf[j]) {
+			return beacon.ErrExitNotAllowed
+		}
+	}
+	return c.Chain.RequestVoluntaryExit(ctx, index)
+}
+
+// posOf finds a chain index among the pool's validators (idx grows in
+// chain order).
+func (p *poolSim) posOf(index int) (int, bool) {
+	j, ok := slices.BinarySearch(p.idx, index)
+	return j, ok
+}
+
 func (c poolChain) ValidatorsByCredentials(_ context.Context, creds beacon.Credentials) ([]beacon.Validator, error) {
 	if creds != beacon.Credentials(c.p.wc) {
 		return nil, nil

@@ -132,8 +132,12 @@ func (sc *Scenario) resolvePath(path string) (reflect.Value, string, error) {
 		if v.Type() != amountType {
 			return reflect.Value{}, "", fmt.Errorf("%s is a group of fields: name one of them", at)
 		}
-	case reflect.Slice, reflect.Map:
-		return reflect.Value{}, "", fmt.Errorf("%s is a list: name one element", at)
+	case reflect.Slice:
+		if e := v.Type().Elem(); e.Kind() == reflect.Struct && e != amountType {
+			return reflect.Value{}, "", fmt.Errorf("%s is a list of groups: name one element's field", at)
+		}
+	case reflect.Map:
+		return reflect.Value{}, "", fmt.Errorf("%s is a mapping: name one of its fields", at)
 	}
 	return v, at, nil
 }
@@ -209,6 +213,8 @@ func numberOf(v reflect.Value) float64 {
 		if v.Bool() {
 			return 1
 		}
+	case reflect.Slice:
+		return float64(v.Len()) // a list parameter (ignore_exits) by its length
 	}
 	return 0
 }

@@ -189,6 +189,10 @@ type Operators struct {
 	Cap uint64 `yaml:"cap"`
 	// Participation of each operator's validators (default: the chain's).
 	Participation []Fraction `yaml:"participation"`
+	// IgnoreExits lists operators that never exit the validators the
+	// pool asks them to (the protocol marks them stuck after the exit
+	// deadline and withholds half their fee while they are).
+	IgnoreExits []int `yaml:"ignore_exits"`
 }
 
 // Oracle is a pool's oracle committee.

@@ -304,3 +304,34 @@ func TestStudyErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestIgnoredExits: an operator that ignores the pool's exit requests
+// (operators.ignore_exits) never exits the validators asked of it: past the
+// exit deadline (4 days) the protocol counts them stuck; the same run with
+// every operator exiting has none.
+func TestIgnoredExits(t *testing.T) {
+	sc := mustParse(t, "stuck.yaml", `
+duration: 8d
+chain: {total_stake: 1000000eth, duties: sampled}
+pools:
+  - {name: p, initial_stake: 16000eth, operators: {count: 2, ignore_exits: [0]}}
+agents:
+  runs: [{pool: p, at: 0d, fraction: 40%, over: 1d, via: queue}]
+`)
+	ch, err := ParseChange("all-exit.yaml", []byte("set:\n  pools[p].operators.ignore_exits: []\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := mustRun(t, sc, Options{Compare: ch})
+	m := res.Summary.Compare.Metrics["p.max_stuck_validators"]
+	if m.Base.P50 == 0 || m.Changed.P50 != 0 {
+		t.Errorf("stuck validators: %g when operator 0 ignores exits, %g when all exit", m.Base.P50, m.Changed.P50)
+	}
+	if w := res.Summary.Compare.Metrics["p.max_wait_days"]; w.Base.P50 <= w.Changed.P50 {
+		t.Errorf("max wait %g days with an operator ignoring exits, %g without", w.Base.P50, w.Changed.P50)
+	}
+	if _, err := Parse("s.yaml", []byte("duration: 1d\nchain: {total_stake: 100000eth}\npools:\n  - {name: p, operators: {count: 2, ignore_exits: [2]}}\n")); err == nil ||
+		!strings.Contains(err.Error(), "s.yaml:4: pools[0].operators.ignore_exits[0]: operator 2: the pool has operators 0 to 1") {
+		t.Errorf("an unknown operator: %v", err)
+	}
+}

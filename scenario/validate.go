@@ -273,6 +273,11 @@ func (sc *Scenario) validate() Errors {
 		if n := len(p.Operators.Participation); n > 0 && n != p.Operators.Count {
 			v.add(at+".operators.participation", "%d values for %d operators", n, p.Operators.Count)
 		}
+		for j, op := range p.Operators.IgnoreExits {
+			if op < 0 || op >= p.Operators.Count {
+				v.add(fmt.Sprintf("%s.operators.ignore_exits[%d]", at, j), "operator %d: the pool has operators 0 to %d", op, p.Operators.Count-1)
+			}
+		}
 		for j, f := range p.Operators.Participation {
 			v.frac(fmt.Sprintf("%s.operators.participation[%d]", at, j), f, 0, 1)
 		}
