@@ -94,7 +94,7 @@ func OpenExecution(cfg ExecutionConfig) (*Execution, error) {
 	ecfg.TxPool.NoLocals = true
 	ecfg.TxPool.Journal = ""
 	ecfg.Miner.GasPrice = big.NewInt(1) // include any tip
-	ecfg.Miner.Recommit = 200 * time.Millisecond
+	ecfg.Miner.Recommit = 2 * time.Second // also the bound of one build: a loaded machine must not cut the payload short
 	ecfg.RPCTxFeeCap = 0 // no fee cap: dev accounts may pay what they like
 	backend, err := eth.New(stack, &ecfg)
 	if err != nil {
