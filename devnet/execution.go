@@ -93,9 +93,9 @@ func OpenExecution(cfg ExecutionConfig) (*Execution, error) {
 	ecfg.TrieDirtyCache = 0
 	ecfg.TxPool.NoLocals = true
 	ecfg.TxPool.Journal = ""
-	ecfg.Miner.GasPrice = big.NewInt(1) // include any tip
+	ecfg.Miner.GasPrice = big.NewInt(1)   // include any tip
 	ecfg.Miner.Recommit = 2 * time.Second // also the bound of one build: a loaded machine must not cut the payload short
-	ecfg.RPCTxFeeCap = 0 // no fee cap: dev accounts may pay what they like
+	ecfg.RPCTxFeeCap = 0                  // no fee cap: dev accounts may pay what they like
 	backend, err := eth.New(stack, &ecfg)
 	if err != nil {
 		stack.Close()
