@@ -24,7 +24,7 @@ func (ix *Indexer) View() (*View, error) {
 	if err == nil && ok {
 		var cur cursor
 		if cur, err = decodeCursor(c); err == nil {
-			v.Head = Head{Block: cur.Block, Hash: cur.Hash, Finalized: cur.Finalized, Started: cur.Started}
+			v.Head = Head(cur)
 		}
 	}
 	if err == nil {

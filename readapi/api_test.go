@@ -284,11 +284,6 @@ func TestWithdrawalsAndEstimates(t *testing.T) {
 // TestErrors: every refusal has a status, a stable code and a message.
 func TestErrors(t *testing.T) {
 	f := setup(t)
-	lower := strings.ToLower(f.me.Hex())
-	flipped := "0x" + strings.ToUpper(lower[2:3]) + lower[3:]
-	if flipped == lower {
-		flipped = "0x" + lower[2:]
-	}
 	for _, c := range []struct {
 		method, path string
 		status       int
