@@ -13,6 +13,7 @@ let contracts = null;
 let renderSeq = 0;
 let pending = 0; // transactions in flight: no refresh meanwhile
 let shownBlock = 0; // the block the page's figures are of
+let lastOutcome = null; // {id, ok, text}: the last form action's outcome
 
 // --- shell --------------------------------------------------------------------
 
@@ -105,11 +106,14 @@ async function overview(seq) {
 
 function amountForm(id, label, button, onSubmit, extra) {
   const input = el('input', { id: id + '-amount', name: 'amount', inputmode: 'decimal', autocomplete: 'off', placeholder: '0.0', required: true, 'aria-label': label });
-  const status = el('p', { class: 'status', id: id + '-status', role: 'status' });
+  // The outcome of the form's last action survives the refreshes that follow it.
+  const last = lastOutcome && lastOutcome.id === id ? lastOutcome : null;
+  const status = el('p', { class: 'status' + (last ? (last.ok ? ' ok' : ' bad') : ''), id: id + '-status', role: 'status' }, last ? last.text : '');
   const form = el('form', { id, class: 'action' }, el('label', { for: id + '-amount' }, label), el('div', { class: 'row' }, input, extra || null, el('button', { type: 'submit' }, button)), status);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     status.className = 'status';
+    lastOutcome = null;
     try {
       const wei = parseEth(input.value);
       if (wei <= 0n) throw new Error('enter an amount above 0');
@@ -121,6 +125,7 @@ function amountForm(id, label, button, onSubmit, extra) {
         await waitIndexed(r.block);
         status.textContent = 'Done in block ' + r.block + '.';
         status.classList.add('ok');
+        lastOutcome = { id, ok: true, text: status.textContent };
         input.value = '';
       } finally {
         pending--;
@@ -129,6 +134,7 @@ function amountForm(id, label, button, onSubmit, extra) {
     } catch (e) {
       status.textContent = e.message || String(e);
       status.classList.add('bad');
+      lastOutcome = { id, ok: false, text: status.textContent };
     }
   });
   return form;
