@@ -153,8 +153,21 @@ func encodeCommand(e *encoder, c *Command) {
 		CmdDecreaseAllowance, CmdTransferWstETH, CmdSendETH, CmdFaucet, CmdChainCredit:
 		e.addr(c.To)
 		e.u256(&c.Amount)
-	case CmdInstantWithdrawal:
+	case CmdInstantWithdrawal, CmdLockStETH, CmdLockWstETH:
 		e.u256(&c.Amount)
+	case CmdUnlock:
+	case CmdEmergencyPause:
+		e.u64(c.Count)
+	case CmdLockWithdrawals:
+		e.u16(uint16(len(c.IDs)))
+		for _, id := range c.IDs {
+			e.u64(id)
+		}
+	case CmdRageQuitWithdraw:
+		e.u16(uint16(len(c.Amounts)))
+		for i := range c.Amounts {
+			e.u256(&c.Amounts[i])
+		}
 	case CmdTransferWithdrawal:
 		e.addr(c.To)
 		e.u64(c.Index)
@@ -231,6 +244,15 @@ func encodeAction(e *encoder, a *Action) {
 		e.addr(a.Address)
 	case ActRequestCover:
 		e.u256(&a.Value)
+	case ActSetPauseCommittee:
+		e.addr(a.Address)
+		e.u256(&a.Value)
+		e.u256(&a.Value2)
+	case ActExtendPause:
+		e.u8(a.Mode)
+		e.u256(&a.Value)
+	case ActResumePaused:
+		e.u8(a.Mode)
 	case ActSetCommittee, ActSetOracleCommittee:
 		e.u16(uint16(len(a.Members)))
 		for _, m := range a.Members {
@@ -274,8 +296,33 @@ func decodeCommand(d *decoder, c *Command) error {
 		CmdDecreaseAllowance, CmdTransferWstETH, CmdSendETH, CmdFaucet, CmdChainCredit:
 		c.To = d.addr()
 		d.u256(&c.Amount)
-	case CmdInstantWithdrawal:
+	case CmdInstantWithdrawal, CmdLockStETH, CmdLockWstETH:
 		d.u256(&c.Amount)
+	case CmdUnlock:
+	case CmdEmergencyPause:
+		c.Count = d.u64()
+	case CmdLockWithdrawals:
+		n := int(d.u16())
+		if d.err == nil && (n == 0 || n > MaxPerCall) {
+			return fmt.Errorf("request count %d is not in 1..%d", n, MaxPerCall)
+		}
+		if d.err == nil {
+			c.IDs = make([]uint64, n)
+			for i := range c.IDs {
+				c.IDs[i] = d.u64()
+			}
+		}
+	case CmdRageQuitWithdraw:
+		n := int(d.u16())
+		if d.err == nil && n > MaxPerCall {
+			return fmt.Errorf("request count %d is above %d", n, MaxPerCall)
+		}
+		if d.err == nil && n > 0 {
+			c.Amounts = make([]uint256.Int, n)
+			for i := range c.Amounts {
+				d.u256(&c.Amounts[i])
+			}
+		}
 	case CmdTransferWithdrawal:
 		c.To = d.addr()
 		c.Index = d.u64()
@@ -386,6 +433,15 @@ func decodeAction(d *decoder, a *Action) error {
 		a.Address = d.addr()
 	case ActRequestCover:
 		d.u256(&a.Value)
+	case ActSetPauseCommittee:
+		a.Address = d.addr()
+		d.u256(&a.Value)
+		d.u256(&a.Value2)
+	case ActExtendPause:
+		a.Mode = d.u8()
+		d.u256(&a.Value)
+	case ActResumePaused:
+		a.Mode = d.u8()
 	case ActSetCommittee, ActSetOracleCommittee:
 		n := d.u16()
 		if d.err == nil && (n == 0 || n > MaxCommittee) {

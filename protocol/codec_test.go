@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/holiman/uint256"
+
 	"github.com/stakepool/stakepool/protocol"
 	pt "github.com/stakepool/stakepool/protocol/protocoltest"
 )
@@ -26,6 +28,16 @@ func sampleTxs() []protocol.Tx {
 		{Sender: pt.Members[1], Cmd: protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: 12}},
 		{Cmd: protocol.Command{Kind: protocol.CmdDeposit, Count: 150}},
 		{Sender: bob, Nonce: 3, Cmd: protocol.Command{Kind: protocol.CmdTransferWithdrawal, To: carol, Index: 42}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdLockStETH, Amount: eth(5)}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdLockWstETH, Amount: eth(2)}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdLockWithdrawals, IDs: []uint64{3, 9}}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdUnlock}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdRageQuitWithdraw, Amounts: []uint256.Int{eth(1), wei(100)}}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdRageQuitWithdraw}},
+		{Sender: pt.PauseCommittee, Cmd: protocol.Command{Kind: protocol.CmdEmergencyPause, Count: 5}},
+		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActSetPauseCommittee, Address: bob, Value: wei(1e9), Value2: wei(3600)}}},
+		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActExtendPause, Mode: 3, Value: wei(86400)}}},
+		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActResumePaused, Mode: 1}}},
 	}
 }
 

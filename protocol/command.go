@@ -38,7 +38,13 @@ const (
 	CmdChainCredit        CommandKind = 26 // To = a vault, Amount (system only: the beacon chain's credits)
 	CmdTransferWithdrawal CommandKind = 27 // Index = request id, To (the owner moves the request, an ERC-721 token)
 	CmdSecondOpinion      CommandKind = 28 // RefSlot, Count = balance (gwei), Amount = withdrawal vault (the second-opinion oracle)
-	cmdLast                           = CmdSecondOpinion
+	CmdLockStETH          CommandKind = 29 // Amount of stETH into the veto escrow
+	CmdLockWstETH         CommandKind = 30 // Amount of wstETH into the veto escrow
+	CmdLockWithdrawals    CommandKind = 31 // IDs of unfinalized requests into the veto escrow (strictly ascending)
+	CmdUnlock             CommandKind = 32 // everything the sender locked in the current round back
+	CmdRageQuitWithdraw   CommandKind = 33 // Amounts of stETH: committed assets out through the queue
+	CmdEmergencyPause     CommandKind = 34 // Count = targets (1 staking, 2 deposits, 4 withdrawals): the committee's one pause
+	cmdLast                           = CmdEmergencyPause
 )
 
 var commandNames = [...]string{
@@ -51,7 +57,9 @@ var commandNames = [...]string{
 	CmdDeposit: "deposit", CmdFaucet: "faucet", CmdOracleVote: "oracle-vote", CmdOracleSubmit: "oracle-submit",
 	CmdOracleAlert: "oracle-alert", CmdRequestWithdrawals: "request-withdrawals", CmdClaimWithdrawals: "claim-withdrawals",
 	CmdInstantWithdrawal: "instant-withdrawal", CmdChainCredit: "chain-credit", CmdTransferWithdrawal: "transfer-withdrawal",
-	CmdSecondOpinion: "second-opinion",
+	CmdSecondOpinion: "second-opinion", CmdLockStETH: "lock-steth", CmdLockWstETH: "lock-wsteth",
+	CmdLockWithdrawals: "lock-withdrawals", CmdUnlock: "unlock", CmdRageQuitWithdraw: "rage-quit-withdraw",
+	CmdEmergencyPause: "emergency-pause",
 }
 
 func (k CommandKind) String() string {
@@ -208,6 +216,21 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 		return s.transferWithdrawal(from, c.To, c.Index)
 	case CmdSecondOpinion:
 		return s.submitSecondOpinion(from, c.RefSlot, c.Count, &c.Amount)
+	case CmdLockStETH:
+		return s.lockStETH(from, &c.Amount)
+	case CmdLockWstETH:
+		return s.lockWstETH(from, &c.Amount)
+	case CmdLockWithdrawals:
+		return s.lockRequests(from, c.IDs)
+	case CmdUnlock:
+		return s.unlock(from)
+	case CmdRageQuitWithdraw:
+		return s.rageQuitWithdraw(from, c.Amounts)
+	case CmdEmergencyPause:
+		if c.Count > 0xff {
+			return reject(CodeMalformed, "pause targets %#x are not a non-empty set of staking (1), deposits (2), withdrawals (4)", c.Count)
+		}
+		return s.emergencyPause(from, uint8(c.Count))
 	}
 	return reject(CodeUnknownCommand, "unknown command %d", c.Kind)
 }

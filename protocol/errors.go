@@ -63,6 +63,13 @@ const (
 	CodeBunkerMode             Code = "BUNKER_MODE"
 	CodeHoldingPeriod          Code = "HOLDING_PERIOD"
 	CodeReserveShort           Code = "RESERVE_SHORT"
+
+	// The stakers' veto and the emergency pause (docs/governance.md).
+	CodeVetoed           Code = "VETOED"            // the escrow holds the second seal: nothing executes
+	CodeRageQuit         Code = "RAGE_QUIT"         // frozen by a rage quit, or assets committed to one
+	CodePaused           Code = "PAUSED"            // paused by the emergency committee
+	CodeNothingLocked    Code = "NOTHING_LOCKED"    // no assets in the escrow (of that kind)
+	CodeRequestFinalized Code = "REQUEST_FINALIZED" // a finalized request carries no veto weight
 )
 
 // Error is a domain outcome: the command broke a rule of the pool. It is not

@@ -54,6 +54,14 @@ const (
 	EvTargetLimitSet                              // Operator, Index=target limit, Count=mode
 	EvSecondOpinion                               // From=second-opinion oracle, Index=refSlot, Count=balance (gwei)
 	EvSecondOpinionSet                            // To=second-opinion oracle (zero: none)
+	EvEscrowLocked                                // From=holder, Count=asset (1 stETH, 2 wstETH, 3 request), Index=request id, Amount=stETH or wstETH, Shares=weight added
+	EvEscrowUnlocked                              // From=holder, Shares=weight removed
+	EvRageQuitStarted                             // Index=round, Count=last request id to finalize, Shares=weight committed
+	EvRageQuitWithdrawal                          // From=holder, Count=requests made, Shares=their shares
+	EvEmergencyPause                              // From=committee, Count=targets (1 staking, 2 deposits, 4 withdrawals), Index=paused until
+	EvPauseExtended                               // Count=targets, Index=paused until
+	EvPauseResumed                                // Count=targets
+	EvPauseCommitteeSet                           // To=committee, Index=expiry, Count=pause seconds
 )
 
 var eventNames = [...]string{
@@ -75,7 +83,9 @@ var eventNames = [...]string{
 	EvChainCredit: "ChainCredit", EvOracleCommitteeChanged: "OracleCommitteeChanged",
 	EvWithdrawalTransferred: "WithdrawalTransferred", EvBurnRequested: "BurnRequested",
 	EvStuckPenalty: "StuckPenalty", EvTargetLimitSet: "TargetLimitSet", EvSecondOpinion: "SecondOpinion",
-	EvSecondOpinionSet: "SecondOpinionSet",
+	EvSecondOpinionSet: "SecondOpinionSet", EvEscrowLocked: "EscrowLocked", EvEscrowUnlocked: "EscrowUnlocked",
+	EvRageQuitStarted: "RageQuitStarted", EvRageQuitWithdrawal: "RageQuitWithdrawal", EvEmergencyPause: "EmergencyPause",
+	EvPauseExtended: "PauseExtended", EvPauseResumed: "PauseResumed", EvPauseCommitteeSet: "PauseCommitteeSet",
 }
 
 func (k EventKind) String() string {

@@ -24,6 +24,9 @@ const (
 	ActSetTargetLimit                           // Operator, Mode (0 none, 1 soft, 2 forced), Limit
 	ActSetSecondOpinion                         // Address of the second-opinion oracle (zero: none)
 	ActRequestCover                             // Value = insurance-fund shares requested to burn as cover
+	ActSetPauseCommittee                        // Address = committee (zero: none), Value = expiry timestamp, Value2 = pause seconds
+	ActExtendPause                              // Mode = targets (1 staking, 2 deposits), Value = seconds from execution
+	ActResumePaused                             // Mode = targets (1 staking, 2 deposits)
 )
 
 var actionNames = map[ActionKind]string{
@@ -32,6 +35,7 @@ var actionNames = map[ActionKind]string{
 	ActPauseStaking: "pause-staking", ActResumeStaking: "resume-staking", ActSetCommittee: "set-committee",
 	ActSetOracleCommittee: "set-oracle-committee", ActSetTargetLimit: "set-target-limit",
 	ActSetSecondOpinion: "set-second-opinion", ActRequestCover: "request-cover",
+	ActSetPauseCommittee: "set-pause-committee", ActExtendPause: "extend-pause", ActResumePaused: "resume-paused",
 }
 
 func (k ActionKind) String() string {
@@ -156,6 +160,8 @@ func (s *State) checkAction(a *Action) *Error {
 			return reject(CodeInvalidParameter, "target limit mode %d is not 0, 1 or 2", a.Mode)
 		}
 	case ActSetSecondOpinion:
+	case ActSetPauseCommittee, ActExtendPause, ActResumePaused:
+		return checkPauseAction(a)
 	case ActRequestCover:
 		if err := checkAmount(&a.Value, "shares"); err != nil {
 			return err
@@ -220,6 +226,8 @@ func (s *State) runAction(a *Action) {
 		s.emit(Event{Kind: EvSecondOpinionSet, To: a.Address})
 	case ActRequestCover:
 		s.requestBurn(s.insurance, &a.Value, true)
+	case ActSetPauseCommittee, ActExtendPause, ActResumePaused:
+		s.runPauseAction(a)
 	}
 }
 
@@ -290,8 +298,22 @@ func (s *State) approve2(sender Address, id ProposalID) *Error {
 	return nil
 }
 
-// execute runs a queued proposal after its timelock. Any member may
-// execute. The action is checked again against the current state.
+// ReadyAt is when a queued proposal may run, given the veto's support now:
+// its queueing time plus the timelock plus the veto's extension (0 for a
+// proposal not queued). The veto and a rage quit can still hold it then.
+func (s *State) ReadyAt(id ProposalID) uint64 {
+	p, ok := s.Proposal(id)
+	if !ok || p.Queued == 0 {
+		return 0
+	}
+	return p.Queued + s.params.TimelockSeconds + s.VetoExtension()
+}
+
+// execute runs a queued proposal after its timelock, lengthened by the
+// stakers' veto; nothing runs while a rage quit holds proposals frozen,
+// while the veto holds the second seal, or while withdrawals are paused
+// (so that no pause can trap holders before a proposal runs). Any member
+// may execute. The action is checked again against the current state.
 func (s *State) execute(sender Address, id ProposalID) *Error {
 	if !s.isMember(sender) {
 		return reject(CodeNotAuthorized, "%s is not a governance member", sender)
@@ -303,8 +325,18 @@ func (s *State) execute(sender Address, id ProposalID) *Error {
 	if p.Queued == 0 || s.approvalsOf(p) < s.gov.threshold {
 		return reject(CodeNoQuorum, "proposal %d has %d of %d approvals", id, s.approvalsOf(p), s.gov.threshold)
 	}
-	if ready := p.Queued + s.params.TimelockSeconds; s.time < ready {
-		return reject(CodeTimelock, "proposal %d can run from %d (now %d)", id, ready, s.time)
+	if s.rageQuitFrozen() {
+		_, start, last, _ := s.RageQuit()
+		return reject(CodeRageQuit, "a rage quit (from %d) holds proposals until %d and until request %d is finalized", start, start+s.params.RageQuitWindowSeconds, last)
+	}
+	if s.Paused(PauseWithdrawals) {
+		return reject(CodePaused, "no proposal runs while withdrawals are paused (until %d)", s.PausedUntil(PauseWithdrawals))
+	}
+	if s.vetoAtLeast(s.params.VetoSecondSealBP) {
+		return reject(CodeVetoed, "the escrow holds %d bp of the shares, at or above the second seal of %d bp: nothing executes", s.VetoSupportBP(), s.params.VetoSecondSealBP)
+	}
+	if ready := p.Queued + s.params.TimelockSeconds + s.VetoExtension(); s.time < ready {
+		return reject(CodeTimelock, "proposal %d can run from %d (now %d; the veto adds %d s)", id, ready, s.time, s.VetoExtension())
 	}
 	if err := s.checkAction(&p.Action); err != nil {
 		return err

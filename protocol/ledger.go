@@ -378,7 +378,7 @@ func (s *State) transferWstETH(from, to Address, w *uint256.Int) *Error {
 	dst := s.account(to)
 	acc.WstETH.Sub(&acc.WstETH, w)
 	dst.WstETH.Add(&dst.WstETH, w)
-	s.emit(Event{Kind: EvTransfer, From: from, To: to, Shares: *w})
+	s.emit(Event{Kind: EvTransfer, From: from, To: to, Shares: *w, Count: wstETHTransfer})
 	return nil
 }
 

@@ -65,6 +65,19 @@ type Params struct {
 	StuckPenaltyDelay   uint64
 	InstantWithdrawalBP uint64 // fee on instant withdrawals
 
+	// The stakers' veto (docs/governance.md): holders lock stETH, wstETH
+	// and withdrawal requests in the escrow. From VetoFirstSealBP of the
+	// total shares every proposal's timelock lengthens in proportion, by
+	// up to VetoMaxExtensionSeconds just below VetoSecondSealBP; at the
+	// second seal nothing executes and a rage quit begins: the escrow's
+	// holders leave through the withdrawal queue, and proposals stay
+	// frozen for at least RageQuitWindowSeconds and until every request
+	// they made within that window is finalized.
+	VetoFirstSealBP         uint64
+	VetoSecondSealBP        uint64
+	VetoMaxExtensionSeconds uint64
+	RageQuitWindowSeconds   uint64
+
 	// DustFloor is the smallest stake accepted; MinWithdrawal and
 	// MaxWithdrawal bound one queued withdrawal request (all in wei).
 	DustFloor     uint256.Int
@@ -110,7 +123,11 @@ const (
 	ParamInstantWithdrawalBP
 	ParamMinWithdrawal
 	ParamMaxWithdrawal
-	paramLast = ParamMaxWithdrawal
+	ParamVetoFirstSealBP
+	ParamVetoSecondSealBP
+	ParamVetoMaxExtensionSeconds
+	ParamRageQuitWindowSeconds
+	paramLast = ParamRageQuitWindowSeconds
 )
 
 // paramDesc describes one parameter: its name, where it lives, its bounds.
@@ -149,6 +166,10 @@ var params = [...]paramDesc{
 	ParamInstantWithdrawalBP:           {name: "instant_withdrawal_fee_bp", u64: func(p *Params) *uint64 { return &p.InstantWithdrawalBP }, max: BP},
 	ParamMinWithdrawal:                 {name: "min_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MinWithdrawal }},
 	ParamMaxWithdrawal:                 {name: "max_withdrawal_wei", u256: func(p *Params) *uint256.Int { return &p.MaxWithdrawal }},
+	ParamVetoFirstSealBP:               {name: "veto_first_seal_bp", u64: func(p *Params) *uint64 { return &p.VetoFirstSealBP }, min: 1, max: BP - 1},
+	ParamVetoSecondSealBP:              {name: "veto_second_seal_bp", u64: func(p *Params) *uint64 { return &p.VetoSecondSealBP }, min: 2, max: BP},
+	ParamVetoMaxExtensionSeconds:       {name: "veto_max_extension_seconds", u64: func(p *Params) *uint64 { return &p.VetoMaxExtensionSeconds }, max: 365 * 86400},
+	ParamRageQuitWindowSeconds:         {name: "rage_quit_window_seconds", u64: func(p *Params) *uint64 { return &p.RageQuitWindowSeconds }, max: 365 * 86400},
 }
 
 func (id ParamID) valid() bool { return id >= 1 && id <= paramLast }
@@ -203,7 +224,9 @@ func (p *Params) Value(id ParamID) (uint256.Int, bool) {
 // ETH with 0x02; 0.075% positive rebase per report; 0.5% simulated share
 // rate deviation; 7,680 s request margin; 600 exit requests), stuck after
 // 28,800 slots (4 days) with a 432,000 s (5-day) cool-down, requests of 100
-// wei to 1,000 stETH, a 5% liquid reserve.
+// wei to 1,000 stETH, a 5% liquid reserve; the stakers' veto with Lido's
+// dual-governance seals (1% and 10% of the supply), a timelock lengthened
+// by up to 45 days and a 7-day rage-quit window.
 func MainnetParams() Params {
 	p := Params{
 		FeeBP:                         1000,
@@ -229,6 +252,10 @@ func MainnetParams() Params {
 		MaxExitRequests:               600,
 		ExitDeadlineSlots:             28_800,
 		StuckPenaltyDelay:             432_000,
+		VetoFirstSealBP:               100,
+		VetoSecondSealBP:              1000,
+		VetoMaxExtensionSeconds:       45 * 86400,
+		RageQuitWindowSeconds:         7 * 86400,
 	}
 	p.DustFloor.SetUint64(1_000_000_000_000) // 0.000001 ETH
 	p.MinWithdrawal.SetUint64(100)
@@ -240,14 +267,17 @@ func MainnetParams() Params {
 }
 
 // DevnetParams are MainnetParams with a 24-second timelock, a 1-day
-// proposal lifetime, 4-epoch frames and a one-epoch request margin for
-// local use.
+// proposal lifetime, 4-epoch frames, a one-epoch request margin, a veto
+// that lengthens the timelock by up to an hour and a 10-minute rage-quit
+// window, for local use.
 func DevnetParams() Params {
 	p := MainnetParams()
 	p.TimelockSeconds = 24
 	p.ProposalLifetimeSeconds = 86400
 	p.EpochsPerFrame = 4
 	p.RequestTimestampMargin = 384 // one epoch: the margin scaled to the short frames
+	p.VetoMaxExtensionSeconds = 3600
+	p.RageQuitWindowSeconds = 600
 	return p
 }
 
@@ -263,6 +293,9 @@ func (p *Params) validate() error {
 	}
 	if s := p.TreasuryFeeShareBP + p.OperatorsFeeShareBP + p.InsuranceFeeShareBP; s != BP {
 		return reject(CodeInvalidParameter, "fee shares (treasury %d + operators %d + insurance %d bp) must sum to 10000", p.TreasuryFeeShareBP, p.OperatorsFeeShareBP, p.InsuranceFeeShareBP)
+	}
+	if p.VetoFirstSealBP >= p.VetoSecondSealBP {
+		return reject(CodeInvalidParameter, "the veto's first seal (%d bp) must be below its second (%d bp)", p.VetoFirstSealBP, p.VetoSecondSealBP)
 	}
 	if p.DustFloor.IsZero() || !p.DustFloor.Lt(maxAmount) {
 		return reject(CodeInvalidParameter, "dust floor must be 1 wei .. 2^128")

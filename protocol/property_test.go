@@ -53,6 +53,19 @@ func genCommand(t *rapid.T, h *harness) (protocol.Address, protocol.Command) {
 	case 11:
 		// A donation to the rewards vault (counted only by a report).
 		return from, protocol.Command{Kind: protocol.CmdSendETH, To: pt.ELVault, Amount: amount("a")}
+	case 12:
+		// The veto escrow: locks of each asset, unlocks, rage-quit exits.
+		switch rapid.IntRange(0, 4).Draw(t, "escrow") {
+		case 0:
+			return from, protocol.Command{Kind: protocol.CmdLockStETH, Amount: amount("a")}
+		case 1:
+			return from, protocol.Command{Kind: protocol.CmdLockWstETH, Amount: amount("a")}
+		case 2:
+			return from, protocol.Command{Kind: protocol.CmdLockWithdrawals, IDs: []uint64{rapid.Uint64Range(0, 4).Draw(t, "id")}}
+		case 3:
+			return from, protocol.Command{Kind: protocol.CmdRageQuitWithdraw, Amounts: []uint256.Int{amount("a")}}
+		}
+		return from, protocol.Command{Kind: protocol.CmdUnlock}
 	case 13:
 		return from, protocol.Command{Kind: protocol.CmdRequestWithdrawals, To: acct("owner"), Amounts: []uint256.Int{amount("a")}}
 	case 14:

@@ -4,8 +4,8 @@ package protocol
 // (MarshalBinary, UnmarshalState) and the preimage of the state root
 // (Root). Sections in order: chain and addresses, parameters, totals, the
 // stake limit, accounts (ascending address, empty ones left out), operators
-// and their keys, deposit records, governance, the oracle, the withdrawal
-// queue. The cached account order (accountOrder) lets an encoding merge the
+// and their keys, deposit records, governance, the veto escrow, the
+// emergency pause, the oracle, the withdrawal queue. The cached account order (accountOrder) lets an encoding merge the
 // accounts created since the previous one instead of sorting them all.
 
 import (
@@ -162,6 +162,8 @@ func (s *State) MarshalBinary() ([]byte, error) {
 		e.u64(p.Queued)
 		e.boolean(p.Executed)
 	}
+	encodeEscrow(e, &s.escrow)
+	encodeEmergency(e, &s.emergency)
 	encodeOracleAndQueue(e, s)
 	s.order.lastLen.Store(int64(len(e.b)))
 	return e.b, nil
@@ -305,6 +307,8 @@ func UnmarshalState(b []byte) (*State, error) {
 		p.Executed = d.boolean()
 		s.gov.proposals = append(s.gov.proposals, p)
 	}
+	decodeEscrow(d, &s.escrow)
+	decodeEmergency(d, &s.emergency)
 	decodeOracleAndQueue(d, s)
 	if d.err != nil {
 		return nil, fmt.Errorf("unmarshal state: %w", d.err)

@@ -10,6 +10,9 @@ func (s *State) submit(who Address, amount *uint256.Int, referral Address) *Erro
 	if s.stakeLimit.Paused {
 		return reject(CodeStakingPaused, "staking is paused by governance")
 	}
+	if s.Paused(PauseStaking) {
+		return reject(CodeStakingPaused, "staking is paused by the emergency committee until %d", s.PausedUntil(PauseStaking))
+	}
 	if err := checkAmount(amount, "amount"); err != nil {
 		return err
 	}
@@ -96,6 +99,9 @@ func (s *State) nextOperator() (*Operator, bool) {
 // keeping the reserve target, at most max (and the per-block bound). Each
 // deposit is recorded for the beacon layer to consume.
 func (s *State) deposit(max uint64) *Error {
+	if s.Paused(PauseDeposits) {
+		return nil // the emergency committee paused deposits: nothing moves
+	}
 	if s.params.MaxDepositsPerBlock <= s.depositsThisBlock {
 		return nil
 	}

@@ -138,6 +138,14 @@ type Genesis struct {
 	// insurance fund's stETH, whose shares cover losses.
 	Treasury  Address
 	Insurance Address
+	// Escrow is the stakers' veto escrow (zero: the pool has no veto; the
+	// escrow's commands are refused). docs/governance.md.
+	Escrow Address
+	// PauseCommittee may pause staking, deposits or withdrawals once, for
+	// PauseSeconds, until PauseExpiry (zero: no committee).
+	PauseCommittee Address
+	PauseExpiry    uint64
+	PauseSeconds   uint64
 	// Oracle committee and quorum (quorum must exceed half the members).
 	OracleMembers []Address
 	OracleQuorum  uint32
@@ -181,6 +189,7 @@ type State struct {
 	burner         Address
 	treasury       Address
 	insurance      Address
+	escrowAddr     Address
 	credentials    Credentials
 
 	params Params
@@ -204,7 +213,9 @@ type State struct {
 	keyOwner  map[Pubkey]keyRef
 	deposits  []DepositRecord
 
-	gov governance
+	gov       governance
+	escrow    escrowState
+	emergency emergencyState
 
 	oracle      oracleState
 	burn        burnerState
@@ -257,7 +268,11 @@ func NewState(g Genesis) (*State, error) {
 		name string
 		a    Address
 	}{{"stETH", g.StETH}, {"wstETH", g.WstETH}, {"withdrawal queue", g.WithdrawalQueue}, {"withdrawal vault", g.Vault},
-		{"execution-rewards vault", g.ELRewardsVault}, {"burner", g.Burner}, {"treasury", g.Treasury}, {"insurance", g.Insurance}} {
+		{"execution-rewards vault", g.ELRewardsVault}, {"burner", g.Burner}, {"treasury", g.Treasury}, {"insurance", g.Insurance},
+		{"veto escrow", g.Escrow}} {
+		if c.a == (Address{}) && c.name == "veto escrow" {
+			continue // no veto
+		}
 		if other, dup := seen[c.a]; dup {
 			return nil, fmt.Errorf("new state: the %s address %s is %s", c.name, c.a, other)
 		}
@@ -265,6 +280,11 @@ func NewState(g Genesis) (*State, error) {
 	}
 	if err := validateOracleCommittee(g.OracleMembers, g.OracleQuorum); err != nil {
 		return nil, fmt.Errorf("new state: %w", err)
+	}
+	if g.PauseCommittee != (Address{}) {
+		if err := validatePauseCommittee(g.PauseSeconds); err != nil {
+			return nil, fmt.Errorf("new state: %w", err)
+		}
 	}
 	prefix := byte(0x01)
 	if g.CompoundingCredentials {
@@ -284,6 +304,7 @@ func NewState(g Genesis) (*State, error) {
 		burner:         g.Burner,
 		treasury:       g.Treasury,
 		insurance:      g.Insurance,
+		escrowAddr:     g.Escrow,
 		credentials:    WithdrawalCredentials(prefix, g.Vault),
 		params:         g.Params,
 		accounts:       make(map[Address]*Account),
@@ -293,6 +314,8 @@ func NewState(g Genesis) (*State, error) {
 	s.gov.members = slices.Clone(g.Members)
 	slices.SortFunc(s.gov.members, compareAddr)
 	s.gov.threshold = g.Threshold
+	s.escrow = escrowState{round: 1, locks: map[Address]*escrowLock{}}
+	s.emergency = emergencyState{committee: g.PauseCommittee, expiry: g.PauseExpiry, seconds: g.PauseSeconds}
 	s.oracle.members = slices.Clone(g.OracleMembers)
 	slices.SortFunc(s.oracle.members, compareAddr)
 	s.oracle.quorum = g.OracleQuorum
@@ -405,7 +428,7 @@ func (s *State) Burner() Address { return s.burner }
 
 // contracts lists the pool's contract addresses (the encoding's order).
 func (s *State) contracts() []*Address {
-	return []*Address{&s.stETHAddr, &s.wstETHAddr, &s.queueAddr, &s.vault, &s.elRewardsVault, &s.burner, &s.treasury, &s.insurance}
+	return []*Address{&s.stETHAddr, &s.wstETHAddr, &s.queueAddr, &s.vault, &s.elRewardsVault, &s.burner, &s.treasury, &s.insurance, &s.escrowAddr}
 }
 
 // isPoolContract reports whether a is one of the pool's own contracts,
@@ -415,7 +438,7 @@ func (s *State) isPoolContract(a Address) bool {
 	case s.stETHAddr, s.wstETHAddr, s.queueAddr, s.vault, s.elRewardsVault, s.burner:
 		return true
 	}
-	return false
+	return a == s.escrowAddr && a != (Address{})
 }
 
 // WstETHSupply is the total wstETH minted.

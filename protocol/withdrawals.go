@@ -110,14 +110,28 @@ func (s *State) claimable(id uint64) uint256.Int {
 // requestWithdrawals locks stETH in the queue, one request per amount, for
 // owner (the sender when zero). Each amount is within the request bounds.
 func (s *State) requestWithdrawals(sender, owner Address, amounts []uint256.Int) *Error {
-	if len(amounts) == 0 || len(amounts) > MaxPerCall {
-		return reject(CodeMalformed, "between 1 and %d requests per command, got %d", MaxPerCall, len(amounts))
-	}
 	if owner == (Address{}) {
 		owner = sender
 	}
+	per, err := s.checkRequests(sender, owner, amounts, nil)
+	if err != nil {
+		return err
+	}
+	s.commitRequests(sender, owner, amounts, per)
+	return nil
+}
+
+// checkRequests validates requests of amounts by sender for owner and
+// returns each one's shares (the amount converted down). The shares come
+// from the sender's balance, or from avail when it is given (the escrow's
+// part held for one holder). The pause is checked last, as the queue
+// contract meets it last (when the shares move).
+func (s *State) checkRequests(sender, owner Address, amounts []uint256.Int, avail *uint256.Int) ([]uint256.Int, *Error) {
+	if len(amounts) == 0 || len(amounts) > MaxPerCall {
+		return nil, reject(CodeMalformed, "between 1 and %d requests per command, got %d", MaxPerCall, len(amounts))
+	}
 	if s.isPoolContract(owner) {
-		return reject(CodeTransferToPool, "%s is one of the pool's contracts and cannot own a withdrawal request", owner)
+		return nil, reject(CodeTransferToPool, "%s is one of the pool's contracts and cannot own a withdrawal request", owner)
 	}
 	p := &s.params
 	var total, shares uint256.Int
@@ -125,20 +139,36 @@ func (s *State) requestWithdrawals(sender, owner Address, amounts []uint256.Int)
 	for i := range amounts {
 		a := &amounts[i]
 		if a.Lt(&p.MinWithdrawal) || a.Gt(&p.MaxWithdrawal) {
-			return reject(CodeWithdrawalAmount, "request %d of %s is outside %s .. %s", i, eth(a), eth(&p.MinWithdrawal), eth(&p.MaxWithdrawal))
+			return nil, reject(CodeWithdrawalAmount, "request %d of %s is outside %s .. %s", i, eth(a), eth(&p.MinWithdrawal), eth(&p.MaxWithdrawal))
 		}
 		s.sharesByEth(&per[i], a)
 		if per[i].IsZero() {
-			return reject(CodeWithdrawalAmount, "request %d of %s is worth no share", i, eth(a))
+			return nil, reject(CodeWithdrawalAmount, "request %d of %s is worth no share", i, eth(a))
 		}
 		total.Add(&total, a)
 		shares.Add(&shares, &per[i])
 	}
-	acc := s.lookup(sender)
-	if acc == nil || acc.Shares.Lt(&shares) {
-		return reject(CodeInsufficientBalance, "%s has %s stETH, cannot request %s", sender, s.balanceString(acc), eth(&total))
+	if avail == nil {
+		acc := s.lookup(sender)
+		if acc == nil || acc.Shares.Lt(&shares) {
+			return nil, reject(CodeInsufficientBalance, "%s has %s stETH, cannot request %s", sender, s.balanceString(acc), eth(&total))
+		}
+	} else if avail.Lt(&shares) {
+		return nil, reject(CodeInsufficientBalance, "%s holds %s shares for %s, cannot request %s", sender, avail.Dec(), owner, eth(&total))
 	}
-	s.moveShares(acc, s.account(s.queueAddr), &shares)
+	if s.Paused(PauseWithdrawals) {
+		return nil, reject(CodePaused, "withdrawal requests are paused by the emergency committee until %d", s.PausedUntil(PauseWithdrawals))
+	}
+	return per, nil
+}
+
+// commitRequests makes checked requests.
+func (s *State) commitRequests(sender, owner Address, amounts, per []uint256.Int) {
+	var shares uint256.Int
+	for i := range per {
+		shares.Add(&shares, &per[i])
+	}
+	s.moveShares(s.account(sender), s.account(s.queueAddr), &shares)
 	reportTime := s.refTime(s.oracle.lastRefSlot)
 	for i := range amounts {
 		id := uint64(len(s.queue)) + 1
@@ -147,7 +177,6 @@ func (s *State) requestWithdrawals(sender, owner Address, amounts []uint256.Int)
 		s.emitTransfer(sender, s.queueAddr, &amounts[i], &per[i])
 		s.emit(Event{Kind: EvWithdrawalRequested, Index: id, From: sender, To: owner, Amount: amounts[i], Shares: per[i]})
 	}
-	return nil
 }
 
 // claimWithdrawals pays finalized requests to recipient (the sender when
@@ -324,6 +353,9 @@ func (s *State) CalculateFinalizationBatches(maxShareRate *uint256.Int, maxTimes
 // mode and to accounts that received stETH since the last report but one
 // (the holding period that defeats the rebase sandwich; docs/oracle.md).
 func (s *State) instantWithdraw(sender Address, amount *uint256.Int) *Error {
+	if s.Paused(PauseWithdrawals) {
+		return reject(CodePaused, "withdrawals are paused by the emergency committee until %d", s.PausedUntil(PauseWithdrawals))
+	}
 	if s.Bunker() {
 		return reject(CodeBunkerMode, "instant withdrawals are closed while losses are unfolding (bunker mode); use the queue")
 	}

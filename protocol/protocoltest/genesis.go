@@ -56,7 +56,12 @@ var (
 	Burner   = common.HexToAddress("0x000000000000000000000000000000000000B0B0")
 	Treasury = common.HexToAddress("0x0000000000000000000000000000000000007eA5")
 	Insure   = common.HexToAddress("0x000000000000000000000000000000000000c0e7")
+	Escrow   = common.HexToAddress("0x000000000000000000000000000000000000E5C0")
 )
+
+// PauseCommittee is the test emergency committee, Addr(4001): it may pause
+// for 14 days until a year after the mainnet genesis.
+var PauseCommittee = Addr(4001)
 
 // Oracles are the test oracle committee: Addr(3001..3005), quorum 3.
 var Oracles = []common.Address{Addr(3001), Addr(3002), Addr(3003), Addr(3004), Addr(3005)}
@@ -67,7 +72,8 @@ var Members = []common.Address{Addr(1001), Addr(1002), Addr(1003)}
 // Genesis returns a devnet-like genesis: mainnet's clock with the pool
 // created at block 0 in slot 0, 1 ETH of dead shares, accounts
 // Addr(1)..Addr(accounts) with 1,000,000 ETH each, the test governance
-// committee and the test oracle committee (3 of 5), 4-epoch frames.
+// committee and the test oracle committee (3 of 5), 4-epoch frames, the
+// veto escrow and the test emergency committee.
 func Genesis(accounts int) protocol.Genesis {
 	chain := protocol.MainnetChain()
 	g := protocol.Genesis{
@@ -82,6 +88,10 @@ func Genesis(accounts int) protocol.Genesis {
 		Burner:          Burner,
 		Treasury:        Treasury,
 		Insurance:       Insure,
+		Escrow:          Escrow,
+		PauseCommittee:  PauseCommittee,
+		PauseExpiry:     chain.GenesisTime + 365*86400,
+		PauseSeconds:    14 * 86400,
 		OracleMembers:   Oracles,
 		OracleQuorum:    3,
 		Params:          protocol.DevnetParams(),
