@@ -155,7 +155,7 @@ type posRef struct {
 }
 
 // Sync adds the deposit records made since the last call.
-func (x *KeyIndex) Sync(st *protocol.State) {
+func (x *KeyIndex) Sync(st DepositSource) {
 	if x.refs == nil {
 		x.refs = make(map[protocol.Pubkey]keyRef)
 	}
@@ -237,15 +237,23 @@ type opView struct {
 }
 
 // Compute builds the report for refSlot from the protocol state and a
-// snapshot of the chain at refSlot. It reads nothing else, so members with
-// the same inputs compute the same report (and hash). It fails when the
-// report would break the protocol's sanity limits (the protocol would
-// reject it; the pool then waits for governance or the next frame).
+// snapshot of the chain at refSlot (ComputeView over StateView).
 func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, snap *Snapshot) (*protocol.OracleReport, *Details, error) {
+	return ComputeView(StateView{st}, keys, cfg, refSlot, snap)
+}
+
+// ComputeView builds the report for refSlot from the pool as it was at
+// refSlot and a snapshot of the chain's validators there. It reads nothing
+// else, so members with the same inputs compute the same report (and
+// hash), in the simulator (StateView) and in a member service (the
+// contracts' views) alike. It fails when the report would break the
+// pool's sanity limits (the pool would reject it; it then waits for
+// governance or the next frame).
+func ComputeView(st PoolView, keys *KeyIndex, cfg Config, refSlot uint64, snap *Snapshot) (*protocol.OracleReport, *Details, error) {
 	keys.Sync(st)
-	epoch := beacon.Epoch(refSlot / st.Chain().SlotsPerEpoch)
+	epoch := beacon.Epoch(refSlot / st.SlotsPerEpoch())
 	det := &Details{Epoch: epoch}
-	ops := st.OperatorStates()
+	ops := st.Operators()
 	views := make([]opView, len(ops))
 	for i := range ops {
 		// deposited keys are the operator's keys 0…Deposited-1; the lists
@@ -304,19 +312,18 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 			r.Stats = append(r.Stats, stat)
 		}
 	}
-	r.WithdrawalVault = st.Account(st.Vault()).ETH
-	r.ELRewardsVault = st.Account(st.ELRewardsVault()).ETH
-	cover, nonCover := st.SharesRequestedToBurn()
-	r.SharesRequestedToBurn.Add(cover, nonCover)
+	r.WithdrawalVault, r.ELRewardsVault = st.Vaults()
+	r.SharesRequestedToBurn = st.SharesRequestedToBurn()
 
 	// Bunker: a slashed validator not yet withdrawable (its correlation
 	// penalty and missed duties are still to come), or a fall of the
 	// consensus side as the protocol counts it.
 	var pre, seen uint256.Int
-	if r.Validators >= st.BeaconValidators() {
-		pre.Mul(uint256.NewInt(r.Validators-st.BeaconValidators()), protocol.DepositSizeWei)
+	clValidators, clBalance := st.BeaconStat()
+	if r.Validators >= clValidators {
+		pre.Mul(uint256.NewInt(r.Validators-clValidators), protocol.DepositSizeWei)
 	}
-	pre.Add(&pre, st.BeaconBalance())
+	pre.Add(&pre, &clBalance)
 	seen.Mul(uint256.NewInt(balance), uint256.NewInt(1e9))
 	seen.Add(&seen, &r.WithdrawalVault)
 	det.Decrease = seen.Lt(&pre)
@@ -324,10 +331,12 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 
 	// Finalization: the simulated share rate and the batches every honest
 	// member computes (the protocol's own rule, so members cannot differ).
-	if err := st.PrepareFinalization(r, protocol.DefaultMaxRequestsPerCall); err != nil {
+	if err := st.PrepareFinalization(r); err != nil {
 		return nil, det, fmt.Errorf("oracle: report for slot %d: %w", refSlot, err)
 	}
-	exitRequests(st, r, views, ops, cfg, epoch, det)
+	if err := exitRequests(st, r, views, ops, cfg, epoch, det); err != nil {
+		return nil, det, fmt.Errorf("oracle: report for slot %d: %w", refSlot, err)
+	}
 	return r, det, nil
 }
 
@@ -341,31 +350,37 @@ func Compute(st *protocol.State, keys *KeyIndex, cfg Config, refSlot uint64, sna
 // period), ties to the lowest id; each time its oldest such key — the
 // protocol only accepts an operator's next keys in index order, so keys
 // already exiting on their own that come first are included too.
-func exitRequests(st *protocol.State, r *protocol.OracleReport, views []opView, ops []protocol.Operator, cfg Config, epoch beacon.Epoch, det *Details) {
-	_, last, unfinalized, _ := st.WithdrawalQueue()
+func exitRequests(st PoolView, r *protocol.OracleReport, views []opView, ops []protocol.Operator, cfg Config, epoch beacon.Epoch, det *Details) error {
+	last, unfinalized := st.Queue()
 	upTo := last
 	if len(r.Batches) > 0 {
 		upTo = r.Batches[len(r.Batches)-1]
 	}
+	var finalized []uint256.Int
+	if upTo > last {
+		var err error
+		if finalized, err = st.RequestsStETH(last+1, upTo); err != nil {
+			return err
+		}
+	}
 	// Need: stETH of the requests this report leaves unfinalized.
-	need := new(uint256.Int).Set(unfinalized)
-	for id := last + 1; id <= upTo; id++ {
-		q, _ := st.WithdrawalRequest(id)
-		need.Sub(need, &q.StETH)
+	need := new(uint256.Int).Set(&unfinalized)
+	for i := range finalized {
+		need.Sub(need, &finalized[i])
 	}
 	det.Need = *need
 	// Have: buffer and vaults, minus what this report finalizes (counted
 	// at its locked amount, an upper bound), plus expected sweeps: the
 	// balances of validators exiting, or asked to exit and not yet exiting.
-	have := new(uint256.Int).Set(st.BufferedEther())
+	buffered := st.BufferedEther()
+	have := new(uint256.Int).Set(&buffered)
 	have.Add(have, &r.WithdrawalVault)
 	have.Add(have, &r.ELRewardsVault)
-	for id := last + 1; id <= upTo; id++ {
-		q, _ := st.WithdrawalRequest(id)
-		if have.Lt(&q.StETH) {
+	for i := range finalized {
+		if have.Lt(&finalized[i]) {
 			have.Clear()
 		} else {
-			have.Sub(have, &q.StETH)
+			have.Sub(have, &finalized[i])
 		}
 	}
 	gwei := uint256.NewInt(1e9)
@@ -411,7 +426,7 @@ func exitRequests(st *protocol.State, r *protocol.OracleReport, views []opView, 
 		}
 	}
 	if missing.IsZero() && !anyForced {
-		return
+		return nil
 	}
 	// better reports whether operator i goes before operator j: forced
 	// excess, then soft excess, then exitable validators, then the id.
@@ -437,7 +452,7 @@ func exitRequests(st *protocol.State, r *protocol.OracleReport, views []opView, 
 		return count[i] > count[j]
 	}
 	asked := make([]uint64, len(ops))
-	max := st.Params().MaxExitRequests
+	max := st.MaxExitRequests()
 	var total uint64
 	for total < max {
 		best := -1
@@ -481,4 +496,5 @@ func exitRequests(st *protocol.State, r *protocol.OracleReport, views []opView, 
 			r.ExitRequests = append(r.ExitRequests, protocol.OperatorCount{Operator: o.ID, Count: asked[i]})
 		}
 	}
+	return nil
 }

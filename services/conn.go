@@ -10,17 +10,16 @@ package services
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -41,6 +40,8 @@ type Service interface {
 
 // Conn is the pool's contracts on an execution node's JSON-RPC.
 type Conn struct {
+	// URL is the execution node's endpoint ("" unknown), named in errors.
+	URL      string
 	RPC      *rpc.Client
 	EL       *ethclient.Client
 	ChainID  *big.Int
@@ -58,7 +59,13 @@ func Dial(ctx context.Context, url string, a deploy.Addresses) (*Conn, error) {
 	if err != nil {
 		return nil, fmt.Errorf("services: dial %s: %w", url, err)
 	}
-	return NewConn(ctx, c, a)
+	cn, err := NewConn(ctx, c, a)
+	if err != nil {
+		c.Close()
+		return nil, fmt.Errorf("%w (JSON-RPC %s)", err, url)
+	}
+	cn.URL = url
+	return cn, nil
 }
 
 // NewConn binds the pool's contracts over c.
@@ -92,25 +99,72 @@ func at(ctx context.Context, block *big.Int) *bind.CallOpts {
 	return &bind.CallOpts{Context: ctx, BlockNumber: block}
 }
 
+// rpcErr names the execution node and the action in a failure.
+func (c *Conn) rpcErr(action string, err error) error {
+	if c.URL == "" {
+		return fmt.Errorf("%s: %w", action, err)
+	}
+	return fmt.Errorf("%s (JSON-RPC %s): %w", action, c.URL, err)
+}
+
+// Syncing says whether the execution node is still syncing (its state
+// then is not the chain's).
+func (c *Conn) Syncing(ctx context.Context) (bool, error) {
+	p, err := c.EL.SyncProgress(ctx)
+	if err != nil {
+		return false, c.rpcErr("read the sync status", err)
+	}
+	return p != nil && !p.Done(), nil
+}
+
 // sender sends one account's transactions and tracks the one in flight:
 // a service acts again only once its last transaction is mined (or gone).
+// The transaction is signed, recorded in the store, then broadcast, so a
+// restart (even after kill -9) finds it and waits for it instead of
+// sending the action again.
 type sender struct {
+	name    string
 	c       *Conn
-	key     *ecdsa.PrivateKey
+	signer  TxSigner
 	addr    common.Address
-	pending *types.Transaction
+	store   *Store
+	metrics *Metrics
+	// maxFee caps the fee per gas (nil: no cap): above it the service waits.
+	maxFee  *big.Int
+	pending *pendingTx
 	log     *slog.Logger
 }
 
-func newSender(c *Conn, key *ecdsa.PrivateKey, log *slog.Logger) *sender {
+// pendingTx is the record of the transaction in flight.
+type pendingTx struct {
+	Hash common.Hash `json:"hash"`
+	What string      `json:"what"`
+}
+
+func newSender(name string, c *Conn, signer TxSigner, store *Store, m *Metrics, log *slog.Logger) (*sender, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &sender{c: c, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), log: log}
+	if store == nil {
+		store, _ = OpenStore("")
+	}
+	s := &sender{name: name, c: c, signer: signer, addr: signer.Address(), store: store, metrics: m.or(), log: log}
+	var p pendingTx
+	found, err := store.Load("pending-tx", &p)
+	if err != nil {
+		return nil, err
+	}
+	if found && p.Hash != (common.Hash{}) {
+		s.pending = &p
+	}
+	return s, nil
 }
 
 // ErrBusy says the account's last transaction is not mined yet.
 var ErrBusy = errors.New("services: a transaction is in flight")
+
+// ErrFeeAboveCap says the network's fee is above the service's cap.
+var ErrFeeAboveCap = errors.New("services: the base fee is above the configured cap")
 
 // settle checks the transaction in flight: mined (its outcome logged), or
 // gone from the node (dropped: forgotten), or still pending (ErrBusy).
@@ -118,38 +172,98 @@ func (s *sender) settle(ctx context.Context) error {
 	if s.pending == nil {
 		return nil
 	}
-	rc, err := s.c.EL.TransactionReceipt(ctx, s.pending.Hash())
+	h := s.pending.Hash
+	rc, err := s.c.EL.TransactionReceipt(ctx, h)
 	if err == nil {
 		if rc.Status != types.ReceiptStatusSuccessful {
-			s.log.Warn("transaction reverted", "tx", s.pending.Hash(), "block", rc.BlockNumber)
+			s.metrics.txReverted.WithLabelValues(s.name).Inc()
+			s.log.Warn("transaction reverted", "tx", h, "what", s.pending.What, "block", rc.BlockNumber)
 		}
-		s.pending = nil
-		return nil
+		return s.clear()
 	}
 	if !errors.Is(err, ethereum.NotFound) {
-		return fmt.Errorf("services: receipt of %s: %w", s.pending.Hash(), err)
+		return s.c.rpcErr(fmt.Sprintf("read the receipt of %s", h), err)
 	}
-	if _, isPending, err := s.c.EL.TransactionByHash(ctx, s.pending.Hash()); errors.Is(err, ethereum.NotFound) || (err == nil && !isPending) {
-		s.log.Warn("transaction dropped by the node", "tx", s.pending.Hash())
-		s.pending = nil
-		return nil
+	if _, isPending, err := s.c.EL.TransactionByHash(ctx, h); errors.Is(err, ethereum.NotFound) || (err == nil && !isPending) {
+		s.log.Warn("transaction dropped by the node", "tx", h, "what", s.pending.What)
+		return s.clear()
 	}
 	return ErrBusy
 }
 
-// opts are transaction options for one send: the node estimates the gas
-// (a call that would revert is refused before it is sent).
-func (s *sender) opts(ctx context.Context) (*bind.TransactOpts, error) {
-	o, err := bind.NewKeyedTransactorWithChainID(s.key, s.c.ChainID)
-	if err != nil {
-		return nil, err
+func (s *sender) clear() error {
+	if err := s.store.Save("pending-tx", pendingTx{}); err != nil {
+		return err
 	}
-	o.Context = ctx
+	s.pending = nil
+	return nil
+}
+
+// opts are transaction options for one send: signed by the signer, not
+// broadcast (send does that once the transaction is recorded); the node
+// estimates the gas (a call that would revert is refused before it is
+// signed); the fee cap is the network's suggestion within maxFee.
+func (s *sender) opts(ctx context.Context) (*bind.TransactOpts, error) {
+	o := &bind.TransactOpts{From: s.addr, Context: ctx, NoSend: true,
+		Signer: func(a common.Address, tx *types.Transaction) (*types.Transaction, error) {
+			if a != s.addr {
+				return nil, fmt.Errorf("services: %s: asked to sign for %s", s.name, a)
+			}
+			return s.signer.SignTx(ctx, tx, s.c.ChainID)
+		}}
+	if s.maxFee != nil {
+		head, err := s.c.EL.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return nil, s.c.rpcErr("read the head", err)
+		}
+		if head.BaseFee != nil && head.BaseFee.Cmp(s.maxFee) > 0 {
+			return nil, fmt.Errorf("%w: %s wei > %s wei", ErrFeeAboveCap, head.BaseFee, s.maxFee)
+		}
+		tip, err := s.c.EL.SuggestGasTipCap(ctx)
+		if err != nil {
+			return nil, s.c.rpcErr("read the suggested tip", err)
+		}
+		feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+		if feeCap.Cmp(s.maxFee) > 0 {
+			feeCap.Set(s.maxFee)
+		}
+		if tip.Cmp(feeCap) > 0 {
+			tip.Set(feeCap)
+		}
+		o.GasTipCap, o.GasFeeCap = tip, feeCap
+	}
 	return o, nil
 }
 
-// sent records the transaction in flight.
-func (s *sender) sent(tx *types.Transaction, what string) {
-	s.pending = tx
-	s.log.Info(what, "tx", tx.Hash(), "from", s.addr)
+// send signs one transaction with make (given opts), records it as in
+// flight, then broadcasts it.
+func (s *sender) send(ctx context.Context, what string, make func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error) {
+	o, err := s.opts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := make(o)
+	if err != nil {
+		return nil, err
+	}
+	p := &pendingTx{Hash: tx.Hash(), What: what}
+	if err := s.store.Save("pending-tx", p); err != nil {
+		return nil, err
+	}
+	s.pending = p
+	if err := s.c.EL.SendTransaction(ctx, tx); err != nil {
+		// not sent (or sent and the answer lost): settle finds out
+		return nil, s.c.rpcErr("send the transaction "+what, err)
+	}
+	s.metrics.txSent.WithLabelValues(s.name, actionOf(what)).Inc()
+	s.log.Info(what, "tx", tx.Hash(), "from", s.addr, "nonce", tx.Nonce())
+	return tx, nil
+}
+
+// actionOf is a transaction's description's first word, the metrics' label.
+func actionOf(what string) string {
+	if i := strings.IndexByte(what, ' '); i > 0 {
+		return what[:i]
+	}
+	return what
 }

@@ -8,53 +8,79 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/stakepool/stakepool/beacon/api"
 	"github.com/stakepool/stakepool/keys"
 )
 
 // Deposits: guardians watch the keys the next deposits would use and sign
-// an attestation of the state they checked — the block, the deposit
-// contract's root and a digest of the registry's key counts — while every
-// such key has a valid deposit signature over the pool's credentials and no
+// an attestation of the state they checked — the block number and hash,
+// the deposit contract's root and the registry's nonce — while every such
+// key has a valid deposit signature over the pool's credentials and no
 // deposit was ever made to its pubkey (a front-run fixes a validator's
 // credentials with its first deposit). The depositor deposits only with a
-// quorum of attestations of the state it sees. (The quorum is checked by the
-// depositor, off chain: the contracts have no deposit security module yet.)
+// quorum of attestations of the state it sees. The message is Lido's
+// deposit security module's (prefix, block number, block hash, deposit
+// root, nonce). Until the pool has a deposit security module the quorum is
+// checked by the depositor, off chain, and the registry's nonce is a
+// digest of its key counts (it changes with every upload, removal, limit
+// and deposit, as Lido's nonce does).
 
 // Attestation is a guardian's signature of the state it checked.
 type Attestation struct {
-	Guardian    common.Address
-	Block       uint64
-	BlockHash   common.Hash
-	DepositRoot [32]byte
-	KeysDigest  common.Hash
-	Signature   []byte
+	Guardian    common.Address `json:"guardian"`
+	Block       uint64         `json:"block"`
+	BlockHash   common.Hash    `json:"block_hash"`
+	DepositRoot common.Hash    `json:"deposit_root"`
+	Nonce       common.Hash    `json:"nonce"`
+	Signature   hexutil.Bytes  `json:"signature"`
 }
 
-// attestationDigest is what a guardian signs.
+// attestPrefix is the message prefix: the pool's chain and address (a
+// signature for one pool or chain is worth nothing on another).
+func attestPrefix(chainID *big.Int, pool common.Address) common.Hash {
+	return crypto.Keccak256Hash([]byte("stakepool.deposit-attestation"), common.BigToHash(chainID).Bytes(), pool.Bytes())
+}
+
+// attestationDigest is what a guardian signs:
+// keccak256(prefix ‖ block ‖ block hash ‖ deposit root ‖ nonce).
 func attestationDigest(chainID *big.Int, pool common.Address, a *Attestation) common.Hash {
 	var b []byte
-	b = append(b, "stakepool.deposit-attestation"...)
-	b = append(b, common.BigToHash(chainID).Bytes()...)
-	b = append(b, pool.Bytes()...)
-	b = binary.BigEndian.AppendUint64(b, a.Block)
+	b = append(b, attestPrefix(chainID, pool).Bytes()...)
+	b = append(b, common.BigToHash(new(big.Int).SetUint64(a.Block)).Bytes()...)
 	b = append(b, a.BlockHash.Bytes()...)
-	b = append(b, a.DepositRoot[:]...)
-	b = append(b, a.KeysDigest.Bytes()...)
+	b = append(b, a.DepositRoot.Bytes()...)
+	b = append(b, a.Nonce.Bytes()...)
 	return crypto.Keccak256Hash(b)
+}
+
+// Signer of an attestation: the address it recovers to (zero when the
+// signature is malformed).
+func (a *Attestation) signer(chainID *big.Int, pool common.Address) common.Address {
+	if len(a.Signature) != 65 {
+		return common.Address{}
+	}
+	pub, err := crypto.SigToPub(attestationDigest(chainID, pool, a).Bytes(), a.Signature)
+	if err != nil {
+		return common.Address{}
+	}
+	return crypto.PubkeyToAddress(*pub)
 }
 
 // depositState is what a deposit depends on, read at one block.
 type depositState struct {
 	block  uint64
 	hash   common.Hash
-	root   [32]byte
-	digest common.Hash
+	root   common.Hash
+	nonce  common.Hash
 	counts []countsView
 }
 
@@ -67,16 +93,16 @@ type countsView struct {
 func readDepositState(ctx context.Context, c *Conn) (*depositState, error) {
 	h, err := c.EL.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("read the head: %w", err)
+		return nil, c.rpcErr("read the head", err)
 	}
 	o := at(ctx, h.Number)
 	root, err := c.Deposits.GetDepositRoot(o)
 	if err != nil {
-		return nil, fmt.Errorf("read the deposit root: %w", err)
+		return nil, c.rpcErr("read the deposit root", err)
 	}
 	counts, err := c.Registry.GetAllCounts(o)
 	if err != nil {
-		return nil, fmt.Errorf("read the registry: %w", err)
+		return nil, c.rpcErr("read the registry", err)
 	}
 	st := &depositState{block: h.Number.Uint64(), hash: h.Hash(), root: root}
 	var b []byte
@@ -92,26 +118,52 @@ func readDepositState(ctx context.Context, c *Conn) (*depositState, error) {
 			b = append(b, 0)
 		}
 	}
-	st.digest = crypto.Keccak256Hash(b)
+	st.nonce = crypto.Keccak256Hash(b)
 	return st, nil
 }
 
-// Guardian is a deposit guardian.
+// guardianJournal is what a guardian must not forget (Store record
+// "guardian"): its last attestation, and the nonces it refused.
+type guardianJournal struct {
+	Last    *Attestation           `json:"last,omitempty"`
+	Refused map[common.Hash]string `json:"refused,omitempty"`
+}
+
+// Guardian is a deposit guardian. Its rules, kept across restarts (the
+// journal is written before an attestation is given out):
+//   - it never signs a block at or below one it signed (a restarted,
+//     lagging or reorged node cannot get a second signature for the same
+//     height, nor one for an older state);
+//   - for an unchanged nonce and deposit root it gives out its last
+//     attestation again until it is ResignAfter blocks old, and only then
+//     signs a newer block (the depositor needs a recent block);
+//   - once it refused a nonce (a front-run, an invalid key) it never
+//     attests that nonce again, whatever a node shows later: the operator
+//     must remove the key (a new nonce).
 type Guardian struct {
 	name     string
 	c        *Conn
 	key      *ecdsa.PrivateKey
 	addr     common.Address
 	verifier keys.DepositVerifier
+	beacon   *api.Client // optional: validators already on the beacon chain
+	store    *Store
+	metrics  *Metrics
 	log      *slog.Logger
+	// ResignAfter is how many blocks the guardian's attestation of an
+	// unchanged state is given out before it signs a newer block.
+	ResignAfter uint64
+	// DepositLogFrom is the first block of the deposit contract's log the
+	// guardian reads for earlier deposits to the keys it checks.
+	DepositLogFrom uint64
 
 	mu        sync.Mutex
-	latest    *Attestation
+	journal   guardianJournal
+	refusing  bool
 	checked   map[[48 + 96]byte]bool // (pubkey, signature) verified
 	deposited map[[48]byte][32]byte  // pubkeys seen in the deposit contract's log → credentials
-	scanned   uint64                 // deposit log read up to this block
+	scanned   uint64                 // deposit log read up to this block (0: not yet)
 	keyCache  map[[2]uint64]signingKey
-	frontRun  bool
 }
 
 type signingKey struct {
@@ -119,18 +171,30 @@ type signingKey struct {
 	sig    [96]byte
 }
 
-// NewGuardian is a guardian signing with key; deposit signatures are
-// checked under genesisForkVersion.
-func NewGuardian(c *Conn, name string, key *ecdsa.PrivateKey, genesisForkVersion [4]byte, log *slog.Logger) (*Guardian, error) {
+// NewGuardian is a guardian signing attestations with key; deposit
+// signatures are checked under genesisForkVersion. beaconAPI (optional)
+// lets it refuse keys that already have a validator on the beacon chain.
+func NewGuardian(c *Conn, name string, key *ecdsa.PrivateKey, genesisForkVersion [4]byte, beaconAPI *api.Client, store *Store, m *Metrics, log *slog.Logger) (*Guardian, error) {
 	if c == nil || key == nil {
 		return nil, errors.New("services: a guardian needs a connection and a key")
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Guardian{name: name, c: c, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), log: log.With("service", name),
+	if store == nil {
+		store, _ = OpenStore("")
+	}
+	g := &Guardian{name: name, c: c, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), log: log.With("service", name),
 		verifier: keys.NewDepositVerifier(keys.Network{Name: "chain", GenesisForkVersion: genesisForkVersion}),
-		checked:  map[[48 + 96]byte]bool{}, deposited: map[[48]byte][32]byte{}, keyCache: map[[2]uint64]signingKey{}}, nil
+		beacon:   beaconAPI, store: store, metrics: m.or(), ResignAfter: 32,
+		checked: map[[48 + 96]byte]bool{}, deposited: map[[48]byte][32]byte{}, keyCache: map[[2]uint64]signingKey{}}
+	if _, err := store.Load("guardian", &g.journal); err != nil {
+		return nil, err
+	}
+	if g.journal.Refused == nil {
+		g.journal.Refused = map[common.Hash]string{}
+	}
+	return g, nil
 }
 
 // Name implements Service.
@@ -139,12 +203,20 @@ func (g *Guardian) Name() string { return g.name }
 // Address is the guardian's signing address.
 func (g *Guardian) Address() common.Address { return g.addr }
 
-// Latest is the guardian's latest attestation (nil: none, or it refuses).
+// Latest is the guardian's attestation of the state it last checked (nil:
+// none, or it refuses).
 func (g *Guardian) Latest() *Attestation {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	return g.latest
+	if g.refusing || g.journal.Last == nil {
+		return nil
+	}
+	a := *g.journal.Last
+	return &a
 }
+
+// Attestation implements AttestationSource.
+func (g *Guardian) Attestation(context.Context) (*Attestation, error) { return g.Latest(), nil }
 
 // Poll checks the keys the next deposits would use and attests the state.
 func (g *Guardian) Poll(ctx context.Context) error {
@@ -152,13 +224,19 @@ func (g *Guardian) Poll(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("services: %s: %w", g.name, err)
 	}
+	if why, ok := g.refusedNonce(st.nonce); ok {
+		g.setRefusing(true, why)
+		return nil
+	}
 	if err := g.scanDeposits(ctx, st.block); err != nil {
 		return fmt.Errorf("services: %s: %w", g.name, err)
 	}
 	creds, err := g.c.Pool.WithdrawalCredentials(at(ctx, new(big.Int).SetUint64(st.block)))
 	if err != nil {
-		return fmt.Errorf("services: %s: read the withdrawal credentials: %w", g.name, err)
+		return fmt.Errorf("services: %s: %w", g.name, g.c.rpcErr("read the withdrawal credentials", err))
 	}
+	var next []signingKey
+	var where [][2]uint64
 	for op, k := range st.counts {
 		if !k.active {
 			continue
@@ -168,41 +246,123 @@ func (g *Guardian) Poll(ctx context.Context) error {
 			if err != nil {
 				return fmt.Errorf("services: %s: %w", g.name, err)
 			}
-			if prior, ok := g.deposited[sk.pubkey]; ok {
-				g.refuse(fmt.Sprintf("front-run: operator %d's key %d (%x…) already has a deposit with credentials %x", op, i, sk.pubkey[:6], prior[:]))
-				return nil
-			}
-			id := [48 + 96]byte{}
-			copy(id[:48], sk.pubkey[:])
-			copy(id[48:], sk.sig[:])
-			if !g.checked[id] {
-				if err := g.verifier.VerifyDeposit(sk.pubkey, creds, 32_000_000_000, sk.sig); err != nil {
-					g.refuse(fmt.Sprintf("operator %d's key %d has an invalid deposit signature: %v", op, i, err))
-					return nil
-				}
-				g.checked[id] = true
-			}
+			next = append(next, sk)
+			where = append(where, [2]uint64{uint64(op), i})
 		}
 	}
-	a := &Attestation{Guardian: g.addr, Block: st.block, BlockHash: st.hash, DepositRoot: st.root, KeysDigest: st.digest}
+	for j, sk := range next {
+		op, i := where[j][0], where[j][1]
+		if prior, ok := g.deposited[sk.pubkey]; ok {
+			return g.refuse(st.nonce, fmt.Sprintf("front-run: operator %d's key %d (%x…) already has a deposit with credentials %x", op, i, sk.pubkey[:6], prior[:]))
+		}
+		id := [48 + 96]byte{}
+		copy(id[:48], sk.pubkey[:])
+		copy(id[48:], sk.sig[:])
+		if !g.checked[id] {
+			if err := g.verifier.VerifyDeposit(sk.pubkey, creds, 32_000_000_000, sk.sig); err != nil {
+				return g.refuse(st.nonce, fmt.Sprintf("operator %d's key %d has an invalid deposit signature: %v", op, i, err))
+			}
+			g.checked[id] = true
+		}
+	}
+	if g.beacon != nil && len(next) > 0 {
+		pks := make([][48]byte, len(next))
+		for j := range next {
+			pks[j] = next[j].pubkey
+		}
+		head, err := g.beacon.HeadSlot(ctx)
+		if err != nil {
+			return fmt.Errorf("services: %s: %w", g.name, err)
+		}
+		vs, err := g.beacon.ValidatorsByPubkeys(ctx, head, pks)
+		if err != nil {
+			return fmt.Errorf("services: %s: %w", g.name, err)
+		}
+		if len(vs) > 0 {
+			return g.refuse(st.nonce, fmt.Sprintf("front-run: key %x… is already validator %d on the beacon chain (credentials %x)", vs[0].Pubkey[:6], vs[0].Index, vs[0].WithdrawalCredentials[:]))
+		}
+	}
+	return g.attest(st)
+}
+
+func (g *Guardian) refusedNonce(nonce common.Hash) (string, bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	why, ok := g.journal.Refused[nonce]
+	return why, ok
+}
+
+func (g *Guardian) setRefusing(on bool, why string) {
+	g.mu.Lock()
+	was := g.refusing
+	g.refusing = on
+	g.mu.Unlock()
+	if on && !was {
+		g.log.Error("refusing to attest deposits", "reason", why)
+	}
+	if !on && was {
+		g.log.Info("attesting deposits again (the registry's nonce changed)")
+	}
+	v := 0.0
+	if on {
+		v = 1
+	}
+	g.metrics.guardianRefusing.WithLabelValues(g.name).Set(v)
+}
+
+// refuse records the nonce as refused (durably) and stops attesting.
+func (g *Guardian) refuse(nonce common.Hash, why string) error {
+	g.mu.Lock()
+	j := g.journal
+	j.Refused = make(map[common.Hash]string, len(g.journal.Refused)+1)
+	for k, v := range g.journal.Refused {
+		j.Refused[k] = v
+	}
+	j.Refused[nonce] = why
+	g.mu.Unlock()
+	if err := g.store.Save("guardian", &j); err != nil {
+		return fmt.Errorf("services: %s: %w", g.name, err)
+	}
+	g.mu.Lock()
+	g.journal = j
+	g.mu.Unlock()
+	g.setRefusing(true, why)
+	return nil
+}
+
+// attest signs st unless the rules above say otherwise.
+func (g *Guardian) attest(st *depositState) error {
+	g.mu.Lock()
+	last := g.journal.Last
+	g.mu.Unlock()
+	g.setRefusing(false, "")
+	if last != nil {
+		if st.block <= last.Block {
+			return nil // not above the last signed block: give out the last one
+		}
+		if last.Nonce == st.nonce && last.DepositRoot == st.root && st.block-last.Block < g.ResignAfter {
+			return nil // unchanged state, still recent
+		}
+	}
+	a := &Attestation{Guardian: g.addr, Block: st.block, BlockHash: st.hash, DepositRoot: st.root, Nonce: st.nonce}
 	sig, err := crypto.Sign(attestationDigest(g.c.ChainID, g.c.Addr.Pool, a).Bytes(), g.key)
 	if err != nil {
 		return err
 	}
 	a.Signature = sig
 	g.mu.Lock()
-	g.latest, g.frontRun = a, false
+	j := guardianJournal{Last: a, Refused: g.journal.Refused}
 	g.mu.Unlock()
-	return nil
-}
-
-func (g *Guardian) refuse(why string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if !g.frontRun {
-		g.log.Error("refusing to attest deposits", "reason", why)
+	if err := g.store.Save("guardian", &j); err != nil {
+		return fmt.Errorf("services: %s: %w", g.name, err)
 	}
-	g.latest, g.frontRun = nil, true
+	g.mu.Lock()
+	g.journal = j
+	g.mu.Unlock()
+	g.metrics.guardianAttestations.WithLabelValues(g.name).Inc()
+	g.metrics.guardianBlock.WithLabelValues(g.name).Set(float64(a.Block))
+	g.log.Debug("attested", "block", a.Block, "nonce", a.Nonce, "deposit_root", a.DepositRoot)
+	return nil
 }
 
 // signingKey reads a registry key (cached per operator's key count: an
@@ -214,7 +374,7 @@ func (g *Guardian) signingKey(ctx context.Context, op, i, count, block uint64) (
 	}
 	r, err := g.c.Registry.GetSigningKey(at(ctx, new(big.Int).SetUint64(block)), new(big.Int).SetUint64(op), new(big.Int).SetUint64(i))
 	if err != nil {
-		return signingKey{}, fmt.Errorf("read operator %d's key %d: %w", op, i, err)
+		return signingKey{}, g.c.rpcErr(fmt.Sprintf("read operator %d's key %d", op, i), err)
 	}
 	if len(r.Pubkey) != 48 || len(r.Signature) != 96 {
 		return signingKey{}, fmt.Errorf("operator %d's key %d: %d-byte pubkey, %d-byte signature", op, i, len(r.Pubkey), len(r.Signature))
@@ -224,43 +384,46 @@ func (g *Guardian) signingKey(ctx context.Context, op, i, count, block uint64) (
 	return k, nil
 }
 
-// scanDeposits reads the deposit contract's log up to block.
+// scanDeposits reads the deposit contract's log up to block, in ranges of
+// at most 10,000 blocks (nodes bound eth_getLogs).
 func (g *Guardian) scanDeposits(ctx context.Context, block uint64) error {
-	if block <= g.scanned && g.scanned != 0 {
-		return nil
+	from := g.DepositLogFrom
+	if g.scanned != 0 {
+		from = g.scanned + 1
 	}
-	from := g.scanned + 1
-	if g.scanned == 0 {
-		from = 0
-	}
-	end := block
-	it, err := g.c.Deposits.FilterDepositEvent(&bind.FilterOpts{Context: ctx, Start: from, End: &end})
-	if err != nil {
-		return fmt.Errorf("read the deposit log: %w", err)
-	}
-	defer it.Close()
-	for it.Next() {
-		if len(it.Event.Pubkey) == 48 && len(it.Event.WithdrawalCredentials) == 32 {
-			pk := [48]byte(it.Event.Pubkey)
-			if _, ok := g.deposited[pk]; !ok {
-				g.deposited[pk] = [32]byte(it.Event.WithdrawalCredentials)
+	for from <= block {
+		end := min(block, from+9_999)
+		it, err := g.c.Deposits.FilterDepositEvent(&bind.FilterOpts{Context: ctx, Start: from, End: &end})
+		if err != nil {
+			return g.c.rpcErr(fmt.Sprintf("read the deposit log of blocks %d..%d", from, end), err)
+		}
+		for it.Next() {
+			if len(it.Event.Pubkey) == 48 && len(it.Event.WithdrawalCredentials) == 32 {
+				pk := [48]byte(it.Event.Pubkey)
+				if _, ok := g.deposited[pk]; !ok {
+					g.deposited[pk] = [32]byte(it.Event.WithdrawalCredentials)
+				}
 			}
 		}
+		err = it.Error()
+		it.Close()
+		if err != nil {
+			return g.c.rpcErr(fmt.Sprintf("read the deposit log of blocks %d..%d", from, end), err)
+		}
+		g.scanned = end
+		from = end + 1
 	}
-	if err := it.Error(); err != nil {
-		return fmt.Errorf("read the deposit log: %w", err)
-	}
-	g.scanned = block
 	return nil
 }
 
-// AttestationSource gives the guardians' latest attestations.
+// AttestationSource gives a guardian's latest attestation: the guardian
+// itself in process, or its HTTP endpoint (HTTPAttestations).
 type AttestationSource interface {
-	Latest() *Attestation
+	Attestation(ctx context.Context) (*Attestation, error)
 }
 
 // Depositor deposits the buffer's whole 32-ETH chunks once a quorum of
-// guardians attested the state it sees.
+// guardians attested the state it sees, at a fee the strategy accepts.
 type Depositor struct {
 	c         *Conn
 	s         *sender
@@ -269,20 +432,28 @@ type Depositor struct {
 	quorum    int
 	// MaxAge is how many blocks old an attestation may be.
 	MaxAge uint64
-	log    *slog.Logger
+	// Fees decides whether the fee is right for a deposit now.
+	Fees    FeeStrategy
+	metrics *Metrics
+	log     *slog.Logger
 }
 
-// NewDepositor deposits with key (the pool's depositor) given quorum
+// NewDepositor deposits with signer (the pool's depositor) given quorum
 // attestations from guardians whose addresses are allowed.
-func NewDepositor(c *Conn, key *ecdsa.PrivateKey, guardians []AttestationSource, allowed []common.Address, quorum int, log *slog.Logger) (*Depositor, error) {
-	if c == nil || key == nil || quorum <= 0 || quorum > len(allowed) {
-		return nil, fmt.Errorf("services: depositor: a connection, a key and a quorum of 1..%d guardians are required", len(allowed))
+func NewDepositor(c *Conn, signer TxSigner, guardians []AttestationSource, allowed []common.Address, quorum int, store *Store, m *Metrics, log *slog.Logger) (*Depositor, error) {
+	if c == nil || signer == nil || quorum <= 0 || quorum > len(allowed) {
+		return nil, fmt.Errorf("services: depositor: a connection, a signer and a quorum of 1..%d guardians are required", len(allowed))
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	d := &Depositor{c: c, guardians: guardians, allowed: map[common.Address]bool{}, quorum: quorum, MaxAge: 64, log: log.With("service", "depositor")}
-	d.s = newSender(c, key, d.log)
+	d := &Depositor{c: c, guardians: guardians, allowed: map[common.Address]bool{}, quorum: quorum, MaxAge: 64,
+		metrics: m.or(), log: log.With("service", "depositor")}
+	s, err := newSender("depositor", c, signer, store, m, d.log)
+	if err != nil {
+		return nil, err
+	}
+	d.s = s
 	for _, a := range allowed {
 		d.allowed[a] = true
 	}
@@ -292,6 +463,9 @@ func NewDepositor(c *Conn, key *ecdsa.PrivateKey, guardians []AttestationSource,
 // Name implements Service.
 func (d *Depositor) Name() string { return "depositor" }
 
+// SetMaxFee caps the fee per gas of the depositor's transactions (wei).
+func (d *Depositor) SetMaxFee(wei *big.Int) { d.s.maxFee = wei }
+
 // Poll deposits when the buffer holds a chunk and the guardians agree.
 func (d *Depositor) Poll(ctx context.Context) error {
 	if err := d.s.settle(ctx); err != nil {
@@ -299,7 +473,7 @@ func (d *Depositor) Poll(ctx context.Context) error {
 	}
 	depositable, err := d.c.Pool.GetDepositableEther(at(ctx, nil))
 	if err != nil {
-		return fmt.Errorf("services: depositor: read the buffer: %w", err)
+		return d.c.rpcErr("read the buffer", err)
 	}
 	n := new(big.Int).Div(depositable, depositSize)
 	if n.Sign() == 0 {
@@ -309,50 +483,135 @@ func (d *Depositor) Poll(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("services: depositor: %w", err)
 	}
-	if !d.anyKey(st) {
+	keys := d.availableKeys(st)
+	if keys == 0 {
+		d.metrics.depositorWaiting.WithLabelValues("depositor", "no_keys").Inc()
 		return nil
 	}
-	if got := d.attested(st); got < d.quorum {
-		d.log.Info("waiting for guardians", "attestations", got, "quorum", d.quorum)
+	params, err := d.c.Pool.GetParams(at(ctx, nil))
+	if err != nil {
+		return d.c.rpcErr("read the pool's parameters", err)
+	}
+	count := min(n.Uint64(), keys, uint64(max(params.MaxDepositsPerBlock, 1)))
+	got := d.attested(ctx, st)
+	d.metrics.depositorAttestations.WithLabelValues("depositor").Set(float64(got))
+	if got < d.quorum {
+		d.metrics.depositorWaiting.WithLabelValues("depositor", "quorum").Inc()
+		d.log.Info("waiting for guardians", "attestations", got, "quorum", d.quorum, "block", st.block)
 		return nil
 	}
-	opts, err := d.s.opts(ctx)
-	if err != nil {
-		return err
+	if d.Fees != nil {
+		ok, why, err := d.Fees.Accept(ctx, d.c, count)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			d.metrics.depositorWaiting.WithLabelValues("depositor", "fee").Inc()
+			d.log.Info("waiting for a lower fee", "why", why, "deposits", count)
+			return nil
+		}
 	}
-	tx, err := d.c.Pool.Deposit(opts, n)
+	_, err = d.s.send(ctx, fmt.Sprintf("deposit of up to %d validators", count), func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		return d.c.Pool.Deposit(opts, new(big.Int).SetUint64(count))
+	})
 	if err != nil {
-		return fmt.Errorf("services: depositor: deposit %s chunks: %w", n, err)
+		return fmt.Errorf("services: depositor: deposit %d validators: %w", count, ignoreBusy(err))
 	}
-	d.s.sent(tx, fmt.Sprintf("deposit of up to %s validators", n))
+	d.metrics.depositorDeposited.WithLabelValues("depositor").Add(float64(count))
 	return nil
 }
 
-// anyKey says whether some operator has a key to deposit.
-func (d *Depositor) anyKey(st *depositState) bool {
+// availableKeys counts keys some operator has for the next deposits.
+func (d *Depositor) availableKeys(st *depositState) uint64 {
+	var n uint64
 	for _, k := range st.counts {
 		if k.active && min(k.keys, k.limit) > k.deposited {
-			return true
+			n += min(k.keys, k.limit) - k.deposited
 		}
 	}
-	return false
+	return n
 }
 
 // attested counts the allowed guardians whose recent attestation signs the
-// deposit root and keys digest the depositor sees now.
-func (d *Depositor) attested(st *depositState) int {
+// deposit root and nonce the depositor sees now, of a block on its chain.
+func (d *Depositor) attested(ctx context.Context, st *depositState) int {
 	seen := map[common.Address]bool{}
 	for _, g := range d.guardians {
-		a := g.Latest()
-		if a == nil || !d.allowed[a.Guardian] || seen[a.Guardian] || a.Block > st.block || st.block-a.Block > d.MaxAge ||
-			a.DepositRoot != st.root || a.KeysDigest != st.digest {
+		a, err := g.Attestation(ctx)
+		if err != nil {
+			d.log.Warn("no attestation from a guardian", "err", err)
 			continue
 		}
-		pub, err := crypto.SigToPub(attestationDigest(d.c.ChainID, d.c.Addr.Pool, a).Bytes(), a.Signature)
-		if err != nil || crypto.PubkeyToAddress(*pub) != a.Guardian {
+		if a == nil || !d.allowed[a.Guardian] || seen[a.Guardian] || a.Block > st.block || st.block-a.Block > d.MaxAge ||
+			a.DepositRoot != st.root || a.Nonce != st.nonce {
 			continue
+		}
+		if a.signer(d.c.ChainID, d.c.Addr.Pool) != a.Guardian {
+			d.log.Warn("an attestation with a bad signature", "guardian", a.Guardian)
+			continue
+		}
+		h, err := d.c.EL.HeaderByNumber(ctx, new(big.Int).SetUint64(a.Block))
+		if err != nil || h.Hash() != a.BlockHash {
+			continue // a block not on the depositor's chain
 		}
 		seen[a.Guardian] = true
 	}
 	return len(seen)
 }
+
+// FeeStrategy decides when a deposit is worth its fee.
+type FeeStrategy interface {
+	Accept(ctx context.Context, c *Conn, deposits uint64) (ok bool, why string, err error)
+}
+
+// PercentileFees is Lido's depositor's gas strategy: deposit when the base
+// fee is at most the Percentile-th percentile of the base fees of the
+// last Blocks blocks, or whatever the fee when Urgent deposits or more are
+// waiting; never above Max (wei; nil: no cap).
+type PercentileFees struct {
+	Blocks     uint64
+	Percentile float64
+	Urgent     uint64
+	Max        *big.Int
+}
+
+// Accept implements FeeStrategy.
+func (p PercentileFees) Accept(ctx context.Context, c *Conn, deposits uint64) (bool, string, error) {
+	head, err := c.EL.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, "", c.rpcErr("read the head", err)
+	}
+	base := head.BaseFee
+	if base == nil {
+		return true, "", nil
+	}
+	if p.Max != nil && base.Cmp(p.Max) > 0 {
+		return false, fmt.Sprintf("base fee %s wei above the cap %s wei", base, p.Max), nil
+	}
+	if p.Urgent > 0 && deposits >= p.Urgent {
+		return true, "", nil
+	}
+	blocks := max(min(p.Blocks, 1024), 1)
+	hist, err := c.EL.FeeHistory(ctx, blocks, nil, nil)
+	if err != nil {
+		return false, "", c.rpcErr("read the fee history", err)
+	}
+	fees := make([]*big.Int, 0, len(hist.BaseFee))
+	for _, f := range hist.BaseFee {
+		if f != nil {
+			fees = append(fees, f)
+		}
+	}
+	if len(fees) == 0 {
+		return true, "", nil
+	}
+	slicesSortBig(fees)
+	k := int(p.Percentile / 100 * float64(len(fees)-1))
+	limit := fees[min(max(k, 0), len(fees)-1)]
+	if base.Cmp(limit) > 0 {
+		return false, fmt.Sprintf("base fee %s wei above the %gth percentile of the last %d blocks (%s wei)", base, p.Percentile, blocks, limit), nil
+	}
+	return true, "", nil
+}
+
+func slicesSortBig(xs []*big.Int) { slices.SortFunc(xs, func(a, b *big.Int) int { return a.Cmp(b) }) }

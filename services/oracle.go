@@ -1,146 +1,167 @@
 package services
 
 import (
-	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
-	"slices"
+	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/beacon/api"
 	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/oracle"
 )
 
 // OracleMember is one member of the oracle committee. At each frame's
-// reference slot, once its state is finalized, it reads the pool's
-// validators there (Beacon API, by the pool's withdrawal credentials), the
-// vaults' balances at the reference slot's execution block, the registry's
-// keys and counts and the withdrawal queue, builds the report, votes for
-// its hash, and submits the data once a quorum agrees. (The validators are
-// read by the pubkeys the registry says the pool deposited: a member need
-// not read the whole registry.)
+// reference slot, once it is finalized — by the beacon node's finality
+// checkpoint and by the execution node's finalized block, which must hold
+// the same block the beacon node names for the slot — it reads the pool at
+// the reference slot's execution block (the contracts' views, by block
+// hash) and the pool's validators in the reference slot's state (Beacon
+// API, by the pubkeys the registry says the pool deposited, a page at a
+// time, or streamed by withdrawal credentials), computes the report with
+// oracle.ComputeView — the computation the simulator runs — votes for its
+// hash once, and submits the data once a quorum agrees. Between reports it
+// watches the pool's validators and raises the alert when one is newly
+// slashed.
 //
-// The report's fields: validators and their balance; each operator's
-// exited count (validators whose exit epoch has come); the vault balances;
-// bunker mode (a pool validator slashed and not yet withdrawable, or the
-// consensus side below the last report's plus 32 ETH per new validator);
-// exit requests when the queue needs more than the buffer and the vaults
-// hold (one validator per 32 ETH short, from the operator with the most
-// active validators not yet asked, lowest id on ties); and the last request
-// the contract would finalize, found by simulating submitReportData with
-// eth_call (the members' hashes agree; the contract's own arithmetic
-// decides). Scorecards stay empty: the Beacon API has no duty counters.
+// What must not repeat is kept in the store: the report computed for a
+// reference slot (a restart votes for the same report, not one recomputed
+// from a queue that moved), and the vote is checked against the
+// contract's ReportReceived log before it is sent, so a member restarted
+// mid-frame — even with its store lost — never votes twice.
 type OracleMember struct {
-	name   string
-	c      *Conn
-	s      *sender
-	beacon *api.Client
-	log    *slog.Logger
+	name    string
+	c       *Conn
+	s       *sender
+	beacon  *api.Client
+	store   *Store
+	metrics *Metrics
+	log     *slog.Logger
+	cfg     oracle.Config
 
-	abi      *abi.ABI
-	keyOwner map[[48]byte][2]uint64 // pubkey → (operator, key index), for deposited keys
-	known    []uint64               // deposited keys read per operator
-	voted    map[uint64]common.Hash // reference slot → hash voted
-	agreed   map[uint64]int         // reference slot → polls that saw the quorum
-	reports  map[uint64]*bindings.OracleReport
+	// ByCredentials reads the validators by streaming the whole registry
+	// and keeping the pool's withdrawal credentials (instead of asking for
+	// the deposited pubkeys a page at a time).
+	ByCredentials bool
+	// Tamper, when set, changes the report before the vote (tests: a
+	// byzantine member).
+	Tamper func(r *bindings.OracleReport)
+
+	keyIndex  oracle.KeyIndex
+	deposited depositedKeys
+	journal   memberJournal
+	agreed    map[uint64]int // reference slot → polls that saw the quorum
+	watched   beacon.Epoch   // the last epoch watched for slashings
+	alerted   uint64         // slashed validators the last alert covered
 }
 
-// Storage slots of the Oracle contract read by the simulation
-// (contracts/artifacts/Oracle.json's storage layout).
-const (
-	oracleVoteSlot  = 9
-	oracleConsensus = 11
-)
+// memberJournal is the member's store record "oracle-member".
+type memberJournal struct {
+	RefSlot uint64        `json:"ref_slot"`
+	Hash    common.Hash   `json:"hash"`
+	Report  hexutil.Bytes `json:"report"` // abi.encode of the contract's report
+	Summary string        `json:"summary"`
+}
 
-// NewOracleMember is the member signing with key, reading the beacon chain
-// through beaconAPI.
-func NewOracleMember(c *Conn, name string, key *ecdsa.PrivateKey, beaconAPI *api.Client, log *slog.Logger) (*OracleMember, error) {
-	if c == nil || key == nil || beaconAPI == nil {
-		return nil, errors.New("services: an oracle member needs a connection, a key and a Beacon API")
-	}
-	parsed, err := bindings.OracleMetaData.GetAbi()
-	if err != nil {
-		return nil, err
+// NewOracleMember is the member signing with signer, reading the beacon
+// chain through beaconAPI.
+func NewOracleMember(c *Conn, name string, signer TxSigner, beaconAPI *api.Client, store *Store, m *Metrics, log *slog.Logger) (*OracleMember, error) {
+	if c == nil || signer == nil || beaconAPI == nil {
+		return nil, errors.New("services: an oracle member needs a connection, a signer and a Beacon API")
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	if store == nil {
+		store, _ = OpenStore("")
+	}
 	log = log.With("service", name)
-	return &OracleMember{name: name, c: c, s: newSender(c, key, log), beacon: beaconAPI, log: log, abi: parsed,
-		keyOwner: map[[48]byte][2]uint64{}, voted: map[uint64]common.Hash{}, agreed: map[uint64]int{},
-		reports: map[uint64]*bindings.OracleReport{}}, nil
+	s, err := newSender(name, c, signer, store, m, log)
+	if err != nil {
+		return nil, err
+	}
+	mb := &OracleMember{name: name, c: c, s: s, beacon: beaconAPI, store: store, metrics: m.or(), log: log,
+		cfg: oracle.Config{ShardCommitteePeriod: beaconAPI.ShardCommitteePeriod()}, agreed: map[uint64]int{}}
+	if _, err := store.Load("oracle-member", &mb.journal); err != nil {
+		return nil, err
+	}
+	return mb, nil
 }
 
 // Name implements Service.
 func (m *OracleMember) Name() string { return m.name }
 
+// Address is the member's address.
+func (m *OracleMember) Address() common.Address { return m.s.addr }
+
+// errNotFinal says the reference slot is not final on both nodes yet.
+var errNotFinal = errors.New("services: the reference slot is not finalized yet")
+
 // Poll votes for, or submits, the current frame's report when its
-// reference slot is final.
+// reference slot is final; between reports it watches for slashings.
 func (m *OracleMember) Poll(ctx context.Context) error {
 	if err := m.s.settle(ctx); err != nil {
 		return ignoreBusy(err)
 	}
+	if err := m.nodesReady(ctx); err != nil {
+		return err
+	}
 	cur, err := m.c.Oracle.GetCurrentRefSlot(at(ctx, nil))
 	if err != nil {
-		return fmt.Errorf("services: %s: read the reference slot: %w", m.name, err)
+		return m.c.rpcErr("read the reference slot", err)
+	}
+	last, err := m.c.Oracle.LastRefSlot(at(ctx, nil))
+	if err != nil {
+		return m.c.rpcErr("read the last report", err)
+	}
+	met := m.metrics
+	met.oracleReportedSlot.WithLabelValues(m.name).Set(float64(last.Uint64()))
+	if err := m.watch(ctx); err != nil {
+		return err
 	}
 	if !cur.Ok {
 		return nil
 	}
 	ref := cur.RefSlot.Uint64()
-	last, err := m.c.Oracle.LastRefSlot(at(ctx, nil))
-	if err != nil {
-		return fmt.Errorf("services: %s: read the last report: %w", m.name, err)
-	}
+	met.oracleRefSlot.WithLabelValues(m.name).Set(float64(ref))
 	if last.Uint64() >= ref {
+		met.oracleWaiting.WithLabelValues(m.name).Set(0)
 		return nil // this frame's report is in
 	}
-	fin, err := m.beacon.FinalizedEpoch(ctx)
+	block, err := m.finalBlock(ctx, ref)
+	if errors.Is(err, errNotFinal) {
+		met.oracleWaiting.WithLabelValues(m.name).Set(1)
+		return nil
+	}
 	if err != nil {
-		return fmt.Errorf("services: %s: %w", m.name, err)
-	}
-	spe := m.beacon.SlotsPerEpoch()
-	if uint64(fin)*spe <= ref {
-		return nil // the reference slot is not final yet: wait
-	}
-	// the report is computed once for its reference slot: the one voted
-	// for is the one submitted (the queue may grow meanwhile)
-	r := m.reports[ref]
-	if r == nil {
-		var err error
-		if r, err = m.compute(ctx, ref); err != nil {
-			return fmt.Errorf("services: %s: report for slot %d: %w", m.name, ref, err)
-		}
-		for s := range m.reports {
-			delete(m.reports, s)
-		}
-		m.reports[ref] = r
-	}
-	hash, err := m.hash(r)
-	if err != nil {
+		met.oracleWaiting.WithLabelValues(m.name).Set(1)
 		return err
+	}
+	met.oracleWaiting.WithLabelValues(m.name).Set(0)
+	r, hash, err := m.report(ctx, ref, block)
+	if err != nil {
+		return fmt.Errorf("services: %s: report for slot %d: %w", m.name, ref, err)
 	}
 	cons, err := m.c.Oracle.GetConsensus(at(ctx, nil))
 	if err != nil {
-		return fmt.Errorf("services: %s: read the consensus: %w", m.name, err)
-	}
-	opts, err := m.s.opts(ctx)
-	if err != nil {
-		return err
+		return m.c.rpcErr("read the consensus", err)
 	}
 	if cons.RefSlot.Uint64() == ref && cons.Report != ([32]byte{}) {
 		if cons.Report != hash {
-			m.log.Warn("the committee agreed on another report", "ref_slot", ref, "agreed", common.Hash(cons.Report), "mine", hash)
+			if m.agreed[ref] == 0 {
+				met.oracleDisagreements.WithLabelValues(m.name).Inc()
+				m.log.Warn("the committee agreed on another report", "ref_slot", ref, "agreed", common.Hash(cons.Report), "mine", hash)
+			}
+			m.agreed[ref]++
 			return nil
 		}
 		// one member submits: the first in the committee's list at the
@@ -150,36 +171,278 @@ func (m *OracleMember) Poll(ctx context.Context) error {
 		if m.agreed[ref] == 1 {
 			members, err := m.c.Oracle.GetMembers(at(ctx, nil))
 			if err != nil {
-				return fmt.Errorf("services: %s: read the committee: %w", m.name, err)
+				return m.c.rpcErr("read the committee", err)
 			}
 			if len(members) > 0 && members[0] != m.s.addr {
 				return nil
 			}
 		}
-		tx, err := m.c.Oracle.SubmitReportData(opts, *r)
+		_, err := m.s.send(ctx, fmt.Sprintf("submit the report for slot %d", ref), func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return m.c.Oracle.SubmitReportData(o, *r)
+		})
 		if err != nil {
 			return fmt.Errorf("services: %s: submit the report for slot %d: %w", m.name, ref, err)
 		}
-		m.s.sent(tx, fmt.Sprintf("report data for slot %d", ref))
 		return nil
 	}
-	if m.voted[ref] == hash {
+	voted, err := m.votedFor(ctx, ref, block.number)
+	if err != nil {
+		return err
+	}
+	if voted != (common.Hash{}) {
+		if voted != hash {
+			m.log.Warn("already voted for another report in this frame; not voting again", "ref_slot", ref, "voted", voted, "computed", hash)
+		}
+		met.oracleVotedSlot.WithLabelValues(m.name).Set(float64(ref))
 		return nil
 	}
-	// the gas is set, not estimated: the vote that reaches the quorum costs
-	// more than the estimate made before the other members' votes landed
-	opts.GasLimit = 300_000
-	tx, err := m.c.Oracle.SubmitReport(opts, new(big.Int).SetUint64(ref), hash)
+	_, err = m.s.send(ctx, fmt.Sprintf("vote %s for slot %d (%s)", hash.TerminalString(), ref, m.journal.Summary),
+		func(o *bind.TransactOpts) (*types.Transaction, error) {
+			// the gas is set, not estimated: the vote that reaches the
+			// quorum costs more than an estimate made before the other
+			// members' votes landed
+			o.GasLimit = 300_000
+			return m.c.Oracle.SubmitReport(o, new(big.Int).SetUint64(ref), hash)
+		})
 	if err != nil {
 		if reverted(err, "OracleDuplicateVote") {
-			m.voted[ref] = hash // voted before a restart
 			return nil
 		}
 		return fmt.Errorf("services: %s: vote for slot %d: %w", m.name, ref, err)
 	}
-	m.voted[ref] = hash
-	m.s.sent(tx, fmt.Sprintf("vote %s for slot %d (%s validators, %s gwei, finalize up to %s, %d exit requests)",
-		hash.TerminalString(), ref, r.Validators, r.BalanceGwei, r.FinalizeUpTo, len(r.ExitRequests)))
+	met.oracleVotedSlot.WithLabelValues(m.name).Set(float64(ref))
+	return nil
+}
+
+// nodesReady fails while a node is syncing (its state is not the chain's).
+func (m *OracleMember) nodesReady(ctx context.Context) error {
+	syncing, err := m.c.Syncing(ctx)
+	if err != nil {
+		return err
+	}
+	if syncing {
+		return fmt.Errorf("services: %s: the execution node %s is syncing; waiting", m.name, m.c.URL)
+	}
+	bs, err := m.beacon.Syncing(ctx)
+	if err != nil {
+		return err
+	}
+	if bs {
+		return fmt.Errorf("services: %s: the beacon node %s is syncing; waiting", m.name, m.beacon.URL())
+	}
+	return nil
+}
+
+// refBlock is the reference slot's execution block.
+type refBlock struct {
+	number uint64
+	hash   common.Hash
+}
+
+// finalBlock returns the reference slot's execution block once the slot
+// is final: the beacon node's finalized checkpoint is past it, and the
+// execution node's finalized block is at or past that block, with the
+// same hash at its height (two nodes agree that it is final). A beacon
+// node that names a block the execution node does not have is an error.
+func (m *OracleMember) finalBlock(ctx context.Context, ref uint64) (refBlock, error) {
+	fin, err := m.beacon.FinalizedEpoch(ctx)
+	if err != nil {
+		return refBlock{}, err
+	}
+	m.metrics.oracleFinalized.WithLabelValues(m.name).Set(float64(fin))
+	spe := m.beacon.SlotsPerEpoch()
+	if uint64(fin)*spe <= ref {
+		return refBlock{}, errNotFinal
+	}
+	number, hash, err := m.beacon.ExecutionBlockAt(ctx, beacon.Slot(ref))
+	if err != nil {
+		return refBlock{}, err
+	}
+	elFin, err := m.c.EL.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+	if err != nil {
+		return refBlock{}, m.c.rpcErr("read the finalized block", err)
+	}
+	if elFin.Number.Uint64() < number {
+		m.log.Info("the execution node has not finalized the reference block yet", "ref_slot", ref, "block", number, "el_finalized", elFin.Number)
+		return refBlock{}, errNotFinal
+	}
+	h, err := m.c.EL.HeaderByNumber(ctx, new(big.Int).SetUint64(number))
+	if err != nil {
+		return refBlock{}, m.c.rpcErr(fmt.Sprintf("read block %d", number), err)
+	}
+	if h.Hash() != hash {
+		return refBlock{}, fmt.Errorf("services: %s: the beacon node %s says slot %d's execution block %d is %s, the execution node %s has %s: the nodes disagree on a finalized block; not reporting",
+			m.name, m.beacon.URL(), ref, number, hash, m.c.URL, h.Hash())
+	}
+	return refBlock{number: number, hash: hash}, nil
+}
+
+// report returns the frame's report: the one stored for ref, or computed
+// now and stored before anything is sent.
+func (m *OracleMember) report(ctx context.Context, ref uint64, block refBlock) (*bindings.OracleReport, common.Hash, error) {
+	if m.journal.RefSlot == ref && len(m.journal.Report) > 0 {
+		r, err := decodeReport(m.journal.Report)
+		if err != nil {
+			return nil, common.Hash{}, err
+		}
+		return r, m.journal.Hash, nil
+	}
+	t0 := time.Now()
+	r, det, err := m.Compute(ctx, ref, block)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	if m.Tamper != nil {
+		m.Tamper(r)
+	}
+	enc, err := encodeReport(r)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	hash, err := reportHash(r)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	j := memberJournal{RefSlot: ref, Hash: hash, Report: enc, Summary: reportSummary(r)}
+	if err := m.store.Save("oracle-member", &j); err != nil {
+		return nil, common.Hash{}, err
+	}
+	m.journal = j
+	m.metrics.oracleComputeSecs.WithLabelValues(m.name).Set(time.Since(t0).Seconds())
+	m.metrics.oracleValidators.WithLabelValues(m.name).Set(float64(r.Validators.Uint64()))
+	m.log.Info("computed the report", "ref_slot", ref, "block", block.number, "hash", hash, "report", j.Summary,
+		"slashed_pending", det.SlashedPending, "missing_wei", det.Missing.Dec(), "took", time.Since(t0).Round(time.Millisecond))
+	return r, hash, nil
+}
+
+// Compute reads the chain at the reference slot (the pool at block, the
+// validators in the slot's state) and computes the report.
+func (m *OracleMember) Compute(ctx context.Context, ref uint64, block refBlock) (*bindings.OracleReport, *oracle.Details, error) {
+	spe := m.beacon.SlotsPerEpoch()
+	v, err := loadChainView(ctx, m.c, block.hash, spe, &m.deposited)
+	if err != nil {
+		return nil, nil, err
+	}
+	v.from = m.s.addr
+	vs, err := m.validators(ctx, beacon.Slot(ref))
+	if err != nil {
+		return nil, nil, err
+	}
+	r, det, err := oracle.ComputeView(v, &m.keyIndex, m.cfg, ref, &oracle.Snapshot{Slot: beacon.Slot(ref), Validators: vs})
+	if err != nil {
+		return nil, det, err
+	}
+	b := toContractReport(r, v.lastFinalized)
+	return &b, det, nil
+}
+
+// validators reads the pool's validators in the state of slot.
+func (m *OracleMember) validators(ctx context.Context, slot beacon.Slot) ([]beacon.Validator, error) {
+	if m.ByCredentials {
+		creds, err := m.c.Pool.WithdrawalCredentials(at(ctx, nil))
+		if err != nil {
+			return nil, m.c.rpcErr("read the withdrawal credentials", err)
+		}
+		return m.beacon.ValidatorsAt(ctx, slot, beacon.Credentials(creds))
+	}
+	recs := m.deposited.records
+	var out []beacon.Validator
+	for lo := 0; lo < len(recs); lo += validatorsPage {
+		hi := min(len(recs), lo+validatorsPage)
+		pks := make([][48]byte, hi-lo)
+		for i := range pks {
+			pks[i] = [48]byte(recs[lo+i].Pubkey)
+		}
+		vs, err := m.beacon.ValidatorsByPubkeys(ctx, slot, pks)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, vs...)
+	}
+	return out, nil
+}
+
+// validatorsPage is how many pubkeys one validators request asks for.
+const validatorsPage = 1000
+
+// votedFor is the hash this member voted for at ref, from the contract's
+// ReportReceived log since the reference block (zero: no vote).
+func (m *OracleMember) votedFor(ctx context.Context, ref, fromBlock uint64) (common.Hash, error) {
+	it, err := m.c.Oracle.FilterReportReceived(&bind.FilterOpts{Context: ctx, Start: fromBlock},
+		[]*big.Int{new(big.Int).SetUint64(ref)}, []common.Address{m.s.addr})
+	if err != nil {
+		return common.Hash{}, m.c.rpcErr("read the oracle's votes", err)
+	}
+	defer it.Close()
+	var h common.Hash
+	for it.Next() {
+		h = it.Event.Report
+	}
+	if err := it.Error(); err != nil {
+		return common.Hash{}, m.c.rpcErr("read the oracle's votes", err)
+	}
+	return h, nil
+}
+
+// watch reads the pool's validators at the head once an epoch and raises
+// the alert when more are slashed than the scorecards and the last alert
+// account for (while bunker mode does not already hold).
+func (m *OracleMember) watch(ctx context.Context) error {
+	head, err := m.beacon.HeadSlot(ctx)
+	if err != nil {
+		return err
+	}
+	epoch := beacon.Epoch(uint64(head) / m.beacon.SlotsPerEpoch())
+	if epoch <= m.watched || len(m.deposited.records) == 0 {
+		m.watched = max(m.watched, epoch)
+		return nil
+	}
+	vs, err := m.validators(ctx, head)
+	if err != nil {
+		return err
+	}
+	m.watched = epoch
+	var slashed, pending, known uint64
+	for i := range vs {
+		if vs[i].Slashed {
+			slashed++
+			if vs[i].WithdrawableEpoch > epoch {
+				pending++
+			}
+		}
+	}
+	m.metrics.oracleSlashed.WithLabelValues(m.name).Set(float64(pending))
+	counts, err := m.c.Registry.GetAllCounts(at(ctx, nil))
+	if err != nil {
+		return m.c.rpcErr("read the registry", err)
+	}
+	for i := range counts {
+		sc, err := m.c.Registry.GetScorecard(at(ctx, nil), big.NewInt(int64(i)))
+		if err != nil {
+			return m.c.rpcErr("read a scorecard", err)
+		}
+		known += sc.Slashed
+	}
+	if slashed <= max(known, m.alerted) {
+		return nil
+	}
+	m.alerted = slashed
+	bunker, err := m.c.Oracle.Bunker(at(ctx, nil))
+	if err != nil {
+		return m.c.rpcErr("read bunker mode", err)
+	}
+	alert, err := m.c.Oracle.Alert(at(ctx, nil))
+	if err != nil {
+		return m.c.rpcErr("read the alert", err)
+	}
+	if bunker || alert {
+		return nil
+	}
+	m.log.Warn("a pool validator was slashed: raising the alert", "slashed", slashed, "reported", known)
+	_, err = m.s.send(ctx, "raise the alert", func(o *bind.TransactOpts) (*types.Transaction, error) { return m.c.Oracle.RaiseAlert(o) })
+	if err != nil && !reverted(err, "OracleDuplicateVote") {
+		return fmt.Errorf("services: %s: raise the alert: %w", m.name, err)
+	}
 	return nil
 }
 
@@ -188,301 +451,13 @@ func reverted(err error, name string) bool {
 	var de interface{ ErrorData() any }
 	if errors.As(err, &de) {
 		if s, ok := de.ErrorData().(string); ok && len(s) >= 10 {
-			return selectorOf(name) == s[:10]
+			parsed, perr := oracleContractABI()
+			if perr != nil {
+				return false
+			}
+			e, ok := parsed.Errors[name]
+			return ok && hexutil.Encode(e.ID[:4]) == s[:10]
 		}
 	}
 	return false
-}
-
-var oracleErrors = func() map[string]string {
-	out := map[string]string{}
-	parsed, err := bindings.OracleMetaData.GetAbi()
-	if err != nil {
-		return out
-	}
-	for n, e := range parsed.Errors {
-		out[n] = hexutil.Encode(e.ID[:4])
-	}
-	return out
-}()
-
-func selectorOf(name string) string { return oracleErrors[name] }
-
-// hash is keccak256(abi.encode(report)), the hash members vote on.
-func (m *OracleMember) hash(r *bindings.OracleReport) (common.Hash, error) {
-	b, err := abi.Arguments{m.abi.Methods["submitReportData"].Inputs[0]}.Pack(*r)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("services: %s: encode the report: %w", m.name, err)
-	}
-	return crypto.Keccak256Hash(b), nil
-}
-
-// compute builds the report for ref.
-func (m *OracleMember) compute(ctx context.Context, ref uint64) (*bindings.OracleReport, error) {
-	head := at(ctx, nil)
-	counts, err := m.c.Registry.GetAllCounts(head)
-	if err != nil {
-		return nil, fmt.Errorf("read the registry: %w", err)
-	}
-	if err := m.learnKeys(ctx, counts); err != nil {
-		return nil, err
-	}
-	// the pool's deposited keys, read from the reference slot's state
-	pubkeys := make([][48]byte, 0, len(m.keyOwner))
-	for pk := range m.keyOwner {
-		pubkeys = append(pubkeys, pk)
-	}
-	slices.SortFunc(pubkeys, func(a, b [48]byte) int { return bytes.Compare(a[:], b[:]) })
-	vs, err := m.beacon.ValidatorsByPubkeys(ctx, beacon.Slot(ref), pubkeys)
-	if err != nil {
-		return nil, err
-	}
-	number, _, err := m.beacon.ExecutionBlockAt(ctx, beacon.Slot(ref))
-	if err != nil {
-		return nil, err
-	}
-	elBlock := new(big.Int).SetUint64(number)
-	wv, err := m.c.EL.BalanceAt(ctx, m.c.Addr.WithdrawalVault, elBlock)
-	if err != nil {
-		return nil, fmt.Errorf("read the withdrawal vault: %w", err)
-	}
-	ev, err := m.c.EL.BalanceAt(ctx, m.c.Addr.ELRewardsVault, elBlock)
-	if err != nil {
-		return nil, fmt.Errorf("read the rewards vault: %w", err)
-	}
-	epoch := beacon.Epoch(ref / m.beacon.SlotsPerEpoch())
-	r := &bindings.OracleReport{RefSlot: new(big.Int).SetUint64(ref), WithdrawalVault: wv, ElRewardsVault: ev,
-		Exited: []bindings.OracleOperatorCount{}, ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}}
-	exited := make([]uint64, len(counts))
-	active := make([]uint64, len(counts)) // seen, not exiting
-	var n, balance uint64
-	slashedPending := false
-	for i := range vs {
-		v := &vs[i]
-		own, ok := m.keyOwner[v.Pubkey]
-		if !ok {
-			continue // a deposit not the pool's, or not yet known as deposited
-		}
-		n++
-		balance += uint64(v.Balance)
-		if v.ExitEpoch <= epoch {
-			exited[own[0]]++
-		} else if v.ExitEpoch == beacon.FarFutureEpoch {
-			active[own[0]]++
-		}
-		if v.Slashed && v.WithdrawableEpoch > epoch {
-			slashedPending = true
-		}
-	}
-	r.Validators = new(big.Int).SetUint64(n)
-	r.BalanceGwei = new(big.Int).SetUint64(balance)
-	for op, e := range exited {
-		if e > uint64(counts[op].Exited) {
-			r.Exited = append(r.Exited, bindings.OracleOperatorCount{Operator: big.NewInt(int64(op)), Count: new(big.Int).SetUint64(e)})
-		}
-	}
-	stat, err := m.c.Pool.GetBeaconStat(head)
-	if err != nil {
-		return nil, fmt.Errorf("read the beacon stat: %w", err)
-	}
-	// bunker: a loss on the consensus side, or a slashing still running
-	pre := new(big.Int).Mul(new(big.Int).Sub(r.Validators, clValidatorsOf(stat)), depositSize)
-	pre.Add(pre, clBalanceOf(stat))
-	seen := new(big.Int).Mul(r.BalanceGwei, big.NewInt(1e9))
-	seen.Add(seen, wv)
-	r.Bunker = slashedPending || seen.Cmp(pre) < 0
-	if err := m.finalization(ctx, r); err != nil {
-		return nil, err
-	}
-	if err := m.exitRequests(ctx, r, counts, active); err != nil {
-		return nil, err
-	}
-	return r, nil
-}
-
-func clValidatorsOf(stat struct {
-	DepositedValidators *big.Int
-	BeaconValidators    *big.Int
-	BeaconBalance       *big.Int
-}) *big.Int {
-	return stat.BeaconValidators
-}
-
-func clBalanceOf(stat struct {
-	DepositedValidators *big.Int
-	BeaconValidators    *big.Int
-	BeaconBalance       *big.Int
-}) *big.Int {
-	return stat.BeaconBalance
-}
-
-// learnKeys reads the pubkeys of keys deposited since the last call.
-func (m *OracleMember) learnKeys(ctx context.Context, counts []bindings.OperatorRegistryCounts) error {
-	for len(m.known) < len(counts) {
-		m.known = append(m.known, 0)
-	}
-	for op, k := range counts {
-		for i := m.known[op]; i < uint64(k.Deposited); i++ {
-			r, err := m.c.Registry.GetSigningKey(at(ctx, nil), big.NewInt(int64(op)), new(big.Int).SetUint64(i))
-			if err != nil {
-				return fmt.Errorf("read operator %d's key %d: %w", op, i, err)
-			}
-			if len(r.Pubkey) == 48 {
-				m.keyOwner[[48]byte(r.Pubkey)] = [2]uint64{uint64(op), i}
-			}
-		}
-		m.known[op] = uint64(k.Deposited)
-	}
-	return nil
-}
-
-// accepts says whether the contract would apply r now (submitReportData
-// simulated with the committee's agreement on r set in the call's state).
-func (m *OracleMember) accepts(ctx context.Context, r *bindings.OracleReport) (bool, error) {
-	hash, err := m.hash(r)
-	if err != nil {
-		return false, err
-	}
-	data, err := m.abi.Pack("submitReportData", *r)
-	if err != nil {
-		return false, err
-	}
-	slot := func(n int64) string { return common.BigToHash(big.NewInt(n)).Hex() }
-	override := map[common.Address]map[string]any{m.c.Addr.Oracle: {"stateDiff": map[string]string{
-		slot(oracleVoteSlot): common.BigToHash(r.RefSlot).Hex(), slot(oracleConsensus): hash.Hex()}}}
-	call := map[string]any{"from": m.s.addr, "to": m.c.Addr.Oracle, "data": hexutil.Bytes(data), "gas": hexutil.Uint64(30_000_000)}
-	var out hexutil.Bytes
-	err = m.c.RPC.CallContext(ctx, &out, "eth_call", call, "latest", override)
-	if err == nil {
-		return true, nil
-	}
-	var de interface{ ErrorData() any }
-	if errors.As(err, &de) || errors.Is(err, ethereum.NotFound) {
-		return false, nil
-	}
-	if re, ok := err.(interface{ ErrorCode() int }); ok && re.ErrorCode() == 3 {
-		return false, nil // execution reverted
-	}
-	return false, fmt.Errorf("simulate the report: %w", err)
-}
-
-// finalization sets r.FinalizeUpTo to the last request the contract would
-// finalize with this report (requests are FIFO and each needs more of
-// the budget, so acceptance is monotone: a binary search).
-func (m *OracleMember) finalization(ctx context.Context, r *bindings.OracleReport) error {
-	lastFin, err := m.c.Queue.GetLastFinalizedRequestId(at(ctx, nil))
-	if err != nil {
-		return fmt.Errorf("read the queue: %w", err)
-	}
-	lastReq, err := m.c.Queue.GetLastRequestId(at(ctx, nil))
-	if err != nil {
-		return fmt.Errorf("read the queue: %w", err)
-	}
-	r.FinalizeUpTo = new(big.Int).Set(lastFin)
-	ok, err := m.accepts(ctx, r)
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return errors.New("the contract refuses the report even without a finalization (a sanity limit): not voting")
-	}
-	lo, hi := lastFin.Uint64(), lastReq.Uint64() // lo accepted
-	for lo < hi {
-		mid := lo + (hi-lo+1)/2
-		r.FinalizeUpTo = new(big.Int).SetUint64(mid)
-		ok, err := m.accepts(ctx, r)
-		if err != nil {
-			return err
-		}
-		if ok {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	r.FinalizeUpTo = new(big.Int).SetUint64(lo)
-	return nil
-}
-
-// exitRequests asks for exits when the requests this report leaves
-// unfinalized need more ETH than the buffer and the vaults hold and the
-// validators already asked to exit will bring.
-func (m *OracleMember) exitRequests(ctx context.Context, r *bindings.OracleReport, counts []bindings.OperatorRegistryCounts, active []uint64) error {
-	head := at(ctx, nil)
-	unfin, err := m.c.Queue.UnfinalizedStETH(head)
-	if err != nil {
-		return fmt.Errorf("read the queue: %w", err)
-	}
-	lastFin, err := m.c.Queue.GetLastFinalizedRequestId(head)
-	if err != nil {
-		return fmt.Errorf("read the queue: %w", err)
-	}
-	need := new(big.Int).Set(unfin)
-	if n := r.FinalizeUpTo.Uint64(); n > lastFin.Uint64() {
-		var ids []*big.Int
-		for id := lastFin.Uint64() + 1; id <= n; id++ {
-			ids = append(ids, new(big.Int).SetUint64(id))
-		}
-		st, err := m.c.Queue.GetWithdrawalStatus(head, ids)
-		if err != nil {
-			return fmt.Errorf("read the queue: %w", err)
-		}
-		for _, s := range st {
-			need.Sub(need, s.AmountOfStETH)
-		}
-	}
-	if need.Sign() <= 0 {
-		return nil
-	}
-	buffered, err := m.c.Pool.GetBufferedEther(head)
-	if err != nil {
-		return fmt.Errorf("read the buffer: %w", err)
-	}
-	have := new(big.Int).Add(buffered, r.WithdrawalVault)
-	have.Add(have, r.ElRewardsVault)
-	var asked uint64
-	for _, k := range counts {
-		if k.ExitRequested > k.Exited {
-			asked += uint64(k.ExitRequested - k.Exited)
-		}
-	}
-	have.Add(have, new(big.Int).Mul(new(big.Int).SetUint64(asked), depositSize))
-	short := new(big.Int).Sub(need, have)
-	if short.Sign() <= 0 {
-		return nil
-	}
-	want := new(big.Int).Div(new(big.Int).Add(short, new(big.Int).Sub(depositSize, big.NewInt(1))), depositSize).Uint64()
-	params, err := m.c.Oracle.GetParams(head)
-	if err != nil {
-		return fmt.Errorf("read the oracle's parameters: %w", err)
-	}
-	want = min(want, params.MaxExitRequests)
-	// one at a time from the operator with the most active validators not asked yet
-	avail := make([]uint64, len(counts))
-	for op, k := range counts {
-		if notAsked := uint64(k.Deposited) - min(uint64(k.Deposited), uint64(k.ExitRequested)); active[op] > 0 {
-			avail[op] = min(active[op], notAsked)
-		}
-	}
-	picked := make([]uint64, len(counts))
-	for ; want > 0; want-- {
-		best := -1
-		for op := range avail {
-			if avail[op] > 0 && (best < 0 || avail[op] > avail[best]) {
-				best = op
-			}
-		}
-		if best < 0 {
-			break
-		}
-		avail[best]--
-		picked[best]++
-	}
-	for op, n := range picked {
-		if n > 0 {
-			r.ExitRequests = append(r.ExitRequests, bindings.OracleOperatorCount{Operator: big.NewInt(int64(op)), Count: new(big.Int).SetUint64(n)})
-		}
-	}
-	slices.SortFunc(r.ExitRequests, func(a, b bindings.OracleOperatorCount) int { return a.Operator.Cmp(b.Operator) })
-	return nil
 }

@@ -138,6 +138,7 @@ type Client struct {
 
 	// from the node, read once at New
 	slotsPerEpoch         uint64
+	shardCommitteePeriod  uint64
 	capellaForkVersion    [4]byte
 	genesisForkVersion    [4]byte
 	genesisValidatorsRoot [32]byte
@@ -268,6 +269,11 @@ func (c *Client) readConstants(ctx context.Context) error {
 		return fmt.Errorf("%w: /eth/v1/config/spec: SLOTS_PER_EPOCH missing or zero", ErrMalformed)
 	}
 	c.slotsPerEpoch = spe
+	if scp, ok := m["SHARD_COMMITTEE_PERIOD"].(uint64); ok {
+		c.shardCommitteePeriod = scp
+	} else {
+		c.shardCommitteePeriod = 256 // the mainnet configuration's
+	}
 	cv, ok := m["CAPELLA_FORK_VERSION"].(phase0.Version)
 	if !ok {
 		return fmt.Errorf("%w: /eth/v1/config/spec: CAPELLA_FORK_VERSION missing", ErrMalformed)
@@ -331,10 +337,33 @@ func (c *Client) ExecutionBlockAt(ctx context.Context, slot beacon.Slot) (number
 // SlotsPerEpoch is the node's SLOTS_PER_EPOCH.
 func (c *Client) SlotsPerEpoch() uint64 { return c.slotsPerEpoch }
 
+// ShardCommitteePeriod is the node's SHARD_COMMITTEE_PERIOD (epochs a
+// validator must be active before it may exit).
+func (c *Client) ShardCommitteePeriod() uint64 { return c.shardCommitteePeriod }
+
+// URL is the beacon node's base URL (for messages).
+func (c *Client) URL() string { return c.cfg.BeaconURL }
+
+// Syncing says whether the node is syncing or optimistic (its head state
+// is then not one to act on) (GET /eth/v1/node/syncing).
+func (c *Client) Syncing(ctx context.Context) (bool, error) {
+	s, err := c.svc.NodeSyncing(ctx, &eth2api.NodeSyncingOpts{})
+	if err != nil {
+		return false, c.wrap("read the sync status", err)
+	}
+	if s.Data == nil {
+		return false, fmt.Errorf("%w: read the sync status: no data", ErrMalformed)
+	}
+	return s.Data.IsSyncing || s.Data.IsOptimistic, nil
+}
+
 // wrap turns an error of go-eth2-client or of the transport into one of
 // ours, keeping the original in the chain (errors.Is/As still see it, and
 // context.DeadlineExceeded / context.Canceled).
 func (c *Client) wrap(action string, err error) error {
+	if action != "" {
+		action += " (beacon node " + c.cfg.BeaconURL + ")"
+	}
 	var ae *eth2api.Error
 	var ne net.Error
 	var oe *net.OpError

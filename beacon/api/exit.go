@@ -75,3 +75,30 @@ func (c *Client) RequestVoluntaryExit(ctx context.Context, index beacon.Validato
 	}
 	return nil
 }
+
+// ExitSigningInfo is what a voluntary exit's signature depends on besides
+// the message: CAPELLA_FORK_VERSION (EIP-7044) and the genesis validators
+// root.
+func (c *Client) ExitSigningInfo() (capellaForkVersion [4]byte, genesisValidatorsRoot [32]byte) {
+	return c.capellaForkVersion, c.genesisValidatorsRoot
+}
+
+// SubmitVoluntaryExit posts a signed voluntary exit to
+// /eth/v1/beacon/pool/voluntary_exits (signed elsewhere: a keystore, a
+// remote signer, a message signed in advance). The node's 400 (the exit
+// fails process_voluntary_exit's checks) is beacon.ErrExitNotAllowed.
+func (c *Client) SubmitVoluntaryExit(ctx context.Context, signed *phase0.SignedVoluntaryExit) error {
+	if signed == nil || signed.Message == nil {
+		return fmt.Errorf("%w: no voluntary exit", ErrConfig)
+	}
+	if err := c.svc.SubmitVoluntaryExit(ctx, signed); err != nil {
+		index := signed.Message.ValidatorIndex
+		werr := c.wrap(fmt.Sprintf("submit voluntary exit of validator %d", index), err)
+		var he *HTTPError
+		if errors.As(werr, &he) && he.StatusCode == http.StatusBadRequest {
+			return fmt.Errorf("%w: validator %d: %w", beacon.ErrExitNotAllowed, index, werr)
+		}
+		return werr
+	}
+	return nil
+}
