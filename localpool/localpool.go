@@ -99,11 +99,12 @@ func Team(ctx context.Context, rpcURL, beaconURL string, a *deploy.Addresses, pc
 			closeAll()
 			return nil, nil, err
 		}
-		op, err := services.NewOperator(conn, uint64(i), pc.OperatorKey(i), vk, fork, log)
+		op, err := services.NewOperator(conn, uint64(i), services.NewKeySigner(pc.OperatorKey(i)), nil, nil, nil, log)
 		if err != nil {
 			closeAll()
 			return nil, nil, err
 		}
+		op.KeysFor = func(creds [32]byte) []services.SignedKey { return services.SignKeys(vk, creds, fork) }
 		t.Services = append(t.Services, op)
 		bc, err := beaconClient(vk)
 		if err != nil {
@@ -120,7 +121,7 @@ func Team(ctx context.Context, rpcURL, beaconURL string, a *deploy.Addresses, pc
 	var sources []services.AttestationSource
 	var allowed []common.Address
 	for i := range pc.Guardians {
-		g, err := services.NewGuardian(conn, fmt.Sprintf("guardian-%d", i), pc.GuardianKey(i), fork, log)
+		g, err := services.NewGuardian(conn, fmt.Sprintf("guardian-%d", i), pc.GuardianKey(i), fork, reader, nil, nil, log)
 		if err != nil {
 			closeAll()
 			return nil, nil, err
@@ -129,14 +130,14 @@ func Team(ctx context.Context, rpcURL, beaconURL string, a *deploy.Addresses, pc
 		sources = append(sources, g)
 		allowed = append(allowed, g.Address())
 	}
-	dep, err := services.NewDepositor(conn, pc.Depositor(), sources, allowed, pc.GuardianQuorum, log)
+	dep, err := services.NewDepositor(conn, services.NewKeySigner(pc.Depositor()), sources, allowed, pc.GuardianQuorum, nil, nil, log)
 	if err != nil {
 		closeAll()
 		return nil, nil, err
 	}
 	t.Services = append(t.Services, dep)
 	for i := range pc.OracleMembers {
-		m, err := services.NewOracleMember(conn, fmt.Sprintf("oracle-%d", i), pc.OracleKey(i), reader, log)
+		m, err := services.NewOracleMember(conn, fmt.Sprintf("oracle-%d", i), services.NewKeySigner(pc.OracleKey(i)), reader, nil, nil, log)
 		if err != nil {
 			closeAll()
 			return nil, nil, err
