@@ -29,17 +29,17 @@ type chainView struct {
 	// the member that simulates reports (Oracle calls check membership)
 	from common.Address
 
-	slotsPerEpoch uint64
-	operators     []protocol.Operator
+	slotsPerEpoch  uint64
+	operators      []protocol.Operator
 	vaultW, vaultE uint256.Int
-	burn          uint256.Int
-	clValidators  uint64
-	clBalance     uint256.Int
-	buffered      uint256.Int
-	maxExits      uint64
-	lastFinalized uint64
-	lastRequest   uint64
-	unfinalized   uint256.Int
+	burn           uint256.Int
+	clValidators   uint64
+	clBalance      uint256.Int
+	buffered       uint256.Int
+	maxExits       uint64
+	lastFinalized  uint64
+	lastRequest    uint64
+	unfinalized    uint256.Int
 
 	// finalize finds the report's finalization with the contracts' own
 	// arithmetic (oraclereport.go).
