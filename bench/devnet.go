@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/pprof"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -47,8 +48,10 @@ func init() {
 			epochs := fs.Int("epochs", 225, "epochs advanced (225: a day)")
 			senders := fs.Int("senders", 8, "accounts sending stETH transfers")
 			seconds := fs.Int("seconds", 10, "how long transfers are sent")
+			profile := fs.String("cpuprofile", "", "write a CPU profile of the advance to this file (go tool pprof)")
 			return func(ctx context.Context, log io.Writer) ([]Figure, error) {
-				return runDevnet(ctx, log, *validators, *epochs, *senders, time.Duration(*seconds)*time.Second)
+				return runDevnet(ctx, log, devnetRun{validators: *validators, epochs: *epochs, senders: *senders,
+					window: time.Duration(*seconds) * time.Second, profile: *profile})
 			}
 		},
 	})
@@ -145,7 +148,15 @@ func (b *benchDevnet) close() error {
 	return b.d.Close()
 }
 
-func runDevnet(ctx context.Context, log io.Writer, validators, epochs, senders int, window time.Duration) ([]Figure, error) {
+// devnetRun is what one devnet bench measures.
+type devnetRun struct {
+	validators, epochs, senders int
+	window                      time.Duration
+	profile                     string // CPU profile of the advance ("": none)
+}
+
+func runDevnet(ctx context.Context, log io.Writer, r devnetRun) ([]Figure, error) {
+	validators, epochs, senders, window := r.validators, r.epochs, r.senders, r.window
 	dir, err := os.MkdirTemp("", "stakepool-bench-devnet-")
 	if err != nil {
 		return nil, err
@@ -168,16 +179,26 @@ func runDevnet(ctx context.Context, log io.Writer, validators, epochs, senders i
 	t0 = time.Now()
 	alone.AdvanceEpochs(epochs)
 	simRate := float64(epochs) / time.Since(t0).Seconds()
-	fmt.Fprintf(log, "advancing the devnet %d epochs...\n", epochs)
-	t0 = time.Now()
-	if err := b.d.AdvanceEpochs(ctx, uint64(epochs)); err != nil {
+	fmt.Fprintf(log, "advancing the devnet %d epochs (load average %.1f)...\n", epochs, loadAverage())
+	stopProfile, err := startProfile(r.profile)
+	if err != nil {
 		b.close()
 		return figs, err
 	}
-	el := time.Since(t0).Seconds()
+	t0, cpu0 := time.Now(), processCPU()
+	err = b.d.AdvanceEpochs(ctx, uint64(epochs))
+	el, cpu := time.Since(t0).Seconds(), (processCPU() - cpu0).Seconds()
+	stopProfile()
+	if err != nil {
+		b.close()
+		return figs, err
+	}
 	rate := float64(epochs) / el
 	figs = append(figs, Figure{Name: "devnet/advance", Unit: "epochs/s", Value: rate, Reference: "simulator alone", ReferenceValue: simRate, Speedup: rate / simRate},
-		Figure{Name: "devnet/day", Unit: "s", Value: 225 / rate, LowerIsBetter: true})
+		Figure{Name: "devnet/day", Unit: "s", Value: 225 / rate, LowerIsBetter: true},
+		// the CPU a day costs, all goroutines: what a loaded machine's wall time hides
+		Figure{Name: "devnet/day-cpu", Unit: "s", Value: 225 * cpu / float64(epochs), LowerIsBetter: true})
+	fmt.Fprintf(log, "advanced in %.1f s (%.1f s of CPU), load average %.1f\n", el, cpu, loadAverage())
 
 	fmt.Fprintf(log, "sending stETH transfers from %d accounts for %s...\n", senders, window)
 	tps, err := transferLoad(ctx, b, senders, window)
@@ -200,6 +221,22 @@ func runDevnet(ctx context.Context, log io.Writer, validators, epochs, senders i
 	fmt.Fprintf(log, "restart: %s\n", b.d.Restart)
 	figs = append(figs, Figure{Name: "devnet/restart", Unit: "s", Value: restart, LowerIsBetter: true})
 	return figs, b.close()
+}
+
+// startProfile starts a CPU profile into path ("": none) and returns its stop.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // transferLoad has senders stake, then send stETH transfers through

@@ -48,7 +48,7 @@ func BenchmarkProcessEpoch(b *testing.B) {
 // attestations, sync aggregates and epoch processing) in both duty modes.
 func BenchmarkChainEpoch(b *testing.B) {
 	for _, mode := range []DutyMode{DutiesSpec, DutiesSampled} {
-		for _, n := range []int{100_000, 1_000_000} {
+		for _, n := range []int{20_000, 100_000, 1_000_000} {
 			b.Run(fmt.Sprintf("%v/%d", mode, n), func(b *testing.B) {
 				sp := spec.MustLoad("mainnet", spec.Electra)
 				s := NewSynthetic(sp, SyntheticConfig{Validators: n, Epoch: 1000, Seed: 1, ParticipationPerMille: 990})
