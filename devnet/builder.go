@@ -27,6 +27,11 @@ type Builder struct {
 	// with a higher fee, until one is included: a payment meant for one
 	// proposer never lands in another's block)
 	pending *types.Transaction
+	// next is the account's nonce after the payments included so far
+	// (known: read from the chain once, then followed, so that a slot
+	// costs no nonce query; a refused nonce has it read again)
+	next  uint64
+	known bool
 }
 
 // builderGas covers a payment to a contract whose receive function logs.
@@ -50,10 +55,25 @@ func (b *Builder) Address() common.Address { return b.addr }
 // Pay sends the payment of gwei to to for the block built on the block
 // parent (whose base fee bounds the next one).
 func (b *Builder) Pay(ctx context.Context, to common.Address, gwei uint64, parent uint64, parentBaseFee *big.Int) (*types.Transaction, error) {
-	nonce, err := b.el.NonceAt(ctx, b.addr, new(big.Int).SetUint64(parent))
-	if err != nil {
-		return nil, fmt.Errorf("devnet: builder nonce: %w", err)
+	tx, err := b.pay(ctx, to, gwei, parent, parentBaseFee)
+	if err != nil && b.known {
+		// the account's nonce moved without the builder (the devnet's keys
+		// are public: anyone may send from it): read it again, once
+		b.known = false
+		tx, err = b.pay(ctx, to, gwei, parent, parentBaseFee)
 	}
+	return tx, err
+}
+
+func (b *Builder) pay(ctx context.Context, to common.Address, gwei uint64, parent uint64, parentBaseFee *big.Int) (*types.Transaction, error) {
+	if !b.known {
+		n, err := b.el.NonceAt(ctx, b.addr, new(big.Int).SetUint64(parent))
+		if err != nil {
+			return nil, fmt.Errorf("devnet: builder nonce: %w", err)
+		}
+		b.next, b.known = n, true
+	}
+	nonce := b.next
 	tip := new(big.Int).Set(builderTip)
 	feeCap := new(big.Int).Add(new(big.Int).Mul(parentBaseFee, big.NewInt(2)), tip)
 	if p := b.pending; p != nil && p.Nonce() == nonce {
@@ -78,6 +98,7 @@ func (b *Builder) Pay(ctx context.Context, to common.Address, gwei uint64, paren
 func (b *Builder) Included(tx *types.Transaction) {
 	if b.pending != nil && b.pending.Hash() == tx.Hash() {
 		b.pending = nil
+		b.next = tx.Nonce() + 1
 	}
 }
 

@@ -152,7 +152,9 @@ func (x *Execution) Client() *rpc.Client { return rpc.DialInProc(x.rpc) }
 // websocket) with geth's host and CORS checks: vhosts are the Host names
 // accepted, cors the browser origins.
 func (x *Execution) Handler(vhosts, cors []string) http.Handler {
-	httpH := node.NewHTTPHandlerStack(x.rpc, cors, vhosts, nil, false)
+	// no gzip: the devnet's clients are on this machine, where compressing
+	// every answer only costs CPU
+	httpH := node.NewHTTPHandlerStack(x.rpc, cors, vhosts, nil, true)
 	wsH := x.rpc.WebsocketHandler(cors)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		x.visible.RLock()

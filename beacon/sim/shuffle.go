@@ -3,6 +3,7 @@ package sim
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"sync"
 
 	"github.com/stakepool/stakepool/beacon/spec"
 )
@@ -19,11 +20,33 @@ func ComputeShuffledIndex(index, indexCount uint64, seed [32]byte, rounds uint64
 // shuffler is compute_shuffled_index for one (seed, index_count) with the
 // rounds' pivots hashed once, for callers that shuffle many indices with
 // the same seed (compute_proposer_index, get_next_sync_committee_indices).
+// With a source cache (cached), each round's source hash of a block of 256
+// positions is computed once for all the indices shuffled: the candidates
+// of compute_proposer_index start as consecutive indices, which share
+// blocks in the first rounds, and on a registry of up to a few hundred
+// thousand validators about a third of the ~90 hashes a candidate needs
+// are a block another candidate used in the same round.
 type shuffler struct {
 	seed   [32]byte
 	n      uint64
 	pivots []uint64
+	cache  *sourceCache // nil: every source hashed
 }
+
+// sourceCache holds the source hashes hash(seed + round + block) of one
+// shuffler, entry round*blocks + block, valid where the have bit is set.
+type sourceCache struct {
+	blocks uint64
+	have   []uint64
+	h      [][32]byte
+}
+
+// sourceCacheMaxBlocks bounds the registries a source cache serves: above
+// 1024 blocks (262,144 validators) few candidates share a block and the
+// cache (rounds × blocks × 32 bytes) would cost more than it saves.
+const sourceCacheMaxBlocks = 1024
+
+var sourceCaches sync.Pool // *sourceCache, reused by size
 
 func newShuffler(seed [32]byte, n, rounds uint64) *shuffler {
 	sh := &shuffler{seed: seed, n: n, pivots: make([]uint64, rounds)}
@@ -37,17 +60,58 @@ func newShuffler(seed [32]byte, n, rounds uint64) *shuffler {
 	return sh
 }
 
+// cached gives sh a source cache when the registry is small enough for
+// one to pay (release returns it).
+func (sh *shuffler) cached() *shuffler {
+	blocks := (sh.n + 255) / 256
+	if blocks > sourceCacheMaxBlocks {
+		return sh
+	}
+	entries := uint64(len(sh.pivots)) * blocks
+	c, _ := sourceCaches.Get().(*sourceCache)
+	if c == nil || uint64(len(c.h)) < entries {
+		c = &sourceCache{h: make([][32]byte, entries), have: make([]uint64, (entries+63)/64)}
+	} else {
+		clear(c.have[:(entries+63)/64])
+	}
+	c.blocks = blocks
+	sh.cache = c
+	return sh
+}
+
+// release returns the source cache for reuse.
+func (sh *shuffler) release() {
+	if sh.cache != nil {
+		sourceCaches.Put(sh.cache)
+		sh.cache = nil
+	}
+}
+
 // index is compute_shuffled_index(index, n, seed); index < n.
 func (sh *shuffler) index(index uint64) uint64 {
 	n := sh.n
 	var buf [32 + 1 + 4]byte
 	copy(buf[:32], sh.seed[:])
+	c := sh.cache
 	for r, pivot := range sh.pivots {
-		buf[32] = byte(r)
 		flip := (pivot + n - index) % n
 		position := max(index, flip)
-		binary.LittleEndian.PutUint32(buf[33:], uint32(position/256))
-		source := sha256.Sum256(buf[:37])
+		var source *[32]byte
+		if c != nil {
+			k := uint64(r)*c.blocks + position/256
+			source = &c.h[k]
+			if c.have[k/64]&(1<<(k%64)) == 0 {
+				buf[32] = byte(r)
+				binary.LittleEndian.PutUint32(buf[33:], uint32(position/256))
+				*source = sha256.Sum256(buf[:37])
+				c.have[k/64] |= 1 << (k % 64)
+			}
+		} else {
+			buf[32] = byte(r)
+			binary.LittleEndian.PutUint32(buf[33:], uint32(position/256))
+			h := sha256.Sum256(buf[:37])
+			source = &h
+		}
 		b := source[(position%256)/8]
 		if (b>>(position%8))&1 == 1 {
 			index = flip
@@ -153,7 +217,8 @@ func (s *State) ComputeProposerIndex(indices []uint32, seed [32]byte) uint32 {
 		panic("sim: no active validators")
 	}
 	total := uint64(len(indices))
-	sh := newShuffler(seed, total, s.Spec.ShuffleRoundCount)
+	sh := newShuffler(seed, total, s.Spec.ShuffleRoundCount).cached()
+	defer sh.release()
 	for i := uint64(0); ; i++ {
 		c := indices[sh.index(i%total)]
 		if s.acceptCandidate(seed, i, s.EffectiveBalance(int(c))) {
@@ -193,7 +258,8 @@ func (s *State) NextSyncCommitteeIndices() []uint32 {
 	if s.Duties == DutiesSampled {
 		return s.sampledSyncCommittee(active, seed)
 	}
-	sh := newShuffler(seed, n, s.Spec.ShuffleRoundCount)
+	sh := newShuffler(seed, n, s.Spec.ShuffleRoundCount).cached()
+	defer sh.release()
 	for i := uint64(0); uint64(len(out)) < s.Spec.SyncCommitteeSize; i++ {
 		c := active[sh.index(i%n)]
 		if s.acceptCandidate(seed, i, s.EffectiveBalance(int(c))) {

@@ -3,7 +3,31 @@ package sim
 import (
 	"fmt"
 	"testing"
+
+	"pgregory.net/rapid"
+
+	"github.com/stakepool/stakepool/beacon/spec"
 )
+
+// TestShufflerSourceCache: a shuffler with the source cache gives
+// compute_shuffled_index (the uncached shuffler) for every index it is
+// asked, in any order, on registries of any size up to the cache's bound
+// and beyond it, with caches reused from one shuffler to the next.
+func TestShufflerSourceCache(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.Uint64Range(1, 300_000).Draw(t, "n")
+		var seed [32]byte
+		seed[0], seed[1], seed[31] = byte(n), byte(n>>8), rapid.Byte().Draw(t, "seed")
+		plain := newShuffler(seed, n, 90)
+		sh := newShuffler(seed, n, 90).cached()
+		defer sh.release()
+		for _, i := range rapid.SliceOfN(rapid.Uint64Range(0, n-1), 1, 200).Draw(t, "indices") {
+			if got, want := sh.index(i), plain.index(i); got != want {
+				t.Fatalf("n=%d: cached shuffle of %d = %d, compute_shuffled_index %d", n, i, got, want)
+			}
+		}
+	})
+}
 
 // TestShuffleIndicesLargeList checks the two-goroutine path of the
 // whole-list shuffle (lists of 2^16 or more) against the spec's
@@ -41,6 +65,23 @@ func BenchmarkShuffleIndices(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				seed[0] = byte(i)
 				ShuffleIndices(indices, seed, 90)
+			}
+		})
+	}
+}
+
+// BenchmarkComputeProposerIndex: one slot's proposer on registries of 32-ETH
+// validators (about 64 candidates under Electra's filter).
+func BenchmarkComputeProposerIndex(b *testing.B) {
+	for _, n := range []int{20_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			s := NewSynthetic(spec.MustLoad("mainnet", spec.Electra), SyntheticConfig{Validators: n, Epoch: 50, Seed: 3, ParticipationPerMille: 1000})
+			active := s.ActiveIndices(s.CurrentEpoch())
+			var seed [32]byte
+			b.ResetTimer()
+			for i := range b.N {
+				seed[0], seed[1] = byte(i), byte(i>>8)
+				s.ComputeProposerIndex(active, seed)
 			}
 		})
 	}
