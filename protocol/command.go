@@ -108,7 +108,7 @@ func (s *State) ApplyTx(tx *Tx) ([]Event, error) {
 	if c.Kind < 1 || c.Kind > cmdLast {
 		return nil, reject(CodeUnknownCommand, "unknown command %d", c.Kind)
 	}
-	system := tx.Sender == SystemSender
+	system := isZeroAddr(&tx.Sender) // SystemSender
 	if system != systemOnly(c.Kind) {
 		if system {
 			return nil, reject(CodeNotAuthorized, "the system sender cannot %s", c.Kind)

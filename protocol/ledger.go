@@ -1,6 +1,8 @@
 package protocol
 
 import (
+	"math/bits"
+
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/units"
@@ -34,7 +36,7 @@ func (s *State) PooledEthByShares(shares *uint256.Int) *uint256.Int {
 // BalanceOf is an account's stETH balance: shares × pooled / total shares,
 // rounded down.
 func (s *State) BalanceOf(a Address) *uint256.Int {
-	acc := s.accounts[a]
+	acc := s.accounts.find(&a)
 	if acc == nil {
 		return new(uint256.Int)
 	}
@@ -43,7 +45,7 @@ func (s *State) BalanceOf(a Address) *uint256.Int {
 
 // SharesOf is an account's share balance.
 func (s *State) SharesOf(a Address) *uint256.Int {
-	if acc := s.accounts[a]; acc != nil {
+	if acc := s.accounts.find(&a); acc != nil {
 		return new(uint256.Int).Set(&acc.Shares)
 	}
 	return new(uint256.Int)
@@ -61,10 +63,16 @@ func (s *State) TokensPerStEth() *uint256.Int {
 
 // pooled computes total pooled ether into dst without allocating.
 func (s *State) pooled(dst *uint256.Int) {
-	dst.SetUint64(s.depositedValidators - s.clValidators)
-	dst.Mul(dst, DepositSizeWei)
+	depositsWei(dst, s.depositedValidators-s.clValidators)
 	dst.Add(dst, &s.buffered)
 	dst.Add(dst, &s.clBalance)
+}
+
+// depositsWei sets dst = n × DepositSizeWei (32 ETH, 32·10^18 = 2^5·10^18
+// wei) with one 64-bit multiplication and a shift (exact: below 2^134).
+func depositsWei(dst *uint256.Int, n uint64) {
+	hi, lo := bits.Mul64(n, 1e18)
+	dst[0], dst[1], dst[2], dst[3] = lo<<5, hi<<5|lo>>59, hi>>59, 0
 }
 
 // sharesByEth: dst = floor(eth × totalShares / pooled). Rounds down.
@@ -77,8 +85,7 @@ func (s *State) sharesByEth(dst, eth *uint256.Int) {
 		dst.Set(eth)
 		return
 	}
-	dst.Mul(eth, &s.totalShares)
-	dst.Div(dst, &p)
+	mulDiv(dst, eth, &s.totalShares, &p)
 }
 
 // ethByShares: dst = floor(shares × pooled / totalShares). Rounds down.
@@ -89,23 +96,20 @@ func (s *State) ethByShares(dst, shares *uint256.Int) {
 		dst.Clear()
 		return
 	}
-	dst.Mul(shares, &p)
-	dst.Div(dst, &s.totalShares)
+	mulDiv(dst, shares, &p, &s.totalShares)
 }
 
 // ethBySharesUp: dst = ceil(shares × pooled / totalShares). Rounds up; used
 // only to charge allowances, where rounding down would let a spender move
 // value for free when the share rate is below one.
 func (s *State) ethBySharesUp(dst, shares *uint256.Int) {
-	var p, rem uint256.Int
+	var p uint256.Int
 	s.pooled(&p)
 	if s.totalShares.IsZero() {
 		dst.Clear()
 		return
 	}
-	dst.Mul(shares, &p)
-	dst.DivMod(dst, &s.totalShares, &rem)
-	if !rem.IsZero() {
+	if mulDiv(dst, shares, &p, &s.totalShares) {
 		dst.AddUint64(dst, 1)
 	}
 }
@@ -123,7 +127,7 @@ func checkAmount(v *uint256.Int, what string) *Error {
 // transfers to itself (TRANSFER_TO_STETH_CONTRACT); we refuse them to all
 // of the pool's contracts, for stETH, wstETH and withdrawal requests alike.
 func (s *State) checkRecipient(to Address) *Error {
-	if to == (Address{}) {
+	if isZeroAddr(&to) {
 		return reject(CodeInvalidRecipient, "recipient is the zero address")
 	}
 	if s.isPoolContract(to) {
@@ -207,16 +211,14 @@ func (s *State) transferShares(from, to Address, shares *uint256.Int) *Error {
 // infinite is the allowance that is never decremented (ERC-20 convention).
 var infinite = new(uint256.Int).SetAllOne()
 
-func (acc *Account) allowance(spender Address) *uint256.Int {
-	if acc == nil || acc.allowances == nil {
-		return nil
-	}
-	return acc.allowances[spender]
+// allowance is owner's allowance to spender, nil when none is set.
+func (s *State) allowance(owner, spender Address) *uint256.Int {
+	return s.allowances[owner][spender]
 }
 
 // spendAllowance checks and charges owner's allowance to spender.
 func (s *State) checkAllowance(owner, spender Address, charge *uint256.Int) *Error {
-	a := s.lookup(owner).allowance(spender)
+	a := s.allowance(owner, spender)
 	if a == nil && charge.IsZero() {
 		return nil // a zero charge fits a zero allowance (ERC-20, Lido)
 	}
@@ -231,7 +233,7 @@ func (s *State) checkAllowance(owner, spender Address, charge *uint256.Int) *Err
 }
 
 func (s *State) chargeAllowance(owner, spender Address, charge *uint256.Int) {
-	a := s.lookup(owner).allowance(spender)
+	a := s.allowance(owner, spender)
 	if a == nil { // a zero charge on a zero allowance: it stays zero
 		s.emit(Event{Kind: EvApproval, From: owner, To: spender})
 		return
@@ -282,14 +284,19 @@ func (s *State) approve(owner, spender Address, amount *uint256.Int) *Error {
 	if spender == (Address{}) {
 		return reject(CodeInvalidRecipient, "spender is the zero address")
 	}
-	acc := s.account(owner)
-	if acc.allowances == nil {
-		acc.allowances = make(map[Address]*uint256.Int)
-	}
+	s.account(owner)
+	own := s.allowances[owner]
 	if amount.IsZero() {
-		delete(acc.allowances, spender)
+		delete(own, spender)
+		if len(own) == 0 {
+			delete(s.allowances, owner)
+		}
 	} else {
-		acc.allowances[spender] = new(uint256.Int).Set(amount)
+		if own == nil {
+			own = make(map[Address]*uint256.Int)
+			s.allowances[owner] = own
+		}
+		own[spender] = new(uint256.Int).Set(amount)
 	}
 	s.emit(Event{Kind: EvApproval, From: owner, To: spender, Amount: *amount})
 	return nil
@@ -297,7 +304,7 @@ func (s *State) approve(owner, spender Address, amount *uint256.Int) *Error {
 
 func (s *State) changeAllowance(owner, spender Address, delta *uint256.Int, increase bool) *Error {
 	var cur uint256.Int
-	if a := s.lookup(owner).allowance(spender); a != nil {
+	if a := s.allowance(owner, spender); a != nil {
 		cur = *a
 	}
 	if increase {

@@ -583,14 +583,14 @@ func (s *State) mintFee(to Address, shares *uint256.Int, op OperatorID, isOp boo
 }
 
 func (s *State) ethOf(a Address) *uint256.Int {
-	if acc := s.accounts[a]; acc != nil {
+	if acc := s.accounts.find(&a); acc != nil {
 		return &acc.ETH
 	}
 	return new(uint256.Int)
 }
 
 func (s *State) sharesOf(a Address) *uint256.Int {
-	if acc := s.accounts[a]; acc != nil {
+	if acc := s.accounts.find(&a); acc != nil {
 		return &acc.Shares
 	}
 	return new(uint256.Int)

@@ -33,8 +33,10 @@ func (s *State) Root() common.Hash {
 
 const snapshotMagic = "stakepool/state/v2"
 
-func (a *Account) empty() bool {
-	return a.ETH.IsZero() && a.Shares.IsZero() && a.WstETH.IsZero() && a.Nonce == 0 && len(a.allowances) == 0
+// empty reports whether the account has nothing to encode: no balance,
+// nonce or allowance.
+func (s *State) empty(a *Account) bool {
+	return a.ETH.IsZero() && a.Shares.IsZero() && a.WstETH.IsZero() && a.Nonce == 0 && len(s.allowances[a.addr]) == 0
 }
 
 // MarshalBinary writes the whole state in its canonical encoding: the node's
@@ -71,35 +73,36 @@ func (s *State) MarshalBinary() ([]byte, error) {
 	e.boolean(l.Paused)
 	e.u64(s.depositsThisBlock)
 
-	s.withOrderedAccounts(func(accs []orderedAccount) {
+	s.withOrderedAccounts(func(slots []uint32) {
 		n := 0
-		for i := range accs {
-			if !accs[i].acc.empty() {
+		for _, i := range slots {
+			if !s.empty(s.accounts.at(i)) {
 				n++
 			}
 		}
 		e.u64(uint64(n))
 		var spenders []Address
-		for i := range accs {
-			a, acc := accs[i].addr, accs[i].acc
-			if acc.empty() {
+		for _, i := range slots {
+			acc := s.accounts.at(i)
+			if s.empty(acc) {
 				continue
 			}
-			e.addr(a)
+			e.addr(acc.addr)
 			e.u256(&acc.ETH)
 			e.u256(&acc.Shares)
 			e.u256(&acc.WstETH)
 			e.u64(acc.Nonce)
 			e.u64(acc.LastInflow)
+			own := s.allowances[acc.addr]
 			spenders = spenders[:0]
-			for sp := range acc.allowances {
+			for sp := range own {
 				spenders = append(spenders, sp)
 			}
 			slices.SortFunc(spenders, compareAddr)
 			e.u64(uint64(len(spenders)))
 			for _, sp := range spenders {
 				e.addr(sp)
-				e.u256(acc.allowances[sp])
+				e.u256(own[sp])
 			}
 		}
 	})
@@ -192,9 +195,10 @@ func UnmarshalState(b []byte) (*State, error) {
 	}
 	d := &decoder{b: b[len(snapshotMagic):]}
 	s := &State{
-		accounts: make(map[Address]*Account),
-		keyOwner: make(map[Pubkey]keyRef),
-		events:   make([]Event, 0, 64),
+		accounts:   newAccountStore(),
+		allowances: make(map[Address]map[Address]*uint256.Int),
+		keyOwner:   make(map[Pubkey]keyRef),
+		events:     make([]Event, 0, 64),
 	}
 	s.chainID = d.u64()
 	s.dev = d.boolean()
@@ -229,7 +233,11 @@ func UnmarshalState(b []byte) (*State, error) {
 	var sum uint256.Int
 	for n := d.count(20 + 3*32 + 24); n > 0 && d.err == nil; n-- {
 		a := d.addr()
-		acc := &Account{}
+		if d.err == nil && s.accounts.find(&a) != nil {
+			d.err = fmt.Errorf("account %s appears twice", a)
+			break
+		}
+		acc, _ := s.accounts.insert(&a)
 		d.u256(&acc.ETH)
 		d.u256(&acc.Shares)
 		d.u256(&acc.WstETH)
@@ -237,14 +245,15 @@ func UnmarshalState(b []byte) (*State, error) {
 		acc.LastInflow = d.u64()
 		for m := d.count(52); m > 0 && d.err == nil; m-- {
 			sp := d.addr()
-			if acc.allowances == nil {
-				acc.allowances = make(map[Address]*uint256.Int)
+			own := s.allowances[a]
+			if own == nil {
+				own = make(map[Address]*uint256.Int)
+				s.allowances[a] = own
 			}
 			val := new(uint256.Int)
 			d.u256(val)
-			acc.allowances[sp] = val
+			own[sp] = val
 		}
-		s.accounts[a] = acc
 		sum.Add(&sum, &acc.Shares)
 	}
 	for n := d.count(2 + 20 + 1 + 32); n > 0 && d.err == nil; n-- {
@@ -474,71 +483,78 @@ func decodeOracleAndQueue(d *decoder, s *State) {
 	d.u256(&o.opinion.WithdrawalVault)
 }
 
-// accountOrder keeps the accounts in ascending address order for the
-// canonical encoding (MarshalBinary, and so Root), so that an encoding
-// does not sort and look up every account again: only the accounts
-// created since the previous encoding are sorted and merged in. The
-// encoding, and so the root, is exactly the one a full sort gives. It is
-// a cache: State.account notes every account it creates; any other
-// insertion into the map (a decoded snapshot) shows as a count mismatch
-// and the order is rebuilt from the map. Accounts are never deleted and
-// their pointers never replaced, so cached pointers stay valid. Its own
-// lock makes encodings safe to run alongside each other (as before: an
-// encoding only reads the state).
+// accountOrder keeps the accounts' slots (accounts.go) in ascending
+// address order for the canonical encoding (MarshalBinary, and so Root),
+// so that an encoding does not sort every account again: only the
+// accounts created since the previous encoding are sorted and merged in.
+// The encoding, and so the root, is exactly the one a full sort gives. It
+// is a cache: State.account notes every account it creates; any other
+// insertion (a decoded snapshot) shows as a count mismatch and the order
+// is rebuilt. Accounts are never deleted nor moved, so cached slots stay
+// valid. It costs 4 bytes an account. Its own lock makes encodings safe to
+// run alongside each other (as before: an encoding only reads the state).
 type accountOrder struct {
 	mu     sync.Mutex
-	sorted []orderedAccount
-	added  []Address // created since the last encoding, in creation order
+	sorted []uint32
+	added  []uint32 // created since the last encoding, in creation order
 	// lastLen is the length of the last encoding (a capacity hint).
 	lastLen atomic.Int64
 }
 
-type orderedAccount struct {
-	addr Address
-	acc  *Account
-}
+// noteCreated records a new account's slot (State.account, the state's
+// writer).
+func (s *State) noteCreated(slot uint32) { s.order.added = append(s.order.added, slot) }
 
-// noteCreated records a new account (State.account, the state's writer).
-func (s *State) noteCreated(a Address) { s.order.added = append(s.order.added, a) }
-
-// withOrderedAccounts runs f with every account in ascending address
-// order (empty ones included).
-func (s *State) withOrderedAccounts(f func([]orderedAccount)) {
+// withOrderedAccounts runs f with every account's slot in ascending
+// address order (empty accounts included).
+func (s *State) withOrderedAccounts(f func(slots []uint32)) {
 	o := &s.order
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	switch {
-	case len(o.sorted)+len(o.added) != len(s.accounts):
-		o.sorted = o.sorted[:0]
-		for a, acc := range s.accounts {
-			o.sorted = append(o.sorted, orderedAccount{a, acc})
+	case len(o.sorted)+len(o.added) != s.accounts.len():
+		all := make([]uint32, s.accounts.len())
+		for i := range all {
+			all[i] = uint32(i)
 		}
-		slices.SortFunc(o.sorted, func(x, y orderedAccount) int { return compareAddr(x.addr, y.addr) })
+		o.sorted = s.sortSlots(all)
 	case len(o.added) > 0:
-		add := make([]orderedAccount, len(o.added))
-		for i, a := range o.added {
-			add[i] = orderedAccount{a, s.accounts[a]}
-		}
-		slices.SortFunc(add, func(x, y orderedAccount) int { return compareAddr(x.addr, y.addr) })
-		o.sorted = mergeOrdered(o.sorted, add)
+		o.sorted = s.mergeSlots(o.sorted, s.sortSlots(o.added))
 	}
 	o.added = o.added[:0]
 	f(o.sorted)
 }
 
-// mergeOrdered merges two address-sorted lists without duplicates.
-func mergeOrdered(a, b []orderedAccount) []orderedAccount {
-	out := make([]orderedAccount, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if compareAddr(a[i].addr, b[j].addr) < 0 {
-			out = append(out, a[i])
-			i++
-		} else {
-			out = append(out, b[j])
-			j++
-		}
+// sortSlots sorts slots by their accounts' addresses, in place, through a
+// copy of the addresses (a comparison then reads no account).
+func (s *State) sortSlots(slots []uint32) []uint32 {
+	type keyed struct {
+		addr Address
+		slot uint32
 	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
+	ks := make([]keyed, len(slots))
+	for i, slot := range slots {
+		ks[i] = keyed{s.accounts.at(slot).addr, slot}
+	}
+	slices.SortFunc(ks, func(x, y keyed) int { return compareAddr(x.addr, y.addr) })
+	for i := range ks {
+		slots[i] = ks[i].slot
+	}
+	return slots
+}
+
+// mergeSlots merges two address-sorted lists of distinct accounts into a
+// new one: each of b's (the few new accounts) is placed by binary search,
+// so the accounts of a are read only log(len(a)) times each of b's.
+func (s *State) mergeSlots(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b))
+	rest := a
+	for _, slot := range b {
+		addr := s.accounts.at(slot).addr
+		k, _ := slices.BinarySearchFunc(rest, addr, func(x uint32, t Address) int { return compareAddr(s.accounts.at(x).addr, t) })
+		out = append(out, rest[:k]...)
+		out = append(out, slot)
+		rest = rest[k:]
+	}
+	return append(out, rest...)
 }

@@ -9,18 +9,21 @@ import (
 	"github.com/stakepool/stakepool/units"
 )
 
-// Account is everything the pool knows of one address.
+// Account is everything the pool knows of one address (its allowances
+// apart: State.allowances). The fields a transfer reads — the address,
+// the nonce, the inflow mark and the shares — come first, so that they
+// share cache lines (accounts.go: accounts are fixed-size records in
+// pages, and a transfer reaches two of them at random).
 type Account struct {
-	ETH    uint256.Int // execution-side ETH, not yet staked
-	Shares uint256.Int // stETH shares; balance = Shares × pooled / totalShares
-	WstETH uint256.Int // wstETH, non-rebasing, 1 wstETH wei = 1 share
-	Nonce  uint64      // number of transactions applied from this account
+	addr  Address // whose account it is (the index's key)
+	Nonce uint64  // number of transactions applied from this account
 	// LastInflow is the number of oracle reports applied when stETH last
 	// came into the account (stake, transfer in, unwrap): the holding-period
 	// rule for instant withdrawals (docs/oracle.md, "Fairness").
 	LastInflow uint64
-	// allowances in stETH (token) units, as ERC-20 and Lido keep them.
-	allowances map[Address]*uint256.Int
+	Shares     uint256.Int // stETH shares; balance = Shares × pooled / totalShares
+	ETH        uint256.Int // execution-side ETH, not yet staked
+	WstETH     uint256.Int // wstETH, non-rebasing, 1 wstETH wei = 1 share
 }
 
 // SigningKey is one validator key an operator uploaded.
@@ -194,9 +197,12 @@ type State struct {
 
 	params Params
 
-	accounts    map[Address]*Account
+	accounts    accountStore // accounts.go
 	totalShares uint256.Int
-	wstSupply   uint256.Int
+	// allowances by owner, then spender, in stETH (token) units, as ERC-20
+	// and Lido keep them; an owner with none has no entry.
+	allowances map[Address]map[Address]*uint256.Int
+	wstSupply  uint256.Int
 
 	// Pooled ETH is bookkeeping, never a raw balance (so donations cannot
 	// move the share rate): buffer + reported beacon balance + deposits the
@@ -231,9 +237,8 @@ type State struct {
 
 	// A one-entry cache of the last account looked up: a command touches its
 	// sender several times (nonce, balance, nonce again). Accounts are never
-	// deleted, so the pointer stays valid.
-	lastAddr Address
-	lastAcc  *Account
+	// deleted nor moved, so the pointer stays valid.
+	lastAcc *Account
 
 	// order caches the accounts in address order for the encoding
 	// (rootorder.go).
@@ -307,7 +312,8 @@ func NewState(g Genesis) (*State, error) {
 		escrowAddr:     g.Escrow,
 		credentials:    WithdrawalCredentials(prefix, g.Vault),
 		params:         g.Params,
-		accounts:       make(map[Address]*Account),
+		accounts:       newAccountStore(),
+		allowances:     make(map[Address]map[Address]*uint256.Int),
 		keyOwner:       make(map[Pubkey]keyRef),
 		events:         make([]Event, 0, 64),
 	}
@@ -340,22 +346,23 @@ func NewState(g Genesis) (*State, error) {
 func (s *State) account(a Address) *Account {
 	acc := s.lookup(a)
 	if acc == nil {
-		acc = &Account{}
-		s.accounts[a] = acc
-		s.lastAddr, s.lastAcc = a, acc
-		s.noteCreated(a)
+		var slot uint32
+		acc, slot = s.accounts.insert(&a)
+		s.lastAcc = acc
+		s.noteCreated(slot)
 	}
 	return acc
 }
 
-// lookup returns the account or nil, without creating it.
+// lookup returns the account or nil, without creating it; the state's
+// writer only (it remembers the account found).
 func (s *State) lookup(a Address) *Account {
-	if s.lastAcc != nil && a == s.lastAddr {
+	if s.lastAcc != nil && sameAddr(&a, &s.lastAcc.addr) {
 		return s.lastAcc
 	}
-	acc := s.accounts[a]
+	acc := s.accounts.find(&a)
 	if acc != nil {
-		s.lastAddr, s.lastAcc = a, acc
+		s.lastAcc = acc
 	}
 	return acc
 }
@@ -434,11 +441,9 @@ func (s *State) contracts() []*Address {
 // isPoolContract reports whether a is one of the pool's own contracts,
 // to which no token may be sent (Lido's TRANSFER_TO_STETH_CONTRACT).
 func (s *State) isPoolContract(a Address) bool {
-	switch a {
-	case s.stETHAddr, s.wstETHAddr, s.queueAddr, s.vault, s.elRewardsVault, s.burner:
-		return true
-	}
-	return a == s.escrowAddr && a != (Address{})
+	return sameAddr(&a, &s.stETHAddr) || sameAddr(&a, &s.wstETHAddr) || sameAddr(&a, &s.queueAddr) ||
+		sameAddr(&a, &s.vault) || sameAddr(&a, &s.elRewardsVault) || sameAddr(&a, &s.burner) ||
+		(sameAddr(&a, &s.escrowAddr) && !isZeroAddr(&a))
 }
 
 // WstETHSupply is the total wstETH minted.
@@ -460,7 +465,7 @@ type AccountView struct {
 // Account returns a copy of an account (zero values for unknown addresses).
 func (s *State) Account(a Address) AccountView {
 	v := AccountView{Address: a}
-	if acc := s.accounts[a]; acc != nil {
+	if acc := s.accounts.find(&a); acc != nil {
 		v.ETH, v.Shares, v.WstETH, v.Nonce, v.LastInflow = acc.ETH, acc.Shares, acc.WstETH, acc.Nonce, acc.LastInflow
 		v.StETH = *s.PooledEthByShares(&acc.Shares)
 	}
@@ -469,20 +474,19 @@ func (s *State) Account(a Address) AccountView {
 
 // Addresses lists every known account in ascending order.
 func (s *State) Addresses() []Address {
-	out := make([]Address, 0, len(s.accounts))
-	for a := range s.accounts {
-		out = append(out, a)
-	}
-	slices.SortFunc(out, compareAddr)
+	out := make([]Address, 0, s.accounts.len())
+	s.withOrderedAccounts(func(slots []uint32) {
+		for _, i := range slots {
+			out = append(out, s.accounts.at(i).addr)
+		}
+	})
 	return out
 }
 
 // Allowance is how much stETH spender may move from owner.
 func (s *State) Allowance(owner, spender Address) *uint256.Int {
-	if acc := s.accounts[owner]; acc != nil {
-		if v := acc.allowances[spender]; v != nil {
-			return new(uint256.Int).Set(v)
-		}
+	if v := s.allowances[owner][spender]; v != nil {
+		return new(uint256.Int).Set(v)
 	}
 	return new(uint256.Int)
 }
