@@ -26,7 +26,8 @@ type Reports struct {
 	members []protocol.Address
 	whale   protocol.Address
 	balance units.Gwei
-	next    *protocol.Tx
+	votes   []protocol.Tx // the prepared report's quorum of votes
+	next    *protocol.Tx  // and its submit
 }
 
 // ReportOperators is the number of operators of a Reports.
@@ -150,7 +151,8 @@ func NewReports(holders, validators int) (*Reports, error) {
 func (b *Reports) State() *protocol.State { return b.st }
 
 // Prepare moves to the next frame, credits the vaults as the chain would,
-// and has a quorum vote for the frame's report.
+// computes the frame's report and prepares a quorum's votes for it and its
+// submit (Apply applies them).
 func (b *Reports) Prepare() error {
 	st := b.st
 	frame := st.SlotsPerFrame()
@@ -195,21 +197,25 @@ func (b *Reports) Prepare() error {
 		}
 		r.Batches = bs.Batches
 	}
+	b.votes = b.votes[:0]
 	for _, m := range b.members[:3] {
-		tx := &protocol.Tx{Sender: m, Nonce: st.Account(m).Nonce, Cmd: protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: ref, Hash: r.Hash()}}
-		if _, err := st.ApplyTx(tx); err != nil {
-			return err
-		}
+		b.votes = append(b.votes, protocol.Tx{Sender: m, Nonce: st.Account(m).Nonce, Cmd: protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: ref, Hash: r.Hash()}})
 	}
 	m := b.members[0]
-	b.next = &protocol.Tx{Sender: m, Nonce: st.Account(m).Nonce, Cmd: protocol.Command{Kind: protocol.CmdOracleSubmit, Report: r}}
+	b.next = &protocol.Tx{Sender: m, Nonce: st.Account(m).Nonce + 1, Cmd: protocol.Command{Kind: protocol.CmdOracleSubmit, Report: r}}
 	return nil
 }
 
-// Apply submits the prepared report: the step being measured.
+// Apply applies the prepared report whole, as the chain sees it: a
+// quorum's votes, then the submit — the step being measured.
 func (b *Reports) Apply() error {
 	if b.next == nil {
 		return fmt.Errorf("bench: reports: nothing prepared")
+	}
+	for i := range b.votes {
+		if _, err := b.st.ApplyTx(&b.votes[i]); err != nil {
+			return fmt.Errorf("bench: reports: vote %d: %w", i, err)
+		}
 	}
 	_, err := b.st.ApplyTx(b.next)
 	b.next = nil

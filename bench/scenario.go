@@ -4,7 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"regexp"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -89,7 +93,14 @@ func init() {
 	Register(Bench{
 		Name:  "scenario",
 		Short: "Time scenario runs: pool-competition, a full-fidelity chain, a Monte Carlo study of a year",
-		Long: "Runs a shortened pool-competition scenario and a chain of --validators 32-ETH validators\n" +
+		Long: "First the shipped scenario files (--file, default scenarios/pool-competition.yaml),\n" +
+			"each run whole as `stakepool simulate FILE --out DIR` runs it — parsed, simulated\n" +
+			"for --file-days days (365 by default: the duration: line replaced, said in the\n" +
+			"figure's name; 0 keeps the file's own), summary, time series and report written to a\n" +
+			"temporary directory — with wall and CPU seconds and the load average before and\n" +
+			"after: scenario/file/NAME/Nd (wall s), .../cpu (cpu-s). Target (issue 19): the\n" +
+			"shipped pool-competition for 365 days in 60 s wall.\n\n" +
+			"Then runs a shortened pool-competition scenario and a chain of --validators 32-ETH validators\n" +
 			"for --days simulated days each, and prints seconds per simulated year (extrapolated from\n" +
 			"the measured epochs), ns per validator-epoch, the share of wall time outside the chain's own\n" +
 			"slots (the pools' blocks and oracle members, agents, markets, metrics; the pools' work that runs\n" +
@@ -105,7 +116,7 @@ func init() {
 			"a run against the single run, and the machine's load average before and after.\n" +
 			"--mc-runs 0 skips it.",
 		Flags: func(fs *pflag.FlagSet) Run {
-			days := fs.Int("days", 2, "simulated days per run")
+			days := fs.Int("days", 2, "simulated days per run of the inlined scenarios (0: skip them)")
 			validators := fs.Int("validators", 100_000, "validators of the full-fidelity chain (1000000 for the issue's target)")
 			modes := fs.StringSlice("duties", []string{"spec", "sampled"}, "duty modes to time (chain.duties: spec, sampled)")
 			mcRuns := fs.Int("mc-runs", 100, "runs of the Monte Carlo study (0: skip it)")
@@ -113,16 +124,76 @@ func init() {
 			mcVals := fs.Int("mc-validators", 100_000, "the Monte Carlo chain's stake, in 32-ETH validators")
 			mcBG := fs.Int("mc-background", 2048, "balance (ETH) of the Monte Carlo chain's non-pool validators: 2048 (the scenarios' default) or 32 (every 32 ETH its own validator)")
 			mcWorkers := fs.Int("mc-workers", 0, "runs at once (default: the number of cores)")
-			return func(context.Context, io.Writer) ([]Figure, error) {
-				figs, err := runScenarios(*days, *validators, *modes)
-				if err != nil || *mcRuns <= 0 {
-					return figs, err
+			files := fs.StringSlice("file", []string{"scenarios/pool-competition.yaml"}, "shipped scenario files run whole: parsed, run, report written (none: skip)")
+			fileDays := fs.Int("file-days", 365, "the files' duration in days (0: the file's own)")
+			return func(_ context.Context, log io.Writer) ([]Figure, error) {
+				figs, err := runFiles(log, *files, *fileDays)
+				if err != nil {
+					return nil, err
+				}
+				if *days > 0 {
+					f, err := runScenarios(*days, *validators, *modes)
+					if err != nil {
+						return nil, err
+					}
+					figs = append(figs, f...)
+				}
+				if *mcRuns <= 0 {
+					return figs, nil
 				}
 				mc, err := runMonteCarlo(*mcRuns, *mcDays, *mcVals, *mcBG, *mcWorkers)
 				return append(figs, mc...), err
 			}
 		},
 	})
+}
+
+// runFiles runs each shipped scenario file whole, as `stakepool simulate`
+// does, for days days (0: the file's own duration), and times it.
+func runFiles(log io.Writer, files []string, days int) ([]Figure, error) {
+	var figs []Figure
+	for _, path := range files {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("bench scenario: %w (run from the repository's root, or give --file)", err)
+		}
+		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		if days > 0 {
+			re := regexp.MustCompile(`(?m)^duration:.*$`)
+			if !re.Match(b) {
+				return nil, fmt.Errorf("bench scenario: %s has no top-level duration: line", path)
+			}
+			b = re.ReplaceAll(b, []byte(fmt.Sprintf("duration: %dd", days)))
+		}
+		dir, err := os.MkdirTemp("", "stakepool-bench-scenario-")
+		if err != nil {
+			return nil, err
+		}
+		load0 := loadAverage()
+		runtime.GC()
+		cpu0, t0 := processCPU(), time.Now()
+		sc, err := scenario.Parse(filepath.Base(path), b)
+		var res *scenario.Result
+		if err == nil {
+			res, err = scenario.Run(sc, scenario.Options{})
+		}
+		if err == nil {
+			err = res.Write(dir)
+		}
+		wall, cpu := time.Since(t0).Seconds(), (processCPU() - cpu0).Seconds()
+		os.RemoveAll(dir)
+		if err != nil {
+			return nil, fmt.Errorf("bench scenario: %s: %w", path, err)
+		}
+		fig := fmt.Sprintf("scenario/file/%s/%.0fd", name, sc.Duration.Days())
+		fmt.Fprintf(log, "%s: %.1f s wall, %.1f cpu-s\n", fig, wall, cpu)
+		figs = append(figs,
+			Figure{Name: fig, Unit: "s", Value: round(wall), LowerIsBetter: true},
+			Figure{Name: fig + "/cpu", Unit: "cpu-s", Value: round(cpu), LowerIsBetter: true},
+			Figure{Name: fig + "/load-average-1m-start", Unit: "load", Value: load0, LowerIsBetter: true},
+			Figure{Name: fig + "/load-average-1m-end", Unit: "load", Value: loadAverage(), LowerIsBetter: true})
+	}
+	return figs, nil
 }
 
 // runScenarios times the pool-competition and full-chain runs in each duty
@@ -140,6 +211,7 @@ func runScenarios(days, validators int, dutyModes []string) ([]Figure, error) {
 			run{fmt.Sprintf("full-chain/%dk/%s", validators/1000, mode), fmt.Sprintf(benchFullChain, days, mode, validators*32)})
 	}
 	for _, b := range runs {
+		b.name = "inlined-" + b.name
 		sc, err := scenario.Parse(b.name+".yaml", []byte(b.yaml))
 		if err != nil {
 			return nil, err
@@ -162,7 +234,7 @@ func runScenarios(days, validators int, dutyModes []string) ([]Figure, error) {
 		perEpoch := total / float64(res.Epochs)
 		vals := float64(res.Validators)
 		figs = append(figs,
-			Figure{Name: "scenario/" + b.name + "/year", Unit: "s/simulated-year", Value: perEpoch * epochsPerYear, LowerIsBetter: true},
+			Figure{Name: fmt.Sprintf("scenario/%s/year-from-%dd", b.name, days), Unit: "s/simulated-year", Value: perEpoch * epochsPerYear, LowerIsBetter: true},
 			Figure{Name: "scenario/" + b.name + "/epoch", Unit: "ns/validator-epoch", Value: perEpoch * 1e9 / vals, LowerIsBetter: true},
 			Figure{Name: "scenario/" + b.name + "/outside-chain", Unit: "fraction", Value: res.OtherTime.Seconds() / total, LowerIsBetter: true},
 			Figure{Name: "scenario/" + b.name + "/memory", Unit: "heap-bytes/validator", Value: float64(after.HeapAlloc) / vals, LowerIsBetter: true},
