@@ -79,7 +79,7 @@ func TestDemoEndToEnd(t *testing.T) {
 
 func TestBenchLedgerJSON(t *testing.T) {
 	bin := buildStakepool(t)
-	out, errOut, code := run(t, bin, "bench", "ledger", "--json")
+	out, errOut, code := run(t, bin, "bench", "ledger", "--holders", "20000", "--seconds", "0.1", "--json")
 	if code != 0 {
 		t.Fatalf("bench ledger: exit %d: %s", code, errOut)
 	}
@@ -92,13 +92,17 @@ func TestBenchLedgerJSON(t *testing.T) {
 		}
 		names[f.Name] = f
 	}
-	for _, n := range []string{"ledger/submit", "ledger/transfer"} {
+	for _, n := range []string{"ledger/submit/random/holders=20000", "ledger/transfer/random/holders=20000",
+		"ledger/transfer/random-block/holders=20000", "ledger/transfer/in-cache/holders=1024"} {
 		f, ok := names[n]
 		if !ok || f.Value <= 0 || f.Unit != "ops/s" || f.LowerIsBetter {
 			t.Errorf("figure %s: %+v", n, f)
 		}
+		if a, ok := names[n+"/allocs"]; !ok || a.Value != 0 {
+			t.Errorf("%s allocates %+v per op", n, a)
+		}
 	}
-	if f := names["ledger/transfer/allocs"]; f.Value != 0 {
-		t.Errorf("transfer allocates %v per op", f.Value)
+	if f := names["ledger/memory/holders=20000"]; f.Value <= 0 || f.Unit != "heap-bytes/holder" {
+		t.Errorf("memory figure: %+v", f)
 	}
 }
