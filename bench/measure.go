@@ -45,43 +45,6 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 	return sorted[int(p*float64(len(sorted)-1))]
 }
 
-// opsResult is a timed loop of operations: ns and heap allocations per op.
-type opsResult struct {
-	NsPerOp, AllocsPerOp float64
-}
-
-// timeOps measures op as `go test -bench` would, without package testing
-// (which the binary must not link): each round builds a fresh workload with
-// setup and runs n operations, n growing until a round takes at least a
-// second; the last round's time and allocations per operation are
-// returned.
-func timeOps[W any](setup func() (W, error), op func(w W, i int) error) (opsResult, error) {
-	n := 1
-	for {
-		w, err := setup()
-		if err != nil {
-			return opsResult{}, err
-		}
-		runtime.GC()
-		var m0, m1 runtime.MemStats
-		runtime.ReadMemStats(&m0)
-		t0 := time.Now()
-		for i := 0; i < n; i++ {
-			if err := op(w, i); err != nil {
-				return opsResult{}, err
-			}
-		}
-		d := time.Since(t0)
-		runtime.ReadMemStats(&m1)
-		if d >= time.Second || n >= 1e9 {
-			return opsResult{NsPerOp: float64(d.Nanoseconds()) / float64(n), AllocsPerOp: float64(m1.Mallocs-m0.Mallocs) / float64(n)}, nil
-		}
-		// aim 20% past a second from this round's pace, growing at most 100×
-		next := int64(1.2 * float64(time.Second) * float64(n) / float64(max(d, 1)))
-		n = int(min(max(next, int64(n)+1), 100*int64(n), 1e9))
-	}
-}
-
 // processCPU is the user and system CPU time this process has used.
 func processCPU() time.Duration {
 	var ru syscall.Rusage
