@@ -16,6 +16,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/spf13/cobra"
 
+	"github.com/stakepool/stakepool/contracts/poolclient"
 	"github.com/stakepool/stakepool/units"
 )
 
@@ -109,7 +110,7 @@ func init() {
 	pf.StringVar(&cf.pool, "pool", "", "the pool (stETH) contract's address, instead of --addresses")
 	pf.BoolVar(&asJSON, "json", false, "print a JSON document")
 	pf.DurationVar(&cf.timeout, "timeout", 30*time.Second, "how long to wait for the node")
-	add := func(use, short string, args cobra.PositionalArgs, read func(ctx context.Context, p *pool, args []string) (doc, error)) {
+	add := func(use, short string, args cobra.PositionalArgs, read func(ctx context.Context, p *poolclient.Client, args []string) (doc, error)) {
 		queryCmd.AddCommand(&cobra.Command{
 			Use: use, Short: short, Args: args,
 			RunE: func(cmd *cobra.Command, args []string) error {
@@ -127,7 +128,7 @@ func init() {
 				}
 				d, err := read(ctx, p, args)
 				if err != nil {
-					return p.decodeRevert(err)
+					return poolclient.DecodeRevert(err)
 				}
 				if asJSON {
 					enc := json.NewEncoder(cmd.OutOrStdout())
@@ -143,7 +144,7 @@ func init() {
 	add("pool", "the pool's totals: pooled ETH, shares, buffer, reserve, share rate, validators", cobra.NoArgs, queryPool)
 	add("account ADDRESS", "an account's ETH, stETH, shares, wstETH, nonce and withdrawal requests", cobra.ExactArgs(1), queryAccount)
 	add("operators", "node operators, their caps, keys and validators", cobra.NoArgs, queryOperators)
-	add("withdrawal ID", "one withdrawal request", cobra.ExactArgs(1), func(ctx context.Context, p *pool, a []string) (doc, error) {
+	add("withdrawal ID", "one withdrawal request", cobra.ExactArgs(1), func(ctx context.Context, p *poolclient.Client, a []string) (doc, error) {
 		id, err := strconv.ParseUint(a[0], 10, 64)
 		if err != nil {
 			return nil, fmt.Errorf("%q is not a withdrawal request id", a[0])
@@ -154,12 +155,12 @@ func init() {
 		}
 		return items[0], nil
 	})
-	add("withdrawals ADDRESS", "an owner's withdrawal requests", cobra.ExactArgs(1), func(ctx context.Context, p *pool, a []string) (doc, error) {
+	add("withdrawals ADDRESS", "an owner's withdrawal requests", cobra.ExactArgs(1), func(ctx context.Context, p *poolclient.Client, a []string) (doc, error) {
 		owner, err := units.ParseAddress(a[0])
 		if err != nil {
 			return nil, err
 		}
-		ids, err := p.wq.GetWithdrawalRequests(&bind.CallOpts{Context: ctx}, owner)
+		ids, err := p.Queue.GetWithdrawalRequests(&bind.CallOpts{Context: ctx}, owner)
 		if err != nil {
 			return nil, err
 		}
@@ -170,14 +171,14 @@ func init() {
 		return doc{}.add("owner", "owner", owner.Hex()).sub("requests", "requests", items), nil
 	})
 	add("reports", "applied oracle reports (the rebases they made)", cobra.NoArgs, queryReports)
-	add("tx HASH", "a transaction's receipt and the pool's events in it", cobra.ExactArgs(1), func(ctx context.Context, p *pool, a []string) (doc, error) {
+	add("tx HASH", "a transaction's receipt and the pool's events in it", cobra.ExactArgs(1), func(ctx context.Context, p *poolclient.Client, a []string) (doc, error) {
 		h := common.HexToHash(a[0])
-		rc, err := p.el.TransactionReceipt(ctx, h)
+		rc, err := p.EL.TransactionReceipt(ctx, h)
 		if err != nil {
 			return nil, fmt.Errorf("transaction %s: %w", a[0], err)
 		}
 		var evs []doc
-		for _, e := range jsonEvents(p.events(rc)) {
+		for _, e := range jsonEvents(p.Events(rc)) {
 			d := doc{}
 			for k, v := range e {
 				d = d.add(k, k, v)
@@ -197,21 +198,21 @@ func statusWord(s uint64) string {
 	return "reverted"
 }
 
-func queryStatus(ctx context.Context, p *pool, _ []string) (doc, error) {
+func queryStatus(ctx context.Context, p *poolclient.Client, _ []string) (doc, error) {
 	o := &bind.CallOpts{Context: ctx}
-	head, err := p.el.HeaderByNumber(ctx, nil)
+	head, err := p.EL.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	gt, err := p.orc.GenesisTime(o)
+	gt, err := p.Oracle.GenesisTime(o)
 	if err != nil {
 		return nil, err
 	}
-	sps, err := p.orc.SecondsPerSlot(o)
+	sps, err := p.Oracle.SecondsPerSlot(o)
 	if err != nil {
 		return nil, err
 	}
-	spe, err := p.orc.SlotsPerEpoch(o)
+	spe, err := p.Oracle.SlotsPerEpoch(o)
 	if err != nil {
 		return nil, err
 	}
@@ -222,41 +223,41 @@ func queryStatus(ctx context.Context, p *pool, _ []string) (doc, error) {
 		return (t - gt.Uint64()) / sps.Uint64()
 	}
 	slot := slotOf(head.Time)
-	d := doc{}.add("chain_id", "chain id", p.id.Uint64()).add("block", "block", head.Number.Uint64()).add("slot", "slot", slot).
+	d := doc{}.add("chain_id", "chain id", p.ChainID.Uint64()).add("block", "block", head.Number.Uint64()).add("slot", "slot", slot).
 		add("epoch", "epoch", slot/spe.Uint64())
-	if fin, err := p.el.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil {
+	if fin, err := p.EL.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil {
 		d = d.add("finalized_epoch", "finalized epoch", slotOf(fin.Time)/spe.Uint64()).add("finalized_block", "finalized block", fin.Number.Uint64())
 	}
 	return d, nil
 }
 
-func queryPool(ctx context.Context, p *pool, _ []string) (doc, error) {
+func queryPool(ctx context.Context, p *poolclient.Client, _ []string) (doc, error) {
 	o := &bind.CallOpts{Context: ctx}
-	pooled, err := p.p.GetTotalPooledEther(o)
+	pooled, err := p.Pool.GetTotalPooledEther(o)
 	if err != nil {
 		return nil, err
 	}
-	shares, err := p.p.GetTotalShares(o)
+	shares, err := p.Pool.GetTotalShares(o)
 	if err != nil {
 		return nil, err
 	}
-	buffered, err := p.p.GetBufferedEther(o)
+	buffered, err := p.Pool.GetBufferedEther(o)
 	if err != nil {
 		return nil, err
 	}
-	reserve, err := p.p.GetReserveTarget(o)
+	reserve, err := p.Pool.GetReserveTarget(o)
 	if err != nil {
 		return nil, err
 	}
-	stat, err := p.p.GetBeaconStat(o)
+	stat, err := p.Pool.GetBeaconStat(o)
 	if err != nil {
 		return nil, err
 	}
-	bunker, err := p.p.IsBunkerMode(o)
+	bunker, err := p.Pool.IsBunkerMode(o)
 	if err != nil {
 		return nil, err
 	}
-	reports, err := p.p.GetReportsApplied(o)
+	reports, err := p.Pool.GetReportsApplied(o)
 	if err != nil {
 		return nil, err
 	}
@@ -267,33 +268,33 @@ func queryPool(ctx context.Context, p *pool, _ []string) (doc, error) {
 		add("bunker_mode", "bunker mode", bunker).add("reports", "reports applied", reports.Uint64()), nil
 }
 
-func queryAccount(ctx context.Context, p *pool, a []string) (doc, error) {
+func queryAccount(ctx context.Context, p *poolclient.Client, a []string) (doc, error) {
 	addr, err := units.ParseAddress(a[0])
 	if err != nil {
 		return nil, err
 	}
 	o := &bind.CallOpts{Context: ctx}
-	eth, err := p.el.BalanceAt(ctx, addr, nil)
+	eth, err := p.EL.BalanceAt(ctx, addr, nil)
 	if err != nil {
 		return nil, err
 	}
-	nonce, err := p.el.NonceAt(ctx, addr, nil)
+	nonce, err := p.EL.NonceAt(ctx, addr, nil)
 	if err != nil {
 		return nil, err
 	}
-	st, err := p.p.BalanceOf(o, addr)
+	st, err := p.Pool.BalanceOf(o, addr)
 	if err != nil {
 		return nil, err
 	}
-	shares, err := p.p.SharesOf(o, addr)
+	shares, err := p.Pool.SharesOf(o, addr)
 	if err != nil {
 		return nil, err
 	}
-	wst, err := p.wst.BalanceOf(o, addr)
+	wst, err := p.WstETH.BalanceOf(o, addr)
 	if err != nil {
 		return nil, err
 	}
-	ids, err := p.wq.GetWithdrawalRequests(o, addr)
+	ids, err := p.Queue.GetWithdrawalRequests(o, addr)
 	if err != nil {
 		return nil, err
 	}
@@ -310,15 +311,15 @@ func queryAccount(ctx context.Context, p *pool, a []string) (doc, error) {
 	return d, nil
 }
 
-func queryOperators(ctx context.Context, p *pool, _ []string) (doc, error) {
+func queryOperators(ctx context.Context, p *poolclient.Client, _ []string) (doc, error) {
 	o := &bind.CallOpts{Context: ctx}
-	n, err := p.reg.GetNodeOperatorsCount(o)
+	n, err := p.Registry.GetNodeOperatorsCount(o)
 	if err != nil {
 		return nil, err
 	}
 	var items []doc
 	for i := int64(0); i < n.Int64(); i++ {
-		op, err := p.reg.GetOperator(o, big.NewInt(i))
+		op, err := p.Registry.GetOperator(o, big.NewInt(i))
 		if err != nil {
 			return nil, err
 		}
@@ -331,12 +332,12 @@ func queryOperators(ctx context.Context, p *pool, _ []string) (doc, error) {
 }
 
 // requests describes withdrawal requests.
-func requests(ctx context.Context, p *pool, ids []*big.Int) ([]doc, error) {
+func requests(ctx context.Context, p *poolclient.Client, ids []*big.Int) ([]doc, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
 	o := &bind.CallOpts{Context: ctx}
-	st, err := p.wq.GetWithdrawalStatus(o, ids)
+	st, err := p.Queue.GetWithdrawalStatus(o, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -346,7 +347,7 @@ func requests(ctx context.Context, p *pool, ids []*big.Int) ([]doc, error) {
 			add("shares", "shares", s.AmountOfShares.String()).add("requested_at", "requested at", time.Unix(s.Timestamp.Int64(), 0).UTC().Format(time.RFC3339)).
 			add("finalized", "finalized", s.IsFinalized).add("claimed", "claimed", s.IsClaimed)
 		if s.IsFinalized && !s.IsClaimed {
-			if v, err := p.wq.GetClaimableEther(o, ids[i]); err == nil {
+			if v, err := p.Queue.GetClaimableEther(o, ids[i]); err == nil {
 				d = d.eth("claimable", "claimable", v)
 			}
 		}
@@ -355,8 +356,8 @@ func requests(ctx context.Context, p *pool, ids []*big.Int) ([]doc, error) {
 	return out, nil
 }
 
-func queryReports(ctx context.Context, p *pool, _ []string) (doc, error) {
-	it, err := p.orc.FilterReportProcessed(&bind.FilterOpts{Context: ctx}, nil)
+func queryReports(ctx context.Context, p *poolclient.Client, _ []string) (doc, error) {
+	it, err := p.Oracle.FilterReportProcessed(&bind.FilterOpts{Context: ctx}, nil)
 	if err != nil {
 		return nil, err
 	}

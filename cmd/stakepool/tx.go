@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -19,12 +18,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/contracts/poolclient"
 	"github.com/stakepool/stakepool/units"
 )
-
-func callMsg(from common.Address, tx *types.Transaction) ethereum.CallMsg {
-	return ethereum.CallMsg{From: from, To: tx.To(), Gas: tx.Gas(), GasFeeCap: tx.GasFeeCap(), GasTipCap: tx.GasTipCap(), Value: tx.Value(), Data: tx.Data()}
-}
 
 // txArg is one flag of a tx subcommand.
 type txArg struct {
@@ -51,76 +47,76 @@ type txValues struct {
 type txKind struct {
 	name, short string
 	args        []txArg
-	send        func(ctx context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error)
+	send        func(ctx context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error)
 }
 
 func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
 var txKinds = []txKind{
 	{"submit", "stake ETH and receive stETH", []txArg{{"amount", "amount", "ETH to stake", false}, {"referral", "address", "referral address", true}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
 			o.Value = v.amount
-			return p.p.Submit(o, v.addr["referral"])
+			return p.Pool.Submit(o, v.addr["referral"])
 		}},
 	{"transfer", "send stETH", []txArg{{"to", "address", "recipient", false}, {"amount", "amount", "stETH", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.p.Transfer(o, v.addr["to"], v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Pool.Transfer(o, v.addr["to"], v.amount)
 		}},
 	{"transfer-shares", "send stETH shares", []txArg{{"to", "address", "recipient", false}, {"shares", "amount", "shares", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.p.TransferShares(o, v.addr["to"], v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Pool.TransferShares(o, v.addr["to"], v.amount)
 		}},
 	{"approve", "set a spender's stETH allowance", []txArg{{"spender", "address", "spender", false}, {"amount", "amount", "allowance", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.p.Approve(o, v.addr["spender"], v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Pool.Approve(o, v.addr["spender"], v.amount)
 		}},
 	{"increase-allowance", "raise a spender's allowance", []txArg{{"spender", "address", "spender", false}, {"amount", "amount", "added allowance", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.p.IncreaseAllowance(o, v.addr["spender"], v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Pool.IncreaseAllowance(o, v.addr["spender"], v.amount)
 		}},
 	{"decrease-allowance", "lower a spender's allowance", []txArg{{"spender", "address", "spender", false}, {"amount", "amount", "removed allowance", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.p.DecreaseAllowance(o, v.addr["spender"], v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Pool.DecreaseAllowance(o, v.addr["spender"], v.amount)
 		}},
 	{"transfer-from", "send stETH from an owner who approved you", []txArg{{"owner", "address", "owner", false}, {"to", "address", "recipient", false},
 		{"amount", "amount", "stETH", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.p.TransferFrom(o, v.addr["owner"], v.addr["to"], v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Pool.TransferFrom(o, v.addr["owner"], v.addr["to"], v.amount)
 		}},
 	{"transfer-shares-from", "send shares from an owner who approved you", []txArg{{"owner", "address", "owner", false},
 		{"to", "address", "recipient", false}, {"shares", "amount", "shares", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.p.TransferSharesFrom(o, v.addr["owner"], v.addr["to"], v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Pool.TransferSharesFrom(o, v.addr["owner"], v.addr["to"], v.amount)
 		}},
 	{"wrap", "wrap stETH into wstETH", []txArg{{"amount", "amount", "stETH to wrap", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.wst.Wrap(o, v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.WstETH.Wrap(o, v.amount)
 		}},
 	{"unwrap", "unwrap wstETH into stETH", []txArg{{"amount", "amount", "wstETH to unwrap", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.wst.Unwrap(o, v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.WstETH.Unwrap(o, v.amount)
 		}},
 	{"transfer-wsteth", "send wstETH", []txArg{{"to", "address", "recipient", false}, {"amount", "amount", "wstETH", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.wst.Transfer(o, v.addr["to"], v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.WstETH.Transfer(o, v.addr["to"], v.amount)
 		}},
 	{"send-eth", "send ETH", []txArg{{"to", "address", "recipient", false}, {"amount", "amount", "ETH", false}},
-		func(ctx context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return sendETH(ctx, p, o, v.addr["to"], v.amount)
+		func(ctx context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.SendETH(ctx, o, v.addr["to"], v.amount)
 		}},
 	{"add-keys", "upload validator keys (operator's reward address)", []txArg{{"operator", "uint", "operator id", false},
 		{"deposit-data", "file", "deposit_data-*.json with the keys to upload", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
 			pubkeys, sigs, n, err := depositKeys(v.file)
 			if err != nil {
 				return nil, err
 			}
-			return p.reg.AddSigningKeys(o, big64(v.uints["operator"]), big64(n), pubkeys, sigs)
+			return p.Registry.AddSigningKeys(o, big64(v.uints["operator"]), big64(n), pubkeys, sigs)
 		}},
 	{"remove-keys", "remove unused validator keys", []txArg{{"operator", "uint", "operator id", false}, {"index", "uint", "first key", false},
 		{"count", "uint", "keys", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.reg.RemoveSigningKeys(o, big64(v.uints["operator"]), big64(v.uints["index"]), big64(v.uints["count"]))
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Registry.RemoveSigningKeys(o, big64(v.uints["operator"]), big64(v.uints["index"]), big64(v.uints["count"]))
 		}},
 	{"propose", "propose a governance action (committee members)", []txArg{{"action", "string", "add-operator, set-operator-limit, set-operator-active, pause-staking, resume-staking, set-staking-limit, set-committee, call (--target, --data)", false},
 		{"operator", "uint", "operator id", true}, {"name", "string", "operator name", true}, {"account", "address", "reward address", true},
@@ -128,41 +124,41 @@ var txKinds = []txKind{
 		{"value2", "amount", "staking limit growth per block", true}, {"members", "addresses", "committee members", true},
 		{"threshold", "uint", "approvals needed", true}, {"target", "address", "contract called (action call)", true},
 		{"data", "string", "0x call data (action call)", true}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
 			target, data, err := proposal(p, v)
 			if err != nil {
 				return nil, err
 			}
-			return p.gov.Propose(o, target, data)
+			return p.Governance.Propose(o, target, data)
 		}},
 	{"approve-proposal", "approve a governance proposal", []txArg{{"proposal", "uint", "proposal id", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.gov.Approve(o, big64(v.uints["proposal"]))
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Governance.Approve(o, big64(v.uints["proposal"]))
 		}},
 	{"execute-proposal", "execute a queued proposal after its timelock", []txArg{{"proposal", "uint", "proposal id", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.gov.Execute(o, big64(v.uints["proposal"]))
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Governance.Execute(o, big64(v.uints["proposal"]))
 		}},
 	{"withdraw", "queue withdrawal requests (stETH locked until a report finalizes them; each an NFT)", []txArg{
 		{"amounts", "amounts", "stETH of each request, comma-separated", false}, {"owner", "address", "owner of the requests (default: you)", true}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
 			owner := v.addr["owner"]
 			if !v.set["owner"] {
 				owner = o.From
 			}
-			return p.wq.RequestWithdrawals(o, v.amounts, owner)
+			return p.Queue.RequestWithdrawals(o, v.amounts, owner)
 		}},
 	{"claim", "claim finalized withdrawal requests (--ids, or --all of yours)", []txArg{{"ids", "ids", "request ids, comma-separated", true},
 		{"all", "bool", "every finalized, unclaimed request of yours", true}, {"recipient", "address", "receives the ETH (default: you)", true}},
-		func(ctx context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+		func(ctx context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
 			ids := v.ids
 			if v.all {
 				var err error
-				if ids, err = claimable(ctx, p, o.From); err != nil {
+				if ids, err = p.Claimable(ctx, o.From); err != nil {
 					return nil, err
 				}
 				if len(ids) == 0 {
-					return nil, &codeError{Code: "NOTHING_TO_CLAIM", Message: "no finalized, unclaimed request of " + o.From.Hex()}
+					return nil, &poolclient.Refusal{Code: "NOTHING_TO_CLAIM", Message: "no finalized, unclaimed request of " + o.From.Hex()}
 				}
 			}
 			if len(ids) == 0 {
@@ -172,18 +168,18 @@ var txKinds = []txKind{
 			for i := range hints {
 				hints[i] = new(big.Int)
 			}
-			return p.wq.ClaimWithdrawalsTo(o, ids, hints, v.addr["recipient"])
+			return p.Queue.ClaimWithdrawalsTo(o, ids, hints, v.addr["recipient"])
 		}},
 	{"instant-withdraw", "withdraw at once from the liquid reserve (for a fee)", []txArg{{"amount", "amount", "stETH", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.p.InstantWithdraw(o, v.amount)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Pool.InstantWithdraw(o, v.amount)
 		}},
 	{"oracle-vote", "vote for a report hash (oracle members)", []txArg{{"ref-slot", "uint", "reference slot", false}, {"hash", "bytes32", "report hash", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			return p.orc.SubmitReport(o, big64(v.uints["ref-slot"]), v.hash)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+			return p.Oracle.SubmitReport(o, big64(v.uints["ref-slot"]), v.hash)
 		}},
 	{"oracle-submit", "submit the report whose hash reached quorum (oracle members)", []txArg{{"report-file", "file", "the report as JSON (the Oracle contract's Report)", false}},
-		func(_ context.Context, p *pool, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
 			b, err := os.ReadFile(v.file)
 			if err != nil {
 				return nil, err
@@ -192,67 +188,16 @@ var txKinds = []txKind{
 			if err := json.Unmarshal(b, &r); err != nil {
 				return nil, fmt.Errorf("%s: %w", v.file, err)
 			}
-			return p.orc.SubmitReportData(o, r)
+			return p.Oracle.SubmitReportData(o, r)
 		}},
 	{"oracle-alert", "raise bunker mode until the next report (oracle members)", nil,
-		func(_ context.Context, p *pool, o *bind.TransactOpts, _ *txValues) (*types.Transaction, error) {
-			return p.orc.RaiseAlert(o)
+		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, _ *txValues) (*types.Transaction, error) {
+			return p.Oracle.RaiseAlert(o)
 		}},
-}
-
-// sendETH sends a plain transfer.
-func sendETH(ctx context.Context, p *pool, o *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
-	nonce := o.Nonce
-	if nonce == nil {
-		n, err := p.el.PendingNonceAt(ctx, o.From)
-		if err != nil {
-			return nil, err
-		}
-		nonce = big64(n)
-	}
-	tip, err := p.el.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, err
-	}
-	head, err := p.el.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	gas, err := p.el.EstimateGas(ctx, ethereum.CallMsg{From: o.From, To: &to, Value: amount})
-	if err != nil {
-		return nil, p.decodeRevert(err)
-	}
-	tx, err := o.Signer(o.From, types.NewTx(&types.DynamicFeeTx{ChainID: p.id, Nonce: nonce.Uint64(), GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas, To: &to, Value: amount}))
-	if err != nil {
-		return nil, err
-	}
-	return tx, p.el.SendTransaction(ctx, tx)
-}
-
-// claimable lists owner's finalized, unclaimed requests.
-func claimable(ctx context.Context, p *pool, owner common.Address) ([]*big.Int, error) {
-	o := &bind.CallOpts{Context: ctx}
-	ids, err := p.wq.GetWithdrawalRequests(o, owner)
-	if err != nil || len(ids) == 0 {
-		return nil, err
-	}
-	st, err := p.wq.GetWithdrawalStatus(o, ids)
-	if err != nil {
-		return nil, p.decodeRevert(err)
-	}
-	var out []*big.Int
-	for i, s := range st {
-		if s.IsFinalized && !s.IsClaimed {
-			out = append(out, ids[i])
-		}
-	}
-	return out, nil
 }
 
 // proposal is a governance proposal's target and call data.
-func proposal(p *pool, v *txValues) (common.Address, []byte, error) {
+func proposal(p *poolclient.Client, v *txValues) (common.Address, []byte, error) {
 	pack := func(md *bind.MetaData, method string, args ...any) ([]byte, error) {
 		a, err := md.GetAbi()
 		if err != nil {
@@ -265,25 +210,25 @@ func proposal(p *pool, v *txValues) (common.Address, []byte, error) {
 	var err error
 	switch act := v.strs["action"]; act {
 	case "add-operator":
-		target = p.a.Registry
+		target = p.Addr.Registry
 		data, err = pack(bindings.OperatorRegistryMetaData, "addNodeOperator", v.strs["name"], v.addr["account"])
 	case "set-operator-limit":
-		target = p.a.Registry
+		target = p.Addr.Registry
 		data, err = pack(bindings.OperatorRegistryMetaData, "setNodeOperatorLimit", big64(v.uints["operator"]), v.uints["limit"])
 	case "set-operator-active":
-		target = p.a.Registry
+		target = p.Addr.Registry
 		data, err = pack(bindings.OperatorRegistryMetaData, "setNodeOperatorActive", big64(v.uints["operator"]), v.bools["active"])
 	case "pause-staking":
-		target = p.a.Pool
+		target = p.Addr.Pool
 		data, err = pack(bindings.PoolMetaData, "pauseStaking")
 	case "resume-staking":
-		target = p.a.Pool
+		target = p.Addr.Pool
 		data, err = pack(bindings.PoolMetaData, "resumeStaking")
 	case "set-staking-limit":
-		target = p.a.Pool
+		target = p.Addr.Pool
 		data, err = pack(bindings.PoolMetaData, "setStakingLimit", v.amounts0("value"), v.amounts0("value2"))
 	case "set-committee":
-		target = p.a.Governance
+		target = p.Addr.Governance
 		data, err = pack(bindings.GovernanceMetaData, "setCommittee", v.addrs, uint32(v.uints["threshold"]))
 	case "call":
 		target = v.addr["target"]
@@ -459,20 +404,19 @@ func init() {
 				if err != nil {
 					return err
 				}
-				o, err := bind.NewKeyedTransactorWithChainID(key, p.id)
+				o, err := p.Transactor(ctx, key)
 				if err != nil {
 					return err
 				}
-				o.Context = ctx
 				if nonce >= 0 {
 					o.Nonce = big64(uint64(nonce))
 				}
 				tx, err := k.send(ctx, p, o, v)
-				rc, err := p.sent(ctx, tx, err)
+				rc, err := p.Wait(ctx, tx, err)
 				if err != nil {
 					return err
 				}
-				evs := p.events(rc)
+				evs := p.Events(rc)
 				w := cmd.OutOrStdout()
 				if asJSON {
 					enc := json.NewEncoder(w)

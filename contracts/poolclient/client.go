@@ -1,0 +1,154 @@
+// Package poolclient is the pool's contracts on an execution node's
+// JSON-RPC, as a user, an operator or a service reaches them: connect and
+// bind every contract (from their addresses, or from the pool contract's
+// address alone), load a signing key (a 0x-hex private key file or a
+// go-ethereum keystore), send a transaction and wait for its receipt, turn
+// a refusal into the contract's custom error as a stable code and a
+// message, and decode the contracts' events in a receipt. `stakepool tx`
+// and `stakepool query` are written on it.
+package poolclient
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/contracts/deploy"
+)
+
+// Client is the pool's contracts on one node.
+type Client struct {
+	URL        string // the node's JSON-RPC endpoint, named in errors
+	RPC        *rpc.Client
+	EL         *ethclient.Client
+	ChainID    *big.Int
+	Addr       deploy.Addresses
+	Pool       *bindings.Pool // stETH and the staking pool
+	WstETH     *bindings.WstETH
+	Queue      *bindings.WithdrawalQueue
+	Registry   *bindings.OperatorRegistry
+	Oracle     *bindings.Oracle
+	Governance *bindings.Governance
+	Deposits   *bindings.DepositContract
+
+	abis map[common.Address]*abi.ABI // each contract's, to decode its events
+}
+
+// Dial connects to the node at url and binds the pool's contracts at a;
+// it fails when no pool contract is deployed at a.Pool.
+func Dial(ctx context.Context, url string, a deploy.Addresses) (*Client, error) {
+	return dial(ctx, url, func(*Client) (deploy.Addresses, error) { return a, nil })
+}
+
+// DialPool connects to the node at url and binds the pool's contracts,
+// reading their addresses from the pool contract at pool.
+func DialPool(ctx context.Context, url string, pool common.Address) (*Client, error) {
+	return dial(ctx, url, func(c *Client) (deploy.Addresses, error) { return Discover(ctx, c.EL, pool) })
+}
+
+// New binds the pool's contracts at a over an open connection c.
+func New(ctx context.Context, c *rpc.Client, a deploy.Addresses) (*Client, error) {
+	cl := &Client{RPC: c, EL: ethclient.NewClient(c)}
+	if err := cl.bind(ctx, func(*Client) (deploy.Addresses, error) { return a, nil }); err != nil {
+		return nil, err
+	}
+	return cl, nil
+}
+
+func dial(ctx context.Context, url string, addresses func(*Client) (deploy.Addresses, error)) (*Client, error) {
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("cannot reach the node at %s: %w", url, err)
+	}
+	cl := &Client{URL: url, RPC: c, EL: ethclient.NewClient(c)}
+	if err := cl.bind(ctx, addresses); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return cl, nil
+}
+
+// bind reads the chain id, then the addresses, and binds the contracts.
+func (c *Client) bind(ctx context.Context, addresses func(*Client) (deploy.Addresses, error)) error {
+	where := c.URL
+	if where == "" {
+		where = "the node"
+	}
+	var err error
+	if c.ChainID, err = c.EL.ChainID(ctx); err != nil {
+		return fmt.Errorf("cannot reach the node at %s: %w", where, err)
+	}
+	if c.Addr, err = addresses(c); err != nil {
+		return err
+	}
+	a := c.Addr
+	if code, err := c.EL.CodeAt(ctx, a.Pool, nil); err != nil || len(code) == 0 {
+		return fmt.Errorf("no pool contract at %s on %s (chain id %s)", a.Pool.Hex(), where, c.ChainID)
+	}
+	if c.Pool, err = bindings.NewPool(a.Pool, c.EL); err != nil {
+		return err
+	}
+	if c.WstETH, err = bindings.NewWstETH(a.WstETH, c.EL); err != nil {
+		return err
+	}
+	if c.Queue, err = bindings.NewWithdrawalQueue(a.WithdrawalQueue, c.EL); err != nil {
+		return err
+	}
+	if c.Registry, err = bindings.NewOperatorRegistry(a.Registry, c.EL); err != nil {
+		return err
+	}
+	if c.Oracle, err = bindings.NewOracle(a.Oracle, c.EL); err != nil {
+		return err
+	}
+	if c.Governance, err = bindings.NewGovernance(a.Governance, c.EL); err != nil {
+		return err
+	}
+	if c.Deposits, err = bindings.NewDepositContract(a.DepositContract, c.EL); err != nil {
+		return err
+	}
+	c.abis = map[common.Address]*abi.ABI{}
+	for addr, md := range map[common.Address]*bind.MetaData{a.Pool: bindings.PoolMetaData, a.WstETH: bindings.WstETHMetaData,
+		a.WithdrawalQueue: bindings.WithdrawalQueueMetaData, a.Registry: bindings.OperatorRegistryMetaData, a.Oracle: bindings.OracleMetaData,
+		a.Governance: bindings.GovernanceMetaData, a.WithdrawalVault: bindings.WithdrawalVaultMetaData,
+		a.ELRewardsVault: bindings.ELRewardsVaultMetaData, a.DepositContract: bindings.DepositContractMetaData} {
+		parsed, err := md.GetAbi()
+		if err != nil {
+			return fmt.Errorf("the contracts' ABI: %w", err)
+		}
+		c.abis[addr] = parsed
+	}
+	return nil
+}
+
+// Close closes the connection.
+func (c *Client) Close() { c.RPC.Close() }
+
+// Discover reads the other contracts' addresses from the pool contract.
+func Discover(ctx context.Context, caller bind.ContractCaller, pool common.Address) (deploy.Addresses, error) {
+	a := deploy.Addresses{Pool: pool}
+	p, err := bindings.NewPoolCaller(pool, caller)
+	if err != nil {
+		return a, err
+	}
+	o := &bind.CallOpts{Context: ctx}
+	for _, f := range []struct {
+		dst  *common.Address
+		read func(*bind.CallOpts) (common.Address, error)
+	}{{&a.WstETH, p.WstETH}, {&a.WithdrawalQueue, p.WithdrawalQueue}, {&a.Registry, p.Registry}, {&a.Oracle, p.Oracle},
+		{&a.DepositContract, p.DepositContract}, {&a.WithdrawalVault, p.WithdrawalVault}, {&a.ELRewardsVault, p.ElRewardsVault},
+		{&a.Governance, p.Governance}} {
+		v, err := f.read(o)
+		if err != nil {
+			return a, fmt.Errorf("read the pool's contracts from %s: %w", pool.Hex(), err)
+		}
+		*f.dst = v
+	}
+	return a, nil
+}

@@ -1,0 +1,98 @@
+package poolclient
+
+import (
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/units"
+)
+
+// Event is one event of the pool's contracts in a receipt: its name, the
+// contract that emitted it, and its arguments by name (uint256 as
+// *big.Int, address as common.Address, bytes32 as [32]byte, …).
+type Event struct {
+	Name     string
+	Contract common.Address
+	Args     map[string]any
+}
+
+// Events decodes a receipt's logs emitted by the pool's contracts (logs of
+// other contracts, and logs that do not decode, are left out).
+func (c *Client) Events(rc *types.Receipt) []Event {
+	var out []Event
+	for _, l := range rc.Logs {
+		a, ok := c.abis[l.Address]
+		if !ok || len(l.Topics) == 0 {
+			continue
+		}
+		ev, err := a.EventByID(l.Topics[0])
+		if err != nil {
+			continue
+		}
+		args := map[string]any{}
+		if err := a.UnpackIntoMap(args, ev.Name, l.Data); err != nil {
+			args = map[string]any{}
+		}
+		var indexed abi.Arguments
+		for _, in := range ev.Inputs {
+			if in.Indexed {
+				indexed = append(indexed, in)
+			}
+		}
+		_ = abi.ParseTopicsIntoMap(args, indexed, l.Topics[1:])
+		out = append(out, Event{Name: ev.Name, Contract: l.Address, Args: args})
+	}
+	return out
+}
+
+// FormatArg shows an event's or a custom error's argument to a person:
+// amounts of ETH (by the argument's name, see ethAmount) in ETH, addresses
+// in EIP-55, hashes and bytes in 0x-hex.
+func FormatArg(name string, v any) string {
+	if x, ok := v.(*big.Int); ok && ethAmount(name) {
+		var u uint256.Int
+		if !u.SetFromBig(x) {
+			return units.FormatEther(&u) + " ETH"
+		}
+	}
+	return fmt.Sprint(JSONArg(v))
+}
+
+// JSONArg is an argument as JSON shows it: integers as decimal strings
+// (amounts in wei), addresses in EIP-55, hashes and bytes in 0x-hex.
+func JSONArg(v any) any {
+	switch x := v.(type) {
+	case *big.Int:
+		return x.String()
+	case common.Address:
+		return x.Hex()
+	case [32]byte:
+		return common.Hash(x).Hex()
+	case []byte:
+		return "0x" + hex.EncodeToString(x)
+	}
+	return v
+}
+
+// ethAmount says whether an argument of that name is an amount of ETH
+// (stETH, wstETH), shown in ETH.
+func ethAmount(name string) bool {
+	n := strings.ToLower(name)
+	if strings.Contains(n, "share") || strings.Contains(n, "id") || strings.Contains(n, "count") || strings.Contains(n, "slot") ||
+		strings.Contains(n, "time") || strings.Contains(n, "index") || strings.Contains(n, "nonce") {
+		return false
+	}
+	for _, w := range []string{"amount", "value", "eth", "ether", "balance", "paid", "pull", "rewards", "fee", "cover"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
