@@ -12,7 +12,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/spf13/cobra"
 
@@ -199,73 +198,27 @@ func statusWord(s uint64) string {
 }
 
 func queryStatus(ctx context.Context, p *poolclient.Client, _ []string) (doc, error) {
-	o := &bind.CallOpts{Context: ctx}
-	head, err := p.EL.HeaderByNumber(ctx, nil)
+	st, err := p.Status(ctx)
 	if err != nil {
 		return nil, err
 	}
-	gt, err := p.Oracle.GenesisTime(o)
-	if err != nil {
-		return nil, err
-	}
-	sps, err := p.Oracle.SecondsPerSlot(o)
-	if err != nil {
-		return nil, err
-	}
-	spe, err := p.Oracle.SlotsPerEpoch(o)
-	if err != nil {
-		return nil, err
-	}
-	slotOf := func(t uint64) uint64 {
-		if t < gt.Uint64() || sps.Sign() == 0 {
-			return 0
-		}
-		return (t - gt.Uint64()) / sps.Uint64()
-	}
-	slot := slotOf(head.Time)
-	d := doc{}.add("chain_id", "chain id", p.ChainID.Uint64()).add("block", "block", head.Number.Uint64()).add("slot", "slot", slot).
-		add("epoch", "epoch", slot/spe.Uint64())
-	if fin, err := p.EL.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil {
-		d = d.add("finalized_epoch", "finalized epoch", slotOf(fin.Time)/spe.Uint64()).add("finalized_block", "finalized block", fin.Number.Uint64())
+	d := doc{}.add("chain_id", "chain id", st.ChainID).add("block", "block", st.Block).add("slot", "slot", st.Slot).add("epoch", "epoch", st.Epoch)
+	if st.Finalized {
+		d = d.add("finalized_epoch", "finalized epoch", st.FinalizedEpoch).add("finalized_block", "finalized block", st.FinalizedBlock)
 	}
 	return d, nil
 }
 
 func queryPool(ctx context.Context, p *poolclient.Client, _ []string) (doc, error) {
-	o := &bind.CallOpts{Context: ctx}
-	pooled, err := p.Pool.GetTotalPooledEther(o)
+	f, err := p.Figures(ctx)
 	if err != nil {
 		return nil, err
 	}
-	shares, err := p.Pool.GetTotalShares(o)
-	if err != nil {
-		return nil, err
-	}
-	buffered, err := p.Pool.GetBufferedEther(o)
-	if err != nil {
-		return nil, err
-	}
-	reserve, err := p.Pool.GetReserveTarget(o)
-	if err != nil {
-		return nil, err
-	}
-	stat, err := p.Pool.GetBeaconStat(o)
-	if err != nil {
-		return nil, err
-	}
-	bunker, err := p.Pool.IsBunkerMode(o)
-	if err != nil {
-		return nil, err
-	}
-	reports, err := p.Pool.GetReportsApplied(o)
-	if err != nil {
-		return nil, err
-	}
-	return doc{}.eth("total_pooled_ether", "total pooled", pooled).add("total_shares", "total shares", shares.String()).
-		add("share_rate", "share rate (ETH per share)", shareRate(pooled, shares)).eth("buffered_ether", "buffered", buffered).
-		eth("reserve", "reserve target", reserve).add("deposited_validators", "deposited validators", stat.DepositedValidators.Uint64()).
-		add("validators", "validators (reported)", stat.BeaconValidators.Uint64()).eth("beacon_balance", "beacon balance", stat.BeaconBalance).
-		add("bunker_mode", "bunker mode", bunker).add("reports", "reports applied", reports.Uint64()), nil
+	return doc{}.eth("total_pooled_ether", "total pooled", f.TotalPooledEther).add("total_shares", "total shares", f.TotalShares.String()).
+		add("share_rate", "share rate (ETH per share)", shareRate(f.TotalPooledEther, f.TotalShares)).eth("buffered_ether", "buffered", f.BufferedEther).
+		eth("reserve", "reserve target", f.ReserveTarget).add("deposited_validators", "deposited validators", f.DepositedValidators).
+		add("validators", "validators (reported)", f.BeaconValidators).eth("beacon_balance", "beacon balance", f.BeaconBalance).
+		add("bunker_mode", "bunker mode", f.Bunker).add("reports", "reports applied", f.ReportsApplied), nil
 }
 
 func queryAccount(ctx context.Context, p *poolclient.Client, a []string) (doc, error) {
@@ -273,83 +226,47 @@ func queryAccount(ctx context.Context, p *poolclient.Client, a []string) (doc, e
 	if err != nil {
 		return nil, err
 	}
-	o := &bind.CallOpts{Context: ctx}
-	eth, err := p.EL.BalanceAt(ctx, addr, nil)
+	acc, err := p.Account(ctx, addr)
 	if err != nil {
 		return nil, err
 	}
-	nonce, err := p.EL.NonceAt(ctx, addr, nil)
-	if err != nil {
-		return nil, err
-	}
-	st, err := p.Pool.BalanceOf(o, addr)
-	if err != nil {
-		return nil, err
-	}
-	shares, err := p.Pool.SharesOf(o, addr)
-	if err != nil {
-		return nil, err
-	}
-	wst, err := p.WstETH.BalanceOf(o, addr)
-	if err != nil {
-		return nil, err
-	}
-	ids, err := p.Queue.GetWithdrawalRequests(o, addr)
-	if err != nil {
-		return nil, err
-	}
-	var list []string
-	for _, id := range ids {
+	list := []string{}
+	for _, id := range acc.Requests {
 		list = append(list, id.String())
 	}
-	if list == nil {
-		list = []string{}
-	}
-	d := doc{}.add("address", "address", addr.Hex()).eth("eth_balance", "ETH", eth).token("steth_balance", "stETH", st, "stETH").
-		add("shares", "shares", shares.String()).token("wsteth_balance", "wstETH", wst, "wstETH").add("nonce", "nonce", nonce)
+	d := doc{}.add("address", "address", addr.Hex()).eth("eth_balance", "ETH", acc.ETH).token("steth_balance", "stETH", acc.StETH, "stETH").
+		add("shares", "shares", acc.Shares.String()).token("wsteth_balance", "wstETH", acc.WstETH, "wstETH").add("nonce", "nonce", acc.Nonce)
 	d = append(d, field{key: "withdrawal_requests", label: "withdrawal requests", json: list, text: strings.Join(list, ", ")})
 	return d, nil
 }
 
 func queryOperators(ctx context.Context, p *poolclient.Client, _ []string) (doc, error) {
-	o := &bind.CallOpts{Context: ctx}
-	n, err := p.Registry.GetNodeOperatorsCount(o)
+	ops, err := p.Operators(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var items []doc
-	for i := int64(0); i < n.Int64(); i++ {
-		op, err := p.Registry.GetOperator(o, big.NewInt(i))
-		if err != nil {
-			return nil, err
-		}
-		c := op.C
-		items = append(items, doc{}.add("id", "id", i).add("name", "name", op.Name).add("reward_address", "reward address", op.RewardAddress.Hex()).
-			add("active", "active", c.Active).add("limit", "limit", c.Limit).add("keys", "keys", c.Keys).add("deposited", "deposited", c.Deposited).
-			add("exited", "exited", c.Exited).add("exit_requested", "asked to exit", c.ExitRequested).add("stuck", "stuck", c.Stuck))
+	for _, op := range ops {
+		items = append(items, doc{}.add("id", "id", int64(op.ID)).add("name", "name", op.Name).add("reward_address", "reward address", op.RewardAddress.Hex()).
+			add("active", "active", op.Active).add("limit", "limit", op.Limit).add("keys", "keys", op.Keys).add("deposited", "deposited", op.Deposited).
+			add("exited", "exited", op.Exited).add("exit_requested", "asked to exit", op.ExitRequested).add("stuck", "stuck", op.Stuck))
 	}
 	return doc{}.sub("operators", "operators", items), nil
 }
 
 // requests describes withdrawal requests.
 func requests(ctx context.Context, p *poolclient.Client, ids []*big.Int) ([]doc, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	o := &bind.CallOpts{Context: ctx}
-	st, err := p.Queue.GetWithdrawalStatus(o, ids)
+	rs, err := p.Requests(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
 	var out []doc
-	for i, s := range st {
-		d := doc{}.add("id", "id", ids[i].Uint64()).add("owner", "owner", s.Owner.Hex()).token("steth", "stETH locked", s.AmountOfStETH, "stETH").
-			add("shares", "shares", s.AmountOfShares.String()).add("requested_at", "requested at", time.Unix(s.Timestamp.Int64(), 0).UTC().Format(time.RFC3339)).
-			add("finalized", "finalized", s.IsFinalized).add("claimed", "claimed", s.IsClaimed)
-		if s.IsFinalized && !s.IsClaimed {
-			if v, err := p.Queue.GetClaimableEther(o, ids[i]); err == nil {
-				d = d.eth("claimable", "claimable", v)
-			}
+	for _, r := range rs {
+		d := doc{}.add("id", "id", r.ID).add("owner", "owner", r.Owner.Hex()).token("steth", "stETH locked", r.AmountOfStETH, "stETH").
+			add("shares", "shares", r.AmountOfShares.String()).add("requested_at", "requested at", time.Unix(r.Timestamp.Int64(), 0).UTC().Format(time.RFC3339)).
+			add("finalized", "finalized", r.IsFinalized).add("claimed", "claimed", r.IsClaimed)
+		if r.Claimable != nil {
+			d = d.eth("claimable", "claimable", r.Claimable)
 		}
 		out = append(out, d)
 	}
@@ -357,20 +274,14 @@ func requests(ctx context.Context, p *poolclient.Client, ids []*big.Int) ([]doc,
 }
 
 func queryReports(ctx context.Context, p *poolclient.Client, _ []string) (doc, error) {
-	it, err := p.Oracle.FilterReportProcessed(&bind.FilterOpts{Context: ctx}, nil)
+	rs, err := p.Reports(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer it.Close()
 	var items []doc
-	for it.Next() {
-		e := it.Event
-		d := doc{}.add("ref_slot", "reference slot", e.RefSlot.Uint64()).add("block", "block", e.Raw.BlockNumber).
-			add("report", "report hash", common.Hash(e.Report).Hex()).add("bunker", "bunker", e.Bunker)
-		items = append(items, d)
-	}
-	if err := it.Error(); err != nil {
-		return nil, err
+	for _, r := range rs {
+		items = append(items, doc{}.add("ref_slot", "reference slot", r.RefSlot).add("block", "block", r.Block).
+			add("report", "report hash", r.Hash.Hex()).add("bunker", "bunker", r.Bunker))
 	}
 	return doc{}.sub("reports", "reports", items), nil
 }
