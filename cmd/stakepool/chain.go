@@ -13,15 +13,10 @@ import (
 	"golang.org/x/term"
 
 	"github.com/stakepool/stakepool/beacon/sim"
+	"github.com/stakepool/stakepool/beacon/simrun"
 	"github.com/stakepool/stakepool/beacon/spec"
 	"github.com/stakepool/stakepool/beacon/sszstate"
 )
-
-// epochsPerYear is the number of epochs in 365.25 days with sp's slot
-// length and slots per epoch (82 181.25 on mainnet).
-func epochsPerYear(sp *spec.Spec) float64 {
-	return 365.25 * 86400 / float64(sp.SecondsPerSlot*sp.SlotsPerEpoch)
-}
 
 var chainCmd = &cobra.Command{
 	Use:   "chain",
@@ -62,50 +57,44 @@ func (o *chainOpts) flags(c *cobra.Command) {
 	c.Flags().StringVar(&o.duties, "duties", "spec", "duty assignment: spec (get_beacon_committee, compute_proposer_index) or sampled (same distributions from a fast seeded generator; for long runs at mainnet scale, see docs/beacon.md)")
 }
 
-func (o *chainOpts) setup(validators int) (*sim.State, *sim.Chain, error) {
+// config checks the options and makes the simulated chain's config.
+func (o *chainOpts) config(validators int) (simrun.Config, error) {
 	fork, err := spec.ParseFork(o.fork)
 	if err != nil {
-		return nil, nil, err
+		return simrun.Config{}, err
 	}
 	sp, err := spec.Load(o.network, fork)
 	if err != nil {
-		return nil, nil, err
+		return simrun.Config{}, err
 	}
 	duties, err := sim.ParseDutyMode(o.duties)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--duties: %w", err)
+		return simrun.Config{}, fmt.Errorf("--duties: %w", err)
 	}
 	if o.participation < 0 || o.participation > 1 {
-		return nil, nil, fmt.Errorf("--participation must be within [0, 1]")
+		return simrun.Config{}, fmt.Errorf("--participation must be within [0, 1]")
 	}
 	if o.missed < 0 {
 		o.missed = math.Round((1-o.participation)*1e6) / 1e6
 	}
 	if o.missed > 1 || validators < 1 || o.operators < 1 {
-		return nil, nil, fmt.Errorf("--missed must be within [0, 1], validators and operators positive")
+		return simrun.Config{}, fmt.Errorf("--missed must be within [0, 1], validators and operators positive")
 	}
-	p := int(math.Round(o.participation * 1000))
-	var perOp func(int) int
+	c := simrun.Config{Spec: sp, Validators: validators, Operators: o.operators, Seed: o.seed, Duties: duties,
+		ParticipationPerMille: int(math.Round(o.participation * 1000)), MissedProposalPerMille: int(math.Round(o.missed * 1000)),
+		ExecutionRewardGwei: o.elRewardGwei, SlashingPerMillion: o.slashingPPM, CurvePubkeys: o.out != ""}
 	if len(o.opPart) > 0 {
 		if len(o.opPart) != o.operators {
-			return nil, nil, fmt.Errorf("--operator-participation has %d values for %d operators", len(o.opPart), o.operators)
+			return simrun.Config{}, fmt.Errorf("--operator-participation has %d values for %d operators", len(o.opPart), o.operators)
 		}
-		pm := make([]int, len(o.opPart))
-		for k, x := range o.opPart {
+		for _, x := range o.opPart {
 			if x < 0 || x > 1 {
-				return nil, nil, fmt.Errorf("--operator-participation values must be within [0, 1]")
+				return simrun.Config{}, fmt.Errorf("--operator-participation values must be within [0, 1]")
 			}
-			pm[k] = int(math.Round(x * 1000))
+			c.OperatorParticipation = append(c.OperatorParticipation, int(math.Round(x*1000)))
 		}
-		perOp = func(i int) int { return pm[i%len(pm)] }
 	}
-	s := sim.NewSynthetic(sp, sim.SyntheticConfig{Validators: validators, Epoch: 1000, Seed: o.seed,
-		ParticipationPerMille: p, Operators: o.operators, CurvePubkeys: o.out != ""})
-	s.Duties = duties
-	c := sim.NewChain(s, sim.Behaviour{Seed: o.seed, ParticipationPerMille: p,
-		MissedProposalPerMille: int(math.Round(o.missed * 1000)), ExecutionRewardGwei: o.elRewardGwei,
-		SlashingPerMillion: o.slashingPPM, ParticipationOf: perOp})
-	return s, c, nil
+	return c, nil
 }
 
 // advanceWithProgress runs epochs epochs, with a progress bar (simulated
@@ -125,46 +114,6 @@ func advanceWithProgress(ch *sim.Chain, epochs int, name string) {
 	fmt.Fprintln(os.Stderr)
 }
 
-func sum(xs []uint64) uint64 {
-	var t uint64
-	for _, x := range xs {
-		t += x
-	}
-	return t
-}
-
-// operatorReport is one withdrawal address's result.
-type operatorReport struct {
-	Address          string `json:"address"`
-	Validators       int    `json:"validators"`
-	BalanceGwei      uint64 `json:"balance_gwei"`
-	RewardGwei       int64  `json:"reward_gwei"` // balance change plus withdrawals
-	WithdrawalsGwei  uint64 `json:"withdrawals_gwei"`
-	ProposerFeesGwei uint64 `json:"proposer_fees_gwei"`
-}
-
-type runReport struct {
-	Fork             string           `json:"fork"`
-	Network          string           `json:"network"`
-	Seed             uint64           `json:"seed"`
-	Validators       int              `json:"validators"`
-	Epochs           int              `json:"epochs"`
-	Participation    float64          `json:"participation"`
-	Missed           float64          `json:"missed"`
-	Duties           string           `json:"duties"`
-	HeadSlot         uint64           `json:"head_slot"`
-	FinalizedEpoch   uint64           `json:"finalized_epoch"`
-	Blocks           uint64           `json:"blocks"`
-	MissedBlocks     uint64           `json:"missed_blocks"`
-	SlashedCount     int              `json:"slashed"`
-	BalanceStartGwei uint64           `json:"balance_start_gwei"`
-	BalanceEndGwei   uint64           `json:"balance_end_gwei"`
-	WithdrawalsGwei  uint64           `json:"withdrawals_gwei"`
-	ProposerFeesGwei uint64           `json:"proposer_fees_gwei"`
-	IssuanceGwei     int64            `json:"issuance_gwei"`
-	Operators        []operatorReport `json:"operators"`
-}
-
 func chainRunCmd() *cobra.Command {
 	var o chainOpts
 	var validators, epochs int
@@ -181,43 +130,13 @@ func chainRunCmd() *cobra.Command {
 			if epochs < 1 {
 				return fmt.Errorf("--epochs must be positive")
 			}
-			s, ch, err := o.setup(validators)
+			cfg, err := o.config(validators)
 			if err != nil {
 				return err
 			}
-			// the synthetic state sits at the last slot of an epoch: start
-			// at the next epoch's first slot, so that E epochs are E·32 slots
-			ch.Advance(1)
-			b0, m0 := ch.Blocks, ch.Missed
-			start := sum(s.Balances)
-			opStart := make([]uint64, o.operators)
-			for i, b := range s.Balances {
-				opStart[i%o.operators] += b
-			}
-			advanceWithProgress(ch, epochs, "chain run")
-			r := runReport{Fork: s.Spec.Fork.String(), Network: o.network, Seed: o.seed, Validators: validators,
-				Epochs: epochs, Participation: o.participation, Missed: o.missed, Duties: s.Duties.String(), HeadSlot: s.Slot,
-				FinalizedEpoch: s.FinalizedCheckpoint.Epoch, Blocks: ch.Blocks - b0, MissedBlocks: ch.Missed - m0,
-				BalanceStartGwei: start, BalanceEndGwei: sum(s.Balances)}
-			for _, sl := range s.Slashed {
-				if sl {
-					r.SlashedCount++
-				}
-			}
-			for k := 0; k < o.operators; k++ {
-				a := sim.OperatorAddress(k)
-				w, f := s.Credited(a)
-				op := operatorReport{Address: "0x" + hex.EncodeToString(a[:]), WithdrawalsGwei: w, ProposerFeesGwei: f}
-				for i := k; i < validators; i += o.operators {
-					op.Validators++
-					op.BalanceGwei += s.Balances[i]
-				}
-				op.RewardGwei = int64(op.BalanceGwei) + int64(w) - int64(opStart[k])
-				r.WithdrawalsGwei += w
-				r.ProposerFeesGwei += f
-				r.Operators = append(r.Operators, op)
-			}
-			r.IssuanceGwei = int64(r.BalanceEndGwei) + int64(r.WithdrawalsGwei) - int64(r.BalanceStartGwei)
+			s, ch := simrun.New(cfg)
+			r := simrun.Run(cfg, s, ch, epochs, func(ch *sim.Chain, n int) { advanceWithProgress(ch, n, "chain run") })
+			r.Network, r.Participation, r.Missed = o.network, o.participation, o.missed
 			if o.out != "" {
 				st, err := sszstate.FromSim(s)
 				if err != nil {
@@ -241,7 +160,7 @@ func chainRunCmd() *cobra.Command {
 	return c
 }
 
-func printRun(w io.Writer, r *runReport, asJSON bool) error {
+func printRun(w io.Writer, r *simrun.RunReport, asJSON bool) error {
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -257,31 +176,6 @@ func printRun(w io.Writer, r *runReport, asJSON bool) error {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\n", op.Address, op.Validators, op.BalanceGwei, op.RewardGwei, op.WithdrawalsGwei, op.ProposerFeesGwei)
 	}
 	return tw.Flush()
-}
-
-type yieldReport struct {
-	Fork               string  `json:"fork"`
-	StakedETH          uint64  `json:"staked_eth"`
-	Validators         int     `json:"validators"`
-	Participation      float64 `json:"participation"`
-	Missed             float64 `json:"missed"`
-	Epochs             int     `json:"epochs"`
-	Seed               uint64  `json:"seed"`
-	BaseRewardPerInc   uint64  `json:"base_reward_per_increment_gwei"`
-	RewardGwei         int64   `json:"reward_gwei"`
-	RealizedAPR        float64 `json:"realized_apr"`
-	ClosedFormAPR      float64 `json:"closed_form_apr"`
-	IdealAPR           float64 `json:"ideal_apr"`
-	RealizedOverClosed float64 `json:"realized_over_closed_form"`
-}
-
-// closedFormAPR is the expected APR of a network-average validator when every
-// duty succeeds with probability p (attestation flags, sync signatures,
-// proposals): per epoch, base_reward × (54·p² − 40·(1−p) + 2·(2p−1) + 8·p²)/64,
-// with p² because a reward needs both the duty and its inclusion by a proposer.
-func closedFormAPR(sp *spec.Spec, brpi uint64, p float64) (closed, ideal float64) {
-	ideal = float64(brpi) * epochsPerYear(sp) / 1e9
-	return ideal * (54*p*p - 40*(1-p) + 2*(2*p-1) + 8*p*p) / 64, ideal
 }
 
 func chainYieldCmd() *cobra.Command {
@@ -303,25 +197,14 @@ func chainYieldCmd() *cobra.Command {
 				return fmt.Errorf("--staked must be at least 32 and --epochs positive")
 			}
 			n := int(staked / 32)
-			s, ch, err := o.setup(n)
+			cfg, err := o.config(n)
 			if err != nil {
 				return err
 			}
-			// measure from an epoch boundary
-			ch.AdvanceEpochs(1)
-			start := sum(s.Balances)
-			w0 := totalCredited(s, o.operators)
-			brpi := s.BaseRewardPerIncrement()
-			advanceWithProgress(ch, epochs, "chain yield")
-			gain := int64(sum(s.Balances)) - int64(start) + int64(totalCredited(s, o.operators)-w0)
-			stakedGwei := float64(n) * 32e9
-			r := yieldReport{Fork: s.Spec.Fork.String(), StakedETH: staked, Validators: n, Participation: o.participation,
-				Missed: o.missed, Epochs: epochs, Seed: o.seed, BaseRewardPerInc: brpi, RewardGwei: gain,
-				RealizedAPR: float64(gain) / stakedGwei * epochsPerYear(s.Spec) / float64(epochs)}
-			r.ClosedFormAPR, r.IdealAPR = closedFormAPR(s.Spec, brpi, o.participation)
-			if r.ClosedFormAPR != 0 {
-				r.RealizedOverClosed = r.RealizedAPR / r.ClosedFormAPR
-			}
+			s, ch := simrun.New(cfg)
+			r := simrun.Yield(cfg, s, ch, epochs, o.participation, func(ch *sim.Chain, n int) { advanceWithProgress(ch, n, "chain yield") })
+			r.StakedETH, r.Missed = staked, o.missed
+			brpi := r.BaseRewardPerInc
 			if o.jsonOut {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -338,15 +221,6 @@ func chainYieldCmd() *cobra.Command {
 	c.Flags().Uint64Var(&staked, "staked", 4_000_000, "total ETH staked on the chain")
 	c.Flags().IntVar(&epochs, "epochs", 50, "epochs to simulate")
 	return c
-}
-
-func totalCredited(s *sim.State, operators int) uint64 {
-	var t uint64
-	for k := 0; k < operators; k++ {
-		w, _ := s.Credited(sim.OperatorAddress(k))
-		t += w
-	}
-	return t
 }
 
 func chainTransitionCmd() *cobra.Command {
