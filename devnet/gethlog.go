@@ -34,6 +34,17 @@ func logTo(l *slog.Logger) {
 	}
 }
 
+// quietGethWarnings are geth warnings that say nothing wrong on a devnet:
+// a call that reverts is the caller's answer (the oracle members simulate
+// reports); a new database has no head block and no state snapshot yet
+// (geth builds one), and a snapshot not written before a kill -9 is built
+// again the same way.
+var quietGethWarnings = map[string]bool{
+	"Served eth_call":             true,
+	"Head block is not reachable": true,
+	"Failed to load snapshot":     true,
+}
+
 type gethHandler struct{ attrs []slog.Attr }
 
 func (gethHandler) Enabled(_ context.Context, level slog.Level) bool { return level >= slog.LevelInfo }
@@ -50,8 +61,8 @@ func (h gethHandler) Handle(ctx context.Context, r slog.Record) error {
 			return true
 		})
 	}
-	if r.Level < slog.LevelWarn || r.Message == "Served eth_call" {
-		return nil // a call that reverts is the caller's answer (the oracle members simulate reports)
+	if r.Level < slog.LevelWarn || quietGethWarnings[r.Message] {
+		return nil
 	}
 	if l := gethLogger.Load(); l != nil {
 		return l.Handler().WithAttrs(h.attrs).Handle(ctx, r)
