@@ -315,3 +315,18 @@ func depositDataRootManual(d *DepositData) [32]byte {
 	copy(out[:], sum(sum(pkRoot, d.WithdrawalCredentials[:]), sum(amt[:], sigRoot)))
 	return out
 }
+
+// SigningKeys concatenates the entries' public keys (48 bytes each) and
+// deposit signatures (96 bytes each), as an operator uploads them to the
+// pool's operator registry (addSigningKeys).
+func SigningKeys(entries []DepositDataEntry) (pubkeys, sigs []byte, err error) {
+	for i, e := range entries {
+		pk, err1 := hex.DecodeString(strings.TrimPrefix(e.Pubkey, "0x"))
+		sig, err2 := hex.DecodeString(strings.TrimPrefix(e.Signature, "0x"))
+		if err1 != nil || err2 != nil || len(pk) != 48 || len(sig) != 96 {
+			return nil, nil, fmt.Errorf("deposit %d: want 48 bytes of pubkey and 96 of signature in hex", i)
+		}
+		pubkeys, sigs = append(pubkeys, pk...), append(sigs, sig...)
+	}
+	return pubkeys, sigs, nil
+}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/poolclient"
+	"github.com/stakepool/stakepool/keys"
 	"github.com/stakepool/stakepool/units"
 )
 
@@ -125,11 +126,11 @@ var txKinds = []txKind{
 		{"threshold", "uint", "approvals needed", true}, {"target", "address", "contract called (action call)", true},
 		{"data", "string", "0x call data (action call)", true}},
 		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
-			target, data, err := proposal(p, v)
+			c, err := proposal(p, v)
 			if err != nil {
 				return nil, err
 			}
-			return p.Governance.Propose(o, target, data)
+			return p.Governance.Propose(o, c.Target, c.Data)
 		}},
 	{"approve-proposal", "approve a governance proposal", []txArg{{"proposal", "uint", "proposal id", false}},
 		func(_ context.Context, p *poolclient.Client, o *bind.TransactOpts, v *txValues) (*types.Transaction, error) {
@@ -196,47 +197,29 @@ var txKinds = []txKind{
 		}},
 }
 
-// proposal is a governance proposal's target and call data.
-func proposal(p *poolclient.Client, v *txValues) (common.Address, []byte, error) {
-	pack := func(md *bind.MetaData, method string, args ...any) ([]byte, error) {
-		a, err := md.GetAbi()
-		if err != nil {
-			return nil, err
-		}
-		return a.Pack(method, args...)
-	}
-	var target common.Address
-	var data []byte
-	var err error
+// proposal is what a governance proposal does.
+func proposal(p *poolclient.Client, v *txValues) (poolclient.Call, error) {
 	switch act := v.strs["action"]; act {
 	case "add-operator":
-		target = p.Addr.Registry
-		data, err = pack(bindings.OperatorRegistryMetaData, "addNodeOperator", v.strs["name"], v.addr["account"])
+		return p.AddOperator(v.strs["name"], v.addr["account"])
 	case "set-operator-limit":
-		target = p.Addr.Registry
-		data, err = pack(bindings.OperatorRegistryMetaData, "setNodeOperatorLimit", big64(v.uints["operator"]), v.uints["limit"])
+		return p.SetOperatorLimit(v.uints["operator"], v.uints["limit"])
 	case "set-operator-active":
-		target = p.Addr.Registry
-		data, err = pack(bindings.OperatorRegistryMetaData, "setNodeOperatorActive", big64(v.uints["operator"]), v.bools["active"])
+		return p.SetOperatorActive(v.uints["operator"], v.bools["active"])
 	case "pause-staking":
-		target = p.Addr.Pool
-		data, err = pack(bindings.PoolMetaData, "pauseStaking")
+		return p.PauseStaking()
 	case "resume-staking":
-		target = p.Addr.Pool
-		data, err = pack(bindings.PoolMetaData, "resumeStaking")
+		return p.ResumeStaking()
 	case "set-staking-limit":
-		target = p.Addr.Pool
-		data, err = pack(bindings.PoolMetaData, "setStakingLimit", v.amounts0("value"), v.amounts0("value2"))
+		return p.SetStakingLimit(v.amounts0("value"), v.amounts0("value2"))
 	case "set-committee":
-		target = p.Addr.Governance
-		data, err = pack(bindings.GovernanceMetaData, "setCommittee", v.addrs, uint32(v.uints["threshold"]))
+		return p.SetCommittee(v.addrs, uint32(v.uints["threshold"]))
 	case "call":
-		target = v.addr["target"]
-		data, err = hexutil.Decode(v.strs["data"])
+		data, err := hexutil.Decode(v.strs["data"])
+		return poolclient.Call{Target: v.addr["target"], Data: data}, err
 	default:
-		return common.Address{}, nil, fmt.Errorf("--action: unknown action %q (add-operator, set-operator-limit, set-operator-active, pause-staking, resume-staking, set-staking-limit, set-committee, call)", act)
+		return poolclient.Call{}, fmt.Errorf("--action: unknown action %q (add-operator, set-operator-limit, set-operator-active, pause-staking, resume-staking, set-staking-limit, set-committee, call)", act)
 	}
-	return target, data, err
 }
 
 // amounts0 is the amount flag of that name (zero when not given).
@@ -257,22 +240,14 @@ func depositKeys(path string) (pubkeys, sigs []byte, n uint64, err error) {
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	var items []struct {
-		Pubkey    string `json:"pubkey"`
-		Signature string `json:"signature"`
-	}
-	if err := json.Unmarshal(b, &items); err != nil {
+	entries, err := keys.DecodeDepositDataFile(b)
+	if err != nil {
 		return nil, nil, 0, fmt.Errorf("%s: not a deposit data file: %w", path, err)
 	}
-	for _, it := range items {
-		pk, err1 := hexutil.Decode("0x" + strings.TrimPrefix(it.Pubkey, "0x"))
-		sig, err2 := hexutil.Decode("0x" + strings.TrimPrefix(it.Signature, "0x"))
-		if err1 != nil || err2 != nil || len(pk) != 48 || len(sig) != 96 {
-			return nil, nil, 0, fmt.Errorf("%s: a key is not 48 bytes of pubkey and 96 of signature", path)
-		}
-		pubkeys, sigs = append(pubkeys, pk...), append(sigs, sig...)
+	if pubkeys, sigs, err = keys.SigningKeys(entries); err != nil {
+		return nil, nil, 0, fmt.Errorf("%s: %w", path, err)
 	}
-	return pubkeys, sigs, uint64(len(items)), nil
+	return pubkeys, sigs, uint64(len(entries)), nil
 }
 
 // parseTxArgs reads the subcommand's flags.
