@@ -160,3 +160,31 @@ func writeNew(path string, data []byte) error {
 	}
 	return f.Close()
 }
+
+// CreateValidators derives the validators opt describes, writes their
+// keystores (encrypted with password) and deposit data file into dir as
+// WriteValidatorFiles does, then reads the deposit data file back and
+// verifies every entry, as the official deposit CLI does after writing.
+func CreateValidators(opt GenerateOptions, dir, password string, kopt KeystoreOptions, unixTime int64) ([]Validator, SavedFiles, error) {
+	vals, err := GenerateDeposits(opt)
+	if err != nil {
+		return nil, SavedFiles{}, err
+	}
+	saved, err := WriteValidatorFiles(dir, vals, password, kopt, unixTime)
+	if err != nil {
+		return nil, saved, err
+	}
+	data, err := os.ReadFile(saved.DepositData)
+	if err != nil {
+		return nil, saved, err
+	}
+	entries, err := DecodeDepositDataFile(data)
+	if err != nil {
+		return nil, saved, fmt.Errorf("check written deposit data: %w", err)
+	}
+	addr := opt.WithdrawalAddress
+	if p := VerifyDepositData(entries, VerifyOptions{Network: opt.Network, WithdrawalAddress: &addr}); len(p) > 0 {
+		return nil, saved, fmt.Errorf("check written deposit data: %v", p)
+	}
+	return vals, saved, nil
+}

@@ -33,3 +33,20 @@ func TestSigningKeys(t *testing.T) {
 		t.Fatal("a short signature accepted")
 	}
 }
+
+// TestCreateValidators: the files are written and checked; a directory
+// that already holds them is refused (never overwritten).
+func TestCreateValidators(t *testing.T) {
+	dir := t.TempDir()
+	opt := GenerateOptions{Mnemonic: testMnemonic, StartIndex: 2, Count: 2, Network: Hoodi, WithdrawalAddress: [20]byte{9}}
+	vals, saved, err := CreateValidators(opt, dir, "password1", KeystoreOptions{KDF: "pbkdf2", PBKDF2C: 2}, 1_700_000_000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vals) != 2 || vals[0].Index != 2 || len(saved.Keystores) != 2 || saved.DepositData == "" {
+		t.Fatalf("created %d validators, files %+v", len(vals), saved)
+	}
+	if _, _, err := CreateValidators(opt, dir, "password1", KeystoreOptions{KDF: "pbkdf2", PBKDF2C: 2}, 1_700_000_000); err == nil {
+		t.Fatal("files written over")
+	}
+}

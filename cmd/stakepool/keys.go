@@ -216,29 +216,12 @@ func depositDataCmd() *cobra.Command {
 			if len([]rune(string(keys.ProcessPassword(password)))) < minPasswordLength {
 				return fmt.Errorf("keystore password: at least %d characters (after removing control characters)", minPasswordLength)
 			}
-			vals, err := keys.GenerateDeposits(keys.GenerateOptions{
+			vals, saved, err := keys.CreateValidators(keys.GenerateOptions{
 				Mnemonic: mnemonic, MnemonicPassphrase: passphrase, StartIndex: start, Count: count, Network: n,
 				WithdrawalAddress: addr, Compounding: compounding, AmountGwei: uint64(gwei),
-			})
+			}, out, password, keys.KeystoreOptions{KDF: kdf}, time.Now().Unix())
 			if err != nil {
 				return err
-			}
-			saved, err := keys.WriteValidatorFiles(out, vals, password, keys.KeystoreOptions{KDF: kdf}, time.Now().Unix())
-			if err != nil {
-				return err
-			}
-			// Check what was written, as the official CLI does.
-			data, err := os.ReadFile(saved.DepositData)
-			if err != nil {
-				return err
-			}
-			entries, err := keys.DecodeDepositDataFile(data)
-			if err != nil {
-				return fmt.Errorf("check written deposit data: %w", err)
-			}
-			a := [20]byte(addr)
-			if p := keys.VerifyDepositData(entries, keys.VerifyOptions{Network: n, WithdrawalAddress: &a}); len(p) > 0 {
-				return fmt.Errorf("check written deposit data: %v", p)
 			}
 			w := cmd.OutOrStdout()
 			if asJSON {
