@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -179,8 +181,8 @@ func init() {
 		var evs []doc
 		for _, e := range jsonEvents(p.Events(rc)) {
 			d := doc{}
-			for k, v := range e {
-				d = d.add(k, k, v)
+			for _, k := range slices.Sorted(maps.Keys(e)) { // a fixed order for the text form
+				d = d.add(k, k, e[k])
 			}
 			evs = append(evs, d)
 		}
