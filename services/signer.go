@@ -5,18 +5,16 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
-	"os"
-	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/stakepool/stakepool/contracts/poolclient"
 )
 
 // TxSigner signs one account's transactions: a key held in memory (from a
@@ -44,50 +42,26 @@ func (k *KeySigner) SignTx(_ context.Context, tx *types.Transaction, chainID *bi
 // sign attestations with it).
 func (k *KeySigner) Key() *ecdsa.PrivateKey { return k.key }
 
-// ReadPrivateKeyFile reads a file holding a 0x-hex secp256k1 key.
+// ReadPrivateKeyFile reads a file holding a 0x-hex secp256k1 key
+// (contracts/poolclient's, which stakepool tx uses too).
 func ReadPrivateKeyFile(path string) (*ecdsa.PrivateKey, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read the private key file: %w", err)
-	}
-	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
-	if err != nil {
-		return nil, fmt.Errorf("%s: not a hex secp256k1 private key", path)
-	}
-	return k, nil
+	return poolclient.ReadPrivateKeyFile(path)
 }
 
 // ReadKeystore decrypts a go-ethereum (Web3 secret storage) keystore with
 // the password held in passwordFile (its trailing newline removed).
 func ReadKeystore(path, passwordFile string) (*ecdsa.PrivateKey, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read the keystore: %w", err)
-	}
 	pw, err := ReadPasswordFile(passwordFile)
 	if err != nil {
 		return nil, err
 	}
-	k, err := keystore.DecryptKey(b, pw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return k.PrivateKey, nil
+	return poolclient.ReadKeystore(path, pw)
 }
 
 // ReadPasswordFile reads a password from a file (never from a flag: a
 // flag shows in the process list and the shell's history); one trailing
 // newline is dropped.
-func ReadPasswordFile(path string) (string, error) {
-	if path == "" {
-		return "", errors.New("a password file is required")
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return "", fmt.Errorf("read the password file: %w", err)
-	}
-	return strings.TrimSuffix(strings.TrimSuffix(string(b), "\n"), "\r"), nil
-}
+func ReadPasswordFile(path string) (string, error) { return poolclient.ReadPasswordFile(path) }
 
 // RemoteSigner signs through a remote signer's JSON-RPC
 // eth_signTransaction (Web3Signer's eth1 mode, go-ethereum's Clef with its

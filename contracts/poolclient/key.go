@@ -16,7 +16,7 @@ import (
 func ReadPrivateKeyFile(path string) (*ecdsa.PrivateKey, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read the private key file: %w", err)
 	}
 	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
 	if err != nil {
@@ -30,7 +30,7 @@ func ReadPrivateKeyFile(path string) (*ecdsa.PrivateKey, error) {
 func ReadKeystore(path, password string) (*ecdsa.PrivateKey, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read the keystore: %w", err)
 	}
 	k, err := keystore.DecryptKey(b, password)
 	if err != nil {
@@ -39,15 +39,18 @@ func ReadKeystore(path, password string) (*ecdsa.PrivateKey, error) {
 	return k.PrivateKey, nil
 }
 
-// ReadPasswordFile reads a password from a file, its trailing line breaks
-// dropped (a password is read from a file, never taken from a flag: a flag
-// shows in the process list and the shell's history).
+// ReadPasswordFile reads a password from a file (a password is read from
+// a file, never taken from a flag: a flag shows in the process list and
+// the shell's history); one trailing newline is dropped.
 func ReadPasswordFile(path string) (string, error) {
+	if path == "" {
+		return "", errors.New("a password file is required")
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("read the password file: %w", err)
 	}
-	return strings.TrimRight(string(b), "\r\n"), nil
+	return strings.TrimSuffix(strings.TrimSuffix(string(b), "\n"), "\r"), nil
 }
 
 // KeySource says where a signing key is: a private key file, or a keystore
