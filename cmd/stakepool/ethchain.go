@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"fmt"
@@ -27,19 +28,7 @@ const defaultRPC = "http://127.0.0.1:8545"
 
 // nodeURL is the node URL from the flag, then $STAKEPOOL_RPC, then the
 // devnet's; a bare host:port gets http://.
-func nodeURL(flag string) string {
-	u := flag
-	if u == "" {
-		u = os.Getenv("STAKEPOOL_RPC")
-	}
-	if u == "" {
-		u = defaultRPC
-	}
-	if !strings.Contains(u, "://") {
-		u = "http://" + u
-	}
-	return u
-}
+func nodeURL(flag string) string { return rpcURL(cmp.Or(flag, os.Getenv("STAKEPOOL_RPC"), defaultRPC)) }
 
 type chainFlags struct {
 	rpc, addresses, pool string
