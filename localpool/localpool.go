@@ -13,6 +13,9 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -146,6 +149,37 @@ func Team(ctx context.Context, rpcURL, beaconURL string, a *deploy.Addresses, pc
 	}
 	t.Services = append(t.Services, exitBots...)
 	return t, closeAll, nil
+}
+
+// Roles are the names of the services Team builds, as
+// `stakepool devnet --external-services` takes them.
+var Roles = []string{"operator", "guardian", "depositor", "oracle", "exit-bot"}
+
+// Without is t without the services of the given roles (their names start
+// with the role): the devnet runs the others in process while the named
+// roles run as their own processes. A depositor kept in process still
+// reads the in-process guardians only.
+func Without(t *services.Team, roles ...string) (*services.Team, error) {
+	skip := map[string]bool{}
+	for _, r := range roles {
+		if !slices.Contains(Roles, r) {
+			return nil, fmt.Errorf("localpool: no service role %q (roles: %s)", r, strings.Join(Roles, ", "))
+		}
+		skip[r] = true
+	}
+	out := &services.Team{}
+	for _, s := range t.Services {
+		role := s.Name()
+		if i := strings.LastIndexByte(role, '-'); i > 0 {
+			if _, err := strconv.Atoi(role[i+1:]); err == nil {
+				role = role[:i]
+			}
+		}
+		if !skip[role] {
+			out.Services = append(out.Services, s)
+		}
+	}
+	return out, nil
 }
 
 // BootstrapKey is the dev account that stakes the pool's first validators.

@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -133,6 +134,7 @@ func init() {
 		slotTime                   time.Duration
 		set                        devnetSettings
 		allowRemote, verbose       bool
+		external                   []string
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -256,11 +258,21 @@ func init() {
 			go func() { defer close(raDone); ra.Run(raCtx) }()
 			defer func() { raStop(); <-raDone }()
 			mux.Handle("/", ra.Handler())
+			inProcess, err := localpool.Without(team, external...)
+			if err != nil {
+				return fmt.Errorf("--external-services: %w", err)
+			}
 			if fresh || !bootstrapped(ctx, d, a, set.Bootstrap) {
 				fmt.Fprintf(out, "bootstrapping the pool: %d validators staked, keys uploaded, guardians, deposits, activation, first report...\n", set.Bootstrap)
 				if err := localpool.Bootstrap(ctx, d, a, set.Bootstrap, 64); err != nil {
 					return err
 				}
+			}
+			if len(external) > 0 {
+				// from here on the named roles are other processes' (the
+				// bootstrap above ran every role in process)
+				d.SetAfterSlot(inProcess.Poll)
+				fmt.Fprintf(out, "services run in process: %d; left to their own processes: %s\n", len(inProcess.Services), strings.Join(external, ", "))
 			}
 			mux.Handle("/v1/dev/", d.DevHandler(devnet.DevConfig{Hosts: devnet.ListenHosts(httpLn.Addr()), Faucet: devnet.DevKey("faucet"),
 				Operator: operatorValidators(d, a)}))
@@ -277,6 +289,7 @@ func init() {
 			if err := writeJSONFile(filepath.Join(datadir, "dev-roles.json"), map[string]any{
 				"oracle": keyList(pc.OracleKey(0), pc.OracleKey(1), pc.OracleKey(2)), "governance": keyList(pc.Governance()),
 				"depositor": keyList(pc.Depositor()), "faucet": keyList(devnet.DevKey("faucet")),
+				"guardians": keyList(guardianKeys(pc)...), "operators": keyList(operatorKeys(pc)...),
 			}); err != nil {
 				return err
 			}
@@ -318,7 +331,24 @@ func init() {
 	f.IntVar(&set.Bootstrap, "bootstrap-validators", 16, "the pool's validators staked and activated at the first start; fixed at the first start")
 	f.BoolVar(&allowRemote, "allow-remote", false, "allow --http and --rpc on non-loopback addresses (the keys are public: anyone reaching them controls the devnet)")
 	f.BoolVar(&verbose, "verbose", false, "log at info level (the services' actions)")
+	f.StringSliceVar(&external, "external-services", nil, "roles not run in process once the pool is bootstrapped, left to their own processes (stakepool oracle, guardian, depositor, exit-bot): "+strings.Join(localpool.Roles, ", ")+" (keys in DIR/dev-roles.json)")
 	rootCmd.AddCommand(cmd)
+}
+
+func guardianKeys(pc devnet.PoolConfig) []*ecdsa.PrivateKey {
+	var out []*ecdsa.PrivateKey
+	for i := range pc.Guardians {
+		out = append(out, pc.GuardianKey(i))
+	}
+	return out
+}
+
+func operatorKeys(pc devnet.PoolConfig) []*ecdsa.PrivateKey {
+	var out []*ecdsa.PrivateKey
+	for i := range pc.Operators {
+		out = append(out, pc.OperatorKey(i))
+	}
+	return out
 }
 
 // bootstrapped says whether the pool has its bootstrap validators reported.
