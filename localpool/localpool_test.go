@@ -26,8 +26,9 @@ import (
 type testPool struct {
 	d    *devnet.Devnet
 	a    *deploy.Addresses
-	team *services.Team
-	rpc  string
+	team   *services.Team
+	rpc    string
+	beacon string
 }
 
 func serve(t *testing.T, h http.Handler) string {
@@ -90,7 +91,7 @@ func newTestPoolNoBootstrap(t *testing.T) *testPool {
 	}
 	t.Cleanup(closeTeam)
 	d.SetAfterSlot(func(ctx context.Context) error { return team.Poll(ctx) })
-	return &testPool{d: d, a: a, team: team, rpc: rpcURL}
+	return &testPool{d: d, a: a, team: team, rpc: rpcURL, beacon: beaconURL}
 }
 
 // TestBootstrap: at its first start the pool deploys, its operators upload

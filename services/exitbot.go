@@ -73,7 +73,9 @@ func (e *ExitBot) Poll(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("services: %s: %w", e.Name(), err)
 	}
-	vs, err := e.beacon.ValidatorsByPubkeys(ctx, head, e.pubkeys[:asked])
+	// the epoch's first slot: a state the node keeps for the epoch
+	spe := e.beacon.SlotsPerEpoch()
+	vs, err := e.beacon.ValidatorsByPubkeys(ctx, beacon.Slot(uint64(head)/spe*spe), e.pubkeys[:asked])
 	if err != nil {
 		return fmt.Errorf("services: %s: %w", e.Name(), err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -59,9 +60,15 @@ type OracleMember struct {
 	keyIndex  oracle.KeyIndex
 	deposited depositedKeys
 	journal   memberJournal
-	agreed    map[uint64]int // reference slot → polls that saw the quorum
-	watched   beacon.Epoch   // the last epoch watched for slashings
-	alerted   uint64         // slashed validators the last alert covered
+	agreed    map[uint64]int    // reference slot → polls that saw the quorum
+	quorumAt  map[uint64]uint64 // reference slot → the block at which the member saw the quorum
+
+	// SubmitDelay is how many blocks each member waits after the one
+	// before it in the committee's list before it submits the agreed data
+	// itself (default 4).
+	SubmitDelay uint64
+	watched     beacon.Epoch // the last epoch watched for slashings
+	alerted     uint64       // slashed validators the last alert covered
 }
 
 // memberJournal is the member's store record "oracle-member".
@@ -90,7 +97,8 @@ func NewOracleMember(c *Conn, name string, signer TxSigner, beaconAPI *api.Clien
 		return nil, err
 	}
 	mb := &OracleMember{name: name, c: c, s: s, beacon: beaconAPI, store: store, metrics: m.or(), log: log,
-		cfg: oracle.Config{ShardCommitteePeriod: beaconAPI.ShardCommitteePeriod()}, agreed: map[uint64]int{}}
+		cfg: oracle.Config{ShardCommitteePeriod: beaconAPI.ShardCommitteePeriod()}, agreed: map[uint64]int{},
+		quorumAt: map[uint64]uint64{}, SubmitDelay: 4}
 	if _, err := store.Load("oracle-member", &mb.journal); err != nil {
 		return nil, err
 	}
@@ -164,18 +172,15 @@ func (m *OracleMember) Poll(ctx context.Context) error {
 			m.agreed[ref]++
 			return nil
 		}
-		// one member submits: the first in the committee's list at the
-		// first poll that sees the quorum, any member from the next on
-		// (should the first be down)
-		m.agreed[ref]++
-		if m.agreed[ref] == 1 {
-			members, err := m.c.Oracle.GetMembers(at(ctx, nil))
-			if err != nil {
-				return m.c.rpcErr("read the committee", err)
-			}
-			if len(members) > 0 && members[0] != m.s.addr {
+		// one member submits: the committee's members in their list's
+		// order, the i-th once SubmitDelay·i blocks passed since it saw
+		// the quorum (the first at once; the next ones only should the
+		// earlier be down), and only while the report is not applied
+		if err := m.submitTurn(ctx, ref); err != nil {
+			if errors.Is(err, errNotMyTurn) {
 				return nil
 			}
+			return err
 		}
 		_, err := m.s.send(ctx, fmt.Sprintf("submit the report for slot %d", ref), func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return m.c.Oracle.SubmitReportData(o, *r)
@@ -211,6 +216,34 @@ func (m *OracleMember) Poll(ctx context.Context) error {
 		return fmt.Errorf("services: %s: vote for slot %d: %w", m.name, ref, err)
 	}
 	met.oracleVotedSlot.WithLabelValues(m.name).Set(float64(ref))
+	return nil
+}
+
+// errNotMyTurn says another member submits the data first.
+var errNotMyTurn = errors.New("services: another member's turn to submit")
+
+// submitTurn returns nil when it is this member's turn to submit the
+// data of the report agreed for ref.
+func (m *OracleMember) submitTurn(ctx context.Context, ref uint64) error {
+	head, err := m.c.EL.BlockNumber(ctx)
+	if err != nil {
+		return m.c.rpcErr("read the head", err)
+	}
+	seen, ok := m.quorumAt[ref]
+	if !ok {
+		m.quorumAt[ref], seen = head, head
+	}
+	members, err := m.c.Oracle.GetMembers(at(ctx, nil))
+	if err != nil {
+		return m.c.rpcErr("read the committee", err)
+	}
+	pos := slices.Index(members, m.s.addr)
+	if pos < 0 {
+		pos = len(members)
+	}
+	if head < seen+m.SubmitDelay*uint64(pos) {
+		return errNotMyTurn
+	}
 	return nil
 }
 
@@ -397,7 +430,9 @@ func (m *OracleMember) watch(ctx context.Context) error {
 		m.watched = max(m.watched, epoch)
 		return nil
 	}
-	vs, err := m.validators(ctx, head)
+	// the epoch's first slot: a state the node keeps for the epoch (the
+	// head's may be gone by the time the request arrives)
+	vs, err := m.validators(ctx, beacon.Slot(uint64(epoch)*m.beacon.SlotsPerEpoch()))
 	if err != nil {
 		return err
 	}
