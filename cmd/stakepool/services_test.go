@@ -204,9 +204,19 @@ func TestServicesAsProcesses(t *testing.T) {
 	if vault == "" {
 		vault = addrs["WithdrawalVault"]
 	}
-	p.mustSP(t, bin, "keys", "deposit-data", "--mnemonic-file", mn, "--count", "2", "--start-index", "0", "--network", "mainnet",
-		"--withdrawal-address", vault, "--out", filepath.Join(tmp, "op0-keys"), "--password-file", pw, "--kdf", "pbkdf2")
-	bot := start("exit-bot-0", append([]string{"exit-bot", "--operator", "0", "--keystores", filepath.Join(tmp, "op0-keys"), "--password-file", pw}, common("exit-bot-0")...)...)
+	long := os.Getenv("STAKEPOOL_LONG") != ""
+	var bots []*serviceProc
+	for op := range 4 {
+		if op > 0 && !long {
+			break
+		}
+		dir := filepath.Join(tmp, fmt.Sprintf("op%d-keys", op))
+		p.mustSP(t, bin, "keys", "deposit-data", "--mnemonic-file", mn, "--count", "2", "--start-index", fmt.Sprint(1000*op), "--network", "mainnet",
+			"--withdrawal-address", vault, "--out", dir, "--password-file", pw, "--kdf", "pbkdf2")
+		name := fmt.Sprintf("exit-bot-%d", op)
+		bots = append(bots, start(name, append([]string{"exit-bot", "--operator", fmt.Sprint(op), "--keystores", dir, "--password-file", pw}, common(name)...)...))
+	}
+	bot := bots[0]
 
 	pool := func() (deposited, reported uint64) {
 		t.Helper()
@@ -265,6 +275,39 @@ func TestServicesAsProcesses(t *testing.T) {
 	after := wei(t, jsonField(t, p.mustSP(t, bin, "query", "account", me, "--json"), "eth_balance_wei"))
 	if after.Cmp(before) <= 0 {
 		t.Fatalf("the claim paid nothing: %s → %s", before, after)
+	}
+
+	if long {
+		// exit: a withdrawal larger than the buffer makes the oracle
+		// processes ask for exits; an exit bot process publishes them once
+		// the validators may exit (SHARD_COMMITTEE_PERIOD); the sweep pays
+		// the withdrawal vault; a report finalizes the request
+		all := jsonField(t, p.mustSP(t, bin, "query", "account", me, "--json"), "steth_balance_wei")
+		p.mustSP(t, bin, "tx", "withdraw", "--amounts", all+"wei", "--private-key-file", userKey)
+		for e := 0; ; e += 8 {
+			json.Unmarshal([]byte(p.mustSP(t, bin, "query", "withdrawals", me, "--json")), &doc)
+			if len(doc.Requests) == 2 && doc.Requests[1].Finalized {
+				break
+			}
+			if e > 900 {
+				t.Fatalf("the large withdrawal not finalized after %d epochs", e)
+			}
+			p.advance(t, 8)
+			time.Sleep(time.Second)
+		}
+		published := false
+		for _, b := range bots {
+			published = published || strings.Contains(b.output(), "published a voluntary exit")
+		}
+		if !published {
+			t.Fatal("the large withdrawal was finalized without an exit bot publishing an exit: the test does not test exits")
+		}
+		before := wei(t, jsonField(t, p.mustSP(t, bin, "query", "account", me, "--json"), "eth_balance_wei"))
+		p.mustSP(t, bin, "tx", "claim", "--all", "--private-key-file", userKey)
+		after := wei(t, jsonField(t, p.mustSP(t, bin, "query", "account", me, "--json"), "eth_balance_wei"))
+		if after.Cmp(before) <= 0 {
+			t.Fatalf("the claim after the exits paid nothing")
+		}
 	}
 
 	// every process healthy and showing its work
