@@ -9,6 +9,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -201,6 +202,16 @@ func (m *OracleMember) Poll(ctx context.Context) error {
 		met.oracleVotedSlot.WithLabelValues(m.name).Set(float64(ref))
 		return nil
 	}
+	// the vote as a call first: a frame reported while the member
+	// computed, or a vote the contract refuses, costs no transaction
+	if err := m.callVote(ctx, ref, hash); err != nil {
+		var de interface{ ErrorData() any }
+		if errors.As(err, &de) {
+			m.log.Info("the contract refuses this vote now; not voting", "ref_slot", ref, "err", err)
+			return nil
+		}
+		return m.c.rpcErr(fmt.Sprintf("check the vote for slot %d", ref), err)
+	}
 	_, err = m.s.send(ctx, fmt.Sprintf("vote %s for slot %d (%s)", hash.TerminalString(), ref, m.journal.Summary),
 		func(o *bind.TransactOpts) (*types.Transaction, error) {
 			// the gas is set, not estimated: the vote that reaches the
@@ -245,6 +256,22 @@ func (m *OracleMember) submitTurn(ctx context.Context, ref uint64) error {
 		return errNotMyTurn
 	}
 	return nil
+}
+
+// callVote runs the vote as an eth_call at the head: nil when the
+// contract would take it.
+func (m *OracleMember) callVote(ctx context.Context, ref uint64, hash common.Hash) error {
+	parsed, err := oracleContractABI()
+	if err != nil {
+		return err
+	}
+	data, err := parsed.Pack("submitReport", new(big.Int).SetUint64(ref), hash)
+	if err != nil {
+		return err
+	}
+	to := m.c.Addr.Oracle
+	_, err = m.c.EL.CallContract(ctx, ethereum.CallMsg{From: m.s.addr, To: &to, Data: data, Gas: 300_000}, nil)
+	return err
 }
 
 // nodesReady fails while a node is syncing (its state is not the chain's).
