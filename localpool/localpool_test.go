@@ -24,8 +24,8 @@ import (
 // testPool is a devnet with the pool deployed, its services running on
 // its JSON-RPC and Beacon API over loopback.
 type testPool struct {
-	d    *devnet.Devnet
-	a    *deploy.Addresses
+	d      *devnet.Devnet
+	a      *deploy.Addresses
 	team   *services.Team
 	rpc    string
 	beacon string
