@@ -1,9 +1,11 @@
 package protocol_test
 
 import (
+	"bytes"
 	"encoding/hex"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -121,5 +123,46 @@ func TestRootGolden(t *testing.T) {
 	}
 	if strings.TrimSpace(got) != strings.TrimSpace(string(want)) {
 		t.Fatalf("state after the golden sequence:\n%s\nwant (%s):\n%s", got, file, want)
+	}
+}
+
+// TestAccountOrderAfterGrowth: the encoding's order cache (snapshot.go)
+// gives the full sort's order whether the accounts created since the last
+// encoding are merged in (a few) or the list of them was given up (more
+// than it had sorted): after each, the root equals the root of the state
+// decoded from the encoding (whose order is sorted from scratch) and the
+// addresses come out ascending and complete (counted apart). Mutation-
+// checked: an order cache that misses the dropped ones fails it.
+func TestAccountOrderAfterGrowth(t *testing.T) {
+	h := newHarness(t, 20)
+	fresh := uint64(200_000)
+	send := func(n int) {
+		for i := 0; i < n; i++ {
+			fresh += 7919 // addresses out of creation order
+			if _, err := h.try(pt.Addr(1+uint64(i%20)), protocol.Command{Kind: protocol.CmdSendETH, To: pt.Addr(fresh % 1_000_003), Amount: wei(1)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	count := len(h.s.Addresses())
+	for _, n := range []int{0, 50, 3000, 100, 9000} { // merged, dropped, merged, dropped
+		send(n)
+		count += n // every address sent to is new
+		root := h.s.Root()
+		b, err := h.s.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		s2, err := protocol.UnmarshalState(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s2.Root() != root {
+			t.Fatalf("after %d new accounts: root %s, decoded %s", n, root, s2.Root())
+		}
+		as := h.s.Addresses()
+		if len(as) != count || len(s2.Addresses()) != count || !slices.IsSortedFunc(as, func(x, y protocol.Address) int { return bytes.Compare(x[:], y[:]) }) {
+			t.Fatalf("after %d new accounts: %d addresses (want %d), sorted %v", n, len(as), count, slices.IsSortedFunc(as, func(x, y protocol.Address) int { return bytes.Compare(x[:], y[:]) }))
+		}
 	}
 }

@@ -491,19 +491,37 @@ func decodeOracleAndQueue(d *decoder, s *State) {
 // is a cache: State.account notes every account it creates; any other
 // insertion (a decoded snapshot) shows as a count mismatch and the order
 // is rebuilt. Accounts are never deleted nor moved, so cached slots stay
-// valid. It costs 4 bytes an account. Its own lock makes encodings safe to
-// run alongside each other (as before: an encoding only reads the state).
+// valid. It costs 4 bytes an account. When more accounts were created
+// since the last encoding than it had sorted (a pool being built, a state
+// never encoded), the list of new ones is dropped: a full sort then costs
+// about as much as sorting and merging them, and the list would hold up to
+// 5 bytes a holder (with append's slack) for nothing. Its own lock makes
+// encodings safe to run alongside each other (as before: an encoding only
+// reads the state).
 type accountOrder struct {
-	mu     sync.Mutex
-	sorted []uint32
-	added  []uint32 // created since the last encoding, in creation order
+	mu      sync.Mutex
+	sorted  []uint32
+	added   []uint32 // created since the last encoding, in creation order
+	dropped bool     // added was given up: the next encoding sorts them all
 	// lastLen is the length of the last encoding (a capacity hint).
 	lastLen atomic.Int64
 }
 
 // noteCreated records a new account's slot (State.account, the state's
 // writer).
-func (s *State) noteCreated(slot uint32) { s.order.added = append(s.order.added, slot) }
+func (s *State) noteCreated(slot uint32) {
+	o := &s.order
+	switch {
+	case o.dropped:
+	case len(o.added) >= minOrderDrop && len(o.added) >= len(o.sorted):
+		o.added, o.dropped = nil, true
+	default:
+		o.added = append(o.added, slot)
+	}
+}
+
+// minOrderDrop is the fewest new accounts accountOrder ever gives up on.
+const minOrderDrop = 1024
 
 // withOrderedAccounts runs f with every account's slot in ascending
 // address order (empty accounts included).
@@ -512,7 +530,7 @@ func (s *State) withOrderedAccounts(f func(slots []uint32)) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	switch {
-	case len(o.sorted)+len(o.added) != s.accounts.len():
+	case o.dropped || len(o.sorted)+len(o.added) != s.accounts.len():
 		all := make([]uint32, s.accounts.len())
 		for i := range all {
 			all[i] = uint32(i)
@@ -521,7 +539,7 @@ func (s *State) withOrderedAccounts(f func(slots []uint32)) {
 	case len(o.added) > 0:
 		o.sorted = s.mergeSlots(o.sorted, s.sortSlots(o.added))
 	}
-	o.added = o.added[:0]
+	o.added, o.dropped = o.added[:0], false
 	f(o.sorted)
 }
 
