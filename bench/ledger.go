@@ -27,6 +27,8 @@ func init() {
 			"  ledger/transfer/random/holders=N   transfers per second (wall) and per CPU-second,\n" +
 			"                                     ns/op and allocs/op\n" +
 			"  ledger/submit/random/holders=N     the same for submits\n" +
+			"  ledger/{transfer,submit}/random-block/holders=N  the same batches applied as one\n" +
+			"                                     block through ApplyTxs (accounts prefetched ahead)\n" +
 			"  ledger/memory/holders=N            live heap bytes per holder after a GC (the state\n" +
 			"                                     built minus the heap before, divided by N)\n" +
 			"  ledger/transfer/in-cache/holders=1024  the old workload: 1,024 accounts in turn, which\n" +
