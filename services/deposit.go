@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/beacon/api"
 	"github.com/stakepool/stakepool/keys"
 )
@@ -272,7 +273,10 @@ func (g *Guardian) Poll(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("services: %s: %w", g.name, err)
 		}
-		vs, err := g.beacon.ValidatorsByPubkeys(ctx, head, pks)
+		// the epoch's first slot: a state the node keeps for the epoch (the
+		// head's may be gone by the time the request arrives)
+		spe := g.beacon.SlotsPerEpoch()
+		vs, err := g.beacon.ValidatorsByPubkeys(ctx, beacon.Slot(uint64(head)/spe*spe), pks)
 		if err != nil {
 			return fmt.Errorf("services: %s: %w", g.name, err)
 		}

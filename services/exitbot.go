@@ -24,6 +24,8 @@ type ExitBot struct {
 	c      *Conn
 	beacon *api.Client
 	log    *slog.Logger
+	// Metrics records the bot's figures (nil: none).
+	Metrics *Metrics
 
 	pubkeys   [][48]byte // the operator's keys read so far, by index
 	published map[beacon.ValidatorIndex]bool
@@ -56,7 +58,10 @@ func (e *ExitBot) Poll(ctx context.Context) error {
 		return fmt.Errorf("services: %s: no operator %d", e.Name(), e.op)
 	}
 	asked := uint64(counts[e.op].ExitRequested)
+	m := e.Metrics.or()
+	m.exitRequested.WithLabelValues(e.Name()).Set(float64(asked))
 	if asked == 0 {
+		m.exitPending.WithLabelValues(e.Name()).Set(0)
 		return nil
 	}
 	for i := uint64(len(e.pubkeys)); i < asked; i++ {
@@ -83,6 +88,13 @@ func (e *ExitBot) Poll(ctx context.Context) error {
 	for i := range vs {
 		byKey[vs[i].Pubkey] = &vs[i]
 	}
+	var pending int
+	for _, pk := range e.pubkeys[:asked] {
+		if v, ok := byKey[pk]; ok && v.Status == beacon.StatusActiveOngoing {
+			pending++
+		}
+	}
+	m.exitPending.WithLabelValues(e.Name()).Set(float64(pending))
 	for i, pk := range e.pubkeys[:asked] {
 		v, ok := byKey[pk]
 		if !ok || v.Status != beacon.StatusActiveOngoing || e.published[v.Index] {
@@ -92,6 +104,7 @@ func (e *ExitBot) Poll(ctx context.Context) error {
 		switch {
 		case err == nil:
 			e.published[v.Index] = true
+			m.exitPublished.WithLabelValues(e.Name()).Inc()
 			e.log.Info("published a voluntary exit", "key", i, "validator", v.Index)
 		case errors.Is(err, beacon.ErrExitNotAllowed):
 			if !e.refused[v.Index] {

@@ -362,6 +362,10 @@ func RunExitBot(ctx context.Context, p Process, o ExitBotOptions) error {
 	}
 	return p.run(ctx, "exit-bot", true, o.Keystores, func(pp *processParts) (Service, func(*Server), error) {
 		b, err := NewExitBot(pp.conn, o.Operator, pp.beacon, pp.log)
-		return b, nil, err
+		if err != nil {
+			return nil, nil, err
+		}
+		b.Metrics = pp.metrics
+		return b, nil, nil
 	})
 }

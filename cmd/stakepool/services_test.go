@@ -338,6 +338,9 @@ func TestServicesAsProcesses(t *testing.T) {
 	if code, _ := bot.get(t, "/healthz"); code != 200 {
 		t.Errorf("the exit bot is not healthy")
 	}
+	if _, m := bot.get(t, "/metrics"); metric(t, m, `stakepool_exitbot_requested{service="exit-bot-0"}`) < 0 {
+		t.Errorf("the exit bot does not report the exits asked of it:\n%s", tail(bot.output(), 2000))
+	}
 	// no member voted twice in a frame: a second vote is sent with a fixed
 	// gas limit and would be mined reverted (OracleDuplicateVote)
 	for _, o := range oracles {
