@@ -126,6 +126,8 @@ func (c PoolConfig) DeployConfig(chainID, genesisTime uint64) (deploy.Config, er
 		Depositor: crypto.PubkeyToAddress(c.Depositor().PublicKey), Treasury: c.Treasury(), Insurance: c.Insurance(), Burner: c.Burner(),
 		GovernanceMembers: []common.Address{crypto.PubkeyToAddress(c.Governance().PublicKey)}, GovernanceThreshold: 1,
 		TimelockSeconds: p.TimelockSeconds, LifetimeSeconds: p.ProposalLifetimeSeconds,
+		Veto: bindings.VetoEscrowParams{FirstSealBP: uint16(p.VetoFirstSealBP), SecondSealBP: uint16(p.VetoSecondSealBP),
+			MaxExtensionSeconds: uint32(p.VetoMaxExtensionSeconds), RageQuitWindowSeconds: uint32(p.RageQuitWindowSeconds)},
 		OracleQuorum: uint32(c.OracleQuorum),
 		OracleParams: bindings.OracleParams{
 			EpochsPerFrame: p.EpochsPerFrame, AnnualIncreaseBP: p.AnnualIncreaseBP, OneOffDecreaseBP: 500,

@@ -77,4 +77,8 @@ func TestEventsMatchArtifacts(t *testing.T) {
 var ignoredEvents = map[string]bool{
 	"Pool.EIP712DomainChanged":   true,
 	"WstETH.EIP712DomainChanged": true,
+	// The emergency pause (issue 16): not yet indexed nor shown by the
+	// read API (Pool.getPausedUntil has the ends).
+	"Pool.PausedUntil":  true,
+	"Pool.PauseResumed": true,
 }

@@ -82,6 +82,10 @@ func (s *State) Escrow() (addr Address, round uint64, weight *uint256.Int) {
 	return s.escrowAddr, s.escrow.round, new(uint256.Int).Set(&s.escrow.weight)
 }
 
+// EscrowLastRequest is the highest request id locked in the current round
+// (what a rage quit starting now would wait for).
+func (s *State) EscrowLastRequest() uint64 { return s.escrow.lastReq }
+
 // EscrowLockOf returns a holder's assets in the escrow.
 func (s *State) EscrowLockOf(holder Address) (EscrowLock, bool) {
 	l := s.escrow.locks[holder]
@@ -107,6 +111,13 @@ func (s *State) EscrowHolders() []Address {
 func (s *State) RageQuit() (round, start, lastID uint64, frozen bool) {
 	e := &s.escrow
 	return e.rqRound, e.rqStart, e.rqLastID, s.rageQuitFrozen()
+}
+
+// VetoState is what the veto means for governance now: a rage quit holds
+// proposals frozen; the round holds the second seal (nothing executes);
+// the extension of every timelock.
+func (s *State) VetoState() (frozen, vetoed bool, extension uint64) {
+	return s.rageQuitFrozen(), s.vetoAtLeast(s.params.VetoSecondSealBP), s.VetoExtension()
 }
 
 // rageQuitFrozen: a rage quit freezes proposals for its window and until

@@ -160,6 +160,8 @@ type PoolLinks struct {
 	Treasury        common.Address
 	Insurance       common.Address
 	Burner          common.Address
+	VetoEscrow      common.Address
+	GateSeal        common.Address
 }
 
 // PoolParams is an auto generated low-level Go binding around an user-defined struct.
@@ -199,6 +201,23 @@ type PoolStakeLimitState struct {
 	GrowthBlocks  uint32
 	Prev          *big.Int
 	PrevBlock     uint32
+}
+
+// VetoEscrowLock is an auto generated low-level Go binding around an user-defined struct.
+type VetoEscrowLock struct {
+	Round     uint64
+	Shares    *big.Int
+	Wst       *big.Int
+	ReqShares *big.Int
+	Requests  []*big.Int
+}
+
+// VetoEscrowParams is an auto generated low-level Go binding around an user-defined struct.
+type VetoEscrowParams struct {
+	FirstSealBP           uint16
+	SecondSealBP          uint16
+	MaxExtensionSeconds   uint32
+	RageQuitWindowSeconds uint32
 }
 
 // WithdrawalQueueWithdrawalRequestStatus is an auto generated low-level Go binding around an user-defined struct.
@@ -1042,12 +1061,657 @@ func (_ELRewardsVault *ELRewardsVaultFilterer) ParseELRewardsPulled(log types.Lo
 	return event, nil
 }
 
+// GateSealMetaData contains all meta data concerning the GateSeal contract.
+var GateSealMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"committee_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"expiry_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"pauseSeconds_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"committee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pauseSeconds\",\"type\":\"uint256\"}],\"name\":\"CommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"committee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Sealed\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"getState\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"committee_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"expiry_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pauseSeconds_\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"used_\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPausablePool\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"seal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"committee_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"expiry_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"pauseSeconds_\",\"type\":\"uint64\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"pool()":                              "16f0115b",
+		"getState()":                          "1865c57d",
+		"governance()":                        "5aa6e675",
+		"seal(uint256)":                       "86fe212d",
+		"setCommittee(address,uint64,uint64)": "c6df38fb",
+	},
+	Bin: "0x60c03461016757601f6107f638819003918201601f19168301916001600160401b0383118484101761016b5780849260a094604052833981010312610167576100478161017f565b906100546020820161017f565b916100616040830161017f565b9261007a608061007360608601610193565b9401610193565b6001600160a01b0390921660805260a0526001600160401b03168015801561015b575b61014c57600180546001600160481b031916821790555f80546001600160e01b03191660a084901b600160a01b600160e01b0316176001600160a01b039094169384179055604080516001600160401b03909316835260208301919091527f7c576f1e48412164e0e65c9915598ad5942cdb0eb6247adf749228d9fcfb287891a260405161064e90816101a8823960805181818161033b01526105f4015260a05181818160e801526105050152f35b630309cb8760e51b5f5260045ffd5b50624f1a00811161009d565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b038216820361016757565b51906001600160401b03821682036101675756fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816316f0115b146105ac575080631865c57d146105295780635aa6e675146104bb57806386fe212d146102325763c6df38fb14610055575f80fd5b3461022f5760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261022f5760043573ffffffffffffffffffffffffffffffffffffffff811680910361022d5760243567ffffffffffffffff811690818103610229576044359067ffffffffffffffff82168092036102255773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036101f957811580156101ed575b6101c5579181847f7c576f1e48412164e0e65c9915598ad5942cdb0eb6247adf749228d9fcfb2878946040947fffffffffffffffffffffffffffffffffffffffffffffff00000000000000000060015416176001557fffffffff000000000000000000000000000000000000000000000000000000007bffffffffffffffff000000000000000000000000000000000000000089549260a01b1691161717865582519182526020820152a280f35b6004857f613970e0000000000000000000000000000000000000000000000000000000008152fd5b50624f1a008211610117565b6024857f4a0bfec100000000000000000000000000000000000000000000000000000000815233600452fd5b8480fd5b8380fd5b505b80fd5b50346103fb5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126103fb576004355f5473ffffffffffffffffffffffffffffffffffffffff81169081159182156104b0575b508115610499575b50801561048a575b61045e5780158015610454575b61042c5767ffffffffffffffff600154680100000000000000007fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff821617600155164201908142116103ff576040518181528260208201527f80ea347e9052ca157c822b8fc4b72d73ce894aae66af7049fe17fa152a7adf9760403392a273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001691823b156103fb5760445f928360405195869485937f578c6981000000000000000000000000000000000000000000000000000000008552600485015260248401525af180156103f0576103ad575080f35b905067ffffffffffffffff81116103c357604052005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040513d5f823e3d90fd5b5f80fd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b50600781116102a6565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b5060ff60015460401c16610299565b67ffffffffffffffff915060a01c1642115f610291565b33141591505f610289565b346103fb575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126103fb57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103fb575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126103fb5760805f5460ff60015467ffffffffffffffff6040519373ffffffffffffffffffffffffffffffffffffffff8116855260a01c16602084015267ffffffffffffffff8116604084015260401c1615156060820152f35b346103fb575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126103fb5760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f3fea26469706673582212209d716305f4b0f5bec91fe3cec1106dc0a6998007a55ed8c8ed5a2a861d6cfbbe64736f6c634300081e0033",
+}
+
+// GateSealABI is the input ABI used to generate the binding from.
+// Deprecated: Use GateSealMetaData.ABI instead.
+var GateSealABI = GateSealMetaData.ABI
+
+// Deprecated: Use GateSealMetaData.Sigs instead.
+// GateSealFuncSigs maps the 4-byte function signature to its string representation.
+var GateSealFuncSigs = GateSealMetaData.Sigs
+
+// GateSealBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use GateSealMetaData.Bin instead.
+var GateSealBin = GateSealMetaData.Bin
+
+// DeployGateSeal deploys a new Ethereum contract, binding an instance of GateSeal to it.
+func DeployGateSeal(auth *bind.TransactOpts, backend bind.ContractBackend, pool_ common.Address, governance_ common.Address, committee_ common.Address, expiry_ uint64, pauseSeconds_ uint64) (common.Address, *types.Transaction, *GateSeal, error) {
+	parsed, err := GateSealMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(GateSealBin), backend, pool_, governance_, committee_, expiry_, pauseSeconds_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &GateSeal{GateSealCaller: GateSealCaller{contract: contract}, GateSealTransactor: GateSealTransactor{contract: contract}, GateSealFilterer: GateSealFilterer{contract: contract}}, nil
+}
+
+// GateSeal is an auto generated Go binding around an Ethereum contract.
+type GateSeal struct {
+	GateSealCaller     // Read-only binding to the contract
+	GateSealTransactor // Write-only binding to the contract
+	GateSealFilterer   // Log filterer for contract events
+}
+
+// GateSealCaller is an auto generated read-only Go binding around an Ethereum contract.
+type GateSealCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// GateSealTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type GateSealTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// GateSealFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type GateSealFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// GateSealSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type GateSealSession struct {
+	Contract     *GateSeal         // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// GateSealCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type GateSealCallerSession struct {
+	Contract *GateSealCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts   // Call options to use throughout this session
+}
+
+// GateSealTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type GateSealTransactorSession struct {
+	Contract     *GateSealTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts   // Transaction auth options to use throughout this session
+}
+
+// GateSealRaw is an auto generated low-level Go binding around an Ethereum contract.
+type GateSealRaw struct {
+	Contract *GateSeal // Generic contract binding to access the raw methods on
+}
+
+// GateSealCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type GateSealCallerRaw struct {
+	Contract *GateSealCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// GateSealTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type GateSealTransactorRaw struct {
+	Contract *GateSealTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewGateSeal creates a new instance of GateSeal, bound to a specific deployed contract.
+func NewGateSeal(address common.Address, backend bind.ContractBackend) (*GateSeal, error) {
+	contract, err := bindGateSeal(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &GateSeal{GateSealCaller: GateSealCaller{contract: contract}, GateSealTransactor: GateSealTransactor{contract: contract}, GateSealFilterer: GateSealFilterer{contract: contract}}, nil
+}
+
+// NewGateSealCaller creates a new read-only instance of GateSeal, bound to a specific deployed contract.
+func NewGateSealCaller(address common.Address, caller bind.ContractCaller) (*GateSealCaller, error) {
+	contract, err := bindGateSeal(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &GateSealCaller{contract: contract}, nil
+}
+
+// NewGateSealTransactor creates a new write-only instance of GateSeal, bound to a specific deployed contract.
+func NewGateSealTransactor(address common.Address, transactor bind.ContractTransactor) (*GateSealTransactor, error) {
+	contract, err := bindGateSeal(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &GateSealTransactor{contract: contract}, nil
+}
+
+// NewGateSealFilterer creates a new log filterer instance of GateSeal, bound to a specific deployed contract.
+func NewGateSealFilterer(address common.Address, filterer bind.ContractFilterer) (*GateSealFilterer, error) {
+	contract, err := bindGateSeal(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &GateSealFilterer{contract: contract}, nil
+}
+
+// bindGateSeal binds a generic wrapper to an already deployed contract.
+func bindGateSeal(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := GateSealMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_GateSeal *GateSealRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _GateSeal.Contract.GateSealCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_GateSeal *GateSealRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _GateSeal.Contract.GateSealTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_GateSeal *GateSealRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _GateSeal.Contract.GateSealTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_GateSeal *GateSealCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _GateSeal.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_GateSeal *GateSealTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _GateSeal.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_GateSeal *GateSealTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _GateSeal.Contract.contract.Transact(opts, method, params...)
+}
+
+// GetState is a free data retrieval call binding the contract method 0x1865c57d.
+//
+// Solidity: function getState() view returns(address committee_, uint256 expiry_, uint256 pauseSeconds_, bool used_)
+func (_GateSeal *GateSealCaller) GetState(opts *bind.CallOpts) (struct {
+	Committee    common.Address
+	Expiry       *big.Int
+	PauseSeconds *big.Int
+	Used         bool
+}, error) {
+	var out []interface{}
+	err := _GateSeal.contract.Call(opts, &out, "getState")
+
+	outstruct := new(struct {
+		Committee    common.Address
+		Expiry       *big.Int
+		PauseSeconds *big.Int
+		Used         bool
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Committee = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Expiry = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.PauseSeconds = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+	outstruct.Used = *abi.ConvertType(out[3], new(bool)).(*bool)
+
+	return *outstruct, err
+
+}
+
+// GetState is a free data retrieval call binding the contract method 0x1865c57d.
+//
+// Solidity: function getState() view returns(address committee_, uint256 expiry_, uint256 pauseSeconds_, bool used_)
+func (_GateSeal *GateSealSession) GetState() (struct {
+	Committee    common.Address
+	Expiry       *big.Int
+	PauseSeconds *big.Int
+	Used         bool
+}, error) {
+	return _GateSeal.Contract.GetState(&_GateSeal.CallOpts)
+}
+
+// GetState is a free data retrieval call binding the contract method 0x1865c57d.
+//
+// Solidity: function getState() view returns(address committee_, uint256 expiry_, uint256 pauseSeconds_, bool used_)
+func (_GateSeal *GateSealCallerSession) GetState() (struct {
+	Committee    common.Address
+	Expiry       *big.Int
+	PauseSeconds *big.Int
+	Used         bool
+}, error) {
+	return _GateSeal.Contract.GetState(&_GateSeal.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_GateSeal *GateSealCaller) Governance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _GateSeal.contract.Call(opts, &out, "governance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_GateSeal *GateSealSession) Governance() (common.Address, error) {
+	return _GateSeal.Contract.Governance(&_GateSeal.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_GateSeal *GateSealCallerSession) Governance() (common.Address, error) {
+	return _GateSeal.Contract.Governance(&_GateSeal.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_GateSeal *GateSealCaller) Pool(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _GateSeal.contract.Call(opts, &out, "pool")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_GateSeal *GateSealSession) Pool() (common.Address, error) {
+	return _GateSeal.Contract.Pool(&_GateSeal.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_GateSeal *GateSealCallerSession) Pool() (common.Address, error) {
+	return _GateSeal.Contract.Pool(&_GateSeal.CallOpts)
+}
+
+// Seal is a paid mutator transaction binding the contract method 0x86fe212d.
+//
+// Solidity: function seal(uint256 targets) returns()
+func (_GateSeal *GateSealTransactor) Seal(opts *bind.TransactOpts, targets *big.Int) (*types.Transaction, error) {
+	return _GateSeal.contract.Transact(opts, "seal", targets)
+}
+
+// Seal is a paid mutator transaction binding the contract method 0x86fe212d.
+//
+// Solidity: function seal(uint256 targets) returns()
+func (_GateSeal *GateSealSession) Seal(targets *big.Int) (*types.Transaction, error) {
+	return _GateSeal.Contract.Seal(&_GateSeal.TransactOpts, targets)
+}
+
+// Seal is a paid mutator transaction binding the contract method 0x86fe212d.
+//
+// Solidity: function seal(uint256 targets) returns()
+func (_GateSeal *GateSealTransactorSession) Seal(targets *big.Int) (*types.Transaction, error) {
+	return _GateSeal.Contract.Seal(&_GateSeal.TransactOpts, targets)
+}
+
+// SetCommittee is a paid mutator transaction binding the contract method 0xc6df38fb.
+//
+// Solidity: function setCommittee(address committee_, uint64 expiry_, uint64 pauseSeconds_) returns()
+func (_GateSeal *GateSealTransactor) SetCommittee(opts *bind.TransactOpts, committee_ common.Address, expiry_ uint64, pauseSeconds_ uint64) (*types.Transaction, error) {
+	return _GateSeal.contract.Transact(opts, "setCommittee", committee_, expiry_, pauseSeconds_)
+}
+
+// SetCommittee is a paid mutator transaction binding the contract method 0xc6df38fb.
+//
+// Solidity: function setCommittee(address committee_, uint64 expiry_, uint64 pauseSeconds_) returns()
+func (_GateSeal *GateSealSession) SetCommittee(committee_ common.Address, expiry_ uint64, pauseSeconds_ uint64) (*types.Transaction, error) {
+	return _GateSeal.Contract.SetCommittee(&_GateSeal.TransactOpts, committee_, expiry_, pauseSeconds_)
+}
+
+// SetCommittee is a paid mutator transaction binding the contract method 0xc6df38fb.
+//
+// Solidity: function setCommittee(address committee_, uint64 expiry_, uint64 pauseSeconds_) returns()
+func (_GateSeal *GateSealTransactorSession) SetCommittee(committee_ common.Address, expiry_ uint64, pauseSeconds_ uint64) (*types.Transaction, error) {
+	return _GateSeal.Contract.SetCommittee(&_GateSeal.TransactOpts, committee_, expiry_, pauseSeconds_)
+}
+
+// GateSealCommitteeSetIterator is returned from FilterCommitteeSet and is used to iterate over the raw logs and unpacked data for CommitteeSet events raised by the GateSeal contract.
+type GateSealCommitteeSetIterator struct {
+	Event *GateSealCommitteeSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *GateSealCommitteeSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(GateSealCommitteeSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(GateSealCommitteeSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *GateSealCommitteeSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *GateSealCommitteeSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// GateSealCommitteeSet represents a CommitteeSet event raised by the GateSeal contract.
+type GateSealCommitteeSet struct {
+	Committee    common.Address
+	Expiry       *big.Int
+	PauseSeconds *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterCommitteeSet is a free log retrieval operation binding the contract event 0x7c576f1e48412164e0e65c9915598ad5942cdb0eb6247adf749228d9fcfb2878.
+//
+// Solidity: event CommitteeSet(address indexed committee, uint256 expiry, uint256 pauseSeconds)
+func (_GateSeal *GateSealFilterer) FilterCommitteeSet(opts *bind.FilterOpts, committee []common.Address) (*GateSealCommitteeSetIterator, error) {
+
+	var committeeRule []interface{}
+	for _, committeeItem := range committee {
+		committeeRule = append(committeeRule, committeeItem)
+	}
+
+	logs, sub, err := _GateSeal.contract.FilterLogs(opts, "CommitteeSet", committeeRule)
+	if err != nil {
+		return nil, err
+	}
+	return &GateSealCommitteeSetIterator{contract: _GateSeal.contract, event: "CommitteeSet", logs: logs, sub: sub}, nil
+}
+
+// WatchCommitteeSet is a free log subscription operation binding the contract event 0x7c576f1e48412164e0e65c9915598ad5942cdb0eb6247adf749228d9fcfb2878.
+//
+// Solidity: event CommitteeSet(address indexed committee, uint256 expiry, uint256 pauseSeconds)
+func (_GateSeal *GateSealFilterer) WatchCommitteeSet(opts *bind.WatchOpts, sink chan<- *GateSealCommitteeSet, committee []common.Address) (event.Subscription, error) {
+
+	var committeeRule []interface{}
+	for _, committeeItem := range committee {
+		committeeRule = append(committeeRule, committeeItem)
+	}
+
+	logs, sub, err := _GateSeal.contract.WatchLogs(opts, "CommitteeSet", committeeRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(GateSealCommitteeSet)
+				if err := _GateSeal.contract.UnpackLog(event, "CommitteeSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseCommitteeSet is a log parse operation binding the contract event 0x7c576f1e48412164e0e65c9915598ad5942cdb0eb6247adf749228d9fcfb2878.
+//
+// Solidity: event CommitteeSet(address indexed committee, uint256 expiry, uint256 pauseSeconds)
+func (_GateSeal *GateSealFilterer) ParseCommitteeSet(log types.Log) (*GateSealCommitteeSet, error) {
+	event := new(GateSealCommitteeSet)
+	if err := _GateSeal.contract.UnpackLog(event, "CommitteeSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// GateSealSealedIterator is returned from FilterSealed and is used to iterate over the raw logs and unpacked data for Sealed events raised by the GateSeal contract.
+type GateSealSealedIterator struct {
+	Event *GateSealSealed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *GateSealSealedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(GateSealSealed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(GateSealSealed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *GateSealSealedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *GateSealSealedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// GateSealSealed represents a Sealed event raised by the GateSeal contract.
+type GateSealSealed struct {
+	Committee common.Address
+	Targets   *big.Int
+	Until     *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterSealed is a free log retrieval operation binding the contract event 0x80ea347e9052ca157c822b8fc4b72d73ce894aae66af7049fe17fa152a7adf97.
+//
+// Solidity: event Sealed(address indexed committee, uint256 targets, uint256 until)
+func (_GateSeal *GateSealFilterer) FilterSealed(opts *bind.FilterOpts, committee []common.Address) (*GateSealSealedIterator, error) {
+
+	var committeeRule []interface{}
+	for _, committeeItem := range committee {
+		committeeRule = append(committeeRule, committeeItem)
+	}
+
+	logs, sub, err := _GateSeal.contract.FilterLogs(opts, "Sealed", committeeRule)
+	if err != nil {
+		return nil, err
+	}
+	return &GateSealSealedIterator{contract: _GateSeal.contract, event: "Sealed", logs: logs, sub: sub}, nil
+}
+
+// WatchSealed is a free log subscription operation binding the contract event 0x80ea347e9052ca157c822b8fc4b72d73ce894aae66af7049fe17fa152a7adf97.
+//
+// Solidity: event Sealed(address indexed committee, uint256 targets, uint256 until)
+func (_GateSeal *GateSealFilterer) WatchSealed(opts *bind.WatchOpts, sink chan<- *GateSealSealed, committee []common.Address) (event.Subscription, error) {
+
+	var committeeRule []interface{}
+	for _, committeeItem := range committee {
+		committeeRule = append(committeeRule, committeeItem)
+	}
+
+	logs, sub, err := _GateSeal.contract.WatchLogs(opts, "Sealed", committeeRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(GateSealSealed)
+				if err := _GateSeal.contract.UnpackLog(event, "Sealed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSealed is a log parse operation binding the contract event 0x80ea347e9052ca157c822b8fc4b72d73ce894aae66af7049fe17fa152a7adf97.
+//
+// Solidity: event Sealed(address indexed committee, uint256 targets, uint256 until)
+func (_GateSeal *GateSealFilterer) ParseSealed(log types.Log) (*GateSealSealed, error) {
+	event := new(GateSealSealed)
+	if err := _GateSeal.contract.UnpackLog(event, "Sealed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // GovernanceMetaData contains all meta data concerning the Governance contract.
 var GovernanceMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"threshold_\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"timelock_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lifetime_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"ExecutionFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ProposalExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"Timelock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownProposal\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"CommitteeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"ProposalApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"ProposalCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"}],\"name\":\"ProposalExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"ProposalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timelockSeconds\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"lifetimeSeconds\",\"type\":\"uint256\"}],\"name\":\"TimingsSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getProposal\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"created\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queued\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"executed\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"internalType\":\"structGovernance.Proposal\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"approvalCount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lifetimeSeconds\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"threshold_\",\"type\":\"uint32\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timelock_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lifetime_\",\"type\":\"uint64\"}],\"name\":\"setTimings\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelockSeconds\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"threshold_\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"timelock_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lifetime_\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"vetoEscrow_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"ExecutionFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ProposalExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"RageQuit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"Timelock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownProposal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"Vetoed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"CommitteeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"ProposalApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"ProposalCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"}],\"name\":\"ProposalExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"ProposalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timelockSeconds\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"lifetimeSeconds\",\"type\":\"uint256\"}],\"name\":\"TimingsSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getProposal\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"created\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queued\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"executed\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"internalType\":\"structGovernance.Proposal\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"approvalCount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lifetimeSeconds\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolPauses\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"threshold_\",\"type\":\"uint32\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timelock_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lifetime_\",\"type\":\"uint64\"}],\"name\":\"setTimings\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelockSeconds\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoEscrow\",\"outputs\":[{\"internalType\":\"contractIVetoSignal\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
+		"pool()":                         "16f0115b",
 		"threshold()":                    "42cde4e8",
 		"timelockSeconds()":              "65a1f3c3",
+		"vetoEscrow()":                   "728df173",
 		"setCommittee(address[],uint32)": "85bb7d0a",
 		"MAX_COMMITTEE()":                "8dd5c0d6",
 		"setTimings(uint64,uint64)":      "90faa599",
@@ -1059,7 +1723,7 @@ var GovernanceMetaData = &bind.MetaData{
 		"getProposal(uint256)":           "c7f758a8",
 		"execute(uint256)":               "fe0d94c1",
 	},
-	Bin: "0x60806040523461039557611ade80380380610019816103b9565b9283398101906080818303126103955780516001600160401b0381116103955781019180601f84011215610395578251926001600160401b038411610363578360051b91602061006a8185016103b9565b8096815201916020839482010191821161039557602001915b8183106103995750505060208201519163ffffffff8316809303610395576100b960606100b2604084016103de565b92016103de565b928451801590811561038a575b8115610381575b8115610377575b5061017b575f5b5f5481101561011c575f516020611abe5f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff19169055016100db565b5084935f5b85518110156101b3576001600160a01b0361013c82886103f2565b511615801561018a575b61017b576001906001600160a01b0361015f82896103f2565b51165f528160205260405f208260ff1982541617905501610121565b630309cb8760e51b5f5260045ffd5b506001600160a01b0361019d82886103f2565b51165f52600160205260ff60405f205416610146565b508451859190856001600160401b03821161036357680100000000000000008211610363575f54825f55808310610333575b505f8080525f516020611abe5f395f51905f52905b83811061031657505050507fe6081b86cd71ab12f813e47ddd303ded421db4010027bc665c6cac693907f32e604060025493518151908152856020820152a16001600160401b0384169164010000000083118015610305575b80156102ee575b61017b57602094851b6bffffffffffffffff00000000166001600160a01b031990911690931792909217606083901b73ffffffffffffffff0000000000000000000000001617600255604080519182526001600160401b03909216928101929092527face931642b0f52b5103b1a6e243baad1f28b2b3d249ac82ba1c2d8a7c213c75491a16040516116a3908161041b8239f35b506401000000006001600160401b0383161161025a565b506001600160401b03821615610253565b82516001600160a01b0316818301556020909201916001016101fa565b5f80525f516020611abe5f395f51905f529081019083015b81811061035857506101e5565b5f815560010161034b565b634e487b7160e01b5f52604160045260245ffd5b905081115f6100d4565b821591506100cd565b6040811191506100c6565b5f80fd5b82516001600160a01b038116810361039557815260209283019201610083565b6040519190601f01601f191682016001600160401b0381118382101761036357604052565b51906001600160401b038216820361039557565b80518210156104065760209160051b010190565b634e487b7160e01b5f52603260045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c90816342cde4e8146111a85750806365a1f3c31461117f57806385bb7d0a14610dc25780638dd5c0d614610da757806390faa59914610cab5780639d481848146107f95780639eab525314610719578063a230c524146106cf578063b759f95414610615578063bef193f0146105eb578063c7f758a81461034f5763fe0d94c1146100a0575f80fd5b3461034b57602060031936011261034b57600435335f52600160205260ff60405f2054161561031f576100d2816114e6565b6100db826115f8565b600282019081549067ffffffffffffffff8216908115801561030e575b6102df57506101179067ffffffffffffffff60025460201c169061135d565b8042106102b057507fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff680100000000000000009116179055600373ffffffffffffffffffffffffffffffffffffffff6001830154169101604051905f90805490610180826112e1565b916001811690811561027b5750600114610249575b505091815f809493819403925af13d15610241573d906101b48261128b565b916101c2604051938461124a565b82523d5f602084013e5b156101fa575033907f9c85b616f29fca57a17eafe71cf9ff82ffef41766e2cf01ea7f8f7878dd3ec245f80a3005b9061023d6040519283927f2c4029e900000000000000000000000000000000000000000000000000000000845260048401526040602484015260448301906111eb565b0390fd5b6060906101cc565b9091505f5260205f205f905b8282106102675750508101815f610195565b600181602092548487015201910190610255565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016855250508015150282019050815f610195565b847f1444b1ec000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857fa07c49af000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5063ffffffff6002541681106100f8565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b5f80fd5b3461034b57602060031936011261034b57600435606060a06040516103738161122e565b5f81525f60208201525f60408201525f838201525f60808201520152801580156105e0575b6105b5575f198101818111610588576103b36103ba916112c5565b50916115f8565b604051906103c78261122e565b73ffffffffffffffffffffffffffffffffffffffff83541682526001830154602083019373ffffffffffffffffffffffffffffffffffffffff8216855267ffffffffffffffff604085019260a01c1682526002810154916003606086019267ffffffffffffffff8516845260ff608088019560401c16151585520195604051965f90805490610455826112e1565b808b52916001811690811561053b57506001146104f5575b50509267ffffffffffffffff6104eb959373ffffffffffffffffffffffffffffffffffffffff82946104a38c839d99038961124a565b60a08b019788526040519b8c9b60408d52511660408c0152511660608a015251166080880152511660a086015251151560c08501525160c060e08501526101008401906111eb565b9060208301520390f35b5f908152602081209092505b818310610520575050870160200167ffffffffffffffff6104eb61046d565b6001818b602086819597969754920101520191019190610501565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166020808d019190915292151560051b8b01909201925067ffffffffffffffff91506104eb905061046d565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f28e0cf5a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506003548111610398565b3461034b575f60031936011261034b57602067ffffffffffffffff60025460601c16604051908152f35b3461034b57602060031936011261034b57600435335f52600160205260ff60405f2054161561031f57610647816114e6565b505f8181526004602052604081208054915b82811061066c5761066a338561137e565b005b73ffffffffffffffffffffffffffffffffffffffff61068b8284611348565b905460039190911b1c1633146106a357600101610659565b837fbc6974e1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461034b57602060031936011261034b5773ffffffffffffffffffffffffffffffffffffffff6106fd6111c8565b165f526001602052602060ff60405f2054166040519015158152f35b3461034b575f60031936011261034b576040518060205f54928381520180925f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563905f5b8181106107cd575050508161077591038261124a565b604051918291602083019060208452518091526040830191905f5b81811061079e575050500390f35b825173ffffffffffffffffffffffffffffffffffffffff16845285945060209384019390920191600101610790565b825473ffffffffffffffffffffffffffffffffffffffff1684526020909301926001928301920161075f565b3461034b57604060031936011261034b576108126111c8565b6024359067ffffffffffffffff821161034b573660238301121561034b5781600401359067ffffffffffffffff821161034b576024830192602483369201011161034b57335f52600160205260ff60405f2054161561031f5773ffffffffffffffffffffffffffffffffffffffff16908115610c8357604051926108958461122e565b33845260208401938385526040810167ffffffffffffffff42168152606082015f8152608083015f81526108c88661128b565b976108d6604051998a61124a565b868952868660208b01375f6020888b01015260a0850198895260035468010000000000000000811015610c2a5780600161091392016003556112c5565b949094610c575773ffffffffffffffffffffffffffffffffffffffff806003975116167fffffffffffffffffffffffff000000000000000000000000000000000000000086541617855573ffffffffffffffffffffffffffffffffffffffff8060018701935116167fffffffffffffffffffffffff0000000000000000000000000000000000000000835416178255517fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff000000000000000000000000000000000000000083549260a01b16911617905567ffffffffffffffff8060028501935116167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008354161782555115157fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000083549260401b16911617905501935193845167ffffffffffffffff8111610c2a57602095610a8283546112e1565b601f8111610bf1575b508690601f8311600114610b4d5791807fafb8af1622fac52af66e378e4111b7b383b7d0149709e0d2bb86ea8cac344b6294928798945f92610b42575b50505f198260011b9260031b1c19161790555b60035494859360405192835260408884015281604084015260608301375f606085830101526060817fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f339701168101030190a3610b3a338261137e565b604051908152f35b015190508980610ac8565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0831691845f52815f20925f5b818110610bda5750926001928592899a967fafb8af1622fac52af66e378e4111b7b383b7d0149709e0d2bb86ea8cac344b62989610610bc2575b505050811b019055610adb565b01515f1960f88460031b161c19169055898080610bb5565b92938a600181928786015181550195019301610b7b565b610c1a90845f52885f20601f850160051c8101918a8610610c20575b601f0160051c0190611332565b87610a8b565b9091508190610c0d565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461034b57604060031936011261034b5760043567ffffffffffffffff811680820361034b576024359067ffffffffffffffff821680830361034b5730330361031f5764010000000082118015610d9f575b8015610d91575b610c83577face931642b0f52b5103b1a6e243baad1f28b2b3d249ac82ba1c2d8a7c213c754936040937fffffffffffffffffffffffff00000000000000000000000000000000ffffffff6bffffffffffffffff0000000073ffffffffffffffff0000000000000000000000006002549360601b169360201b169116171760025582519182526020820152a1005b506401000000008111610d04565b508015610cfd565b3461034b575f60031936011261034b57602060405160408152f35b3461034b57604060031936011261034b5760043567ffffffffffffffff811161034b573660238201121561034b5780600401359067ffffffffffffffff821161034b578160051b9060248282010136811161034b576024359363ffffffff851680950361034b5730330361031f57610e40602060405195018561124a565b8352602083019160240190825b8183106111525750505081518015908115611147575b811561113e575b8115611134575b50610c83575f5b5f54811015610f2d575f54811015610f00577f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56381015473ffffffffffffffffffffffffffffffffffffffff165f90815260016020819052604090912080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905501610e78565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50825f5b8351811015610ff95773ffffffffffffffffffffffffffffffffffffffff610f59828661136a565b5116158015610fc3575b610c83578073ffffffffffffffffffffffffffffffffffffffff610f896001938761136a565b51165f528160205260405f20827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082541617905501610f31565b5073ffffffffffffffffffffffffffffffffffffffff610fe3828661136a565b51165f52600160205260ff60405f205416610f63565b50919081519067ffffffffffffffff8211610c2a57680100000000000000008211610c2a575f54825f558083106110e0575b505f80525f5b828110611096577fe6081b86cd71ab12f813e47ddd303ded421db4010027bc665c6cac693907f32e60408686817fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000006002541617600255519082519182526020820152a1005b600190602073ffffffffffffffffffffffffffffffffffffffff845116930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015501611031565b61112e907f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301837f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611332565b8461102b565b9050831184610e71565b84159150610e6a565b604081119150610e63565b823573ffffffffffffffffffffffffffffffffffffffff8116810361034b57815260209283019201610e4d565b3461034b575f60031936011261034b57602067ffffffffffffffff600254821c16604051908152f35b3461034b575f60031936011261034b5760209063ffffffff600254168152f35b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361034b57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b60c0810190811067ffffffffffffffff821117610c2a57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117610c2a57604052565b67ffffffffffffffff8111610c2a57601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200190565b600354811015610f005760035f5260205f209060021b01905f90565b90600182811c92168015611328575b60208310146112fb57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f16916112f0565b81811061133d575050565b5f8155600101611332565b8054821015610f00575f5260205f2001905f90565b9190820180921161058857565b8051821015610f005760209160051b010190565b90815f52600460205260405f209081549168010000000000000000831015610c2a57826113c591600173ffffffffffffffffffffffffffffffffffffffff95018155611348565b929091169181549060031b9073ffffffffffffffffffffffffffffffffffffffff84831b921b19161790556113f9826115f8565b90827f2f0f51d2f12c71357e60d575d47e93e081dbaf32072245ab1e01540f0aadbf1a6020604051858152a35f1982018281116105885761143b6002916112c5565b50019067ffffffffffffffff8254161590816114d3575b5061145b575050565b67ffffffffffffffff804216167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008254161790557f9a2e42fd6722813d69113e7d0079d3d940171428df7373df9c7f7617cfda289260206114ca67ffffffffffffffff600254831c164261135d565b604051908152a2565b905063ffffffff6002541611155f611452565b90811580156115ed575b6115c1575f19820182811161058857611508906112c5565b509182600281015460ff8160401c166115955767ffffffffffffffff16159081611560575b506115355750565b7f88e53c48000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b61158d9150600167ffffffffffffffff91015460a01c1667ffffffffffffffff60025460601c169061135d565b42115f61152d565b827f6a64e961000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f28e0cf5a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060035482116114f0565b905f915f52600460205260405f205f908054915b82811061161857505050565b73ffffffffffffffffffffffffffffffffffffffff6116378284611348565b90549060031b1c165f52600160205260ff60405f20541661165b575b60010161160c565b935f198114610588576001019361165356fea264697066735822122080923f3d1abf465b6388c6b33a988ccc5331dbe1c3d5c6c4732976b94dccca9664736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
+	Bin: "0x60c0604052346103de57611e0c80380380610019816103fa565b92833981019060c0818303126103de5780516001600160401b0381116103de57810182601f820112156103de578051926001600160401b0384116103ac578360051b9160206100698185016103fa565b809681520190602082948201019283116103de57602001905b8282106103e257505050602082015163ffffffff81168091036103de576100ab60408401610433565b906100b860608501610433565b936100d160a06100ca6080840161041f565b920161041f565b6001600160a01b039182166080521660a052845180159081156103d3575b81156103ca575b81156103c0575b506101a4575f5b5f54811015610145575f516020611dec5f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff1916905501610104565b5084935f5b85518110156101dc576001600160a01b036101658288610447565b51161580156101b3575b6101a4576001906001600160a01b036101888289610447565b51165f528160205260405f208260ff198254161790550161014a565b630309cb8760e51b5f5260045ffd5b506001600160a01b036101c68288610447565b51165f52600160205260ff60405f20541661016f565b508451859190856001600160401b0382116103ac576801000000000000000082116103ac575f54825f5580831061037c575b505f8080525f516020611dec5f395f51905f52905b83811061035f57505050507fe6081b86cd71ab12f813e47ddd303ded421db4010027bc665c6cac693907f32e604060025493518151908152856020820152a16001600160401b038416916401000000008311801561034e575b8015610337575b6101a457602094851b6bffffffffffffffff00000000166001600160a01b031990911690931792909217606083901b73ffffffffffffffff0000000000000000000000001617600255604080519182526001600160401b03909216928101929092527face931642b0f52b5103b1a6e243baad1f28b2b3d249ac82ba1c2d8a7c213c75491a160405161197c9081610470823960805181818161015601526113d6015260a0518181816101d101526114700152f35b506401000000006001600160401b03831611610283565b506001600160401b0382161561027c565b82516001600160a01b031681830155602090920191600101610223565b5f80525f516020611dec5f395f51905f529081019083015b8181106103a1575061020e565b5f8155600101610394565b634e487b7160e01b5f52604160045260245ffd5b905081115f6100fd565b821591506100f6565b6040811191506100ef565b5f80fd5b602080916103ef8461041f565b815201910190610082565b6040519190601f01601f191682016001600160401b038111838210176103ac57604052565b51906001600160a01b03821682036103de57565b51906001600160401b03821682036103de57565b805182101561045b5760209160051b010190565b634e487b7160e01b5f52603260045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c90816316f0115b146114465750806342cde4e81461142357806365a1f3c3146113fa578063728df173146113aa57806385bb7d0a14610fed5780638dd5c0d614610fd257806390faa59914610ed65780639d48184814610a245780639eab525314610944578063a230c524146108fa578063b759f95414610840578063bef193f014610816578063c7f758a81461057a5763fe0d94c1146100b6575f80fd5b3461047c57602060031936011261047c57600435335f52600160205260ff60405f2054161561054e576100e8816117bf565b6100f1826118d1565b600282019081549067ffffffffffffffff8216908115801561053d575b61050e57506040517fdbece51700000000000000000000000000000000000000000000000000000000815260608160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610488575f5f915f936104bf575b50610493576040517f82d0b2ec00000000000000000000000000000000000000000000000000000000815260608160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610488575f9161044f575b5080421061042457506103f85761022b6102309267ffffffffffffffff60025460201c1690611636565b611636565b8042106103c957507fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff680100000000000000009116179055600373ffffffffffffffffffffffffffffffffffffffff6001830154169101604051905f90805490610299826115ad565b91600181169081156103945750600114610362575b505091815f809493819403925af13d1561035a573d906102cd82611557565b916102db6040519384611516565b82523d5f602084013e5b15610313575033907f9c85b616f29fca57a17eafe71cf9ff82ffef41766e2cf01ea7f8f7878dd3ec245f80a3005b906103566040519283927f2c4029e900000000000000000000000000000000000000000000000000000000845260048401526040602484015260448301906114b7565b0390fd5b6060906102e5565b9091505f5260205f205f905b8282106103805750508101815f6102ae565b60018160209254848701520191019061036e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016855250508015150282019050815f6102ae565b847f1444b1ec000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857f2ae00ba9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506060813d606011610480575b8161046a60609383611516565b8101031261047c57604001515f610201565b5f80fd5b3d915061045d565b6040513d5f823e3d90fd5b867f58f12efc000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b925050506060813d606011610506575b816104dc60609383611516565b8101031261047c576104ed81611629565b60406104fb60208401611629565b92015191905f610189565b3d91506104cf565b857fa07c49af000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5063ffffffff60025416811061010e565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461047c57602060031936011261047c57600435606060a060405161059e816114fa565b5f81525f60208201525f60408201525f838201525f608082015201528015801561080b575b6107e0575f1981018181116107b3576105de6105e591611591565b50916118d1565b604051906105f2826114fa565b73ffffffffffffffffffffffffffffffffffffffff83541682526001830154602083019373ffffffffffffffffffffffffffffffffffffffff8216855267ffffffffffffffff604085019260a01c1682526002810154916003606086019267ffffffffffffffff8516845260ff608088019560401c16151585520195604051965f90805490610680826115ad565b808b5291600181169081156107665750600114610720575b50509267ffffffffffffffff610716959373ffffffffffffffffffffffffffffffffffffffff82946106ce8c839d990389611516565b60a08b019788526040519b8c9b60408d52511660408c0152511660608a015251166080880152511660a086015251151560c08501525160c060e08501526101008401906114b7565b9060208301520390f35b5f908152602081209092505b81831061074b575050870160200167ffffffffffffffff610716610698565b6001818b60208681959796975492010152019101919061072c565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166020808d019190915292151560051b8b01909201925067ffffffffffffffff91506107169050610698565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f28e0cf5a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060035481116105c3565b3461047c575f60031936011261047c57602067ffffffffffffffff60025460601c16604051908152f35b3461047c57602060031936011261047c57600435335f52600160205260ff60405f2054161561054e57610872816117bf565b505f8181526004602052604081208054915b828110610897576108953385611657565b005b73ffffffffffffffffffffffffffffffffffffffff6108b68284611614565b905460039190911b1c1633146108ce57600101610884565b837fbc6974e1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461047c57602060031936011261047c5773ffffffffffffffffffffffffffffffffffffffff610928611494565b165f526001602052602060ff60405f2054166040519015158152f35b3461047c575f60031936011261047c576040518060205f54928381520180925f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563905f5b8181106109f857505050816109a0910382611516565b604051918291602083019060208452518091526040830191905f5b8181106109c9575050500390f35b825173ffffffffffffffffffffffffffffffffffffffff168452859450602093840193909201916001016109bb565b825473ffffffffffffffffffffffffffffffffffffffff1684526020909301926001928301920161098a565b3461047c57604060031936011261047c57610a3d611494565b6024359067ffffffffffffffff821161047c573660238301121561047c5781600401359067ffffffffffffffff821161047c576024830192602483369201011161047c57335f52600160205260ff60405f2054161561054e5773ffffffffffffffffffffffffffffffffffffffff16908115610eae5760405192610ac0846114fa565b33845260208401938385526040810167ffffffffffffffff42168152606082015f8152608083015f8152610af386611557565b97610b01604051998a611516565b868952868660208b01375f6020888b01015260a0850198895260035468010000000000000000811015610e5557806001610b3e9201600355611591565b949094610e825773ffffffffffffffffffffffffffffffffffffffff806003975116167fffffffffffffffffffffffff000000000000000000000000000000000000000086541617855573ffffffffffffffffffffffffffffffffffffffff8060018701935116167fffffffffffffffffffffffff0000000000000000000000000000000000000000835416178255517fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff000000000000000000000000000000000000000083549260a01b16911617905567ffffffffffffffff8060028501935116167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008354161782555115157fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000083549260401b16911617905501935193845167ffffffffffffffff8111610e5557602095610cad83546115ad565b601f8111610e1c575b508690601f8311600114610d785791807fafb8af1622fac52af66e378e4111b7b383b7d0149709e0d2bb86ea8cac344b6294928798945f92610d6d575b50505f198260011b9260031b1c19161790555b60035494859360405192835260408884015281604084015260608301375f606085830101526060817fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f339701168101030190a3610d653382611657565b604051908152f35b015190508980610cf3565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0831691845f52815f20925f5b818110610e055750926001928592899a967fafb8af1622fac52af66e378e4111b7b383b7d0149709e0d2bb86ea8cac344b62989610610ded575b505050811b019055610d06565b01515f1960f88460031b161c19169055898080610de0565b92938a600181928786015181550195019301610da6565b610e4590845f52885f20601f850160051c8101918a8610610e4b575b601f0160051c01906115fe565b87610cb6565b9091508190610e38565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461047c57604060031936011261047c5760043567ffffffffffffffff811680820361047c576024359067ffffffffffffffff821680830361047c5730330361054e5764010000000082118015610fca575b8015610fbc575b610eae577face931642b0f52b5103b1a6e243baad1f28b2b3d249ac82ba1c2d8a7c213c754936040937fffffffffffffffffffffffff00000000000000000000000000000000ffffffff6bffffffffffffffff0000000073ffffffffffffffff0000000000000000000000006002549360601b169360201b169116171760025582519182526020820152a1005b506401000000008111610f2f565b508015610f28565b3461047c575f60031936011261047c57602060405160408152f35b3461047c57604060031936011261047c5760043567ffffffffffffffff811161047c573660238201121561047c5780600401359067ffffffffffffffff821161047c578160051b9060248282010136811161047c576024359363ffffffff851680950361047c5730330361054e5761106b6020604051950185611516565b8352602083019160240190825b81831061137d5750505081518015908115611372575b8115611369575b811561135f575b50610eae575f5b5f54811015611158575f5481101561112b577f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56381015473ffffffffffffffffffffffffffffffffffffffff165f90815260016020819052604090912080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055016110a3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50825f5b83518110156112245773ffffffffffffffffffffffffffffffffffffffff6111848286611643565b51161580156111ee575b610eae578073ffffffffffffffffffffffffffffffffffffffff6111b460019387611643565b51165f528160205260405f20827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790550161115c565b5073ffffffffffffffffffffffffffffffffffffffff61120e8286611643565b51165f52600160205260ff60405f20541661118e565b50919081519067ffffffffffffffff8211610e5557680100000000000000008211610e55575f54825f5580831061130b575b505f80525f5b8281106112c1577fe6081b86cd71ab12f813e47ddd303ded421db4010027bc665c6cac693907f32e60408686817fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000006002541617600255519082519182526020820152a1005b600190602073ffffffffffffffffffffffffffffffffffffffff845116930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301550161125c565b611359907f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301837f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563016115fe565b84611256565b905083118461109c565b84159150611095565b60408111915061108e565b823573ffffffffffffffffffffffffffffffffffffffff8116810361047c57815260209283019201611078565b3461047c575f60031936011261047c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461047c575f60031936011261047c57602067ffffffffffffffff600254821c16604051908152f35b3461047c575f60031936011261047c57602063ffffffff60025416604051908152f35b3461047c575f60031936011261047c5760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361047c57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b60c0810190811067ffffffffffffffff821117610e5557604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117610e5557604052565b67ffffffffffffffff8111610e5557601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200190565b60035481101561112b5760035f5260205f209060021b01905f90565b90600182811c921680156115f4575b60208310146115c757565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f16916115bc565b818110611609575050565b5f81556001016115fe565b805482101561112b575f5260205f2001905f90565b5190811515820361047c57565b919082018092116107b357565b805182101561112b5760209160051b010190565b90815f52600460205260405f209081549168010000000000000000831015610e55578261169e91600173ffffffffffffffffffffffffffffffffffffffff95018155611614565b929091169181549060031b9073ffffffffffffffffffffffffffffffffffffffff84831b921b19161790556116d2826118d1565b90827f2f0f51d2f12c71357e60d575d47e93e081dbaf32072245ab1e01540f0aadbf1a6020604051858152a35f1982018281116107b357611714600291611591565b50019067ffffffffffffffff8254161590816117ac575b50611734575050565b67ffffffffffffffff804216167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008254161790557f9a2e42fd6722813d69113e7d0079d3d940171428df7373df9c7f7617cfda289260206117a367ffffffffffffffff600254831c1642611636565b604051908152a2565b905063ffffffff6002541611155f61172b565b90811580156118c6575b61189a575f1982018281116107b3576117e190611591565b509182600281015460ff8160401c1661186e5767ffffffffffffffff16159081611839575b5061180e5750565b7f88e53c48000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6118669150600167ffffffffffffffff91015460a01c1667ffffffffffffffff60025460601c1690611636565b42115f611806565b827f6a64e961000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f28e0cf5a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060035482116117c9565b905f915f52600460205260405f205f908054915b8281106118f157505050565b73ffffffffffffffffffffffffffffffffffffffff6119108284611614565b90549060031b1c165f52600160205260ff60405f205416611934575b6001016118e5565b935f1981146107b3576001019361192c56fea2646970667358221220f657e0713978d90abde4c443a2c0770b87ba0e56fd918dd18daeb8ecd858d91464736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
 }
 
 // GovernanceABI is the input ABI used to generate the binding from.
@@ -1075,7 +1739,7 @@ var GovernanceFuncSigs = GovernanceMetaData.Sigs
 var GovernanceBin = GovernanceMetaData.Bin
 
 // DeployGovernance deploys a new Ethereum contract, binding an instance of Governance to it.
-func DeployGovernance(auth *bind.TransactOpts, backend bind.ContractBackend, members_ []common.Address, threshold_ uint32, timelock_ uint64, lifetime_ uint64) (common.Address, *types.Transaction, *Governance, error) {
+func DeployGovernance(auth *bind.TransactOpts, backend bind.ContractBackend, members_ []common.Address, threshold_ uint32, timelock_ uint64, lifetime_ uint64, vetoEscrow_ common.Address, pool_ common.Address) (common.Address, *types.Transaction, *Governance, error) {
 	parsed, err := GovernanceMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -1084,7 +1748,7 @@ func DeployGovernance(auth *bind.TransactOpts, backend bind.ContractBackend, mem
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(GovernanceBin), backend, members_, threshold_, timelock_, lifetime_)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(GovernanceBin), backend, members_, threshold_, timelock_, lifetime_, vetoEscrow_, pool_)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -1402,6 +2066,37 @@ func (_Governance *GovernanceCallerSession) LifetimeSeconds() (uint64, error) {
 	return _Governance.Contract.LifetimeSeconds(&_Governance.CallOpts)
 }
 
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Governance *GovernanceCaller) Pool(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Governance.contract.Call(opts, &out, "pool")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Governance *GovernanceSession) Pool() (common.Address, error) {
+	return _Governance.Contract.Pool(&_Governance.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Governance *GovernanceCallerSession) Pool() (common.Address, error) {
+	return _Governance.Contract.Pool(&_Governance.CallOpts)
+}
+
 // Threshold is a free data retrieval call binding the contract method 0x42cde4e8.
 //
 // Solidity: function threshold() view returns(uint32)
@@ -1462,6 +2157,37 @@ func (_Governance *GovernanceSession) TimelockSeconds() (uint64, error) {
 // Solidity: function timelockSeconds() view returns(uint64)
 func (_Governance *GovernanceCallerSession) TimelockSeconds() (uint64, error) {
 	return _Governance.Contract.TimelockSeconds(&_Governance.CallOpts)
+}
+
+// VetoEscrow is a free data retrieval call binding the contract method 0x728df173.
+//
+// Solidity: function vetoEscrow() view returns(address)
+func (_Governance *GovernanceCaller) VetoEscrow(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Governance.contract.Call(opts, &out, "vetoEscrow")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// VetoEscrow is a free data retrieval call binding the contract method 0x728df173.
+//
+// Solidity: function vetoEscrow() view returns(address)
+func (_Governance *GovernanceSession) VetoEscrow() (common.Address, error) {
+	return _Governance.Contract.VetoEscrow(&_Governance.CallOpts)
+}
+
+// VetoEscrow is a free data retrieval call binding the contract method 0x728df173.
+//
+// Solidity: function vetoEscrow() view returns(address)
+func (_Governance *GovernanceCallerSession) VetoEscrow() (common.Address, error) {
+	return _Governance.Contract.VetoEscrow(&_Governance.CallOpts)
 }
 
 // Approve is a paid mutator transaction binding the contract method 0xb759f954.
@@ -6856,7 +7582,7 @@ func (_Oracle *OracleFilterer) ParseReportReceived(log types.Log) (*OracleReport
 
 // PoolMetaData contains all meta data concerning the Pool contract.
 var PoolMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wstETH\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"}],\"internalType\":\"structPool.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BelowDust\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BunkerMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"HoldingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReserveShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"StakeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakingPausedError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"BunkerModeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"FeeMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InstantWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InsuranceCover\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dustFloor\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTargetBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint256\"}],\"name\":\"PoolParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"SharesBurnt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"}],\"name\":\"StakingLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"reportTimestamp\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeElapsed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesMintedAsFees\",\"type\":\"uint256\"}],\"name\":\"TokenRebased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbuffered\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DEAD\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reportTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceCover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"treasuryShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorShares\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"operatorRewardAddresses\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"finalizeUpTo\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizeEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizeShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"ratePooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"internalType\":\"structPool.ReportEffects\",\"name\":\"e\",\"type\":\"tuple\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxDeposits\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"moved\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositContract\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBeaconStat\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconBalance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentStakeLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDepositableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getInstantLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getRequestRate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ownerIsPoolContract\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReserveTarget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakeLimitState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"maxStakeLimit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"growthBlocks\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"prev\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"prevBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.StakeLimitState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"instantWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isBunkerMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"isPoolContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isStakingPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"receiveVaultETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resumeStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setBunkerMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"perBlock\",\"type\":\"uint256\"}],\"name\":\"setStakingLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"unwrapTo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCredentials\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"wrapFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wstETH\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"vetoEscrow\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"gateSeal\",\"type\":\"address\"}],\"internalType\":\"structPool.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BelowDust\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BunkerMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"HoldingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReserveShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"StakeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakingPausedError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"BunkerModeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"FeeMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InstantWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InsuranceCover\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"PauseResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"PausedUntil\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dustFloor\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTargetBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint256\"}],\"name\":\"PoolParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"SharesBurnt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"}],\"name\":\"StakingLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"reportTimestamp\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeElapsed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesMintedAsFees\",\"type\":\"uint256\"}],\"name\":\"TokenRebased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbuffered\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DEAD\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reportTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceCover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"treasuryShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorShares\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"operatorRewardAddresses\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"finalizeUpTo\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizeEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizeShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"ratePooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"internalType\":\"structPool.ReportEffects\",\"name\":\"e\",\"type\":\"tuple\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxDeposits\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"moved\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositContract\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seconds_\",\"type\":\"uint256\"}],\"name\":\"extendPause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gateSeal\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBeaconStat\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconBalance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentStakeLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDepositableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getInstantLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getPausedUntil\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"staking\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawals\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getRequestRate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ownerIsPoolContract\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReserveTarget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakeLimitState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"maxStakeLimit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"growthBlocks\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"prev\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"prevBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.StakeLimitState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"instantWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isBunkerMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"isPoolContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isStakingPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesFromEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"pauseFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"receiveVaultETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"resumePaused\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resumeStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setBunkerMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"perBlock\",\"type\":\"uint256\"}],\"name\":\"setStakingLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"unwrapTo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoEscrow\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCredentials\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"wrapFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	Sigs: map[string]string{
 		"getPooledEthBySharesRoundUp(uint256)": "0103349c",
 		"DEAD()":                               "03fd2a45",
@@ -6875,6 +7601,7 @@ var PoolMetaData = &bind.MetaData{
 		"setStakingLimit(uint256,uint256)":            "2cb5f784",
 		"decimals()":                                  "313ce567",
 		"DOMAIN_SEPARATOR()":                          "3644e515",
+		"extendPause(uint256,uint256)":                "366f88dc",
 		"receiveVaultETH()":                           "3695bea4",
 		"getTotalPooledEther()":                       "37cfdaca",
 		"withdrawalQueue()":                           "37d5fe99",
@@ -6882,19 +7609,25 @@ var PoolMetaData = &bind.MetaData{
 		"getBufferedEther()":                          "47b714e0",
 		"wstETH()":                                    "4aa07e64",
 		"withdrawalCredentials()":                     "4cd79e0a",
+		"moveSharesFromEscrow(address,uint256)":       "4d2fd075",
+		"pauseFor(uint256,uint256)":                   "578c6981",
 		"governance()":                                "5aa6e675",
 		"lastInflowOf(address)":                       "5dc796ee",
 		"getParams()":                                 "5e615a6b",
 		"getCurrentStakeLimit()":                      "609c4c6c",
 		"treasury()":                                  "61d027b3",
+		"moveSharesToEscrow(address,uint256)":         "6471f68f",
 		"withdrawalVault()":                           "69d42148",
 		"transferSharesFrom(address,address,uint256)": "6d780459",
 		"balanceOf(address)":                          "70a08231",
+		"vetoEscrow()":                                "728df173",
 		"resumeStaking()":                             "7475f913",
 		"getPooledEthByShares(uint256)":               "7a28fb88",
 		"registry()":                                  "7b103999",
+		"resumePaused(uint256)":                       "7cb6f34b",
 		"oracle()":                                    "7dc0d1d0",
 		"nonces(address)":                             "7ecebe00",
+		"getPausedUntil()":                            "82d0b2ec",
 		"eip712Domain()":                              "84b0196e",
 		"insurance()":                                 "89cf3204",
 		"getInstantLiquidity()":                       "8cf4dc43",
@@ -6921,9 +7654,10 @@ var PoolMetaData = &bind.MetaData{
 		"getDepositableEther()":      "f2cfa87d",
 		"sharesOf(address)":          "f5eb42dc",
 		"pauseStaking()":             "f999c506",
+		"gateSeal()":                 "fbffc527",
 		"instantWithdraw(uint256)":   "fd92bff2",
 	},
-	Bin: "0x610300604052615b02803803809161001982610300610830565b6103003961026081126107fd5761018081126107fd57604051906101808201906001600160401b038211838310176108015760809160405261005c610300610853565b8352610069610320610853565b6020840152610079610340610853565b6040840152610089610360610853565b606084015261009b8261030001610853565b838301526100aa6103a0610853565b60a08401526100ba6103c0610853565b60c08401526100ca6103e0610853565b60e08401526100da610400610853565b6101008401526100eb610420610853565b6101208401526100fc610440610853565b61014084015261010d610460610853565b61016084015261017f1901126107fd5760405161012981610815565b610480516001600160801b03811681036107fd57815261014a6104a0610867565b602082015261015a6104c0610867565b60408201526104e05163ffffffff811681036107fd57606082015261050051610520516105405190939192919080151581036107fd5760018060a01b038251166040516101a8604082610830565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b8252604051916101d2604084610830565b600183526020830191603160f81b83526101eb816108ec565b610120526101f884610a82565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261026160c082610830565b5190206080523060c05261016052633b9aca0034106107ea5760208201516001600160a01b0390811661018052604083015181166101a052606083015181166101c052608083015181166101e05260a083015181166102005260c083015181166102205260e083015181166102405261010083015181166102605261012083015181166102805261014083015181166102a052610160830151166102c052156107e2576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b0391909116176102e05280516001600160801b03161580156107cf575b80156107bc575b80156107aa575b8015610795575b610786578051600a805460208085015160408087015160609788015163ffffffff60a01b60a082901b1661ffff60801b608086811b919091166001600160801b03909a166001600160c01b031990981688179990991761ffff60901b609085901b161717909655815194855261ffff9283169385019390935291169082015263ffffffff909116928101929092527fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6591a16104288282610894565b6001600160601b038116918061077157505f5b60405161044781610815565b83815263ffffffff828116602080840191909152604083018690524391821660609384015260809490941b600160801b600160e01b03169290911b6fffffffff000000000000000000000000166001600160e01b03909416939093171760e09290921b6001600160e01b03191691909117600b5534600781905561dead5f5260039091527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c805490916001600160801b039182169082160190811161075d5781546001600160c01b0319166001600160801b039190911617905560055434810190811061075d5760055561dead7f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a604080513481525f6020820152a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a3604051614f479081610bbb823960805181614237015260a051816142f4015260c05181614208015260e05181614286015261010051816142ac01526101205181611a1901526101405181611a420152610160518181816115fa015281816121db015281816126160152613baa015261018051818181610a5e0152818161110a015281816114fb015281816128ac01528181612fe50152818161375e0152613b7701526101a05181818161195e015261338301526101c05181818161057d0152818161070201526119a101526101e0518181816125d00152613553015261020051818181610cde0152818161147a015281816118210152613b44015261022051818181610c53015281816114b40152818161258d0152613b11015261024051818181610d7a015281816111cc01528181611677015281816118f301526128160152610260518181816120e601526122b20152610280518181816107fb01526117de01526102a05181818161082b01528181610bc20152611b3901526102c0518181816110bf0152613aeb01526102e05181818161163501526135310152f35b634e487b7160e01b5f52601160045260245ffd5b61078063ffffffff9183610876565b1661043b565b630309cb8760e51b5f5260045ffd5b5061271063ffffffff6060830151161161036d565b5063ffffffff60608201511615610366565b5061271061ffff6040830151161161035f565b5061271061ffff60208301511611610358565b600190610308565b63d660d3bb60e01b5f523460045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761080157604052565b601f909101601f19168101906001600160401b0382119082101761080157604052565b51906001600160a01b03821682036107fd57565b519061ffff821682036107fd57565b8115610880570490565b634e487b7160e01b5f52601260045260245ffd5b9081156108e4576001600160601b03821180156108db575b6107865780151591826108c2575b505061078657565b63ffffffff9250906108d391610876565b115f806108ba565b508181116108ac565b905061078657565b908151602081105f14610966575090601f815111610926576020815191015160208210610917571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b038111610801575f54600181811c91168015610a78575b6020821014610a6457601f8111610a32575b50602092601f82116001146109d357928192935f926109c8575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f806109b0565b601f198216935f8052805f20915f5b868110610a1a5750836001959610610a02575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f80806109f5565b919260206001819286850151815501940192016109e2565b5f8052601f60205f20910160051c810190601f830160051c015b818110610a595750610996565b5f8155600101610a4c565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610984565b908151602081105f14610aad575090601f815111610926576020815191015160208210610917571790565b6001600160401b03811161080157600154600181811c91168015610bb0575b6020821014610a6457601f8111610b7d575b50602092601f8211600114610b1c57928192935f92610b11575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610af8565b601f1982169360015f52805f20915f5b868110610b655750836001959610610b4d575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610b3f565b91926020600181928685015181550194019201610b2c565b60015f52601f60205f20910160051c810190601f830160051c015b818110610ba55750610ade565b5f8155600101610b98565b90607f1690610acc56fe6080604052600436101561001d575b366138e65761001b6138db565b005b5f3560e01c80630103349c1461041757806303fd2a451461041257806306fdde031461040d578063095ea7b31461040857806316e768861461040357806318160ddd146103c257806319208451146103fe57806319eb3668146103f95780631ea7ca89146103f45780631fb38093146103ef57806320761318146103ea57806323b872dd146103e557806327810b6e146103e05780632ac11073146103db5780632cb5f784146103d6578063313ce567146103d15780633644e515146103cc5780633695bea4146103c757806337cfdaca146103c257806337d5fe99146103bd57806339509351146103b857806347b714e0146103b35780634aa07e64146103ae5780634cd79e0a146103a95780635aa6e675146103a45780635dc796ee1461039f5780635e615a6b1461039a578063609c4c6c1461039557806361d027b31461039057806369d421481461038b5780636d7804591461038657806370a08231146103815780637475f9131461037c5780637a28fb88146103775780637b103999146103725780637dc0d1d01461036d5780637ecebe001461036857806384b0196e1461036357806389cf32041461035e5780638cf4dc43146103595780638fcb4e5b1461035457806395d89b411461034f578063992e5a151461034a578063a16498d914610345578063a1903eab14610340578063a457c2d71461033b578063a9059cbb14610336578063ae2e353814610331578063b6b55f251461032c578063bc056f5914610327578063c12ea3ca14610322578063c7c4ff461461031d578063c91f0cfc14610318578063d5002f2e14610313578063d505accf1461030e578063d85dae8114610309578063dd62ed3e14610304578063e441d25f146102ff578063e94ad65b146102fa578063eeb4965e146102f5578063f2cfa87d146102f0578063f5eb42dc146102eb578063f999c506146102e65763fd92bff20361000e57612844565b6127fc565b6127ae565b612794565b6125f4565b6125b1565b61256e565b612528565b612503565b612324565b612307565b6122d6565b612293565b6121b8565b61214a565b6120c8565b61208e565b612064565b611fb0565b611c43565b611c29565b611c02565b611ba3565b611b77565b611b5d565b611b1a565b611a01565b6119c5565b611982565b61193f565b611921565b6118d9565b61188b565b611845565b611802565b6117bf565b61179d565b6116e4565b61169b565b611658565b61161e565b6115db565b6115be565b61151f565b6114dc565b6105d8565b611465565b61144b565b611430565b6111ab565b6110e3565b6110a0565b611068565b610d5f565b6106c1565b6106a0565b610638565b6105f2565b610556565b610500565b61048c565b61044b565b3461043d57602060031936011261043d57602061043560043561390e565b604051908152f35b5f80fd5b5f91031261043d57565b3461043d575f60031936011261043d57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b3461043d575f60031936011261043d576104eb6040516104ad604082612c6f565b600c81527f5374616b656420457468657200000000000000000000000000000000000000006020820152604051918291602083526020830190610467565b0390f35b6001600160a01b0381160361043d57565b3461043d57604060031936011261043d57610533600435610520816104ef565b602435905f19820361053e575b33613967565b602060405160018152f35b6105478261394b565b61052d565b8015150361043d57565b3461043d57602060031936011261043d576004356105738161054c565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036105ac5761001b90612cae565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461043d575f60031936011261043d576020610435613a03565b3461043d57602060031936011261043d576020610435600435613a6f565b600319604091011261043d57600435610628816104ef565b90602435610635816104ef565b90565b3461043d57608061064836610610565b90610651613a03565b916001600160a01b0360055492165f5260036020526106866fffffffffffffffffffffffffffffffff60405f20541691613aac565b916040519384526020840152604083015215156060820152f35b3461043d575f60031936011261043d576020600b5460e01c15604051908152f35b3461043d57602060031936011261043d5760043567ffffffffffffffff811161043d578060040190610260600319823603011261043d576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036105ac57610730613bdb565b60055461073b613a03565b600980547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff16606485013560401b6fffffffffffffffff0000000000000000161790559261078c6084840135600855565b60c483013560a48401356107b36107ae6107a68484612d7b565b600754612d7b565b600755565b80610cd4575b5080610c49575b5060e483013580610b9e575b506107eb6107e660069594955467ffffffffffffffff1690565b612d93565b9161085561081f846101248801357f0000000000000000000000000000000000000000000000000000000000000000613d39565b61084f856101448901357f0000000000000000000000000000000000000000000000000000000000000000613d39565b90612d7b565b5f956101648101926101848201925b61086e8587612dd5565b90508910156108bd576108b560019161084f898c8a6108ae8261089d8d6108a86108a38f61089d869189612dd5565b90612e56565b612e6b565b94612dd5565b3590613dbc565b980197610864565b908787926101a485013580610a4c575b5061099c9061092c7fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509567ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006006541617600655565b60095460e01c60ff1661024487019061094c61094783612e82565b151590565b901515036109a7575b50604460248701359601359260055461096c613a03565b91604051968796879260a094919796959260c0850198855260208501526040840152606083015260808201520152565b0390a261001b613c4f565b610a43610a3182610a2c6109db7f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca99395612e82565b7fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff0000000000000000000000000000000000000000000000000000000060095492151560e01b16911617600955565b612e82565b60405190151581529081906020820190565b0390a186610955565b6101e486013591906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000610a878582613ca6565b16807f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6860405180610abd88829190602083019252565b0390a26101c488013590610ad66107ae83600754612e75565b6102048901356102248a013592823b1561043d575f94610b3c604051988996879586947f52abcbcf000000000000000000000000000000000000000000000000000000008652600486019094939260609260808301968352602083015260408201520152565b03925af18015610b99577fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509561099c9361092c92610b7f575b50955050906108cd565b80610b8d5f610b9393612c6f565b80610441565b88610b75565b612d88565b7faae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a907f0000000000000000000000000000000000000000000000000000000000000000610beb8282613ca6565b7f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca686001600160a01b0360405192169180610c2a85829190602083019252565b0390a2604080516101048701358152602081019290925290a15f6107cc565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b1561043d576040517f9342c8f400000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af18015610b9957156107c05780610b8d5f610cce93612c6f565b5f6107c0565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b1561043d576040517f3194528a00000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af18015610b9957156107b95780610b8d5f610d5993612c6f565b5f6107b9565b3461043d57608060031936011261043d576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036105ac57604051610dac81612c4e565b600435906fffffffffffffffffffffffffffffffff8216820361043d57818152610dd4612e8c565b906020810190828252610de5612e9d565b9260408201938085526064359063ffffffff8216820361043d576fffffffffffffffffffffffffffffffff610e306060860198848a526fffffffffffffffffffffffffffffffff1690565b161592831561101f575b508215611002575b508115610ff3575b8115610fde575b50610fb6577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6593610f6d610f62610f59610f5985610f43610fb1978051600a805460208401516040850151606095909501517fffffffffffffffff0000000000000000000000000000000000000000000000009092166fffffffffffffffffffffffffffffffff949094169390931760809390931b71ffff00000000000000000000000000000000169290921760909390931b73ffff000000000000000000000000000000000000169290921760a09190911b77ffffffff000000000000000000000000000000000000000016179055565b516fffffffffffffffffffffffffffffffff1690565b955161ffff1690565b915163ffffffff1690565b9060405194859485929361ffff63ffffffff929695816060956fffffffffffffffffffffffffffffffff608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f610e51565b63ffffffff8116159150610e4a565b61271091925061101661ffff9161ffff1690565b1611905f610e42565b61271091935061103361ffff9161ffff1690565b1611915f610e3a565b600319606091011261043d57600435611054816104ef565b90602435611061816104ef565b9060443590565b3461043d5761053361109961107c3661103c565b8093916110888261394b565b611093823386613e51565b83613ee9565b3390613fae565b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d57606060031936011261043d57600435611100816104ef565b60243590604435917f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b038316938433036105ac57847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b03856111978660209a8b99614087565b16968792604051908152a3604051908152a3005b3461043d57604060031936011261043d576004356024356001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036105ac578161121e827fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d9461418a565b6112ad611229612eae565b826112c6575f8152602081015160408201516060928301519190921b6fffffffff0000000000000000000000001660809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b6040805191825260208201929092529081908101610fb1565b6bffffffffffffffffffffffff6112e982516bffffffffffffffffffffffff1690565b161580156113fb575b6113e2575b61131161130485856141e7565b63ffffffff166020830152565b6bffffffffffffffffffffffff831681526060810163ffffffff611339825163ffffffff1690565b166113d3575b508051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b4363ffffffff1690525f61133f565b6bffffffffffffffffffffffff831660408201526112f7565b5061142961141860408301516bffffffffffffffffffffffff1690565b6bffffffffffffffffffffffff1690565b83106112f2565b3461043d575f60031936011261043d57602060405160128152f35b3461043d575f60031936011261043d5760206104356141fe565b5f60031936011261043d576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016331415806114a9575b6105ac57005b506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163314156114a3565b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d57604060031936011261043d5760043561153c816104ef565b602435335f5260046020526115658260405f20906001600160a01b03165f5260205260405f2090565b54908119811161159357810180911161158e576115829133613967565b60405160018152602090f35b612d40565b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461043d575f60031936011261043d576020600754604051908152f35b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d575f60031936011261043d5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d57602060031936011261043d576001600160a01b036004356116c0816104ef565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b3461043d575f60031936011261043d576116fc612f01565b506104eb60405161170c81612c4e565b63ffffffff600a546fffffffffffffffffffffffffffffffff8116835261ffff8160801c16602084015261ffff8160901c16604084015260a01c16606082015260405191829182919091606063ffffffff8160808401956fffffffffffffffffffffffffffffffff815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b3461043d575f60031936011261043d5760206104356117ba612eae565b61431a565b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d57602061188361043561185b3661103c565b611868819592939561394b565b6118718161390e565b9261187d843388613e51565b85614412565b923390613fae565b3461043d57602060031936011261043d576001600160a01b036004356118b0816104ef565b165f52600360205260206104356fffffffffffffffffffffffffffffffff60405f20541661450a565b3461043d575f60031936011261043d576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036105ac5761001b612f25565b3461043d57602060031936011261043d57602061043560043561450a565b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d57602060031936011261043d576001600160a01b036004356119ea816104ef565b165f526002602052602060405f2054604051908152f35b3461043d575f60031936011261043d57611ac1611a3d7f0000000000000000000000000000000000000000000000000000000000000000614c2c565b611a667f0000000000000000000000000000000000000000000000000000000000000000614d46565b6020604051611a758282612c6f565b5f815281611acf81830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e0890190610467565b908782036040890152610467565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b828110611b0357505050500390f35b835185528695509381019392810192600101611af4565b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d575f60031936011261043d576020610435612faf565b3461043d57604060031936011261043d576020610435600435611b99816104ef565b6024359033614412565b3461043d575f60031936011261043d576104eb604051611bc4604082612c6f565b600581527f73744554480000000000000000000000000000000000000000000000000000006020820152604051918291602083526020830190610467565b3461043d575f60031936011261043d57602067ffffffffffffffff60065416604051908152f35b3461043d575f60031936011261043d5760206104356130c8565b602060031936011261043d57600435611c5b816104ef565b611c63612eae565b90606082019063ffffffff611c7c835163ffffffff1690565b1615611f8857611c8b3461394b565b611cbe611ca9600a546fffffffffffffffffffffffffffffffff1690565b6fffffffffffffffffffffffffffffffff1690565b3410611f2257611ccd8361431a565b926bffffffffffffffffffffffff611cf182516bffffffffffffffffffffffff1690565b16151580611f7f575b611f4e57611d0734613a6f565b928315611f2257611d2761141883516bffffffffffffffffffffffff1690565b611e14575b60208484611d3f6107ae34600754612d7b565b611d5c611d5560065467ffffffffffffffff1690565b8333614b0d565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a2611da38161450a565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180611dd93395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b348510611ef05790611e56611ee992611e4b611e366114186020993490612e75565b6bffffffffffffffffffffffff166040850152565b4363ffffffff169052565b8051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b5f80611d2c565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602485905260445b5ffd5b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602484905260445ffd5b50348410611cfa565b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461043d57604060031936011261043d57600435611fcd816104ef565b602435335f526004602052611ff68260405f20906001600160a01b03165f5260205260405f2090565b549080821061201257810390811161158e576115829133613967565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b3461043d57604060031936011261043d57610533600435612084816104ef565b6024359033613ee9565b3461043d575f60031936011261043d57606060095460085467ffffffffffffffff60405192818116845260401c1660208301526040820152f35b3461043d57602060031936011261043d576004356001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036105ac5761211f60209161211a613bdb565b6132ae565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b3461043d575f60031936011261043d57612162612f01565b50608061216d612eae565b63ffffffff6060604051926bffffffffffffffffffffffff81511684528260208201511660208501526bffffffffffffffffffffffff60408201511660408501520151166060820152f35b3461043d57604060031936011261043d576004356121d5816104ef565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383168033036105ac5761221a82846104eb96614087565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b0361224e8561450a565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d57602060031936011261043d5760206122fd6004356122f8816104ef565b613aac565b6040519015158152f35b3461043d575f60031936011261043d576020600554604051908152f35b3461043d5760e060031936011261043d57600435612341816104ef565b60243561234d816104ef565b6044359060643560843560ff8116810361043d5760a43560c435928042116124d8579161247a612484949261246c6124268a8a61241e8b6124106124809b6123af866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f198101835282612c6f565b5190206149aa565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f198101845283612c6f565b86614a22565b1590565b6124a35761001b925f198303156139675761249e8361394b565b613967565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461043d575f60031936011261043d57602060ff60095460e01c166040519015158152f35b3461043d5760206125656001600160a01b0361254336610610565b91165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d575f60031936011261043d5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461043d57604060031936011261043d57600435612611816104ef565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b038116908133036105ac576126508361394b565b61265983613a6f565b92831561276c576001600160a01b03851691825f526003602052612694611ca960405f206fffffffffffffffffffffffffffffffff90541690565b95858710612722576104eb96506126e385936126d38887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef95614087565b6040519081529081906020820190565b0390a36040518381527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a36040519081529081906020820190565b82611f1f916127308961450a565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461043d575f60031936011261043d57602061043561371f565b3461043d57602060031936011261043d576001600160a01b036004356127d3816104ef565b165f52600360205260206fffffffffffffffffffffffffffffffff60405f205416604051908152f35b3461043d575f60031936011261043d576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036105ac5761001b6137ea565b3461043d57602060031936011261043d57600435612860613bdb565b60095460e01c60ff16612bf9576128768161394b565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015610b99576bffffffffffffffffffffffff915f91612bca575b50168110612b9f5761291461290f336001600160a01b03165f52600360205260405f2090565b613863565b60065467ffffffffffffffff1667ffffffffffffffff612957612952612945602086015167ffffffffffffffff1690565b67ffffffffffffffff1690565b612d6d565b911610612b7357612966612faf565b828110612b4357506129a561298e612980600554856130b5565b612988613a03565b90614533565b91516fffffffffffffffffffffffffffffffff1690565b816fffffffffffffffffffffffffffffffff821610612aec57505f6129f56129ef6129ea6129e46129dd600a5461ffff9060901c1690565b61ffff1690565b866130b5565b614524565b84612e75565b92612a008333613ca6565b612a0f6107ae85600754612e75565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af1612ab26138ac565b5015612ac4576104eb906126d3613c4f565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b82612b11612b0c611f1f936fffffffffffffffffffffffffffffffff1690565b61450a565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602482905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b612bec915060203d602011612bf2575b612be48183612c6f565b81019061383f565b5f6128e9565b503d612bda565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff821117612c6a57604052565b612c21565b90601f601f19910116810190811067ffffffffffffffff821117612c6a57604052565b67ffffffffffffffff8111612c6a57601f01601f191660200190565b600954901515908160ff8260e01c16151514612d3c57816020917fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff000000000000000000000000000000000000000000000000000000007f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca9939560e01b16911617600955604051908152a1565b5050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b906002820180921161158e57565b9190820180921161158e57565b6040513d5f823e3d90fd5b67ffffffffffffffff60019116019067ffffffffffffffff821161158e57565b9067ffffffffffffffff8091169116019067ffffffffffffffff821161158e57565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18136030182121561043d570180359067ffffffffffffffff821161043d57602001918160051b3603831361043d57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9190811015612e665760051b0190565b612e29565b35610635816104ef565b9190820391821161158e57565b356106358161054c565b6024359061ffff8216820361043d57565b6044359061ffff8216820361043d57565b60405190612ebb82612c4e565b816060600b546bffffffffffffffffffffffff8116835263ffffffff81831c1660208401526bffffffffffffffffffffffff8160801c16604084015260e01c910152565b565b60405190612f0e82612c4e565b5f6060838281528260208201528260408201520152565b600b5460e01c612eff57600b80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff164360e01b7fffffffff00000000000000000000000000000000000000000000000000000000161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b9081602091031261043d575190565b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115610b99575f91613034575b5060075490808210156130285750505f90565b810390811161158e5790565b613056915060203d60201161305c575b61304e8183612c6f565b810190612fa0565b5f613015565b503d613044565b906801bc16d674ec8000008202918083046801bc16d674ec800000149015171561158e57565b9060308202918083046030149015171561158e57565b9060608202918083046060149015171561158e57565b8181029291811591840414171561158e57565b6106356129ea6130d6613a03565b61ffff600a5460801c16906130b5565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b811561311d570490565b6130e6565b81601f8201121561043d5780519061313982612c92565b926131476040519485612c6f565b8284526020838301011161043d57815f9260208093018386015e8301015290565b9080601f8301121561043d57815167ffffffffffffffff8111612c6a5760208160051b019261319a6040519485612c6f565b81845260208085019260051b82010192831161043d57602001905b8282106131c25750505090565b81518152602091820191016131b5565b9060808282031261043d57815167ffffffffffffffff811161043d57816131fa918401613122565b92602083015167ffffffffffffffff811161043d578261321b918501613122565b92604081015167ffffffffffffffff811161043d578361323c918301613168565b92606082015167ffffffffffffffff811161043d576106359201613168565b8051821015612e665760209160051b010190565b94939261329b60609361328d6132a99460808a5260808a0190610467565b9088820360208a0152610467565b908682036040880152610467565b930152565b906009546132c78167ffffffffffffffff9060801c1690565b67ffffffffffffffff1643036137135763ffffffff9060c01c81165b16916133046132fb600a5463ffffffff9060a01c1690565b63ffffffff1690565b8381111561370c5780613318858093612e75565b8310156136fc575050915b8261333e61332f61371f565b6801bc16d674ec800000900490565b9081106136f4575b5082156136ee576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af1928315610b99575f905f925f915f966136c3575b5081519586156136b9576134db61348d6132fb896133e860095467ffffffffffffffff1690565b9561344161340c67ffffffffffffffff89169867ffffffffffffffff851690612db3565b67ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006009541617600955565b600980547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff164360801b77ffffffffffffffff0000000000000000000000000000000016179055612d7b565b7fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff7bffffffff0000000000000000000000000000000000000000000000006009549260c01b16911617600955565b6134f26107ae6134ea89613063565b600754612e75565b5f5b87811061364e57505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f9710861352c6126d386613063565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b86811061358b575050505050565b61359d61359782613089565b85614730565b906135b06135aa8261309f565b8561478b565b916040516135c9816124108a6020830160209181520190565b6135d484898461480b565b91853b1561043d576136155f9360405196879485947f228951180000000000000000000000000000000000000000000000000000000086526004860161326f565b03816801bc16d674ec800000875af1918215610b995760019261363a575b500161357d565b80610b8d5f61364893612c6f565b5f613633565b8061365b6001928661325b565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad06136878387612d7b565b613691848761325b565b516040805192835260208301919091526801bc16d674ec80000090820152606090a2016134f4565b505f955050505050565b92509450506136e491503d805f833e6136dc8183612c6f565b8101906131d2565b949192915f6133c1565b505f9150565b92505f613346565b6137069250612e75565b91613323565b505f925050565b5063ffffffff5f6132e3565b6137276130c8565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115610b9957613798925f926137c9575b50612d7b565b60095460e01c60ff1680156137bd575b6137b85761063590600754612e75565b505f90565b508060075411156137a8565b6137e391925060203d60201161305c5761304e8183612c6f565b905f613792565b600b5460e01c15612eff577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff600b5416600b557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b9081602091031261043d57516bffffffffffffffffffffffff8116810361043d5790565b906040516040810181811067ffffffffffffffff821117612c6a5760405291546fffffffffffffffffffffffffffffffff8116835260801c67ffffffffffffffff166020830152565b3d156138d6573d906138bd82612c92565b916138cb6040519384612c6f565b82523d5f602084013e565b606090565b6138e3614546565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b6005549081156139455761392a90613924613a03565b906130b5565b8181049190066139375790565b6001810180911161158e5790565b50505f90565b7001000000000000000000000000000000008110156115935750565b916001600160a01b0382169283156139d757817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925926139cd6001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600754600854810180911161158e5760095467ffffffffffffffff808260401c1691160367ffffffffffffffff811161158e5767ffffffffffffffff166801bc16d674ec8000008102908082046801bc16d674ec800000149015171561158e57810180911161158e5790565b613a77613a03565b90811590818015613aa2575b613a9c57600554613a93916130b5565b9061311d570490565b91505090565b5060055415613a83565b6001600160a01b0316308114908115613ba8575b8115613b75575b8115613b42575b8115613b0f575b8115613adf575090565b90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161490565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150613ad5565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150613ace565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150613ac7565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150613ac0565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c613c275760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b906fffffffffffffffffffffffffffffffff809116911603906fffffffffffffffffffffffffffffffff821161158e57565b6001600160a01b03165f526003602052613d2760405f20613cec6fffffffffffffffffffffffffffffffff84166fffffffffffffffffffffffffffffffff835416613c74565b6fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60055490810390811161158e57600555565b9190918215613db557613d556001600160a01b03928483614b0d565b16805f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051868152a37fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb604080518481525f196020820152a290565b5050505f90565b9290928315613e49576001600160a01b0381613dfd7fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb9487613e4395614b0d565b1692835f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051898152a360408051868152602081019290925290918291820190565b0390a290565b505050505f90565b90916001600160a01b0382165f526004602052613e828360405f20906001600160a01b03165f5260205260405f2090565b54818110613e905750505050565b90612060916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b9291613ef482614bb4565b613efd8161394b565b613f0681613a6f565b906001600160a01b03851692835f5260036020526fffffffffffffffffffffffffffffffff60405f205416958387106127225760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0383613f97877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a96614087565b16968793604051908152a3604051908152602090a3565b6001600160a01b031690815f526004602052613fde8160405f20906001600160a01b03165f5260205260405f2090565b54925f19841461404f57830392831161158e5760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f5260048352856140438260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b906fffffffffffffffffffffffffffffffff809116911601906fffffffffffffffffffffffffffffffff821161158e57565b906001600160a01b0390816fffffffffffffffffffffffffffffffff612eff951693165f5260036020526140d560405f20613cec856fffffffffffffffffffffffffffffffff835416613c74565b165f52600360205261413e61410160405f20926fffffffffffffffffffffffffffffffff845416614055565b82906fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60065481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016179055565b80156141e0576bffffffffffffffffffffffff811180156141d7575b610fb657811591821592836141bf575b505050610fb657565b9091925061311d5763ffffffff9104115f80806141b6565b508082116141a6565b50610fb657565b90806141f35750505f90565b63ffffffff91041690565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163014806142f1575b15614259577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526142eb60c082612c6f565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614614230565b6060810163ffffffff614331825163ffffffff1690565b16156139455781516bffffffffffffffffffffffff169081156143fa576143b5611418916143c89361436d6132fb602088015163ffffffff1690565b90816143da57505061084f5f5b6143b06143aa6132fb61439f61141860408c01516bffffffffffffffffffffffff1690565b955163ffffffff1690565b43612e75565b6130b5565b92516bffffffffffffffffffffffff1690565b90818111156143d5575090565b905090565b61084f916143f5916bffffffffffffffffffffffff16613113565b61437a565b50505070010000000000000000000000000000000090565b92919061441e81614bb4565b6144278261394b565b6001600160a01b03841690815f5260036020526fffffffffffffffffffffffffffffffff60405f2054168381106144d657506001600160a01b0381614497857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb946144918261450a565b99614087565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b6005549081156139455761452090613924613a03565b0490565b61271080820491066139375790565b90801561311d5780820491066139375790565b61454e612eae565b90606082019163ffffffff614567845163ffffffff1690565b1615611f88576145763461394b565b614594611ca9600a546fffffffffffffffffffffffffffffffff1690565b3410611f22576145a38161431a565b926bffffffffffffffffffffffff6145c783516bffffffffffffffffffffffff1690565b16151580614727575b611f4e576145dd34613a6f565b938415611f22576145fd61141884516bffffffffffffffffffffffff1690565b6146d0575b5050506146146107ae34600754612d7b565b61462a611d5560065467ffffffffffffffff1690565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a26146658261450a565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6040518061469b3395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3565b3481106146f8576146f09291611e4b611e36611418611e56943490612e75565b5f8080614602565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b503484106145d0565b9190604051614740606082612c6f565b60308152601f196147516030612c92565b0136602083013780935f5b6030811061476a5750505050565b60208185018301015160208285010152602081018091111561475c57612d40565b919060405161479b608082612c6f565b60608152601f196147ac6060612c92565b0136602083013780935f5b606081106147c55750505050565b6020818501830101516020828501015260208101809111156147b757612d40565b805191908290602001825e015f815290565b614804906010926147e6565b5f81520190565b5f6148326124106148266020946040519283918783016147f8565b604051918280926147e6565b039060025afa15610b99575f519160205f614875828401519361482660606040830151920151956124106040519384928884019091604092825260208201520190565b039060025afa15610b995760205f6148a761241061482683519560405192839187830160409181525f60208201520190565b039060025afa15610b99575f6148db6020926148268351916124106040519384928884019091604092825260208201520190565b039060025afa15610b99575f61490f6020926148268351956124106040519384928884019091604092825260208201520190565b039060025afa15610b995760205f6149666124106148268351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa15610b99575f61499a6020926148268351916124106040519384928884019091604092825260208201520190565b039060025afa15610b99575f5190565b6042906149b56141fe565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b600411156149f557565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b614a5d5790614a3491614dfe565b50614a3e816149eb565b159182614a4a57505090565b6001600160a01b03919250811691161490565b915f92612410614aac859460405192839160208301957f1626ba7e0000000000000000000000000000000000000000000000000000000087526024840152604060448401526064830190610467565b51915afa614ab86138ac565b81614aff575b81614ac7575090565b905060208180518101031261043d57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b905060208151101590614abe565b916001600160a01b03614ba29293165f52600360205260405f20614b596141016fffffffffffffffffffffffffffffffff86166fffffffffffffffffffffffffffffffff845416614055565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b60055490810180911161158e57600555565b6001600160a01b038116908115614c0057614bce90613aac565b614bd55750565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff8114614c3d5761063590614e38565b506040515f5f548060011c91600182168015614d3c575b602084108114614d0f5783855284926020840191908115614cd85750600114614c85575b5061063592500382612c6f565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b848310614cc157506106359350015f614c78565b805482840152859350602090920191600101614cad565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001682525061063593151560051b0190505f614c78565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f1692614c54565b60ff8114614d575761063590614e38565b506040515f6001548060011c91600182168015614df4575b602084108114614d0f5783855284926020840191908115614cd85750600114614d9f575061063592500382612c6f565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b848310614ddd57506106359350015f614c78565b805482840152859350602090920191600101614dc9565b92607f1692614d6f565b8151919060418303614e2e57614e279250602082015190606060408401519301515f1a90614e8f565b9192909190565b50505f9160029190565b60ff811690601f8211614e675760405191614e54604084612c6f565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411614f06579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15610b99575f516001600160a01b03811615614efc57905f905f90565b505f906001905f90565b5050505f916003919056fea2646970667358221220a366c752412162c5815e3f1f96f69b32fe6f8537dbdf890290316a9d2db469d064736f6c634300081e0033",
+	Bin: "0x61034060405261630b8038038091610019826103406108a8565b610340396102a08112610875576101c0811261087557604051906101c08201906001600160401b038211838310176108795760809160405261005c6103406108cb565b83526100696103606108cb565b60208401526100796103806108cb565b60408401526100896103a06108cb565b606084015261009b82610340016108cb565b838301526100aa6103e06108cb565b60a08401526100ba6104006108cb565b60c08401526100ca6104206108cb565b60e08401526100da6104406108cb565b6101008401526100eb6104606108cb565b6101208401526100fc6104806108cb565b61014084015261010d6104a06108cb565b61016084015261011e6104c06108cb565b61018084015261012f6104e06108cb565b6101a08401526101bf1901126108755760405161014b8161088d565b610500516001600160801b038116810361087557815261016c6105206108df565b602082015261017c6105406108df565b60408201526105605163ffffffff81168103610875576060820152610580516105a0516105c05190939192919080151581036108755760018060a01b038251166040516101ca6040826108a8565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b8252604051916101f46040846108a8565b600183526020830191603160f81b835261020d81610964565b6101205261021a84610afa565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261028360c0826108a8565b5190206080523060c05261016052633b9aca0034106108625760208201516001600160a01b03908116610180908152604084015182166101a0908152606085015183166101c052608085015183166101e05260a085015183166102005260c085015183166102205260e085015183166102405261010085015183166102605261012085015183166102805261014085015183166102a05261016085015183166102c0529084015182166102e05283015116610300521561085a576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b0391909116176103205280516001600160801b0316158015610847575b8015610834575b8015610822575b801561080d575b6107fe578051602080830151604080850151606095860151600a8054608086811b61ffff60801b16609086901b61ffff60901b166001600160c01b031990931660a086901b63ffffffff60a01b161792909217919091176001600160801b0398909816978817909155835196875261ffff9485169587019590955292169084015263ffffffff16928201929092527fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c659190a1610462828261090c565b6001600160601b03811691806107e957505f5b6040516104818161088d565b83815263ffffffff828116602080840191909152604083018690524391821660609384015260809490941b600160801b600160e01b03169290911b6fffffffff000000000000000000000000166001600160e01b03909416939093171760e09290921b6001600160e01b03191691909117600b5534600781905561dead5f5260039091527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c805490916001600160801b03918216908216019081116107d55781546001600160c01b0319166001600160801b03919091161790556005543481019081106107d55760055561dead7f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a604080513481525f6020820152a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a36040516156d89081610c338239608051816147f3015260a051816148b0015260c051816147c4015260e051816148420152610100518161486801526101205181612048015261014051816120710152610160518181816117d00152818161280101528181612c3c0152614166015261018051818181610ade015281816111ef015281816116d601528181612deb0152818161355201528181613ce0015261413301526101a051818181611e51015261390001526101c0518181816105fd015281816107820152611f8a01526101e051818181612bf60152613ad0015261020051818181610d5e0152818161165501528181611cd10152614100015261022051818181610cd30152818161168f01528181612bb301526140cd015261024051818181610dfa01528181611310015281816115ca0152818161196b01528181611de601528181611e930152612cf801526102605181818161270c01526128d801526102805181818161087b0152611ae001526102a0518181816108ab01528181610c42015261216801526102c0518181816111a5015261409a01526102e05181818161185101528181611b2601528181611da8015261407401526103005181818161191d0152612d4501526103205181818161180b0152613aae0152f35b634e487b7160e01b5f52601160045260245ffd5b6107f863ffffffff91836108ee565b16610475565b630309cb8760e51b5f5260045ffd5b5061271063ffffffff606083015116116103a6565b5063ffffffff6060820151161561039f565b5061271061ffff60408301511611610398565b5061271061ffff60208301511611610391565b600190610341565b63d660d3bb60e01b5f523460045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761087957604052565b601f909101601f19168101906001600160401b0382119082101761087957604052565b51906001600160a01b038216820361087557565b519061ffff8216820361087557565b81156108f8570490565b634e487b7160e01b5f52601260045260245ffd5b90811561095c576001600160601b0382118015610953575b6107fe57801515918261093a575b50506107fe57565b63ffffffff92509061094b916108ee565b115f80610932565b50818111610924565b90506107fe57565b908151602081105f146109de575090601f81511161099e57602081519101516020821061098f571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b038111610879575f54600181811c91168015610af0575b6020821014610adc57601f8111610aaa575b50602092601f8211600114610a4b57928192935f92610a40575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f80610a28565b601f198216935f8052805f20915f5b868110610a925750836001959610610a7a575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f8080610a6d565b91926020600181928685015181550194019201610a5a565b5f8052601f60205f20910160051c810190601f830160051c015b818110610ad15750610a0e565b5f8155600101610ac4565b634e487b7160e01b5f52602260045260245ffd5b90607f16906109fc565b908151602081105f14610b25575090601f81511161099e57602081519101516020821061098f571790565b6001600160401b03811161087957600154600181811c91168015610c28575b6020821014610adc57601f8111610bf5575b50602092601f8211600114610b9457928192935f92610b89575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610b70565b601f1982169360015f52805f20915f5b868110610bdd5750836001959610610bc5575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610bb7565b91926020600181928685015181550194019201610ba4565b60015f52601f60205f20910160051c810190601f830160051c015b818110610c1d5750610b56565b5f8155600101610c10565b90607f1690610b4456fe6080604052600436101561001d575b36613e685761001b613e5d565b005b5f3560e01c80630103349c1461049757806303fd2a451461049257806306fdde031461048d578063095ea7b31461048857806316e768861461048357806318160ddd1461043d578063192084511461047e57806319eb3668146104795780631ea7ca89146104745780631fb380931461046f578063207613181461046a57806323b872dd1461046557806327810b6e146104605780632ac110731461045b5780632cb5f78414610456578063313ce567146104515780633644e5151461044c578063366f88dc146104475780633695bea41461044257806337cfdaca1461043d57806337d5fe9914610438578063395093511461043357806347b714e01461042e5780634aa07e64146104295780634cd79e0a146104245780634d2fd0751461041f578063578c69811461041a5780635aa6e675146104155780635dc796ee146104105780635e615a6b1461040b578063609c4c6c1461040657806361d027b3146104015780636471f68f146103fc57806369d42148146103f75780636d780459146103f257806370a08231146103ed578063728df173146103e85780637475f913146103e35780637a28fb88146103de5780637b103999146103d95780637cb6f34b146103d45780637dc0d1d0146103cf5780637ecebe00146103ca57806382d0b2ec146103c557806384b0196e146103c057806389cf3204146103bb5780638cf4dc43146103b65780638fcb4e5b146103b157806395d89b41146103ac578063992e5a15146103a7578063a16498d9146103a2578063a1903eab1461039d578063a457c2d714610398578063a9059cbb14610393578063ae2e35381461038e578063b6b55f2514610389578063bc056f5914610384578063c12ea3ca1461037f578063c7c4ff461461037a578063c91f0cfc14610375578063d5002f2e14610370578063d505accf1461036b578063d85dae8114610366578063dd62ed3e14610361578063e441d25f1461035c578063e94ad65b14610357578063eeb4965e14610352578063f2cfa87d1461034d578063f5eb42dc14610348578063f999c50614610343578063fbffc5271461033e5763fd92bff20361000e57612d69565b612d26565b612cde565b612c90565b612c76565b612c1a565b612bd7565b612b94565b612b4e565b612b29565b61294a565b61292d565b6128fc565b6128b9565b6127de565b612770565b6126ee565b6126b3565b612689565b6125d5565b612272565b612258565b612231565b6121d2565b6121a6565b61218c565b612149565b612030565b611fea565b611fae565b611f6b565b611e75565b611e32565b611e14565b611dcc565b611d89565b611d3b565b611cf5565b611cb2565b611b04565b611ac1565b611a9f565b6119d8565b61198f565b61194c565b6118fc565b61182e565b6117f4565b6117b1565b611794565b6116fa565b6116b7565b610658565b611640565b6115a9565b61158f565b611574565b6112ef565b6111c9565b611186565b61114e565b610ddf565b610741565b610720565b6106b8565b610672565b6105d6565b610580565b61050c565b6104cb565b346104bd5760206003193601126104bd5760206104b5600435613e90565b604051908152f35b5f80fd5b5f9103126104bd57565b346104bd575f6003193601126104bd57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b346104bd575f6003193601126104bd5761056b60405161052d6040826131dc565b600c81527f5374616b6564204574686572000000000000000000000000000000000000000060208201526040519182916020835260208301906104e7565b0390f35b6001600160a01b038116036104bd57565b346104bd5760406003193601126104bd576105b36004356105a08161056f565b602435905f1982036105be575b33613ee9565b602060405160018152f35b6105c782613ecd565b6105ad565b801515036104bd57565b346104bd5760206003193601126104bd576004356105f3816105cc565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5761001b9061321b565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346104bd575f6003193601126104bd5760206104b5613f85565b346104bd5760206003193601126104bd5760206104b5600435613ff1565b60031960409101126104bd576004356106a88161056f565b906024356106b58161056f565b90565b346104bd5760806106c836610690565b906106d1613f85565b916001600160a01b0360055492165f5260036020526107066fffffffffffffffffffffffffffffffff60405f2054169161402e565b916040519384526020840152604083015215156060820152f35b346104bd575f6003193601126104bd576020600b5460e01c15604051908152f35b346104bd5760206003193601126104bd5760043567ffffffffffffffff81116104bd57806004019061026060031982360301126104bd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c576107b0614197565b6005546107bb613f85565b600980547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff16606485013560401b6fffffffffffffffff0000000000000000161790559261080c6084840135600855565b60c483013560a484013561083361082e61082684846132e8565b6007546132e8565b600755565b80610d54575b5080610cc9575b5060e483013580610c1e575b5061086b61086660069594955467ffffffffffffffff1690565b613300565b916108d561089f846101248801357f00000000000000000000000000000000000000000000000000000000000000006142f5565b6108cf856101448901357f00000000000000000000000000000000000000000000000000000000000000006142f5565b906132e8565b5f956101648101926101848201925b6108ee8587613342565b905089101561093d576109356001916108cf898c8a61092e8261091d8d6109286109238f61091d869189613342565b906133c3565b6133d8565b94613342565b3590614378565b9801976108e4565b908787926101a485013580610acc575b50610a1c906109ac7fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509567ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006006541617600655565b60095460e01c60ff166102448701906109cc6109c7836133ef565b151590565b90151503610a27575b5060446024870135960135926005546109ec613f85565b91604051968796879260a094919796959260c0850198855260208501526040840152606083015260808201520152565b0390a261001b61420b565b610ac3610ab182610aac610a5b7f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca993956133ef565b7fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff0000000000000000000000000000000000000000000000000000000060095492151560e01b16911617600955565b6133ef565b60405190151581529081906020820190565b0390a1866109d5565b6101e486013591906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000610b078582614262565b16807f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6860405180610b3d88829190602083019252565b0390a26101c488013590610b5661082e836007546133e2565b6102048901356102248a013592823b156104bd575f94610bbc604051988996879586947f52abcbcf000000000000000000000000000000000000000000000000000000008652600486019094939260609260808301968352602083015260408201520152565b03925af18015610c19577fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda5095610a1c936109ac92610bff575b509550509061094d565b80610c0d5f610c13936131dc565b806104c1565b88610bf5565b6132f5565b7faae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a907f0000000000000000000000000000000000000000000000000000000000000000610c6b8282614262565b7f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca686001600160a01b0360405192169180610caa85829190602083019252565b0390a2604080516101048701358152602081019290925290a15f61084c565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104bd576040517f9342c8f400000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af18015610c1957156108405780610c0d5f610d4e936131dc565b5f610840565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104bd576040517f3194528a00000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af18015610c1957156108395780610c0d5f610dd9936131dc565b5f610839565b346104bd5760806003193601126104bd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c57604051610e2c816131bb565b600435906fffffffffffffffffffffffffffffffff821682036104bd57818152610e546133f9565b906020810190828252610e6561340a565b9260408201938085526064359063ffffffff821682036104bd576fffffffffffffffffffffffffffffffff610eb06060860198848a526fffffffffffffffffffffffffffffffff1690565b1615928315611105575b5082156110e8575b5081156110d9575b81156110c4575b5061109c577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6593610f32610f27610f1e610f1e61109795516fffffffffffffffffffffffffffffffff1690565b955161ffff1690565b915163ffffffff1690565b90610f81827fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff0000000000000000000000000000000000000000600a549260a01b16911617600a55565b610fcb817fffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffff73ffff000000000000000000000000000000000000600a549260901b16911617600a55565b611013857fffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffff71ffff00000000000000000000000000000000600a549260801b16911617600a55565b611054846fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000600a541617600a55565b60405194859485929361ffff63ffffffff929695816060956fffffffffffffffffffffffffffffffff608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f610ed1565b63ffffffff8116159150610eca565b6127109192506110fc61ffff9161ffff1690565b1611905f610ec2565b61271091935061111961ffff9161ffff1690565b1611915f610eba565b60031960609101126104bd5760043561113a8161056f565b906024356111478161056f565b9060443590565b346104bd576105b361117f61116236611122565b80939161116e82613ecd565b61117982338661440d565b836144a5565b339061456a565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760606003193601126104bd576004356111e68161056f565b602435604435907f0000000000000000000000000000000000000000000000000000000000000000926001600160a01b0384169384330361062c5767ffffffffffffffff60065460401c168042106112c4575092847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0385611298866112ac9a6112bf99614643565b604051938452169687929081906020820190565b0390a36040519081529081906020820190565b0390a3005b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104bd5760406003193601126104bd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5781611362827fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d94614746565b6113f161136d61341b565b8261140a575f8152602081015160408201516060928301519190921b6fffffffff0000000000000000000000001660809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b6040805191825260208201929092529081908101611097565b6bffffffffffffffffffffffff61142d82516bffffffffffffffffffffffff1690565b1615801561153f575b611526575b61145561144885856147a3565b63ffffffff166020830152565b6bffffffffffffffffffffffff831681526060810163ffffffff61147d825163ffffffff1690565b16611517575b508051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b4363ffffffff1690525f611483565b6bffffffffffffffffffffffff8316604082015261143b565b5061156d61155c60408301516bffffffffffffffffffffffff1690565b6bffffffffffffffffffffffff1690565b8310611436565b346104bd575f6003193601126104bd57602060405160128152f35b346104bd575f6003193601126104bd5760206104b56147ba565b346104bd5760406003193601126104bd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5781158015611636575b801561162e575b8015611622575b61109c57420180421161161d5761001b916148d6565b6132ad565b50624f1a008111611607565b508015611600565b50600382116115f9565b5f6003193601126104bd576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141580611684575b61062c57005b506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141561167e565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760406003193601126104bd576004356117178161056f565b602435335f5260046020526117408260405f20906001600160a01b03165f5260205260405f2090565b54908119811161176957810180911161161d5761175d9133613ee9565b60405160018152602090f35b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104bd575f6003193601126104bd576020600754604051908152f35b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd575f6003193601126104bd5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346104bd5760406003193601126104bd5760043561184b8161056f565b602435907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b0382169182330361062c5783826118b46020967f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb958895614643565b847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b036118e785614aac565b9316978893604051908152a3604051908152a3005b346104bd5760406003193601126104bd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5761001b916148d6565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd576001600160a01b036004356119b48161056f565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b346104bd575f6003193601126104bd576119f061346e565b5061056b600a54611a4e63ffffffff60405192611a0c846131bb565b6fffffffffffffffffffffffffffffffff8116845261ffff8160801c16602085015261ffff8160901c16604085015260a01c16606083019063ffffffff169052565b60405191829182919091606063ffffffff8160808401956fffffffffffffffffffffffffffffffff815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b346104bd575f6003193601126104bd5760206104b5611abc61341b565b614ac6565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760406003193601126104bd57600435611b218161056f565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361062c57611b6083613ecd565b611b6983613ff1565b928315611c8a576001600160a01b03851691825f526003602052611bb9611ba460405f206fffffffffffffffffffffffffffffffff90541690565b6fffffffffffffffffffffffffffffffff1690565b95858710611c3d5761056b9650611c088593611bf88887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef95614643565b6040519081529081906020820190565b0390a36040518381527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9080602081016112ac565b82611c8791611c4b89614aac565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b5ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd576020611d336104b5611d0b36611122565b611d188195929395613ecd565b611d2181613e90565b92611d2d84338861440d565b85614bbe565b92339061456a565b346104bd5760206003193601126104bd576001600160a01b03600435611d608161056f565b165f52600360205260206104b56fffffffffffffffffffffffffffffffff60405f205416614aac565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd575f6003193601126104bd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5761001b613492565b346104bd5760206003193601126104bd5760206104b5600435614aac565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5780158015611f61575b61109c5760208160017ffd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f9316611f37575b60028116611f05575b604051908152a1005b611f327fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff60065416600655565b611efc565b611f5c77ffffffffffffffffffffffffffffffffffffffffffffffff600a5416600a55565b611ef3565b5060038111611ec2565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd576001600160a01b03600435611fd38161056f565b165f526002602052602060405f2054604051908152f35b346104bd575f6003193601126104bd57600a546006546040805160c09390931c835267ffffffffffffffff608083901c8116602085015291811c90911690820152606090f35b346104bd575f6003193601126104bd576120f061206c7f00000000000000000000000000000000000000000000000000000000000000006153bd565b6120957f00000000000000000000000000000000000000000000000000000000000000006154d7565b60206040516120a482826131dc565b5f8152816120fe81830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e08901906104e7565b9087820360408901526104e7565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b82811061213257505050500390f35b835185528695509381019392810192600101612123565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd575f6003193601126104bd5760206104b561351c565b346104bd5760406003193601126104bd5760206104b56004356121c88161056f565b6024359033614bbe565b346104bd575f6003193601126104bd5761056b6040516121f36040826131dc565b600581527f737445544800000000000000000000000000000000000000000000000000000060208201526040519182916020835260208301906104e7565b346104bd575f6003193601126104bd57602067ffffffffffffffff60065416604051908152f35b346104bd575f6003193601126104bd5760206104b5613635565b60206003193601126104bd5760043561228a8161056f565b61229261341b565b90606082019063ffffffff6122ab835163ffffffff1690565b16156125ad57600a546122ce6122c18260c01c90565b67ffffffffffffffff1690565b42106125ad57611ba46122e491611ba434613ecd565b3410612547576122f383614ac6565b926bffffffffffffffffffffffff61231782516bffffffffffffffffffffffff1690565b161515806125a4575b6125735761232d34613ff1565b9283156125475761234d61155c83516bffffffffffffffffffffffff1690565b61243a575b6020848461236561082e346007546132e8565b61238261237b60065467ffffffffffffffff1690565b833361529e565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a26123c981614aac565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef604051806123ff3395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b348510612516579061247c61250f9261247161245c61155c60209934906133e2565b6bffffffffffffffffffffffff166040850152565b4363ffffffff169052565b8051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b5f80612352565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602485905260445ffd5b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602484905260445ffd5b50348410612320565b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104bd5760406003193601126104bd576004356125f28161056f565b602435335f52600460205261261b8260405f20906001600160a01b03165f5260205260405f2090565b549080821061263757810390811161161d5761175d9133613ee9565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b346104bd5760406003193601126104bd576105b36004356126a98161056f565b60243590336144a5565b346104bd575f6003193601126104bd576009546008546040805167ffffffffffffffff808516825293821c9093166020840152820152606090f35b346104bd5760206003193601126104bd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c57612745602091612740614197565b61381b565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346104bd575f6003193601126104bd5761278861346e565b50608061279361341b565b63ffffffff6060604051926bffffffffffffffffffffffff81511684528260208201511660208501526bffffffffffffffffffffffff60408201511660408501520151166060820152f35b346104bd5760406003193601126104bd576004356127fb8161056f565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03831680330361062c57612840828461056b96614643565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b0361287485614aac565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd57602061292360043561291e8161056f565b61402e565b6040519015158152f35b346104bd575f6003193601126104bd576020600554604051908152f35b346104bd5760e06003193601126104bd576004356129678161056f565b6024356129738161056f565b6044359060643560843560ff811681036104bd5760a43560c43592804211612afe5791612aa0612aaa9492612a92612a4c8a8a612a448b612a36612aa69b6129d5866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f1981018352826131dc565b51902061513b565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f1981018452836131dc565b866151b3565b1590565b612ac95761001b925f19830315613ee957612ac483613ecd565b613ee9565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104bd575f6003193601126104bd57602060ff60095460e01c166040519015158152f35b346104bd576020612b8b6001600160a01b03612b6936610690565b91165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760406003193601126104bd57600435612c378161056f565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361062c57611b6083613ecd565b346104bd575f6003193601126104bd5760206104b5613ca1565b346104bd5760206003193601126104bd576001600160a01b03600435612cb58161056f565b165f52600360205260206fffffffffffffffffffffffffffffffff60405f205416604051908152f35b346104bd575f6003193601126104bd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5761001b613d6c565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd57600435612d85614197565b60065467ffffffffffffffff604082901c16428111613159575060095460e01c60ff1661313157612db582613ecd565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015610c19576bffffffffffffffffffffffff915f91613102575b501682106130d557612e64612e56612e51336001600160a01b03165f52600360205260405f2090565b613de5565b9167ffffffffffffffff1690565b67ffffffffffffffff612e8d612e886122c1602086015167ffffffffffffffff1690565b6132da565b9116106130a957612e9c61351c565b8281106130795750612edb612ec4612eb660055485613622565b612ebe613f85565b90614cc5565b91516fffffffffffffffffffffffffffffffff1690565b816fffffffffffffffffffffffffffffffff82161061302257505f612f2b612f25612f20612f1a612f13600a5461ffff9060901c1690565b61ffff1690565b86613622565b614cb6565b846133e2565b92612f368333614262565b612f4561082e856007546133e2565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af1612fe8613e2e565b5015612ffa5761056b90611bf861420b565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b82613047613042611c87936fffffffffffffffffffffffffffffffff1690565b614aac565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602482905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f52600482905260245ffd5b613124915060203d60201161312a575b61311c81836131dc565b810190613dc1565b5f612e28565b503d613112565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5267ffffffffffffffff1660045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff8211176131d757604052565b61318e565b90601f601f19910116810190811067ffffffffffffffff8211176131d757604052565b67ffffffffffffffff81116131d757601f01601f191660200190565b600954901515908160ff8260e01c161515146132a957816020917fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff000000000000000000000000000000000000000000000000000000007f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca9939560e01b16911617600955604051908152a1565b5050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b906002820180921161161d57565b9190820180921161161d57565b6040513d5f823e3d90fd5b67ffffffffffffffff60019116019067ffffffffffffffff821161161d57565b9067ffffffffffffffff8091169116019067ffffffffffffffff821161161d57565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156104bd570180359067ffffffffffffffff82116104bd57602001918160051b360383136104bd57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b91908110156133d35760051b0190565b613396565b356106b58161056f565b9190820391821161161d57565b356106b5816105cc565b6024359061ffff821682036104bd57565b6044359061ffff821682036104bd57565b60405190613428826131bb565b816060600b546bffffffffffffffffffffffff8116835263ffffffff81831c1660208401526bffffffffffffffffffffffff8160801c16604084015260e01c910152565b565b6040519061347b826131bb565b5f6060838281528260208201528260408201520152565b600b5460e01c61346c57600b80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff164360e01b7fffffffff00000000000000000000000000000000000000000000000000000000161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b908160209103126104bd575190565b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115610c19575f916135a1575b5060075490808210156135955750505f90565b810390811161161d5790565b6135c3915060203d6020116135c9575b6135bb81836131dc565b81019061350d565b5f613582565b503d6135b1565b906801bc16d674ec8000008202918083046801bc16d674ec800000149015171561161d57565b9060308202918083046030149015171561161d57565b9060608202918083046060149015171561161d57565b8181029291811591840414171561161d57565b6106b5612f20613643613f85565b61ffff600a5460801c1690613622565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b811561368a570490565b613653565b81601f820112156104bd578051906136a6826131ff565b926136b460405194856131dc565b828452602083830101116104bd57815f9260208093018386015e8301015290565b9080601f830112156104bd57815167ffffffffffffffff81116131d75760208160051b019261370760405194856131dc565b81845260208085019260051b8201019283116104bd57602001905b82821061372f5750505090565b8151815260209182019101613722565b906080828203126104bd57815167ffffffffffffffff81116104bd578161376791840161368f565b92602083015167ffffffffffffffff81116104bd578261378891850161368f565b92604081015167ffffffffffffffff81116104bd57836137a99183016136d5565b92606082015167ffffffffffffffff81116104bd576106b592016136d5565b80518210156133d35760209160051b010190565b9493926138086060936137fa6138169460808a5260808a01906104e7565b9088820360208a01526104e7565b9086820360408801526104e7565b930152565b906138366122c160065467ffffffffffffffff9060801c1690565b4210613c9c5760095467ffffffffffffffff608082901c164303613c905763ffffffff9060c01c81165b1691613881613878600a5463ffffffff9060a01c1690565b63ffffffff1690565b83811115613c8957806138958580936133e2565b831015613c79575050915b826138bb6138ac613ca1565b6801bc16d674ec800000900490565b908110613c71575b508215613c6b576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af1928315610c19575f905f925f915f96613c40575b508151958615613c3657613a58613a0a6138788961396560095467ffffffffffffffff1690565b956139be61398967ffffffffffffffff89169867ffffffffffffffff851690613320565b67ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006009541617600955565b600980547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff164360801b77ffffffffffffffff00000000000000000000000000000000161790556132e8565b7fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff7bffffffff0000000000000000000000000000000000000000000000006009549260c01b16911617600955565b613a6f61082e613a67896135d0565b6007546133e2565b5f5b878110613bcb57505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f97108613aa9611bf8866135d0565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b868110613b08575050505050565b613b1a613b14826135f6565b85614ec1565b90613b2d613b278261360c565b85614f1c565b91604051613b4681612a368a6020830160209181520190565b613b51848984614f9c565b91853b156104bd57613b925f9360405196879485947f22895118000000000000000000000000000000000000000000000000000000008652600486016137dc565b03816801bc16d674ec800000875af1918215610c1957600192613bb7575b5001613afa565b80610c0d5f613bc5936131dc565b5f613bb0565b80613bd8600192866137c8565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad0613c0483876132e8565b613c0e84876137c8565b516040805192835260208301919091526801bc16d674ec80000090820152606090a201613a71565b505f955050505050565b9250945050613c6191503d805f833e613c5981836131dc565b81019061373f565b949192915f61393e565b505f9150565b92505f6138c3565b613c8392506133e2565b916138a0565b505f925050565b5063ffffffff5f613860565b5f9150565b613ca9613635565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115610c1957613d1a925f92613d4b575b506132e8565b60095460e01c60ff168015613d3f575b613d3a576106b5906007546133e2565b505f90565b50806007541115613d2a565b613d6591925060203d6020116135c9576135bb81836131dc565b905f613d14565b600b5460e01c1561346c577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff600b5416600b557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b908160209103126104bd57516bffffffffffffffffffffffff811681036104bd5790565b906040516040810181811067ffffffffffffffff8211176131d75760405291546fffffffffffffffffffffffffffffffff8116835260801c67ffffffffffffffff166020830152565b3d15613e58573d90613e3f826131ff565b91613e4d60405193846131dc565b82523d5f602084013e565b606090565b613e65614cd8565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b600554908115613ec757613eac90613ea6613f85565b90613622565b818104919006613eb95790565b6001810180911161161d5790565b50505f90565b7001000000000000000000000000000000008110156117695750565b916001600160a01b038216928315613f5957817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592613f4f6001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600754600854810180911161161d5760095467ffffffffffffffff808260401c1691160367ffffffffffffffff811161161d5767ffffffffffffffff166801bc16d674ec8000008102908082046801bc16d674ec800000149015171561161d57810180911161161d5790565b613ff9613f85565b90811590818015614024575b61401e5760055461401591613622565b9061368a570490565b91505090565b5060055415614005565b6001600160a01b0316308114908115614164575b8115614131575b81156140fe575b81156140cb575b8115614098575b8115614068575090565b90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161490565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168114915061405e565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614057565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614050565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614049565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614042565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6141e35760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b906fffffffffffffffffffffffffffffffff809116911603906fffffffffffffffffffffffffffffffff821161161d57565b6001600160a01b03165f5260036020526142e360405f206142a86fffffffffffffffffffffffffffffffff84166fffffffffffffffffffffffffffffffff835416614230565b6fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60055490810390811161161d57600555565b9190918215614371576143116001600160a01b0392848361529e565b16805f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051868152a37fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb604080518481525f196020820152a290565b5050505f90565b9290928315614405576001600160a01b03816143b97fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb94876143ff9561529e565b1692835f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051898152a360408051868152602081019290925290918291820190565b0390a290565b505050505f90565b90916001600160a01b0382165f52600460205261443e8360405f20906001600160a01b03165f5260205260405f2090565b5481811061444c5750505050565b90612685916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b92916144b082615345565b6144b981613ecd565b6144c281613ff1565b906001600160a01b03851692835f5260036020526fffffffffffffffffffffffffffffffff60405f20541695838710611c3d5760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0383614553877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a96614643565b16968793604051908152a3604051908152602090a3565b6001600160a01b031690815f52600460205261459a8160405f20906001600160a01b03165f5260205260405f2090565b54925f19841461460b57830392831161161d5760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f5260048352856145ff8260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b906fffffffffffffffffffffffffffffffff809116911601906fffffffffffffffffffffffffffffffff821161161d57565b906001600160a01b0390816fffffffffffffffffffffffffffffffff61346c951693165f52600360205261469160405f206142a8856fffffffffffffffffffffffffffffffff835416614230565b165f5260036020526146fa6146bd60405f20926fffffffffffffffffffffffffffffffff845416614611565b82906fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60065481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016179055565b801561479c576bffffffffffffffffffffffff81118015614793575b61109c578115918215928361477b575b50505061109c57565b9091925061368a5763ffffffff9104115f8080614772565b50808211614762565b5061109c57565b90806147af5750505f90565b63ffffffff91041690565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163014806148ad575b15614815577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526148a760c0826131dc565b51902090565b507f000000000000000000000000000000000000000000000000000000000000000046146147ec565b907f57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e9167ffffffffffffffff821660018216151580614a8e575b614a3b575b60028216151580614a12575b6149bf575b60048216151580614996575b61494a575b50604080519182526020820192909252a1565b614990907fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff00000000000000006006549260401b16911617600655565b5f614937565b508067ffffffffffffffff6149b860065467ffffffffffffffff9060401c1690565b1610614932565b614a0d817fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006006549260801b16911617600655565b614926565b508067ffffffffffffffff614a3460065467ffffffffffffffff9060801c1690565b1610614921565b614a898177ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff000000000000000000000000000000000000000000000000600a549260c01b16911617600a55565b614915565b508067ffffffffffffffff614aa5600a5460c01c90565b1610614910565b600554908115613ec757614ac290613ea6613f85565b0490565b6060810163ffffffff614add825163ffffffff1690565b1615613ec75781516bffffffffffffffffffffffff16908115614ba657614b6161155c91614b7493614b19613878602088015163ffffffff1690565b9081614b865750506108cf5f5b614b5c614b56613878614b4b61155c60408c01516bffffffffffffffffffffffff1690565b955163ffffffff1690565b436133e2565b613622565b92516bffffffffffffffffffffffff1690565b9081811115614b81575090565b905090565b6108cf91614ba1916bffffffffffffffffffffffff16613680565b614b26565b50505070010000000000000000000000000000000090565b929190614bca81615345565b614bd382613ecd565b6001600160a01b03841690815f5260036020526fffffffffffffffffffffffffffffffff60405f205416838110614c8257506001600160a01b0381614c43857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb94614c3d82614aac565b99614643565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b6127108082049106613eb95790565b90801561368a578082049106613eb95790565b614ce061341b565b90606082019163ffffffff614cf9845163ffffffff1690565b16156125ad57600a54614d0f6122c18260c01c90565b42106125ad57611ba4614d2591611ba434613ecd565b341061254757614d3481614ac6565b926bffffffffffffffffffffffff614d5883516bffffffffffffffffffffffff1690565b16151580614eb8575b61257357614d6e34613ff1565b93841561254757614d8e61155c84516bffffffffffffffffffffffff1690565b614e61575b505050614da561082e346007546132e8565b614dbb61237b60065467ffffffffffffffff1690565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a2614df682614aac565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180614e2c3395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3565b348110614e8957614e81929161247161245c61155c61247c9434906133e2565b5f8080614d93565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b50348410614d61565b9190604051614ed16060826131dc565b60308152601f19614ee260306131ff565b0136602083013780935f5b60308110614efb5750505050565b602081850183010151602082850101526020810180911115614eed576132ad565b9190604051614f2c6080826131dc565b60608152601f19614f3d60606131ff565b0136602083013780935f5b60608110614f565750505050565b602081850183010151602082850101526020810180911115614f48576132ad565b805191908290602001825e015f815290565b614f9590601092614f77565b5f81520190565b5f614fc3612a36614fb7602094604051928391878301614f89565b60405191828092614f77565b039060025afa15610c19575f519160205f6150068284015193614fb76060604083015192015195612a366040519384928884019091604092825260208201520190565b039060025afa15610c195760205f615038612a36614fb783519560405192839187830160409181525f60208201520190565b039060025afa15610c19575f61506c602092614fb7835191612a366040519384928884019091604092825260208201520190565b039060025afa15610c19575f6150a0602092614fb7835195612a366040519384928884019091604092825260208201520190565b039060025afa15610c195760205f6150f7612a36614fb78351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa15610c19575f61512b602092614fb7835191612a366040519384928884019091604092825260208201520190565b039060025afa15610c19575f5190565b6042906151466147ba565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b6004111561518657565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b6151ee57906151c59161558f565b506151cf8161517c565b1591826151db57505090565b6001600160a01b03919250811691161490565b915f92612a3661523d859460405192839160208301957f1626ba7e00000000000000000000000000000000000000000000000000000000875260248401526040604484015260648301906104e7565b51915afa615249613e2e565b81615290575b81615258575090565b90506020818051810103126104bd57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b90506020815110159061524f565b916001600160a01b036153339293165f52600360205260405f206152ea6146bd6fffffffffffffffffffffffffffffffff86166fffffffffffffffffffffffffffffffff845416614611565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b60055490810180911161161d57600555565b6001600160a01b0381169081156153915761535f9061402e565b6153665750565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff81146153ce576106b5906155c9565b506040515f5f548060011c916001821680156154cd575b6020841081146154a057838552849260208401919081156154695750600114615416575b506106b5925003826131dc565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b84831061545257506106b59350015f615409565b80548284015285935060209092019160010161543e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168252506106b593151560051b0190505f615409565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f16926153e5565b60ff81146154e8576106b5906155c9565b506040515f6001548060011c91600182168015615585575b6020841081146154a05783855284926020840191908115615469575060011461553057506106b5925003826131dc565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b84831061556e57506106b59350015f615409565b80548284015285935060209092019160010161555a565b92607f1692615500565b81519190604183036155bf576155b89250602082015190606060408401519301515f1a90615620565b9192909190565b50505f9160029190565b60ff811690601f82116155f857604051916155e56040846131dc565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411615697579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15610c19575f516001600160a01b0381161561568d57905f905f90565b505f906001905f90565b5050505f916003919056fea26469706673582212208299f2a0e57fb4485016db9ffe6ef2eca25c7cf388028ca7f601b5cb4a23775f64736f6c634300081e0033",
 }
 
 // PoolABI is the input ABI used to generate the binding from.
@@ -7446,6 +8180,37 @@ func (_Pool *PoolCallerSession) ElRewardsVault() (common.Address, error) {
 	return _Pool.Contract.ElRewardsVault(&_Pool.CallOpts)
 }
 
+// GateSeal is a free data retrieval call binding the contract method 0xfbffc527.
+//
+// Solidity: function gateSeal() view returns(address)
+func (_Pool *PoolCaller) GateSeal(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Pool.contract.Call(opts, &out, "gateSeal")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// GateSeal is a free data retrieval call binding the contract method 0xfbffc527.
+//
+// Solidity: function gateSeal() view returns(address)
+func (_Pool *PoolSession) GateSeal() (common.Address, error) {
+	return _Pool.Contract.GateSeal(&_Pool.CallOpts)
+}
+
+// GateSeal is a free data retrieval call binding the contract method 0xfbffc527.
+//
+// Solidity: function gateSeal() view returns(address)
+func (_Pool *PoolCallerSession) GateSeal() (common.Address, error) {
+	return _Pool.Contract.GateSeal(&_Pool.CallOpts)
+}
+
 // GetBeaconStat is a free data retrieval call binding the contract method 0xae2e3538.
 //
 // Solidity: function getBeaconStat() view returns(uint256 depositedValidators_, uint256 beaconValidators, uint256 beaconBalance)
@@ -7649,6 +8414,56 @@ func (_Pool *PoolSession) GetParams() (PoolParams, error) {
 // Solidity: function getParams() view returns((uint128,uint16,uint16,uint32))
 func (_Pool *PoolCallerSession) GetParams() (PoolParams, error) {
 	return _Pool.Contract.GetParams(&_Pool.CallOpts)
+}
+
+// GetPausedUntil is a free data retrieval call binding the contract method 0x82d0b2ec.
+//
+// Solidity: function getPausedUntil() view returns(uint256 staking, uint256 deposits, uint256 withdrawals)
+func (_Pool *PoolCaller) GetPausedUntil(opts *bind.CallOpts) (struct {
+	Staking     *big.Int
+	Deposits    *big.Int
+	Withdrawals *big.Int
+}, error) {
+	var out []interface{}
+	err := _Pool.contract.Call(opts, &out, "getPausedUntil")
+
+	outstruct := new(struct {
+		Staking     *big.Int
+		Deposits    *big.Int
+		Withdrawals *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Staking = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Deposits = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.Withdrawals = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// GetPausedUntil is a free data retrieval call binding the contract method 0x82d0b2ec.
+//
+// Solidity: function getPausedUntil() view returns(uint256 staking, uint256 deposits, uint256 withdrawals)
+func (_Pool *PoolSession) GetPausedUntil() (struct {
+	Staking     *big.Int
+	Deposits    *big.Int
+	Withdrawals *big.Int
+}, error) {
+	return _Pool.Contract.GetPausedUntil(&_Pool.CallOpts)
+}
+
+// GetPausedUntil is a free data retrieval call binding the contract method 0x82d0b2ec.
+//
+// Solidity: function getPausedUntil() view returns(uint256 staking, uint256 deposits, uint256 withdrawals)
+func (_Pool *PoolCallerSession) GetPausedUntil() (struct {
+	Staking     *big.Int
+	Deposits    *big.Int
+	Withdrawals *big.Int
+}, error) {
+	return _Pool.Contract.GetPausedUntil(&_Pool.CallOpts)
 }
 
 // GetPooledEthByShares is a free data retrieval call binding the contract method 0x7a28fb88.
@@ -8388,6 +9203,37 @@ func (_Pool *PoolCallerSession) Treasury() (common.Address, error) {
 	return _Pool.Contract.Treasury(&_Pool.CallOpts)
 }
 
+// VetoEscrow is a free data retrieval call binding the contract method 0x728df173.
+//
+// Solidity: function vetoEscrow() view returns(address)
+func (_Pool *PoolCaller) VetoEscrow(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Pool.contract.Call(opts, &out, "vetoEscrow")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// VetoEscrow is a free data retrieval call binding the contract method 0x728df173.
+//
+// Solidity: function vetoEscrow() view returns(address)
+func (_Pool *PoolSession) VetoEscrow() (common.Address, error) {
+	return _Pool.Contract.VetoEscrow(&_Pool.CallOpts)
+}
+
+// VetoEscrow is a free data retrieval call binding the contract method 0x728df173.
+//
+// Solidity: function vetoEscrow() view returns(address)
+func (_Pool *PoolCallerSession) VetoEscrow() (common.Address, error) {
+	return _Pool.Contract.VetoEscrow(&_Pool.CallOpts)
+}
+
 // WithdrawalCredentials is a free data retrieval call binding the contract method 0x4cd79e0a.
 //
 // Solidity: function withdrawalCredentials() view returns(bytes32)
@@ -8596,6 +9442,27 @@ func (_Pool *PoolTransactorSession) Deposit(maxDeposits *big.Int) (*types.Transa
 	return _Pool.Contract.Deposit(&_Pool.TransactOpts, maxDeposits)
 }
 
+// ExtendPause is a paid mutator transaction binding the contract method 0x366f88dc.
+//
+// Solidity: function extendPause(uint256 targets, uint256 seconds_) returns()
+func (_Pool *PoolTransactor) ExtendPause(opts *bind.TransactOpts, targets *big.Int, seconds_ *big.Int) (*types.Transaction, error) {
+	return _Pool.contract.Transact(opts, "extendPause", targets, seconds_)
+}
+
+// ExtendPause is a paid mutator transaction binding the contract method 0x366f88dc.
+//
+// Solidity: function extendPause(uint256 targets, uint256 seconds_) returns()
+func (_Pool *PoolSession) ExtendPause(targets *big.Int, seconds_ *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.ExtendPause(&_Pool.TransactOpts, targets, seconds_)
+}
+
+// ExtendPause is a paid mutator transaction binding the contract method 0x366f88dc.
+//
+// Solidity: function extendPause(uint256 targets, uint256 seconds_) returns()
+func (_Pool *PoolTransactorSession) ExtendPause(targets *big.Int, seconds_ *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.ExtendPause(&_Pool.TransactOpts, targets, seconds_)
+}
+
 // IncreaseAllowance is a paid mutator transaction binding the contract method 0x39509351.
 //
 // Solidity: function increaseAllowance(address spender, uint256 addedValue) returns(bool)
@@ -8638,6 +9505,48 @@ func (_Pool *PoolTransactorSession) InstantWithdraw(amount *big.Int) (*types.Tra
 	return _Pool.Contract.InstantWithdraw(&_Pool.TransactOpts, amount)
 }
 
+// MoveSharesFromEscrow is a paid mutator transaction binding the contract method 0x4d2fd075.
+//
+// Solidity: function moveSharesFromEscrow(address to, uint256 sharesAmount) returns()
+func (_Pool *PoolTransactor) MoveSharesFromEscrow(opts *bind.TransactOpts, to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Pool.contract.Transact(opts, "moveSharesFromEscrow", to, sharesAmount)
+}
+
+// MoveSharesFromEscrow is a paid mutator transaction binding the contract method 0x4d2fd075.
+//
+// Solidity: function moveSharesFromEscrow(address to, uint256 sharesAmount) returns()
+func (_Pool *PoolSession) MoveSharesFromEscrow(to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.MoveSharesFromEscrow(&_Pool.TransactOpts, to, sharesAmount)
+}
+
+// MoveSharesFromEscrow is a paid mutator transaction binding the contract method 0x4d2fd075.
+//
+// Solidity: function moveSharesFromEscrow(address to, uint256 sharesAmount) returns()
+func (_Pool *PoolTransactorSession) MoveSharesFromEscrow(to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.MoveSharesFromEscrow(&_Pool.TransactOpts, to, sharesAmount)
+}
+
+// MoveSharesToEscrow is a paid mutator transaction binding the contract method 0x6471f68f.
+//
+// Solidity: function moveSharesToEscrow(address from, uint256 amount) returns(uint256 sharesAmount)
+func (_Pool *PoolTransactor) MoveSharesToEscrow(opts *bind.TransactOpts, from common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Pool.contract.Transact(opts, "moveSharesToEscrow", from, amount)
+}
+
+// MoveSharesToEscrow is a paid mutator transaction binding the contract method 0x6471f68f.
+//
+// Solidity: function moveSharesToEscrow(address from, uint256 amount) returns(uint256 sharesAmount)
+func (_Pool *PoolSession) MoveSharesToEscrow(from common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.MoveSharesToEscrow(&_Pool.TransactOpts, from, amount)
+}
+
+// MoveSharesToEscrow is a paid mutator transaction binding the contract method 0x6471f68f.
+//
+// Solidity: function moveSharesToEscrow(address from, uint256 amount) returns(uint256 sharesAmount)
+func (_Pool *PoolTransactorSession) MoveSharesToEscrow(from common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.MoveSharesToEscrow(&_Pool.TransactOpts, from, amount)
+}
+
 // MoveSharesToQueue is a paid mutator transaction binding the contract method 0x2ac11073.
 //
 // Solidity: function moveSharesToQueue(address from, uint256 amount, uint256 sharesAmount) returns()
@@ -8657,6 +9566,27 @@ func (_Pool *PoolSession) MoveSharesToQueue(from common.Address, amount *big.Int
 // Solidity: function moveSharesToQueue(address from, uint256 amount, uint256 sharesAmount) returns()
 func (_Pool *PoolTransactorSession) MoveSharesToQueue(from common.Address, amount *big.Int, sharesAmount *big.Int) (*types.Transaction, error) {
 	return _Pool.Contract.MoveSharesToQueue(&_Pool.TransactOpts, from, amount, sharesAmount)
+}
+
+// PauseFor is a paid mutator transaction binding the contract method 0x578c6981.
+//
+// Solidity: function pauseFor(uint256 targets, uint256 until) returns()
+func (_Pool *PoolTransactor) PauseFor(opts *bind.TransactOpts, targets *big.Int, until *big.Int) (*types.Transaction, error) {
+	return _Pool.contract.Transact(opts, "pauseFor", targets, until)
+}
+
+// PauseFor is a paid mutator transaction binding the contract method 0x578c6981.
+//
+// Solidity: function pauseFor(uint256 targets, uint256 until) returns()
+func (_Pool *PoolSession) PauseFor(targets *big.Int, until *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.PauseFor(&_Pool.TransactOpts, targets, until)
+}
+
+// PauseFor is a paid mutator transaction binding the contract method 0x578c6981.
+//
+// Solidity: function pauseFor(uint256 targets, uint256 until) returns()
+func (_Pool *PoolTransactorSession) PauseFor(targets *big.Int, until *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.PauseFor(&_Pool.TransactOpts, targets, until)
 }
 
 // PauseStaking is a paid mutator transaction binding the contract method 0xf999c506.
@@ -8720,6 +9650,27 @@ func (_Pool *PoolSession) ReceiveVaultETH() (*types.Transaction, error) {
 // Solidity: function receiveVaultETH() payable returns()
 func (_Pool *PoolTransactorSession) ReceiveVaultETH() (*types.Transaction, error) {
 	return _Pool.Contract.ReceiveVaultETH(&_Pool.TransactOpts)
+}
+
+// ResumePaused is a paid mutator transaction binding the contract method 0x7cb6f34b.
+//
+// Solidity: function resumePaused(uint256 targets) returns()
+func (_Pool *PoolTransactor) ResumePaused(opts *bind.TransactOpts, targets *big.Int) (*types.Transaction, error) {
+	return _Pool.contract.Transact(opts, "resumePaused", targets)
+}
+
+// ResumePaused is a paid mutator transaction binding the contract method 0x7cb6f34b.
+//
+// Solidity: function resumePaused(uint256 targets) returns()
+func (_Pool *PoolSession) ResumePaused(targets *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.ResumePaused(&_Pool.TransactOpts, targets)
+}
+
+// ResumePaused is a paid mutator transaction binding the contract method 0x7cb6f34b.
+//
+// Solidity: function resumePaused(uint256 targets) returns()
+func (_Pool *PoolTransactorSession) ResumePaused(targets *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.ResumePaused(&_Pool.TransactOpts, targets)
 }
 
 // ResumeStaking is a paid mutator transaction binding the contract method 0x7475f913.
@@ -10012,6 +10963,283 @@ func (_Pool *PoolFilterer) WatchInsuranceCover(opts *bind.WatchOpts, sink chan<-
 func (_Pool *PoolFilterer) ParseInsuranceCover(log types.Log) (*PoolInsuranceCover, error) {
 	event := new(PoolInsuranceCover)
 	if err := _Pool.contract.UnpackLog(event, "InsuranceCover", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolPauseResumedIterator is returned from FilterPauseResumed and is used to iterate over the raw logs and unpacked data for PauseResumed events raised by the Pool contract.
+type PoolPauseResumedIterator struct {
+	Event *PoolPauseResumed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolPauseResumedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolPauseResumed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolPauseResumed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolPauseResumedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolPauseResumedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolPauseResumed represents a PauseResumed event raised by the Pool contract.
+type PoolPauseResumed struct {
+	Targets *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterPauseResumed is a free log retrieval operation binding the contract event 0xfd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f.
+//
+// Solidity: event PauseResumed(uint256 targets)
+func (_Pool *PoolFilterer) FilterPauseResumed(opts *bind.FilterOpts) (*PoolPauseResumedIterator, error) {
+
+	logs, sub, err := _Pool.contract.FilterLogs(opts, "PauseResumed")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolPauseResumedIterator{contract: _Pool.contract, event: "PauseResumed", logs: logs, sub: sub}, nil
+}
+
+// WatchPauseResumed is a free log subscription operation binding the contract event 0xfd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f.
+//
+// Solidity: event PauseResumed(uint256 targets)
+func (_Pool *PoolFilterer) WatchPauseResumed(opts *bind.WatchOpts, sink chan<- *PoolPauseResumed) (event.Subscription, error) {
+
+	logs, sub, err := _Pool.contract.WatchLogs(opts, "PauseResumed")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolPauseResumed)
+				if err := _Pool.contract.UnpackLog(event, "PauseResumed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePauseResumed is a log parse operation binding the contract event 0xfd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f.
+//
+// Solidity: event PauseResumed(uint256 targets)
+func (_Pool *PoolFilterer) ParsePauseResumed(log types.Log) (*PoolPauseResumed, error) {
+	event := new(PoolPauseResumed)
+	if err := _Pool.contract.UnpackLog(event, "PauseResumed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolPausedUntilIterator is returned from FilterPausedUntil and is used to iterate over the raw logs and unpacked data for PausedUntil events raised by the Pool contract.
+type PoolPausedUntilIterator struct {
+	Event *PoolPausedUntil // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolPausedUntilIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolPausedUntil)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolPausedUntil)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolPausedUntilIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolPausedUntilIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolPausedUntil represents a PausedUntil event raised by the Pool contract.
+type PoolPausedUntil struct {
+	Targets *big.Int
+	Until   *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterPausedUntil is a free log retrieval operation binding the contract event 0x57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e.
+//
+// Solidity: event PausedUntil(uint256 targets, uint256 until)
+func (_Pool *PoolFilterer) FilterPausedUntil(opts *bind.FilterOpts) (*PoolPausedUntilIterator, error) {
+
+	logs, sub, err := _Pool.contract.FilterLogs(opts, "PausedUntil")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolPausedUntilIterator{contract: _Pool.contract, event: "PausedUntil", logs: logs, sub: sub}, nil
+}
+
+// WatchPausedUntil is a free log subscription operation binding the contract event 0x57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e.
+//
+// Solidity: event PausedUntil(uint256 targets, uint256 until)
+func (_Pool *PoolFilterer) WatchPausedUntil(opts *bind.WatchOpts, sink chan<- *PoolPausedUntil) (event.Subscription, error) {
+
+	logs, sub, err := _Pool.contract.WatchLogs(opts, "PausedUntil")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolPausedUntil)
+				if err := _Pool.contract.UnpackLog(event, "PausedUntil", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePausedUntil is a log parse operation binding the contract event 0x57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e.
+//
+// Solidity: event PausedUntil(uint256 targets, uint256 until)
+func (_Pool *PoolFilterer) ParsePausedUntil(log types.Log) (*PoolPausedUntil, error) {
+	event := new(PoolPausedUntil)
+	if err := _Pool.contract.UnpackLog(event, "PausedUntil", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -13038,6 +14266,1446 @@ func (_StETH *StETHFilterer) ParseTransferShares(log types.Log) (*StETHTransferS
 	return event, nil
 }
 
+// VetoEscrowMetaData contains all meta data concerning the VetoEscrow contract.
+var VetoEscrowMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wstETH_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"queue_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"firstSealBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"secondSealBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxExtensionSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rageQuitWindowSeconds\",\"type\":\"uint32\"}],\"internalType\":\"structVetoEscrow.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"NothingLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"RageQuit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"RequestFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"asset\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"Locked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"lastRequestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"RageQuitStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"requests\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"RageQuitWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"Unlocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstSealBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"secondSealBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxExtensionSeconds\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rageQuitWindowSeconds\",\"type\":\"uint256\"}],\"name\":\"VetoParamsSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"getLock\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"shares\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"wst\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"reqShares\",\"type\":\"uint128\"},{\"internalType\":\"uint256[]\",\"name\":\"requests\",\"type\":\"uint256[]\"}],\"internalType\":\"structVetoEscrow.Lock\",\"name\":\"l\",\"type\":\"tuple\"},{\"internalType\":\"bool\",\"name\":\"committed\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"firstSealBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"secondSealBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxExtensionSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rageQuitWindowSeconds\",\"type\":\"uint32\"}],\"internalType\":\"structVetoEscrow.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getState\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"round_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastRequest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rageQuitRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rageQuitStart\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rageQuitLastId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"lockStETH\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"lockWithdrawals\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"lockWstETH\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForEscrow\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"firstSealBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"secondSealBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxExtensionSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rageQuitWindowSeconds\",\"type\":\"uint32\"}],\"internalType\":\"structVetoEscrow.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supportBP\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoState\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"vetoed\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"extension\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"contractIQueueForEscrow\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"contractIWstETHForEscrow\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"pool()":                     "16f0115b",
+		"getState()":                 "1865c57d",
+		"lockStETH(uint256)":         "2dc9e86d",
+		"withdrawalQueue()":          "37d5fe99",
+		"lockWithdrawals(uint256[])": "3ea4739f",
+		"wstETH()":                   "4aa07e64",
+		"setParams((uint16,uint16,uint32,uint32))": "4c21d74c",
+		"supportBP()":         "5a8d944b",
+		"governance()":        "5aa6e675",
+		"getParams()":         "5e615a6b",
+		"getLock(address)":    "6b9db4e6",
+		"withdraw(uint256[])": "983d95ce",
+		"unlock()":            "a69df4b5",
+		"lockWstETH(uint256)": "a8c64ec9",
+		"vetoState()":         "dbece517",
+		"MAX_PER_CALL()":      "ea156a9b",
+	},
+	Bin: "0x610100604052346102e757604051612c1e38819003601f8101601f191683016001600160401b038111848210176102d35783928291604052833981010361010081126102e75761004e826102eb565b9161005b602082016102eb565b92610068604083016102eb565b926080610077606085016102eb565b91607f1901126102e75760405193608085016001600160401b038111868210176102d3576040526100aa608085016102ff565b85526100b860a085016102ff565b95602086019687526100df60e06100d160c0880161030e565b96604089019788520161030e565b606087019081526001600160a01b0394851660805290841660a052921660c05260e0525f80546001600160401b0319166001179055825161ffff1680159081156102c3575b5080156102b3575b801561029f575b801561028b575b61027c577f314e5e96b44de037b0f301bfd82edccb62fee0d57d051cce3268ca1dd4b26af99363ffffffff809261ffff80608097511695600254945190519251946bffffffff00000000000000008660401b1690886bffffffff0000000000000000199160018060401b031916171663ffff00008360101b161767ffffffff000000008560201b161717600255604051968752166020860152166040840152166060820152a16040516128fe9081610320823960805181818161064e01528181610e04015281816113c401528181611d8201528181611fb80152818161257f0152612773015260a051818181610160015281816105bc01528181610cc3015261169d015260c05181818161045d015281816107dc01528181610d4d0152818161171001528181611cfc0152612674015260e05181818161132101526114630152f35b630309cb8760e51b5f5260045ffd5b506301e1338063ffffffff8251161161013a565b506301e1338063ffffffff83511611610133565b5061271061ffff8551161161012c565b905061ffff85511611155f610124565b634e487b7160e01b5f52604160045260245ffd5b5f80fd5b51906001600160a01b03821682036102e757565b519061ffff821682036102e757565b519063ffffffff821682036102e75756fe6080806040526004361015610012575f80fd5b5f3560e01c90816316f0115b14611f8e575080631865c57d14611f255780632dc9e86d14611d2057806337d5fe9914611cd05780633ea4739f146116c15780634aa07e64146116715780634c21d74c1461143b5780635a8d944b146113455780635aa6e675146112f55780635e615a6b146112845780636b9db4e6146110df578063983d95ce1461073b578063a69df4b51461031c578063a8c64ec914610124578063dbece517146100eb5763ea156a9b146100cc575f80fd5b346100e7575f6003193601126100e757602060405160648152f35b5f80fd5b346100e7575f6003193601126100e75760606101056125f9565b61010d612707565b906040519215158352151560208301526040820152f35b346100e75760206003193601126100e7576004356101406122d7565b6101493361234b565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016803b156100e7576040517f6698c30b00000000000000000000000000000000000000000000000000000000815233600482015260248101849052905f908290604490829084905af1801561031157610301575b5060016fffffffffffffffffffffffffffffffff831691016fffffffffffffffffffffffffffffffff61020983828454166120b8565b167fffffffffffffffffffffffffffffffff000000000000000000000000000000008254161790557fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff000000000000000061028c5f54936fffffffffffffffffffffffffffffffff8560401c166120b8565b60401b169116175f5560405190600282525f602083015280604083015260608201527fc1126f780558d178a12a5cf08c087496f33400d9b431b6530eb0001f3c34fa9960803392a26102dc612409565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b5f61030b91612068565b826101d3565b6040513d5f823e3d90fd5b346100e7575f6003193601126100e7576103346122d7565b335f52600360205260405f20805467ffffffffffffffff8116801561070f5767ffffffffffffffff5f5416116106e3576fffffffffffffffffffffffffffffffff9060401c16906001810154906103d66103a360026fffffffffffffffffffffffffffffffff851693016121fa565b92335f5260036020526103c4600260405f205f81555f600182015501612275565b60801c6103d18386612268565b612268565b925f547fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff00000000000000006104446fffffffffffffffffffffffffffffffff88166fffffffffffffffffffffffffffffffff8560401c166122a5565b60401b169116175f5580610637575b508061056d575b507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1691905f5b815181101561051b576104a9818361215c565b5190843b156100e7576040517f23b872dd00000000000000000000000000000000000000000000000000000000815230600482015233602482015260448101929092525f8260648183895af19182156103115760019261050b575b5001610496565b5f61051591612068565b85610504565b826040519081527f0f0bc5b519ddefdd8e5f9e6423433aa2b869738de2ae34d58ebc796fc749fa0d60203392a25f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b6040517fa9059cbb0000000000000000000000000000000000000000000000000000000081523360048201526fffffffffffffffffffffffffffffffff9190911660248201526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af18015610311571561045a576020813d60201161062f575b8161061760209383612068565b810103126100e75761062890612112565b508261045a565b3d915061060a565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016803b156100e7576040517f4d2fd0750000000000000000000000000000000000000000000000000000000081523360048201526fffffffffffffffffffffffffffffffff9290921660248301525f908290604490829084905af180156103115715610453575f6106dd91612068565b83610453565b7f0c01085b000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7fd9e7f38a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346100e75761074936611fdc565b6107516122d7565b335f52600360205260405f2080549167ffffffffffffffff831691821580156110cb575b61070f57606482116110a3575f908215159485610d25575b5060028196959601936107a86107a2866121fa565b95612275565b60018201956fffffffffffffffffffffffffffffffff87541687555f9773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016985b875181101561088357610811818961215c565b51908a3b156100e7576040517f23b872dd00000000000000000000000000000000000000000000000000000000815230600482015233602482015260448101929092525f82606481838f5af191821561031157600192610873575b50016107fe565b5f61087d91612068565b8b61086c565b508894959650876fffffffffffffffffffffffffffffffff8154169081610be7575b5050610947575b50506fffffffffffffffffffffffffffffffff91505460401c1615610922575b60405191825260208201527f645aaa83a161de731e01ed03a09a5ec27801b0f4615c2ab087bd470730e1e4c260403392a25f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b335f526003602052610942600260405f205f81555f600182015501612275565b6108cc565b61098c5f9485926040519687809481937fd6681042000000000000000000000000000000000000000000000000000000008352604060048401528c604484019161211f565b33602483015203925af1928315610311575f93610b54575b50610a236109da6fffffffffffffffffffffffffffffffff86166fffffffffffffffffffffffffffffffff855460401c166122a5565b83547fffffffffffffffff00000000000000000000000000000000ffffffffffffffff1660409190911b77ffffffffffffffffffffffffffffffff000000000000000016178355565b6001549067ffffffffffffffff8216101580610b2a575b610a45575b806108ac565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff850192858411610afd576fffffffffffffffffffffffffffffffff93610a8b9161215c565b5167ffffffffffffffff8260801c1667ffffffffffffffff821611610ab1575b50610a3f565b77ffffffffffffffff000000000000000000000000000000007fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff9160801b169116176001558480610aab565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b50610b4d63ffffffff60025460401c1667ffffffffffffffff8360401c16612268565b4210610a3a565b9092503d805f833e610b668183612068565b8101906020818303126100e75780519067ffffffffffffffff82116100e757019080601f830112156100e7578151610b9d816120fa565b92610bab6040519485612068565b81845260208085019260051b8201019283116100e757602001905b828210610bd75750505091856109a4565b8151815260209182019101610bc6565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000008154169055610c79610c30826fffffffffffffffffffffffffffffffff885460401c166120b8565b86547fffffffffffffffff00000000000000000000000000000000ffffffffffffffff1660409190911b77ffffffffffffffffffffffffffffffff000000000000000016178655565b604051907fde0e9a3e00000000000000000000000000000000000000000000000000000000825260048201526020816024815f73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af1801561031157610cf6575b806108a5565b610d179060203d602011610d1e575b610d0f8183612068565b8101906120a9565b5087610cf0565b503d610d05565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16602082600481845afa908115610311576004925f92611081575b50602090604051938480927f8c0ff5b70000000000000000000000000000000000000000000000000000000082525afa918215610311575f92611040575b506bffffffffffffffffffffffff809116911673ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016604051907f37cfdaca000000000000000000000000000000000000000000000000000000008252602082600481845afa918215610311575f9261100b575b50906020600492604051938480927fd5002f2e0000000000000000000000000000000000000000000000000000000082525afa918215610311575f92610fd7575b509291905f935b888c818710610f1c5750505050505050610ee0906fffffffffffffffffffffffffffffffff806001850154169160401c16612268565b8281101561078d5790507fdb42144d000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b95610f2d91819a93949596976120ea565b35908582108015610fce575b610f9e57610f5083610f4b8685612170565b612183565b918215610f6f5750600191610f6491612268565b970193929190610eaa565b897f4e7822e2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b50877f4e7822e2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b50848211610f39565b9091506020813d602011611003575b81610ff360209383612068565b810103126100e75751908b610ea3565b3d9150610fe6565b91506020823d602011611038575b8161102660209383612068565b810103126100e7579051906020610e62565b3d9150611019565b6bffffffffffffffffffffffff919250611072829160203d60201161107a575b61106a8183612068565b810190612244565b929150610dda565b503d611060565b602091925061109c90823d841161107a5761106a8183612068565b9190610d9c565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b5067ffffffffffffffff5f54168314610775565b346100e75760206003193601126100e75760043573ffffffffffffffffffffffffffffffffffffffff81168091036100e757606060806040516111218161204c565b5f81525f60208201525f60408201525f8382015201525f52600360205260405f206040519061114f8261204c565b80549067ffffffffffffffff821683526fffffffffffffffffffffffffffffffff602084019260401c16825260018101546111af600260408601936fffffffffffffffffffffffffffffffff84168552606087019360801c8452016121fa565b906080850191825267ffffffffffffffff85511692831515938461125f575b50906fffffffffffffffffffffffffffffffff809281604051976040895267ffffffffffffffff60e08a019a511660408a01525116606088015251166080860152511660a0840152519060a060c084015281518094526020610100840192015f945b808610611247575050829350151560208301520390f35b90926020806001928651815201940195019490611230565b5f5467ffffffffffffffff161193506fffffffffffffffffffffffffffffffff6111ce565b346100e7575f6003193601126100e7575f60606040516112a381612030565b828152826020820152826040820152015260806112be6121ba565b63ffffffff60606040519261ffff815116845261ffff60208201511660208501528260408201511660408501520151166060820152f35b346100e7575f6003193601126100e757602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100e7575f6003193601126100e7576fffffffffffffffffffffffffffffffff5f5460401c166127108102908082046127101490151715610afd576040517fd5002f2e00000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610311575f91611408575b60206114008385612183565b604051908152f35b90506020813d602011611433575b8161142360209383612068565b810103126100e7575160206113f4565b3d9150611416565b346100e75760806003193601126100e75773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036116455760405161149581612030565b6004359061ffff8216918281036100e75781526024359161ffff83168084036100e757602083019384526044359163ffffffff8316918284036100e757604085019384526064359263ffffffff8416918285036100e757606087019485528315938415611639575b50831561162d575b50821561161f575b508115611611575b506115e9577f314e5e96b44de037b0f301bfd82edccb62fee0d57d051cce3268ca1dd4b26af99363ffffffff809261ffff80608097511695600254945190519251947fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff887fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006bffffffff00000000000000008960401b169316171663ffff00008360101b161767ffffffff000000008560201b161717600255604051968752166020860152166040840152166060820152a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b6301e1338091501185611515565b6301e133801091508661150d565b61271010925087611505565b819450101592886114fd565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346100e7575f6003193601126100e757602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100e7576116cf36611fdc565b906116d86122d7565b81158015611cc6575b6110a35760015b828110611c7657506116f93361234b565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016604051917fb8c4b85a000000000000000000000000000000000000000000000000000000008352602060048401525f838061176f60248201898961211f565b0381855afa928315610311575f93611b56575b505f9391935b858110611a8957505f5460c01c945f926001600284019301935b8281106117f8578777ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff0000000000000000000000000000000000000000000000005f549260c01b169116175f556102dc612409565b6118038184846120ea565b35873b156100e7576040517f23b872dd00000000000000000000000000000000000000000000000000000000815233600482015230602482015260448101919091525f81606481838c5af1801561031157611a79575b506118658184846120ea565b35845468010000000000000000811015611a4c5760018101808755811015611a1f57855f5260205f2001556118be6fffffffffffffffffffffffffffffffff60206118b0848a61215c565b51015116865460801c6120b8565b6fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff0000000000000000000000000000000087549260801b1691161785556119078184846120ea565b3567ffffffffffffffff8916106119fd575b8061192760019285856120ea565b35611932828961215c565b51516020611940848b61215c565b510151905f547fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff00000000000000006119b16fffffffffffffffffffffffffffffffff86166fffffffffffffffffffffffffffffffff8560401c166120b8565b60401b169116175f5560405192600384526020840152604083015260608201527fc1126f780558d178a12a5cf08c087496f33400d9b431b6530eb0001f3c34fa9960803392a2016117a2565b9650600167ffffffffffffffff611a158985856120ea565b3516979050611919565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f611a8391612068565b88611859565b60a0611a98828697959761215c565b510151611b1f573373ffffffffffffffffffffffffffffffffffffffff6040611ac1848861215c565b5101511603611645576080611ad6828661215c565b510151611ae857600101939193611788565b611af39086866120ea565b357f5f737e69000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b611b2a9086866120ea565b357fb3167bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9092503d805f833e611b688183612068565b8101906020818303126100e75780519067ffffffffffffffff82116100e7570181601f820112156100e757805190611b9f826120fa565b92611bad6040519485612068565b828452602060c08186019402830101918183116100e757602001925b828410611bdb57505050509185611782565b60c0848303126100e7576040519060c0820182811067ffffffffffffffff821117611a4c57604052845182526020850151602083015260408501519073ffffffffffffffffffffffffffffffffffffffff821682036100e75782602092604060c095015260608701516060820152611c5560808801612112565b6080820152611c6660a08801612112565b60a0820152815201930192611bc9565b611c818184846120ea565b357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8201828111610afd57611cb79085856120ea565b3510156110a3576001016116e8565b50606482116116e1565b346100e7575f6003193601126100e757602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100e75760206003193601126100e757600435611d3c6122d7565b611d453361234b565b6040517f6471f68f00000000000000000000000000000000000000000000000000000000815233600482015260248101839052906020826044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af1918215610311575f92611ef1575b50611e476fffffffffffffffffffffffffffffffff831691611dff836fffffffffffffffffffffffffffffffff835460401c166120b8565b7fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff000000000000000083549260401b169116179055565b7fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff0000000000000000611ea25f54936fffffffffffffffffffffffffffffffff8560401c166120b8565b60401b169116175f5560405191600183525f6020840152604083015260608201527fc1126f780558d178a12a5cf08c087496f33400d9b431b6530eb0001f3c34fa9960803392a26102dc612409565b9091506020813d602011611f1d575b81611f0d60209383612068565b810103126100e757519083611dc7565b3d9150611f00565b346100e7575f6003193601126100e75760c05f5467ffffffffffffffff6001546040519282811684526fffffffffffffffffffffffffffffffff8160401c166020850152841c60408401528181166060840152818160401c16608084015260801c1660a0820152f35b346100e7575f6003193601126100e75760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b9060206003198301126100e75760043567ffffffffffffffff81116100e757826023820112156100e75780600401359267ffffffffffffffff84116100e75760248460051b830101116100e7576024019190565b6080810190811067ffffffffffffffff821117611a4c57604052565b60a0810190811067ffffffffffffffff821117611a4c57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117611a4c57604052565b908160209103126100e7575190565b906fffffffffffffffffffffffffffffffff809116911601906fffffffffffffffffffffffffffffffff8211610afd57565b9190811015611a1f5760051b0190565b67ffffffffffffffff8111611a4c5760051b60200190565b519081151582036100e757565b90918281527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff83116100e75760209260051b809284830137010190565b8051821015611a1f5760209160051b010190565b81810292918115918404141715610afd57565b811561218d570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b604051906121c782612030565b81606063ffffffff60025461ffff8116845261ffff8160101c166020850152818160201c16604085015260401c16910152565b90604051918281549182825260208201905f5260205f20925f5b81811061222b57505061222992500383612068565b565b8454835260019485019487945060209093019201612214565b908160209103126100e757516bffffffffffffffffffffffff811681036100e75790565b91908201809211610afd57565b8054905f815581612284575050565b5f5260205f20908101905b81811061229a575050565b5f815560010161228f565b906fffffffffffffffffffffffffffffffff809116911603906fffffffffffffffffffffffffffffffff8211610afd57565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6123235760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b73ffffffffffffffffffffffffffffffffffffffff1690815f52600360205260405f209167ffffffffffffffff83541690811591821590816123f4575b506123c9575061239457565b67ffffffffffffffff5f54167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000835416178255565b7f0c01085b000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b905067ffffffffffffffff5f5416115f612388565b6124116125f9565b80156124ee575b61222957600160405f547fee34a8df6a45d10cde861f352eecf91b6271cef6e92bfcec15dee095d227bfa167ffffffffffffffff82169283926fffffffffffffffffffffffffffffffff86548583851c917fffffffffffffffff00000000000000000000000000000000000000000000000077ffffffffffffffff0000000000000000000000000000000084169116176fffffffffffffffff000000000000000042871b161717885583519260c01c8352166020820152a20167ffffffffffffffff8111610afd5767ffffffffffffffff165f55565b5061ffff60025460101c166fffffffffffffffffffffffffffffffff5f5460401c1680159182159283612525575b50505015612418565b909192506127108302928304612710141715610afd57604051907fd5002f2e00000000000000000000000000000000000000000000000000000000825260208260048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610311575f916125c3575b6125b99250612170565b11155f808061251c565b90506020823d6020116125f1575b816125de60209383612068565b810103126100e7576125b99151906125af565b3d91506125d1565b60015467ffffffffffffffff811615159081612613575090565b905061263763ffffffff60025460401c1667ffffffffffffffff8360401c16612268565b4210908115612644575090565b6040517f4f069a1300000000000000000000000000000000000000000000000000000000815291506020826004817f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165afa918215610311575f926126cb575b5060801c67ffffffffffffffff161190565b9091506020813d6020116126ff575b816126e760209383612068565b810103126100e757519067ffffffffffffffff6126b9565b3d91506126da565b5f906fffffffffffffffffffffffffffffffff5f5460401c169081156128c05761272f6121ba565b604051907fd5002f2e00000000000000000000000000000000000000000000000000000000825260208260048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa918215610311575f9261288c575b50612710840293840461271003610afd5760208101936127c88361ffff875116612170565b811015612878576127de8361ffff845116612170565b80821061286c578103908111610afd5761ffff612807819263ffffffff60408601511690612170565b95511691511690039061ffff8211610afd5761ffff6128269216612170565b6128308184612183565b92811561218d570661283e57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8114610afd5760010190565b505f9550859450505050565b50604001516001945063ffffffff16925050565b9091506020813d6020116128b8575b816128a860209383612068565b810103126100e75751905f6127a3565b3d915061289b565b5f925082915056fea26469706673582212204af7ef0376e4061e9ae56be0dacc0f62dc6692e55224e75ede49830fb48dae2664736f6c634300081e0033",
+}
+
+// VetoEscrowABI is the input ABI used to generate the binding from.
+// Deprecated: Use VetoEscrowMetaData.ABI instead.
+var VetoEscrowABI = VetoEscrowMetaData.ABI
+
+// Deprecated: Use VetoEscrowMetaData.Sigs instead.
+// VetoEscrowFuncSigs maps the 4-byte function signature to its string representation.
+var VetoEscrowFuncSigs = VetoEscrowMetaData.Sigs
+
+// VetoEscrowBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use VetoEscrowMetaData.Bin instead.
+var VetoEscrowBin = VetoEscrowMetaData.Bin
+
+// DeployVetoEscrow deploys a new Ethereum contract, binding an instance of VetoEscrow to it.
+func DeployVetoEscrow(auth *bind.TransactOpts, backend bind.ContractBackend, pool_ common.Address, wstETH_ common.Address, queue_ common.Address, governance_ common.Address, p VetoEscrowParams) (common.Address, *types.Transaction, *VetoEscrow, error) {
+	parsed, err := VetoEscrowMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(VetoEscrowBin), backend, pool_, wstETH_, queue_, governance_, p)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &VetoEscrow{VetoEscrowCaller: VetoEscrowCaller{contract: contract}, VetoEscrowTransactor: VetoEscrowTransactor{contract: contract}, VetoEscrowFilterer: VetoEscrowFilterer{contract: contract}}, nil
+}
+
+// VetoEscrow is an auto generated Go binding around an Ethereum contract.
+type VetoEscrow struct {
+	VetoEscrowCaller     // Read-only binding to the contract
+	VetoEscrowTransactor // Write-only binding to the contract
+	VetoEscrowFilterer   // Log filterer for contract events
+}
+
+// VetoEscrowCaller is an auto generated read-only Go binding around an Ethereum contract.
+type VetoEscrowCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VetoEscrowTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type VetoEscrowTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VetoEscrowFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type VetoEscrowFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// VetoEscrowSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type VetoEscrowSession struct {
+	Contract     *VetoEscrow       // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// VetoEscrowCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type VetoEscrowCallerSession struct {
+	Contract *VetoEscrowCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts     // Call options to use throughout this session
+}
+
+// VetoEscrowTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type VetoEscrowTransactorSession struct {
+	Contract     *VetoEscrowTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts     // Transaction auth options to use throughout this session
+}
+
+// VetoEscrowRaw is an auto generated low-level Go binding around an Ethereum contract.
+type VetoEscrowRaw struct {
+	Contract *VetoEscrow // Generic contract binding to access the raw methods on
+}
+
+// VetoEscrowCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type VetoEscrowCallerRaw struct {
+	Contract *VetoEscrowCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// VetoEscrowTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type VetoEscrowTransactorRaw struct {
+	Contract *VetoEscrowTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewVetoEscrow creates a new instance of VetoEscrow, bound to a specific deployed contract.
+func NewVetoEscrow(address common.Address, backend bind.ContractBackend) (*VetoEscrow, error) {
+	contract, err := bindVetoEscrow(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &VetoEscrow{VetoEscrowCaller: VetoEscrowCaller{contract: contract}, VetoEscrowTransactor: VetoEscrowTransactor{contract: contract}, VetoEscrowFilterer: VetoEscrowFilterer{contract: contract}}, nil
+}
+
+// NewVetoEscrowCaller creates a new read-only instance of VetoEscrow, bound to a specific deployed contract.
+func NewVetoEscrowCaller(address common.Address, caller bind.ContractCaller) (*VetoEscrowCaller, error) {
+	contract, err := bindVetoEscrow(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &VetoEscrowCaller{contract: contract}, nil
+}
+
+// NewVetoEscrowTransactor creates a new write-only instance of VetoEscrow, bound to a specific deployed contract.
+func NewVetoEscrowTransactor(address common.Address, transactor bind.ContractTransactor) (*VetoEscrowTransactor, error) {
+	contract, err := bindVetoEscrow(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &VetoEscrowTransactor{contract: contract}, nil
+}
+
+// NewVetoEscrowFilterer creates a new log filterer instance of VetoEscrow, bound to a specific deployed contract.
+func NewVetoEscrowFilterer(address common.Address, filterer bind.ContractFilterer) (*VetoEscrowFilterer, error) {
+	contract, err := bindVetoEscrow(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &VetoEscrowFilterer{contract: contract}, nil
+}
+
+// bindVetoEscrow binds a generic wrapper to an already deployed contract.
+func bindVetoEscrow(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := VetoEscrowMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_VetoEscrow *VetoEscrowRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _VetoEscrow.Contract.VetoEscrowCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_VetoEscrow *VetoEscrowRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.VetoEscrowTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_VetoEscrow *VetoEscrowRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.VetoEscrowTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_VetoEscrow *VetoEscrowCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _VetoEscrow.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_VetoEscrow *VetoEscrowTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_VetoEscrow *VetoEscrowTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.contract.Transact(opts, method, params...)
+}
+
+// MAXPERCALL is a free data retrieval call binding the contract method 0xea156a9b.
+//
+// Solidity: function MAX_PER_CALL() view returns(uint256)
+func (_VetoEscrow *VetoEscrowCaller) MAXPERCALL(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "MAX_PER_CALL")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXPERCALL is a free data retrieval call binding the contract method 0xea156a9b.
+//
+// Solidity: function MAX_PER_CALL() view returns(uint256)
+func (_VetoEscrow *VetoEscrowSession) MAXPERCALL() (*big.Int, error) {
+	return _VetoEscrow.Contract.MAXPERCALL(&_VetoEscrow.CallOpts)
+}
+
+// MAXPERCALL is a free data retrieval call binding the contract method 0xea156a9b.
+//
+// Solidity: function MAX_PER_CALL() view returns(uint256)
+func (_VetoEscrow *VetoEscrowCallerSession) MAXPERCALL() (*big.Int, error) {
+	return _VetoEscrow.Contract.MAXPERCALL(&_VetoEscrow.CallOpts)
+}
+
+// GetLock is a free data retrieval call binding the contract method 0x6b9db4e6.
+//
+// Solidity: function getLock(address holder) view returns((uint64,uint128,uint128,uint128,uint256[]) l, bool committed)
+func (_VetoEscrow *VetoEscrowCaller) GetLock(opts *bind.CallOpts, holder common.Address) (struct {
+	L         VetoEscrowLock
+	Committed bool
+}, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "getLock", holder)
+
+	outstruct := new(struct {
+		L         VetoEscrowLock
+		Committed bool
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.L = *abi.ConvertType(out[0], new(VetoEscrowLock)).(*VetoEscrowLock)
+	outstruct.Committed = *abi.ConvertType(out[1], new(bool)).(*bool)
+
+	return *outstruct, err
+
+}
+
+// GetLock is a free data retrieval call binding the contract method 0x6b9db4e6.
+//
+// Solidity: function getLock(address holder) view returns((uint64,uint128,uint128,uint128,uint256[]) l, bool committed)
+func (_VetoEscrow *VetoEscrowSession) GetLock(holder common.Address) (struct {
+	L         VetoEscrowLock
+	Committed bool
+}, error) {
+	return _VetoEscrow.Contract.GetLock(&_VetoEscrow.CallOpts, holder)
+}
+
+// GetLock is a free data retrieval call binding the contract method 0x6b9db4e6.
+//
+// Solidity: function getLock(address holder) view returns((uint64,uint128,uint128,uint128,uint256[]) l, bool committed)
+func (_VetoEscrow *VetoEscrowCallerSession) GetLock(holder common.Address) (struct {
+	L         VetoEscrowLock
+	Committed bool
+}, error) {
+	return _VetoEscrow.Contract.GetLock(&_VetoEscrow.CallOpts, holder)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint16,uint16,uint32,uint32))
+func (_VetoEscrow *VetoEscrowCaller) GetParams(opts *bind.CallOpts) (VetoEscrowParams, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "getParams")
+
+	if err != nil {
+		return *new(VetoEscrowParams), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(VetoEscrowParams)).(*VetoEscrowParams)
+
+	return out0, err
+
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint16,uint16,uint32,uint32))
+func (_VetoEscrow *VetoEscrowSession) GetParams() (VetoEscrowParams, error) {
+	return _VetoEscrow.Contract.GetParams(&_VetoEscrow.CallOpts)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint16,uint16,uint32,uint32))
+func (_VetoEscrow *VetoEscrowCallerSession) GetParams() (VetoEscrowParams, error) {
+	return _VetoEscrow.Contract.GetParams(&_VetoEscrow.CallOpts)
+}
+
+// GetState is a free data retrieval call binding the contract method 0x1865c57d.
+//
+// Solidity: function getState() view returns(uint256 round_, uint256 weight_, uint256 lastRequest, uint256 rageQuitRound, uint256 rageQuitStart, uint256 rageQuitLastId)
+func (_VetoEscrow *VetoEscrowCaller) GetState(opts *bind.CallOpts) (struct {
+	Round          *big.Int
+	Weight         *big.Int
+	LastRequest    *big.Int
+	RageQuitRound  *big.Int
+	RageQuitStart  *big.Int
+	RageQuitLastId *big.Int
+}, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "getState")
+
+	outstruct := new(struct {
+		Round          *big.Int
+		Weight         *big.Int
+		LastRequest    *big.Int
+		RageQuitRound  *big.Int
+		RageQuitStart  *big.Int
+		RageQuitLastId *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Round = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Weight = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.LastRequest = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+	outstruct.RageQuitRound = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.RageQuitStart = *abi.ConvertType(out[4], new(*big.Int)).(**big.Int)
+	outstruct.RageQuitLastId = *abi.ConvertType(out[5], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// GetState is a free data retrieval call binding the contract method 0x1865c57d.
+//
+// Solidity: function getState() view returns(uint256 round_, uint256 weight_, uint256 lastRequest, uint256 rageQuitRound, uint256 rageQuitStart, uint256 rageQuitLastId)
+func (_VetoEscrow *VetoEscrowSession) GetState() (struct {
+	Round          *big.Int
+	Weight         *big.Int
+	LastRequest    *big.Int
+	RageQuitRound  *big.Int
+	RageQuitStart  *big.Int
+	RageQuitLastId *big.Int
+}, error) {
+	return _VetoEscrow.Contract.GetState(&_VetoEscrow.CallOpts)
+}
+
+// GetState is a free data retrieval call binding the contract method 0x1865c57d.
+//
+// Solidity: function getState() view returns(uint256 round_, uint256 weight_, uint256 lastRequest, uint256 rageQuitRound, uint256 rageQuitStart, uint256 rageQuitLastId)
+func (_VetoEscrow *VetoEscrowCallerSession) GetState() (struct {
+	Round          *big.Int
+	Weight         *big.Int
+	LastRequest    *big.Int
+	RageQuitRound  *big.Int
+	RageQuitStart  *big.Int
+	RageQuitLastId *big.Int
+}, error) {
+	return _VetoEscrow.Contract.GetState(&_VetoEscrow.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_VetoEscrow *VetoEscrowCaller) Governance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "governance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_VetoEscrow *VetoEscrowSession) Governance() (common.Address, error) {
+	return _VetoEscrow.Contract.Governance(&_VetoEscrow.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_VetoEscrow *VetoEscrowCallerSession) Governance() (common.Address, error) {
+	return _VetoEscrow.Contract.Governance(&_VetoEscrow.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_VetoEscrow *VetoEscrowCaller) Pool(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "pool")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_VetoEscrow *VetoEscrowSession) Pool() (common.Address, error) {
+	return _VetoEscrow.Contract.Pool(&_VetoEscrow.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_VetoEscrow *VetoEscrowCallerSession) Pool() (common.Address, error) {
+	return _VetoEscrow.Contract.Pool(&_VetoEscrow.CallOpts)
+}
+
+// SupportBP is a free data retrieval call binding the contract method 0x5a8d944b.
+//
+// Solidity: function supportBP() view returns(uint256)
+func (_VetoEscrow *VetoEscrowCaller) SupportBP(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "supportBP")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SupportBP is a free data retrieval call binding the contract method 0x5a8d944b.
+//
+// Solidity: function supportBP() view returns(uint256)
+func (_VetoEscrow *VetoEscrowSession) SupportBP() (*big.Int, error) {
+	return _VetoEscrow.Contract.SupportBP(&_VetoEscrow.CallOpts)
+}
+
+// SupportBP is a free data retrieval call binding the contract method 0x5a8d944b.
+//
+// Solidity: function supportBP() view returns(uint256)
+func (_VetoEscrow *VetoEscrowCallerSession) SupportBP() (*big.Int, error) {
+	return _VetoEscrow.Contract.SupportBP(&_VetoEscrow.CallOpts)
+}
+
+// VetoState is a free data retrieval call binding the contract method 0xdbece517.
+//
+// Solidity: function vetoState() view returns(bool frozen, bool vetoed, uint256 extension)
+func (_VetoEscrow *VetoEscrowCaller) VetoState(opts *bind.CallOpts) (struct {
+	Frozen    bool
+	Vetoed    bool
+	Extension *big.Int
+}, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "vetoState")
+
+	outstruct := new(struct {
+		Frozen    bool
+		Vetoed    bool
+		Extension *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Frozen = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.Vetoed = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.Extension = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// VetoState is a free data retrieval call binding the contract method 0xdbece517.
+//
+// Solidity: function vetoState() view returns(bool frozen, bool vetoed, uint256 extension)
+func (_VetoEscrow *VetoEscrowSession) VetoState() (struct {
+	Frozen    bool
+	Vetoed    bool
+	Extension *big.Int
+}, error) {
+	return _VetoEscrow.Contract.VetoState(&_VetoEscrow.CallOpts)
+}
+
+// VetoState is a free data retrieval call binding the contract method 0xdbece517.
+//
+// Solidity: function vetoState() view returns(bool frozen, bool vetoed, uint256 extension)
+func (_VetoEscrow *VetoEscrowCallerSession) VetoState() (struct {
+	Frozen    bool
+	Vetoed    bool
+	Extension *big.Int
+}, error) {
+	return _VetoEscrow.Contract.VetoState(&_VetoEscrow.CallOpts)
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_VetoEscrow *VetoEscrowCaller) WithdrawalQueue(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "withdrawalQueue")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_VetoEscrow *VetoEscrowSession) WithdrawalQueue() (common.Address, error) {
+	return _VetoEscrow.Contract.WithdrawalQueue(&_VetoEscrow.CallOpts)
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_VetoEscrow *VetoEscrowCallerSession) WithdrawalQueue() (common.Address, error) {
+	return _VetoEscrow.Contract.WithdrawalQueue(&_VetoEscrow.CallOpts)
+}
+
+// WstETH is a free data retrieval call binding the contract method 0x4aa07e64.
+//
+// Solidity: function wstETH() view returns(address)
+func (_VetoEscrow *VetoEscrowCaller) WstETH(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _VetoEscrow.contract.Call(opts, &out, "wstETH")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WstETH is a free data retrieval call binding the contract method 0x4aa07e64.
+//
+// Solidity: function wstETH() view returns(address)
+func (_VetoEscrow *VetoEscrowSession) WstETH() (common.Address, error) {
+	return _VetoEscrow.Contract.WstETH(&_VetoEscrow.CallOpts)
+}
+
+// WstETH is a free data retrieval call binding the contract method 0x4aa07e64.
+//
+// Solidity: function wstETH() view returns(address)
+func (_VetoEscrow *VetoEscrowCallerSession) WstETH() (common.Address, error) {
+	return _VetoEscrow.Contract.WstETH(&_VetoEscrow.CallOpts)
+}
+
+// LockStETH is a paid mutator transaction binding the contract method 0x2dc9e86d.
+//
+// Solidity: function lockStETH(uint256 amount) returns()
+func (_VetoEscrow *VetoEscrowTransactor) LockStETH(opts *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.contract.Transact(opts, "lockStETH", amount)
+}
+
+// LockStETH is a paid mutator transaction binding the contract method 0x2dc9e86d.
+//
+// Solidity: function lockStETH(uint256 amount) returns()
+func (_VetoEscrow *VetoEscrowSession) LockStETH(amount *big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.LockStETH(&_VetoEscrow.TransactOpts, amount)
+}
+
+// LockStETH is a paid mutator transaction binding the contract method 0x2dc9e86d.
+//
+// Solidity: function lockStETH(uint256 amount) returns()
+func (_VetoEscrow *VetoEscrowTransactorSession) LockStETH(amount *big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.LockStETH(&_VetoEscrow.TransactOpts, amount)
+}
+
+// LockWithdrawals is a paid mutator transaction binding the contract method 0x3ea4739f.
+//
+// Solidity: function lockWithdrawals(uint256[] ids) returns()
+func (_VetoEscrow *VetoEscrowTransactor) LockWithdrawals(opts *bind.TransactOpts, ids []*big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.contract.Transact(opts, "lockWithdrawals", ids)
+}
+
+// LockWithdrawals is a paid mutator transaction binding the contract method 0x3ea4739f.
+//
+// Solidity: function lockWithdrawals(uint256[] ids) returns()
+func (_VetoEscrow *VetoEscrowSession) LockWithdrawals(ids []*big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.LockWithdrawals(&_VetoEscrow.TransactOpts, ids)
+}
+
+// LockWithdrawals is a paid mutator transaction binding the contract method 0x3ea4739f.
+//
+// Solidity: function lockWithdrawals(uint256[] ids) returns()
+func (_VetoEscrow *VetoEscrowTransactorSession) LockWithdrawals(ids []*big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.LockWithdrawals(&_VetoEscrow.TransactOpts, ids)
+}
+
+// LockWstETH is a paid mutator transaction binding the contract method 0xa8c64ec9.
+//
+// Solidity: function lockWstETH(uint256 amount) returns()
+func (_VetoEscrow *VetoEscrowTransactor) LockWstETH(opts *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.contract.Transact(opts, "lockWstETH", amount)
+}
+
+// LockWstETH is a paid mutator transaction binding the contract method 0xa8c64ec9.
+//
+// Solidity: function lockWstETH(uint256 amount) returns()
+func (_VetoEscrow *VetoEscrowSession) LockWstETH(amount *big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.LockWstETH(&_VetoEscrow.TransactOpts, amount)
+}
+
+// LockWstETH is a paid mutator transaction binding the contract method 0xa8c64ec9.
+//
+// Solidity: function lockWstETH(uint256 amount) returns()
+func (_VetoEscrow *VetoEscrowTransactorSession) LockWstETH(amount *big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.LockWstETH(&_VetoEscrow.TransactOpts, amount)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0x4c21d74c.
+//
+// Solidity: function setParams((uint16,uint16,uint32,uint32) p) returns()
+func (_VetoEscrow *VetoEscrowTransactor) SetParams(opts *bind.TransactOpts, p VetoEscrowParams) (*types.Transaction, error) {
+	return _VetoEscrow.contract.Transact(opts, "setParams", p)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0x4c21d74c.
+//
+// Solidity: function setParams((uint16,uint16,uint32,uint32) p) returns()
+func (_VetoEscrow *VetoEscrowSession) SetParams(p VetoEscrowParams) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.SetParams(&_VetoEscrow.TransactOpts, p)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0x4c21d74c.
+//
+// Solidity: function setParams((uint16,uint16,uint32,uint32) p) returns()
+func (_VetoEscrow *VetoEscrowTransactorSession) SetParams(p VetoEscrowParams) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.SetParams(&_VetoEscrow.TransactOpts, p)
+}
+
+// Unlock is a paid mutator transaction binding the contract method 0xa69df4b5.
+//
+// Solidity: function unlock() returns()
+func (_VetoEscrow *VetoEscrowTransactor) Unlock(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _VetoEscrow.contract.Transact(opts, "unlock")
+}
+
+// Unlock is a paid mutator transaction binding the contract method 0xa69df4b5.
+//
+// Solidity: function unlock() returns()
+func (_VetoEscrow *VetoEscrowSession) Unlock() (*types.Transaction, error) {
+	return _VetoEscrow.Contract.Unlock(&_VetoEscrow.TransactOpts)
+}
+
+// Unlock is a paid mutator transaction binding the contract method 0xa69df4b5.
+//
+// Solidity: function unlock() returns()
+func (_VetoEscrow *VetoEscrowTransactorSession) Unlock() (*types.Transaction, error) {
+	return _VetoEscrow.Contract.Unlock(&_VetoEscrow.TransactOpts)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x983d95ce.
+//
+// Solidity: function withdraw(uint256[] amounts) returns()
+func (_VetoEscrow *VetoEscrowTransactor) Withdraw(opts *bind.TransactOpts, amounts []*big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.contract.Transact(opts, "withdraw", amounts)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x983d95ce.
+//
+// Solidity: function withdraw(uint256[] amounts) returns()
+func (_VetoEscrow *VetoEscrowSession) Withdraw(amounts []*big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.Withdraw(&_VetoEscrow.TransactOpts, amounts)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x983d95ce.
+//
+// Solidity: function withdraw(uint256[] amounts) returns()
+func (_VetoEscrow *VetoEscrowTransactorSession) Withdraw(amounts []*big.Int) (*types.Transaction, error) {
+	return _VetoEscrow.Contract.Withdraw(&_VetoEscrow.TransactOpts, amounts)
+}
+
+// VetoEscrowLockedIterator is returned from FilterLocked and is used to iterate over the raw logs and unpacked data for Locked events raised by the VetoEscrow contract.
+type VetoEscrowLockedIterator struct {
+	Event *VetoEscrowLocked // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VetoEscrowLockedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VetoEscrowLocked)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VetoEscrowLocked)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VetoEscrowLockedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VetoEscrowLockedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VetoEscrowLocked represents a Locked event raised by the VetoEscrow contract.
+type VetoEscrowLocked struct {
+	Holder    common.Address
+	Asset     *big.Int
+	RequestId *big.Int
+	Amount    *big.Int
+	Weight    *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterLocked is a free log retrieval operation binding the contract event 0xc1126f780558d178a12a5cf08c087496f33400d9b431b6530eb0001f3c34fa99.
+//
+// Solidity: event Locked(address indexed holder, uint256 asset, uint256 requestId, uint256 amount, uint256 weight)
+func (_VetoEscrow *VetoEscrowFilterer) FilterLocked(opts *bind.FilterOpts, holder []common.Address) (*VetoEscrowLockedIterator, error) {
+
+	var holderRule []interface{}
+	for _, holderItem := range holder {
+		holderRule = append(holderRule, holderItem)
+	}
+
+	logs, sub, err := _VetoEscrow.contract.FilterLogs(opts, "Locked", holderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VetoEscrowLockedIterator{contract: _VetoEscrow.contract, event: "Locked", logs: logs, sub: sub}, nil
+}
+
+// WatchLocked is a free log subscription operation binding the contract event 0xc1126f780558d178a12a5cf08c087496f33400d9b431b6530eb0001f3c34fa99.
+//
+// Solidity: event Locked(address indexed holder, uint256 asset, uint256 requestId, uint256 amount, uint256 weight)
+func (_VetoEscrow *VetoEscrowFilterer) WatchLocked(opts *bind.WatchOpts, sink chan<- *VetoEscrowLocked, holder []common.Address) (event.Subscription, error) {
+
+	var holderRule []interface{}
+	for _, holderItem := range holder {
+		holderRule = append(holderRule, holderItem)
+	}
+
+	logs, sub, err := _VetoEscrow.contract.WatchLogs(opts, "Locked", holderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VetoEscrowLocked)
+				if err := _VetoEscrow.contract.UnpackLog(event, "Locked", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseLocked is a log parse operation binding the contract event 0xc1126f780558d178a12a5cf08c087496f33400d9b431b6530eb0001f3c34fa99.
+//
+// Solidity: event Locked(address indexed holder, uint256 asset, uint256 requestId, uint256 amount, uint256 weight)
+func (_VetoEscrow *VetoEscrowFilterer) ParseLocked(log types.Log) (*VetoEscrowLocked, error) {
+	event := new(VetoEscrowLocked)
+	if err := _VetoEscrow.contract.UnpackLog(event, "Locked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VetoEscrowRageQuitStartedIterator is returned from FilterRageQuitStarted and is used to iterate over the raw logs and unpacked data for RageQuitStarted events raised by the VetoEscrow contract.
+type VetoEscrowRageQuitStartedIterator struct {
+	Event *VetoEscrowRageQuitStarted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VetoEscrowRageQuitStartedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VetoEscrowRageQuitStarted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VetoEscrowRageQuitStarted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VetoEscrowRageQuitStartedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VetoEscrowRageQuitStartedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VetoEscrowRageQuitStarted represents a RageQuitStarted event raised by the VetoEscrow contract.
+type VetoEscrowRageQuitStarted struct {
+	Round         *big.Int
+	LastRequestId *big.Int
+	Weight        *big.Int
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterRageQuitStarted is a free log retrieval operation binding the contract event 0xee34a8df6a45d10cde861f352eecf91b6271cef6e92bfcec15dee095d227bfa1.
+//
+// Solidity: event RageQuitStarted(uint256 indexed round, uint256 lastRequestId, uint256 weight)
+func (_VetoEscrow *VetoEscrowFilterer) FilterRageQuitStarted(opts *bind.FilterOpts, round []*big.Int) (*VetoEscrowRageQuitStartedIterator, error) {
+
+	var roundRule []interface{}
+	for _, roundItem := range round {
+		roundRule = append(roundRule, roundItem)
+	}
+
+	logs, sub, err := _VetoEscrow.contract.FilterLogs(opts, "RageQuitStarted", roundRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VetoEscrowRageQuitStartedIterator{contract: _VetoEscrow.contract, event: "RageQuitStarted", logs: logs, sub: sub}, nil
+}
+
+// WatchRageQuitStarted is a free log subscription operation binding the contract event 0xee34a8df6a45d10cde861f352eecf91b6271cef6e92bfcec15dee095d227bfa1.
+//
+// Solidity: event RageQuitStarted(uint256 indexed round, uint256 lastRequestId, uint256 weight)
+func (_VetoEscrow *VetoEscrowFilterer) WatchRageQuitStarted(opts *bind.WatchOpts, sink chan<- *VetoEscrowRageQuitStarted, round []*big.Int) (event.Subscription, error) {
+
+	var roundRule []interface{}
+	for _, roundItem := range round {
+		roundRule = append(roundRule, roundItem)
+	}
+
+	logs, sub, err := _VetoEscrow.contract.WatchLogs(opts, "RageQuitStarted", roundRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VetoEscrowRageQuitStarted)
+				if err := _VetoEscrow.contract.UnpackLog(event, "RageQuitStarted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRageQuitStarted is a log parse operation binding the contract event 0xee34a8df6a45d10cde861f352eecf91b6271cef6e92bfcec15dee095d227bfa1.
+//
+// Solidity: event RageQuitStarted(uint256 indexed round, uint256 lastRequestId, uint256 weight)
+func (_VetoEscrow *VetoEscrowFilterer) ParseRageQuitStarted(log types.Log) (*VetoEscrowRageQuitStarted, error) {
+	event := new(VetoEscrowRageQuitStarted)
+	if err := _VetoEscrow.contract.UnpackLog(event, "RageQuitStarted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VetoEscrowRageQuitWithdrawalIterator is returned from FilterRageQuitWithdrawal and is used to iterate over the raw logs and unpacked data for RageQuitWithdrawal events raised by the VetoEscrow contract.
+type VetoEscrowRageQuitWithdrawalIterator struct {
+	Event *VetoEscrowRageQuitWithdrawal // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VetoEscrowRageQuitWithdrawalIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VetoEscrowRageQuitWithdrawal)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VetoEscrowRageQuitWithdrawal)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VetoEscrowRageQuitWithdrawalIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VetoEscrowRageQuitWithdrawalIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VetoEscrowRageQuitWithdrawal represents a RageQuitWithdrawal event raised by the VetoEscrow contract.
+type VetoEscrowRageQuitWithdrawal struct {
+	Holder       common.Address
+	Requests     *big.Int
+	SharesAmount *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterRageQuitWithdrawal is a free log retrieval operation binding the contract event 0x645aaa83a161de731e01ed03a09a5ec27801b0f4615c2ab087bd470730e1e4c2.
+//
+// Solidity: event RageQuitWithdrawal(address indexed holder, uint256 requests, uint256 sharesAmount)
+func (_VetoEscrow *VetoEscrowFilterer) FilterRageQuitWithdrawal(opts *bind.FilterOpts, holder []common.Address) (*VetoEscrowRageQuitWithdrawalIterator, error) {
+
+	var holderRule []interface{}
+	for _, holderItem := range holder {
+		holderRule = append(holderRule, holderItem)
+	}
+
+	logs, sub, err := _VetoEscrow.contract.FilterLogs(opts, "RageQuitWithdrawal", holderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VetoEscrowRageQuitWithdrawalIterator{contract: _VetoEscrow.contract, event: "RageQuitWithdrawal", logs: logs, sub: sub}, nil
+}
+
+// WatchRageQuitWithdrawal is a free log subscription operation binding the contract event 0x645aaa83a161de731e01ed03a09a5ec27801b0f4615c2ab087bd470730e1e4c2.
+//
+// Solidity: event RageQuitWithdrawal(address indexed holder, uint256 requests, uint256 sharesAmount)
+func (_VetoEscrow *VetoEscrowFilterer) WatchRageQuitWithdrawal(opts *bind.WatchOpts, sink chan<- *VetoEscrowRageQuitWithdrawal, holder []common.Address) (event.Subscription, error) {
+
+	var holderRule []interface{}
+	for _, holderItem := range holder {
+		holderRule = append(holderRule, holderItem)
+	}
+
+	logs, sub, err := _VetoEscrow.contract.WatchLogs(opts, "RageQuitWithdrawal", holderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VetoEscrowRageQuitWithdrawal)
+				if err := _VetoEscrow.contract.UnpackLog(event, "RageQuitWithdrawal", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRageQuitWithdrawal is a log parse operation binding the contract event 0x645aaa83a161de731e01ed03a09a5ec27801b0f4615c2ab087bd470730e1e4c2.
+//
+// Solidity: event RageQuitWithdrawal(address indexed holder, uint256 requests, uint256 sharesAmount)
+func (_VetoEscrow *VetoEscrowFilterer) ParseRageQuitWithdrawal(log types.Log) (*VetoEscrowRageQuitWithdrawal, error) {
+	event := new(VetoEscrowRageQuitWithdrawal)
+	if err := _VetoEscrow.contract.UnpackLog(event, "RageQuitWithdrawal", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VetoEscrowUnlockedIterator is returned from FilterUnlocked and is used to iterate over the raw logs and unpacked data for Unlocked events raised by the VetoEscrow contract.
+type VetoEscrowUnlockedIterator struct {
+	Event *VetoEscrowUnlocked // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VetoEscrowUnlockedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VetoEscrowUnlocked)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VetoEscrowUnlocked)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VetoEscrowUnlockedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VetoEscrowUnlockedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VetoEscrowUnlocked represents a Unlocked event raised by the VetoEscrow contract.
+type VetoEscrowUnlocked struct {
+	Holder common.Address
+	Weight *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterUnlocked is a free log retrieval operation binding the contract event 0x0f0bc5b519ddefdd8e5f9e6423433aa2b869738de2ae34d58ebc796fc749fa0d.
+//
+// Solidity: event Unlocked(address indexed holder, uint256 weight)
+func (_VetoEscrow *VetoEscrowFilterer) FilterUnlocked(opts *bind.FilterOpts, holder []common.Address) (*VetoEscrowUnlockedIterator, error) {
+
+	var holderRule []interface{}
+	for _, holderItem := range holder {
+		holderRule = append(holderRule, holderItem)
+	}
+
+	logs, sub, err := _VetoEscrow.contract.FilterLogs(opts, "Unlocked", holderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &VetoEscrowUnlockedIterator{contract: _VetoEscrow.contract, event: "Unlocked", logs: logs, sub: sub}, nil
+}
+
+// WatchUnlocked is a free log subscription operation binding the contract event 0x0f0bc5b519ddefdd8e5f9e6423433aa2b869738de2ae34d58ebc796fc749fa0d.
+//
+// Solidity: event Unlocked(address indexed holder, uint256 weight)
+func (_VetoEscrow *VetoEscrowFilterer) WatchUnlocked(opts *bind.WatchOpts, sink chan<- *VetoEscrowUnlocked, holder []common.Address) (event.Subscription, error) {
+
+	var holderRule []interface{}
+	for _, holderItem := range holder {
+		holderRule = append(holderRule, holderItem)
+	}
+
+	logs, sub, err := _VetoEscrow.contract.WatchLogs(opts, "Unlocked", holderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VetoEscrowUnlocked)
+				if err := _VetoEscrow.contract.UnpackLog(event, "Unlocked", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUnlocked is a log parse operation binding the contract event 0x0f0bc5b519ddefdd8e5f9e6423433aa2b869738de2ae34d58ebc796fc749fa0d.
+//
+// Solidity: event Unlocked(address indexed holder, uint256 weight)
+func (_VetoEscrow *VetoEscrowFilterer) ParseUnlocked(log types.Log) (*VetoEscrowUnlocked, error) {
+	event := new(VetoEscrowUnlocked)
+	if err := _VetoEscrow.contract.UnpackLog(event, "Unlocked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// VetoEscrowVetoParamsSetIterator is returned from FilterVetoParamsSet and is used to iterate over the raw logs and unpacked data for VetoParamsSet events raised by the VetoEscrow contract.
+type VetoEscrowVetoParamsSetIterator struct {
+	Event *VetoEscrowVetoParamsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *VetoEscrowVetoParamsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(VetoEscrowVetoParamsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(VetoEscrowVetoParamsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *VetoEscrowVetoParamsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *VetoEscrowVetoParamsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// VetoEscrowVetoParamsSet represents a VetoParamsSet event raised by the VetoEscrow contract.
+type VetoEscrowVetoParamsSet struct {
+	FirstSealBP           *big.Int
+	SecondSealBP          *big.Int
+	MaxExtensionSeconds   *big.Int
+	RageQuitWindowSeconds *big.Int
+	Raw                   types.Log // Blockchain specific contextual infos
+}
+
+// FilterVetoParamsSet is a free log retrieval operation binding the contract event 0x314e5e96b44de037b0f301bfd82edccb62fee0d57d051cce3268ca1dd4b26af9.
+//
+// Solidity: event VetoParamsSet(uint256 firstSealBP, uint256 secondSealBP, uint256 maxExtensionSeconds, uint256 rageQuitWindowSeconds)
+func (_VetoEscrow *VetoEscrowFilterer) FilterVetoParamsSet(opts *bind.FilterOpts) (*VetoEscrowVetoParamsSetIterator, error) {
+
+	logs, sub, err := _VetoEscrow.contract.FilterLogs(opts, "VetoParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return &VetoEscrowVetoParamsSetIterator{contract: _VetoEscrow.contract, event: "VetoParamsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchVetoParamsSet is a free log subscription operation binding the contract event 0x314e5e96b44de037b0f301bfd82edccb62fee0d57d051cce3268ca1dd4b26af9.
+//
+// Solidity: event VetoParamsSet(uint256 firstSealBP, uint256 secondSealBP, uint256 maxExtensionSeconds, uint256 rageQuitWindowSeconds)
+func (_VetoEscrow *VetoEscrowFilterer) WatchVetoParamsSet(opts *bind.WatchOpts, sink chan<- *VetoEscrowVetoParamsSet) (event.Subscription, error) {
+
+	logs, sub, err := _VetoEscrow.contract.WatchLogs(opts, "VetoParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(VetoEscrowVetoParamsSet)
+				if err := _VetoEscrow.contract.UnpackLog(event, "VetoParamsSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseVetoParamsSet is a log parse operation binding the contract event 0x314e5e96b44de037b0f301bfd82edccb62fee0d57d051cce3268ca1dd4b26af9.
+//
+// Solidity: event VetoParamsSet(uint256 firstSealBP, uint256 secondSealBP, uint256 maxExtensionSeconds, uint256 rageQuitWindowSeconds)
+func (_VetoEscrow *VetoEscrowFilterer) ParseVetoParamsSet(log types.Log) (*VetoEscrowVetoParamsSet, error) {
+	event := new(VetoEscrowVetoParamsSet)
+	if err := _VetoEscrow.contract.UnpackLog(event, "VetoParamsSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // WithdrawalQueueMetaData contains all meta data concerning the WithdrawalQueue contract.
 var WithdrawalQueueMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minWithdrawal_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxWithdrawal_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NotFinalized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minWithdrawal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxWithdrawal\",\"type\":\"uint256\"}],\"name\":\"WithdrawalBoundsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETH\",\"type\":\"uint256\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requestor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"to\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETHLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"WithdrawalsFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"}],\"name\":\"claimWithdrawals\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"claimWithdrawalsTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getClaimableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastFinalizedRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLockedEtherAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequestTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getWithdrawalRequests\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"name\":\"getWithdrawalStatus\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isFinalized\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"isClaimed\",\"type\":\"bool\"}],\"internalType\":\"structWithdrawalQueue.WithdrawalRequestStatus[]\",\"name\":\"statuses\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxWithdrawal\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minWithdrawal\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"border\",\"type\":\"uint256\"}],\"name\":\"prefinalize\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"requestWithdrawals\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lo\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hi\",\"type\":\"uint256\"}],\"name\":\"setWithdrawalBounds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unfinalizedStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
@@ -15695,7 +18363,7 @@ func (_WithdrawalVault *WithdrawalVaultFilterer) ParseWithdrawalsPulled(log type
 
 // WstETHMetaData contains all meta data concerning the WstETH contract.
 var WstETHMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"getStETHByWstETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"getWstETHByStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stETH\",\"outputs\":[{\"internalType\":\"contractIPoolForWrapper\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stEthPerToken\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokensPerStEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"unwrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"wrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"getStETHByWstETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"getWstETHByStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"moveToEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stETH\",\"outputs\":[{\"internalType\":\"contractIPoolForWrapper\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stEthPerToken\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokensPerStEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"unwrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"wrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	Sigs: map[string]string{
 		"stEthPerToken()":                       "035faf82",
 		"name()":                                "06fdde03",
@@ -15704,6 +18372,7 @@ var WstETHMetaData = &bind.MetaData{
 		"transferFrom(address,address,uint256)": "23b872dd",
 		"decimals()":                            "313ce567",
 		"DOMAIN_SEPARATOR()":                    "3644e515",
+		"moveToEscrow(address,uint256)":         "6698c30b",
 		"balanceOf(address)":                    "70a08231",
 		"nonces(address)":                       "7ecebe00",
 		"eip712Domain()":                        "84b0196e",
@@ -15718,7 +18387,7 @@ var WstETHMetaData = &bind.MetaData{
 		"unwrap(uint256)":                                               "de0e9a3e",
 		"wrap(uint256)":                                                 "ea598cb0",
 	},
-	Bin: "0x61018080604052346104ce57602081612036803803809161002082856104d2565b8339810103126104ce57516001600160a01b038116908190036104ce5760405161004b6040826104d2565b60148152602081017f57726170706564205374616b65642045746865720000000000000000000000008152604051906100856040836104d2565b601482527f57726170706564205374616b65642045746865720000000000000000000000006020830152604051926100be6040856104d2565b60068452650eee6e88aa8960d31b6020850152604051936100e06040866104d2565b60018552603160f81b60208601908152845190946001600160401b0382116103d15760035490600182811c921680156104c4575b60208310146103b35781601f849311610456575b50602090601f83116001146103f0575f926103e5575b50508160011b915f199060031b1c1916176003555b8051906001600160401b0382116103d15760045490600182811c921680156103c7575b60208310146103b35781601f849311610345575b50602090601f83116001146102df575f926102d4575b50508160011b915f199060031b1c1916176004555b6101be816104f5565b610120526101cb8461067c565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261023460c0826104d2565b5190206080523060c0526101605260405161188190816107b5823960805181611341015260a051816113fe015260c05181611312015260e05181611390015261010051816113b601526101205181610a8701526101405181610ab001526101605181818160640152818161021a0152818161032901528181610717015281816107970152818161086001528181610a3601528181610f08015261118f0152f35b015190505f806101a0565b60045f9081528281209350601f198516905b81811061032d5750908460019594939210610315575b505050811b016004556101b5565b01515f1960f88460031b161c191690555f8080610307565b929360206001819287860151815501950193016102f1565b60045f529091507f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b601f840160051c810191602085106103a9575b90601f859493920160051c01905b81811061039b575061018a565b5f815584935060010161038e565b9091508190610380565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610176565b634e487b7160e01b5f52604160045260245ffd5b015190505f8061013e565b60035f9081528281209350601f198516905b81811061043e5750908460019594939210610426575b505050811b01600355610153565b01515f1960f88460031b161c191690555f8080610418565b92936020600181928786015181550195019301610402565b60035f529091507fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b601f840160051c810191602085106104ba575b90601f859493920160051c01905b8181106104ac5750610128565b5f815584935060010161049f565b9091508190610491565b91607f1691610114565b5f80fd5b601f909101601f19168101906001600160401b038211908210176103d157604052565b908151602081105f1461056f575090601f81511161052f576020815191015160208210610520571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116103d157600554600181811c91168015610672575b60208210146103b357601f811161063f575b50602092601f82116001146105de57928192935f926105d3575b50508160011b915f199060031b1c19161760055560ff90565b015190505f806105ba565b601f1982169360055f52805f20915f5b868110610627575083600195961061060f575b505050811b0160055560ff90565b01515f1960f88460031b161c191690555f8080610601565b919260206001819286850151815501940192016105ee565b60055f52601f60205f20910160051c810190601f830160051c015b81811061066757506105a0565b5f815560010161065a565b90607f169061058e565b908151602081105f146106a7575090601f81511161052f576020815191015160208210610520571790565b6001600160401b0381116103d157600654600181811c911680156107aa575b60208210146103b357601f8111610777575b50602092601f821160011461071657928192935f9261070b575b50508160011b915f199060031b1c19161760065560ff90565b015190505f806106f2565b601f1982169360065f52805f20915f5b86811061075f5750836001959610610747575b505050811b0160065560ff90565b01515f1960f88460031b161c191690555f8080610739565b91926020600181928685015181550194019201610726565b60065f52601f60205f20910160051c810190601f830160051c015b81811061079f57506106d8565b5f8155600101610792565b90607f16906106c656fe60808060405260043610156100e2575b50361561001a575f80fd5b6040517fa1903eab0000000000000000000000000000000000000000000000000000000081525f60048201526020816024813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af180156100d7575f9061009f575b61009d9033611424565b005b506020813d6020116100cf575b816100b960209383610fca565b810103126100cb5761009d9051610093565b5f80fd5b3d91506100ac565b6040513d5f823e3d90fd5b5f3560e01c908163035faf8214610eaa5750806306fdde0314610e05578063095ea7b314610ddf57806318160ddd14610dc257806323b872dd14610c41578063313ce56714610c265780633644e51514610c0c57806370a0823114610bc85780637ecebe0014610b8357806384b0196e14610a6f5780639576a0c8146109d557806395d89b41146108d5578063a9059cbb14610899578063b0e3890014610804578063bb2952fc1461073b578063c1fe3e48146106eb578063d505accf1461055a578063dd62ed3e146104ec578063de0e9a3e146102a65763ea598cb0146101ca575f61000f565b346100cb5760206003193601126100cb576040517feeb4965e000000000000000000000000000000000000000000000000000000008152336004808301919091523560248201526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af180156100d7575f90610273575b8061026b60209233611424565b604051908152f35b506020813d60201161029e575b8161028d60209383610fca565b810103126100cb576020905161025e565b3d9150610280565b346100cb5760206003193601126100cb576004357001000000000000000000000000000000008110156104c157801561049957335f525f60205260405f205481811061046757506040517fc12ea3ca000000000000000000000000000000000000000000000000000000008152336004820152602481018290526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af19081156100d7575f91610435575b50331561040957335f525f60205260405f20548281106103d557826020935f9233845283865203604083205580600254036002556040519081527fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef843392a3604051908152f35b90507fe450d38c000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b90506020813d60201161045f575b8161045060209383610fca565b810103126100cb57518261036e565b3d9150610443565b7fdb42144d000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb5760406003193601126100cb57610505610f84565b73ffffffffffffffffffffffffffffffffffffffff610522610fa7565b91165f52600160205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052602060405f2054604051908152f35b346100cb5760e06003193601126100cb57610573610f84565b61057b610fa7565b604435906064359260843560ff811681036100cb578442116106bf5761067c61067373ffffffffffffffffffffffffffffffffffffffff9283851697885f52600760205260405f20908154916001830190556040519060208201927f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c984528b6040840152878a1660608401528a608084015260a083015260c082015260c0815261062660e082610fca565b5190206106316112fb565b90604051917f190100000000000000000000000000000000000000000000000000000000000083526002830152602282015260c43591604260a43592206116e4565b90929192611773565b1684810361068f575061009d93506114ea565b84907f4b800e46000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847f62791302000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb575f6003193601126100cb57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100cb5760206003193601126100cb576040517f7a28fb88000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d1575b602090604051908152f35b506020813d6020116107fc575b816107eb60209383610fca565b810103126100cb57602090516107c6565b3d91506107de565b346100cb5760206003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d157602090604051908152f35b346100cb5760406003193601126100cb576108ca6108b5610f84565b602435906108c4828233611129565b33611567565b602060405160018152f35b346100cb575f6003193601126100cb576040515f6004546108f581611038565b80845290600181169081156109935750600114610935575b6109318361091d81850382610fca565b604051918291602083526020830190610f41565b0390f35b60045f9081527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b939250905b8082106109795750909150810160200161091d61090d565b919260018160209254838588010152019101909291610961565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b8401909101915061091d905061090d565b346100cb575f6003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d157602090604051908152f35b346100cb575f6003193601126100cb57610b27610aab7f0000000000000000000000000000000000000000000000000000000000000000611631565b610ad47f00000000000000000000000000000000000000000000000000000000000000006116ad565b6020610b3560405192610ae78385610fca565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e0870190610f41565b908582036040870152610f41565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610b6c57505050500390f35b835185528695509381019392810192600101610b5d565b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610bb1610f84565b165f526007602052602060405f2054604051908152f35b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610bf6610f84565b165f525f602052602060405f2054604051908152f35b346100cb575f6003193601126100cb57602061026b6112fb565b346100cb575f6003193601126100cb57602060405160128152f35b346100cb5760606003193601126100cb57610c5a610f84565b610c62610fa7565b60443590610c71828285611129565b73ffffffffffffffffffffffffffffffffffffffff831692835f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f20547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110610ce9575b506108ca9350611567565b838110610d8e578415610d62573315610d36576108ca945f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f526020528360405f209103905584610cde565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100cb575f6003193601126100cb576020600254604051908152f35b346100cb5760406003193601126100cb576108ca610dfb610f84565b60243590336114ea565b346100cb575f6003193601126100cb576040515f600354610e2581611038565b80845290600181169081156109935750600114610e4c576109318361091d81850382610fca565b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b808210610e905750909150810160200161091d61090d565b919260018160209254838588010152019101909291610e78565b346100cb575f6003193601126100cb577f7a28fb88000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107d157602090604051908152f35b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761100b57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90600182811c9216801561107f575b602083101461105257565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611047565b5f929181549161109883611038565b80835292600181169081156110ed57506001146110b457505050565b5f9081526020812093945091925b8383106110d3575060209250010190565b6001816020929493945483858701015201910191906110c2565b905060209495507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091509291921683830152151560051b010190565b9073ffffffffffffffffffffffffffffffffffffffff1680156112d0576040517fc91f0cfc00000000000000000000000000000000000000000000000000000000815281600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa9081156100d7575f91611295575b5061126a575070010000000000000000000000000000000082101561123e5773ffffffffffffffffffffffffffffffffffffffff16805f525f60205260405f20549082821061120d57505050565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b507f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506020813d6020116112c8575b816112b060209383610fca565b810103126100cb575180151581036100cb575f6111bf565b3d91506112a3565b7f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163014806113fb575b15611363577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526113f560c082610fca565b51902090565b507f0000000000000000000000000000000000000000000000000000000000000000461461133a565b73ffffffffffffffffffffffffffffffffffffffff169081156114be57600254908082018092116114915760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff16908115610d625773ffffffffffffffffffffffffffffffffffffffff16918215610d365760207f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591835f526001825260405f20855f5282528060405f2055604051908152a3565b73ffffffffffffffffffffffffffffffffffffffff169081156104095773ffffffffffffffffffffffffffffffffffffffff169182156114be57815f525f60205260405f20548181106115ff57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b827fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b60ff81146116905760ff811690601f82116116685760405191611655604084610fca565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b506040516116aa816116a3816005611089565b0382610fca565b90565b60ff81146116d15760ff811690601f82116116685760405191611655604084610fca565b506040516116aa816116a3816006611089565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611768579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156100d7575f5173ffffffffffffffffffffffffffffffffffffffff81161561175e57905f905f90565b505f906001905f90565b5050505f9160039190565b600481101561181e5780611785575050565b600181036117b5577ff645eedf000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281036117e957507ffce698f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6003146117f35750565b7fd78bce0c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffdfea2646970667358221220acdb97d20b93122d89bc6fe216c5d1b4be3ad0e3715d5acbe6b9e11f7109b46064736f6c634300081e0033",
+	Bin: "0x61018080604052346104d55760208161220d803803809161002082856104d9565b8339810103126104d557516001600160a01b038116908190036104d55760405161004b6040826104d9565b60148152602081017f57726170706564205374616b65642045746865720000000000000000000000008152604051906100856040836104d9565b601482527f57726170706564205374616b65642045746865720000000000000000000000006020830152604051926100be6040856104d9565b60068452650eee6e88aa8960d31b6020850152604051936100e06040866104d9565b60018552603160f81b60208601908152845190946001600160401b0382116103d85760035490600182811c921680156104cb575b60208310146103ba5781601f84931161045d575b50602090601f83116001146103f7575f926103ec575b50508160011b915f199060031b1c1916176003555b8051906001600160401b0382116103d85760045490600182811c921680156103ce575b60208310146103ba5781601f84931161034c575b50602090601f83116001146102e6575f926102db575b50508160011b915f199060031b1c1916176004555b6101be816104fc565b610120526101cb84610683565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261023460c0826104d9565b5190206080523060c05261016052604051611a5190816107bc823960805181611511015260a051816115ce015260c051816114e2015260e051816115600152610100518161158601526101205181610a9201526101405181610abb0152610160518181816064015281816102250152818161033401528181610722015281816107a20152818161086b01528181610a4101528181610c7701528181611104015261138b0152f35b015190505f806101a0565b60045f9081528281209350601f198516905b818110610334575090846001959493921061031c575b505050811b016004556101b5565b01515f1960f88460031b161c191690555f808061030e565b929360206001819287860151815501950193016102f8565b60045f529091507f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b601f840160051c810191602085106103b0575b90601f859493920160051c01905b8181106103a2575061018a565b5f8155849350600101610395565b9091508190610387565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610176565b634e487b7160e01b5f52604160045260245ffd5b015190505f8061013e565b60035f9081528281209350601f198516905b818110610445575090846001959493921061042d575b505050811b01600355610153565b01515f1960f88460031b161c191690555f808061041f565b92936020600181928786015181550195019301610409565b60035f529091507fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b601f840160051c810191602085106104c1575b90601f859493920160051c01905b8181106104b35750610128565b5f81558493506001016104a6565b9091508190610498565b91607f1691610114565b5f80fd5b601f909101601f19168101906001600160401b038211908210176103d857604052565b908151602081105f14610576575090601f815111610536576020815191015160208210610527571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116103d857600554600181811c91168015610679575b60208210146103ba57601f8111610646575b50602092601f82116001146105e557928192935f926105da575b50508160011b915f199060031b1c19161760055560ff90565b015190505f806105c1565b601f1982169360055f52805f20915f5b86811061062e5750836001959610610616575b505050811b0160055560ff90565b01515f1960f88460031b161c191690555f8080610608565b919260206001819286850151815501940192016105f5565b60055f52601f60205f20910160051c810190601f830160051c015b81811061066e57506105a7565b5f8155600101610661565b90607f1690610595565b908151602081105f146106ae575090601f815111610536576020815191015160208210610527571790565b6001600160401b0381116103d857600654600181811c911680156107b1575b60208210146103ba57601f811161077e575b50602092601f821160011461071d57928192935f92610712575b50508160011b915f199060031b1c19161760065560ff90565b015190505f806106f9565b601f1982169360065f52805f20915f5b868110610766575083600195961061074e575b505050811b0160065560ff90565b01515f1960f88460031b161c191690555f8080610740565b9192602060018192868501518155019401920161072d565b60065f52601f60205f20910160051c810190601f830160051c015b8181106107a657506106df565b5f8155600101610799565b90607f16906106cd56fe60808060405260043610156100e2575b50361561001a575f80fd5b6040517fa1903eab0000000000000000000000000000000000000000000000000000000081525f60048201526020816024813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af180156100d7575f9061009f575b61009d90336116ea565b005b506020813d6020116100cf575b816100b9602093836111c6565b810103126100cb5761009d9051610093565b5f80fd5b3d91506100ac565b6040513d5f823e3d90fd5b5f3560e01c908163035faf82146110a65750806306fdde0314611001578063095ea7b314610fdb57806318160ddd14610fbe57806323b872dd14610e3d578063313ce56714610e225780633644e51514610e085780636698c30b14610c1757806370a0823114610bd35780637ecebe0014610b8e57806384b0196e14610a7a5780639576a0c8146109e057806395d89b41146108e0578063a9059cbb146108a4578063b0e389001461080f578063bb2952fc14610746578063c1fe3e48146106f6578063d505accf14610565578063dd62ed3e146104f7578063de0e9a3e146102b15763ea598cb0146101d5575f61000f565b346100cb5760206003193601126100cb576040517feeb4965e000000000000000000000000000000000000000000000000000000008152336004808301919091523560248201526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af180156100d7575f9061027e575b80610276602092336116ea565b604051908152f35b506020813d6020116102a9575b81610298602093836111c6565b810103126100cb5760209051610269565b3d915061028b565b346100cb5760206003193601126100cb576004357001000000000000000000000000000000008110156104cc5780156104a457335f525f60205260405f205481811061047257506040517fc12ea3ca000000000000000000000000000000000000000000000000000000008152336004820152602481018290526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af19081156100d7575f91610440575b50331561041457335f525f60205260405f20548281106103e057826020935f9233845283865203604083205580600254036002556040519081527fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef843392a3604051908152f35b90507fe450d38c000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b90506020813d60201161046a575b8161045b602093836111c6565b810103126100cb575182610379565b3d915061044e565b7fdb42144d000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb5760406003193601126100cb57610510611180565b73ffffffffffffffffffffffffffffffffffffffff61052d6111a3565b91165f52600160205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052602060405f2054604051908152f35b346100cb5760e06003193601126100cb5761057e611180565b6105866111a3565b604435906064359260843560ff811681036100cb578442116106ca5761068761067e73ffffffffffffffffffffffffffffffffffffffff9283851697885f52600760205260405f20908154916001830190556040519060208201927f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c984528b6040840152878a1660608401528a608084015260a083015260c082015260c0815261063160e0826111c6565b51902061063c6114cb565b90604051917f190100000000000000000000000000000000000000000000000000000000000083526002830152602282015260c43591604260a43592206118b4565b90929192611943565b1684810361069a575061009d9350611784565b84907f4b800e46000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847f62791302000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb575f6003193601126100cb57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100cb5760206003193601126100cb576040517f7a28fb88000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107dc575b602090604051908152f35b506020813d602011610807575b816107f6602093836111c6565b810103126100cb57602090516107d1565b3d91506107e9565b346100cb5760206003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107dc57602090604051908152f35b346100cb5760406003193601126100cb576108d56108c0611180565b602435906108cf828233611325565b336115f4565b602060405160018152f35b346100cb575f6003193601126100cb576040515f60045461090081611234565b808452906001811690811561099e5750600114610940575b61093c83610928818503826111c6565b60405191829160208352602083019061113d565b0390f35b60045f9081527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b939250905b80821061098457509091508101602001610928610918565b91926001816020925483858801015201910190929161096c565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b840190910191506109289050610918565b346100cb575f6003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107dc57602090604051908152f35b346100cb575f6003193601126100cb57610b32610ab67f0000000000000000000000000000000000000000000000000000000000000000611801565b610adf7f000000000000000000000000000000000000000000000000000000000000000061187d565b6020610b4060405192610af283856111c6565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e087019061113d565b90858203604087015261113d565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610b7757505050500390f35b835185528695509381019392810192600101610b68565b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610bbc611180565b165f526007602052602060405f2054604051908152f35b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610c01611180565b165f525f602052602060405f2054604051908152f35b346100cb5760406003193601126100cb57610c30611180565b602435906040517f728df17300000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f90610da5575b73ffffffffffffffffffffffffffffffffffffffff9150163303610d7957700100000000000000000000000000000000821015610d4d5781156104a45773ffffffffffffffffffffffffffffffffffffffff8116805f525f60205260405f205490838210610d195761009d8433856115f4565b9091507fdb42144d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b507f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b506020813d602011610e00575b81610dbf602093836111c6565b810103126100cb575173ffffffffffffffffffffffffffffffffffffffff811681036100cb5773ffffffffffffffffffffffffffffffffffffffff90610ca6565b3d9150610db2565b346100cb575f6003193601126100cb5760206102766114cb565b346100cb575f6003193601126100cb57602060405160128152f35b346100cb5760606003193601126100cb57610e56611180565b610e5e6111a3565b60443590610e6d828285611325565b73ffffffffffffffffffffffffffffffffffffffff831692835f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f20547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110610ee5575b506108d593506115f4565b838110610f8a578415610f5e573315610f32576108d5945f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f526020528360405f209103905584610eda565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100cb575f6003193601126100cb576020600254604051908152f35b346100cb5760406003193601126100cb576108d5610ff7611180565b6024359033611784565b346100cb575f6003193601126100cb576040515f60035461102181611234565b808452906001811690811561099e57506001146110485761093c83610928818503826111c6565b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b80821061108c57509091508101602001610928610918565b919260018160209254838588010152019101909291611074565b346100cb575f6003193601126100cb577f7a28fb88000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107dc57602090604051908152f35b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761120757604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90600182811c9216801561127b575b602083101461124e57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611243565b5f929181549161129483611234565b80835292600181169081156112e957506001146112b057505050565b5f9081526020812093945091925b8383106112cf575060209250010190565b6001816020929493945483858701015201910191906112be565b905060209495507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091509291921683830152151560051b010190565b9073ffffffffffffffffffffffffffffffffffffffff1680156114a0576040517fc91f0cfc00000000000000000000000000000000000000000000000000000000815281600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa9081156100d7575f91611465575b5061143a5750700100000000000000000000000000000000821015610d4d5773ffffffffffffffffffffffffffffffffffffffff16805f525f60205260405f20549082821061140957505050565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506020813d602011611498575b81611480602093836111c6565b810103126100cb575180151581036100cb575f6113bb565b3d9150611473565b7f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163014806115cb575b15611533577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526115c560c0826111c6565b51902090565b507f0000000000000000000000000000000000000000000000000000000000000000461461150a565b73ffffffffffffffffffffffffffffffffffffffff169081156104145773ffffffffffffffffffffffffffffffffffffffff169182156116be57815f525f60205260405f205481811061168c57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b827fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff169081156116be57600254908082018092116117575760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff16908115610f5e5773ffffffffffffffffffffffffffffffffffffffff16918215610f325760207f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591835f526001825260405f20855f5282528060405f2055604051908152a3565b60ff81146118605760ff811690601f821161183857604051916118256040846111c6565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b5060405161187a81611873816005611285565b03826111c6565b90565b60ff81146118a15760ff811690601f821161183857604051916118256040846111c6565b5060405161187a81611873816006611285565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611938579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156100d7575f5173ffffffffffffffffffffffffffffffffffffffff81161561192e57905f905f90565b505f906001905f90565b5050505f9160039190565b60048110156119ee5780611955575050565b60018103611985577ff645eedf000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281036119b957507ffce698f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6003146119c35750565b7fd78bce0c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffdfea26469706673582212205c621c3b012f0a9d17111bee63f49a59d8c49e0828c9904e576dae7c18cf32c464736f6c634300081e0033",
 }
 
 // WstETHABI is the input ABI used to generate the binding from.
@@ -16384,6 +19053,27 @@ func (_WstETH *WstETHSession) Approve(spender common.Address, value *big.Int) (*
 // Solidity: function approve(address spender, uint256 value) returns(bool)
 func (_WstETH *WstETHTransactorSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
 	return _WstETH.Contract.Approve(&_WstETH.TransactOpts, spender, value)
+}
+
+// MoveToEscrow is a paid mutator transaction binding the contract method 0x6698c30b.
+//
+// Solidity: function moveToEscrow(address from, uint256 amount) returns()
+func (_WstETH *WstETHTransactor) MoveToEscrow(opts *bind.TransactOpts, from common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _WstETH.contract.Transact(opts, "moveToEscrow", from, amount)
+}
+
+// MoveToEscrow is a paid mutator transaction binding the contract method 0x6698c30b.
+//
+// Solidity: function moveToEscrow(address from, uint256 amount) returns()
+func (_WstETH *WstETHSession) MoveToEscrow(from common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _WstETH.Contract.MoveToEscrow(&_WstETH.TransactOpts, from, amount)
+}
+
+// MoveToEscrow is a paid mutator transaction binding the contract method 0x6698c30b.
+//
+// Solidity: function moveToEscrow(address from, uint256 amount) returns()
+func (_WstETH *WstETHTransactorSession) MoveToEscrow(from common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _WstETH.Contract.MoveToEscrow(&_WstETH.TransactOpts, from, amount)
 }
 
 // Permit is a paid mutator transaction binding the contract method 0xd505accf.

@@ -11,6 +11,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -20,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // GenesisTime is the chain's first timestamp, far beyond the wall clock, so
@@ -34,6 +37,9 @@ var Funding = new(big.Int).Mul(big.NewInt(1e9), big.NewInt(1e18))
 type Chain struct {
 	Backend *simulated.Backend
 	Client  simulated.Client
+	// RPC is a raw JSON-RPC client of the same node (over IPC), for calls
+	// the Client does not offer (eth_estimateGas with block overrides).
+	RPC     *rpc.Client
 	ChainID *big.Int
 	Keys    []*ecdsa.PrivateKey
 	Addrs   []common.Address
@@ -58,9 +64,19 @@ func NewChainAlloc(t testing.TB, n int, extra types.GenesisAlloc) *Chain {
 		c.Addrs = append(c.Addrs, a)
 		alloc[a] = types.Account{Balance: new(big.Int).Set(Funding)}
 	}
-	c.Backend = simulated.NewBackend(alloc, PragueOnly, simulated.WithBlockGasLimit(60_000_000))
-	t.Cleanup(func() { c.Backend.Close() })
+	dir, err := os.MkdirTemp("", "sp") // short: a socket path has ~100 bytes
+	if err != nil {
+		t.Fatal(err)
+	}
+	ipc := filepath.Join(dir, "n.ipc")
+	withIPC := func(nc *node.Config, _ *ethconfig.Config) { nc.IPCPath = ipc }
+	c.Backend = simulated.NewBackend(alloc, PragueOnly, withIPC, simulated.WithBlockGasLimit(60_000_000))
+	t.Cleanup(func() { c.Backend.Close(); os.RemoveAll(dir) })
 	c.Client = c.Backend.Client()
+	if c.RPC, err = rpc.Dial(ipc); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.RPC.Close)
 	id, err := c.Client.ChainID(context.Background())
 	if err != nil {
 		t.Fatal(err)

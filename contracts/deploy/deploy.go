@@ -60,6 +60,14 @@ type Config struct {
 	GovernanceThreshold uint32
 	TimelockSeconds     uint64
 	LifetimeSeconds     uint64
+	// Veto is the stakers' veto (seals, extension, rage-quit window); zero
+	// values take mainnet's (protocol.MainnetParams).
+	Veto bindings.VetoEscrowParams
+	// PauseCommittee may pause once, for PauseSeconds (zero: 14 days),
+	// until PauseExpiry (zero address: no committee).
+	PauseCommittee common.Address
+	PauseExpiry    uint64
+	PauseSeconds   uint64
 
 	OracleMembers []common.Address
 	OracleQuorum  uint32
@@ -88,7 +96,13 @@ type Addresses struct {
 	Oracle          common.Address `json:"oracle"`
 	WithdrawalVault common.Address `json:"withdrawal_vault"`
 	ELRewardsVault  common.Address `json:"el_rewards_vault"`
+	VetoEscrow      common.Address `json:"veto_escrow"`
+	GateSeal        common.Address `json:"gate_seal"`
 }
+
+// MainnetVeto are Lido's dual-governance seals (1% and 10%), up to 45
+// days more timelock and a 7-day rage-quit window.
+var MainnetVeto = bindings.VetoEscrowParams{FirstSealBP: 100, SecondSealBP: 1000, MaxExtensionSeconds: 45 * 86400, RageQuitWindowSeconds: 7 * 86400}
 
 // Deploy deploys the suite and returns its addresses.
 func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
@@ -124,7 +138,15 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	a.Registry = next()
 	a.WithdrawalVault = next()
 	a.ELRewardsVault = next()
-	a.Oracle = next()
+	a.VetoEscrow = next()
+	a.GateSeal = next()
+	a.Oracle = next() // the last: the oracle's clock starts at its deployment
+	if cfg.Veto == (bindings.VetoEscrowParams{}) {
+		cfg.Veto = MainnetVeto
+	}
+	if cfg.PauseSeconds == 0 {
+		cfg.PauseSeconds = 14 * 86400
+	}
 
 	d := &deployer{ctx: ctx, b: b, cfg: &cfg}
 	if ownDeposit {
@@ -134,7 +156,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		})
 	}
 	d.run("Governance", a.Governance, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		addr, tx, _, err := bindings.DeployGovernance(o, b, cfg.GovernanceMembers, cfg.GovernanceThreshold, cfg.TimelockSeconds, cfg.LifetimeSeconds)
+		addr, tx, _, err := bindings.DeployGovernance(o, b, cfg.GovernanceMembers, cfg.GovernanceThreshold, cfg.TimelockSeconds, cfg.LifetimeSeconds, a.VetoEscrow, a.Pool)
 		return addr, tx, err
 	})
 	d.run("Pool", a.Pool, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -143,6 +165,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 			WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry, Oracle: a.Oracle,
 			DepositContract: a.DepositContract, WithdrawalVault: a.WithdrawalVault, ElRewardsVault: a.ELRewardsVault,
 			Governance: a.Governance, Depositor: cfg.Depositor, Treasury: cfg.Treasury, Insurance: cfg.Insurance, Burner: cfg.Burner,
+			VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal,
 		}
 		addr, tx, _, err := bindings.DeployPool(o, b, links, cfg.Params, orZero(cfg.StakeLimitMax), orZero(cfg.StakeLimitPerBlock), cfg.Compounding)
 		return addr, tx, err
@@ -169,6 +192,14 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	})
 	d.run("ELRewardsVault", a.ELRewardsVault, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		addr, tx, _, err := bindings.DeployELRewardsVault(o, b, a.Pool)
+		return addr, tx, err
+	})
+	d.run("VetoEscrow", a.VetoEscrow, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployVetoEscrow(o, b, a.Pool, a.WstETH, a.WithdrawalQueue, a.Governance, cfg.Veto)
+		return addr, tx, err
+	})
+	d.run("GateSeal", a.GateSeal, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployGateSeal(o, b, a.Pool, a.Governance, cfg.PauseCommittee, cfg.PauseExpiry, cfg.PauseSeconds)
 		return addr, tx, err
 	})
 	d.run("Oracle", a.Oracle, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {

@@ -137,6 +137,7 @@ func (w *world) compare(rt *rapid.T) {
 			rt.Fatalf("%s: contracts %s, model %s (difference %s wei)", f.labels[i], got[i], f.vals[i], new(big.Int).Sub(got[i], f.vals[i]))
 		}
 	}
+	w.compareVeto(rt)
 }
 
 // keyCount is the model's key count of operator i.

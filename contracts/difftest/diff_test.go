@@ -75,9 +75,12 @@ func TestDifferential(t *testing.T) {
 		n := rapid.IntRange(5, 30).Draw(rt, "steps")
 		for i := 0; i < n; i++ {
 			var steps []step
-			if rapid.IntRange(0, 3).Draw(rt, "oracle") == 0 {
+			switch rapid.IntRange(0, 6).Draw(rt, "area") {
+			case 0, 1:
 				steps = w.drawOracle(rt)
-			} else {
+			case 2, 3:
+				steps = w.drawVeto(rt)
+			default:
 				steps = []step{w.draw(rt)}
 			}
 			for _, s := range steps {
@@ -135,7 +138,11 @@ func amount(rt *rapid.T, label string, bal *big.Int) *big.Int {
 	case 1:
 		return new(big.Int).Set(bal)
 	case 2:
-		return new(big.Int).Add(bal, big.NewInt(rapid.Int64Range(1, 3).Draw(rt, label)))
+		more := new(big.Int).Add(bal, big.NewInt(rapid.Int64Range(1, 3).Draw(rt, label)))
+		if more.BitLen() > 256 { // past an infinite allowance: the largest uint256, as the model reads it
+			more.Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+		}
+		return more
 	case 3:
 		return new(big.Int).Set(two128)
 	}
@@ -390,7 +397,16 @@ func (w *world) apply(rt *rapid.T, s step) {
 	}
 	o := w.chain.Opts(s.sender)
 	o.Context = ctx
+	// Built here and estimated at the next block's time (the node would
+	// estimate at its head's), so that rules of time — timelocks, pauses,
+	// windows — meet the same second on both sides; then sent.
+	o.NoSend, o.GasLimit = true, stepGasLimit
 	ctx2, sendErr := s.send(o)
+	if sendErr == nil {
+		if sendErr = w.estimateAt(ctx, w.chain.Addrs[s.sender], ctx2, hdr.Time+1); sendErr == nil {
+			sendErr = w.chain.Client.SendTransaction(ctx, ctx2)
+		}
+	}
 	var r *types.Receipt
 	if sendErr != nil {
 		w.chain.Backend.Commit() // the block the model's command is in
@@ -414,6 +430,9 @@ func (w *world) apply(rt *rapid.T, s step) {
 	if sendErr != nil {
 		ccode := w.revertCode(sendErr)
 		w.stats[s.desc+" refused"]++
+		if governanceStep[s.desc] {
+			w.stats[s.desc+" refused "+string(mcode)]++
+		}
 		if ccode != mcode {
 			rt.Fatalf("%s: contracts refused with %s (%v), model %v", s.desc, ccode, sendErr, merr)
 		}
@@ -467,7 +486,7 @@ func (w *world) expect(tx *protocol.Tx, evs []protocol.Event, chash [32]byte, no
 		case protocol.EvSubmitted:
 			out = append(out, ev("Pool", "Submitted", e.From, &e.Amount, e.To))
 		case protocol.EvTransfer:
-			if wstTransfer {
+			if wstTransfer || e.Count == 2 { // wstETH moves (Count marks them)
 				out = append(out, ev("WstETH", "Transfer", e.From, e.To, &e.Shares))
 			} else {
 				out = append(out, ev("Pool", "Transfer", e.From, e.To, &e.Amount))
@@ -502,8 +521,10 @@ func (w *world) expect(tx *protocol.Tx, evs []protocol.Event, chash [32]byte, no
 			out = append(out, ev("OperatorRegistry", "SigningKeysAdded", big.NewInt(int64(e.Operator)), new(big.Int).SetUint64(e.Index), new(big.Int).SetUint64(e.Count)))
 		case protocol.EvSigningKeysRemoved:
 			out = append(out, ev("OperatorRegistry", "SigningKeysRemoved", big.NewInt(int64(e.Operator)), new(big.Int).SetUint64(e.Index), new(big.Int).SetUint64(e.Count)))
-		case protocol.EvChainCredit, protocol.EvStakeLimitChanged:
+		case protocol.EvChainCredit:
 			// a plain ETH transfer on chain (no log)
+		case protocol.EvStakeLimitChanged:
+			out = append(out, ev("Pool", "StakingLimitSet", &e.Amount, &e.Shares))
 		case protocol.EvOracleVote:
 			out = append(out, ev("Oracle", "ReportReceived", u64big(e.Index), e.From, chash, u64big(e.Count)))
 		case protocol.EvOracleConsensus:
@@ -542,6 +563,10 @@ func (w *world) expect(tx *protocol.Tx, evs []protocol.Event, chash [32]byte, no
 			out = append(out, ev("Pool", "TokenRebased", u64big(w.model.Chain().SlotTime(rec.RefSlot)), u64big(elapsed),
 				&pre.Shares, &pre.Amount, &e.Shares, &e.Amount, &feeShares))
 		default:
+			if lines, ok := w.expectVeto(&e); ok {
+				out = append(out, lines...)
+				continue
+			}
 			out = append(out, "model."+e.Kind.String())
 		}
 	}

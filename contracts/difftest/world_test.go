@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
@@ -32,9 +33,11 @@ const (
 	keyDepositor = 2
 	keyTreasury  = 3
 	keyInsurance = 4
-	keyOracle0   = 5 // oracle members 5, 6, 7 (quorum 2)
-	keyOperator0 = 8 // operator reward addresses 8, 9, 10
-	keyUser0     = 11
+	keyOracle0   = 5  // oracle members 5, 6, 7 (quorum 2)
+	keyOperator0 = 8  // operator reward addresses 8, 9, 10
+	keyMember2   = 11 // governance's second member
+	keyCommittee = 12 // the emergency (pause) committee
+	keyUser0     = 13
 	numUsers     = 5
 	numKeys      = keyUser0 + numUsers
 	numOperators = 3
@@ -50,6 +53,14 @@ type world struct {
 	wq     *bindings.WithdrawalQueue
 	reg    *bindings.OperatorRegistry
 	oracle *bindings.Oracle
+	escrow *bindings.VetoEscrow
+	seal   *bindings.GateSeal
+	gov    *bindings.Governance
+	// propOffset is how many proposals the model made in the setup (the
+	// contracts got operators at deployment): model id = chain id + offset.
+	propOffset uint64
+	// calls are the proposals' calls on chain, by model id.
+	calls map[uint64]govCall
 	// createdSlot is the slot of the model's genesis (the oracle's deployment).
 	createdSlot uint64
 	lens        *testbindings.Lens
@@ -77,6 +88,9 @@ func params() (protocol.Params, bindings.PoolParams) {
 	p.MaxWithdrawal.Mul(uint256.NewInt(50), uint256.NewInt(1e18))
 	p.StakeLimitMax.Mul(uint256.NewInt(400), uint256.NewInt(1e18))
 	p.StakeLimitPerBlock.Mul(uint256.NewInt(7), uint256.NewInt(1e18))
+	// A veto that random locks cross: seals at 5% and 20%, two minutes
+	// more timelock at most, a one-minute rage-quit window.
+	p.VetoFirstSealBP, p.VetoSecondSealBP, p.VetoMaxExtensionSeconds, p.RageQuitWindowSeconds = 500, 2000, 120, 60
 	pp := bindings.PoolParams{
 		DustFloor: p.DustFloor.ToBig(), ReserveTargetBP: uint16(p.ReserveTargetBP),
 		InstantWithdrawalBP: uint16(p.InstantWithdrawalBP), MaxDepositsPerBlock: uint32(p.MaxDepositsPerBlock),
@@ -93,8 +107,11 @@ func newWorld(t testing.TB) *world {
 		Deployer: c.Opts(keyDeployer), Mine: func() { c.Backend.Commit() },
 		InitialStake: big.NewInt(1e18), Depositor: c.Addrs[keyDepositor],
 		Treasury: c.Addrs[keyTreasury], Insurance: c.Addrs[keyInsurance], Burner: burnerAddress,
-		GovernanceMembers: []common.Address{c.Addrs[keyMember]}, GovernanceThreshold: 1,
+		GovernanceMembers: []common.Address{c.Addrs[keyMember], c.Addrs[keyMember2]}, GovernanceThreshold: 1,
 		TimelockSeconds: p.TimelockSeconds, LifetimeSeconds: p.ProposalLifetimeSeconds,
+		Veto: bindings.VetoEscrowParams{FirstSealBP: uint16(p.VetoFirstSealBP), SecondSealBP: uint16(p.VetoSecondSealBP),
+			MaxExtensionSeconds: uint32(p.VetoMaxExtensionSeconds), RageQuitWindowSeconds: uint32(p.RageQuitWindowSeconds)},
+		PauseCommittee: c.Addrs[keyCommittee], PauseExpiry: pauseExpiry, PauseSeconds: pauseSeconds,
 		OracleMembers: c.Addrs[keyOracle0 : keyOracle0+3], OracleQuorum: 2,
 		Params: pp, StakeLimitMax: p.StakeLimitMax.ToBig(), StakeLimitPerBlock: p.StakeLimitPerBlock.ToBig(),
 		Chain: bindings.OracleChainConfig{GenesisTime: big.NewInt(contractstest.GenesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
@@ -126,6 +143,8 @@ func newWorld(t testing.TB) *world {
 			t.Fatal(err)
 		}
 	}
+	deployed, err := c.Client.HeaderByNumber(context.Background(), nil) // the oracle's deployment
+	must(err)
 	w.pool, err = bindings.NewPool(a.Pool, c.Client)
 	must(err)
 	w.wst, err = bindings.NewWstETH(a.WstETH, c.Client)
@@ -135,6 +154,12 @@ func newWorld(t testing.TB) *world {
 	w.reg, err = bindings.NewOperatorRegistry(a.Registry, c.Client)
 	must(err)
 	w.oracle, err = bindings.NewOracle(a.Oracle, c.Client)
+	must(err)
+	w.escrow, err = bindings.NewVetoEscrow(a.VetoEscrow, c.Client)
+	must(err)
+	w.seal, err = bindings.NewGateSeal(a.GateSeal, c.Client)
+	must(err)
+	w.gov, err = bindings.NewGovernance(a.Governance, c.Client)
 	must(err)
 	_, tx, lens, err := testbindings.DeployLens(c.Opts(keyDeployer), c.Client)
 	c.MustMine(t, tx, err)
@@ -146,6 +171,7 @@ func newWorld(t testing.TB) *world {
 		a.Registry: bindings.OperatorRegistryMetaData, a.DepositContract: bindings.DepositContractMetaData,
 		a.WithdrawalVault: bindings.WithdrawalVaultMetaData, a.ELRewardsVault: bindings.ELRewardsVaultMetaData,
 		a.Governance: bindings.GovernanceMetaData, a.Oracle: bindings.OracleMetaData,
+		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData,
 	} {
 		parsed, err := md.GetAbi()
 		must(err)
@@ -160,8 +186,6 @@ func newWorld(t testing.TB) *world {
 	// The model: same addresses, committees and parameters, created at the
 	// pool's deployment block; the operators added by governance (the
 	// contracts got them at deployment).
-	deployed, err := c.Client.HeaderByNumber(context.Background(), nil)
-	must(err)
 	created := deployed.Number.Uint64() // the oracle's deployment, the last one
 	g := protocol.Genesis{
 		ChainID: c.ChainID.Uint64(),
@@ -171,8 +195,9 @@ func newWorld(t testing.TB) *world {
 		Vault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault,
 		Burner:   burnerAddress, // TODO(contracts): the Burner contract
 		Treasury: c.Addrs[keyTreasury], Insurance: c.Addrs[keyInsurance],
+		Escrow: a.VetoEscrow, PauseCommittee: c.Addrs[keyCommittee], PauseExpiry: pauseExpiry, PauseSeconds: pauseSeconds,
 		OracleMembers: c.Addrs[keyOracle0 : keyOracle0+3], OracleQuorum: 2,
-		Params: p, Members: []common.Address{c.Addrs[keyMember]}, Threshold: 1,
+		Params: p, Members: []common.Address{c.Addrs[keyMember], c.Addrs[keyMember2]}, Threshold: 1,
 	}
 	g.InitialStake.SetUint64(1e18)
 	for i := 0; i < numKeys; i++ {
@@ -201,6 +226,7 @@ func newWorld(t testing.TB) *world {
 		gov(protocol.Action{Kind: protocol.ActAddOperator, Name: op.Name, Address: op.RewardAddress})
 		gov(protocol.Action{Kind: protocol.ActSetOperatorLimit, Operator: protocol.OperatorID(i), Limit: op.Limit})
 	}
+	w.approveEscrow(t) // the escrow may move each user's withdrawal NFTs (blocks of the catch-up below)
 	for {
 		hdr, err := c.Client.HeaderByNumber(context.Background(), nil)
 		must(err)
@@ -209,6 +235,8 @@ func newWorld(t testing.TB) *world {
 		}
 		c.Backend.Commit() // empty blocks: the chain catches up with the model's setup
 	}
+	w.propOffset = uint64(m.ProposalCount())
+	w.calls = map[uint64]govCall{}
 	w.snapshot, err = m.MarshalBinary()
 	must(err)
 	hdr, err := c.Client.HeaderByNumber(context.Background(), nil)
@@ -283,6 +311,21 @@ func (w *world) reset(t testing.TB) {
 	}
 }
 
+// stepGasLimit is the gas limit of every step's transaction (estimated
+// apart, by estimateAt).
+const stepGasLimit = 15_000_000
+
+// estimateAt runs eth_estimateGas for tx as its sender with the block's
+// time overridden to at: the error a send would meet in the next block.
+func (w *world) estimateAt(ctx context.Context, from common.Address, tx *types.Transaction, at uint64) error {
+	args := map[string]any{"from": from, "input": hexutil.Bytes(tx.Data()), "value": (*hexutil.Big)(tx.Value())}
+	if tx.To() != nil {
+		args["to"] = *tx.To()
+	}
+	var gas hexutil.Uint64
+	return w.chain.RPC.CallContext(ctx, &gas, "eth_estimateGas", args, "latest", nil, map[string]any{"time": hexutil.Uint64(at)})
+}
+
 // revertCode maps a failed send (gas estimation) to the model's code.
 func (w *world) revertCode(err error) protocol.Code {
 	if strings.Contains(err.Error(), "insufficient funds") {
@@ -290,8 +333,8 @@ func (w *world) revertCode(err error) protocol.Code {
 	}
 	var de interface{ ErrorData() interface{} }
 	name := ""
+	var data []byte
 	if ok := asDataError(err, &de); ok {
-		var data []byte
 		switch v := de.ErrorData().(type) {
 		case string:
 			data = common.FromHex(v)
@@ -300,6 +343,11 @@ func (w *world) revertCode(err error) protocol.Code {
 		}
 		if len(data) >= 4 {
 			name = w.errs[[4]byte(data[:4])]
+		}
+	}
+	if name == "ExecutionFailed" { // the proposal's call reverted: its own error
+		if inner := w.innerError(data); inner != "" {
+			name = inner
 		}
 	}
 	if name == "" {
@@ -374,6 +422,10 @@ func (w *world) name(a common.Address) string {
 		return "Governance"
 	case w.a.Oracle:
 		return "Oracle"
+	case w.a.VetoEscrow:
+		return "VetoEscrow"
+	case w.a.GateSeal:
+		return "GateSeal"
 	}
 	return a.Hex()
 }
@@ -404,7 +456,7 @@ func ev(contract, name string, args ...any) string {
 
 // tracked lists every address whose balances are compared.
 func (w *world) tracked() []common.Address {
-	out := append([]common.Address{protocol.DeadAddress, w.a.WstETH, w.a.WithdrawalQueue, w.a.Pool}, w.chain.Addrs...)
+	out := append([]common.Address{protocol.DeadAddress, w.a.WstETH, w.a.WithdrawalQueue, w.a.Pool, w.a.VetoEscrow}, w.chain.Addrs...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
 	return out
 }

@@ -135,6 +135,7 @@ type suite struct {
 	wq     *bindings.WithdrawalQueue
 	reg    *bindings.OperatorRegistry
 	oracle *bindings.Oracle
+	escrow *bindings.VetoEscrow
 	ops    int
 }
 
@@ -180,6 +181,9 @@ func newSuite(ops int) (*suite, error) {
 		return nil, err
 	}
 	if s.oracle, err = bindings.NewOracle(a.Oracle, ch.c); err != nil {
+		return nil, err
+	}
+	if s.escrow, err = bindings.NewVetoEscrow(a.VetoEscrow, ch.c); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -268,6 +272,9 @@ func Measure(ctx context.Context) ([]Figure, error) {
 		return nil, fmt.Errorf("requestWithdrawals: %w", err)
 	}
 	add("requestWithdrawals/10", g, "lido-widget-request×10", 10*lidoRequest)
+	if err := s.measureEscrow(ctx, add); err != nil {
+		return nil, err
+	}
 
 	// Keys: one upload of 10 keys per operator (gas per key reported).
 	var uploadGas uint64
@@ -404,4 +411,33 @@ func (s *suite) permit(ctx context.Context, i int, spender common.Address, value
 	o := s.ch.opts(kDeployer)
 	o.Context = ctx
 	return s.pool.Permit(o, owner, spender, value, deadline, sig[64]+27, r, ss)
+}
+
+// measureEscrow measures the stakers' veto: Alice locks stETH (her first
+// lock: a new record), wstETH and a withdrawal request (approved before),
+// then takes all three back.
+func (s *suite) measureEscrow(ctx context.Context, add func(string, uint64, string, uint64)) error {
+	ch := s.ch
+	o := func(i int) *bind.TransactOpts { x := ch.opts(i); x.Context = ctx; return x }
+	if _, err := ch.mine(s.wq.SetApprovalForAll(o(kAlice), s.a.VetoEscrow, true)); err != nil {
+		return err
+	}
+	g, err := ch.mine(s.escrow.LockStETH(o(kAlice), eth(5)))
+	if err != nil {
+		return fmt.Errorf("lockStETH: %w", err)
+	}
+	add("escrow-lock/stETH", g, "", 0)
+	if g, err = ch.mine(s.escrow.LockWstETH(o(kAlice), eth(1))); err != nil {
+		return fmt.Errorf("lockWstETH: %w", err)
+	}
+	add("escrow-lock/wstETH", g, "", 0)
+	if g, err = ch.mine(s.escrow.LockWithdrawals(o(kAlice), []*big.Int{big.NewInt(2)})); err != nil {
+		return fmt.Errorf("lockWithdrawals: %w", err)
+	}
+	add("escrow-lock/request", g, "", 0)
+	if g, err = ch.mine(s.escrow.Unlock(o(kAlice))); err != nil {
+		return fmt.Errorf("unlock: %w", err)
+	}
+	add("escrow-unlock/all-three", g, "", 0)
+	return nil
 }

@@ -14,7 +14,8 @@ func TestMeasure(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"submit/first", "submit", "transfer", "transfer/new-holder", "transferShares", "approve", "transferFrom",
-		"permit", "wrap", "unwrap", "requestWithdrawals/1", "requestWithdrawals/10", "addSigningKeys/per-key", "deposit/1",
+		"permit", "wrap", "unwrap", "requestWithdrawals/1", "requestWithdrawals/10",
+		"escrow-lock/stETH", "escrow-lock/wstETH", "escrow-lock/request", "escrow-unlock/all-three", "addSigningKeys/per-key", "deposit/1",
 		"deposit/10", "oracle-report/operators=10", "claimWithdrawal", "oracle-report/operators=100"}
 	if len(figs) != len(want) {
 		t.Fatalf("%d figures, want %d", len(figs), len(want))

@@ -117,7 +117,8 @@ func (c *Client) bind(ctx context.Context, addresses func(*Client) (deploy.Addre
 	for addr, md := range map[common.Address]*bind.MetaData{a.Pool: bindings.PoolMetaData, a.WstETH: bindings.WstETHMetaData,
 		a.WithdrawalQueue: bindings.WithdrawalQueueMetaData, a.Registry: bindings.OperatorRegistryMetaData, a.Oracle: bindings.OracleMetaData,
 		a.Governance: bindings.GovernanceMetaData, a.WithdrawalVault: bindings.WithdrawalVaultMetaData,
-		a.ELRewardsVault: bindings.ELRewardsVaultMetaData, a.DepositContract: bindings.DepositContractMetaData} {
+		a.ELRewardsVault: bindings.ELRewardsVaultMetaData, a.DepositContract: bindings.DepositContractMetaData,
+		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData} {
 		parsed, err := md.GetAbi()
 		if err != nil {
 			return fmt.Errorf("the contracts' ABI: %w", err)
@@ -143,7 +144,7 @@ func Discover(ctx context.Context, caller bind.ContractCaller, pool common.Addre
 		read func(*bind.CallOpts) (common.Address, error)
 	}{{&a.WstETH, p.WstETH}, {&a.WithdrawalQueue, p.WithdrawalQueue}, {&a.Registry, p.Registry}, {&a.Oracle, p.Oracle},
 		{&a.DepositContract, p.DepositContract}, {&a.WithdrawalVault, p.WithdrawalVault}, {&a.ELRewardsVault, p.ElRewardsVault},
-		{&a.Governance, p.Governance}} {
+		{&a.Governance, p.Governance}, {&a.VetoEscrow, p.VetoEscrow}, {&a.GateSeal, p.GateSeal}} {
 		v, err := f.read(o)
 		if err != nil {
 			return a, fmt.Errorf("read the pool's contracts from %s: %w", pool.Hex(), err)

@@ -1,17 +1,29 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+/// @notice What governance needs of the stakers' veto.
+interface IVetoSignal {
+    function vetoState() external view returns (bool frozen, bool vetoed, uint256 extension);
+}
+
+/// @notice What governance needs of the pool: whether withdrawals are paused.
+interface IPoolPauses {
+    function getPausedUntil() external view returns (uint256 staking, uint256 deposits, uint256 withdrawals);
+}
+
 /// @title Governance
 /// @notice The pool's governance as protocol/governance.go: an m-of-n
 /// committee proposes calls to the pool's privileged setters; a proposal
 /// that reaches the threshold is queued and any member executes it after
 /// the timelock; one that does not reach it within its lifetime expires.
+/// The stakers' veto (VetoEscrow) lengthens every timelock in proportion to
+/// its support, stops execution at its second seal and freezes proposals
+/// during a rage quit; nothing executes while withdrawals are paused.
 /// Every privileged setter of the pool's contracts accepts only this
 /// contract, so nothing changes parameters, operators or committees but an
 /// executed proposal.
-/// @dev A stub enough for the tests and the devnet (the full governance,
-/// with the stakers' veto, is the next issue). Committee and timings change
-/// only through proposals that call this contract itself.
+/// @dev Committee and timings change only through proposals that call
+/// this contract itself.
 contract Governance {
     /// @notice A proposal: one call, its approvals and its progress.
     struct Proposal {
@@ -24,6 +36,11 @@ contract Governance {
     }
 
     uint256 public constant MAX_COMMITTEE = 64;
+
+    /// @notice The stakers' veto escrow.
+    IVetoSignal public immutable vetoEscrow;
+    /// @notice The pool (its withdrawal pause stops execution).
+    IPoolPauses public immutable pool;
 
     address[] private members;
     mapping(address => bool) public isMember;
@@ -64,6 +81,12 @@ contract Governance {
     error Timelock(uint256 id, uint256 readyAt);
     /// @notice The proposed call reverted; its revert data follows.
     error ExecutionFailed(uint256 id, bytes reason);
+    /// @notice A rage quit holds proposals frozen.
+    error RageQuit(uint256 id);
+    /// @notice Withdrawals are paused: nothing executes meanwhile.
+    error Paused(uint256 until);
+    /// @notice The escrow holds the second seal: nothing executes.
+    error Vetoed(uint256 id);
 
     modifier onlyMember() {
         if (!isMember[msg.sender]) revert NotAuthorized(msg.sender);
@@ -74,7 +97,18 @@ contract Governance {
     /// @param threshold_ approvals needed.
     /// @param timelock_ seconds between queueing and execution.
     /// @param lifetime_ seconds a proposal may gather approvals.
-    constructor(address[] memory members_, uint32 threshold_, uint64 timelock_, uint64 lifetime_) {
+    /// @param vetoEscrow_ the stakers' veto escrow.
+    /// @param pool_ the pool.
+    constructor(
+        address[] memory members_,
+        uint32 threshold_,
+        uint64 timelock_,
+        uint64 lifetime_,
+        address vetoEscrow_,
+        address pool_
+    ) {
+        vetoEscrow = IVetoSignal(vetoEscrow_);
+        pool = IPoolPauses(pool_);
         _setCommittee(members_, threshold_);
         _setTimings(timelock_, lifetime_);
     }
@@ -104,13 +138,20 @@ contract Governance {
         _approve(id, msg.sender);
     }
 
-    /// @notice Runs a queued proposal after its timelock. Any member.
+    /// @notice Runs a queued proposal after its timelock, lengthened by the
+    /// stakers' veto; not during a rage quit, not at the veto's second seal,
+    /// not while withdrawals are paused. Any member.
     /// @param id the proposal.
     function execute(uint256 id) external onlyMember {
         Proposal storage p = _live(id);
         uint256 n = _count(id);
         if (p.queued == 0 || n < threshold) revert NoQuorum(id, n);
-        uint256 ready = uint256(p.queued) + timelockSeconds;
+        (bool frozen, bool vetoed, uint256 extension) = vetoEscrow.vetoState();
+        if (frozen) revert RageQuit(id);
+        (,, uint256 withdrawalsPausedUntil) = pool.getPausedUntil();
+        if (block.timestamp < withdrawalsPausedUntil) revert Paused(withdrawalsPausedUntil);
+        if (vetoed) revert Vetoed(id);
+        uint256 ready = uint256(p.queued) + timelockSeconds + extension;
         if (block.timestamp < ready) revert Timelock(id, ready);
         p.executed = true;
         (bool ok, bytes memory ret) = p.target.call(p.data);

@@ -37,6 +37,8 @@ contract Pool is StETH, ReentrancyGuardTransient {
         address treasury;
         address insurance;
         address burner;
+        address vetoEscrow;
+        address gateSeal;
     }
 
     /// @notice Parameters of the pool that governance sets.
@@ -73,6 +75,10 @@ contract Pool is StETH, ReentrancyGuardTransient {
     address public immutable treasury;
     address public immutable insurance;
     address public immutable burner;
+    /// @notice The stakers' veto escrow (holds locked stETH shares).
+    address public immutable vetoEscrow;
+    /// @notice The emergency committee's seal: it may pause for a fixed time, once.
+    address public immutable gateSeal;
     /// @notice 0x01 (or 0x02) ‖ 11 zero bytes ‖ the withdrawal vault: set once, at deployment.
     bytes32 public immutable withdrawalCredentials;
 
@@ -83,7 +89,13 @@ contract Pool is StETH, ReentrancyGuardTransient {
     uint64 private depositsBlock; // block of the last deposit
     uint32 private depositsThisBlock;
     bool private bunker;
-    Params private params;
+    // The parameters (Params) in one slot with the staking pause, which
+    // every submit reads with the dust floor.
+    uint128 private dustFloor;
+    uint16 private reserveTargetBP;
+    uint16 private instantWithdrawalBP;
+    uint32 private maxDepositsPerBlock;
+    uint64 private stakingPausedUntil;
     StakeLimitState private stakeLimit;
 
     /// @notice ETH staked (Lido's event).
@@ -116,6 +128,11 @@ contract Pool is StETH, ReentrancyGuardTransient {
     );
     /// @notice Shares burnt by a report (insurance cover, finalized requests).
     event SharesBurnt(address indexed account, uint256 sharesAmount);
+    /// @notice Targets paused (1 staking, 2 deposits, 4 withdrawals) until
+    /// at least `until`: the committee's seal, or governance extending it.
+    event PausedUntil(uint256 targets, uint256 until);
+    /// @notice Governance ended the pause of the targets.
+    event PauseResumed(uint256 targets);
     /// @notice A loss covered by the insurance fund's shares.
     event InsuranceCover(uint256 amount, uint256 sharesBurnt);
     /// @notice Fee shares minted (operatorId 2^256 − 1: treasury or insurance).
@@ -145,6 +162,8 @@ contract Pool is StETH, ReentrancyGuardTransient {
     error Malformed();
     /// @notice Wrapping stETH worth no share.
     error ZeroAmount();
+    /// @notice Paused by the emergency committee until `until`.
+    error Paused(uint256 until);
 
     modifier only(address who) {
         if (msg.sender != who) revert NotAuthorized(msg.sender);
@@ -174,6 +193,8 @@ contract Pool is StETH, ReentrancyGuardTransient {
         treasury = l.treasury;
         insurance = l.insurance;
         burner = l.burner;
+        vetoEscrow = l.vetoEscrow;
+        gateSeal = l.gateSeal;
         withdrawalCredentials = bytes32(uint256(compounding ? 0x02 : 0x01) << 248 | uint256(uint160(l.withdrawalVault)));
         _setParams(p);
         _checkStakeLimit(maxStakeLimit, stakeLimitIncreasePerBlock);
@@ -213,9 +234,10 @@ contract Pool is StETH, ReentrancyGuardTransient {
     function _submit(address referral) private returns (uint256 s) {
         StakeLimitState memory l = stakeLimit;
         if (l.prevBlock == 0) revert StakingPausedError();
+        if (block.timestamp < stakingPausedUntil) revert StakingPausedError();
         uint256 amount = msg.value;
         _checkAmount(amount);
-        if (amount < params.dustFloor) revert BelowDust(amount);
+        if (amount < dustFloor) revert BelowDust(amount);
         uint256 limit = _currentStakeLimit(l);
         if (l.maxStakeLimit != 0 && limit < amount) revert StakeLimit(amount, limit);
         s = _sharesByEth(amount);
@@ -279,7 +301,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
 
     function _isPoolContract(address a) internal view override returns (bool) {
         return a == address(this) || a == wstETH || a == withdrawalQueue || a == withdrawalVault || a == elRewardsVault
-            || a == burner;
+            || a == burner || a == vetoEscrow;
     }
 
     function _getTotalPooledEther() internal view override returns (uint256) {
@@ -324,7 +346,21 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @notice The pool's parameters.
     /// @return the parameters.
     function getParams() external view returns (Params memory) {
-        return params;
+        return Params({
+            dustFloor: dustFloor,
+            reserveTargetBP: reserveTargetBP,
+            instantWithdrawalBP: instantWithdrawalBP,
+            maxDepositsPerBlock: maxDepositsPerBlock
+        });
+    }
+
+    /// @notice When the pauses of staking, deposits and withdrawals end
+    /// (timestamps; paused while block.timestamp is below).
+    /// @return staking the staking pause's end.
+    /// @return deposits the deposits pause's end.
+    /// @return withdrawals the withdrawals pause's end.
+    function getPausedUntil() external view returns (uint256 staking, uint256 deposits, uint256 withdrawals) {
+        return (stakingPausedUntil, depositsPausedUntil, withdrawalsPausedUntil);
     }
 
     /// @notice Whether bunker mode (or a member's alert) holds.
@@ -336,7 +372,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @notice The part of the buffer kept liquid: ceil(pooled × reserveBP / 10000).
     /// @return the reserve target in wei.
     function getReserveTarget() public view returns (uint256) {
-        return _ceilDiv(_getTotalPooledEther() * params.reserveTargetBP, BP);
+        return _ceilDiv(_getTotalPooledEther() * reserveTargetBP, BP);
     }
 
     /// @notice The buffer above queued requests and the reserve target (0 in bunker mode).
@@ -363,6 +399,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @param amount stETH in wei.
     /// @return paid the ETH paid.
     function instantWithdraw(uint256 amount) external nonReentrant returns (uint256 paid) {
+        if (block.timestamp < withdrawalsPausedUntil) revert Paused(withdrawalsPausedUntil);
         if (bunker) revert BunkerMode();
         _checkAmount(amount);
         if (amount < WithdrawalQueue(withdrawalQueue).minWithdrawal()) revert WithdrawalAmount(amount);
@@ -372,7 +409,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
         if (liq < amount) revert ReserveShort(liq, amount);
         uint256 s = _ceilDiv(amount * totalShares, _getTotalPooledEther()); // up: the pool's favour
         if (acc.shares < s) revert InsufficientBalance(msg.sender, _ethByShares(acc.shares), amount);
-        uint256 fee = _ceilDiv(amount * params.instantWithdrawalBP, BP); // up
+        uint256 fee = _ceilDiv(amount * instantWithdrawalBP, BP); // up
         paid = amount - fee;
         _burnShares(msg.sender, s);
         bufferedEther -= paid;
@@ -392,8 +429,9 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @param maxDeposits the most deposits to make.
     /// @return moved the deposits made.
     function deposit(uint256 maxDeposits) external only(depositor) nonReentrant returns (uint256 moved) {
+        if (block.timestamp < depositsPausedUntil) return 0; // paused by the emergency committee
         uint256 done = depositsBlock == block.number ? depositsThisBlock : 0;
-        uint256 perBlock = params.maxDepositsPerBlock;
+        uint256 perBlock = maxDepositsPerBlock;
         if (perBlock <= done) return 0;
         uint256 n = maxDeposits < perBlock - done ? maxDeposits : perBlock - done;
         uint256 chunks = getDepositableEther() / DEPOSIT_SIZE;
@@ -458,9 +496,75 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @param amount the request's stETH.
     /// @param sharesAmount its shares.
     function moveSharesToQueue(address from, uint256 amount, uint256 sharesAmount) external only(withdrawalQueue) {
+        if (block.timestamp < withdrawalsPausedUntil) revert Paused(withdrawalsPausedUntil);
         _moveShares(from, withdrawalQueue, sharesAmount);
         emit Transfer(from, withdrawalQueue, amount);
         emit TransferShares(from, withdrawalQueue, sharesAmount);
+    }
+
+    // --- the veto escrow's share moves ---------------------------------------------------
+
+    /// @notice Locks `amount` of a holder's stETH in the veto escrow: the
+    /// shares it is worth (rounded down, as a transfer) move to the escrow.
+    /// No allowance: the escrow is part of the protocol. Only the escrow.
+    /// @param from the holder.
+    /// @param amount the stETH.
+    /// @return sharesAmount the shares moved.
+    function moveSharesToEscrow(address from, uint256 amount) external only(vetoEscrow) returns (uint256 sharesAmount) {
+        _checkAmount(amount);
+        sharesAmount = _sharesByEth(amount);
+        if (sharesAmount == 0) revert ZeroAmount();
+        uint256 have = accounts[from].shares;
+        if (have < sharesAmount) revert InsufficientBalance(from, _ethByShares(have), amount);
+        _moveShares(from, vetoEscrow, sharesAmount);
+        emit Transfer(from, vetoEscrow, amount);
+        emit TransferShares(from, vetoEscrow, sharesAmount);
+    }
+
+    /// @notice Returns a holder's locked shares from the veto escrow. Only the escrow.
+    /// @param to the holder.
+    /// @param sharesAmount the shares.
+    function moveSharesFromEscrow(address to, uint256 sharesAmount) external only(vetoEscrow) {
+        _moveShares(vetoEscrow, to, sharesAmount);
+        emit Transfer(vetoEscrow, to, _ethByShares(sharesAmount));
+        emit TransferShares(vetoEscrow, to, sharesAmount);
+    }
+
+    // --- the emergency pause ---------------------------------------------------------------
+
+    /// @notice Pauses the targets (1 staking, 2 deposits, 4 withdrawals)
+    /// until at least `until`. Only the gate seal (the committee's one pause).
+    /// @param targets the targets.
+    /// @param until the end of the pause.
+    function pauseFor(uint256 targets, uint256 until) external only(gateSeal) {
+        _pauseUntil(targets, until);
+    }
+
+    /// @notice Extends the pause of staking (1) and deposits (2) to at
+    /// least now + `seconds_`; withdrawals never stop because of governance.
+    /// Governance only.
+    /// @param targets the targets (1, 2 or 3).
+    /// @param seconds_ 1 to 60 days.
+    function extendPause(uint256 targets, uint256 seconds_) external only(governance) {
+        if (targets == 0 || targets > 3 || seconds_ == 0 || seconds_ > 60 days) revert InvalidParameter();
+        _pauseUntil(targets, block.timestamp + seconds_);
+    }
+
+    /// @notice Ends the pause of staking (1) and deposits (2). Governance only.
+    /// @param targets the targets (1, 2 or 3).
+    function resumePaused(uint256 targets) external only(governance) {
+        if (targets == 0 || targets > 3) revert InvalidParameter();
+        if (targets & 1 != 0) stakingPausedUntil = 0;
+        if (targets & 2 != 0) depositsPausedUntil = 0;
+        emit PauseResumed(targets);
+    }
+
+    function _pauseUntil(uint256 targets, uint256 until) private {
+        uint64 u = uint64(until);
+        if (targets & 1 != 0 && stakingPausedUntil < u) stakingPausedUntil = u;
+        if (targets & 2 != 0 && depositsPausedUntil < u) depositsPausedUntil = u;
+        if (targets & 4 != 0 && withdrawalsPausedUntil < u) withdrawalsPausedUntil = u;
+        emit PausedUntil(targets, until);
     }
 
     // --- the oracle's report ----------------------------------------------------------------
@@ -592,7 +696,8 @@ contract Pool is StETH, ReentrancyGuardTransient {
     function _setParams(Params memory p) private {
         if (p.dustFloor == 0 || p.reserveTargetBP > BP || p.instantWithdrawalBP > BP || p.maxDepositsPerBlock == 0
             || p.maxDepositsPerBlock > 10_000) revert InvalidParameter();
-        params = p;
+        (dustFloor, reserveTargetBP, instantWithdrawalBP, maxDepositsPerBlock) =
+            (p.dustFloor, p.reserveTargetBP, p.instantWithdrawalBP, p.maxDepositsPerBlock);
         emit PoolParamsSet(p.dustFloor, p.reserveTargetBP, p.instantWithdrawalBP, p.maxDepositsPerBlock);
     }
 

@@ -39,6 +39,11 @@ abstract contract StETH is IERC20, IERC20Metadata, IERC20Permit, EIP712, Nonces 
     uint256 internal totalShares;
     /// @dev Oracle reports applied since deployment (the holding-period clock).
     uint64 internal reportsApplied;
+    /// @dev The emergency pauses of withdrawals and deposits (timestamps;
+    /// paused while block.timestamp is below), in the slot every share move
+    /// to the queue reads anyway (Pool sets them).
+    uint64 internal withdrawalsPausedUntil;
+    uint64 internal depositsPausedUntil;
 
     /// @notice Shares moved: emitted beside every Transfer.
     event TransferShares(address indexed from, address indexed to, uint256 sharesValue);

@@ -12,6 +12,7 @@ interface IPoolForWrapper {
     function unwrapTo(address to, uint256 sharesAmount) external returns (uint256 amount);
     function submit(address referral) external payable returns (uint256);
     function isPoolContract(address a) external view returns (bool);
+    function vetoEscrow() external view returns (address);
 }
 
 /// @title WstETH
@@ -32,6 +33,8 @@ contract WstETH is ERC20Permit {
     error TransferToPoolContract(address to);
     /// @notice An amount of 2^128 or more.
     error AmountTooLarge(uint256 value);
+    /// @notice Only the veto escrow moves wstETH into itself.
+    error NotAuthorized(address caller);
 
     /// @param pool the pool (stETH).
     constructor(address pool) ERC20("Wrapped Staked Ether", "wstETH") ERC20Permit("Wrapped Staked Ether") {
@@ -58,6 +61,20 @@ contract WstETH is ERC20Permit {
         if (have < wstETHAmount) revert InsufficientBalance(msg.sender, have, wstETHAmount);
         stETHAmount = stETH.unwrapTo(msg.sender, wstETHAmount);
         _burn(msg.sender, wstETHAmount);
+    }
+
+    /// @notice Moves a holder's wstETH into the veto escrow, which records
+    /// it as the holder's lock (no allowance: the escrow is part of the
+    /// protocol, as the queue is). Only the escrow.
+    /// @param from the holder.
+    /// @param amount the wstETH.
+    function moveToEscrow(address from, uint256 amount) external {
+        if (msg.sender != stETH.vetoEscrow()) revert NotAuthorized(msg.sender);
+        if (amount >= 2 ** 128) revert AmountTooLarge(amount);
+        if (amount == 0) revert ZeroAmount();
+        uint256 have = balanceOf(from);
+        if (have < amount) revert InsufficientBalance(from, have, amount);
+        _transfer(from, msg.sender, amount);
     }
 
     /// @notice Stakes ETH sent here and wraps the shares (Lido's shortcut).
