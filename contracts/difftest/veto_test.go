@@ -61,10 +61,7 @@ func (w *world) drawVeto(rt *rapid.T) []step {
 	}
 	switch kind {
 	case 0, 1: // lock stETH
-		u := w.holder(rt, "holder", w.hasStETH)
-		amt := amount(rt, "lock", w.stETHOf(c.Addrs[u]))
-		return []step{{desc: "lockStETH", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdLockStETH, Amount: u256(amt)}),
-			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.escrow.LockStETH(o, amt) }}}
+		return w.drawVetoLock(rt)
 	case 2: // lock wstETH (wrapping some first, now and then)
 		u := w.holder(rt, "holder", w.hasStETH)
 		var pre []step
@@ -103,6 +100,9 @@ func (w *world) drawVeto(rt *rapid.T) []step {
 		}
 		if len(pre) > 0 {
 			ids = append(ids, reqs+1)
+		}
+		if len(pre) == 0 && len(ids) == 0 && rapid.IntRange(0, 4).Draw(rt, "empty-ids") > 0 {
+			return w.drawVetoLock(rt) // nothing of the holder's to lock: mostly lock stETH instead of an empty list
 		}
 		if rapid.IntRange(0, 9).Draw(rt, "bad-ids") == 0 {
 			ids = append(ids, rapid.Uint64Range(0, reqs+1).Draw(rt, "bad-id"))
@@ -183,6 +183,15 @@ func (w *world) drawVeto(rt *rapid.T) []step {
 				return w.gov.Execute(o, new(big.Int).SetUint64(id-w.propOffset))
 			}})
 	}
+}
+
+// drawVetoLock draws a lock of stETH, mostly by a holder.
+func (w *world) drawVetoLock(rt *rapid.T) []step {
+	c := w.chain
+	u := w.holder(rt, "holder", w.hasStETH)
+	amt := amount(rt, "lock", w.stETHOf(c.Addrs[u]))
+	return []step{{desc: "lockStETH", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdLockStETH, Amount: u256(amt)}),
+		send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.escrow.LockStETH(o, amt) }}}
 }
 
 // signalling: a in the escrow in the current round; committed: a's
