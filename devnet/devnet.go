@@ -29,7 +29,8 @@ import (
 // describe the same one: the genesis is rebuilt from it and checked.
 type Config struct {
 	// Dir holds geth's chain (Dir/geth), the consensus layer's blocks and
-	// snapshots (Dir/beacon); "" keeps everything in memory.
+	// snapshots (Dir/beacon); "": the consensus layer in memory, the
+	// execution chain in a temporary directory removed at Close.
 	Dir     string
 	Genesis *Genesis
 	// Validators is the size of the synthetic registry, Seed its seed.

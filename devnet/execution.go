@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -29,7 +30,8 @@ import (
 
 // ExecutionConfig configures the execution layer run in process.
 type ExecutionConfig struct {
-	// Dir is geth's data directory ("" keeps the chain in memory).
+	// Dir is geth's data directory ("": a temporary directory removed at
+	// Close, for a chain nobody continues).
 	Dir string
 	// Genesis is the execution genesis (Genesis.Execution builds it).
 	Genesis *core.Genesis
@@ -58,6 +60,8 @@ type Execution struct {
 	mu   sync.Mutex
 	http *http.Server
 	ln   net.Listener
+
+	tmpDir string // removed at Close ("": none)
 }
 
 // OpenExecution starts geth on cfg (creating the chain, or opening the one
@@ -68,9 +72,22 @@ func OpenExecution(cfg ExecutionConfig) (*Execution, error) {
 	}
 	installGethLog()
 	logTo(cfg.Logger)
+	dir, tmpDir := cfg.Dir, ""
+	if dir == "" {
+		// not geth's in-memory database: its freezer moves every finalized
+		// block out of the key-value store and, for each, lists the keys of
+		// the block's number, which the in-memory store does by scanning
+		// every key it holds (an archive's trie nodes): a chain of a few
+		// hundred epochs then spends most of its CPU there
+		var err error
+		if tmpDir, err = os.MkdirTemp("", "stakepool-geth-"); err != nil {
+			return nil, fmt.Errorf("devnet: a directory for the execution chain: %w", err)
+		}
+		dir = tmpDir
+	}
 	ncfg := node.DefaultConfig
 	ncfg.Name = "geth"
-	ncfg.DataDir = cfg.Dir
+	ncfg.DataDir = dir
 	ncfg.IPCPath = ""
 	ncfg.HTTPHost, ncfg.WSHost, ncfg.AuthAddr = "", "", ""
 	ncfg.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
@@ -78,6 +95,7 @@ func OpenExecution(cfg ExecutionConfig) (*Execution, error) {
 	ncfg.DBEngine = "pebble"
 	stack, err := node.New(&ncfg)
 	if err != nil {
+		removeTemp(tmpDir)
 		return nil, fmt.Errorf("devnet: create the execution node: %w", err)
 	}
 	ecfg := ethconfig.Defaults
@@ -99,13 +117,15 @@ func OpenExecution(cfg ExecutionConfig) (*Execution, error) {
 	backend, err := eth.New(stack, &ecfg)
 	if err != nil {
 		stack.Close()
+		removeTemp(tmpDir)
 		return nil, fmt.Errorf("devnet: open the execution chain: %w", err)
 	}
 	if err := stack.Start(); err != nil {
 		stack.Close()
+		removeTemp(tmpDir)
 		return nil, fmt.Errorf("devnet: start the execution node: %w", err)
 	}
-	x := &Execution{stack: stack, eth: backend, engine: catalyst.NewConsensusAPI(backend), log: cfg.Logger}
+	x := &Execution{stack: stack, eth: backend, engine: catalyst.NewConsensusAPI(backend), log: cfg.Logger, tmpDir: tmpDir}
 	if x.log == nil {
 		x.log = slog.New(slog.DiscardHandler)
 	}
@@ -227,7 +247,15 @@ func (x *Execution) Close() error {
 	}
 	x.rpc.Stop()
 	errs = append(errs, x.stack.Close())
+	removeTemp(x.tmpDir)
 	return errors.Join(errs...)
+}
+
+// removeTemp removes a temporary chain directory ("": none).
+func removeTemp(dir string) {
+	if dir != "" {
+		os.RemoveAll(dir)
+	}
 }
 
 // DataDir is where geth keeps its chain (under the devnet's directory).
