@@ -113,7 +113,9 @@ func init() {
 			"the rest in validators of --mc-background ETH), sampled duties, spread over the cores;\n" +
 			"the reference is one run of it alone, measured first. Figures: the study's wall time\n" +
 			"(target: 100 runs of 365 days at 100k validators in 10 min on 2 cores), its wall time\n" +
-			"a run against the single run, and the machine's load average before and after.\n" +
+			"a run against the single run, the CPU time (user and system) of the single run and of\n" +
+			"the study, the study's CPU time over its workers (its wall time on an otherwise idle\n" +
+			"machine, where the runs scale), and the machine's load average before and after.\n" +
 			"--mc-runs 0 skips it.",
 		Flags: func(fs *pflag.FlagSet) Run {
 			days := fs.Int("days", 2, "simulated days per run of the inlined scenarios (0: skip them)")
@@ -255,22 +257,37 @@ func runMonteCarlo(runs, days, validators, background, workers int) ([]Figure, e
 		return nil, err
 	}
 	name := fmt.Sprintf("scenario/monte-carlo/%dk/bg%d/sampled/%dd", validators/1000, background, days)
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
 	load0 := loadAverage()
 	runtime.GC()
-	t0 := time.Now()
+	t0, cpu0 := time.Now(), processCPU()
 	if _, err := scenario.Run(sc, scenario.Options{Runs: 1}); err != nil {
 		return nil, err
 	}
-	single := time.Since(t0).Seconds()
+	single, singleCPU := time.Since(t0).Seconds(), (processCPU() - cpu0).Seconds()
+	loadMid := loadAverage()
 	runtime.GC()
-	t0 = time.Now()
+	t0, cpu0 = time.Now(), processCPU()
 	res, err := scenario.Run(sc, scenario.Options{Runs: runs, Workers: workers})
 	if err != nil {
 		return nil, err
 	}
-	study := time.Since(t0).Seconds()
+	study, studyCPU := time.Since(t0).Seconds(), (processCPU() - cpu0).Seconds()
 	perRun := study / float64(runs)
+	// On a shared machine the wall time is mostly the others' load; the
+	// CPU time is the study's own work, and spread over its workers it is
+	// what the study would take with the cores to itself (runs share
+	// nothing, so they scale as long as there are runs for every worker).
+	idle := studyCPU / float64(min(workers, runtime.NumCPU(), runs))
 	return []Figure{
+		{Name: name + "/single-run-cpu", Unit: "cpu-s", Value: singleCPU, LowerIsBetter: true},
+		{Name: fmt.Sprintf("%s/%d-runs-cpu", name, runs), Unit: "cpu-s", Value: studyCPU, LowerIsBetter: true,
+			Reference: fmt.Sprintf("%d times the single run's CPU time", runs), ReferenceValue: singleCPU * float64(runs), Speedup: singleCPU * float64(runs) / studyCPU},
+		{Name: fmt.Sprintf("%s/%d-runs-idle-estimate", name, runs), Unit: "s", Value: idle, LowerIsBetter: true,
+			Reference: "the issue's goal (10 min)", ReferenceValue: 600, Speedup: 600 / idle},
+		{Name: name + "/load-average-1m-mid", Unit: "load", Value: loadMid, LowerIsBetter: true},
 		{Name: fmt.Sprintf("%s/%d-runs", name, runs), Unit: "s", Value: study, LowerIsBetter: true,
 			Reference: fmt.Sprintf("%d single runs one after the other", runs), ReferenceValue: single * float64(runs), Speedup: single * float64(runs) / study},
 		{Name: name + "/wall-per-run", Unit: "s/run", Value: perRun, LowerIsBetter: true,
