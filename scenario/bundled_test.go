@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,6 +123,19 @@ func TestBankRunShort(t *testing.T) {
 	}
 	if pt.MinPrice < 0.99 {
 		t.Errorf("min price %.4f", pt.MinPrice)
+	}
+	// the headline's max wait and the wait plot are one measure (issue 18):
+	// max_wait_days is the largest value of the queue_wait_days column
+	col := slices.Index(res.Columns, "lido_queue_wait_days")
+	if col < 0 {
+		t.Fatal("no lido_queue_wait_days column")
+	}
+	var most float64
+	for _, row := range res.Rows {
+		most = max(most, row[col])
+	}
+	if most != p.MaxWaitDays {
+		t.Errorf("max_wait_days %g, the wait plot's largest value %g", p.MaxWaitDays, most)
 	}
 }
 
