@@ -3,8 +3,9 @@
 // service (operators' key uploads and exit bots, guardians, the depositor,
 // the oracle members) on the devnet's JSON-RPC and Beacon API over
 // loopback, and bootstraps the pool so that a new devnet starts with stake
-// and active validators. It is wiring: the services know the devnet only
-// through the two standard APIs.
+// and active validators; Start runs all of it as `stakepool devnet` does
+// (devnet.go). It is wiring: the services know the devnet only through the
+// two standard APIs.
 package localpool
 
 import (
@@ -160,11 +161,11 @@ var Roles = []string{"operator", "guardian", "depositor", "oracle", "exit-bot"}
 // roles run as their own processes. A depositor kept in process still
 // reads the in-process guardians only.
 func Without(t *services.Team, roles ...string) (*services.Team, error) {
+	if err := CheckRoles(roles); err != nil {
+		return nil, err
+	}
 	skip := map[string]bool{}
 	for _, r := range roles {
-		if !slices.Contains(Roles, r) {
-			return nil, fmt.Errorf("localpool: no service role %q (roles: %s)", r, strings.Join(Roles, ", "))
-		}
 		skip[r] = true
 	}
 	out := &services.Team{}
@@ -180,6 +181,16 @@ func Without(t *services.Team, roles ...string) (*services.Team, error) {
 		}
 	}
 	return out, nil
+}
+
+// CheckRoles refuses a name that is not one of Roles.
+func CheckRoles(roles []string) error {
+	for _, r := range roles {
+		if !slices.Contains(Roles, r) {
+			return fmt.Errorf("localpool: no service role %q (roles: %s)", r, strings.Join(Roles, ", "))
+		}
+	}
+	return nil
 }
 
 // BootstrapKey is the dev account that stakes the pool's first validators.
