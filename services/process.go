@@ -12,15 +12,14 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/stakepool/stakepool/beacon/api"
-	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/deploy"
+	"github.com/stakepool/stakepool/contracts/poolclient"
 )
 
 // Process is what every service process needs besides its own keys: the
@@ -86,28 +85,14 @@ func ReadAddressesFile(path string) (deploy.Addresses, error) {
 // DiscoverAddresses reads the other contracts' addresses from the pool
 // contract at pool on the node at rpcURL.
 func DiscoverAddresses(ctx context.Context, rpcURL string, pool common.Address) (deploy.Addresses, error) {
-	a := deploy.Addresses{Pool: pool}
 	el, err := ethclient.DialContext(ctx, rpcURL)
 	if err != nil {
-		return a, fmt.Errorf("dial %s: %w", rpcURL, err)
+		return deploy.Addresses{Pool: pool}, fmt.Errorf("dial %s: %w", rpcURL, err)
 	}
 	defer el.Close()
-	p, err := bindings.NewPool(pool, el)
+	a, err := poolclient.Discover(ctx, el, pool)
 	if err != nil {
-		return a, err
-	}
-	o := &bind.CallOpts{Context: ctx}
-	for _, f := range []struct {
-		dst  *common.Address
-		read func(*bind.CallOpts) (common.Address, error)
-	}{{&a.WstETH, p.WstETH}, {&a.WithdrawalQueue, p.WithdrawalQueue}, {&a.Registry, p.Registry}, {&a.Oracle, p.Oracle},
-		{&a.DepositContract, p.DepositContract}, {&a.WithdrawalVault, p.WithdrawalVault}, {&a.ELRewardsVault, p.ElRewardsVault},
-		{&a.Governance, p.Governance}} {
-		v, err := f.read(o)
-		if err != nil {
-			return a, fmt.Errorf("read the pool's contracts from %s (JSON-RPC %s): %w", pool.Hex(), rpcURL, err)
-		}
-		*f.dst = v
+		return a, fmt.Errorf("%w (JSON-RPC %s)", err, rpcURL)
 	}
 	return a, nil
 }

@@ -5,6 +5,7 @@ package main
 // services.Run*.
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -13,7 +14,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"time"
 
@@ -47,22 +47,6 @@ func (f *serviceFlags) add(cmd *cobra.Command, role string) {
 	fs.BoolVar(&f.logJSON, "log-json", false, "log JSON lines instead of text")
 }
 
-func withScheme(u string) string {
-	if u != "" && !strings.Contains(u, "://") {
-		return "http://" + u
-	}
-	return u
-}
-
-func firstOf(vals ...string) string {
-	for _, v := range vals {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
 // process turns the flags into a services.Process.
 func (f *serviceFlags) process(cmd *cobra.Command) (services.Process, error) {
 	var level slog.Level
@@ -75,8 +59,8 @@ func (f *serviceFlags) process(cmd *cobra.Command) (services.Process, error) {
 		h = slog.NewJSONHandler(cmd.ErrOrStderr(), ho)
 	}
 	p := services.Process{
-		RPC:      withScheme(firstOf(f.rpc, os.Getenv("STAKEPOOL_RPC"), defaultRPC)),
-		Beacon:   withScheme(firstOf(f.beacon, os.Getenv("STAKEPOOL_BEACON"), "http://127.0.0.1:5052")),
+		RPC:      nodeURL(f.rpc),
+		Beacon:   rpcURL(cmp.Or(f.beacon, os.Getenv("STAKEPOOL_BEACON"), "http://127.0.0.1:5052")),
 		ChainID:  f.chainID,
 		StateDir: f.stateDir, Listen: f.listen, Interval: f.interval, Timeout: f.timeout,
 		Log: slog.New(h),
@@ -102,7 +86,7 @@ func (f *serviceFlags) process(cmd *cobra.Command) (services.Process, error) {
 		}
 		return p, nil
 	}
-	path := firstOf(f.addresses, os.Getenv("STAKEPOOL_ADDRESSES"), filepath.Join("devnet-data", "addresses.json"))
+	path := cmp.Or(f.addresses, os.Getenv("STAKEPOOL_ADDRESSES"), filepath.Join("devnet-data", "addresses.json"))
 	a, err := services.ReadAddressesFile(path)
 	if err != nil {
 		return p, err
@@ -284,7 +268,7 @@ func init() {
 				}
 				o := services.DepositorOptions{Quorum: quorum, MaxAge: maxAge}
 				for _, g := range guardians {
-					o.Guardians = append(o.Guardians, withScheme(g))
+					o.Guardians = append(o.Guardians, rpcURL(g))
 				}
 				for _, s := range allowed {
 					a, err := parseAddress(s)
