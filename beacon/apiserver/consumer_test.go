@@ -216,17 +216,29 @@ func TestGoEth2Client(t *testing.T) {
 		}}); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(100 * time.Millisecond) // let the stream open
-	fx.srv.Advance(2 * 32)
-	deadline := time.Now().Add(5 * time.Second)
-	for {
+	// The client opens its stream in the background: advance a slot at a
+	// time until the first head arrives (a fast simulator could otherwise
+	// finish before the stream is subscribed), then the rest of two epochs,
+	// and wait for the finalized checkpoint (the wait is a guard, not a
+	// measure).
+	count := func() (int, int) {
 		mu.Lock()
-		nh, nf := len(heads), len(fins)
-		mu.Unlock()
+		defer mu.Unlock()
+		return len(heads), len(fins)
+	}
+	slots := 0
+	for nh, _ := count(); nh == 0 && slots < 2*32; nh, _ = count() {
+		fx.srv.Advance(1)
+		slots++
+		time.Sleep(50 * time.Millisecond)
+	}
+	fx.srv.Advance(2*32 - slots)
+	for wait := 0; ; wait++ {
+		nh, nf := count()
 		if nh > 0 && nf > 0 {
 			break
 		}
-		if time.Now().After(deadline) {
+		if wait == 1000 {
 			t.Fatalf("%d head and %d finalized_checkpoint events after two epochs", nh, nf)
 		}
 		time.Sleep(20 * time.Millisecond)

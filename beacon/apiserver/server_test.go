@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/attestantio/go-eth2-client/spec/phase0"
 
@@ -229,7 +230,24 @@ func TestEventsFollowTheExamples(t *testing.T) {
 			}
 		}
 	}()
-	fx.srv.Advance(int(3 * fx.sp.SlotsPerEpoch)) // a finalized checkpoint moves within three epochs
+	// The stream is open (its subscription is made before the response's
+	// headers); advance an epoch at a time until the reader has seen every
+	// topic (a finalized checkpoint moves within three epochs), then close
+	// it: cancelling right after a fast advance could drop events still in
+	// the server's buffer.
+advance:
+	for i := 0; i < 12; i++ {
+		fx.srv.Advance(int(fx.sp.SlotsPerEpoch))
+		select {
+		case <-done:
+			break advance
+		default:
+		}
+	}
+	select {
+	case <-done:
+	case <-time.After(time.Minute): // a guard only: the loop above leaves the events in flight
+	}
 	cancel()
 	<-done
 	examples := map[string]string{
