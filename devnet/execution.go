@@ -230,7 +230,16 @@ func (x *Execution) Publish(f func() error) error {
 // Rewind sets the execution chain's head back to block number (the
 // consensus layer found it ahead of itself on a restart).
 func (x *Execution) Rewind(number uint64) error {
-	return x.eth.BlockChain().SetHead(number)
+	if err := x.eth.BlockChain().SetHead(number); err != nil {
+		return err
+	}
+	// The transaction pool resets to the new head in the background; until
+	// it has, it judges nonces by the old head (a payment at the rewound
+	// head's nonce was refused as "nonce too low"): wait for the reset.
+	if err := x.eth.TxPool().Sync(); err != nil {
+		return fmt.Errorf("reset the transaction pool to block %d: %w", number, err)
+	}
+	return nil
 }
 
 // Close stops the JSON-RPC server and geth (which writes its caches).
