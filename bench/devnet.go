@@ -180,7 +180,7 @@ func runDevnet(ctx context.Context, log io.Writer, r devnetRun) ([]Figure, error
 	alone.AdvanceEpochs(epochs)
 	simRate := float64(epochs) / time.Since(t0).Seconds()
 	fmt.Fprintf(log, "advancing the devnet %d epochs (load average %.1f)...\n", epochs, loadAverage())
-	stopProfile, err := startProfile(r.profile)
+	stopProfile, err := StartProfile(r.profile)
 	if err != nil {
 		b.close()
 		return figs, err
@@ -223,8 +223,9 @@ func runDevnet(ctx context.Context, log io.Writer, r devnetRun) ([]Figure, error
 	return figs, b.close()
 }
 
-// startProfile starts a CPU profile into path ("": none) and returns its stop.
-func startProfile(path string) (func(), error) {
+// StartProfile starts a CPU profile into path ("": none) and returns its
+// stop (the benches' and stakepool simulate's --cpuprofile).
+func StartProfile(path string) (func(), error) {
 	if path == "" {
 		return func() {}, nil
 	}

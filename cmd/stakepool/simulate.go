@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/pprof"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/stakepool/stakepool/bench"
 	"github.com/stakepool/stakepool/scenario"
 )
 
@@ -73,7 +73,7 @@ func runSimulate(cmd *cobra.Command, args []string) error {
 	if !simQuiet && term.IsTerminal(int(os.Stderr.Fd())) {
 		opt.Progress = newProgress(os.Stderr, sc.Name).update
 	}
-	stopProfile, err := startProfile(simProf)
+	stopProfile, err := bench.StartProfile(simProf)
 	if err != nil {
 		return err
 	}
@@ -129,21 +129,4 @@ func (p *progress) update(done, total uint64) {
 	}
 	fmt.Fprintf(p.w, "\r%s [%s%s] %5.1f%%  %.0f of %.0f simulated days  ETA %s   ", p.name, strings.Repeat("#", n), strings.Repeat(".", width-n),
 		frac*100, float64(done)/7200, float64(total)/7200, eta)
-}
-
-// startProfile starts a CPU profile into path (none when empty); the
-// returned function stops it.
-func startProfile(path string) (func(), error) {
-	if path == "" {
-		return func() {}, nil
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, err
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, err
-	}
-	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
