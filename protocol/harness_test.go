@@ -70,7 +70,8 @@ func (h *harness) gov(a protocol.Action) {
 	h.do(pt.Members[0], protocol.Command{Kind: protocol.CmdPropose, Action: a})
 	id := protocol.ProposalID(h.s.ProposalCount())
 	h.do(pt.Members[1], protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: id})
-	h.wait(max(h.s.Params().TimelockSeconds, 1))
+	// the timelock, lengthened by the stakers' veto if the escrow holds enough
+	h.wait(max(h.s.Params().TimelockSeconds+h.s.VetoExtension(), 1))
 	h.do(pt.Members[2], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: id})
 }
 
@@ -116,17 +117,24 @@ func amt(s string) uint256.Int {
 	return *v
 }
 
-// collectRewards passes what the execution-rewards vault holds on to the
-// holders whole, the way rewards reach them: an oracle report (the
-// consensus side unchanged) with the fee at 0 and the rebase limiter off,
-// so that tests can set the share rate exactly. It returns the ETH pulled.
-func (h *harness) collectRewards() uint256.Int {
+// makeFeeless sets the fee to zero and lifts the rebase limit (once), so
+// that collected rewards reach holders whole.
+func (h *harness) makeFeeless() {
 	h.t.Helper()
 	if !h.feeless {
 		h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamFeeBP, Value: wei(0)})
 		h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamMaxPositiveRebase, Value: wei(protocol.UnlimitedRebase)})
 		h.feeless = true
 	}
+}
+
+// collectRewards passes what the execution-rewards vault holds on to the
+// holders whole, the way rewards reach them: an oracle report (the
+// consensus side unchanged) with the fee at 0 and the rebase limiter off,
+// so that tests can set the share rate exactly. It returns the ETH pulled.
+func (h *harness) collectRewards() uint256.Int {
+	h.t.Helper()
+	h.makeFeeless()
 	vault := h.s.Account(pt.ELVault).ETH
 	h.mustReport(protocol.OracleReport{Validators: h.s.BeaconValidators(), Balance: gwei(*h.s.BeaconBalance()), ELRewardsVault: vault})
 	rec, _ := h.s.LastReport()
