@@ -180,7 +180,7 @@ func encodeCommand(e *encoder, c *Command) {
 		e.b = append(e.b, c.Hash[:]...)
 	case CmdOracleSubmit:
 		encodeReport(e, c.Report)
-	case CmdRequestWithdrawals:
+	case CmdRequestWithdrawals, CmdRequestWithdrawalsWstETH:
 		e.addr(c.To)
 		e.u16(uint16(len(c.Amounts)))
 		for i := range c.Amounts {
@@ -338,7 +338,7 @@ func decodeCommand(d *decoder, c *Command) error {
 	case CmdOracleSubmit:
 		c.Report = &OracleReport{}
 		decodeReport(d, c.Report)
-	case CmdRequestWithdrawals:
+	case CmdRequestWithdrawals, CmdRequestWithdrawalsWstETH:
 		c.To = d.addr()
 		n := int(d.u16())
 		if d.err == nil && (n == 0 || n > MaxPerCall) {

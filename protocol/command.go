@@ -10,41 +10,42 @@ type CommandKind uint8
 
 // Command kinds. Their numbers are part of the encoding: never reuse one.
 const (
-	CmdSubmit             CommandKind = 1  // Amount of ETH, To = referral (may be zero)
-	CmdTransfer           CommandKind = 2  // To, Amount of stETH
-	CmdTransferShares     CommandKind = 3  // To, Amount of shares
-	CmdApprove            CommandKind = 4  // To = spender, Amount
-	CmdIncreaseAllowance  CommandKind = 5  // To = spender, Amount
-	CmdDecreaseAllowance  CommandKind = 6  // To = spender, Amount
-	CmdTransferFrom       CommandKind = 7  // Owner, To, Amount of stETH
-	CmdTransferSharesFrom CommandKind = 8  // Owner, To, Amount of shares
-	CmdWrap               CommandKind = 9  // Amount of stETH
-	CmdUnwrap             CommandKind = 10 // Amount of wstETH
-	CmdTransferWstETH     CommandKind = 11 // To, Amount of wstETH
-	CmdSendETH            CommandKind = 12 // To, Amount of ETH
-	CmdAddSigningKeys     CommandKind = 13 // Operator, Keys
-	CmdRemoveSigningKeys  CommandKind = 14 // Operator, Index = first, Count
-	CmdPropose            CommandKind = 15 // Action
-	CmdApproveProposal    CommandKind = 16 // Proposal
-	CmdExecuteProposal    CommandKind = 17 // Proposal
-	CmdDeposit            CommandKind = 18 // Count = at most this many deposits (system only)
-	CmdFaucet             CommandKind = 19 // To, Amount of ETH (system only, devnets only)
-	CmdOracleVote         CommandKind = 20 // RefSlot, Hash (oracle members)
-	CmdOracleSubmit       CommandKind = 21 // Report (oracle members; its hash must have reached quorum)
-	CmdOracleAlert        CommandKind = 22 // (oracle members) raise bunker mode until the next report
-	CmdRequestWithdrawals CommandKind = 23 // Amounts of stETH, To = owner (zero: the sender)
-	CmdClaimWithdrawals   CommandKind = 24 // IDs, To = recipient (zero: the sender)
-	CmdInstantWithdrawal  CommandKind = 25 // Amount of stETH
-	CmdChainCredit        CommandKind = 26 // To = a vault, Amount (system only: the beacon chain's credits)
-	CmdTransferWithdrawal CommandKind = 27 // Index = request id, To (the owner moves the request, an ERC-721 token)
-	CmdSecondOpinion      CommandKind = 28 // RefSlot, Count = balance (gwei), Amount = withdrawal vault (the second-opinion oracle)
-	CmdLockStETH          CommandKind = 29 // Amount of stETH into the veto escrow
-	CmdLockWstETH         CommandKind = 30 // Amount of wstETH into the veto escrow
-	CmdLockWithdrawals    CommandKind = 31 // IDs of unfinalized requests into the veto escrow (strictly ascending)
-	CmdUnlock             CommandKind = 32 // everything the sender locked in the current round back
-	CmdRageQuitWithdraw   CommandKind = 33 // Amounts of stETH: committed assets out through the queue
-	CmdEmergencyPause     CommandKind = 34 // Count = targets (1 staking, 2 deposits, 4 withdrawals): the committee's one pause
-	cmdLast                           = CmdEmergencyPause
+	CmdSubmit                   CommandKind = 1  // Amount of ETH, To = referral (may be zero)
+	CmdTransfer                 CommandKind = 2  // To, Amount of stETH
+	CmdTransferShares           CommandKind = 3  // To, Amount of shares
+	CmdApprove                  CommandKind = 4  // To = spender, Amount
+	CmdIncreaseAllowance        CommandKind = 5  // To = spender, Amount
+	CmdDecreaseAllowance        CommandKind = 6  // To = spender, Amount
+	CmdTransferFrom             CommandKind = 7  // Owner, To, Amount of stETH
+	CmdTransferSharesFrom       CommandKind = 8  // Owner, To, Amount of shares
+	CmdWrap                     CommandKind = 9  // Amount of stETH
+	CmdUnwrap                   CommandKind = 10 // Amount of wstETH
+	CmdTransferWstETH           CommandKind = 11 // To, Amount of wstETH
+	CmdSendETH                  CommandKind = 12 // To, Amount of ETH
+	CmdAddSigningKeys           CommandKind = 13 // Operator, Keys
+	CmdRemoveSigningKeys        CommandKind = 14 // Operator, Index = first, Count
+	CmdPropose                  CommandKind = 15 // Action
+	CmdApproveProposal          CommandKind = 16 // Proposal
+	CmdExecuteProposal          CommandKind = 17 // Proposal
+	CmdDeposit                  CommandKind = 18 // Count = at most this many deposits (system only)
+	CmdFaucet                   CommandKind = 19 // To, Amount of ETH (system only, devnets only)
+	CmdOracleVote               CommandKind = 20 // RefSlot, Hash (oracle members)
+	CmdOracleSubmit             CommandKind = 21 // Report (oracle members; its hash must have reached quorum)
+	CmdOracleAlert              CommandKind = 22 // (oracle members) raise bunker mode until the next report
+	CmdRequestWithdrawals       CommandKind = 23 // Amounts of stETH, To = owner (zero: the sender)
+	CmdClaimWithdrawals         CommandKind = 24 // IDs, To = recipient (zero: the sender)
+	CmdInstantWithdrawal        CommandKind = 25 // Amount of stETH
+	CmdChainCredit              CommandKind = 26 // To = a vault, Amount (system only: the beacon chain's credits)
+	CmdTransferWithdrawal       CommandKind = 27 // Index = request id, To (the owner moves the request, an ERC-721 token)
+	CmdSecondOpinion            CommandKind = 28 // RefSlot, Count = balance (gwei), Amount = withdrawal vault (the second-opinion oracle)
+	CmdLockStETH                CommandKind = 29 // Amount of stETH into the veto escrow
+	CmdLockWstETH               CommandKind = 30 // Amount of wstETH into the veto escrow
+	CmdLockWithdrawals          CommandKind = 31 // IDs of unfinalized requests into the veto escrow (strictly ascending)
+	CmdUnlock                   CommandKind = 32 // everything the sender locked in the current round back
+	CmdRageQuitWithdraw         CommandKind = 33 // Amounts of stETH: committed assets out through the queue
+	CmdEmergencyPause           CommandKind = 34 // Count = targets (1 staking, 2 deposits, 4 withdrawals): the committee's one pause
+	CmdRequestWithdrawalsWstETH CommandKind = 35 // Amounts of wstETH, To = owner (zero: the sender)
+	cmdLast                                 = CmdRequestWithdrawalsWstETH
 )
 
 var commandNames = [...]string{
@@ -59,7 +60,7 @@ var commandNames = [...]string{
 	CmdInstantWithdrawal: "instant-withdrawal", CmdChainCredit: "chain-credit", CmdTransferWithdrawal: "transfer-withdrawal",
 	CmdSecondOpinion: "second-opinion", CmdLockStETH: "lock-steth", CmdLockWstETH: "lock-wsteth",
 	CmdLockWithdrawals: "lock-withdrawals", CmdUnlock: "unlock", CmdRageQuitWithdraw: "rage-quit-withdraw",
-	CmdEmergencyPause: "emergency-pause",
+	CmdEmergencyPause: "emergency-pause", CmdRequestWithdrawalsWstETH: "request-withdrawals-wsteth",
 }
 
 func (k CommandKind) String() string {
@@ -206,6 +207,8 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 		return s.raiseAlert(from)
 	case CmdRequestWithdrawals:
 		return s.requestWithdrawals(from, c.To, c.Amounts)
+	case CmdRequestWithdrawalsWstETH:
+		return s.requestWithdrawalsWstETH(from, c.To, c.Amounts)
 	case CmdClaimWithdrawals:
 		return s.claimWithdrawals(from, c.To, c.IDs)
 	case CmdInstantWithdrawal:

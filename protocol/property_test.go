@@ -67,7 +67,8 @@ func genCommand(t *rapid.T, h *harness) (protocol.Address, protocol.Command) {
 		}
 		return from, protocol.Command{Kind: protocol.CmdUnlock}
 	case 13:
-		return from, protocol.Command{Kind: protocol.CmdRequestWithdrawals, To: acct("owner"), Amounts: []uint256.Int{amount("a")}}
+		kind := rapid.SampledFrom([]protocol.CommandKind{protocol.CmdRequestWithdrawals, protocol.CmdRequestWithdrawalsWstETH}).Draw(t, "paid-in")
+		return from, protocol.Command{Kind: kind, To: acct("owner"), Amounts: []uint256.Int{amount("a")}}
 	case 14:
 		return from, protocol.Command{Kind: protocol.CmdTransferWithdrawal, To: acct("to"), Index: rapid.Uint64Range(0, 4).Draw(t, "id")}
 	case 15:

@@ -71,3 +71,84 @@ func TestWithdrawalRequestIsTransferable(t *testing.T) {
 		t.Fatalf("a claimed request moved: %v", err)
 	}
 }
+
+// TestWithdrawalRequestsInWstETH: a request paid in wstETH (Lido's
+// requestWithdrawalsWstETH) locks exactly the wrapped shares, worth their
+// stETH rounded down; bounds apply to that value, the wstETH balance must
+// cover the sum, and the claim pays the stETH. A request of 2^96 or more
+// wstETH is refused before any conversion.
+func TestWithdrawalRequestsInWstETH(t *testing.T) {
+	h := newHarness(t, 3)
+	h.do(alice, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(10)})
+	h.do(bob, protocol.Command{Kind: protocol.CmdSendETH, To: pt.ELVault, Amount: eth(11)})
+	h.collectRewards() // rate 2
+	h.do(alice, protocol.Command{Kind: protocol.CmdWrap, Amount: eth(8)}) // 4 wstETH
+	big := new(uint256.Int).Lsh(uint256.NewInt(1), 96)
+	for _, c := range []struct {
+		amounts []uint256.Int
+		code    protocol.Code
+	}{
+		{nil, protocol.CodeMalformed},
+		{[]uint256.Int{wei(0)}, protocol.CodeWithdrawalAmount},
+		{[]uint256.Int{wei(49)}, protocol.CodeWithdrawalAmount}, // worth 98 wei, below 100
+		{[]uint256.Int{*big}, protocol.CodeWithdrawalAmount},
+		{[]uint256.Int{eth(3), eth(2)}, protocol.CodeInsufficientBalance},
+	} {
+		before := h.s.Root()
+		if _, err := h.try(alice, protocol.Command{Kind: protocol.CmdRequestWithdrawalsWstETH, Amounts: c.amounts}); protocol.CodeOf(err) != c.code || h.s.Root() != before {
+			t.Fatalf("%v: %v, want %s", c.amounts, err, c.code)
+		}
+	}
+	if _, err := h.try(alice, protocol.Command{Kind: protocol.CmdRequestWithdrawalsWstETH, To: pt.Queue, Amounts: []uint256.Int{eth(1)}}); protocol.CodeOf(err) != protocol.CodeTransferToPool {
+		t.Fatalf("owned by the queue: %v", err)
+	}
+	shares := *h.s.SharesOf(alice)
+	ev := h.do(alice, protocol.Command{Kind: protocol.CmdRequestWithdrawalsWstETH, To: bob, Amounts: []uint256.Int{eth(1), wei(50)}})
+	if got := h.s.Account(alice).WstETH; got != amt("2.99999999999999995") {
+		t.Fatalf("wstETH left %s", got.Dec())
+	}
+	if got := h.s.SharesOf(alice); *got != shares {
+		t.Fatalf("alice's shares moved: %s", got.Dec())
+	}
+	q, _ := h.s.WithdrawalRequest(1)
+	if q.Owner != bob || q.StETH != eth(2) || q.Shares != eth(1) {
+		t.Fatalf("request 1: %+v", q)
+	}
+	q, _ = h.s.WithdrawalRequest(2)
+	if q.StETH != wei(100) || q.Shares != wei(50) {
+		t.Fatalf("request 2: %+v", q)
+	}
+	kinds := []protocol.EventKind{protocol.EvUnwrap, protocol.EvTransfer, protocol.EvTransferShares, protocol.EvWithdrawalRequested,
+		protocol.EvTransfer, protocol.EvTransferShares, protocol.EvWithdrawalRequested}
+	if len(ev) != len(kinds) {
+		t.Fatalf("events %+v", ev)
+	}
+	for i, k := range kinds {
+		if ev[i].Kind != k {
+			t.Fatalf("event %d is %s, want %s", i, ev[i].Kind, k)
+		}
+	}
+	if ev[1].From != pt.WstETH || ev[1].To != pt.Queue || ev[1].Amount != eth(2) {
+		t.Fatalf("transfer %+v", ev[1])
+	}
+}
+
+// TestClaimedRequestRefusedFirst: a claimed request is ALREADY_CLAIMED
+// for anyone, its former owner included (Lido's _claim checks the claim
+// before the owner: a claimed request's token is burnt and has no owner).
+func TestClaimedRequestRefusedFirst(t *testing.T) {
+	h := poolWith(t, 320)
+	h.do(bob, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(100)})
+	h.do(bob, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: []uint256.Int{eth(10)}})
+	h.mustReport(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
+	h.mustReportFinalizing(protocol.OracleReport{Validators: 10, Balance: gwei(eth(320))})
+	h.do(bob, protocol.Command{Kind: protocol.CmdClaimWithdrawals, IDs: []uint64{1}})
+	for _, who := range []protocol.Address{bob, carol} {
+		if _, err := h.try(who, protocol.Command{Kind: protocol.CmdClaimWithdrawals, IDs: []uint64{1}}); protocol.CodeOf(err) != protocol.CodeAlreadyClaimed {
+			t.Fatalf("claim again by %s: %v", who, err)
+		}
+		if _, err := h.try(who, protocol.Command{Kind: protocol.CmdTransferWithdrawal, To: alice, Index: 1}); protocol.CodeOf(err) != protocol.CodeAlreadyClaimed {
+			t.Fatalf("move a claimed request by %s: %v", who, err)
+		}
+	}
+}

@@ -142,8 +142,8 @@ func (s *State) checkRequests(sender, owner Address, amounts []uint256.Int, avai
 			return nil, reject(CodeWithdrawalAmount, "request %d of %s is outside %s .. %s", i, eth(a), eth(&p.MinWithdrawal), eth(&p.MaxWithdrawal))
 		}
 		s.sharesByEth(&per[i], a)
-		if per[i].IsZero() {
-			return nil, reject(CodeWithdrawalAmount, "request %d of %s is worth no share", i, eth(a))
+		if per[i].IsZero() || !per[i].Lt(maxRequestShares) {
+			return nil, reject(CodeWithdrawalAmount, "request %d of %s is worth %s shares, not in 1 .. 2^96 − 1", i, eth(a), per[i].Dec())
 		}
 		total.Add(&total, a)
 		shares.Add(&shares, &per[i])
@@ -179,6 +179,70 @@ func (s *State) commitRequests(sender, owner Address, amounts, per []uint256.Int
 	}
 }
 
+// maxRequestShares bounds a request's shares (the contract keeps a
+// request's stETH and shares in 96 bits each, in one storage slot).
+var maxRequestShares = new(uint256.Int).Lsh(uint256.NewInt(1), 96)
+
+// requestWithdrawalsWstETH queues requests paid in wstETH (Lido's
+// requestWithdrawalsWstETH): each amount of wstETH is exactly that many
+// shares (unwrapping is exact), its stETH their value rounded down, which
+// must be within the request bounds. The wstETH is burnt and the shares
+// move from the wrapper to the queue; no allowance is needed.
+func (s *State) requestWithdrawalsWstETH(sender, owner Address, amounts []uint256.Int) *Error {
+	if len(amounts) == 0 || len(amounts) > MaxPerCall {
+		return reject(CodeMalformed, "between 1 and %d requests per command, got %d", MaxPerCall, len(amounts))
+	}
+	if owner == (Address{}) {
+		owner = sender
+	}
+	if s.isPoolContract(owner) {
+		return reject(CodeTransferToPool, "%s is one of the pool's contracts and cannot own a withdrawal request", owner)
+	}
+	p := &s.params
+	var total uint256.Int
+	per := make([]uint256.Int, len(amounts))
+	for i := range amounts {
+		a := &amounts[i]
+		if !a.Lt(maxRequestShares) {
+			return reject(CodeWithdrawalAmount, "request %d of %s wstETH is not below 2^96", i, a.Dec())
+		}
+		s.ethByShares(&per[i], a) // rounded down
+		if per[i].Lt(&p.MinWithdrawal) || per[i].Gt(&p.MaxWithdrawal) {
+			return reject(CodeWithdrawalAmount, "request %d of %s wstETH is worth %s, outside %s .. %s", i, a.Dec(), eth(&per[i]), eth(&p.MinWithdrawal), eth(&p.MaxWithdrawal))
+		}
+		total.Add(&total, a)
+	}
+	acc := s.lookup(sender)
+	if acc == nil || acc.WstETH.Lt(&total) {
+		have := "0"
+		if acc != nil {
+			have = acc.WstETH.Dec()
+		}
+		return reject(CodeInsufficientBalance, "%s has %s wstETH, cannot request %s", sender, have, total.Dec())
+	}
+	if s.Paused(PauseWithdrawals) {
+		return reject(CodePaused, "withdrawal requests are paused by the emergency committee until %d", s.PausedUntil(PauseWithdrawals))
+	}
+	acc.WstETH.Sub(&acc.WstETH, &total)
+	s.wstSupply.Sub(&s.wstSupply, &total)
+	var value uint256.Int
+	for i := range per {
+		value.Add(&value, &per[i])
+	}
+	s.emit(Event{Kind: EvUnwrap, From: sender, Amount: value, Shares: total})
+	wst, queue := s.account(s.wstETHAddr), s.account(s.queueAddr)
+	reportTime := s.refTime(s.oracle.lastRefSlot)
+	for i := range amounts {
+		s.moveShares(wst, queue, &amounts[i])
+		id := uint64(len(s.queue)) + 1
+		s.queue = append(s.queue, WithdrawalRequest{ID: id, Owner: owner, StETH: per[i], Shares: amounts[i], Timestamp: s.time, ReportTimestamp: reportTime})
+		s.unfinalized.Add(&s.unfinalized, &per[i])
+		s.emitTransfer(s.wstETHAddr, s.queueAddr, &per[i], &amounts[i])
+		s.emit(Event{Kind: EvWithdrawalRequested, Index: id, From: sender, To: owner, Amount: per[i], Shares: amounts[i]})
+	}
+	return nil
+}
+
 // claimWithdrawals pays finalized requests to recipient (the sender when
 // zero). Only the owner claims, and each request pays once.
 func (s *State) claimWithdrawals(sender, recipient Address, ids []uint64) *Error {
@@ -193,15 +257,17 @@ func (s *State) claimWithdrawals(sender, recipient Address, ids []uint64) *Error
 		if id == 0 || id > uint64(len(s.queue)) {
 			return reject(CodeUnknownRequest, "no withdrawal request %d", id)
 		}
+		// Claimed first, as Lido's _claim (a claimed request's token is
+		// burnt: it has no owner any more).
 		q := &s.queue[id-1]
+		if q.Claimed || slices.Contains(seen, id) {
+			return reject(CodeAlreadyClaimed, "request %d was already claimed", id)
+		}
 		if q.Owner != sender {
 			return reject(CodeNotAuthorized, "request %d belongs to %s", id, q.Owner)
 		}
 		if id > s.finalized {
 			return reject(CodeNotFinalized, "request %d is not finalized yet (%d requests are)", id, s.finalized)
-		}
-		if q.Claimed || slices.Contains(seen, id) {
-			return reject(CodeAlreadyClaimed, "request %d was already claimed", id)
 		}
 		seen = append(seen, id)
 	}
@@ -228,11 +294,11 @@ func (s *State) transferWithdrawal(sender, to Address, id uint64) *Error {
 		return reject(CodeUnknownRequest, "no withdrawal request %d", id)
 	}
 	q := &s.queue[id-1]
-	if q.Owner != sender {
-		return reject(CodeNotAuthorized, "request %d belongs to %s", id, q.Owner)
-	}
 	if q.Claimed {
 		return reject(CodeAlreadyClaimed, "request %d was claimed (its token is burnt)", id)
+	}
+	if q.Owner != sender {
+		return reject(CodeNotAuthorized, "request %d belongs to %s", id, q.Owner)
 	}
 	q.Owner = to
 	s.emit(Event{Kind: EvWithdrawalTransferred, Index: id, From: sender, To: to})
