@@ -81,7 +81,7 @@ func TestWithdrawalRequestsInWstETH(t *testing.T) {
 	h := newHarness(t, 3)
 	h.do(alice, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(10)})
 	h.do(bob, protocol.Command{Kind: protocol.CmdSendETH, To: pt.ELVault, Amount: eth(11)})
-	h.collectRewards() // rate 2
+	h.collectRewards()                                                    // rate 2
 	h.do(alice, protocol.Command{Kind: protocol.CmdWrap, Amount: eth(8)}) // 4 wstETH
 	big := new(uint256.Int).Lsh(uint256.NewInt(1), 96)
 	for _, c := range []struct {
