@@ -24,10 +24,10 @@ func TestPrivilegedFunctionsRefuseOthers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	effects := bindings.PoolReportEffects{RefSlot: one, ReportTime: one, Elapsed: one, ClValidators: new(big.Int), ClBalance: new(big.Int),
-		WithdrawalsPull: new(big.Int), ElRewardsPull: new(big.Int), InsuranceBurn: new(big.Int), InsuranceCover: new(big.Int),
-		TreasuryShares: new(big.Int), InsuranceShares: new(big.Int), FinalizeUpTo: new(big.Int), FinalizeEther: new(big.Int),
-		FinalizeShares: new(big.Int), RatePooled: one, RateShares: one}
+	z := new(big.Int)
+	effects := bindings.PoolReportEffects{ReportTime: one, Elapsed: one, ClValidators: z, ClBalance: z, WithdrawalsPull: z, ElRewardsPull: z,
+		LastFinalized: z, Lock: z, WqShares: z, WqStETH: z, Rate: z, Cover: z, CoverAmount: z, SharesToBurn: z,
+		TreasuryShares: z, InsuranceShares: z}
 	ref, _ := f.oracle.GetCurrentRefSlot(nil)
 	calls := map[string]func() (*types.Transaction, error){
 		"Pool.deposit":           func() (*types.Transaction, error) { return f.pool.Deposit(m, one) },
@@ -53,15 +53,33 @@ func TestPrivilegedFunctionsRefuseOthers(t *testing.T) {
 		},
 		"Registry.removeSigningKeys": func() (*types.Transaction, error) { return f.reg.RemoveSigningKeys(m, new(big.Int), new(big.Int), one) },
 		"Registry.applyReport": func() (*types.Transaction, error) {
-			return f.reg.ApplyReport(m, one, nil, nil, nil, nil)
+			return f.reg.ApplyReport(m, one, nil, nil, nil, nil, nil)
 		},
+		"Registry.setTargetLimit": func() (*types.Transaction, error) { return f.reg.SetTargetLimit(m, z, 1, 1) },
+		"Pool.moveSharesToBurner": func() (*types.Transaction, error) { return f.pool.MoveSharesToBurner(m, f.c.Addrs[kAlice], one) },
+		"Burner.requestBurn": func() (*types.Transaction, error) {
+			return f.burner.RequestBurn(m, f.c.Addrs[kAlice], one, one, true)
+		},
+		"Burner.commitSharesToBurn":        func() (*types.Transaction, error) { return f.burner.CommitSharesToBurn(m, one, one, one) },
+		"Burner.requestCoverFromInsurance": func() (*types.Transaction, error) { return f.burner.RequestCoverFromInsurance(m, one) },
+		"Sanity.setLimits": func() (*types.Transaction, error) {
+			l, _ := f.sanity.GetLimits(nil)
+			return f.sanity.SetLimits(m, l)
+		},
+		"Sanity.setSecondOpinionOracle": func() (*types.Transaction, error) { return f.sanity.SetSecondOpinionOracle(m, f.c.Addrs[kMallory]) },
+		"Sanity.submitSecondOpinion": func() (*types.Transaction, error) {
+			return f.sanity.SubmitSecondOpinion(m, ref.RefSlot, 1, z)
+		},
+		"Sanity.addReportData":      func() (*types.Transaction, error) { return f.sanity.AddReportData(m, one, one, one) },
+		"WstETH.burnForWithdrawal":  func() (*types.Transaction, error) { return f.wst.BurnForWithdrawal(m, f.c.Addrs[kAlice], one) },
+		"Governance.dryRun":         func() (*types.Transaction, error) { return f.gov.DryRun(m, f.a.Pool, nil) },
 		"Queue.finalize":            func() (*types.Transaction, error) { return f.wq.Finalize(m, one, one, one, one) },
 		"Queue.setWithdrawalBounds": func() (*types.Transaction, error) { return f.wq.SetWithdrawalBounds(m, one, one) },
 		"WithdrawalVault.withdraw":  func() (*types.Transaction, error) { return wv.WithdrawWithdrawals(m, new(big.Int)) },
 		"ELRewardsVault.withdraw":   func() (*types.Transaction, error) { return ev.WithdrawRewards(m, new(big.Int)) },
 		"Oracle.submitReport":       func() (*types.Transaction, error) { return f.oracle.SubmitReport(m, ref.RefSlot, [32]byte{1}) },
 		"Oracle.submitReportData": func() (*types.Transaction, error) {
-			return f.oracle.SubmitReportData(m, f.reportData(ref.RefSlot, 0, new(big.Int), 0))
+			return f.oracle.SubmitReportData(m, f.reportData(ref.RefSlot, 0, new(big.Int)))
 		},
 		"Oracle.raiseAlert": func() (*types.Transaction, error) { return f.oracle.RaiseAlert(m) },
 		"Oracle.setParams":  func() (*types.Transaction, error) { p, _ := f.oracle.GetParams(nil); return f.oracle.SetParams(m, p) },
@@ -99,7 +117,7 @@ func TestGovernanceTimelock(t *testing.T) {
 	if _, err := f.gov.Execute(f.opts(kMember), big.NewInt(1)); f.revert(err) != "Timelock" {
 		t.Fatalf("execute before the timelock: %v (%s)", err, f.revert(err))
 	}
-	if err := f.c.Backend.AdjustTime(25 * 1e9); err != nil {
+	if err := f.c.AdjustTime(25 * 1e9); err != nil {
 		t.Fatal(err)
 	}
 	f.ok("execute")(f.gov.Execute(f.opts(kMember), big.NewInt(1)))

@@ -3,10 +3,13 @@ package contracts_test
 import (
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/testbindings"
+	"github.com/stakepool/stakepool/protocol"
 )
 
 // attackerWithFinalizedRequests deploys the Attacker, stakes 10 ETH from it,
@@ -18,7 +21,7 @@ func attackerWithFinalizedRequests(t *testing.T, f *fixture) (common.Address, *t
 	f.ok("attacker stakes")(at.Stake(f.value(kMallory, eth(10))))
 	f.ok("request 1")(at.Request(f.opts(kMallory), eth(1)))
 	f.ok("request 2")(at.Request(f.opts(kMallory), eth(1)))
-	f.report(0, new(big.Int), 2)
+	f.report(0, new(big.Int), true)
 	return addr, at
 }
 
@@ -53,8 +56,8 @@ func TestReentrancyOnInstantWithdrawal(t *testing.T) {
 	f.c.MustMine(t, tx, err)
 	f.ok("submit")(f.pool.Submit(f.value(kAlice, eth(100)), common.Address{})) // liquidity
 	f.ok("attacker stakes")(at.Stake(f.value(kMallory, eth(10))))
-	f.report(0, new(big.Int), 0)
-	f.report(0, new(big.Int), 0) // the holding period: two reports
+	f.report(0, new(big.Int), false)
+	f.report(0, new(big.Int), false) // the holding period: two reports
 	before, _ := f.pool.SharesOf(nil, addr)
 	f.ok("instant")(at.WithdrawInstantly(f.gas(kMallory), eth(1), 2, eth(1)))
 	worked, _ := at.ReentryWorked(nil)
@@ -104,16 +107,16 @@ func TestDonationDoesNotMoveTheRate(t *testing.T) {
 // member for another report changes nothing.
 func TestOracleMinority(t *testing.T) {
 	f := newFixture(t)
-	if err := f.c.Backend.AdjustTime(4 * 32 * 12 * 1e9); err != nil {
+	if err := f.c.AdjustTime(4 * 32 * 12 * 1e9); err != nil {
 		t.Fatal(err)
 	}
 	ref, _ := f.oracle.GetCurrentRefSlot(nil)
-	lie := f.reportData(ref.RefSlot, 0, eth(1000), 0)
+	lie := f.reportData(ref.RefSlot, 0, eth(1000))
 	f.ok("vote")(f.oracle.SubmitReport(f.opts(kOracle), ref.RefSlot, f.hash(lie)))
 	if _, err := f.oracle.SubmitReportData(f.opts(kOracle), lie); f.revert(err) != "NoQuorum" {
 		t.Fatalf("a minority's report: %v (%s), want NoQuorum", err, f.revert(err))
 	}
-	honest := f.reportData(ref.RefSlot, 0, new(big.Int), 0)
+	honest := f.reportData(ref.RefSlot, 0, new(big.Int))
 	f.ok("other vote")(f.oracle.SubmitReport(f.opts(kOracle+1), ref.RefSlot, f.hash(honest)))
 	if _, err := f.oracle.SubmitReportData(f.opts(kOracle), lie); f.revert(err) != "NoQuorum" {
 		t.Fatalf("split votes: %v (%s), want NoQuorum", err, f.revert(err))
@@ -124,4 +127,117 @@ func TestOracleMinority(t *testing.T) {
 		t.Fatalf("the lie after consensus: %v (%s)", err, f.revert(err))
 	}
 	f.ok("honest report")(f.oracle.SubmitReportData(f.opts(kOracle+1), honest))
+}
+
+// rewardReport moves to the next frame and applies a report with no
+// validators whose execution-rewards vault holds `rewards` (sent there
+// first by Bob): the share rate rises by the rewards net of the fee.
+func (f *fixture) rewardReport(rewards *big.Int) {
+	f.t.Helper()
+	vault, err := bindings.NewELRewardsVault(f.a.ELRewardsVault, f.c.Client)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if rewards.Sign() > 0 {
+		f.ok("rewards")(vault.Receive(f.value(kBob, rewards)))
+	}
+	if err := f.c.AdjustTime(4 * 32 * 12 * time.Second); err != nil {
+		f.t.Fatal(err)
+	}
+	ref, err := f.oracle.GetCurrentRefSlot(nil)
+	if err != nil || !ref.Ok {
+		f.t.Fatalf("no report due: %v", err)
+	}
+	r := f.reportData(ref.RefSlot, 0, new(big.Int))
+	r.ElRewardsVault = rewards
+	f.submit(r)
+}
+
+// TestTinyTransfersExtractNothing: a spender with a small allowance moves
+// the owner's stETH in many 1-wei transfers and many 1-share transfers at a
+// share rate near 1.9 wei a share. Each transferFrom moves the amount's
+// shares rounded down and each transferSharesFrom is charged the shares'
+// value rounded up, so the stETH the recipient gets never exceeds the
+// allowance spent. Mutation-checked: with transferSharesFrom charged the
+// value rounded down (StETH.sol, _ethBySharesUp → _ethByShares), a share
+// worth 1.9 wei costs 1 wei of allowance and the test fails; with
+// transferFrom's shares rounded up, a 1-wei transfer moves a 1.9-wei share.
+func TestTinyTransfersExtractNothing(t *testing.T) {
+	f := newFixtureWith(t, func(p *protocol.Params) { p.MaxPositiveRebase = protocol.UnlimitedRebase })
+	owner, spender, thief := f.c.Addrs[kAlice], f.c.Addrs[kMallory], f.c.Addrs[kBob]
+	f.ok("submit")(f.pool.Submit(f.value(kAlice, eth(10)), common.Address{}))
+	f.rewardReport(eth(11)) // 11 ETH pooled → about 21: a share is worth about 1.9 wei
+	oneShare, _ := f.pool.GetPooledEthByShares(nil, big.NewInt(1000))
+	if oneShare.Cmp(big.NewInt(1500)) < 0 {
+		t.Fatalf("rate too low for the test: 1000 shares are %s wei", oneShare)
+	}
+	const allowance = 40
+	for _, byShares := range []bool{false, true} {
+		f.ok("approve")(f.pool.Approve(f.opts(kAlice), spender, big.NewInt(allowance)))
+		before, _ := f.pool.SharesOf(nil, thief)
+		for i := 0; i < 2*allowance; i++ {
+			var err error
+			if byShares {
+				_, err = f.pool.TransferSharesFrom(f.opts(kMallory), owner, thief, big.NewInt(1))
+			} else {
+				_, err = f.pool.TransferFrom(f.opts(kMallory), owner, thief, big.NewInt(1))
+			}
+			if err != nil {
+				continue // refused at the estimate: the allowance is spent
+			}
+			f.c.Backend.Commit()
+		}
+		after, _ := f.pool.SharesOf(nil, thief)
+		left, _ := f.pool.Allowance(nil, owner, spender)
+		spent := new(big.Int).Sub(big.NewInt(allowance), left)
+		got, _ := f.pool.GetPooledEthByShares(nil, new(big.Int).Sub(after, before))
+		if got.Cmp(spent) > 0 {
+			t.Fatalf("by shares %v: %s wei of stETH moved on %s wei of allowance", byShares, got, spent)
+		}
+		if byShares && spent.Sign() == 0 {
+			t.Fatal("no share moved: the test exercised nothing")
+		}
+	}
+}
+
+// TestRebaseSandwich: Mallory stakes just before a report with rewards and
+// tries to leave through the instant withdrawal right after it, taking the
+// report's rewards without having held through a frame. The holding period
+// (two reports since the last stETH received) refuses it; after the second
+// report it is allowed. Mutation-checked: without the holding-period check
+// in Pool.instantWithdraw, the withdrawal goes through and Mallory ends
+// with more ETH than she staked (the test fails with her profit).
+func TestRebaseSandwich(t *testing.T) {
+	f := newFixtureWith(t, func(p *protocol.Params) { p.MaxPositiveRebase = protocol.UnlimitedRebase })
+	mallory := f.c.Addrs[kMallory]
+	f.ok("liquidity")(f.pool.Submit(f.value(kAlice, eth(100)), common.Address{}))
+	f.rewardReport(new(big.Int))
+	f.rewardReport(new(big.Int))
+	stake := eth(10)
+	f.ok("front-run")(f.pool.Submit(f.value(kMallory, stake), common.Address{}))
+	f.rewardReport(eth(3)) // about 2.7% for holders after the fee
+	bal, _ := f.pool.BalanceOf(nil, mallory)
+	if bal.Cmp(stake) <= 0 {
+		t.Fatalf("the report gave Mallory nothing (%s)", bal)
+	}
+	ethBefore, _ := f.c.Client.BalanceAt(t.Context(), mallory, nil)
+	o := f.opts(kMallory)
+	o.GasLimit = 300_000 // sent even if the estimate would revert
+	tx, err := f.pool.InstantWithdraw(o, bal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.c.Backend.Commit()
+	r, _ := f.c.Client.TransactionReceipt(t.Context(), tx.Hash())
+	if r.Status == 1 {
+		ethAfter, _ := f.c.Client.BalanceAt(t.Context(), mallory, nil)
+		paid := new(big.Int).Sub(ethAfter, ethBefore)
+		paid.Add(paid, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)) // net of gas
+		t.Fatalf("the sandwich paid %s wei for a stake of %s: profit %s wei", paid, stake, new(big.Int).Sub(paid, stake))
+	}
+	if _, err := f.pool.InstantWithdraw(f.opts(kMallory), bal); f.revert(err) != "HoldingPeriod" {
+		t.Fatalf("instant withdrawal right after the report: %v (%s), want HoldingPeriod", err, f.revert(err))
+	}
+	f.rewardReport(new(big.Int))
+	f.ok("after the holding period")(f.pool.InstantWithdraw(f.opts(kMallory), eth(1)))
 }

@@ -113,7 +113,7 @@ func TestRequestNFTSafeTransfers(t *testing.T) {
 	if len(ids) != 1 || ids[0].Uint64() != 2 {
 		t.Fatalf("bob's requests %v", ids)
 	}
-	f.report(0, new(big.Int), 2)
+	f.report(0, new(big.Int), true)
 	if _, err := f.wq.ClaimWithdrawal(f.opts(kAlice), big.NewInt(2)); f.revert(err) != "NotAuthorized" {
 		t.Fatalf("claim by the former owner: %v (%s)", err, f.revert(err))
 	}

@@ -14,6 +14,8 @@ import (
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/contractstest"
 	"github.com/stakepool/stakepool/contracts/deploy"
+	"github.com/stakepool/stakepool/contracts/finalization"
+	"github.com/stakepool/stakepool/protocol"
 )
 
 // Key indexes of the fixture.
@@ -42,29 +44,38 @@ type fixture struct {
 	reg    *bindings.OperatorRegistry
 	oracle *bindings.Oracle
 	gov    *bindings.Governance
+	burner *bindings.Burner
+	sanity *bindings.SanityChecker
 	mds    []*bind.MetaData
 }
 
 func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T) *fixture { return newFixtureWith(t, nil) }
+
+// newFixtureWith is newFixture with the rules changed by edit first.
+func newFixtureWith(t *testing.T, edit func(*protocol.Params)) *fixture {
 	t.Helper()
 	c := contractstest.NewChain(t, numKeys)
+	p := protocol.DevnetParams()
+	p.AppearedEthPerDay = 1800 * 32
+	p.ExitedEthPerDay = 3600 * 32
+	p.ExitDeadlineSlots = 7200
+	p.DustFloor.SetUint64(1000)
+	p.ReserveTargetBP, p.InstantWithdrawalBP, p.MaxDepositsPerBlock = 500, 30, 10
+	p.StakeLimitMax.SetFromBig(eth(1000))
+	p.StakeLimitPerBlock.SetFromBig(eth(10))
+	if edit != nil {
+		edit(&p)
+	}
 	cfg := deploy.Config{
 		Deployer: c.Opts(kDeployer), Mine: func() { c.Backend.Commit() },
 		InitialStake: big.NewInt(1e18), Depositor: c.Addrs[kDepositor],
-		Treasury: c.Addrs[kTreasury], Insurance: c.Addrs[kInsurance], Burner: common.HexToAddress("0xb0b0"),
-		GovernanceMembers: []common.Address{c.Addrs[kMember]}, GovernanceThreshold: 1, TimelockSeconds: 24, LifetimeSeconds: 86400,
+		Treasury: c.Addrs[kTreasury], Insurance: c.Addrs[kInsurance],
+		GovernanceMembers: []common.Address{c.Addrs[kMember]}, GovernanceThreshold: 1,
 		OracleMembers: c.Addrs[kOracle : kOracle+3], OracleQuorum: 2,
-		OracleParams: bindings.OracleParams{
-			EpochsPerFrame: 4, AnnualIncreaseBP: 1000, OneOffDecreaseBP: 500, AppearedPerDay: 1800, ExitedPerDay: 3600,
-			MaxPositiveRebase: 750_000, MaxExitRequests: 600, ExitDeadlineSlots: 7200, StuckPenaltyBP: 5000,
-			FeeBP: 1000, TreasuryFeeShareBP: 4000, OperatorsFeeShareBP: 5000, InsuranceFeeShareBP: 1000,
-		},
-		Chain:         bindings.OracleChainConfig{GenesisTime: big.NewInt(contractstest.GenesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
-		Params:        bindings.PoolParams{DustFloor: big.NewInt(1000), ReserveTargetBP: 500, InstantWithdrawalBP: 30, MaxDepositsPerBlock: 10},
-		StakeLimitMax: eth(1000), StakeLimitPerBlock: eth(10),
-		MinWithdrawal: big.NewInt(100), MaxWithdrawal: eth(1000),
+		Chain:     bindings.OracleChainConfig{GenesisTime: big.NewInt(contractstest.GenesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
+		Rules:     p,
 		Operators: []deploy.Operator{{Name: "a", RewardAddress: c.Addrs[kOperator], Limit: 10}, {Name: "b", RewardAddress: c.Addrs[kOperator+1], Limit: 10}},
 	}
 	a, err := deploy.Deploy(context.Background(), c.Client, cfg)
@@ -89,8 +100,13 @@ func newFixture(t *testing.T) *fixture {
 	must(err)
 	f.gov, err = bindings.NewGovernance(a.Governance, c.Client)
 	must(err)
+	f.burner, err = bindings.NewBurner(a.Burner, c.Client)
+	must(err)
+	f.sanity, err = bindings.NewSanityChecker(a.SanityChecker, c.Client)
+	must(err)
 	f.mds = []*bind.MetaData{bindings.PoolMetaData, bindings.WstETHMetaData, bindings.WithdrawalQueueMetaData, bindings.OperatorRegistryMetaData,
-		bindings.OracleMetaData, bindings.GovernanceMetaData, bindings.WithdrawalVaultMetaData, bindings.ELRewardsVaultMetaData}
+		bindings.OracleMetaData, bindings.GovernanceMetaData, bindings.WithdrawalVaultMetaData, bindings.ELRewardsVaultMetaData,
+		bindings.BurnerMetaData, bindings.SanityCheckerMetaData}
 	return f
 }
 
@@ -136,28 +152,46 @@ func (f *fixture) ok(what string) func(tx interface{ Hash() common.Hash }, err e
 }
 
 // report moves to the next frame and has the oracle apply a report of
-// `validators` validators with `balance` wei, finalizing up to `finalize`.
-func (f *fixture) report(validators uint64, balance *big.Int, finalize uint64) {
+// `validators` validators with `balance` wei, finalizing what the buffer
+// pays for when `finalize` (the batches from the contracts' views).
+func (f *fixture) report(validators uint64, balance *big.Int, finalize bool) {
 	f.t.Helper()
-	if err := f.c.Backend.AdjustTime(4 * 32 * 12 * time.Second); err != nil {
+	frames := time.Duration(1)
+	if finalize {
+		frames = 2 // requests made before the report are past the request margin at its reference slot
+	}
+	if err := f.c.AdjustTime(frames * 4 * 32 * 12 * time.Second); err != nil {
 		f.t.Fatal(err)
 	}
 	ref, err := f.oracle.GetCurrentRefSlot(nil)
 	if err != nil || !ref.Ok {
 		f.t.Fatalf("no report due: %v", err)
 	}
-	r := f.reportData(ref.RefSlot, validators, balance, finalize)
+	r := f.reportData(ref.RefSlot, validators, balance)
+	if finalize {
+		v := finalization.Views{Oracle: &f.oracle.OracleCaller, Queue: &f.wq.WithdrawalQueueCaller, Sanity: &f.sanity.SanityCheckerCaller}
+		if err := finalization.Prepare(nil, v, &r, finalization.DefaultMaxRequestsPerCall); err != nil {
+			f.t.Fatal(err)
+		}
+	}
+	f.submit(r)
+}
+
+// submit has two members vote for r and one submit it.
+func (f *fixture) submit(r bindings.OracleReport) {
+	f.t.Helper()
 	h := f.hash(r)
 	for m := kOracle; m < kOracle+2; m++ {
-		f.ok("vote")(f.oracle.SubmitReport(f.opts(m), ref.RefSlot, h))
+		f.ok("vote")(f.oracle.SubmitReport(f.opts(m), r.RefSlot, h))
 	}
 	f.ok("report")(f.oracle.SubmitReportData(f.opts(kOracle), r))
 }
 
-func (f *fixture) reportData(refSlot *big.Int, validators uint64, balance *big.Int, finalize uint64) bindings.OracleReport {
+func (f *fixture) reportData(refSlot *big.Int, validators uint64, balance *big.Int) bindings.OracleReport {
 	return bindings.OracleReport{
 		RefSlot: refSlot, Validators: new(big.Int).SetUint64(validators), BalanceGwei: new(big.Int).Div(balance, big.NewInt(1e9)),
-		WithdrawalVault: new(big.Int), ElRewardsVault: new(big.Int), FinalizeUpTo: new(big.Int).SetUint64(finalize),
+		WithdrawalVault: new(big.Int), ElRewardsVault: new(big.Int), SharesRequestedToBurn: new(big.Int),
+		Batches: []*big.Int{}, SimulatedShareRate: new(big.Int),
 		Exited: []bindings.OracleOperatorCount{}, ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{},
 	}
 }

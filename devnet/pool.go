@@ -73,12 +73,6 @@ func (c PoolConfig) GuardianKey(i int) *ecdsa.PrivateKey {
 func (c PoolConfig) Treasury() common.Address  { return DevAddress("treasury") }
 func (c PoolConfig) Insurance() common.Address { return DevAddress("insurance") }
 
-// Burner holds shares waiting to be burnt (no Burner contract yet: an
-// address nobody holds a key to).
-func (c PoolConfig) Burner() common.Address {
-	return common.BytesToAddress(crypto.Keccak256([]byte("stakepool devnet burner"))[12:])
-}
-
 // Fund funds the participants in genesis g and places the deposit
 // contract's code.
 func (c PoolConfig) Fund(g *Genesis) {
@@ -123,24 +117,13 @@ func (c PoolConfig) DeployConfig(chainID, genesisTime uint64) (deploy.Config, er
 	p := c.Params()
 	cfg := deploy.Config{
 		Deployer: opts, InitialStake: Ether(1), DepositContract: DepositContractAddress,
-		Depositor: crypto.PubkeyToAddress(c.Depositor().PublicKey), Treasury: c.Treasury(), Insurance: c.Insurance(), Burner: c.Burner(),
+		Depositor: crypto.PubkeyToAddress(c.Depositor().PublicKey), Treasury: c.Treasury(), Insurance: c.Insurance(),
 		GovernanceMembers: []common.Address{crypto.PubkeyToAddress(c.Governance().PublicKey)}, GovernanceThreshold: 1,
-		TimelockSeconds: p.TimelockSeconds, LifetimeSeconds: p.ProposalLifetimeSeconds,
 		Veto: bindings.VetoEscrowParams{FirstSealBP: uint16(p.VetoFirstSealBP), SecondSealBP: uint16(p.VetoSecondSealBP),
 			MaxExtensionSeconds: uint32(p.VetoMaxExtensionSeconds), RageQuitWindowSeconds: uint32(p.RageQuitWindowSeconds)},
 		OracleQuorum: uint32(c.OracleQuorum),
-		OracleParams: bindings.OracleParams{
-			EpochsPerFrame: p.EpochsPerFrame, AnnualIncreaseBP: p.AnnualIncreaseBP, OneOffDecreaseBP: 500,
-			AppearedPerDay: p.AppearedEthPerDay / 32, ExitedPerDay: p.ExitedEthPerDay / 32, MaxPositiveRebase: p.MaxPositiveRebase,
-			MaxExitRequests: p.MaxExitRequests, ExitDeadlineSlots: p.ExitDeadlineSlots, StuckPenaltyBP: 5000,
-			FeeBP: p.FeeBP, TreasuryFeeShareBP: p.TreasuryFeeShareBP, OperatorsFeeShareBP: p.OperatorsFeeShareBP,
-			InsuranceFeeShareBP: p.InsuranceFeeShareBP,
-		},
-		Chain: bindings.OracleChainConfig{GenesisTime: new(big.Int).SetUint64(genesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
-		Params: bindings.PoolParams{DustFloor: p.DustFloor.ToBig(), ReserveTargetBP: uint16(p.ReserveTargetBP),
-			InstantWithdrawalBP: uint16(p.InstantWithdrawalBP), MaxDepositsPerBlock: uint32(p.MaxDepositsPerBlock)},
-		StakeLimitMax: p.StakeLimitMax.ToBig(), StakeLimitPerBlock: p.StakeLimitPerBlock.ToBig(),
-		MinWithdrawal: p.MinWithdrawal.ToBig(), MaxWithdrawal: p.MaxWithdrawal.ToBig(),
+		Chain:        bindings.OracleChainConfig{GenesisTime: new(big.Int).SetUint64(genesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
+		Rules:        p,
 	}
 	for i := range c.OracleMembers {
 		cfg.OracleMembers = append(cfg.OracleMembers, crypto.PubkeyToAddress(c.OracleKey(i).PublicKey))

@@ -153,15 +153,9 @@ func (t *txState) apply(i int) error {
 			if err := t.shares(acct, s, false); err != nil {
 				return err
 			}
-			reason := ReasonBurn
-			switch {
-			case acct == a.WithdrawalQueue:
-				reason = ReasonFinalization
-			case t.has(Pool, "InsuranceCover", nil):
-				reason = ReasonInsuranceCover
-				t.report().InsuranceBurn.Add(&t.report().InsuranceBurn, s)
-			}
-			t.move(acct, Movement{Ledger: LedgerStETH, Reason: reason, Shares: *s})
+			// The burner's requests burnt by a report (the finalized
+			// requests' shares and the insurance cover moved there first).
+			t.move(acct, Movement{Ledger: LedgerStETH, Reason: ReasonBurn, Shares: *s})
 		case "InstantWithdrawal":
 			paid := ev.U256("ethPaid")
 			if err := sub(&fig.Pooled, paid, "pooled ether"); err != nil {
@@ -219,7 +213,9 @@ func (t *txState) apply(i int) error {
 			r := t.report()
 			r.Fees = append(r.Fees, fm)
 		case "InsuranceCover":
-			t.report().InsuranceCover = *ev.U256("amount")
+			r := t.report()
+			r.InsuranceCover = *ev.U256("amount")
+			r.InsuranceBurn = *ev.U256("sharesBurnt") // requested to burn as cover, burnt by the same report within the limiter
 		}
 	case WstETH:
 		if ev.Name != "Transfer" {
@@ -323,10 +319,16 @@ func (t *txState) transferShares(i int) error {
 		reason = ReasonBurn
 	case to == a.WstETH:
 		reason = ReasonWrap
+	case from == a.WstETH && to == a.WithdrawalQueue:
+		reason = ReasonWithdrawalRequest // a request paid in wstETH
 	case from == a.WstETH:
 		reason = ReasonUnwrap
 	case to == a.WithdrawalQueue:
 		reason = ReasonWithdrawalRequest
+	case to == a.Burner && from == a.WithdrawalQueue:
+		reason = ReasonFinalization // a report finalized the requests: their shares to the burner
+	case to == a.Burner:
+		reason = ReasonInsuranceCover // the insurance fund's cover (a loss report's, or governance's)
 	}
 	t.move(from, Movement{Ledger: LedgerStETH, Reason: reason, Shares: *s, Amount: amount, Peer: to, ID: id})
 	t.move(to, Movement{Ledger: LedgerStETH, Reason: reason, In: true, Shares: *s, Amount: amount, Peer: from, ID: id})

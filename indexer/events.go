@@ -67,6 +67,7 @@ var events = []eventDef{
 	{Pool, "SharesBurnt(address indexed account, uint256 sharesAmount)", false},
 	{Pool, "InsuranceCover(uint256 amount, uint256 sharesBurnt)", false},
 	{Pool, "FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId)", false},
+	{Pool, "StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount)", false},
 	// wstETH.
 	{WstETH, "Transfer(address indexed from, address indexed to, uint256 value)", false},
 	{WstETH, "Approval(address indexed owner, address indexed spender, uint256 value)", false},
@@ -88,6 +89,8 @@ var events = []eventDef{
 	{Registry, "ExitRequested(uint256 indexed operatorId, uint256 keyIndex)", false},
 	{Registry, "StuckUpdated(uint256 indexed operatorId, uint256 stuck)", false},
 	{Registry, "ScorecardUpdated(uint256 indexed operatorId, uint256 missedAttestations, uint256 missedProposals, uint256 slashed)", false},
+	{Registry, "StuckPenaltyEndSet(uint256 indexed operatorId, uint256 penaltyEnd)", false},
+	{Registry, "TargetValidatorsCountChanged(uint256 indexed nodeOperatorId, uint256 targetValidatorsCount, uint256 targetLimitMode)", false},
 	// Governance.
 	{Governance, "ProposalCreated(uint256 indexed id, address indexed proposer, address target, bytes data)", false},
 	{Governance, "ProposalApproved(uint256 indexed id, address indexed member, uint256 approvals)", false},

@@ -55,6 +55,9 @@ type Addresses struct {
 	Oracle          common.Address `json:"oracle"`
 	WithdrawalVault common.Address `json:"withdrawal_vault"`
 	ELRewardsVault  common.Address `json:"el_rewards_vault"`
+	// Burner holds shares requested to burn (its own events are not
+	// indexed: the pool's share moves and burns tell the books).
+	Burner common.Address `json:"burner"`
 }
 
 func (a *Addresses) list() [numContracts]common.Address {

@@ -250,8 +250,9 @@ func (s *State) propose(sender Address, a *Action) *Error {
 func (s *State) addApproval(p *Proposal, member Address) {
 	i, _ := slices.BinarySearchFunc(p.Approvals, member, compareAddr)
 	p.Approvals = slices.Insert(p.Approvals, i, member)
-	s.emit(Event{Kind: EvProposalApproved, Index: uint64(p.ID), From: member, Count: uint64(len(p.Approvals))})
-	if p.Queued == 0 && s.approvalsOf(p) >= s.gov.threshold {
+	n := s.approvalsOf(p) // by current members (the contract's count)
+	s.emit(Event{Kind: EvProposalApproved, Index: uint64(p.ID), From: member, Count: uint64(n)})
+	if p.Queued == 0 && n >= s.gov.threshold {
 		p.Queued = s.time
 		s.emit(Event{Kind: EvProposalQueued, Index: uint64(p.ID), Count: s.time + s.params.TimelockSeconds})
 	}

@@ -315,6 +315,10 @@ func (s *State) submitSecondOpinion(sender Address, refSlot uint64, balance uint
 // SecondOpinionOracle is the second-opinion oracle's address (zero: none).
 func (s *State) SecondOpinionOracle() Address { return s.oracle.secondOpinion }
 
+// SecondOpinion is the second-opinion oracle's last account; false if it
+// has given none.
+func (s *State) SecondOpinion() (SecondOpinion, bool) { return s.oracle.opinion, s.oracle.hasOpinion }
+
 // alert lets any single member raise bunker mode at once (for example on
 // seeing one of the pool's validators slashed): instant withdrawals and
 // deposits stop, and queued requests made from now on wait, until the next

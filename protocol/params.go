@@ -301,7 +301,7 @@ func (p *Params) validate() error {
 		return reject(CodeInvalidParameter, "dust floor must be 1 wei .. 2^128")
 	}
 	if p.MinWithdrawal.IsZero() || p.MaxWithdrawal.Lt(&p.MinWithdrawal) || !p.MaxWithdrawal.Lt(maxRequestShares) {
-		return reject(CodeInvalidParameter, "withdrawal bounds must satisfy 1 wei ≤ min ≤ max < 2^96")
+		return reject(CodeInvalidParameter, "withdrawal bounds must satisfy 1 wei ≤ min ≤ max < 2^80")
 	}
 	return validateStakeLimit(&p.StakeLimitMax, &p.StakeLimitPerBlock)
 }

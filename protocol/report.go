@@ -74,10 +74,15 @@ type Simulation struct {
 }
 
 // SimulateReport runs report r with no batches and returns its outcome;
-// the rejection if r would be rejected. It changes nothing. In bunker mode
+// the rejection if r would be rejected (a reference slot not after the
+// last report's is refused, without the other frame checks). It changes
+// nothing. In bunker mode
 // members simulate without the execution-layer rewards (as Lido's oracle),
 // so that those who leave during losses do not take them.
 func (s *State) SimulateReport(r *OracleReport) (Simulation, error) {
+	if r.RefSlot <= s.oracle.lastRefSlot {
+		return Simulation{}, reject(CodeOracleAlreadyProcessed, "reference slot %d is not after the last report's %d", r.RefSlot, s.oracle.lastRefSlot)
+	}
 	c := *r
 	c.Batches = nil
 	var out Simulation
@@ -189,7 +194,7 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		if err != nil {
 			return nil, err
 		}
-		if e.Count == 0 || op.ExitRequested+e.Count > op.Deposited {
+		if e.Count == 0 || e.Count > op.Deposited-op.ExitRequested { // ExitRequested ≤ Deposited: no overflow
 			return nil, reject(CodeSanityExitRequests, "operator %d has %d deposited, %d already asked to exit; cannot ask %d more", e.Operator, op.Deposited, op.ExitRequested, e.Count)
 		}
 		exitCount += e.Count

@@ -131,8 +131,11 @@ func negativeRebaseAllowance(rs []rebaseRecord, t, validators, initialSlashingPW
 	if t >= exitedWindow {
 		e54 = exitedAt(rs, t-exitedWindow)
 	}
-	a.Mul(uint256.NewInt(initialSlashingPWei*pwei), uint256.NewInt(validators-min(e18, validators)))
-	b.Mul(uint256.NewInt(inactivityPWei*pwei), uint256.NewInt(validators-min(e54, validators)))
+	// In 256 bits: a limit of up to 2^16 PWei times 1e15 does not fit 64.
+	a.Mul(uint256.NewInt(initialSlashingPWei), uint256.NewInt(pwei))
+	a.Mul(&a, uint256.NewInt(validators-min(e18, validators)))
+	b.Mul(uint256.NewInt(inactivityPWei), uint256.NewInt(pwei))
+	b.Mul(&b, uint256.NewInt(validators-min(e54, validators)))
 	return *a.Add(&a, &b)
 }
 

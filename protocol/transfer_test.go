@@ -75,15 +75,15 @@ func TestWithdrawalRequestIsTransferable(t *testing.T) {
 // TestWithdrawalRequestsInWstETH: a request paid in wstETH (Lido's
 // requestWithdrawalsWstETH) locks exactly the wrapped shares, worth their
 // stETH rounded down; bounds apply to that value, the wstETH balance must
-// cover the sum, and the claim pays the stETH. A request of 2^96 or more
-// wstETH is refused before any conversion.
+// cover the sum, and the claim pays the stETH. A request of 2^80 or more
+// wstETH (2^80 or more) is refused before any conversion.
 func TestWithdrawalRequestsInWstETH(t *testing.T) {
 	h := newHarness(t, 3)
 	h.do(alice, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(10)})
 	h.do(bob, protocol.Command{Kind: protocol.CmdSendETH, To: pt.ELVault, Amount: eth(11)})
 	h.collectRewards()                                                    // rate 2
 	h.do(alice, protocol.Command{Kind: protocol.CmdWrap, Amount: eth(8)}) // 4 wstETH
-	big := new(uint256.Int).Lsh(uint256.NewInt(1), 96)
+	big := new(uint256.Int).Lsh(uint256.NewInt(1), 80)
 	for _, c := range []struct {
 		amounts []uint256.Int
 		code    protocol.Code

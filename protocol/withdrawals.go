@@ -143,7 +143,7 @@ func (s *State) checkRequests(sender, owner Address, amounts []uint256.Int, avai
 		}
 		s.sharesByEth(&per[i], a)
 		if per[i].IsZero() || !per[i].Lt(maxRequestShares) {
-			return nil, reject(CodeWithdrawalAmount, "request %d of %s is worth %s shares, not in 1 .. 2^96 − 1", i, eth(a), per[i].Dec())
+			return nil, reject(CodeWithdrawalAmount, "request %d of %s is worth %s shares, not in 1 .. 2^80 − 1", i, eth(a), per[i].Dec())
 		}
 		total.Add(&total, a)
 		shares.Add(&shares, &per[i])
@@ -179,9 +179,10 @@ func (s *State) commitRequests(sender, owner Address, amounts, per []uint256.Int
 	}
 }
 
-// maxRequestShares bounds a request's shares (the contract keeps a
-// request's stETH and shares in 96 bits each, in one storage slot).
-var maxRequestShares = new(uint256.Int).Lsh(uint256.NewInt(1), 96)
+// maxRequestShares bounds a request's shares, and the withdrawal bounds
+// its stETH: below 2^80 wei, 1.2 million ETH (the contract keeps a request
+// in one storage slot: stETH and shares in 80 bits each).
+var maxRequestShares = new(uint256.Int).Lsh(uint256.NewInt(1), 80)
 
 // requestWithdrawalsWstETH queues requests paid in wstETH (Lido's
 // requestWithdrawalsWstETH): each amount of wstETH is exactly that many
@@ -204,7 +205,7 @@ func (s *State) requestWithdrawalsWstETH(sender, owner Address, amounts []uint25
 	for i := range amounts {
 		a := &amounts[i]
 		if !a.Lt(maxRequestShares) {
-			return reject(CodeWithdrawalAmount, "request %d of %s wstETH is not below 2^96", i, a.Dec())
+			return reject(CodeWithdrawalAmount, "request %d of %s wstETH is not below 2^80", i, a.Dec())
 		}
 		s.ethByShares(&per[i], a) // rounded down
 		if per[i].Lt(&p.MinWithdrawal) || per[i].Gt(&p.MaxWithdrawal) {

@@ -125,6 +125,7 @@ func Discover(ctx context.Context, c bind.ContractCaller, pool common.Address) (
 		{"oracle", &a.Oracle, p.Oracle},
 		{"withdrawalVault", &a.WithdrawalVault, p.WithdrawalVault},
 		{"elRewardsVault", &a.ELRewardsVault, p.ElRewardsVault},
+		{"burner", &a.Burner, p.Burner},
 	} {
 		v, err := f.read(o)
 		if err != nil {

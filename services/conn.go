@@ -51,6 +51,8 @@ type Conn struct {
 	Oracle   *bindings.Oracle
 	Queue    *bindings.WithdrawalQueue
 	Deposits *bindings.DepositContract
+	Sanity   *bindings.SanityChecker
+	Burner   *bindings.Burner
 }
 
 // Dial connects to the execution node at url and binds the pool's contracts.
@@ -89,6 +91,12 @@ func NewConn(ctx context.Context, c *rpc.Client, a deploy.Addresses) (*Conn, err
 		return nil, err
 	}
 	if cn.Deposits, err = bindings.NewDepositContract(a.DepositContract, el); err != nil {
+		return nil, err
+	}
+	if cn.Sanity, err = bindings.NewSanityChecker(a.SanityChecker, el); err != nil {
+		return nil, err
+	}
+	if cn.Burner, err = bindings.NewBurner(a.Burner, el); err != nil {
 		return nil, err
 	}
 	return cn, nil

@@ -392,7 +392,7 @@ func (m *OracleMember) Compute(ctx context.Context, ref uint64, block refBlock) 
 	if err != nil {
 		return nil, det, err
 	}
-	b := toContractReport(r, v.lastFinalized)
+	b := toContractReport(r)
 	return &b, det, nil
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/contracts/finalization"
 )
 
 // ReportOpts shapes one oracle report the node's members make.
@@ -52,6 +53,14 @@ func (n *Node) Report(ctx context.Context, ro ReportOpts) (*types.Receipt, error
 	params, err := oracle.GetParams(call)
 	if err != nil {
 		return nil, fmt.Errorf("simnode: oracle params: %w", err)
+	}
+	sanity, err := bindings.NewSanityChecker(n.Addresses.SanityChecker, n.Client)
+	if err != nil {
+		return nil, err
+	}
+	limits, err := sanity.GetLimits(call)
+	if err != nil {
+		return nil, fmt.Errorf("simnode: sanity limits: %w", err)
 	}
 	frame := time.Duration(params.EpochsPerFrame*SlotsPerEpoch*SecondsPerSlot) * time.Second
 	if ro.Frames <= 0 {
@@ -110,9 +119,10 @@ func (n *Node) Report(ctx context.Context, ro ReportOpts) (*types.Receipt, error
 		return nil, err
 	}
 	elapsed := new(big.Int).Mul(new(big.Int).Sub(ref, last), big.NewInt(SecondsPerSlot))
-	// Validators seen: all deposited, within the appeared-per-day limit.
+	// Validators seen: all deposited, within the appeared-ETH-a-day limit.
 	validators := new(big.Int).Set(stat.DepositedValidators)
-	allowed := new(big.Int).Div(new(big.Int).Mul(new(big.Int).SetUint64(params.AppearedPerDay), elapsed), big.NewInt(86400))
+	allowed := new(big.Int).Mul(new(big.Int).SetUint64(limits.AppearedEthPerDay), eth(1))
+	allowed.Mul(allowed, elapsed).Div(allowed, big.NewInt(86400)).Div(allowed, eth(32))
 	if d := new(big.Int).Sub(validators, stat.BeaconValidators); d.Cmp(allowed) > 0 {
 		validators.Add(stat.BeaconValidators, allowed)
 	}
@@ -123,8 +133,14 @@ func (n *Node) Report(ctx context.Context, ro ReportOpts) (*types.Receipt, error
 	reward.Mul(reward, elapsed).Div(reward, big.NewInt(10_000*365*86400))
 	balance.Add(balance, reward)
 	if ro.Loss != nil {
-		// Within the one-off decrease limit (5%): at most 4% of the balance.
+		// Within LIP-23's allowance over 18 days (8 + 101 PWei a
+		// validator by default): at most 0.1 ETH a validator seen, and 4%
+		// of the balance.
 		loss := new(big.Int).Div(balance, big.NewInt(25))
+		perValidator := new(big.Int).Mul(validators, big.NewInt(1e17))
+		if perValidator.Cmp(loss) < 0 {
+			loss = perValidator
+		}
 		if ro.Loss.Cmp(loss) < 0 {
 			loss = ro.Loss
 		}
@@ -139,12 +155,22 @@ func (n *Node) Report(ctx context.Context, ro ReportOpts) (*types.Receipt, error
 	if err != nil {
 		return nil, err
 	}
+	burner, err := bindings.NewBurner(n.Addresses.Burner, n.Client)
+	if err != nil {
+		return nil, err
+	}
+	burn, err := burner.GetSharesRequestedToBurn(call)
+	if err != nil {
+		return nil, err
+	}
 	r := bindings.OracleReport{RefSlot: ref, Validators: validators, BalanceGwei: gwei, WithdrawalVault: wv, ElRewardsVault: ev,
-		Exited: []bindings.OracleOperatorCount{}, FinalizeUpTo: new(big.Int), Bunker: ro.Bunker,
+		Exited: []bindings.OracleOperatorCount{}, SharesRequestedToBurn: new(big.Int).Add(burn.CoverShares, burn.NonCoverShares),
+		Batches: []*big.Int{}, SimulatedShareRate: new(big.Int), Bunker: ro.Bunker,
 		ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}}
-	if ro.Finalize && !ro.Bunker {
-		if r.FinalizeUpTo, err = n.finalizable(ctx, c, new(big.Int).Add(wv, ev)); err != nil {
-			return nil, err
+	if ro.Finalize {
+		v := finalization.Views{Oracle: &oracle.OracleCaller, Queue: &c.Queue.WithdrawalQueueCaller, Sanity: &sanity.SanityCheckerCaller}
+		if err := finalization.Prepare(call, v, &r, finalization.DefaultMaxRequestsPerCall); err != nil {
+			return nil, fmt.Errorf("simnode: the report's finalization: %w", err)
 		}
 	}
 	hash, err := ReportHash(r)
@@ -166,7 +192,7 @@ func (n *Node) Report(ctx context.Context, ro ReportOpts) (*types.Receipt, error
 	o.Context = ctx
 	tx, err := oracle.SubmitReportData(o, r)
 	if err != nil {
-		return nil, fmt.Errorf("simnode: submitting the report (validators %s, balance %s gwei, finalize to %s): %w", validators, gwei, r.FinalizeUpTo, err)
+		return nil, fmt.Errorf("simnode: submitting the report (validators %s, balance %s gwei, batches %v): %w", validators, gwei, r.Batches, err)
 	}
 	n.Commit()
 	rc, err := n.Client.TransactionReceipt(ctx, tx.Hash())
@@ -190,50 +216,6 @@ func ReportHash(r bindings.OracleReport) ([32]byte, error) {
 		return [32]byte{}, err
 	}
 	return crypto.Keccak256Hash(b), nil
-}
-
-// finalizable is the last request the buffer and the vaults pay for at
-// the current share rate, with a margin for the report's own rate change.
-func (n *Node) finalizable(ctx context.Context, c *Contracts, vaults *big.Int) (*big.Int, error) {
-	call := &bind.CallOpts{Context: ctx}
-	last, err := c.Queue.GetLastRequestId(call)
-	if err != nil {
-		return nil, err
-	}
-	done, err := c.Queue.GetLastFinalizedRequestId(call)
-	if err != nil {
-		return nil, err
-	}
-	buf, err := c.Pool.GetBufferedEther(call)
-	if err != nil {
-		return nil, err
-	}
-	pooled, err := c.Pool.GetTotalPooledEther(call)
-	if err != nil {
-		return nil, err
-	}
-	shares, err := c.Pool.GetTotalShares(call)
-	if err != nil {
-		return nil, err
-	}
-	budget := new(big.Int).Add(buf, vaults)
-	budget.Mul(budget, big.NewInt(98)).Div(budget, big.NewInt(100))
-	none := new(big.Int).Lsh(big.NewInt(1), 255)
-	best := new(big.Int).Set(done)
-	for id := new(big.Int).Add(done, big.NewInt(1)); id.Cmp(last) <= 0; id.Add(id, big.NewInt(1)) {
-		res, err := c.Queue.Prefinalize(call, id, pooled, shares, none)
-		if err != nil {
-			return nil, err
-		}
-		if res.Eth.Cmp(budget) > 0 {
-			break
-		}
-		best.Set(id)
-	}
-	if best.Cmp(done) == 0 {
-		return new(big.Int), nil
-	}
-	return best, nil
 }
 
 // mined seals tx's block and checks it succeeded.

@@ -190,9 +190,6 @@ func pragueOnly(genesisTime uint64) func(*node.Config, *ethconfig.Config) {
 	}
 }
 
-// Burner holds shares waiting to be burnt (no Burner contract yet).
-var Burner = common.HexToAddress("0x00000000000000000000000000000000000b0b0b")
-
 // Beacon clock of the node's oracle: 12-second slots, 32-slot epochs,
 // frames of EpochsPerFrame epochs (25.6 minutes) from the chain's genesis.
 const (
@@ -206,26 +203,21 @@ const (
 func (n *Node) deployConfig(genesisTime uint64) deploy.Config {
 	eth := func(x int64) *big.Int { return new(big.Int).Mul(big.NewInt(x), big.NewInt(1e18)) }
 	p := protocol.DevnetParams()
+	p.TimelockSeconds, p.ProposalLifetimeSeconds = 3600, 7*24*3600
+	p.DustFloor.SetUint64(1000)
+	p.ReserveTargetBP, p.InstantWithdrawalBP, p.MaxDepositsPerBlock = 500, 30, 4
+	p.StakeLimitMax.SetFromBig(eth(150_000))
+	p.StakeLimitPerBlock.SetFromBig(eth(1_000))
+	p.MinWithdrawal.SetUint64(100)
+	p.MaxWithdrawal.SetFromBig(eth(1000))
 	cfg := deploy.Config{
 		Deployer: n.Opts(KeyDeployer), Mine: func() { n.Commit() },
 		InitialStake: big.NewInt(1e18), Depositor: n.Addrs[KeyDepositor],
-		Treasury: n.Addrs[KeyTreasury], Insurance: n.Addrs[KeyInsurance], Burner: Burner,
+		Treasury: n.Addrs[KeyTreasury], Insurance: n.Addrs[KeyInsurance],
 		GovernanceMembers: []common.Address{n.Addrs[KeyMember]}, GovernanceThreshold: 1,
-		TimelockSeconds: 3600, LifetimeSeconds: 7 * 24 * 3600,
 		OracleMembers: n.Addrs[KeyOracle0 : KeyOracle0+3], OracleQuorum: 2,
 		Chain: bindings.OracleChainConfig{GenesisTime: new(big.Int).SetUint64(genesisTime), SecondsPerSlot: big.NewInt(SecondsPerSlot), SlotsPerEpoch: big.NewInt(SlotsPerEpoch)},
-		OracleParams: bindings.OracleParams{
-			EpochsPerFrame: p.EpochsPerFrame, AnnualIncreaseBP: p.AnnualIncreaseBP, OneOffDecreaseBP: 500,
-			AppearedPerDay: p.AppearedEthPerDay / 32, ExitedPerDay: p.ExitedEthPerDay / 32, MaxPositiveRebase: p.MaxPositiveRebase,
-			MaxExitRequests: p.MaxExitRequests, ExitDeadlineSlots: p.ExitDeadlineSlots, StuckPenaltyBP: 5000,
-			FeeBP: p.FeeBP, TreasuryFeeShareBP: p.TreasuryFeeShareBP, OperatorsFeeShareBP: p.OperatorsFeeShareBP,
-			InsuranceFeeShareBP: p.InsuranceFeeShareBP,
-		},
-		Params: bindings.PoolParams{
-			DustFloor: big.NewInt(1000), ReserveTargetBP: 500, InstantWithdrawalBP: 30, MaxDepositsPerBlock: 4,
-		},
-		StakeLimitMax: eth(150_000), StakeLimitPerBlock: eth(1_000),
-		MinWithdrawal: big.NewInt(100), MaxWithdrawal: eth(1000),
+		Rules: p,
 	}
 	limits := []uint64{50, 30, 40}
 	for i := 0; i < Operators; i++ {

@@ -13,7 +13,9 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -93,6 +95,21 @@ func PragueOnly(_ *node.Config, conf *ethconfig.Config) {
 	cfg.OsakaTime, cfg.BogotaTime, cfg.AmsterdamTime = nil, nil, nil
 	conf.Genesis.Config = &cfg
 	conf.Genesis.Timestamp = GenesisTime
+}
+
+// AdjustTime seals an empty block d after the head. The transaction pool
+// drops the transactions of a sealed block in the background, and until
+// it has the simulated backend refuses ("non-empty block"): this waits
+// for it (the backend refuses before sealing anything).
+func (c *Chain) AdjustTime(d time.Duration) error {
+	var err error
+	for i := 0; i < 400; i++ {
+		if err = c.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return err
 }
 
 // Key is test key i: the secp256k1 key whose scalar is keccak("stakepool test key i").

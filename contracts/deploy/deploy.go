@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/protocol"
 )
 
 // Backend is what deploying needs of a chain.
@@ -52,14 +53,9 @@ type Config struct {
 	Depositor common.Address
 	Treasury  common.Address
 	Insurance common.Address
-	// Burner holds shares waiting to be burnt (no Burner contract yet:
-	// an address nobody sends from).
-	Burner common.Address
 
 	GovernanceMembers   []common.Address
 	GovernanceThreshold uint32
-	TimelockSeconds     uint64
-	LifetimeSeconds     uint64
 	// Veto is the stakers' veto (seals, extension, rage-quit window); zero
 	// values take mainnet's (protocol.MainnetParams).
 	Veto bindings.VetoEscrowParams
@@ -71,18 +67,45 @@ type Config struct {
 
 	OracleMembers []common.Address
 	OracleQuorum  uint32
-	OracleParams  bindings.OracleParams
 	// Chain is the beacon chain's clock (genesis time, seconds per slot,
 	// slots per epoch) the oracle's frames are computed from.
 	Chain bindings.OracleChainConfig
 
 	Operators []Operator
-	Params    bindings.PoolParams
-	// StakeLimitMax and StakeLimitPerBlock are the staking limit (max 0: none).
-	StakeLimitMax, StakeLimitPerBlock *big.Int
-	Compounding                       bool
-	// MinWithdrawal and MaxWithdrawal bound one queued request (wei).
-	MinWithdrawal, MaxWithdrawal *big.Int
+	// Rules are the pool's parameters (protocol.Params: the same the
+	// model runs with), spread over the contracts that hold them.
+	Rules       protocol.Params
+	Compounding bool
+}
+
+// OracleParams are the oracle's part of the rules (frame, fee, stuck penalty).
+func OracleParams(p *protocol.Params) bindings.OracleParams {
+	return bindings.OracleParams{
+		EpochsPerFrame: p.EpochsPerFrame, FeeBP: p.FeeBP, TreasuryFeeShareBP: p.TreasuryFeeShareBP,
+		OperatorsFeeShareBP: p.OperatorsFeeShareBP, InsuranceFeeShareBP: p.InsuranceFeeShareBP,
+		ExitDeadlineSlots: p.ExitDeadlineSlots, StuckPenaltyDelay: p.StuckPenaltyDelay,
+	}
+}
+
+// SanityLimits are the sanity checker's part of the rules.
+func SanityLimits(p *protocol.Params) bindings.SanityCheckerLimits {
+	return bindings.SanityCheckerLimits{
+		AnnualIncreaseBP: p.AnnualIncreaseBP, InitialSlashingPWei: p.InitialSlashingPWei,
+		InactivityPenaltiesPWei: p.InactivityPenaltiesPWei, SecondOpinionErrorBP: p.SecondOpinionErrorBP,
+		AppearedEthPerDay: p.AppearedEthPerDay, ExitedEthPerDay: p.ExitedEthPerDay,
+		ValidatorWeight01Eth: p.ValidatorWeight01Eth, ValidatorWeight02Eth: p.ValidatorWeight02Eth,
+		MaxPositiveRebase: p.MaxPositiveRebase, SimulatedShareRateDeviationBP: p.SimulatedShareRateDeviationBP,
+		RequestTimestampMargin: p.RequestTimestampMargin, MaxExitRequests: p.MaxExitRequests,
+	}
+}
+
+// PoolParams are the pool's part of the rules (values that do not fit
+// the contract's fields are cut; the contract refuses them).
+func PoolParams(p *protocol.Params) bindings.PoolParams {
+	return bindings.PoolParams{
+		DustFloor: p.DustFloor.ToBig(), ReserveTargetBP: uint16(min(p.ReserveTargetBP, 1<<16-1)),
+		InstantWithdrawalBP: uint16(min(p.InstantWithdrawalBP, 1<<16-1)), MaxDepositsPerBlock: uint32(min(p.MaxDepositsPerBlock, 1<<32-1)),
+	}
 }
 
 // Addresses are the deployed contracts.
@@ -98,6 +121,8 @@ type Addresses struct {
 	ELRewardsVault  common.Address `json:"el_rewards_vault"`
 	VetoEscrow      common.Address `json:"veto_escrow"`
 	GateSeal        common.Address `json:"gate_seal"`
+	Burner          common.Address `json:"burner"`
+	SanityChecker   common.Address `json:"sanity_checker"`
 }
 
 // MainnetVeto are Lido's dual-governance seals (1% and 10%), up to 45
@@ -112,8 +137,9 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	if cfg.InitialStake == nil || cfg.InitialStake.Cmp(big.NewInt(1e9)) < 0 {
 		return nil, errors.New("deploy: the initial stake must be at least 1 gwei")
 	}
-	if cfg.MinWithdrawal == nil || cfg.MaxWithdrawal == nil {
-		return nil, errors.New("deploy: withdrawal bounds are required")
+	rules := &cfg.Rules
+	if rules.EpochsPerFrame == 0 || rules.MinWithdrawal.IsZero() {
+		return nil, errors.New("deploy: the rules (protocol.Params) are required")
 	}
 	nonce, err := b.PendingNonceAt(ctx, cfg.Deployer.From)
 	if err != nil {
@@ -138,6 +164,8 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	a.Registry = next()
 	a.WithdrawalVault = next()
 	a.ELRewardsVault = next()
+	a.Burner = next()
+	a.SanityChecker = next()
 	a.VetoEscrow = next()
 	a.GateSeal = next()
 	a.Oracle = next() // the last: the oracle's clock starts at its deployment
@@ -156,7 +184,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		})
 	}
 	d.run("Governance", a.Governance, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		addr, tx, _, err := bindings.DeployGovernance(o, b, cfg.GovernanceMembers, cfg.GovernanceThreshold, cfg.TimelockSeconds, cfg.LifetimeSeconds, a.VetoEscrow, a.Pool)
+		addr, tx, _, err := bindings.DeployGovernance(o, b, cfg.GovernanceMembers, cfg.GovernanceThreshold, rules.TimelockSeconds, rules.ProposalLifetimeSeconds, a.VetoEscrow, a.Pool)
 		return addr, tx, err
 	})
 	d.run("Pool", a.Pool, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -164,18 +192,18 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		links := bindings.PoolLinks{
 			WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry, Oracle: a.Oracle,
 			DepositContract: a.DepositContract, WithdrawalVault: a.WithdrawalVault, ElRewardsVault: a.ELRewardsVault,
-			Governance: a.Governance, Depositor: cfg.Depositor, Treasury: cfg.Treasury, Insurance: cfg.Insurance, Burner: cfg.Burner,
+			Governance: a.Governance, Depositor: cfg.Depositor, Treasury: cfg.Treasury, Insurance: cfg.Insurance, Burner: a.Burner,
 			VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal,
 		}
-		addr, tx, _, err := bindings.DeployPool(o, b, links, cfg.Params, orZero(cfg.StakeLimitMax), orZero(cfg.StakeLimitPerBlock), cfg.Compounding)
+		addr, tx, _, err := bindings.DeployPool(o, b, links, PoolParams(rules), rules.StakeLimitMax.ToBig(), rules.StakeLimitPerBlock.ToBig(), cfg.Compounding)
 		return addr, tx, err
 	})
 	d.run("WstETH", a.WstETH, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		addr, tx, _, err := bindings.DeployWstETH(o, b, a.Pool)
+		addr, tx, _, err := bindings.DeployWstETH(o, b, a.Pool, a.WithdrawalQueue)
 		return addr, tx, err
 	})
 	d.run("WithdrawalQueue", a.WithdrawalQueue, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		addr, tx, _, err := bindings.DeployWithdrawalQueue(o, b, a.Pool, a.Governance, cfg.MinWithdrawal, cfg.MaxWithdrawal)
+		addr, tx, _, err := bindings.DeployWithdrawalQueue(o, b, a.Pool, a.WstETH, a.Governance, rules.MinWithdrawal.ToBig(), rules.MaxWithdrawal.ToBig())
 		return addr, tx, err
 	})
 	d.run("OperatorRegistry", a.Registry, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -194,6 +222,14 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		addr, tx, _, err := bindings.DeployELRewardsVault(o, b, a.Pool)
 		return addr, tx, err
 	})
+	d.run("Burner", a.Burner, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployBurner(o, b, a.Pool, a.Governance, cfg.Insurance)
+		return addr, tx, err
+	})
+	d.run("SanityChecker", a.SanityChecker, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeploySanityChecker(o, b, a.Oracle, a.Governance, SanityLimits(rules))
+		return addr, tx, err
+	})
 	d.run("VetoEscrow", a.VetoEscrow, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		addr, tx, _, err := bindings.DeployVetoEscrow(o, b, a.Pool, a.WstETH, a.WithdrawalQueue, a.Governance, cfg.Veto)
 		return addr, tx, err
@@ -204,10 +240,10 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	})
 	d.run("Oracle", a.Oracle, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		links := bindings.OracleLinks{
-			Pool: a.Pool, Registry: a.Registry, WithdrawalQueue: a.WithdrawalQueue, WithdrawalVault: a.WithdrawalVault,
-			ElRewardsVault: a.ELRewardsVault, Insurance: cfg.Insurance, Treasury: cfg.Treasury, Governance: a.Governance,
+			Pool: a.Pool, Registry: a.Registry, WithdrawalQueue: a.WithdrawalQueue, SanityChecker: a.SanityChecker, Burner: a.Burner,
+			WithdrawalVault: a.WithdrawalVault, ElRewardsVault: a.ELRewardsVault, Governance: a.Governance,
 		}
-		addr, tx, _, err := bindings.DeployOracle(o, b, links, cfg.Chain, cfg.OracleMembers, big.NewInt(int64(cfg.OracleQuorum)), cfg.OracleParams)
+		addr, tx, _, err := bindings.DeployOracle(o, b, links, cfg.Chain, cfg.OracleMembers, big.NewInt(int64(cfg.OracleQuorum)), OracleParams(rules))
 		return addr, tx, err
 	})
 	if d.err != nil {
@@ -251,11 +287,4 @@ func (d *deployer) run(name string, want common.Address, send func(*bind.Transac
 	if r.Status != types.ReceiptStatusSuccessful {
 		d.err = fmt.Errorf("deploy %s: transaction %s reverted", name, tx.Hash())
 	}
-}
-
-func orZero(v *big.Int) *big.Int {
-	if v == nil {
-		return new(big.Int)
-	}
-	return v
 }

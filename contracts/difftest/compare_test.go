@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"pgregory.net/rapid"
 
+	"github.com/stakepool/stakepool/contracts/testbindings"
 	"github.com/stakepool/stakepool/protocol"
 )
 
@@ -65,6 +66,23 @@ func (w *world) compare(rt *rapid.T) {
 	ref, ok := m.CurrentRefSlot()
 	f.u64("current reference slot", ref)
 	f.flag("a report is due", ok)
+	cover, nonCover := m.SharesRequestedToBurn()
+	f.add("burner: cover requested", cover.ToBig())
+	f.add("burner: non-cover requested", nonCover.ToBig())
+	cover, nonCover = m.SharesBurnt()
+	f.add("burner: cover burnt", cover.ToBig())
+	f.add("burner: non-cover burnt", nonCover.ToBig())
+	f.addr("second-opinion oracle", m.SecondOpinionOracle())
+	if op, ok := m.SecondOpinion(); ok {
+		f.u64("second opinion: reference slot", op.RefSlot)
+		f.u64("second opinion: balance", op.Balance)
+		f.add("second opinion: withdrawal vault", op.WithdrawalVault.ToBig())
+	} else {
+		f.u64("second opinion: reference slot", 0)
+		f.u64("second opinion: balance", 0)
+		f.u64("second opinion: withdrawal vault", 0)
+	}
+	w.params(&f)
 	accounts := w.tracked()
 	for _, a := range accounts {
 		name := w.name(a)
@@ -101,13 +119,17 @@ func (w *world) compare(rt *rapid.T) {
 		l := fmt.Sprintf("request %d ", id)
 		f.add(l+"stETH", q.StETH.ToBig())
 		f.add(l+"shares", q.Shares.ToBig())
-		f.addr(l+"owner", q.Owner)
+		if q.Claimed {
+			f.u64(l+"owner (the token is burnt)", 0)
+		} else {
+			f.addr(l+"owner", q.Owner)
+		}
 		f.flag(l+"finalized", q.Finalized)
 		f.flag(l+"claimed", q.Claimed)
-		if q.Claimed {
-			f.u64(l+"NFT owner (burnt)", 0)
+		if q.Finalized && !q.Claimed {
+			f.add(l+"claimable", q.Claimable.ToBig())
 		} else {
-			f.addr(l+"NFT owner", q.Owner)
+			f.u64(l+"claimable", 0)
 		}
 	}
 	for i, o := range m.OperatorStates() {
@@ -123,9 +145,14 @@ func (w *world) compare(rt *rapid.T) {
 		f.u64(l+"missed attestations", o.MissedAttestations)
 		f.u64(l+"missed proposals", o.MissedProposals)
 		f.u64(l+"slashed", o.Slashed)
+		f.u64(l+"stuck penalty end", o.StuckPenaltyEnd)
+		f.u64(l+"target mode", uint64(o.TargetMode))
+		f.u64(l+"target limit", o.TargetLimit)
 	}
 
-	got, err := w.lens.Read(&bind.CallOpts{Context: context.Background()}, w.a.Pool, w.a.WstETH, w.a.WithdrawalQueue, w.a.Registry, w.a.Oracle, accounts, users, users)
+	suite := testbindings.LensSuite{Pool: w.a.Pool, Wst: w.a.WstETH, Wq: w.a.WithdrawalQueue, Reg: w.a.Registry, Oracle: w.a.Oracle,
+		Burner: w.a.Burner, Sanity: w.a.SanityChecker, Gov: w.a.Governance}
+	got, err := w.lens.Read(&bind.CallOpts{Context: context.Background()}, suite, accounts, users, users)
 	if err != nil {
 		rt.Fatalf("reading the contracts: %v", err)
 	}
@@ -138,6 +165,48 @@ func (w *world) compare(rt *rapid.T) {
 		}
 	}
 	w.compareVeto(rt)
+}
+
+// params lists the model's parameters in the order the lens reads the
+// contracts' (oracle, sanity checker, pool, stake limit, queue,
+// governance, oracle committee).
+func (w *world) params(f *figures) {
+	m := w.model
+	p := m.Params()
+	for _, v := range []struct {
+		l string
+		v uint64
+	}{
+		{"epochs per frame", p.EpochsPerFrame}, {"fee", p.FeeBP}, {"treasury part", p.TreasuryFeeShareBP},
+		{"operators part", p.OperatorsFeeShareBP}, {"insurance part", p.InsuranceFeeShareBP},
+		{"exit deadline", p.ExitDeadlineSlots}, {"stuck penalty delay", p.StuckPenaltyDelay},
+		{"annual increase", p.AnnualIncreaseBP}, {"initial slashing", p.InitialSlashingPWei},
+		{"inactivity penalties", p.InactivityPenaltiesPWei}, {"second opinion error", p.SecondOpinionErrorBP},
+		{"appeared ETH a day", p.AppearedEthPerDay}, {"exited ETH a day", p.ExitedEthPerDay},
+		{"0x01 weight", p.ValidatorWeight01Eth}, {"0x02 weight", p.ValidatorWeight02Eth},
+		{"max positive rebase", p.MaxPositiveRebase}, {"share rate deviation", p.SimulatedShareRateDeviationBP},
+		{"request margin", p.RequestTimestampMargin}, {"max exit requests", p.MaxExitRequests},
+	} {
+		f.u64("param "+v.l, v.v)
+	}
+	f.add("param dust floor", p.DustFloor.ToBig())
+	f.u64("param reserve target", p.ReserveTargetBP)
+	f.u64("param instant withdrawal fee", p.InstantWithdrawalBP)
+	f.u64("param deposits a block", p.MaxDepositsPerBlock)
+	sl := m.StakeLimitState()
+	f.add("stake limit max", sl.Max.ToBig())
+	f.u64("stake limit growth blocks", sl.GrowthBlocks)
+	f.flag("staking paused", sl.Paused)
+	f.add("param min withdrawal", p.MinWithdrawal.ToBig())
+	f.add("param max withdrawal", p.MaxWithdrawal.ToBig())
+	f.u64("param timelock", p.TimelockSeconds)
+	f.u64("param proposal lifetime", p.ProposalLifetimeSeconds)
+	members, threshold := m.Committee()
+	f.u64("governance threshold", uint64(threshold))
+	f.u64("governance members", uint64(len(members)))
+	oracles, quorum := m.OracleCommittee()
+	f.u64("oracle quorum", uint64(quorum))
+	f.u64("oracle members", uint64(len(oracles)))
 }
 
 // keyCount is the model's key count of operator i.

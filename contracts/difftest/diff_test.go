@@ -40,6 +40,12 @@ type step struct {
 	credit *big.Int
 	// chash is the report hash the contracts see (votes, submissions).
 	chash [32]byte
+	// gtarget and gdata are a proposal's call on chain.
+	gtarget common.Address
+	gdata   []byte
+	// then, when set, draws the steps that follow this one once it is
+	// applied (a report drawn after waiting for its frame).
+	then func() []step
 }
 
 // checks is how many sequences to run: 200 per CI run, 2,000 with
@@ -70,25 +76,61 @@ func TestDifferential(t *testing.T) {
 	}()
 	rapid.Check(t, func(rt *rapid.T) {
 		sequences++
-		w.reset(t)
+		if err := w.reset(t); err != nil {
+			stats := w.stats
+			w.chain.Backend.Close()
+			w = newWorld(t)
+			w.stats = stats
+			w.stats["fresh chain"]++
+			if err := w.reset(t); err != nil {
+				t.Fatal(err)
+			}
+		}
 		w.compare(rt)
-		n := rapid.IntRange(5, 30).Draw(rt, "steps")
+		n := rapid.IntRange(5, 40).Draw(rt, "steps")
 		for i := 0; i < n; i++ {
 			var steps []step
-			switch rapid.IntRange(0, 6).Draw(rt, "area") {
-			case 0, 1:
-				steps = w.drawOracle(rt)
-			case 2, 3:
-				steps = w.drawVeto(rt)
-			default:
-				steps = []step{w.draw(rt)}
+			if w.hasClaimable() && rapid.IntRange(0, 2).Draw(rt, "claim-now") == 0 {
+				// Finalized requests are few and late in a sequence: claim them often.
+				steps = []step{w.draw(rt, 12)}
+			} else {
+				switch rapid.IntRange(0, 10).Draw(rt, "area") {
+				case 0, 1, 2:
+					steps = w.drawOracle(rt)
+				case 3:
+					steps = w.drawGovernance(rt)
+				case 4, 5:
+					steps = w.drawVeto(rt)
+				default:
+					steps = []step{w.draw(rt, -1)}
+				}
 			}
-			for _, s := range steps {
+			for len(steps) > 0 {
+				s := steps[0]
+				steps = steps[1:]
 				w.apply(rt, s)
 				w.compare(rt)
+				if s.then != nil {
+					steps = append(s.then(), steps...)
+				}
 			}
 		}
 	})
+}
+
+// fitCap bounds a request meant to be accepted: 40 ETH (or wstETH), below
+// the test's maximum of 50 ETH at the share rates a sequence reaches.
+var fitCap = new(big.Int).Mul(big.NewInt(40), big.NewInt(1e18))
+
+// hasClaimable says whether a finalized request is still unclaimed.
+func (w *world) hasClaimable() bool {
+	_, fin, _, _ := w.model.WithdrawalQueue()
+	for id := uint64(1); id <= fin; id++ {
+		if q, _ := w.model.WithdrawalRequest(id); !q.Claimed {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *world) user(rt *rapid.T, label string) int {
@@ -120,7 +162,7 @@ func (w *world) hasWstETH(a common.Address) bool {
 // recipient is a user, or now and then an address every transfer refuses
 // (zero, the pool's contracts).
 func (w *world) recipient(rt *rapid.T, label string) common.Address {
-	refused := []common.Address{{}, w.a.Pool, w.a.WstETH, w.a.WithdrawalQueue, w.a.WithdrawalVault, w.a.ELRewardsVault, burnerAddress}
+	refused := []common.Address{{}, w.a.Pool, w.a.WstETH, w.a.WithdrawalQueue, w.a.WithdrawalVault, w.a.ELRewardsVault, w.a.Burner}
 	if rapid.IntRange(0, 9).Draw(rt, label+"-kind") == 0 {
 		return refused[rapid.IntRange(0, len(refused)-1).Draw(rt, label+"-refused")]
 	}
@@ -163,9 +205,13 @@ func u256(b *big.Int) uint256.Int {
 
 func (w *world) stETHOf(a common.Address) *big.Int { return w.model.BalanceOf(a).ToBig() }
 
-func (w *world) draw(rt *rapid.T) step {
+// draw draws a user's (or the depositor's, or an operator's) command:
+// of the given kind, or any when kind is negative.
+func (w *world) draw(rt *rapid.T, kind int) step {
 	c := w.chain
-	kind := rapid.IntRange(0, 17).Draw(rt, "kind")
+	if kind < 0 {
+		kind = rapid.IntRange(0, 19).Draw(rt, "kind")
+	}
 	switch kind {
 	case 0, 1: // submit
 		u := w.user(rt, "staker")
@@ -253,13 +299,19 @@ func (w *world) draw(rt *rapid.T) step {
 			owner = w.recipient(rt, "owner")
 		}
 		n := rapid.IntRange(0, 4).Draw(rt, "requests")
+		if rapid.IntRange(0, 4).Draw(rt, "no-requests") > 0 {
+			n = max(n, 1)
+		}
 		bal := w.stETHOf(c.Addrs[u])
 		var amts []*big.Int
 		var mamts []uint256.Int
 		for i := 0; i < n; i++ {
 			part := new(big.Int).Div(bal, big.NewInt(int64(n)))
 			a := amount(rt, "request", part)
-			if rapid.IntRange(0, 2).Draw(rt, "request-fits") > 0 && part.Cmp(big.NewInt(200)) > 0 {
+			if part.Cmp(fitCap) > 0 {
+				part = fitCap
+			}
+			if rapid.IntRange(0, 4).Draw(rt, "request-fits") > 0 && part.Cmp(big.NewInt(200)) > 0 {
 				// within [100, part]: mostly acceptable
 				r := new(big.Int).SetUint64(rapid.Uint64().Draw(rt, "request-part"))
 				a = r.Mod(r, new(big.Int).Sub(part, big.NewInt(99)))
@@ -270,14 +322,33 @@ func (w *world) draw(rt *rapid.T) step {
 		}
 		return step{desc: "requestWithdrawals", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdRequestWithdrawals, To: owner, Amounts: mamts}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wq.RequestWithdrawals(o, amts, owner) }}
-	case 12: // claims
+	case 12: // claims: mostly an owner's finalized requests
 		u := w.user(rt, "claimer")
-		reqs, _, _, _ := w.model.WithdrawalQueue()
+		reqs, fin, _, _ := w.model.WithdrawalQueue()
+		var claimable []uint64
+		for id := uint64(1); id <= fin; id++ {
+			if q, _ := w.model.WithdrawalRequest(id); !q.Claimed {
+				claimable = append(claimable, id)
+			}
+		}
+		if len(claimable) > 0 && rapid.IntRange(0, 3).Draw(rt, "claim-own") > 0 {
+			q, _ := w.model.WithdrawalRequest(claimable[rapid.IntRange(0, len(claimable)-1).Draw(rt, "claim-pick")])
+			u = w.keyOf(q.Owner, u)
+		}
 		n := rapid.IntRange(0, 3).Draw(rt, "claims")
 		var ids []uint64
 		var bids, hints []*big.Int
 		for i := 0; i < n; i++ {
 			id := rapid.Uint64Range(0, reqs+1).Draw(rt, "id")
+			var mine []uint64
+			for _, c := range claimable {
+				if q, _ := w.model.WithdrawalRequest(c); q.Owner == w.chain.Addrs[u] {
+					mine = append(mine, c)
+				}
+			}
+			if len(mine) > 0 && rapid.IntRange(0, 3).Draw(rt, "id-mine") > 0 {
+				id = mine[rapid.IntRange(0, len(mine)-1).Draw(rt, "id-pick")]
+			}
 			ids = append(ids, id)
 			bids = append(bids, new(big.Int).SetUint64(id))
 			hints = append(hints, new(big.Int))
@@ -302,10 +373,11 @@ func (w *world) draw(rt *rapid.T) step {
 				return w.pool.Deposit(o, new(big.Int).SetUint64(n))
 			}}
 	case 16: // key upload
-		op := rapid.IntRange(0, numOperators).Draw(rt, "operator")
+		ops := w.model.OperatorStates()
+		op := rapid.IntRange(0, len(ops)).Draw(rt, "operator")
 		sender := keyOperator0 + rapid.IntRange(0, numOperators-1).Draw(rt, "uploader")
-		if rapid.IntRange(0, 3).Draw(rt, "own") > 0 && op < numOperators {
-			sender = keyOperator0 + op
+		if rapid.IntRange(0, 3).Draw(rt, "own") > 0 && op < len(ops) {
+			sender = w.keyOf(ops[op].RewardAddress, sender)
 		}
 		n := rapid.IntRange(0, 4).Draw(rt, "keys")
 		wc := w.model.WithdrawalCredentials()
@@ -321,21 +393,88 @@ func (w *world) draw(rt *rapid.T) step {
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return w.reg.AddSigningKeys(o, big.NewInt(int64(op)), big.NewInt(int64(n)), pks, sigs)
 			}}
+	case 18: // a withdrawal request (an ERC-721 token) moves to another owner
+		reqs, _, _, _ := w.model.WithdrawalQueue()
+		id := rapid.Uint64Range(0, reqs+1).Draw(rt, "token")
+		u := w.user(rt, "token-sender")
+		if q, ok := w.model.WithdrawalRequest(id); ok && !q.Claimed && rapid.IntRange(0, 3).Draw(rt, "token-owner") > 0 {
+			u = w.keyOf(q.Owner, u)
+		}
+		from := c.Addrs[u]
+		to := w.recipient(rt, "token-to")
+		safe := rapid.Bool().Draw(rt, "safe")
+		return step{desc: "transferWithdrawal", sender: u, tx: tx(from, protocol.Command{Kind: protocol.CmdTransferWithdrawal, To: to, Index: id}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				if safe {
+					return w.wq.SafeTransferFrom(o, from, to, new(big.Int).SetUint64(id))
+				}
+				return w.wq.TransferFrom(o, from, to, new(big.Int).SetUint64(id))
+			}}
+	case 19: // withdrawal requests paid in wstETH
+		u := w.holder(rt, "requester", w.hasWstETH)
+		if a := c.Addrs[u]; !w.hasWstETH(a) && w.hasStETH(a) && rapid.IntRange(0, 3).Draw(rt, "wrap-first") > 0 {
+			// Few hold wstETH: wrap a part of the stETH first, then request.
+			amt := new(big.Int).Div(w.stETHOf(a), big.NewInt(rapid.Int64Range(1, 4).Draw(rt, "wrap-part")))
+			return step{desc: "wrap", sender: u, tx: tx(a, protocol.Command{Kind: protocol.CmdWrap, Amount: u256(amt)}),
+				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wst.Wrap(o, amt) },
+				then: func() []step { return []step{w.draw(rt, 19)} }}
+		}
+		owner := common.Address{}
+		if rapid.Bool().Draw(rt, "other-owner") {
+			owner = w.recipient(rt, "owner")
+		}
+		n := rapid.IntRange(0, 4).Draw(rt, "requests")
+		if rapid.IntRange(0, 4).Draw(rt, "no-requests") > 0 {
+			n = max(n, 1)
+		}
+		acc := w.model.Account(c.Addrs[u])
+		bal := acc.WstETH.ToBig()
+		var amts []*big.Int
+		var mamts []uint256.Int
+		for i := 0; i < n; i++ {
+			part := new(big.Int).Div(bal, big.NewInt(int64(n)))
+			a := amount(rt, "request", part)
+			if part.Cmp(fitCap) > 0 {
+				part = fitCap
+			}
+			if rapid.IntRange(0, 4).Draw(rt, "request-fits") > 0 && part.Cmp(big.NewInt(200)) > 0 {
+				r := new(big.Int).SetUint64(rapid.Uint64().Draw(rt, "request-part"))
+				a = r.Mod(r, new(big.Int).Sub(part, big.NewInt(99)))
+				a.Add(a, big.NewInt(100))
+			}
+			amts = append(amts, a)
+			mamts = append(mamts, u256(a))
+		}
+		return step{desc: "requestWithdrawalsWstETH", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdRequestWithdrawalsWstETH, To: owner, Amounts: mamts}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return w.wq.RequestWithdrawalsWstETH(o, amts, owner)
+			}}
 	default: // key removal
-		op := rapid.IntRange(0, numOperators-1).Draw(rt, "operator")
-		o := w.model.OperatorStates()[op]
+		ops := w.model.OperatorStates()
+		op := rapid.IntRange(0, len(ops)-1).Draw(rt, "operator")
+		o := ops[op]
 		keys := uint64(w.keyCount(op))
 		from := rapid.Uint64Range(0, keys+1).Draw(rt, "from")
 		if keys > o.Deposited && rapid.Bool().Draw(rt, "unused") {
 			from = rapid.Uint64Range(o.Deposited, keys-1).Draw(rt, "from-unused")
 		}
 		count := rapid.Uint64Range(0, 3).Draw(rt, "count")
-		sender := keyOperator0 + op
+		sender := w.keyOf(o.RewardAddress, keyOperator0)
 		return step{desc: "removeSigningKeys", sender: sender, tx: tx(c.Addrs[sender], protocol.Command{Kind: protocol.CmdRemoveSigningKeys, Operator: protocol.OperatorID(op), Index: from, Count: count}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return w.reg.RemoveSigningKeys(o, big.NewInt(int64(op)), new(big.Int).SetUint64(from), new(big.Int).SetUint64(count))
 			}}
 	}
+}
+
+// keyOf is the key index of address a, or def when no key signs for it.
+func (w *world) keyOf(a common.Address, def int) int {
+	for i, x := range w.chain.Addrs {
+		if x == a {
+			return i
+		}
+	}
+	return def
 }
 
 func tx(sender common.Address, c protocol.Command) protocol.Tx {
@@ -382,7 +521,7 @@ func (w *world) apply(rt *rapid.T, s step) {
 	next := hdr.Number.Uint64() + 1
 	w.clean(rt, hdr.Hash())
 	if s.wait > 0 {
-		if err := w.chain.Backend.AdjustTime(time.Duration(s.wait) * time.Second); err != nil {
+		if err := w.chain.AdjustTime(time.Duration(s.wait) * time.Second); err != nil {
 			rt.Fatal(err)
 		}
 		mined, err := w.chain.Client.HeaderByNumber(ctx, nil)
@@ -392,6 +531,7 @@ func (w *world) apply(rt *rapid.T, s step) {
 		if err := w.model.BeginBlock(next, mined.Time); err != nil {
 			rt.Fatal(err)
 		}
+		rt.Logf("wait %d s (block %d, time %d)", s.wait, next, mined.Time)
 		w.stats["wait"]++
 		return
 	}
@@ -420,19 +560,17 @@ func (w *world) apply(rt *rapid.T, s step) {
 	if err := w.model.BeginBlock(next, mined.Time); err != nil {
 		rt.Fatal(err)
 	}
+	rt.Logf("step %s (block %d, time %d)", s.desc, next, mined.Time)
 	s.tx.Nonce = w.model.Account(s.tx.Sender).Nonce
 	evs, merr := w.model.ApplyTx(&s.tx)
-	want := w.expect(&s.tx, evs, s.chash, mined.Time)
+	want := w.expect(&s, evs, mined.Time)
 	mcode := protocol.CodeOf(merr)
 	if merr != nil && mcode == "" {
 		rt.Fatalf("%s: model failed: %v", s.desc, merr)
 	}
 	if sendErr != nil {
 		ccode := w.revertCode(sendErr)
-		w.stats[s.desc+" refused"]++
-		if governanceStep[s.desc] {
-			w.stats[s.desc+" refused "+string(mcode)]++
-		}
+		w.stats[s.desc+" refused "+string(mcode)]++
 		if ccode != mcode {
 			rt.Fatalf("%s: contracts refused with %s (%v), model %v", s.desc, ccode, sendErr, merr)
 		}
@@ -475,11 +613,26 @@ func join(s []string) string {
 }
 
 // expect renders the model's events as the logs the contracts emit.
-func (w *world) expect(tx *protocol.Tx, evs []protocol.Event, chash [32]byte, now uint64) []string {
+// Values the model's events do not carry are computed from the report's
+// own figures: the burner's values at the burn (pooled ether after the
+// report, the shares before the burn) and at each penalty mint (the same
+// pooled ether, the shares then).
+func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
+	txc, chash := &st.tx, st.chash
 	var out []string
 	var pre protocol.Event
-	var feeShares uint256.Int
-	wstTransfer := tx.Cmd.Kind == protocol.CmdTransferWstETH
+	var minted, sharesNow, burnBase, postP uint256.Int
+	for _, e := range evs {
+		if e.Kind == protocol.EvTokenRebased {
+			postP = e.Amount
+		}
+	}
+	value := func(shares, total *uint256.Int) *uint256.Int {
+		var v uint256.Int
+		v.Mul(shares, &postP)
+		return v.Div(&v, total)
+	}
+	wstTransfer := txc.Cmd.Kind == protocol.CmdTransferWstETH
 	var deposits []protocol.DepositRecord
 	for _, e := range evs {
 		switch e.Kind {
@@ -507,6 +660,8 @@ func (w *world) expect(tx *protocol.Tx, evs []protocol.Event, chash [32]byte, no
 			id := new(big.Int).SetUint64(e.Index)
 			out = append(out, ev("WithdrawalQueue", "Transfer", e.From, common.Address{}, id),
 				ev("WithdrawalQueue", "WithdrawalClaimed", id, e.From, e.To, &e.Amount))
+		case protocol.EvWithdrawalTransferred:
+			out = append(out, ev("WithdrawalQueue", "Transfer", e.From, e.To, u64big(e.Index)))
 		case protocol.EvInstantWithdrawal:
 			out = append(out, ev("Pool", "InstantWithdrawal", e.From, &e.Amount, &e.Shares))
 		case protocol.EvDeposited:
@@ -531,16 +686,26 @@ func (w *world) expect(tx *protocol.Tx, evs []protocol.Event, chash [32]byte, no
 			out = append(out, ev("Oracle", "ConsensusReached", u64big(e.Index), chash, u64big(e.Count)))
 		case protocol.EvBunkerAlert:
 			out = append(out, ev("Oracle", "BunkerAlert", e.From, u64big(e.Index)))
+		case protocol.EvSecondOpinion:
+			out = append(out, ev("SanityChecker", "SecondOpinionReceived", e.From, u64big(e.Index), u64big(e.Count), &e.Amount))
 		case protocol.EvReportPre:
 			pre = e
+			sharesNow = e.Shares
 		case protocol.EvVaultPulled:
 			if e.From == w.a.WithdrawalVault {
 				out = append(out, ev("WithdrawalVault", "WithdrawalsPulled", &e.Amount))
 			} else {
 				out = append(out, ev("ELRewardsVault", "ELRewardsPulled", &e.Amount))
 			}
+		case protocol.EvBurnRequested:
+			out = append(out, ev("Burner", "StETHBurnRequested", e.Count == 1, e.From, &e.Amount, &e.Shares))
 		case protocol.EvSharesBurnt:
-			out = append(out, ev("Pool", "SharesBurnt", e.From, &e.Shares))
+			if burnBase.IsZero() {
+				burnBase = sharesNow // both parts are valued before the burn
+			}
+			out = append(out, ev("Pool", "SharesBurnt", e.From, &e.Shares),
+				ev("Burner", "StETHBurnt", e.Count == 1, value(&e.Shares, &burnBase), &e.Shares))
+			sharesNow.Sub(&sharesNow, &e.Shares)
 		case protocol.EvInsuranceCover:
 			out = append(out, ev("Pool", "InsuranceCover", &e.Amount, &e.Shares))
 		case protocol.EvFeeMinted:
@@ -549,7 +714,14 @@ func (w *world) expect(tx *protocol.Tx, evs []protocol.Event, chash [32]byte, no
 				op = big.NewInt(int64(e.Operator))
 			}
 			out = append(out, ev("Pool", "TransferShares", common.Address{}, e.To, &e.Shares), ev("Pool", "FeeMinted", e.To, &e.Shares, op))
-			feeShares.Add(&feeShares, &e.Shares)
+			minted.Add(&minted, &e.Shares)
+			sharesNow.Add(&sharesNow, &e.Shares)
+		case protocol.EvStuckPenalty:
+			minted.Add(&minted, &e.Shares)
+			sharesNow.Add(&sharesNow, &e.Shares)
+			out = append(out, ev("Pool", "TransferShares", common.Address{}, w.a.Burner, &e.Shares),
+				ev("Pool", "StuckPenalty", big.NewInt(int64(e.Operator)), &e.Shares),
+				ev("Burner", "StETHBurnRequested", false, w.a.Registry, value(&e.Shares, &sharesNow), &e.Shares))
 		case protocol.EvWithdrawalsFinalized:
 			out = append(out, ev("WithdrawalQueue", "WithdrawalsFinalized", u64big(e.Index), u64big(e.Count), &e.Amount, &e.Shares, u64big(now)))
 		case protocol.EvExitRequested:
@@ -557,11 +729,40 @@ func (w *world) expect(tx *protocol.Tx, evs []protocol.Event, chash [32]byte, no
 		case protocol.EvTokenRebased:
 			rec, _ := w.model.LastReport()
 			elapsed := (rec.RefSlot - rec.PrevRefSlot) * 12
-			if elapsed == 0 {
-				elapsed = 1
-			}
 			out = append(out, ev("Pool", "TokenRebased", u64big(w.model.Chain().SlotTime(rec.RefSlot)), u64big(elapsed),
-				&pre.Shares, &pre.Amount, &e.Shares, &e.Amount, &feeShares))
+				&pre.Shares, &pre.Amount, &e.Shares, &e.Amount, &minted))
+		// Governance and its actions.
+		case protocol.EvProposalCreated:
+			out = append(out, ev("Governance", "ProposalCreated", u64big(e.Index), e.From, st.gtarget, st.gdata))
+		case protocol.EvProposalApproved:
+			out = append(out, ev("Governance", "ProposalApproved", u64big(e.Index), e.From, u64big(e.Count)))
+		case protocol.EvProposalQueued:
+			out = append(out, ev("Governance", "ProposalQueued", u64big(e.Index), u64big(e.Count)))
+		case protocol.EvProposalExecuted:
+			out = append(out, ev("Governance", "ProposalExecuted", u64big(e.Index), e.From))
+		case protocol.EvParameterSet:
+			out = append(out, w.paramEvent(protocol.ParamID(e.Index)))
+		case protocol.EvOperatorAdded:
+			p, _ := w.model.Proposal(txc.Cmd.Proposal)
+			out = append(out, ev("OperatorRegistry", "OperatorAdded", big.NewInt(int64(e.Operator)), p.Action.Name, e.To))
+		case protocol.EvOperatorLimitSet:
+			out = append(out, ev("OperatorRegistry", "OperatorLimitSet", big.NewInt(int64(e.Operator)), u64big(e.Index)))
+		case protocol.EvOperatorActiveSet:
+			out = append(out, ev("OperatorRegistry", "OperatorActiveSet", big.NewInt(int64(e.Operator)), e.Index == 1))
+		case protocol.EvTargetLimitSet:
+			out = append(out, ev("OperatorRegistry", "TargetValidatorsCountChanged", big.NewInt(int64(e.Operator)), u64big(e.Index), u64big(e.Count)))
+		case protocol.EvStakeLimitChanged:
+			out = append(out, ev("Pool", "StakingLimitSet", &e.Amount, &e.Shares))
+		case protocol.EvStakingPaused:
+			out = append(out, ev("Pool", "StakingPaused"))
+		case protocol.EvStakingResumed:
+			out = append(out, ev("Pool", "StakingResumed"))
+		case protocol.EvGovernanceChanged:
+			out = append(out, ev("Governance", "CommitteeChanged", u64big(e.Index), u64big(e.Count)))
+		case protocol.EvOracleCommitteeChanged:
+			out = append(out, ev("Oracle", "OracleCommitteeChanged", u64big(e.Index), u64big(e.Count)))
+		case protocol.EvSecondOpinionSet:
+			out = append(out, ev("SanityChecker", "SecondOpinionOracleSet", e.To))
 		default:
 			if lines, ok := w.expectVeto(&e); ok {
 				out = append(out, lines...)
@@ -579,7 +780,7 @@ func u64big(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 // effects are compared as state).
 var contractOnly = map[string]bool{
 	"Pool.BunkerModeSet": true, "Oracle.ReportProcessed": true, "OperatorRegistry.ExitedUpdated": true,
-	"OperatorRegistry.StuckUpdated": true, "OperatorRegistry.ScorecardUpdated": true,
+	"OperatorRegistry.StuckUpdated": true, "OperatorRegistry.ScorecardUpdated": true, "OperatorRegistry.StuckPenaltyEndSet": true,
 }
 
 // sameByContract compares the logs of each contract in order (the order

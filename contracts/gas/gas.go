@@ -9,6 +9,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -21,6 +22,8 @@ import (
 
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/deploy"
+	"github.com/stakepool/stakepool/contracts/finalization"
+	"github.com/stakepool/stakepool/protocol"
 )
 
 // Figure is one operation's gas with Lido's reference figure (0: none).
@@ -88,6 +91,20 @@ func pragueOnly(_ *node.Config, conf *ethconfig.Config) {
 	conf.Genesis.Timestamp = genesisTime
 }
 
+// adjustTime seals an empty block d after the head. The transaction pool
+// drops a sealed block's transactions in the background, and until it has
+// the simulated backend refuses ("non-empty block"): this waits for it.
+func (ch *chain) adjustTime(d time.Duration) error {
+	var err error
+	for i := 0; i < 400; i++ {
+		if err = ch.b.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return err
+}
+
 func (ch *chain) opts(i int) *bind.TransactOpts {
 	o, err := bind.NewKeyedTransactorWithChainID(ch.keys[i], ch.id)
 	if err != nil {
@@ -136,6 +153,7 @@ type suite struct {
 	reg    *bindings.OperatorRegistry
 	oracle *bindings.Oracle
 	escrow *bindings.VetoEscrow
+	sanity *bindings.SanityChecker
 	ops    int
 }
 
@@ -144,21 +162,19 @@ func newSuite(ops int) (*suite, error) {
 	if err != nil {
 		return nil, err
 	}
+	p := protocol.DevnetParams()
+	p.AppearedEthPerDay = 1 << 32 // a hundred validators appear in one short frame
+	p.ExitDeadlineSlots = 7200
+	p.DustFloor.SetUint64(1e12)
+	p.ReserveTargetBP, p.InstantWithdrawalBP = 0, 0
 	cfg := deploy.Config{
 		Deployer: ch.opts(kDeployer), Mine: func() { ch.b.Commit() },
 		InitialStake: big.NewInt(1e18), Depositor: ch.addrs[kDepositor],
-		Treasury: ch.addrs[kTreasury], Insurance: ch.addrs[kInsure], Burner: common.HexToAddress("0xb0b0"),
-		GovernanceMembers: []common.Address{ch.addrs[kMember]}, GovernanceThreshold: 1, TimelockSeconds: 24, LifetimeSeconds: 86400,
+		Treasury: ch.addrs[kTreasury], Insurance: ch.addrs[kInsure],
+		GovernanceMembers: []common.Address{ch.addrs[kMember]}, GovernanceThreshold: 1,
 		OracleMembers: ch.addrs[kOracle : kOracle+3], OracleQuorum: 2,
-		OracleParams: bindings.OracleParams{
-			EpochsPerFrame: 4, AnnualIncreaseBP: 1000, OneOffDecreaseBP: 500, AppearedPerDay: 1_000_000, ExitedPerDay: 3600,
-			MaxPositiveRebase: 750_000, MaxExitRequests: 600, ExitDeadlineSlots: 7200, StuckPenaltyBP: 5000,
-			FeeBP: 1000, TreasuryFeeShareBP: 4000, OperatorsFeeShareBP: 5000, InsuranceFeeShareBP: 1000,
-		},
-		Chain:         bindings.OracleChainConfig{GenesisTime: big.NewInt(genesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
-		Params:        bindings.PoolParams{DustFloor: big.NewInt(1e12), ReserveTargetBP: 0, InstantWithdrawalBP: 0, MaxDepositsPerBlock: 150},
-		StakeLimitMax: new(big.Int).Mul(big.NewInt(150_000), big.NewInt(1e18)), StakeLimitPerBlock: new(big.Int).Mul(big.NewInt(150_000/7200), big.NewInt(1e18)),
-		MinWithdrawal: big.NewInt(100), MaxWithdrawal: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)),
+		Chain: bindings.OracleChainConfig{GenesisTime: big.NewInt(genesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
+		Rules: p,
 	}
 	for i := 0; i < ops; i++ {
 		cfg.Operators = append(cfg.Operators, deploy.Operator{Name: fmt.Sprintf("operator %d", i), RewardAddress: ch.addrs[kOps+i], Limit: 100})
@@ -184,6 +200,7 @@ func newSuite(ops int) (*suite, error) {
 		return nil, err
 	}
 	if s.escrow, err = bindings.NewVetoEscrow(a.VetoEscrow, ch.c); err != nil {
+	if s.sanity, err = bindings.NewSanityChecker(a.SanityChecker, ch.c); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -304,7 +321,7 @@ func Measure(ctx context.Context) ([]Figure, error) {
 	add("deposit/10", g, "lido-depositor-bot", lidoDepositTx+10*lidoDepositKey)
 
 	// A report with rewards and finalization, then a claim.
-	g, err = s.report(ctx, 11, new(big.Int).Add(eth(11*32), big.NewInt(1e15)), 11)
+	g, err = s.report(ctx, 11, new(big.Int).Add(eth(11*32), big.NewInt(1e15)), true)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
@@ -347,15 +364,15 @@ func (s *suite) reportWithOperators(ctx context.Context) (uint64, error) {
 			return 0, err
 		}
 	}
-	return s.report(ctx, uint64(s.ops), new(big.Int).Add(eth(int64(32*s.ops)), big.NewInt(3e15)), 0)
+	return s.report(ctx, uint64(s.ops), new(big.Int).Add(eth(int64(32*s.ops)), big.NewInt(3e15)), false)
 }
 
 // report moves to the next frame, has two members vote and one submit a
-// report of `validators` validators with `balance` wei, finalizing up to
-// request `finalize`; it returns the data submission's gas.
-func (s *suite) report(ctx context.Context, validators uint64, balance *big.Int, finalize uint64) (uint64, error) {
+// report of `validators` validators with `balance` wei, finalizing what
+// the buffer pays for when `finalize`; it returns the data submission's gas.
+func (s *suite) report(ctx context.Context, validators uint64, balance *big.Int, finalize bool) (uint64, error) {
 	ch := s.ch
-	if err := ch.b.AdjustTime(4 * 32 * 12 * time.Second); err != nil {
+	if err := ch.adjustTime(4 * 32 * 12 * time.Second); err != nil {
 		return 0, err
 	}
 	ref, err := s.oracle.GetCurrentRefSlot(&bind.CallOpts{Context: ctx})
@@ -364,8 +381,18 @@ func (s *suite) report(ctx context.Context, validators uint64, balance *big.Int,
 	}
 	r := bindings.OracleReport{
 		RefSlot: ref.RefSlot, Validators: new(big.Int).SetUint64(validators), BalanceGwei: new(big.Int).Div(balance, big.NewInt(1e9)),
-		WithdrawalVault: new(big.Int), ElRewardsVault: new(big.Int), FinalizeUpTo: new(big.Int).SetUint64(finalize),
+		WithdrawalVault: new(big.Int), ElRewardsVault: new(big.Int), SharesRequestedToBurn: new(big.Int),
+		Batches: []*big.Int{}, SimulatedShareRate: new(big.Int),
 		Exited: []bindings.OracleOperatorCount{}, ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{},
+	}
+	if finalize {
+		v := finalization.Views{Oracle: &s.oracle.OracleCaller, Queue: &s.wq.WithdrawalQueueCaller, Sanity: &s.sanity.SanityCheckerCaller}
+		if err := finalization.Prepare(&bind.CallOpts{Context: ctx}, v, &r, finalization.DefaultMaxRequestsPerCall); err != nil {
+			return 0, err
+		}
+		if len(r.Batches) == 0 {
+			return 0, fmt.Errorf("the report finalizes nothing")
+		}
 	}
 	parsed, err := bindings.OracleMetaData.GetAbi()
 	if err != nil {

@@ -144,12 +144,20 @@ func Discover(ctx context.Context, caller bind.ContractCaller, pool common.Addre
 		read func(*bind.CallOpts) (common.Address, error)
 	}{{&a.WstETH, p.WstETH}, {&a.WithdrawalQueue, p.WithdrawalQueue}, {&a.Registry, p.Registry}, {&a.Oracle, p.Oracle},
 		{&a.DepositContract, p.DepositContract}, {&a.WithdrawalVault, p.WithdrawalVault}, {&a.ELRewardsVault, p.ElRewardsVault},
-		{&a.Governance, p.Governance}, {&a.VetoEscrow, p.VetoEscrow}, {&a.GateSeal, p.GateSeal}} {
+		{&a.Governance, p.Governance}, {&a.VetoEscrow, p.VetoEscrow}, {&a.GateSeal, p.GateSeal}, {&a.Burner, p.Burner}} {
 		v, err := f.read(o)
 		if err != nil {
 			return a, fmt.Errorf("read the pool's contracts from %s: %w", pool.Hex(), err)
 		}
 		*f.dst = v
+	}
+	// The sanity checker is the oracle's.
+	or, err := bindings.NewOracleCaller(a.Oracle, caller)
+	if err != nil {
+		return a, err
+	}
+	if a.SanityChecker, err = or.SanityChecker(o); err != nil {
+		return a, fmt.Errorf("read the oracle's sanity checker at %s: %w", a.Oracle.Hex(), err)
 	}
 	return a, nil
 }

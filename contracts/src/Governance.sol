@@ -87,6 +87,8 @@ contract Governance {
     error Paused(uint256 until);
     /// @notice The escrow holds the second seal: nothing executes.
     error Vetoed(uint256 id);
+    /// @notice The dry run of a proposed call succeeded (caught by propose; never seen outside).
+    error DryRunOk();
 
     modifier onlyMember() {
         if (!isMember[msg.sender]) revert NotAuthorized(msg.sender);
@@ -113,12 +115,18 @@ contract Governance {
         _setTimings(timelock_, lifetime_);
     }
 
-    /// @notice Proposes a call; the proposer's approval counts at once.
+    /// @notice Proposes a call; the proposer's approval counts at once. The
+    /// call is tried first and undone (as the model validates an action when
+    /// proposed): a call that would fail now is refused with its own error.
     /// @param target the contract to call.
     /// @param data the call.
     /// @return id the proposal's id (from 1).
     function propose(address target, bytes calldata data) external onlyMember returns (uint256 id) {
         if (target == address(0)) revert InvalidParameter();
+        try this.dryRun(target, data) {}
+        catch (bytes memory reason) {
+            if (bytes4(reason) != DryRunOk.selector) _bubble(reason);
+        }
         proposals.push(
             Proposal({proposer: msg.sender, target: target, created: uint64(block.timestamp), queued: 0, executed: false, data: data})
         );
@@ -155,8 +163,26 @@ contract Governance {
         if (block.timestamp < ready) revert Timelock(id, ready);
         p.executed = true;
         (bool ok, bytes memory ret) = p.target.call(p.data);
-        if (!ok) revert ExecutionFailed(id, ret);
+        if (!ok) _bubble(ret); // the action's own error (the model checks it again when executed)
         emit ProposalExecuted(id, msg.sender);
+    }
+
+    /// @notice Runs a call and always reverts: with the call's own revert
+    /// data when it fails, with DryRunOk when it succeeds. Only this
+    /// contract (propose's check).
+    /// @param target the contract to call.
+    /// @param data the call.
+    function dryRun(address target, bytes calldata data) external {
+        if (msg.sender != address(this)) revert NotAuthorized(msg.sender);
+        (bool ok, bytes memory ret) = target.call(data);
+        if (!ok) _bubble(ret);
+        revert DryRunOk();
+    }
+
+    function _bubble(bytes memory reason) private pure {
+        assembly {
+            revert(add(reason, 32), mload(reason))
+        }
     }
 
     /// @notice Replaces the committee. Only through a proposal.

@@ -22,6 +22,15 @@ contract OperatorRegistry {
         uint32 exitRequested; // keys asked to exit (oldest first)
         uint32 stuck; // exit requests past their deadline, not yet exited
         bool active;
+        bool limited; // a target limit or a stuck penalty end is set (the Limits slot counts)
+    }
+
+    /// @notice An operator's stuck penalty end and target limit (Lido's
+    /// target validator limit), in a second slot.
+    struct Limits {
+        uint64 stuckPenaltyEnd; // timestamp: penalized until then after its stuck count cleared
+        uint8 targetMode; // 0 none, 1 soft, 2 forced
+        uint64 targetLimit;
     }
 
     /// @notice A signing key: 48-byte pubkey and 96-byte deposit signature in five slots.
@@ -49,6 +58,7 @@ contract OperatorRegistry {
     /// @dev The reference slot of each exit request, by operator and key index.
     mapping(uint256 => mapping(uint256 => uint256)) private exitRequestSlot;
     mapping(uint256 => Scorecard) private scorecards;
+    mapping(uint256 => Limits) private limits;
 
     /// @notice An operator's scorecard, from oracle reports.
     struct Scorecard {
@@ -63,6 +73,10 @@ contract OperatorRegistry {
     event ExitRequested(uint256 indexed operatorId, uint256 keyIndex);
     /// @notice A report set an operator's stuck count.
     event StuckUpdated(uint256 indexed operatorId, uint256 stuck);
+    /// @notice A report cleared an operator's stuck count: it stays penalized until `penaltyEnd`.
+    event StuckPenaltyEndSet(uint256 indexed operatorId, uint256 penaltyEnd);
+    /// @notice Governance set an operator's target limit (Lido's event; mode 0 none, 1 soft, 2 forced).
+    event TargetValidatorsCountChanged(uint256 indexed nodeOperatorId, uint256 targetValidatorsCount, uint256 targetLimitMode);
     /// @notice A report added to an operator's scorecard.
     event ScorecardUpdated(uint256 indexed operatorId, uint256 missedAttestations, uint256 missedProposals, uint256 slashed);
 
@@ -143,6 +157,43 @@ contract OperatorRegistry {
     function rewardAddressOf(uint256 id) external view returns (address) {
         _check(id);
         return rewardAddresses[id];
+    }
+
+    /// @notice An operator's stuck penalty end and target limit.
+    /// @param id the operator.
+    /// @return the limits.
+    function getOperatorLimits(uint256 id) external view returns (Limits memory) {
+        _check(id);
+        return limits[id];
+    }
+
+    /// @notice The most validators an operator may have deposited at time
+    /// `now` (Lido's _applyNodeOperatorLimits, protocol's MaxValidators):
+    /// its cap within its keys; only what it has while penalized (stuck, or
+    /// in the cool-down); with a target limit at most exited + target;
+    /// never below what it has.
+    /// @param id the operator.
+    /// @param now_ the time.
+    /// @return the count.
+    function maxValidators(uint256 id, uint256 now_) external view returns (uint256) {
+        _check(id);
+        Counts memory c = counts[id];
+        return _max(_ceiling(c, limits[id], now_), c.deposited);
+    }
+
+    /// @dev The operator's ceiling before the "never below what it has" clamp.
+    function _ceiling(Counts memory c, Limits memory l, uint256 now_) private pure returns (uint256 n) {
+        n = c.limit < c.keys ? c.limit : c.keys;
+        if (c.stuck > 0 || now_ <= l.stuckPenaltyEnd) {
+            n = c.deposited;
+        } else if (l.targetMode != 0) {
+            uint256 t = uint256(c.exited) + l.targetLimit;
+            if (t < n) n = t;
+        }
+    }
+
+    function _max(uint256 a, uint256 b) private pure returns (uint256) {
+        return a > b ? a : b;
     }
 
     /// @notice One of an operator's keys.
@@ -249,8 +300,14 @@ contract OperatorRegistry {
     {
         uint256 ops = counts.length;
         Counts[] memory cs = new Counts[](ops);
+        uint256[] memory ceil = new uint256[](ops);
         for (uint256 i = 0; i < ops; i++) {
-            cs[i] = counts[i];
+            Counts memory c = counts[i];
+            cs[i] = c;
+            if (!c.active) continue;
+            Limits memory l; // read only when set
+            if (c.limited) l = limits[i];
+            ceil[i] = _ceiling(c, l, block.timestamp);
         }
         operatorIds = new uint256[](n);
         keyIndexes = new uint256[](n);
@@ -260,9 +317,7 @@ contract OperatorRegistry {
             uint256 bestActive;
             for (uint256 i = 0; i < ops; i++) {
                 Counts memory c = cs[i];
-                if (!c.active) continue;
-                uint256 max = c.limit < c.keys ? c.limit : c.keys;
-                if (max <= c.deposited) continue;
+                if (!c.active || ceil[i] <= c.deposited) continue;
                 uint256 active = c.deposited - c.exited;
                 if (best == type(uint256).max || active < bestActive) {
                     best = i;
@@ -310,6 +365,26 @@ contract OperatorRegistry {
         out = counts;
     }
 
+    /// @notice What a report reads of every operator, by id: counts,
+    /// stuck penalty ends and reward addresses.
+    /// @return cs the counts.
+    /// @return penaltyEnds the stuck penalty ends.
+    /// @return rewards the reward addresses.
+    function getReportView()
+        external
+        view
+        returns (Counts[] memory cs, uint256[] memory penaltyEnds, address[] memory rewards)
+    {
+        cs = counts;
+        uint256 n = cs.length;
+        penaltyEnds = new uint256[](n);
+        rewards = new address[](n);
+        for (uint256 i = 0; i < n; i++) {
+            if (cs[i].limited) penaltyEnds[i] = limits[i].stuckPenaltyEnd;
+            rewards[i] = rewardAddresses[i];
+        }
+    }
+
     /// @notice An operator's scorecard.
     /// @param id the operator.
     /// @return the scorecard.
@@ -318,44 +393,61 @@ contract OperatorRegistry {
         return scorecards[id];
     }
 
-    /// @notice Exit requests older than the deadline at refSlot that exits
-    /// have not covered (protocol/report.go stuckAt): of the requests not
-    /// yet covered at the last report (key indexes exited..exitRequested),
-    /// those asked more than `deadline` slots before refSlot, less `exitedNow`.
-    /// @param id the operator.
+    /// @notice Every operator's exit requests older than the deadline at
+    /// refSlot that exits have not covered (protocol/report.go stuckAt): of
+    /// the requests not yet covered at the last report (key indexes
+    /// exited..exitRequested), those asked more than `deadline` slots
+    /// before refSlot, less the operator's exited count after the report.
     /// @param refSlot the report's reference slot.
-    /// @param exitedNow the operator's exited count after the report.
+    /// @param exitedNow every operator's exited count after the report.
     /// @param deadline slots an exit may take.
-    /// @return the stuck count.
-    function stuckAt(uint256 id, uint256 refSlot, uint256 exitedNow, uint256 deadline) external view returns (uint256) {
-        Counts memory c = counts[id];
-        uint256 overdue;
-        mapping(uint256 => uint256) storage slots = exitRequestSlot[id];
-        for (uint256 k = c.exited; k < c.exitRequested; k++) {
-            if (slots[k] + deadline < refSlot) overdue++;
+    /// @return stuck the stuck counts.
+    function stuckCounts(uint256 refSlot, uint256[] calldata exitedNow, uint256 deadline)
+        external
+        view
+        returns (uint256[] memory stuck)
+    {
+        uint256 n = counts.length;
+        stuck = new uint256[](n);
+        for (uint256 id = 0; id < n; id++) {
+            Counts memory c = counts[id];
+            uint256 overdue;
+            mapping(uint256 => uint256) storage slots = exitRequestSlot[id];
+            for (uint256 k = c.exited; k < c.exitRequested; k++) {
+                if (slots[k] + deadline < refSlot) overdue++;
+            }
+            stuck[id] = overdue > exitedNow[id] ? overdue - exitedNow[id] : 0;
         }
-        return overdue > exitedNow ? overdue - exitedNow : 0;
     }
 
-    /// @notice Applies a report's operator changes: exited counts, exit
-    /// requests (each operator's next keys), stuck counts, scorecards. Only
-    /// the oracle, which checked them.
+    /// @notice Applies a report's operator changes: stuck counts and
+    /// penalty ends, exited counts, exit requests (each operator's next
+    /// keys), scorecards. Only the oracle, which checked them.
     /// @param refSlot the report's reference slot.
     /// @param exited new exited counts.
     /// @param exitRequests exits asked.
     /// @param stats scorecard additions.
     /// @param stuck every operator's stuck count.
+    /// @param penaltyEnds every operator's stuck penalty end.
     function applyReport(
         uint256 refSlot,
         OperatorCountIn[] calldata exited,
         OperatorCountIn[] calldata exitRequests,
         OperatorStatsIn[] calldata stats,
-        uint256[] calldata stuck
+        uint256[] calldata stuck,
+        uint256[] calldata penaltyEnds
     ) external only(oracle) {
         for (uint256 i = 0; i < stuck.length; i++) {
-            if (counts[i].stuck != stuck[i]) {
-                counts[i].stuck = uint32(stuck[i]);
+            Counts storage c = counts[i];
+            if (c.stuck != stuck[i]) {
+                c.stuck = uint32(stuck[i]);
                 emit StuckUpdated(i, stuck[i]);
+            }
+            uint256 end = penaltyEnds[i];
+            if ((end != 0 || c.limited) && limits[i].stuckPenaltyEnd != end) {
+                limits[i].stuckPenaltyEnd = uint64(end);
+                c.limited = true;
+                emit StuckPenaltyEndSet(i, end);
             }
         }
         for (uint256 i = 0; i < exited.length; i++) {
@@ -409,7 +501,7 @@ contract OperatorRegistry {
     function _addOperator(string memory name, address rewardAddress) private returns (uint256 id) {
         checkOperator(name, rewardAddress);
         id = counts.length;
-        counts.push(Counts({limit: 0, keys: 0, deposited: 0, exited: 0, exitRequested: 0, stuck: 0, active: true}));
+        counts.push(Counts({limit: 0, keys: 0, deposited: 0, exited: 0, exitRequested: 0, stuck: 0, active: true, limited: false}));
         names[id] = name;
         rewardAddresses[id] = rewardAddress;
         emit OperatorAdded(id, name, rewardAddress);
@@ -433,6 +525,24 @@ contract OperatorRegistry {
         _check(id);
         counts[id].limit = limit;
         emit OperatorLimitSet(id, limit);
+    }
+
+    /// @notice Sets an operator's target validator limit (Lido's
+    /// updateTargetValidatorsLimits): deposits only up to exited + limit,
+    /// the excess asked to exit first (soft: when the queue needs ETH;
+    /// forced: regardless). Governance only.
+    /// @param id the operator.
+    /// @param mode 0 none, 1 soft, 2 forced.
+    /// @param limit the target (ignored with mode 0).
+    function setTargetLimit(uint256 id, uint8 mode, uint64 limit) external only(governance) {
+        _check(id);
+        if (mode > 2) revert InvalidParameter();
+        if (mode == 0) limit = 0;
+        Limits storage l = limits[id];
+        l.targetMode = mode;
+        l.targetLimit = limit;
+        counts[id].limited = mode != 0 || l.stuckPenaltyEnd != 0;
+        emit TargetValidatorsCountChanged(id, limit, mode);
     }
 
     /// @notice Activates or deactivates an operator. Governance only.

@@ -1,35 +1,45 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {SanityChecker} from "./SanityChecker.sol";
+
 /// @notice What the oracle reads from and asks of the pool.
 interface IPoolForOracle {
+    struct ReportInputs {
+        uint256 depositedValidators;
+        uint256 clValidators;
+        uint256 clBalance;
+        uint256 buffered;
+        uint256 pooledEther;
+        uint256 totalShares;
+        uint256 insuranceShares;
+        bool compounding;
+    }
+
     struct ReportEffects {
-        uint256 refSlot;
         uint256 reportTime;
         uint256 elapsed;
         uint256 clValidators;
         uint256 clBalance;
         uint256 withdrawalsPull;
         uint256 elRewardsPull;
-        uint256 insuranceBurn;
-        uint256 insuranceCover;
+        uint256 lastFinalized;
+        uint256 lock;
+        uint256 wqShares;
+        uint256 wqStETH;
+        uint256 rate;
+        uint256 cover;
+        uint256 coverAmount;
+        uint256 sharesToBurn;
         uint256 treasuryShares;
         uint256 insuranceShares;
         uint256[] operatorShares;
+        uint256[] operatorPenalty;
         address[] operatorRewardAddresses;
-        uint256 finalizeUpTo;
-        uint256 finalizeEther;
-        uint256 finalizeShares;
-        uint256 ratePooled;
-        uint256 rateShares;
         bool bunker;
     }
 
-    function getBufferedEther() external view returns (uint256);
-    function getBeaconStat() external view returns (uint256, uint256, uint256);
-    function getTotalShares() external view returns (uint256);
-    function getTotalPooledEther() external view returns (uint256);
-    function sharesOf(address account) external view returns (uint256);
+    function getReportInputs() external view returns (ReportInputs memory);
     function applyReport(ReportEffects calldata e) external;
     function setBunkerMode(bool on) external;
 }
@@ -44,17 +54,21 @@ interface IRegistryForOracle {
         uint32 exitRequested;
         uint32 stuck;
         bool active;
+        bool limited;
     }
 
-    function getAllCounts() external view returns (Counts[] memory);
-    function rewardAddressOf(uint256 id) external view returns (address);
-    function stuckAt(uint256 id, uint256 refSlot, uint256 exitedNow, uint256 deadline) external view returns (uint256);
+    function getReportView() external view returns (Counts[] memory counts, uint256[] memory penaltyEnds, address[] memory rewards);
+    function stuckCounts(uint256 refSlot, uint256[] calldata exitedNow, uint256 deadline)
+        external
+        view
+        returns (uint256[] memory);
     function applyReport(
         uint256 refSlot,
         Oracle.OperatorCount[] calldata exited,
         Oracle.OperatorCount[] calldata exitRequests,
         Oracle.OperatorStats[] calldata stats,
-        uint256[] calldata stuck
+        uint256[] calldata stuck,
+        uint256[] calldata penaltyEnds
     ) external;
 }
 
@@ -62,10 +76,16 @@ interface IRegistryForOracle {
 interface IQueueForOracle {
     function getLastRequestId() external view returns (uint256);
     function getLastFinalizedRequestId() external view returns (uint256);
-    function prefinalize(uint256 lastId, uint256 pooled, uint256 shares, uint256 border)
+    function getRequestTime(uint256 requestId) external view returns (uint256);
+    function prefinalize(uint256[] calldata batches, uint256 rate)
         external
         view
-        returns (uint256 eth, uint256 sharesToBurn);
+        returns (uint256 lock, uint256 shares, uint256 stETH);
+}
+
+/// @notice What the oracle reads from the burner.
+interface IBurnerForOracle {
+    function getSharesRequestedToBurn() external view returns (uint256 coverShares, uint256 nonCoverShares);
 }
 
 /// @title Oracle
@@ -73,14 +93,15 @@ interface IQueueForOracle {
 /// protocol/oracle.go and protocol/report.go: members vote on the hash of
 /// the report for the current frame's reference slot (frames and slots from
 /// timestamps, as Lido's HashConsensus); once a hash has a quorum (more than
-/// half of the members) any member submits the data, which is checked
-/// (sanity limits), and applied in one step: beacon balance, vault pulls
-/// within the positive-rebase limiter, insurance cover of a loss or the fee
-/// on rewards (treasury, operators pro rata to active validators with the
-/// stuck cut, insurance), withdrawal finalization, exits, exit requests,
-/// stuck counts and scorecards, bunker mode.
+/// half of the members) any member submits the data, which is planned,
+/// checked and applied in one step in Lido's order (V2
+/// handleOracleReport): validators and exits, the sanity checks, the
+/// finalization batches at the simulated share rate, the insurance cover,
+/// the rebase limiter, stuck operators, the fee (only on a profitable
+/// consensus side), the simulated share rate check; then the pool, the
+/// burner, the queue and the registry commit it.
 contract Oracle {
-    /// @notice The report members agree on.
+    /// @notice The report members agree on (protocol.OracleReport).
     struct Report {
         uint256 refSlot;
         uint256 validators;
@@ -88,7 +109,9 @@ contract Oracle {
         uint256 withdrawalVault;
         uint256 elRewardsVault;
         OperatorCount[] exited;
-        uint256 finalizeUpTo;
+        uint256 sharesRequestedToBurn;
+        uint256[] batches;
+        uint256 simulatedShareRate;
         bool bunker;
         OperatorCount[] exitRequests;
         OperatorStats[] stats;
@@ -108,35 +131,37 @@ contract Oracle {
         uint256 slashed;
     }
 
-    /// @notice The report's sanity limits and the fee (governance sets them).
+    /// @notice The frame, the fee and the stuck penalty (governance sets them).
     struct Params {
         uint64 epochsPerFrame;
-        uint64 annualIncreaseBP;
-        uint64 oneOffDecreaseBP;
-        uint64 appearedPerDay;
-        uint64 exitedPerDay;
-        uint64 maxPositiveRebase; // 1e9 = 100%; 2^64 − 1: unlimited
-        uint64 maxExitRequests;
-        uint64 exitDeadlineSlots;
-        uint64 stuckPenaltyBP;
         uint64 feeBP;
         uint64 treasuryFeeShareBP;
         uint64 operatorsFeeShareBP;
         uint64 insuranceFeeShareBP;
+        uint64 exitDeadlineSlots;
+        uint64 stuckPenaltyDelay; // seconds
+    }
+
+    /// @notice What a report would give with no finalization (Lido's
+    /// eth_call of handleOracleReport): the share rate members put in the
+    /// report and the ETH its finalization may use.
+    struct Simulation {
+        uint256 shareRate; // post pooled ether × 1e27 / post shares, rounded down
+        uint256 budget; // the buffer and the vault pulls
+        uint256 postEther;
+        uint256 postShares;
     }
 
     uint256 private constant BP = 10_000;
-    uint256 private constant YEAR = 365 days;
-    uint256 private constant REBASE_PRECISION = 1e9;
-    uint64 private constant UNLIMITED_REBASE = type(uint64).max;
+    uint256 private constant SHARE_RATE_PRECISION = 1e27;
 
     IPoolForOracle public immutable pool;
     IRegistryForOracle public immutable registry;
     IQueueForOracle public immutable withdrawalQueue;
+    SanityChecker public immutable sanityChecker;
+    address public immutable burner;
     address public immutable withdrawalVault;
     address public immutable elRewardsVault;
-    address public immutable insurance;
-    address public immutable treasury;
     address public immutable governance;
     uint256 public immutable genesisTime;
     uint256 public immutable secondsPerSlot;
@@ -148,8 +173,9 @@ contract Oracle {
     Params private params;
     uint256 private initialEpoch;
     uint256 public lastRefSlot;
-    /// @dev Votes of the reference slot `voteSlot`, by member.
+    /// @dev Votes of the current round (a new reference slot or a new committee starts one), by member.
     uint256 private voteSlot;
+    uint256 private voteRound;
     mapping(uint256 => mapping(address => bytes32)) private votes;
     bytes32 private consensus;
     bool public bunker;
@@ -165,7 +191,7 @@ contract Oracle {
     event BunkerAlert(address indexed member, uint256 timestamp);
     /// @notice A report was applied (bunker: as the report said).
     event ReportProcessed(uint256 indexed refSlot, bytes32 report, bool bunker);
-    /// @notice Governance replaced the committee (votes of the frame are recounted).
+    /// @notice Governance replaced the committee (votes of the frame are dropped).
     event OracleCommitteeChanged(uint256 members, uint256 quorum);
     /// @notice Governance set the parameters.
     event OracleParamsSet();
@@ -188,19 +214,15 @@ contract Oracle {
     error Malformed();
     /// @notice Validator counts that fall or pass the deposits.
     error SanityValidators();
-    /// @notice More appeared validators than the daily limit allows.
-    error SanityAppearedValidators();
-    /// @notice Exited counts that fall, pass deposits or the daily limit.
+    /// @notice Exited counts that fall or pass deposits.
     error SanityExitedValidators();
     /// @notice A vault reported above its balance.
     error SanityVaultBalance();
-    /// @notice The beacon balance fell beyond the one-off limit.
-    error SanityBalanceDecrease();
-    /// @notice The beacon balance grew beyond the annual limit.
-    error SanityBalanceIncrease();
+    /// @notice More shares reported requested to burn than the burner holds.
+    error SanitySharesToBurn();
     /// @notice Exit requests beyond deposits or the per-report limit.
     error SanityExitRequests();
-    /// @notice A finalization beyond the queue, the budget or the bunker border.
+    /// @notice Batches that do not fit the queue, the margin, the bunker border or the budget.
     error SanityFinalization();
     /// @notice No such operator.
     error UnknownOperator(uint256 operatorId);
@@ -212,10 +234,10 @@ contract Oracle {
         address pool;
         address registry;
         address withdrawalQueue;
+        address sanityChecker;
+        address burner;
         address withdrawalVault;
         address elRewardsVault;
-        address insurance;
-        address treasury;
         address governance;
     }
 
@@ -235,10 +257,10 @@ contract Oracle {
         pool = IPoolForOracle(l.pool);
         registry = IRegistryForOracle(l.registry);
         withdrawalQueue = IQueueForOracle(l.withdrawalQueue);
+        sanityChecker = SanityChecker(l.sanityChecker);
+        burner = l.burner;
         withdrawalVault = l.withdrawalVault;
         elRewardsVault = l.elRewardsVault;
-        insurance = l.insurance;
-        treasury = l.treasury;
         governance = l.governance;
         if (c.secondsPerSlot == 0 || c.slotsPerEpoch == 0 || block.timestamp < c.genesisTime) revert InvalidParameter();
         genesisTime = c.genesisTime;
@@ -268,7 +290,10 @@ contract Oracle {
         return (start - 1, true);
     }
 
-    function _checkFrame(uint256 refSlot) private view {
+    /// @notice Reverts unless `refSlot` is the current frame's reference
+    /// slot and its report is not applied yet (the second opinion's check too).
+    /// @param refSlot the reference slot.
+    function checkFrame(uint256 refSlot) public view {
         (uint256 cur, bool ok) = getCurrentRefSlot();
         if (!ok) revert OracleWrongFrame(refSlot);
         if (refSlot < cur) revert OracleStaleFrame(refSlot);
@@ -284,28 +309,30 @@ contract Oracle {
     /// @param report keccak256(abi.encode(Report)).
     function submitReport(uint256 refSlot, bytes32 report) external {
         if (!isMember[msg.sender]) revert NotAuthorized(msg.sender);
-        _checkFrame(refSlot);
+        checkFrame(refSlot);
         if (report == 0) revert Malformed();
+        uint256 round = voteRound;
         if (voteSlot != refSlot) {
             voteSlot = refSlot;
             consensus = 0;
+            voteRound = ++round;
         }
-        mapping(address => bytes32) storage v = votes[refSlot];
+        mapping(address => bytes32) storage v = votes[round];
         if (v[msg.sender] == report) revert OracleDuplicateVote();
         v[msg.sender] = report;
-        uint256 support = _support(refSlot, report);
+        uint256 support = _support(round, report);
         // At most one hash can have the quorum (more than half): it stays
         // the consensus unless a vote takes support away from it.
         bytes32 c = consensus;
         if (support >= quorum) c = report;
-        else if (c != 0 && _support(refSlot, c) < quorum) c = 0;
+        else if (c != 0 && _support(round, c) < quorum) c = 0;
         consensus = c;
         emit ReportReceived(refSlot, msg.sender, report, support);
         if (c == report) emit ConsensusReached(refSlot, report, support);
     }
 
-    function _support(uint256 refSlot, bytes32 report) private view returns (uint256 n) {
-        mapping(address => bytes32) storage v = votes[refSlot];
+    function _support(uint256 round, bytes32 report) private view returns (uint256 n) {
+        mapping(address => bytes32) storage v = votes[round];
         for (uint256 i = 0; i < members.length; i++) {
             if (v[members[i]] == report) n++;
         }
@@ -330,147 +357,95 @@ contract Oracle {
 
     // --- the accounting step -------------------------------------------------------------
 
+    /// @dev Everything a report changes, computed and checked before anything is written.
+    struct Plan {
+        uint256 elapsed;
+        uint256 reportTime;
+        uint256 preCL;
+        uint256 postCL;
+        uint256 negative;
+        uint256 exitedTotal;
+        uint256 simulatedSharesToBurn;
+        uint256 feeShares;
+        uint256 postEther;
+        uint256 postShares;
+        uint256 budget;
+        uint256[] exitedNow;
+        uint256[] stuck;
+        uint256[] penaltyEnds;
+        IPoolForOracle.ReportEffects e;
+    }
+
     /// @notice Applies the agreed report. Any member, once its hash has the quorum.
     /// @param r the report.
     function submitReportData(Report calldata r) external {
         if (!isMember[msg.sender]) revert NotAuthorized(msg.sender);
-        _checkFrame(r.refSlot);
+        checkFrame(r.refSlot);
         if (voteSlot != r.refSlot || consensus == 0) revert NoQuorum(r.refSlot);
         bytes32 h = keccak256(abi.encode(r));
         if (h != consensus) revert OracleHashMismatch(h, consensus);
-        (IPoolForOracle.ReportEffects memory e, uint256[] memory stuck) = _plan(r);
+        Plan memory pl = _plan(r, false);
         // Effects on this contract first, then the calls.
-        if (r.bunker && !bunker) bunkerSince = _bunkerBorder(r.bunker);
+        if (r.bunker && !bunker) (bunkerSince,) = getBunkerBorder(true);
         bunker = r.bunker;
         alert = false;
         lastRefSlot = r.refSlot;
         consensus = 0;
         voteSlot = 0;
-        pool.applyReport(e);
-        registry.applyReport(r.refSlot, r.exited, r.exitRequests, r.stats, stuck);
+        sanityChecker.addReportData(pl.reportTime, pl.exitedTotal, pl.negative);
+        pool.applyReport(pl.e);
+        registry.applyReport(r.refSlot, r.exited, r.exitRequests, r.stats, pl.stuck, pl.penaltyEnds);
         emit ReportProcessed(r.refSlot, h, r.bunker);
     }
 
-    /// @dev The timestamp from which requests wait: an ongoing bunker's
-    /// start, the alert's time, or the previous reference slot's time.
-    function _bunkerBorder(bool reportBunker) private view returns (uint256) {
-        if (!reportBunker) return type(uint256).max;
-        if (bunker) return bunkerSince;
-        if (alert) return alertTime;
-        return genesisTime + lastRefSlot * secondsPerSlot;
+    /// @notice What report `r` would give if applied now with no
+    /// finalization (its batches ignored; Lido's eth_call of
+    /// handleOracleReport): the share rate and the budget members use to
+    /// compute the batches (protocol's State.SimulateReport). Reverts as
+    /// the report would; of the frame checks only a reference slot not
+    /// after the last report's; no quorum check.
+    /// @param r the report.
+    /// @return s the simulation.
+    function simulateReport(Report calldata r) external view returns (Simulation memory s) {
+        if (r.refSlot <= lastRefSlot) revert OracleAlreadyProcessed(r.refSlot);
+        Plan memory pl = _plan(r, true);
+        s.postEther = pl.postEther;
+        s.postShares = pl.postShares;
+        if (pl.postShares != 0) s.shareRate = pl.postEther * SHARE_RATE_PRECISION / pl.postShares;
+        s.budget = pl.budget;
     }
 
-    struct Ctx {
-        uint256 buffered;
-        uint256 deposited;
-        uint256 clValidators;
-        uint256 clBalance;
-        uint256 preP;
-        uint256 cur;
-        uint256 shares;
-        uint256 elapsed;
+    /// @notice Whether bunker mode holds for a report's finalization and
+    /// the timestamp from which requests wait: an ongoing bunker's start,
+    /// the alert's time, or the previous reference slot's time (Lido's
+    /// bunkerModeSinceTimestamp).
+    /// @param reportBunker the report's bunker flag.
+    /// @return from the first timestamp whose requests wait.
+    /// @return isBunker whether bunker mode holds for it.
+    function getBunkerBorder(bool reportBunker) public view returns (uint256 from, bool isBunker) {
+        if (!reportBunker) return (0, false);
+        if (bunker) return (bunkerSince, true);
+        if (alert) return (alertTime, true);
+        return (genesisTime + lastRefSlot * secondsPerSlot, true);
     }
 
-    function _plan(Report calldata r)
-        private
-        view
-        returns (IPoolForOracle.ReportEffects memory e, uint256[] memory stuck)
-    {
-        Params memory p = params;
-        Ctx memory c;
-        (c.deposited, c.clValidators, c.clBalance) = pool.getBeaconStat();
-        c.buffered = pool.getBufferedEther();
-        c.preP = pool.getTotalPooledEther();
-        c.shares = pool.getTotalShares();
-        c.elapsed = (r.refSlot - lastRefSlot) * secondsPerSlot;
-        if (c.elapsed == 0) c.elapsed = 1;
-        IRegistryForOracle.Counts[] memory ops = registry.getAllCounts();
-        uint256[] memory exitedNow = _checkCounts(r, c, p, ops);
-        _checkBalances(r, c, p);
-
-        stuck = new uint256[](ops.length);
-        for (uint256 i = 0; i < ops.length; i++) {
-            stuck[i] = registry.stuckAt(i, r.refSlot, exitedNow[i], p.exitDeadlineSlots);
-        }
-        e.refSlot = r.refSlot;
-        e.reportTime = genesisTime + r.refSlot * secondsPerSlot;
-        e.elapsed = c.elapsed;
-        e.clValidators = r.validators;
-        e.clBalance = r.balanceGwei * 1 gwei;
+    function _plan(Report calldata r, bool simulate) private view returns (Plan memory pl) {
+        IPoolForOracle.ReportEffects memory e = pl.e;
+        IPoolForOracle.ReportInputs memory inp = pool.getReportInputs();
+        SanityChecker.Limits memory lim = sanityChecker.getLimits();
+        pl.elapsed = (r.refSlot - lastRefSlot) * secondsPerSlot;
+        pl.reportTime = genesisTime + r.refSlot * secondsPerSlot;
+        e.reportTime = pl.reportTime;
+        e.elapsed = pl.elapsed;
         e.bunker = r.bunker;
 
-        // Pooled ether once the beacon balance is updated, then the vault
-        // pulls within the positive-rebase limiter (the rest waits).
-        c.cur = (c.deposited - r.validators) * 32 ether + c.buffered + e.clBalance;
-        uint256 maxP = c.preP * p.maxPositiveRebase / REBASE_PRECISION + c.preP; // rounded down: less may be pulled
-        bool unlimited = p.maxPositiveRebase == UNLIMITED_REBASE;
-        e.withdrawalsPull = _pull(c, maxP, unlimited, r.withdrawalVault);
-        e.elRewardsPull = _pull(c, maxP, unlimited, r.elRewardsVault);
-
-        if (c.cur < c.preP) {
-            // A loss: burn the insurance fund's shares so that the rate
-            // returns toward the pre-report rate, S − ⌈cur × S / P⌉ (the fund
-            // never pays more than the loss), at most what it holds.
-            uint256 keep = _ceilDiv(c.cur * c.shares, c.preP);
-            uint256 burn = c.shares - keep;
-            uint256 ins = pool.sharesOf(insurance);
-            if (burn > ins) burn = ins;
-            e.insuranceBurn = burn;
-            e.insuranceCover = burn * c.preP / c.shares;
-            c.shares -= burn;
-        } else if (c.cur > c.preP) {
-            // Rewards: the fee minted as shares worth feeBP of them, rounded
-            // down: R × fee × S / (cur × 10000 − R × fee).
-            uint256 rewards = c.cur - c.preP;
-            uint256 num = rewards * p.feeBP;
-            uint256 den = c.cur * BP - num;
-            uint256 fee = den == 0 ? 0 : num * c.shares / den;
-            _splitFee(e, fee, p, ops, exitedNow, stuck);
-            c.shares += e.treasuryShares + e.insuranceShares;
-            for (uint256 i = 0; i < e.operatorShares.length; i++) {
-                c.shares += e.operatorShares[i];
-            }
-        }
-
-        // Finalization at min(locked, value at the post-report rate), FIFO,
-        // within the buffer and the pulls.
-        e.ratePooled = c.cur;
-        e.rateShares = c.shares;
-        uint256 finalized = withdrawalQueue.getLastFinalizedRequestId();
-        if (r.finalizeUpTo > finalized) {
-            if (r.finalizeUpTo > withdrawalQueue.getLastRequestId()) revert SanityFinalization();
-            (uint256 eth, uint256 burnt) =
-                withdrawalQueue.prefinalize(r.finalizeUpTo, c.cur, c.shares, _bunkerBorder(r.bunker));
-            if (eth > c.buffered + e.withdrawalsPull + e.elRewardsPull) revert SanityFinalization();
-            e.finalizeUpTo = r.finalizeUpTo;
-            e.finalizeEther = eth;
-            e.finalizeShares = burnt;
-        }
-    }
-
-    function _pull(Ctx memory c, uint256 maxP, bool unlimited, uint256 avail) private pure returns (uint256 take) {
-        if (unlimited) {
-            c.cur += avail;
-            return avail;
-        }
-        if (c.cur >= maxP) return 0;
-        uint256 room = maxP - c.cur;
-        take = avail > room ? room : avail;
-        c.cur += take;
-    }
-
-    function _checkCounts(Report calldata r, Ctx memory c, Params memory p, IRegistryForOracle.Counts[] memory ops)
-        private
-        pure
-        returns (uint256[] memory exitedNow)
-    {
-        if (r.validators < c.clValidators || r.validators > c.deposited) revert SanityValidators();
-        if ((r.validators - c.clValidators) * 86400 > uint256(p.appearedPerDay) * c.elapsed) {
-            revert SanityAppearedValidators();
-        }
-        exitedNow = new uint256[](ops.length);
+        // 1. Validators seen never fall, never pass the deposits; exited
+        // counts only grow, never past deposits; the exited ETH a day.
+        if (r.validators < inp.clValidators || r.validators > inp.depositedValidators) revert SanityValidators();
+        (IRegistryForOracle.Counts[] memory ops, uint256[] memory ends, address[] memory rewards) = registry.getReportView();
+        pl.exitedNow = new uint256[](ops.length);
         for (uint256 i = 0; i < ops.length; i++) {
-            exitedNow[i] = ops[i].exited;
+            pl.exitedNow[i] = ops[i].exited;
         }
         uint256 newlyExited;
         for (uint256 i = 0; i < r.exited.length; i++) {
@@ -480,61 +455,181 @@ contract Oracle {
             IRegistryForOracle.Counts memory o = ops[x.operator];
             if (x.count < o.exited || x.count > o.deposited) revert SanityExitedValidators();
             newlyExited += x.count - o.exited;
-            exitedNow[x.operator] = x.count;
+            pl.exitedNow[x.operator] = x.count;
         }
-        if (newlyExited * 86400 > uint256(p.exitedPerDay) * c.elapsed) revert SanityExitedValidators();
+        for (uint256 i = 0; i < ops.length; i++) {
+            pl.exitedTotal += pl.exitedNow[i];
+        }
+        sanityChecker.checkExitedEth(newlyExited, inp.compounding, pl.elapsed);
+        pl.preCL = (r.validators - inp.clValidators) * 32 ether + inp.clBalance;
+        pl.postCL = r.balanceGwei * 1 gwei;
+        e.clValidators = r.validators;
+        e.clBalance = pl.postCL;
+
+        // 2. The vaults and the burner hold at least what is reported;
+        // LIP-23, the annual increase, the appeared ETH.
+        if (r.withdrawalVault > withdrawalVault.balance || r.elRewardsVault > elRewardsVault.balance) {
+            revert SanityVaultBalance();
+        }
+        {
+            (uint256 cov, uint256 nonCov) = IBurnerForOracle(burner).getSharesRequestedToBurn();
+            if (r.sharesRequestedToBurn > cov + nonCov) revert SanitySharesToBurn();
+        }
+        pl.negative = sanityChecker.checkConsensusSide(
+            SanityChecker.ConsensusSide({
+                refSlot: r.refSlot,
+                reportTime: pl.reportTime,
+                elapsed: pl.elapsed,
+                validators: r.validators,
+                appeared: r.validators - inp.clValidators,
+                exited: pl.exitedTotal,
+                preCL: pl.preCL,
+                postCL: pl.postCL,
+                withdrawalVault: r.withdrawalVault
+            })
+        );
+
+        // 3. Exit requests (each operator's next keys, within its
+        // deposits) and scorecards.
+        _checkOperatorLists(r, ops, lim.maxExitRequests);
+
+        // 4. Finalization at the simulated share rate (Lido's prefinalize):
+        // only requests made at least the margin before the reference
+        // slot, and, in bunker mode, before the bunker border.
+        bool finalizing = !simulate && r.batches.length > 0;
+        if (finalizing) {
+            uint256 last = r.batches[r.batches.length - 1];
+            if (last > withdrawalQueue.getLastFinalizedRequestId() && last <= withdrawalQueue.getLastRequestId()) {
+                uint256 t = withdrawalQueue.getRequestTime(last);
+                if (pl.reportTime < t + lim.requestTimestampMargin) revert SanityFinalization();
+                (uint256 from, bool isBunker) = getBunkerBorder(r.bunker);
+                if (isBunker && t >= from) revert SanityFinalization();
+            }
+            (e.lock, e.wqShares, e.wqStETH) = withdrawalQueue.prefinalize(r.batches, r.simulatedShareRate);
+            e.lastFinalized = last;
+            e.rate = r.simulatedShareRate;
+        }
+
+        // 5. A loss after the vaults is covered by the insurance fund's
+        // shares that bring the rate back, S − ⌈cur × S / P⌉ (the fund pays
+        // no more than the loss), at most all it holds: a cover request.
+        {
+            uint256 gained = pl.postCL + r.withdrawalVault + r.elRewardsVault;
+            if (gained < pl.preCL) {
+                uint256 cur = inp.pooledEther - (pl.preCL - gained);
+                uint256 num = cur * inp.totalShares;
+                uint256 keep = num / inp.pooledEther;
+                if (num % inp.pooledEther != 0) keep++; // rounded up: the fund pays no more than the loss
+                e.cover = inp.totalShares - keep;
+                if (e.cover > inp.insuranceShares) e.cover = inp.insuranceShares;
+                e.coverAmount = e.cover * inp.pooledEther / inp.totalShares; // rounded down
+            }
+        }
+
+        // 6. The rebase limiter (Lido's smoothenTokenRebase): what the
+        // vaults may give and how many of the requested shares may burn;
+        // the ETH locked must fit the buffer and the pulls.
+        {
+            SanityChecker.Smoothing memory sm = sanityChecker.smoothenTokenRebase(
+                SanityChecker.RebaseInput({
+                    preP: inp.pooledEther,
+                    preS: inp.totalShares,
+                    preCL: pl.preCL,
+                    postCL: pl.postCL,
+                    withdrawalVault: r.withdrawalVault,
+                    elRewardsVault: r.elRewardsVault,
+                    requested: r.sharesRequestedToBurn + e.cover,
+                    locked: e.lock,
+                    wqShares: e.wqShares
+                })
+            );
+            e.withdrawalsPull = sm.withdrawals;
+            e.elRewardsPull = sm.elRewards;
+            e.sharesToBurn = sm.sharesToBurn;
+            pl.simulatedSharesToBurn = sm.simulatedSharesToBurn;
+            pl.budget = inp.buffered + sm.withdrawals + sm.elRewards;
+            if (e.lock > pl.budget) revert SanityFinalization();
+        }
+
+        // 7. Stuck operators: requests past their deadline at the reference
+        // slot and not yet exited; an operator whose count clears stays
+        // penalized stuckPenaltyDelay seconds more.
+        Params memory p = params;
+        pl.stuck = registry.stuckCounts(r.refSlot, pl.exitedNow, p.exitDeadlineSlots);
+        pl.penaltyEnds = ends;
+        for (uint256 i = 0; i < ops.length; i++) {
+            if (ops[i].stuck > 0 && pl.stuck[i] == 0) pl.penaltyEnds[i] = block.timestamp + p.stuckPenaltyDelay;
+        }
+
+        // 8. Fees, only on a profitable consensus side (LIP-12): R = the
+        // balance plus the withdrawals pulled above the pre balance, plus
+        // the execution rewards pulled; fee shares ⌊R × fee × S / ((P + R)
+        // × 10000 − R × fee)⌋ (Lido V2's _distributeFee), rounded down.
+        e.operatorShares = new uint256[](ops.length);
+        e.operatorPenalty = new uint256[](ops.length);
+        e.operatorRewardAddresses = rewards;
+        if (pl.postCL + e.withdrawalsPull > pl.preCL) {
+            uint256 rewardsWei = pl.postCL + e.withdrawalsPull - pl.preCL + e.elRewardsPull;
+            uint256 num = rewardsWei * p.feeBP;
+            uint256 den = (inp.pooledEther + rewardsWei) * BP - num;
+            if (den != 0) pl.feeShares = num * inp.totalShares / den; // rounded down
+            _splitFee(pl, p, ops);
+        }
+
+        // 9. Post totals: pooled ether after the consensus side, the pulls
+        // and the ETH locked; shares after the burn and the fee.
+        pl.postEther = (inp.depositedValidators - r.validators) * 32 ether + inp.buffered + pl.postCL + e.withdrawalsPull
+            + e.elRewardsPull - e.lock;
+        uint256 postS = inp.totalShares - e.sharesToBurn + e.treasuryShares + e.insuranceShares;
+        for (uint256 i = 0; i < ops.length; i++) {
+            postS += e.operatorShares[i] + e.operatorPenalty[i];
+        }
+        pl.postShares = postS;
+
+        // 10. A report that finalizes: the applied rate, withdrawals put
+        // back, within the deviation limit of the simulated one.
+        if (finalizing) {
+            sanityChecker.checkSimulatedShareRate(
+                pl.postEther, postS, e.lock, e.sharesToBurn - pl.simulatedSharesToBurn, r.simulatedShareRate
+            );
+        }
+    }
+
+    function _checkOperatorLists(Report calldata r, IRegistryForOracle.Counts[] memory ops, uint256 maxExitRequests)
+        private
+        pure
+    {
         uint256 exitCount;
         for (uint256 i = 0; i < r.exitRequests.length; i++) {
             OperatorCount calldata x = r.exitRequests[i];
             if (i > 0 && x.operator <= r.exitRequests[i - 1].operator) revert Malformed();
             if (x.operator >= ops.length) revert UnknownOperator(x.operator);
             IRegistryForOracle.Counts memory o = ops[x.operator];
-            if (x.count == 0 || o.exitRequested + x.count > o.deposited) revert SanityExitRequests();
+            if (x.count == 0 || x.count > o.deposited - o.exitRequested) revert SanityExitRequests();
             exitCount += x.count;
         }
-        if (exitCount > p.maxExitRequests) revert SanityExitRequests();
+        if (exitCount > maxExitRequests) revert SanityExitRequests();
         for (uint256 i = 0; i < r.stats.length; i++) {
             if (i > 0 && r.stats[i].operator <= r.stats[i - 1].operator) revert Malformed();
             if (r.stats[i].operator >= ops.length) revert UnknownOperator(r.stats[i].operator);
         }
     }
 
-    function _checkBalances(Report calldata r, Ctx memory c, Params memory p) private view {
-        if (r.withdrawalVault > withdrawalVault.balance || r.elRewardsVault > elRewardsVault.balance) {
-            revert SanityVaultBalance();
-        }
-        // Against the last balance plus 32 ETH per appeared validator: the
-        // one-off decrease counts the withdrawal vault, the annual increase
-        // the balance alone (as Lido's sanity checker).
-        uint256 preCL = (r.validators - c.clValidators) * 32 ether + c.clBalance;
-        uint256 postCL = r.balanceGwei * 1 gwei;
-        uint256 seen = postCL + r.withdrawalVault;
-        if (seen < preCL && (preCL - seen) * BP > preCL * p.oneOffDecreaseBP) revert SanityBalanceDecrease();
-        if (postCL > preCL && (postCL - preCL) * BP * YEAR > preCL * p.annualIncreaseBP * c.elapsed) {
-            revert SanityBalanceIncrease();
-        }
-    }
-
     /// @dev The fee split: insurance and operators by their parts of the fee
-    /// (operators pro rata to active validators, rounded down; a stuck
-    /// operator's part cut by stuckPenaltyBP and not minted), the treasury
-    /// the rest.
-    function _splitFee(
-        IPoolForOracle.ReportEffects memory e,
-        uint256 fee,
-        Params memory p,
-        IRegistryForOracle.Counts[] memory ops,
-        uint256[] memory exitedNow,
-        uint256[] memory stuck
-    ) private view {
+    /// (rounded down); the operators' part pro rata to active validators of
+    /// active operators, each rounded down, a share below 2 not minted, a
+    /// penalized operator (stuck, or in its cool-down) getting half (the
+    /// other half to the burner); the treasury the rest; the dust of the
+    /// per-operator division is not minted.
+    function _splitFee(Plan memory pl, Params memory p, IRegistryForOracle.Counts[] memory ops) private view {
+        IPoolForOracle.ReportEffects memory e = pl.e;
+        uint256 fee = pl.feeShares;
         e.insuranceShares = fee * p.insuranceFeeShareBP / BP;
         uint256 opsTotal = fee * p.operatorsFeeShareBP / BP;
         uint256 totalActive;
         for (uint256 i = 0; i < ops.length; i++) {
-            if (ops[i].active) totalActive += ops[i].deposited - exitedNow[i];
+            if (ops[i].active) totalActive += ops[i].deposited - pl.exitedNow[i];
         }
-        e.operatorShares = new uint256[](ops.length);
-        e.operatorRewardAddresses = new address[](ops.length);
         uint256 rest = fee - e.insuranceShares;
         if (totalActive == 0) {
             e.treasuryShares = rest;
@@ -543,10 +638,13 @@ contract Oracle {
         e.treasuryShares = rest - opsTotal;
         for (uint256 i = 0; i < ops.length; i++) {
             if (!ops[i].active) continue;
-            uint256 v = opsTotal * (ops[i].deposited - exitedNow[i]) / totalActive;
-            if (stuck[i] > 0) v -= v * p.stuckPenaltyBP / BP; // the cut stays with the holders
+            uint256 v = opsTotal * (ops[i].deposited - pl.exitedNow[i]) / totalActive;
+            if (v < 2) continue;
+            if (pl.stuck[i] > 0 || block.timestamp <= pl.penaltyEnds[i]) {
+                v >>= 1; // half, rounded down; the odd share is not minted
+                e.operatorPenalty[i] = v;
+            }
             e.operatorShares[i] = v;
-            e.operatorRewardAddresses[i] = registry.rewardAddressOf(i);
         }
     }
 
@@ -569,6 +667,7 @@ contract Oracle {
     /// @param p the parameters.
     function setParams(Params calldata p) external {
         if (msg.sender != governance) revert NotAuthorized(msg.sender);
+        _checkParams(p);
         if (p.epochsPerFrame != params.epochsPerFrame) {
             uint256 epoch = _slotAt(block.timestamp) / slotsPerEpoch;
             if (epoch >= initialEpoch) {
@@ -579,7 +678,7 @@ contract Oracle {
         _setParams(p);
     }
 
-    /// @notice Replaces the committee; the frame's votes are recounted. Governance only.
+    /// @notice Replaces the committee; the frame's votes are dropped. Governance only.
     /// @param members_ the committee.
     /// @param quorum_ votes needed (more than half).
     function setCommittee(address[] calldata members_, uint256 quorum_) external {
@@ -587,13 +686,18 @@ contract Oracle {
         _setCommittee(members_, quorum_);
         consensus = 0;
         voteSlot = 0;
+        voteRound++;
+    }
+
+    function _checkParams(Params memory p) private pure {
+        if (p.epochsPerFrame == 0 || p.epochsPerFrame > 2 ** 20 || p.feeBP > BP || p.treasuryFeeShareBP > BP
+            || p.operatorsFeeShareBP > BP || p.insuranceFeeShareBP > BP
+            || p.treasuryFeeShareBP + p.operatorsFeeShareBP + p.insuranceFeeShareBP != BP || p.exitDeadlineSlots == 0
+            || p.exitDeadlineSlots > 2 ** 32 || p.stuckPenaltyDelay > 365 days) revert InvalidParameter();
     }
 
     function _setParams(Params memory p) private {
-        if (p.epochsPerFrame == 0 || p.epochsPerFrame > 2 ** 20 || p.annualIncreaseBP > 100 * BP
-            || p.oneOffDecreaseBP > BP || p.appearedPerDay == 0 || p.exitedPerDay == 0 || p.maxPositiveRebase == 0
-            || p.maxExitRequests > 100_000 || p.exitDeadlineSlots == 0 || p.stuckPenaltyBP > BP || p.feeBP > BP
-            || p.treasuryFeeShareBP + p.operatorsFeeShareBP + p.insuranceFeeShareBP != BP) revert InvalidParameter();
+        _checkParams(p);
         params = p;
         emit OracleParamsSet();
     }
@@ -610,10 +714,5 @@ contract Oracle {
         members = m;
         quorum = q;
         emit OracleCommitteeChanged(m.length, q);
-    }
-
-    function _ceilDiv(uint256 a, uint256 b) private pure returns (uint256) {
-        uint256 q = a / b;
-        return a % b == 0 ? q : q + 1;
     }
 }

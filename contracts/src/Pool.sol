@@ -5,12 +5,26 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {StETH} from "./StETH.sol";
 import {IDepositContract} from "./IDepositContract.sol";
 import {OperatorRegistry} from "./OperatorRegistry.sol";
-import {WithdrawalQueue} from "./WithdrawalQueue.sol";
 
 /// @notice The vaults' pull functions.
 interface IVaultPull {
     function withdrawWithdrawals(uint256 amount) external;
     function withdrawRewards(uint256 amount) external;
+}
+
+/// @notice What the pool asks of the burner.
+interface IBurnerForPool {
+    function requestBurn(address from, uint256 sharesAmount, uint256 amount, bool isCover) external;
+    function commitSharesToBurn(uint256 sharesToBurn, uint256 pooledEther, uint256 shares)
+        external
+        returns (uint256 coverShares, uint256 nonCoverShares);
+}
+
+/// @notice What the pool asks of the withdrawal queue during a report.
+interface IQueueForPool {
+    function unfinalizedStETH() external view returns (uint256);
+    function minWithdrawal() external view returns (uint96);
+    function finalize(uint256 lastId, uint256 rate, uint256 sharesBurnt, uint256 stETH) external payable;
 }
 
 /// @title Pool
@@ -82,8 +96,9 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @notice 0x01 (or 0x02) ‖ 11 zero bytes ‖ the withdrawal vault: set once, at deployment.
     bytes32 public immutable withdrawalCredentials;
 
-    uint256 private bufferedEther;
-    uint256 private clBalance;
+    // Pooled ether's parts in two slots: every conversion reads both.
+    uint128 private bufferedEther;
+    uint128 private clBalance;
     uint64 private depositedValidators;
     uint64 private clValidators;
     uint64 private depositsBlock; // block of the last deposit
@@ -126,14 +141,16 @@ contract Pool is StETH, ReentrancyGuardTransient {
         uint256 postTotalEther,
         uint256 sharesMintedAsFees
     );
-    /// @notice Shares burnt by a report (insurance cover, finalized requests).
+    /// @notice Shares burnt by a report from the burner (cover, then non-cover).
     event SharesBurnt(address indexed account, uint256 sharesAmount);
     /// @notice Targets paused (1 staking, 2 deposits, 4 withdrawals) until
     /// at least `until`: the committee's seal, or governance extending it.
     event PausedUntil(uint256 targets, uint256 until);
     /// @notice Governance ended the pause of the targets.
     event PauseResumed(uint256 targets);
-    /// @notice A loss covered by the insurance fund's shares.
+    /// @notice A penalized operator's withheld half of its fee, minted to the burner (non-cover).
+    event StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount);
+    /// @notice A loss covered by the insurance fund: its shares requested to burn as cover.
     event InsuranceCover(uint256 amount, uint256 sharesBurnt);
     /// @notice Fee shares minted (operatorId 2^256 − 1: treasury or insurance).
     event FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId);
@@ -204,7 +221,8 @@ contract Pool is StETH, ReentrancyGuardTransient {
             prev: uint96(maxStakeLimit),
             prevBlock: uint32(block.number)
         });
-        bufferedEther = msg.value;
+        _checkAmount(msg.value);
+        bufferedEther = uint128(msg.value);
         _mintShares(DEAD, msg.value, 0);
         emit Submitted(DEAD, msg.value, address(0));
         emit Transfer(address(0), DEAD, msg.value);
@@ -248,7 +266,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
             l.prevBlock = uint32(block.number);
             stakeLimit = l;
         }
-        bufferedEther += amount;
+        bufferedEther += uint128(amount);
         _mintShares(msg.sender, s, reportsApplied);
         emit Submitted(msg.sender, amount, referral);
         uint256 minted = _ethByShares(s);
@@ -317,12 +335,40 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @return shares the total shares.
     /// @return accountShares the account's shares.
     /// @return ownerIsPoolContract whether the owner is refused.
+    /// @return reports the oracle reports applied so far.
     function getRequestRate(address account, address owner)
         external
         view
-        returns (uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract)
+        returns (uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract, uint256 reports)
     {
-        return (_getTotalPooledEther(), totalShares, accounts[account].shares, _isPoolContract(owner));
+        return (_getTotalPooledEther(), totalShares, accounts[account].shares, _isPoolContract(owner), reportsApplied);
+    }
+
+    /// @notice What a report starts from, in one call: the beacon figures,
+    /// the buffer, pooled ether, total shares, the insurance fund's shares
+    /// and whether validators are compounding (0x02).
+    /// @return r the figures.
+    function getReportInputs() external view returns (ReportInputs memory r) {
+        r.depositedValidators = depositedValidators;
+        r.clValidators = clValidators;
+        r.clBalance = clBalance;
+        r.buffered = bufferedEther;
+        r.pooledEther = _getTotalPooledEther();
+        r.totalShares = totalShares;
+        r.insuranceShares = accounts[insurance].shares;
+        r.compounding = uint8(withdrawalCredentials[0]) == 0x02;
+    }
+
+    /// @notice The figures a report starts from.
+    struct ReportInputs {
+        uint256 depositedValidators;
+        uint256 clValidators;
+        uint256 clBalance;
+        uint256 buffered;
+        uint256 pooledEther;
+        uint256 totalShares;
+        uint256 insuranceShares;
+        bool compounding;
     }
 
     /// @notice ETH held by the pool for staking, not yet deposited.
@@ -378,7 +424,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @notice The buffer above queued requests and the reserve target (0 in bunker mode).
     /// @return the depositable ether in wei.
     function getDepositableEther() public view returns (uint256) {
-        uint256 keep = getReserveTarget() + WithdrawalQueue(withdrawalQueue).unfinalizedStETH();
+        uint256 keep = getReserveTarget() + IQueueForPool(withdrawalQueue).unfinalizedStETH();
         if (bunker || bufferedEther <= keep) return 0;
         return bufferedEther - keep;
     }
@@ -386,7 +432,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
     /// @notice The buffer not promised to the queue: what instant withdrawals draw on.
     /// @return the liquidity in wei.
     function getInstantLiquidity() public view returns (uint256) {
-        uint256 unfinalized = WithdrawalQueue(withdrawalQueue).unfinalizedStETH();
+        uint256 unfinalized = IQueueForPool(withdrawalQueue).unfinalizedStETH();
         return bufferedEther < unfinalized ? 0 : bufferedEther - unfinalized;
     }
 
@@ -402,7 +448,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
         if (block.timestamp < withdrawalsPausedUntil) revert Paused(withdrawalsPausedUntil);
         if (bunker) revert BunkerMode();
         _checkAmount(amount);
-        if (amount < WithdrawalQueue(withdrawalQueue).minWithdrawal()) revert WithdrawalAmount(amount);
+        if (amount < IQueueForPool(withdrawalQueue).minWithdrawal()) revert WithdrawalAmount(amount);
         Account memory acc = accounts[msg.sender];
         if (reportsApplied < uint256(acc.lastInflow) + 2) revert HoldingPeriod(msg.sender);
         uint256 liq = getInstantLiquidity();
@@ -412,7 +458,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
         uint256 fee = _ceilDiv(amount * instantWithdrawalBP, BP); // up
         paid = amount - fee;
         _burnShares(msg.sender, s);
-        bufferedEther -= paid;
+        bufferedEther -= uint128(paid);
         emit Transfer(msg.sender, address(0), amount);
         emit TransferShares(msg.sender, address(0), s);
         emit InstantWithdrawal(msg.sender, paid, s);
@@ -445,7 +491,7 @@ contract Pool is StETH, ReentrancyGuardTransient {
         depositedValidators += uint64(moved);
         depositsBlock = uint64(block.number);
         depositsThisBlock = uint32(done + moved);
-        bufferedEther -= moved * DEPOSIT_SIZE;
+        bufferedEther -= uint128(moved * DEPOSIT_SIZE);
         for (uint256 i = 0; i < moved; i++) {
             emit Deposited(ops[i], index + i, keyIdx[i], DEPOSIT_SIZE);
         }
@@ -567,47 +613,81 @@ contract Pool is StETH, ReentrancyGuardTransient {
         emit PausedUntil(targets, until);
     }
 
+    // --- the burner's share moves ----------------------------------------------------------
+
+    /// @notice Moves `sharesAmount` of `from`'s shares to the burner (a
+    /// governance cover request through the burner). Only the burner.
+    /// @param from the account whose shares are requested to burn.
+    /// @param sharesAmount the shares (checked by the burner).
+    /// @return amount their stETH value, rounded down.
+    function moveSharesToBurner(address from, uint256 sharesAmount) external only(burner) returns (uint256 amount) {
+        amount = _ethByShares(sharesAmount);
+        _moveSharesRaw(from, burner, sharesAmount);
+        emit Transfer(from, burner, amount);
+        emit TransferShares(from, burner, sharesAmount);
+    }
+
     // --- the oracle's report ----------------------------------------------------------------
 
-    /// @notice A report's effects, computed and checked by the oracle.
+    /// @notice A report's effects, computed and checked by the oracle
+    /// (protocol/report.go's plan).
     struct ReportEffects {
-        uint256 refSlot;
         uint256 reportTime;
         uint256 elapsed;
         uint256 clValidators;
         uint256 clBalance;
         uint256 withdrawalsPull;
         uint256 elRewardsPull;
-        uint256 insuranceBurn;
-        uint256 insuranceCover;
+        uint256 lastFinalized; // 0: nothing finalized
+        uint256 lock;
+        uint256 wqShares;
+        uint256 wqStETH;
+        uint256 rate;
+        uint256 cover;
+        uint256 coverAmount;
+        uint256 sharesToBurn;
         uint256 treasuryShares;
         uint256 insuranceShares;
         uint256[] operatorShares;
+        uint256[] operatorPenalty;
         address[] operatorRewardAddresses;
-        uint256 finalizeUpTo;
-        uint256 finalizeEther;
-        uint256 finalizeShares;
-        uint256 ratePooled;
-        uint256 rateShares;
         bool bunker;
     }
 
-    /// @notice Applies a report's effects in protocol/report.go's order:
-    /// beacon figures, vault pulls, insurance cover or fee mints, withdrawal
-    /// finalization; the share rate's change is TokenRebased. Only the oracle.
+    /// @notice Applies a report's effects in protocol/report.go's order: the
+    /// finalized requests' shares and the insurance cover to the burner,
+    /// the beacon figures, the vault pulls, the ETH locked for the queue,
+    /// the burn (cover first, within the limiter), the fee mints (a
+    /// penalized operator's withheld half to the burner); the share rate's
+    /// change is TokenRebased. Only the oracle.
     /// @param e the effects.
     function applyReport(ReportEffects calldata e) external only(oracle) nonReentrant {
         uint256 preShares = totalShares;
         uint256 preEther = _getTotalPooledEther();
+        IBurnerForPool b = IBurnerForPool(burner);
+        // Burn requests at the pre-report rate: the finalized requests'
+        // shares (non-cover), then the insurance fund's cover.
+        if (e.lastFinalized != 0) _requestBurn(b, withdrawalQueue, e.wqShares, false);
+        if (e.cover != 0) {
+            _requestBurn(b, insurance, e.cover, true);
+            emit InsuranceCover(e.coverAmount, e.cover);
+        }
+        // The consensus side and the vault pulls, then the ETH locked.
         clValidators = uint64(e.clValidators);
-        clBalance = e.clBalance;
-        bufferedEther += e.withdrawalsPull + e.elRewardsPull;
+        clBalance = uint128(e.clBalance);
+        bufferedEther += uint128(e.withdrawalsPull + e.elRewardsPull);
         if (e.withdrawalsPull != 0) IVaultPull(withdrawalVault).withdrawWithdrawals(e.withdrawalsPull);
         if (e.elRewardsPull != 0) IVaultPull(elRewardsVault).withdrawRewards(e.elRewardsPull);
-        if (e.insuranceBurn != 0) {
-            _burnShares(insurance, e.insuranceBurn);
-            emit SharesBurnt(insurance, e.insuranceBurn);
-            emit InsuranceCover(e.insuranceCover, e.insuranceBurn);
+        if (e.lastFinalized != 0) {
+            bufferedEther -= uint128(e.lock);
+            IQueueForPool(withdrawalQueue).finalize{value: e.lock}(e.lastFinalized, e.rate, e.wqShares, e.wqStETH);
+        }
+        // The burn, cover first (the burner splits it).
+        if (e.sharesToBurn != 0) {
+            (uint256 c, uint256 nc) = b.commitSharesToBurn(e.sharesToBurn, _getTotalPooledEther(), totalShares);
+            _burnShares(burner, e.sharesToBurn);
+            if (c != 0) emit SharesBurnt(burner, c);
+            if (nc != 0) emit SharesBurnt(burner, nc);
         }
         // Fee shares count as stETH received from the next report on (the holding period).
         uint64 mark = reportsApplied + 1;
@@ -615,14 +695,14 @@ contract Pool is StETH, ReentrancyGuardTransient {
         minted += _mintFee(insurance, e.insuranceShares, type(uint256).max, mark);
         for (uint256 i = 0; i < e.operatorShares.length; i++) {
             minted += _mintFee(e.operatorRewardAddresses[i], e.operatorShares[i], i, mark);
-        }
-        if (e.finalizeUpTo != 0) {
-            _burnShares(withdrawalQueue, e.finalizeShares);
-            emit SharesBurnt(withdrawalQueue, e.finalizeShares);
-            bufferedEther -= e.finalizeEther;
-            WithdrawalQueue(withdrawalQueue).finalize{value: e.finalizeEther}(
-                e.finalizeUpTo, e.ratePooled, e.rateShares, e.finalizeShares
-            );
+            uint256 pen = e.operatorPenalty[i];
+            if (pen != 0) {
+                _mintSharesRaw(burner, pen);
+                minted += pen;
+                emit TransferShares(address(0), burner, pen);
+                emit StuckPenalty(i, pen);
+                b.requestBurn(address(registry), pen, _ethByShares(pen), false);
+            }
         }
         reportsApplied = mark;
         if (bunker != e.bunker) {
@@ -630,6 +710,15 @@ contract Pool is StETH, ReentrancyGuardTransient {
             emit BunkerModeSet(e.bunker);
         }
         emit TokenRebased(e.reportTime, e.elapsed, preShares, preEther, totalShares, _getTotalPooledEther(), minted);
+    }
+
+    /// @dev Moves `s` of `from`'s shares to the burner as a request (their value at the current rate).
+    function _requestBurn(IBurnerForPool b, address from, uint256 s, bool cover) private {
+        uint256 amount = _ethByShares(s);
+        _moveSharesRaw(from, burner, s);
+        emit Transfer(from, burner, amount);
+        emit TransferShares(from, burner, s);
+        b.requestBurn(from, s, amount, cover);
     }
 
     function _mintFee(address to, uint256 s, uint256 operatorId, uint64 mark) private returns (uint256) {

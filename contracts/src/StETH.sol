@@ -36,8 +36,10 @@ abstract contract StETH is IERC20, IERC20Metadata, IERC20Permit, EIP712, Nonces 
 
     mapping(address => Account) internal accounts;
     mapping(address => mapping(address => uint256)) private allowances;
-    uint256 internal totalShares;
-    /// @dev Oracle reports applied since deployment (the holding-period clock).
+    /// @dev The sum of all shares (< 2^128), and the oracle reports applied
+    /// since deployment (the holding-period clock), in one slot: every
+    /// share move reads both.
+    uint128 internal totalShares;
     uint64 internal reportsApplied;
     /// @dev The emergency pauses of withdrawals and deposits (timestamps;
     /// paused while block.timestamp is below), in the slot every share move
@@ -351,6 +353,13 @@ abstract contract StETH is IERC20, IERC20Metadata, IERC20Permit, EIP712, Nonces 
         dst.lastInflow = reportsApplied;
     }
 
+    /// @dev Moves checked shares without marking an inflow (to the burner:
+    /// its shares never leave but by burning).
+    function _moveSharesRaw(address from, address to, uint256 s) internal {
+        accounts[from].shares -= uint128(s);
+        accounts[to].shares += uint128(s);
+    }
+
     function _checkAllowance(address owner, address spender, uint256 charge) internal view {
         uint256 a = allowances[owner][spender];
         if (a < charge) revert InsufficientAllowance(owner, spender, a, charge);
@@ -375,11 +384,17 @@ abstract contract StETH is IERC20, IERC20Metadata, IERC20Permit, EIP712, Nonces 
         Account storage dst = accounts[to];
         dst.shares += uint128(s);
         dst.lastInflow = mark;
-        totalShares += s;
+        totalShares += uint128(s);
+    }
+
+    /// @dev Mints shares without marking an inflow (to the burner).
+    function _mintSharesRaw(address to, uint256 s) internal {
+        accounts[to].shares += uint128(s);
+        totalShares += uint128(s);
     }
 
     function _burnShares(address from, uint256 s) internal {
         accounts[from].shares -= uint128(s);
-        totalShares -= s;
+        totalShares -= uint128(s);
     }
 }

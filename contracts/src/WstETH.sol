@@ -22,6 +22,8 @@ interface IPoolForWrapper {
 /// the wrapped shares, so no dust stays in the wrapper (protocol/ledger.go).
 contract WstETH is ERC20Permit {
     IPoolForWrapper public immutable stETH;
+    /// @notice The withdrawal queue (burns wstETH paid for requests).
+    address public immutable withdrawalQueue;
 
     /// @notice Nothing to wrap or unwrap.
     error ZeroAmount();
@@ -33,12 +35,27 @@ contract WstETH is ERC20Permit {
     error TransferToPoolContract(address to);
     /// @notice An amount of 2^128 or more.
     error AmountTooLarge(uint256 value);
-    /// @notice Only the veto escrow moves wstETH into itself.
+    /// @notice The caller is not the veto escrow or the withdrawal queue.
     error NotAuthorized(address caller);
 
     /// @param pool the pool (stETH).
-    constructor(address pool) ERC20("Wrapped Staked Ether", "wstETH") ERC20Permit("Wrapped Staked Ether") {
+    /// @param queue the withdrawal queue.
+    constructor(address pool, address queue) ERC20("Wrapped Staked Ether", "wstETH") ERC20Permit("Wrapped Staked Ether") {
         stETH = IPoolForWrapper(pool);
+        withdrawalQueue = queue;
+    }
+
+    /// @notice Burns `amount` of `from`'s wstETH paid for withdrawal
+    /// requests (the queue then moves the shares from this contract). Only
+    /// the withdrawal queue (Lido's requestWithdrawalsWstETH, without an
+    /// allowance).
+    /// @param from the requester.
+    /// @param amount the wstETH.
+    function burnForWithdrawal(address from, uint256 amount) external {
+        if (msg.sender != withdrawalQueue) revert NotAuthorized(msg.sender);
+        uint256 have = balanceOf(from);
+        if (have < amount) revert InsufficientBalance(from, have, amount);
+        _burn(from, amount);
     }
 
     /// @notice Wraps stETH: its shares (the amount converted down) move to
