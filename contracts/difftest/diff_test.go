@@ -40,9 +40,6 @@ type step struct {
 	credit *big.Int
 	// chash is the report hash the contracts see (votes, submissions).
 	chash [32]byte
-	// gtarget and gdata are a proposal's call on chain.
-	gtarget common.Address
-	gdata   []byte
 	// then, when set, draws the steps that follow this one once it is
 	// applied (a report drawn after waiting for its frame).
 	then func() []step
@@ -537,13 +534,14 @@ func (w *world) apply(rt *rapid.T, s step) {
 	}
 	o := w.chain.Opts(s.sender)
 	o.Context = ctx
-	// Built here and estimated at the next block's time (the node would
-	// estimate at its head's), so that rules of time — timelocks, pauses,
-	// windows — meet the same second on both sides; then sent.
+	// Built here and estimated in the next block (the node would estimate
+	// at its head), so that rules of time and blocks — timelocks, pauses,
+	// windows, frames, the staking limit — meet the same block on both
+	// sides; then sent.
 	o.NoSend, o.GasLimit = true, stepGasLimit
 	ctx2, sendErr := s.send(o)
 	if sendErr == nil {
-		if sendErr = w.estimateAt(ctx, w.chain.Addrs[s.sender], ctx2, hdr.Time+1); sendErr == nil {
+		if sendErr = w.estimateNext(ctx, w.chain.Addrs[s.sender], ctx2, hdr); sendErr == nil {
 			sendErr = w.chain.Client.SendTransaction(ctx, ctx2)
 		}
 	}
@@ -731,15 +729,8 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 			elapsed := (rec.RefSlot - rec.PrevRefSlot) * 12
 			out = append(out, ev("Pool", "TokenRebased", u64big(w.model.Chain().SlotTime(rec.RefSlot)), u64big(elapsed),
 				&pre.Shares, &pre.Amount, &e.Shares, &e.Amount, &minted))
-		// Governance and its actions.
-		case protocol.EvProposalCreated:
-			out = append(out, ev("Governance", "ProposalCreated", u64big(e.Index), e.From, st.gtarget, st.gdata))
-		case protocol.EvProposalApproved:
-			out = append(out, ev("Governance", "ProposalApproved", u64big(e.Index), e.From, u64big(e.Count)))
-		case protocol.EvProposalQueued:
-			out = append(out, ev("Governance", "ProposalQueued", u64big(e.Index), u64big(e.Count)))
-		case protocol.EvProposalExecuted:
-			out = append(out, ev("Governance", "ProposalExecuted", u64big(e.Index), e.From))
+		// Governance's actions (the proposals' own events, the pauses and
+		// the veto's: expectVeto).
 		case protocol.EvParameterSet:
 			out = append(out, w.paramEvent(protocol.ParamID(e.Index)))
 		case protocol.EvOperatorAdded:
@@ -751,12 +742,6 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 			out = append(out, ev("OperatorRegistry", "OperatorActiveSet", big.NewInt(int64(e.Operator)), e.Index == 1))
 		case protocol.EvTargetLimitSet:
 			out = append(out, ev("OperatorRegistry", "TargetValidatorsCountChanged", big.NewInt(int64(e.Operator)), u64big(e.Index), u64big(e.Count)))
-		case protocol.EvStakeLimitChanged:
-			out = append(out, ev("Pool", "StakingLimitSet", &e.Amount, &e.Shares))
-		case protocol.EvStakingPaused:
-			out = append(out, ev("Pool", "StakingPaused"))
-		case protocol.EvStakingResumed:
-			out = append(out, ev("Pool", "StakingResumed"))
 		case protocol.EvGovernanceChanged:
 			out = append(out, ev("Governance", "CommitteeChanged", u64big(e.Index), u64big(e.Count)))
 		case protocol.EvOracleCommitteeChanged:

@@ -51,7 +51,8 @@ func (w *world) drawGovernance(rt *rapid.T) []step {
 	}
 	a := w.drawAction(rt)
 	target, data := w.call(rt, &a)
-	propose := step{desc: "propose " + a.Kind.String(), sender: member, gtarget: target, gdata: data,
+	w.calls[uint64(w.model.ProposalCount())+1] = govCall{target: target, data: data}
+	propose := step{desc: "propose " + a.Kind.String(), sender: member,
 		tx:   tx(c.Addrs[member], protocol.Command{Kind: protocol.CmdPropose, Action: a}),
 		send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.gov.Propose(o, target, data) }}
 	if rapid.IntRange(0, 2).Draw(rt, "propose-only") == 0 {

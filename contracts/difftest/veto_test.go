@@ -156,16 +156,16 @@ func (w *world) drawVeto(rt *rapid.T) []step {
 	case 7, 8: // a proposal
 		return []step{w.drawVetoProposal(rt)}
 	case 9: // the second member approves
-		if w.model.ProposalCount() == int(w.propOffset) && rapid.IntRange(0, 3).Draw(rt, "propose-instead") > 0 {
+		if w.model.ProposalCount() == int(w.setupProposals) && rapid.IntRange(0, 3).Draw(rt, "propose-instead") > 0 {
 			return []step{w.drawVetoProposal(rt)}
 		}
 		id := w.proposalID(rt)
 		return []step{{desc: "approve", sender: keyMember2, tx: tx(c.Addrs[keyMember2], protocol.Command{Kind: protocol.CmdApproveProposal, Proposal: protocol.ProposalID(id)}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
-				return w.gov.Approve(o, new(big.Int).SetUint64(id-w.propOffset))
+				return w.gov.Approve(o, new(big.Int).SetUint64(id))
 			}}}
 	default: // execution, often right when the (lengthened) timelock ends
-		if w.model.ProposalCount() == int(w.propOffset) && rapid.IntRange(0, 3).Draw(rt, "propose-instead") > 0 {
+		if w.model.ProposalCount() == int(w.setupProposals) && rapid.IntRange(0, 3).Draw(rt, "propose-instead") > 0 {
 			return []step{w.drawVetoProposal(rt)}
 		}
 		id := w.proposalID(rt)
@@ -180,7 +180,7 @@ func (w *world) drawVeto(rt *rapid.T) []step {
 		member := rapid.SampledFrom([]int{keyMember, keyMember2}).Draw(rt, "executor")
 		return append(pre, step{desc: "execute", sender: member, tx: tx(c.Addrs[member], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: protocol.ProposalID(id)}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
-				return w.gov.Execute(o, new(big.Int).SetUint64(id-w.propOffset))
+				return w.gov.Execute(o, new(big.Int).SetUint64(id))
 			}})
 	}
 }
@@ -217,14 +217,14 @@ func (w *world) committed(a common.Address) bool {
 
 func ptr(v uint256.Int) *uint256.Int { return &v }
 
-// proposalID is one of the sequence's proposals (model ids), mostly a
-// live one; now and then an unknown one.
+// proposalID is one of the sequence's proposals (the same ids on both
+// sides), mostly a live one; now and then an unknown one.
 func (w *world) proposalID(rt *rapid.T) uint64 {
 	n := uint64(w.model.ProposalCount())
-	if n == w.propOffset || rapid.IntRange(0, 12).Draw(rt, "unknown-proposal") == 0 {
-		return w.propOffset + rapid.Uint64Range(1, n-w.propOffset+1).Draw(rt, "any-id")
+	if n == w.setupProposals || rapid.IntRange(0, 12).Draw(rt, "unknown-proposal") == 0 {
+		return w.setupProposals + rapid.Uint64Range(1, n-w.setupProposals+1).Draw(rt, "any-id")
 	}
-	return rapid.Uint64Range(w.propOffset+1, n).Draw(rt, "id")
+	return rapid.Uint64Range(w.setupProposals+1, n).Draw(rt, "id")
 }
 
 // drawVetoProposal proposes one of the actions that both sides express.
@@ -306,13 +306,13 @@ func (w *world) expectVeto(e *protocol.Event) ([]string, bool) {
 		return []string{ev("Pool", "StakingResumed")}, true
 	case protocol.EvProposalCreated:
 		call := w.calls[e.Index]
-		return []string{ev("Governance", "ProposalCreated", id(e.Index-w.propOffset), e.From, call.target, call.data)}, true
+		return []string{ev("Governance", "ProposalCreated", id(e.Index), e.From, call.target, call.data)}, true
 	case protocol.EvProposalApproved:
-		return []string{ev("Governance", "ProposalApproved", id(e.Index-w.propOffset), e.From, id(e.Count))}, true
+		return []string{ev("Governance", "ProposalApproved", id(e.Index), e.From, id(e.Count))}, true
 	case protocol.EvProposalQueued:
-		return []string{ev("Governance", "ProposalQueued", id(e.Index-w.propOffset), id(e.Count))}, true
+		return []string{ev("Governance", "ProposalQueued", id(e.Index), id(e.Count))}, true
 	case protocol.EvProposalExecuted:
-		return []string{ev("Governance", "ProposalExecuted", id(e.Index-w.propOffset), e.From)}, true
+		return []string{ev("Governance", "ProposalExecuted", id(e.Index), e.From)}, true
 	}
 	return nil, false
 }
@@ -412,13 +412,13 @@ func (w *world) compareVeto(rt *rapid.T) {
 	f.u64("pause seconds", secs)
 	f.flag("committee used", used)
 	got = append(got, new(big.Int).SetBytes(gs.Committee[:]), gs.Expiry, gs.PauseSeconds, b(gs.Used))
-	for id := w.propOffset + 1; id <= uint64(m.ProposalCount()); id++ {
+	for id := w.setupProposals + 1; id <= uint64(m.ProposalCount()); id++ {
 		p, _ := m.Proposal(protocol.ProposalID(id))
-		cp, err := w.gov.GetProposal(call, u(id-w.propOffset))
+		cp, err := w.gov.GetProposal(call, u(id))
 		if err != nil {
-			rt.Fatalf("reading proposal %d: %v", id-w.propOffset, err)
+			rt.Fatalf("reading proposal %d: %v", id, err)
 		}
-		l := fmt.Sprintf("proposal %d ", id-w.propOffset)
+		l := fmt.Sprintf("proposal %d ", id)
 		f.u64(l+"queued", p.Queued)
 		f.flag(l+"executed", p.Executed)
 		f.u64(l+"approvals", uint64(len(p.Approvals)))
@@ -511,7 +511,7 @@ func (sc *script) execute(id uint64) step {
 	w := sc.w
 	return step{desc: "execute", sender: keyMember2, tx: tx(w.chain.Addrs[keyMember2], protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: protocol.ProposalID(id)}),
 		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return w.gov.Execute(o, new(big.Int).SetUint64(id-w.propOffset))
+			return w.gov.Execute(o, new(big.Int).SetUint64(id))
 		}}
 }
 
