@@ -317,23 +317,6 @@ func (w *world) expectVeto(e *protocol.Event) ([]string, bool) {
 	return nil, false
 }
 
-// innerError names the error inside Governance's ExecutionFailed(id, reason).
-func (w *world) innerError(data []byte) string {
-	parsed, err := bindings.GovernanceMetaData.GetAbi()
-	if err != nil || len(data) < 4 {
-		return ""
-	}
-	vals, err := parsed.Errors["ExecutionFailed"].Inputs.Unpack(data[4:])
-	if err != nil || len(vals) != 2 {
-		return ""
-	}
-	reason, _ := vals[1].([]byte)
-	if len(reason) < 4 {
-		return ""
-	}
-	return w.errs[[4]byte(reason[:4])]
-}
-
 // compareVeto checks the escrow (round, weight, the last rage quit,
 // what the veto means for governance, every user's lock), the pauses and
 // the committee, and every proposal of the sequence.

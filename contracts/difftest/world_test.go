@@ -378,8 +378,8 @@ func (w *world) revertCode(err error) protocol.Code {
 	}
 	var de interface{ ErrorData() interface{} }
 	name := ""
-	var data []byte
 	if ok := asDataError(err, &de); ok {
+		var data []byte
 		switch v := de.ErrorData().(type) {
 		case string:
 			data = common.FromHex(v)
@@ -388,11 +388,6 @@ func (w *world) revertCode(err error) protocol.Code {
 		}
 		if len(data) >= 4 {
 			name = w.errs[[4]byte(data[:4])]
-		}
-	}
-	if name == "ExecutionFailed" { // the proposal's call reverted: its own error
-		if inner := w.innerError(data); inner != "" {
-			name = inner
 		}
 	}
 	if name == "" {

@@ -79,8 +79,6 @@ contract Governance {
     error NoQuorum(uint256 id, uint256 approvals);
     /// @notice The timelock has not ended.
     error Timelock(uint256 id, uint256 readyAt);
-    /// @notice The proposed call reverted; its revert data follows.
-    error ExecutionFailed(uint256 id, bytes reason);
     /// @notice A rage quit holds proposals frozen.
     error RageQuit(uint256 id);
     /// @notice Withdrawals are paused: nothing executes meanwhile.
