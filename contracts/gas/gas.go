@@ -200,6 +200,8 @@ func newSuite(ops int) (*suite, error) {
 		return nil, err
 	}
 	if s.escrow, err = bindings.NewVetoEscrow(a.VetoEscrow, ch.c); err != nil {
+		return nil, err
+	}
 	if s.sanity, err = bindings.NewSanityChecker(a.SanityChecker, ch.c); err != nil {
 		return nil, err
 	}
