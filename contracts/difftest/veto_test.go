@@ -530,7 +530,9 @@ func runScript(t *testing.T, body func(sc *script)) {
 			return
 		}
 		ran = true
-		w.reset(t)
+		if err := w.reset(t); err != nil {
+			t.Fatal(err)
+		}
 		body(&script{w: w, rt: rt})
 		t.Logf("the script ran: %v", w.stats)
 	})
