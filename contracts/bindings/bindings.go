@@ -52,6 +52,7 @@ type OperatorRegistryCounts struct {
 	ExitRequested uint32
 	Stuck         uint32
 	Active        bool
+	Limited       bool
 }
 
 // OperatorRegistryInitialOperator is an auto generated low-level Go binding around an user-defined struct.
@@ -59,6 +60,13 @@ type OperatorRegistryInitialOperator struct {
 	Name          string
 	RewardAddress common.Address
 	Limit         uint64
+}
+
+// OperatorRegistryLimits is an auto generated low-level Go binding around an user-defined struct.
+type OperatorRegistryLimits struct {
+	StuckPenaltyEnd uint64
+	TargetMode      uint8
+	TargetLimit     uint64
 }
 
 // OperatorRegistryOperatorCountIn is an auto generated low-level Go binding around an user-defined struct.
@@ -94,10 +102,10 @@ type OracleLinks struct {
 	Pool            common.Address
 	Registry        common.Address
 	WithdrawalQueue common.Address
+	SanityChecker   common.Address
+	Burner          common.Address
 	WithdrawalVault common.Address
 	ElRewardsVault  common.Address
-	Insurance       common.Address
-	Treasury        common.Address
 	Governance      common.Address
 }
 
@@ -118,32 +126,36 @@ type OracleOperatorStats struct {
 // OracleParams is an auto generated low-level Go binding around an user-defined struct.
 type OracleParams struct {
 	EpochsPerFrame      uint64
-	AnnualIncreaseBP    uint64
-	OneOffDecreaseBP    uint64
-	AppearedPerDay      uint64
-	ExitedPerDay        uint64
-	MaxPositiveRebase   uint64
-	MaxExitRequests     uint64
-	ExitDeadlineSlots   uint64
-	StuckPenaltyBP      uint64
 	FeeBP               uint64
 	TreasuryFeeShareBP  uint64
 	OperatorsFeeShareBP uint64
 	InsuranceFeeShareBP uint64
+	ExitDeadlineSlots   uint64
+	StuckPenaltyDelay   uint64
 }
 
 // OracleReport is an auto generated low-level Go binding around an user-defined struct.
 type OracleReport struct {
-	RefSlot         *big.Int
-	Validators      *big.Int
-	BalanceGwei     *big.Int
-	WithdrawalVault *big.Int
-	ElRewardsVault  *big.Int
-	Exited          []OracleOperatorCount
-	FinalizeUpTo    *big.Int
-	Bunker          bool
-	ExitRequests    []OracleOperatorCount
-	Stats           []OracleOperatorStats
+	RefSlot               *big.Int
+	Validators            *big.Int
+	BalanceGwei           *big.Int
+	WithdrawalVault       *big.Int
+	ElRewardsVault        *big.Int
+	Exited                []OracleOperatorCount
+	SharesRequestedToBurn *big.Int
+	Batches               []*big.Int
+	SimulatedShareRate    *big.Int
+	Bunker                bool
+	ExitRequests          []OracleOperatorCount
+	Stats                 []OracleOperatorStats
+}
+
+// OracleSimulation is an auto generated low-level Go binding around an user-defined struct.
+type OracleSimulation struct {
+	ShareRate  *big.Int
+	Budget     *big.Int
+	PostEther  *big.Int
+	PostShares *big.Int
 }
 
 // PoolLinks is an auto generated low-level Go binding around an user-defined struct.
@@ -174,25 +186,38 @@ type PoolParams struct {
 
 // PoolReportEffects is an auto generated low-level Go binding around an user-defined struct.
 type PoolReportEffects struct {
-	RefSlot                 *big.Int
 	ReportTime              *big.Int
 	Elapsed                 *big.Int
 	ClValidators            *big.Int
 	ClBalance               *big.Int
 	WithdrawalsPull         *big.Int
 	ElRewardsPull           *big.Int
-	InsuranceBurn           *big.Int
-	InsuranceCover          *big.Int
+	LastFinalized           *big.Int
+	Lock                    *big.Int
+	WqShares                *big.Int
+	WqStETH                 *big.Int
+	Rate                    *big.Int
+	Cover                   *big.Int
+	CoverAmount             *big.Int
+	SharesToBurn            *big.Int
 	TreasuryShares          *big.Int
 	InsuranceShares         *big.Int
 	OperatorShares          []*big.Int
+	OperatorPenalty         []*big.Int
 	OperatorRewardAddresses []common.Address
-	FinalizeUpTo            *big.Int
-	FinalizeEther           *big.Int
-	FinalizeShares          *big.Int
-	RatePooled              *big.Int
-	RateShares              *big.Int
 	Bunker                  bool
+}
+
+// PoolReportInputs is an auto generated low-level Go binding around an user-defined struct.
+type PoolReportInputs struct {
+	DepositedValidators *big.Int
+	ClValidators        *big.Int
+	ClBalance           *big.Int
+	Buffered            *big.Int
+	PooledEther         *big.Int
+	TotalShares         *big.Int
+	InsuranceShares     *big.Int
+	Compounding         bool
 }
 
 // PoolStakeLimitState is an auto generated low-level Go binding around an user-defined struct.
@@ -201,6 +226,63 @@ type PoolStakeLimitState struct {
 	GrowthBlocks  uint32
 	Prev          *big.Int
 	PrevBlock     uint32
+}
+
+// SanityCheckerConsensusSide is an auto generated low-level Go binding around an user-defined struct.
+type SanityCheckerConsensusSide struct {
+	RefSlot         *big.Int
+	ReportTime      *big.Int
+	Elapsed         *big.Int
+	Validators      *big.Int
+	Appeared        *big.Int
+	Exited          *big.Int
+	PreCL           *big.Int
+	PostCL          *big.Int
+	WithdrawalVault *big.Int
+}
+
+// SanityCheckerLimits is an auto generated low-level Go binding around an user-defined struct.
+type SanityCheckerLimits struct {
+	AnnualIncreaseBP              uint64
+	InitialSlashingPWei           uint64
+	InactivityPenaltiesPWei       uint64
+	SecondOpinionErrorBP          uint64
+	AppearedEthPerDay             uint64
+	ExitedEthPerDay               uint64
+	ValidatorWeight01Eth          uint64
+	ValidatorWeight02Eth          uint64
+	MaxPositiveRebase             uint64
+	SimulatedShareRateDeviationBP uint64
+	RequestTimestampMargin        uint64
+	MaxExitRequests               uint64
+}
+
+// SanityCheckerRebaseInput is an auto generated low-level Go binding around an user-defined struct.
+type SanityCheckerRebaseInput struct {
+	PreP            *big.Int
+	PreS            *big.Int
+	PreCL           *big.Int
+	PostCL          *big.Int
+	WithdrawalVault *big.Int
+	ElRewardsVault  *big.Int
+	Requested       *big.Int
+	Locked          *big.Int
+	WqShares        *big.Int
+}
+
+// SanityCheckerSecondOpinion is an auto generated low-level Go binding around an user-defined struct.
+type SanityCheckerSecondOpinion struct {
+	RefSlot         uint64
+	BalanceGwei     uint64
+	WithdrawalVault *big.Int
+}
+
+// SanityCheckerSmoothing is an auto generated low-level Go binding around an user-defined struct.
+type SanityCheckerSmoothing struct {
+	Withdrawals           *big.Int
+	ElRewards             *big.Int
+	SimulatedSharesToBurn *big.Int
+	SharesToBurn          *big.Int
 }
 
 // VetoEscrowLock is an auto generated low-level Go binding around an user-defined struct.
@@ -220,6 +302,14 @@ type VetoEscrowParams struct {
 	RageQuitWindowSeconds uint32
 }
 
+// WithdrawalQueueBatchesCalculationState is an auto generated low-level Go binding around an user-defined struct.
+type WithdrawalQueueBatchesCalculationState struct {
+	RemainingEthBudget *big.Int
+	Finished           bool
+	Batches            [36]*big.Int
+	BatchesLength      *big.Int
+}
+
 // WithdrawalQueueWithdrawalRequestStatus is an auto generated low-level Go binding around an user-defined struct.
 type WithdrawalQueueWithdrawalRequestStatus struct {
 	AmountOfStETH  *big.Int
@@ -228,6 +318,766 @@ type WithdrawalQueueWithdrawalRequestStatus struct {
 	Timestamp      *big.Int
 	IsFinalized    bool
 	IsClaimed      bool
+}
+
+// BurnerMetaData contains all meta data concerning the Burner contract.
+var BurnerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isCover\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requestedBy\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"StETHBurnRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isCover\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"StETHBurnt\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooledEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"commitSharesToBurn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"coverShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonCoverShares\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCoverSharesBurnt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNonCoverSharesBurnt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getSharesRequestedToBurn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"coverShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonCoverShares\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isCover\",\"type\":\"bool\"}],\"name\":\"requestBurn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"requestCoverFromInsurance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"pool()": "16f0115b",
+		"requestBurn(address,uint256,uint256,bool)":   "1b9351d3",
+		"getSharesRequestedToBurn()":                  "2a369d1a",
+		"governance()":                                "5aa6e675",
+		"commitSharesToBurn(uint256,uint256,uint256)": "5dc7e13c",
+		"requestCoverFromInsurance(uint256)":          "76e34884",
+		"getNonCoverSharesBurnt()":                    "7763bca6",
+		"insurance()":                                 "89cf3204",
+		"getCoverSharesBurnt()":                       "d03601f0",
+	},
+	Bin: "0x60e0346100b657601f6108e438819003918201601f19168301916001600160401b038311848410176100ba578084926060946040528339810103126100b657610047816100ce565b906100606040610059602084016100ce565b92016100ce565b9160805260a05260c05260405161080190816100e3823960805181818161018e015281816103eb015281816105fc01526106a8015260a051818181610138015261055a015260c05181818160cc01526101ed0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b03821682036100b65756fe6080806040526004361015610012575f80fd5b5f3560e01c90816316f0115b1461067e575080631b9351d3146105a15780632a369d1a1461057e5780635aa6e6751461052e5780635dc7e13c146103cf57806376e348841461010d5780637763bca6146100f057806389cf3204146100a05763d03601f01461007f575f80fd5b3461009c575f60031936011261009c576020600254604051908152f35b5f80fd5b3461009c575f60031936011261009c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461009c575f60031936011261009c576020600354604051908152f35b3461009c57602060031936011261009c5760043573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036103a3577001000000000000000000000000000000008110156103785773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690604051917ff5eb42dc00000000000000000000000000000000000000000000000000000000835273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001692836004820152602081602481855afa9081156102fe575f91610346575b508215801561033d575b61030957509060205f9261024a8385546106cc565b84556044604051809581937f7fd55ba70000000000000000000000000000000000000000000000000000000083528860048401528660248401525af19182156102fe575f926102c9575b5060406001927fd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb9282519182526020820152a3005b91506020823d6020116102f6575b816102e46020938361075d565b8101031261009c579051906040610294565b3d91506102d7565b6040513d5f823e3d90fd5b9050827f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b50808311610235565b90506020813d602011610370575b816103616020938361075d565b8101031261009c57518461022b565b3d9150610354565b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461009c57606060031936011261009c576044356004356024357f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1633036103a3576040925f54918284105f146105235761043f8480610706565b9284806104c4575b50508261045d575b505082519182526020820152f35b846104b15f936104ac7f8959e4c88e5192ecbc28d08be97f24786bf591eb1d1848ce23e17e1b2271e8639461049488600154610706565b6001556104a3886003546106cc565b60035587610713565b610726565b8151908152846020820152a2838061044f565b6104cd91610706565b5f556104db846002546106cc565b60025560017f8959e4c88e5192ecbc28d08be97f24786bf591eb1d1848ce23e17e1b2271e86386610510856104ac868a610713565b8151908152876020820152a28584610447565b61043f838095610706565b3461009c575f60031936011261009c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461009c575f60031936011261009c5760405f5460015482519182526020820152f35b3461009c57608060031936011261009c5760043573ffffffffffffffffffffffffffffffffffffffff811680910361009c57602435606435908115159182810361009c5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036103a3577fd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb916040911561066a57610657815f546106cc565b5f555b81519060443582526020820152a3005b610676816001546106cc565b60015561065a565b3461009c575f60031936011261009c5760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b919082018092116106d957565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b919082039182116106d957565b818102929181159184041417156106d957565b8115610730570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761079e57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffdfea26469706673582212206ae02b8e1a30869b1b085e734280bb65542356d1908b2567d75508ebc8f9670c64736f6c634300081e0033",
+}
+
+// BurnerABI is the input ABI used to generate the binding from.
+// Deprecated: Use BurnerMetaData.ABI instead.
+var BurnerABI = BurnerMetaData.ABI
+
+// Deprecated: Use BurnerMetaData.Sigs instead.
+// BurnerFuncSigs maps the 4-byte function signature to its string representation.
+var BurnerFuncSigs = BurnerMetaData.Sigs
+
+// BurnerBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use BurnerMetaData.Bin instead.
+var BurnerBin = BurnerMetaData.Bin
+
+// DeployBurner deploys a new Ethereum contract, binding an instance of Burner to it.
+func DeployBurner(auth *bind.TransactOpts, backend bind.ContractBackend, pool_ common.Address, governance_ common.Address, insurance_ common.Address) (common.Address, *types.Transaction, *Burner, error) {
+	parsed, err := BurnerMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(BurnerBin), backend, pool_, governance_, insurance_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Burner{BurnerCaller: BurnerCaller{contract: contract}, BurnerTransactor: BurnerTransactor{contract: contract}, BurnerFilterer: BurnerFilterer{contract: contract}}, nil
+}
+
+// Burner is an auto generated Go binding around an Ethereum contract.
+type Burner struct {
+	BurnerCaller     // Read-only binding to the contract
+	BurnerTransactor // Write-only binding to the contract
+	BurnerFilterer   // Log filterer for contract events
+}
+
+// BurnerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type BurnerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BurnerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type BurnerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BurnerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type BurnerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BurnerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type BurnerSession struct {
+	Contract     *Burner           // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// BurnerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type BurnerCallerSession struct {
+	Contract *BurnerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts // Call options to use throughout this session
+}
+
+// BurnerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type BurnerTransactorSession struct {
+	Contract     *BurnerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// BurnerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type BurnerRaw struct {
+	Contract *Burner // Generic contract binding to access the raw methods on
+}
+
+// BurnerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type BurnerCallerRaw struct {
+	Contract *BurnerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// BurnerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type BurnerTransactorRaw struct {
+	Contract *BurnerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewBurner creates a new instance of Burner, bound to a specific deployed contract.
+func NewBurner(address common.Address, backend bind.ContractBackend) (*Burner, error) {
+	contract, err := bindBurner(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Burner{BurnerCaller: BurnerCaller{contract: contract}, BurnerTransactor: BurnerTransactor{contract: contract}, BurnerFilterer: BurnerFilterer{contract: contract}}, nil
+}
+
+// NewBurnerCaller creates a new read-only instance of Burner, bound to a specific deployed contract.
+func NewBurnerCaller(address common.Address, caller bind.ContractCaller) (*BurnerCaller, error) {
+	contract, err := bindBurner(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BurnerCaller{contract: contract}, nil
+}
+
+// NewBurnerTransactor creates a new write-only instance of Burner, bound to a specific deployed contract.
+func NewBurnerTransactor(address common.Address, transactor bind.ContractTransactor) (*BurnerTransactor, error) {
+	contract, err := bindBurner(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BurnerTransactor{contract: contract}, nil
+}
+
+// NewBurnerFilterer creates a new log filterer instance of Burner, bound to a specific deployed contract.
+func NewBurnerFilterer(address common.Address, filterer bind.ContractFilterer) (*BurnerFilterer, error) {
+	contract, err := bindBurner(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &BurnerFilterer{contract: contract}, nil
+}
+
+// bindBurner binds a generic wrapper to an already deployed contract.
+func bindBurner(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := BurnerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Burner *BurnerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Burner.Contract.BurnerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Burner *BurnerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Burner.Contract.BurnerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Burner *BurnerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Burner.Contract.BurnerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Burner *BurnerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Burner.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Burner *BurnerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Burner.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Burner *BurnerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Burner.Contract.contract.Transact(opts, method, params...)
+}
+
+// GetCoverSharesBurnt is a free data retrieval call binding the contract method 0xd03601f0.
+//
+// Solidity: function getCoverSharesBurnt() view returns(uint256)
+func (_Burner *BurnerCaller) GetCoverSharesBurnt(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Burner.contract.Call(opts, &out, "getCoverSharesBurnt")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetCoverSharesBurnt is a free data retrieval call binding the contract method 0xd03601f0.
+//
+// Solidity: function getCoverSharesBurnt() view returns(uint256)
+func (_Burner *BurnerSession) GetCoverSharesBurnt() (*big.Int, error) {
+	return _Burner.Contract.GetCoverSharesBurnt(&_Burner.CallOpts)
+}
+
+// GetCoverSharesBurnt is a free data retrieval call binding the contract method 0xd03601f0.
+//
+// Solidity: function getCoverSharesBurnt() view returns(uint256)
+func (_Burner *BurnerCallerSession) GetCoverSharesBurnt() (*big.Int, error) {
+	return _Burner.Contract.GetCoverSharesBurnt(&_Burner.CallOpts)
+}
+
+// GetNonCoverSharesBurnt is a free data retrieval call binding the contract method 0x7763bca6.
+//
+// Solidity: function getNonCoverSharesBurnt() view returns(uint256)
+func (_Burner *BurnerCaller) GetNonCoverSharesBurnt(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Burner.contract.Call(opts, &out, "getNonCoverSharesBurnt")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetNonCoverSharesBurnt is a free data retrieval call binding the contract method 0x7763bca6.
+//
+// Solidity: function getNonCoverSharesBurnt() view returns(uint256)
+func (_Burner *BurnerSession) GetNonCoverSharesBurnt() (*big.Int, error) {
+	return _Burner.Contract.GetNonCoverSharesBurnt(&_Burner.CallOpts)
+}
+
+// GetNonCoverSharesBurnt is a free data retrieval call binding the contract method 0x7763bca6.
+//
+// Solidity: function getNonCoverSharesBurnt() view returns(uint256)
+func (_Burner *BurnerCallerSession) GetNonCoverSharesBurnt() (*big.Int, error) {
+	return _Burner.Contract.GetNonCoverSharesBurnt(&_Burner.CallOpts)
+}
+
+// GetSharesRequestedToBurn is a free data retrieval call binding the contract method 0x2a369d1a.
+//
+// Solidity: function getSharesRequestedToBurn() view returns(uint256 coverShares, uint256 nonCoverShares)
+func (_Burner *BurnerCaller) GetSharesRequestedToBurn(opts *bind.CallOpts) (struct {
+	CoverShares    *big.Int
+	NonCoverShares *big.Int
+}, error) {
+	var out []interface{}
+	err := _Burner.contract.Call(opts, &out, "getSharesRequestedToBurn")
+
+	outstruct := new(struct {
+		CoverShares    *big.Int
+		NonCoverShares *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.CoverShares = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.NonCoverShares = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// GetSharesRequestedToBurn is a free data retrieval call binding the contract method 0x2a369d1a.
+//
+// Solidity: function getSharesRequestedToBurn() view returns(uint256 coverShares, uint256 nonCoverShares)
+func (_Burner *BurnerSession) GetSharesRequestedToBurn() (struct {
+	CoverShares    *big.Int
+	NonCoverShares *big.Int
+}, error) {
+	return _Burner.Contract.GetSharesRequestedToBurn(&_Burner.CallOpts)
+}
+
+// GetSharesRequestedToBurn is a free data retrieval call binding the contract method 0x2a369d1a.
+//
+// Solidity: function getSharesRequestedToBurn() view returns(uint256 coverShares, uint256 nonCoverShares)
+func (_Burner *BurnerCallerSession) GetSharesRequestedToBurn() (struct {
+	CoverShares    *big.Int
+	NonCoverShares *big.Int
+}, error) {
+	return _Burner.Contract.GetSharesRequestedToBurn(&_Burner.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_Burner *BurnerCaller) Governance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Burner.contract.Call(opts, &out, "governance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_Burner *BurnerSession) Governance() (common.Address, error) {
+	return _Burner.Contract.Governance(&_Burner.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_Burner *BurnerCallerSession) Governance() (common.Address, error) {
+	return _Burner.Contract.Governance(&_Burner.CallOpts)
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_Burner *BurnerCaller) Insurance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Burner.contract.Call(opts, &out, "insurance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_Burner *BurnerSession) Insurance() (common.Address, error) {
+	return _Burner.Contract.Insurance(&_Burner.CallOpts)
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_Burner *BurnerCallerSession) Insurance() (common.Address, error) {
+	return _Burner.Contract.Insurance(&_Burner.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Burner *BurnerCaller) Pool(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Burner.contract.Call(opts, &out, "pool")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Burner *BurnerSession) Pool() (common.Address, error) {
+	return _Burner.Contract.Pool(&_Burner.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_Burner *BurnerCallerSession) Pool() (common.Address, error) {
+	return _Burner.Contract.Pool(&_Burner.CallOpts)
+}
+
+// CommitSharesToBurn is a paid mutator transaction binding the contract method 0x5dc7e13c.
+//
+// Solidity: function commitSharesToBurn(uint256 sharesToBurn, uint256 pooledEther, uint256 shares) returns(uint256 coverShares, uint256 nonCoverShares)
+func (_Burner *BurnerTransactor) CommitSharesToBurn(opts *bind.TransactOpts, sharesToBurn *big.Int, pooledEther *big.Int, shares *big.Int) (*types.Transaction, error) {
+	return _Burner.contract.Transact(opts, "commitSharesToBurn", sharesToBurn, pooledEther, shares)
+}
+
+// CommitSharesToBurn is a paid mutator transaction binding the contract method 0x5dc7e13c.
+//
+// Solidity: function commitSharesToBurn(uint256 sharesToBurn, uint256 pooledEther, uint256 shares) returns(uint256 coverShares, uint256 nonCoverShares)
+func (_Burner *BurnerSession) CommitSharesToBurn(sharesToBurn *big.Int, pooledEther *big.Int, shares *big.Int) (*types.Transaction, error) {
+	return _Burner.Contract.CommitSharesToBurn(&_Burner.TransactOpts, sharesToBurn, pooledEther, shares)
+}
+
+// CommitSharesToBurn is a paid mutator transaction binding the contract method 0x5dc7e13c.
+//
+// Solidity: function commitSharesToBurn(uint256 sharesToBurn, uint256 pooledEther, uint256 shares) returns(uint256 coverShares, uint256 nonCoverShares)
+func (_Burner *BurnerTransactorSession) CommitSharesToBurn(sharesToBurn *big.Int, pooledEther *big.Int, shares *big.Int) (*types.Transaction, error) {
+	return _Burner.Contract.CommitSharesToBurn(&_Burner.TransactOpts, sharesToBurn, pooledEther, shares)
+}
+
+// RequestBurn is a paid mutator transaction binding the contract method 0x1b9351d3.
+//
+// Solidity: function requestBurn(address from, uint256 sharesAmount, uint256 amount, bool isCover) returns()
+func (_Burner *BurnerTransactor) RequestBurn(opts *bind.TransactOpts, from common.Address, sharesAmount *big.Int, amount *big.Int, isCover bool) (*types.Transaction, error) {
+	return _Burner.contract.Transact(opts, "requestBurn", from, sharesAmount, amount, isCover)
+}
+
+// RequestBurn is a paid mutator transaction binding the contract method 0x1b9351d3.
+//
+// Solidity: function requestBurn(address from, uint256 sharesAmount, uint256 amount, bool isCover) returns()
+func (_Burner *BurnerSession) RequestBurn(from common.Address, sharesAmount *big.Int, amount *big.Int, isCover bool) (*types.Transaction, error) {
+	return _Burner.Contract.RequestBurn(&_Burner.TransactOpts, from, sharesAmount, amount, isCover)
+}
+
+// RequestBurn is a paid mutator transaction binding the contract method 0x1b9351d3.
+//
+// Solidity: function requestBurn(address from, uint256 sharesAmount, uint256 amount, bool isCover) returns()
+func (_Burner *BurnerTransactorSession) RequestBurn(from common.Address, sharesAmount *big.Int, amount *big.Int, isCover bool) (*types.Transaction, error) {
+	return _Burner.Contract.RequestBurn(&_Burner.TransactOpts, from, sharesAmount, amount, isCover)
+}
+
+// RequestCoverFromInsurance is a paid mutator transaction binding the contract method 0x76e34884.
+//
+// Solidity: function requestCoverFromInsurance(uint256 sharesAmount) returns()
+func (_Burner *BurnerTransactor) RequestCoverFromInsurance(opts *bind.TransactOpts, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Burner.contract.Transact(opts, "requestCoverFromInsurance", sharesAmount)
+}
+
+// RequestCoverFromInsurance is a paid mutator transaction binding the contract method 0x76e34884.
+//
+// Solidity: function requestCoverFromInsurance(uint256 sharesAmount) returns()
+func (_Burner *BurnerSession) RequestCoverFromInsurance(sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Burner.Contract.RequestCoverFromInsurance(&_Burner.TransactOpts, sharesAmount)
+}
+
+// RequestCoverFromInsurance is a paid mutator transaction binding the contract method 0x76e34884.
+//
+// Solidity: function requestCoverFromInsurance(uint256 sharesAmount) returns()
+func (_Burner *BurnerTransactorSession) RequestCoverFromInsurance(sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Burner.Contract.RequestCoverFromInsurance(&_Burner.TransactOpts, sharesAmount)
+}
+
+// BurnerStETHBurnRequestedIterator is returned from FilterStETHBurnRequested and is used to iterate over the raw logs and unpacked data for StETHBurnRequested events raised by the Burner contract.
+type BurnerStETHBurnRequestedIterator struct {
+	Event *BurnerStETHBurnRequested // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BurnerStETHBurnRequestedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BurnerStETHBurnRequested)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BurnerStETHBurnRequested)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BurnerStETHBurnRequestedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BurnerStETHBurnRequestedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BurnerStETHBurnRequested represents a StETHBurnRequested event raised by the Burner contract.
+type BurnerStETHBurnRequested struct {
+	IsCover        bool
+	RequestedBy    common.Address
+	AmountOfStETH  *big.Int
+	AmountOfShares *big.Int
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterStETHBurnRequested is a free log retrieval operation binding the contract event 0xd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb.
+//
+// Solidity: event StETHBurnRequested(bool indexed isCover, address indexed requestedBy, uint256 amountOfStETH, uint256 amountOfShares)
+func (_Burner *BurnerFilterer) FilterStETHBurnRequested(opts *bind.FilterOpts, isCover []bool, requestedBy []common.Address) (*BurnerStETHBurnRequestedIterator, error) {
+
+	var isCoverRule []interface{}
+	for _, isCoverItem := range isCover {
+		isCoverRule = append(isCoverRule, isCoverItem)
+	}
+	var requestedByRule []interface{}
+	for _, requestedByItem := range requestedBy {
+		requestedByRule = append(requestedByRule, requestedByItem)
+	}
+
+	logs, sub, err := _Burner.contract.FilterLogs(opts, "StETHBurnRequested", isCoverRule, requestedByRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BurnerStETHBurnRequestedIterator{contract: _Burner.contract, event: "StETHBurnRequested", logs: logs, sub: sub}, nil
+}
+
+// WatchStETHBurnRequested is a free log subscription operation binding the contract event 0xd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb.
+//
+// Solidity: event StETHBurnRequested(bool indexed isCover, address indexed requestedBy, uint256 amountOfStETH, uint256 amountOfShares)
+func (_Burner *BurnerFilterer) WatchStETHBurnRequested(opts *bind.WatchOpts, sink chan<- *BurnerStETHBurnRequested, isCover []bool, requestedBy []common.Address) (event.Subscription, error) {
+
+	var isCoverRule []interface{}
+	for _, isCoverItem := range isCover {
+		isCoverRule = append(isCoverRule, isCoverItem)
+	}
+	var requestedByRule []interface{}
+	for _, requestedByItem := range requestedBy {
+		requestedByRule = append(requestedByRule, requestedByItem)
+	}
+
+	logs, sub, err := _Burner.contract.WatchLogs(opts, "StETHBurnRequested", isCoverRule, requestedByRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BurnerStETHBurnRequested)
+				if err := _Burner.contract.UnpackLog(event, "StETHBurnRequested", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStETHBurnRequested is a log parse operation binding the contract event 0xd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb.
+//
+// Solidity: event StETHBurnRequested(bool indexed isCover, address indexed requestedBy, uint256 amountOfStETH, uint256 amountOfShares)
+func (_Burner *BurnerFilterer) ParseStETHBurnRequested(log types.Log) (*BurnerStETHBurnRequested, error) {
+	event := new(BurnerStETHBurnRequested)
+	if err := _Burner.contract.UnpackLog(event, "StETHBurnRequested", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BurnerStETHBurntIterator is returned from FilterStETHBurnt and is used to iterate over the raw logs and unpacked data for StETHBurnt events raised by the Burner contract.
+type BurnerStETHBurntIterator struct {
+	Event *BurnerStETHBurnt // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BurnerStETHBurntIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BurnerStETHBurnt)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BurnerStETHBurnt)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BurnerStETHBurntIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BurnerStETHBurntIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BurnerStETHBurnt represents a StETHBurnt event raised by the Burner contract.
+type BurnerStETHBurnt struct {
+	IsCover        bool
+	AmountOfStETH  *big.Int
+	AmountOfShares *big.Int
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterStETHBurnt is a free log retrieval operation binding the contract event 0x8959e4c88e5192ecbc28d08be97f24786bf591eb1d1848ce23e17e1b2271e863.
+//
+// Solidity: event StETHBurnt(bool indexed isCover, uint256 amountOfStETH, uint256 amountOfShares)
+func (_Burner *BurnerFilterer) FilterStETHBurnt(opts *bind.FilterOpts, isCover []bool) (*BurnerStETHBurntIterator, error) {
+
+	var isCoverRule []interface{}
+	for _, isCoverItem := range isCover {
+		isCoverRule = append(isCoverRule, isCoverItem)
+	}
+
+	logs, sub, err := _Burner.contract.FilterLogs(opts, "StETHBurnt", isCoverRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BurnerStETHBurntIterator{contract: _Burner.contract, event: "StETHBurnt", logs: logs, sub: sub}, nil
+}
+
+// WatchStETHBurnt is a free log subscription operation binding the contract event 0x8959e4c88e5192ecbc28d08be97f24786bf591eb1d1848ce23e17e1b2271e863.
+//
+// Solidity: event StETHBurnt(bool indexed isCover, uint256 amountOfStETH, uint256 amountOfShares)
+func (_Burner *BurnerFilterer) WatchStETHBurnt(opts *bind.WatchOpts, sink chan<- *BurnerStETHBurnt, isCover []bool) (event.Subscription, error) {
+
+	var isCoverRule []interface{}
+	for _, isCoverItem := range isCover {
+		isCoverRule = append(isCoverRule, isCoverItem)
+	}
+
+	logs, sub, err := _Burner.contract.WatchLogs(opts, "StETHBurnt", isCoverRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BurnerStETHBurnt)
+				if err := _Burner.contract.UnpackLog(event, "StETHBurnt", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStETHBurnt is a log parse operation binding the contract event 0x8959e4c88e5192ecbc28d08be97f24786bf591eb1d1848ce23e17e1b2271e863.
+//
+// Solidity: event StETHBurnt(bool indexed isCover, uint256 amountOfStETH, uint256 amountOfShares)
+func (_Burner *BurnerFilterer) ParseStETHBurnt(log types.Log) (*BurnerStETHBurnt, error) {
+	event := new(BurnerStETHBurnt)
+	if err := _Burner.contract.UnpackLog(event, "StETHBurnt", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
 }
 
 // DepositContractMetaData contains all meta data concerning the DepositContract contract.
@@ -1706,9 +2556,10 @@ func (_GateSeal *GateSealFilterer) ParseSealed(log types.Log) (*GateSealSealed, 
 
 // GovernanceMetaData contains all meta data concerning the Governance contract.
 var GovernanceMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"threshold_\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"timelock_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lifetime_\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"vetoEscrow_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"ExecutionFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ProposalExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"RageQuit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"Timelock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownProposal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"Vetoed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"CommitteeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"ProposalApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"ProposalCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"}],\"name\":\"ProposalExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"ProposalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timelockSeconds\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"lifetimeSeconds\",\"type\":\"uint256\"}],\"name\":\"TimingsSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getProposal\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"created\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queued\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"executed\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"internalType\":\"structGovernance.Proposal\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"approvalCount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lifetimeSeconds\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolPauses\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"threshold_\",\"type\":\"uint32\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timelock_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lifetime_\",\"type\":\"uint64\"}],\"name\":\"setTimings\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelockSeconds\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoEscrow\",\"outputs\":[{\"internalType\":\"contractIVetoSignal\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"threshold_\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"timelock_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lifetime_\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"vetoEscrow_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DryRunOk\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ProposalExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"RageQuit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"Timelock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownProposal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"Vetoed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"CommitteeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"ProposalApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"ProposalCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"}],\"name\":\"ProposalExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"ProposalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timelockSeconds\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"lifetimeSeconds\",\"type\":\"uint256\"}],\"name\":\"TimingsSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"dryRun\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getProposal\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"created\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"queued\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"executed\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"internalType\":\"structGovernance.Proposal\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"approvalCount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lifetimeSeconds\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolPauses\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"threshold_\",\"type\":\"uint32\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timelock_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lifetime_\",\"type\":\"uint64\"}],\"name\":\"setTimings\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelockSeconds\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoEscrow\",\"outputs\":[{\"internalType\":\"contractIVetoSignal\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
 		"pool()":                         "16f0115b",
+		"dryRun(address,bytes)":          "3775b4e1",
 		"threshold()":                    "42cde4e8",
 		"timelockSeconds()":              "65a1f3c3",
 		"vetoEscrow()":                   "728df173",
@@ -1723,7 +2574,7 @@ var GovernanceMetaData = &bind.MetaData{
 		"getProposal(uint256)":           "c7f758a8",
 		"execute(uint256)":               "fe0d94c1",
 	},
-	Bin: "0x60c0604052346103de57611e0c80380380610019816103fa565b92833981019060c0818303126103de5780516001600160401b0381116103de57810182601f820112156103de578051926001600160401b0384116103ac578360051b9160206100698185016103fa565b809681520190602082948201019283116103de57602001905b8282106103e257505050602082015163ffffffff81168091036103de576100ab60408401610433565b906100b860608501610433565b936100d160a06100ca6080840161041f565b920161041f565b6001600160a01b039182166080521660a052845180159081156103d3575b81156103ca575b81156103c0575b506101a4575f5b5f54811015610145575f516020611dec5f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff1916905501610104565b5084935f5b85518110156101dc576001600160a01b036101658288610447565b51161580156101b3575b6101a4576001906001600160a01b036101888289610447565b51165f528160205260405f208260ff198254161790550161014a565b630309cb8760e51b5f5260045ffd5b506001600160a01b036101c68288610447565b51165f52600160205260ff60405f20541661016f565b508451859190856001600160401b0382116103ac576801000000000000000082116103ac575f54825f5580831061037c575b505f8080525f516020611dec5f395f51905f52905b83811061035f57505050507fe6081b86cd71ab12f813e47ddd303ded421db4010027bc665c6cac693907f32e604060025493518151908152856020820152a16001600160401b038416916401000000008311801561034e575b8015610337575b6101a457602094851b6bffffffffffffffff00000000166001600160a01b031990911690931792909217606083901b73ffffffffffffffff0000000000000000000000001617600255604080519182526001600160401b03909216928101929092527face931642b0f52b5103b1a6e243baad1f28b2b3d249ac82ba1c2d8a7c213c75491a160405161197c9081610470823960805181818161015601526113d6015260a0518181816101d101526114700152f35b506401000000006001600160401b03831611610283565b506001600160401b0382161561027c565b82516001600160a01b031681830155602090920191600101610223565b5f80525f516020611dec5f395f51905f529081019083015b8181106103a1575061020e565b5f8155600101610394565b634e487b7160e01b5f52604160045260245ffd5b905081115f6100fd565b821591506100f6565b6040811191506100ef565b5f80fd5b602080916103ef8461041f565b815201910190610082565b6040519190601f01601f191682016001600160401b038111838210176103ac57604052565b51906001600160a01b03821682036103de57565b51906001600160401b03821682036103de57565b805182101561045b5760209160051b010190565b634e487b7160e01b5f52603260045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c90816316f0115b146114465750806342cde4e81461142357806365a1f3c3146113fa578063728df173146113aa57806385bb7d0a14610fed5780638dd5c0d614610fd257806390faa59914610ed65780639d48184814610a245780639eab525314610944578063a230c524146108fa578063b759f95414610840578063bef193f014610816578063c7f758a81461057a5763fe0d94c1146100b6575f80fd5b3461047c57602060031936011261047c57600435335f52600160205260ff60405f2054161561054e576100e8816117bf565b6100f1826118d1565b600282019081549067ffffffffffffffff8216908115801561053d575b61050e57506040517fdbece51700000000000000000000000000000000000000000000000000000000815260608160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610488575f5f915f936104bf575b50610493576040517f82d0b2ec00000000000000000000000000000000000000000000000000000000815260608160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610488575f9161044f575b5080421061042457506103f85761022b6102309267ffffffffffffffff60025460201c1690611636565b611636565b8042106103c957507fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff680100000000000000009116179055600373ffffffffffffffffffffffffffffffffffffffff6001830154169101604051905f90805490610299826115ad565b91600181169081156103945750600114610362575b505091815f809493819403925af13d1561035a573d906102cd82611557565b916102db6040519384611516565b82523d5f602084013e5b15610313575033907f9c85b616f29fca57a17eafe71cf9ff82ffef41766e2cf01ea7f8f7878dd3ec245f80a3005b906103566040519283927f2c4029e900000000000000000000000000000000000000000000000000000000845260048401526040602484015260448301906114b7565b0390fd5b6060906102e5565b9091505f5260205f205f905b8282106103805750508101815f6102ae565b60018160209254848701520191019061036e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016855250508015150282019050815f6102ae565b847f1444b1ec000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857f2ae00ba9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506060813d606011610480575b8161046a60609383611516565b8101031261047c57604001515f610201565b5f80fd5b3d915061045d565b6040513d5f823e3d90fd5b867f58f12efc000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b925050506060813d606011610506575b816104dc60609383611516565b8101031261047c576104ed81611629565b60406104fb60208401611629565b92015191905f610189565b3d91506104cf565b857fa07c49af000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5063ffffffff60025416811061010e565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461047c57602060031936011261047c57600435606060a060405161059e816114fa565b5f81525f60208201525f60408201525f838201525f608082015201528015801561080b575b6107e0575f1981018181116107b3576105de6105e591611591565b50916118d1565b604051906105f2826114fa565b73ffffffffffffffffffffffffffffffffffffffff83541682526001830154602083019373ffffffffffffffffffffffffffffffffffffffff8216855267ffffffffffffffff604085019260a01c1682526002810154916003606086019267ffffffffffffffff8516845260ff608088019560401c16151585520195604051965f90805490610680826115ad565b808b5291600181169081156107665750600114610720575b50509267ffffffffffffffff610716959373ffffffffffffffffffffffffffffffffffffffff82946106ce8c839d990389611516565b60a08b019788526040519b8c9b60408d52511660408c0152511660608a015251166080880152511660a086015251151560c08501525160c060e08501526101008401906114b7565b9060208301520390f35b5f908152602081209092505b81831061074b575050870160200167ffffffffffffffff610716610698565b6001818b60208681959796975492010152019101919061072c565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166020808d019190915292151560051b8b01909201925067ffffffffffffffff91506107169050610698565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f28e0cf5a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060035481116105c3565b3461047c575f60031936011261047c57602067ffffffffffffffff60025460601c16604051908152f35b3461047c57602060031936011261047c57600435335f52600160205260ff60405f2054161561054e57610872816117bf565b505f8181526004602052604081208054915b828110610897576108953385611657565b005b73ffffffffffffffffffffffffffffffffffffffff6108b68284611614565b905460039190911b1c1633146108ce57600101610884565b837fbc6974e1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461047c57602060031936011261047c5773ffffffffffffffffffffffffffffffffffffffff610928611494565b165f526001602052602060ff60405f2054166040519015158152f35b3461047c575f60031936011261047c576040518060205f54928381520180925f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563905f5b8181106109f857505050816109a0910382611516565b604051918291602083019060208452518091526040830191905f5b8181106109c9575050500390f35b825173ffffffffffffffffffffffffffffffffffffffff168452859450602093840193909201916001016109bb565b825473ffffffffffffffffffffffffffffffffffffffff1684526020909301926001928301920161098a565b3461047c57604060031936011261047c57610a3d611494565b6024359067ffffffffffffffff821161047c573660238301121561047c5781600401359067ffffffffffffffff821161047c576024830192602483369201011161047c57335f52600160205260ff60405f2054161561054e5773ffffffffffffffffffffffffffffffffffffffff16908115610eae5760405192610ac0846114fa565b33845260208401938385526040810167ffffffffffffffff42168152606082015f8152608083015f8152610af386611557565b97610b01604051998a611516565b868952868660208b01375f6020888b01015260a0850198895260035468010000000000000000811015610e5557806001610b3e9201600355611591565b949094610e825773ffffffffffffffffffffffffffffffffffffffff806003975116167fffffffffffffffffffffffff000000000000000000000000000000000000000086541617855573ffffffffffffffffffffffffffffffffffffffff8060018701935116167fffffffffffffffffffffffff0000000000000000000000000000000000000000835416178255517fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff000000000000000000000000000000000000000083549260a01b16911617905567ffffffffffffffff8060028501935116167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008354161782555115157fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000083549260401b16911617905501935193845167ffffffffffffffff8111610e5557602095610cad83546115ad565b601f8111610e1c575b508690601f8311600114610d785791807fafb8af1622fac52af66e378e4111b7b383b7d0149709e0d2bb86ea8cac344b6294928798945f92610d6d575b50505f198260011b9260031b1c19161790555b60035494859360405192835260408884015281604084015260608301375f606085830101526060817fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f339701168101030190a3610d653382611657565b604051908152f35b015190508980610cf3565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0831691845f52815f20925f5b818110610e055750926001928592899a967fafb8af1622fac52af66e378e4111b7b383b7d0149709e0d2bb86ea8cac344b62989610610ded575b505050811b019055610d06565b01515f1960f88460031b161c19169055898080610de0565b92938a600181928786015181550195019301610da6565b610e4590845f52885f20601f850160051c8101918a8610610e4b575b601f0160051c01906115fe565b87610cb6565b9091508190610e38565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461047c57604060031936011261047c5760043567ffffffffffffffff811680820361047c576024359067ffffffffffffffff821680830361047c5730330361054e5764010000000082118015610fca575b8015610fbc575b610eae577face931642b0f52b5103b1a6e243baad1f28b2b3d249ac82ba1c2d8a7c213c754936040937fffffffffffffffffffffffff00000000000000000000000000000000ffffffff6bffffffffffffffff0000000073ffffffffffffffff0000000000000000000000006002549360601b169360201b169116171760025582519182526020820152a1005b506401000000008111610f2f565b508015610f28565b3461047c575f60031936011261047c57602060405160408152f35b3461047c57604060031936011261047c5760043567ffffffffffffffff811161047c573660238201121561047c5780600401359067ffffffffffffffff821161047c578160051b9060248282010136811161047c576024359363ffffffff851680950361047c5730330361054e5761106b6020604051950185611516565b8352602083019160240190825b81831061137d5750505081518015908115611372575b8115611369575b811561135f575b50610eae575f5b5f54811015611158575f5481101561112b577f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56381015473ffffffffffffffffffffffffffffffffffffffff165f90815260016020819052604090912080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169055016110a3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50825f5b83518110156112245773ffffffffffffffffffffffffffffffffffffffff6111848286611643565b51161580156111ee575b610eae578073ffffffffffffffffffffffffffffffffffffffff6111b460019387611643565b51165f528160205260405f20827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790550161115c565b5073ffffffffffffffffffffffffffffffffffffffff61120e8286611643565b51165f52600160205260ff60405f20541661118e565b50919081519067ffffffffffffffff8211610e5557680100000000000000008211610e55575f54825f5580831061130b575b505f80525f5b8281106112c1577fe6081b86cd71ab12f813e47ddd303ded421db4010027bc665c6cac693907f32e60408686817fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000006002541617600255519082519182526020820152a1005b600190602073ffffffffffffffffffffffffffffffffffffffff845116930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301550161125c565b611359907f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301837f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563016115fe565b84611256565b905083118461109c565b84159150611095565b60408111915061108e565b823573ffffffffffffffffffffffffffffffffffffffff8116810361047c57815260209283019201611078565b3461047c575f60031936011261047c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461047c575f60031936011261047c57602067ffffffffffffffff600254821c16604051908152f35b3461047c575f60031936011261047c57602063ffffffff60025416604051908152f35b3461047c575f60031936011261047c5760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361047c57565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b60c0810190811067ffffffffffffffff821117610e5557604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117610e5557604052565b67ffffffffffffffff8111610e5557601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200190565b60035481101561112b5760035f5260205f209060021b01905f90565b90600182811c921680156115f4575b60208310146115c757565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f16916115bc565b818110611609575050565b5f81556001016115fe565b805482101561112b575f5260205f2001905f90565b5190811515820361047c57565b919082018092116107b357565b805182101561112b5760209160051b010190565b90815f52600460205260405f209081549168010000000000000000831015610e55578261169e91600173ffffffffffffffffffffffffffffffffffffffff95018155611614565b929091169181549060031b9073ffffffffffffffffffffffffffffffffffffffff84831b921b19161790556116d2826118d1565b90827f2f0f51d2f12c71357e60d575d47e93e081dbaf32072245ab1e01540f0aadbf1a6020604051858152a35f1982018281116107b357611714600291611591565b50019067ffffffffffffffff8254161590816117ac575b50611734575050565b67ffffffffffffffff804216167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008254161790557f9a2e42fd6722813d69113e7d0079d3d940171428df7373df9c7f7617cfda289260206117a367ffffffffffffffff600254831c1642611636565b604051908152a2565b905063ffffffff6002541611155f61172b565b90811580156118c6575b61189a575f1982018281116107b3576117e190611591565b509182600281015460ff8160401c1661186e5767ffffffffffffffff16159081611839575b5061180e5750565b7f88e53c48000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6118669150600167ffffffffffffffff91015460a01c1667ffffffffffffffff60025460601c1690611636565b42115f611806565b827f6a64e961000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f28e0cf5a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060035482116117c9565b905f915f52600460205260405f205f908054915b8281106118f157505050565b73ffffffffffffffffffffffffffffffffffffffff6119108284611614565b90549060031b1c165f52600160205260ff60405f205416611934575b6001016118e5565b935f1981146107b3576001019361192c56fea2646970667358221220f657e0713978d90abde4c443a2c0770b87ba0e56fd918dd18daeb8ecd858d91464736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
+	Bin: "0x60c0604052346103de5761225080380380610019816103fa565b92833981019060c0818303126103de5780516001600160401b0381116103de57810182601f820112156103de578051926001600160401b0384116103ac578360051b9160206100698185016103fa565b809681520190602082948201019283116103de57602001905b8282106103e257505050602082015163ffffffff81168091036103de576100ab60408401610433565b906100b860608501610433565b936100d160a06100ca6080840161041f565b920161041f565b6001600160a01b039182166080521660a052845180159081156103d3575b81156103ca575b81156103c0575b506101a4575f5b5f54811015610145575f5160206122305f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff1916905501610104565b5084935f5b85518110156101dc576001600160a01b036101658288610447565b51161580156101b3575b6101a4576001906001600160a01b036101888289610447565b51165f528160205260405f208260ff198254161790550161014a565b630309cb8760e51b5f5260045ffd5b506001600160a01b036101c68288610447565b51165f52600160205260ff60405f20541661016f565b508451859190856001600160401b0382116103ac576801000000000000000082116103ac575f54825f5580831061037c575b505f8080525f5160206122305f395f51905f52905b83811061035f57505050507fe6081b86cd71ab12f813e47ddd303ded421db4010027bc665c6cac693907f32e604060025493518151908152856020820152a16001600160401b038416916401000000008311801561034e575b8015610337575b6101a457602094851b6bffffffffffffffff00000000166001600160a01b031990911690931792909217606083901b73ffffffffffffffff0000000000000000000000001617600255604080519182526001600160401b03909216928101929092527face931642b0f52b5103b1a6e243baad1f28b2b3d249ac82ba1c2d8a7c213c75491a1604051611dc0908161047082396080518181816103090152610b53015260a0518181816101430152610bce0152f35b506401000000006001600160401b03831611610283565b506001600160401b0382161561027c565b82516001600160a01b031681830155602090920191600101610223565b5f80525f5160206122305f395f51905f529081019083015b8181106103a1575061020e565b5f8155600101610394565b634e487b7160e01b5f52604160045260245ffd5b905081115f6100fd565b821591506100f6565b6040811191506100ef565b5f80fd5b602080916103ef8461041f565b815201910190610082565b6040519190601f01601f191682016001600160401b038111838210176103ac57604052565b51906001600160a01b03821682036103de57565b51906001600160401b03821682036103de57565b805182101561045b5760209160051b010190565b634e487b7160e01b5f52603260045260245ffdfe60806040526004361015610011575f80fd5b5f3560e01c806316f0115b146101045780633775b4e1146100ff57806342cde4e8146100fa57806365a1f3c3146100f5578063728df173146100f057806385bb7d0a146100eb5780638dd5c0d6146100e657806390faa599146100e15780639d481848146100dc5780639eab5253146100d7578063a230c524146100d2578063b759f954146100cd578063bef193f0146100c8578063c7f758a8146100c35763fe0d94c1146100be575f80fd5b610aaa565b6109f2565b6108ee565b61083c565b6107dd565b610749565b61052b565b6103e6565b61039d565b61032d565b6102dd565b6102b4565b610291565b6101f9565b610117565b5f91031261011357565b5f80fd5b34610113575f60031936011261011357602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b359073ffffffffffffffffffffffffffffffffffffffff8216820361011357565b60406003198201126101135760043573ffffffffffffffffffffffffffffffffffffffff81168103610113579160243567ffffffffffffffff811161011357826023820112156101135780600401359267ffffffffffffffff84116101135760248483010111610113576024019190565b346101135761020736610188565b9130330361026557825f80949381946040519384928337810182815203925af161022f610f55565b901561025d577ff23a52a1000000000000000000000000000000000000000000000000000000005f5260045ffd5b602081519101fd5b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610113575f60031936011261011357602063ffffffff60025416604051908152f35b34610113575f60031936011261011357602067ffffffffffffffff600254821c16604051908152f35b34610113575f60031936011261011357602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346101135760406003193601126101135760043567ffffffffffffffff8111610113573660238201121561011357806004013567ffffffffffffffff8111610113573660248260051b84010111610113576024359063ffffffff8216820361011357602461039b9301610f84565b005b34610113575f60031936011261011357602060405160408152f35b6004359067ffffffffffffffff8216820361011357565b6024359067ffffffffffffffff8216820361011357565b34610113576040600319360112610113576103ff6103b8565b6104076103cf565b3033036102655764010000000067ffffffffffffffff8316118015610519575b8015610501575b6104d9577face931642b0f52b5103b1a6e243baad1f28b2b3d249ac82ba1c2d8a7c213c7549160025473ffffffffffffffff0000000000000000000000008360601b16907fffffffffffffffffffffffff00000000000000000000000000000000ffffffff6bffffffffffffffff000000008460201b16911617176002556104d46040519283928390929167ffffffffffffffff60209181604085019616845216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b5064010000000067ffffffffffffffff82161161042e565b5067ffffffffffffffff811615610427565b346101135761053936610188565b9091335f52600160205260ff60405f205416156102655773ffffffffffffffffffffffffffffffffffffffff8116156104d957303b15610113576040517f3775b4e10000000000000000000000000000000000000000000000000000000081525f81806105ab86888760048501610ff2565b038183305af190816106e0575b506106d7576105c5610f55565b927ff23a52a1000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000006106118661105e565b16036106d1576106cd93505b610678610628610f0a565b33815273ffffffffffffffffffffffffffffffffffffffff841660208201524267ffffffffffffffff1660408201525f60608201525f608082015261066e3686856110c8565b60a08201526112f8565b7fafb8af1622fac52af66e378e4111b7b383b7d0149709e0d2bb86ea8cac344b626003549384926106b0604051928392339784610ff2565b0390a36106bd3382611ab4565b6040519081529081906020820190565b0390f35b8361025d565b6106cd9261061d565b806106ee5f6106f493610ec9565b80610109565b5f6105b8565b60206040818301928281528451809452019201905f5b81811061071d5750505090565b825173ffffffffffffffffffffffffffffffffffffffff16845260209384019390920191600101610710565b34610113575f600319360112610113576040518060205f549182815201905f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563905f5b8181106107b1576106cd856107a581870382610ec9565b604051918291826106fa565b825473ffffffffffffffffffffffffffffffffffffffff1684526020909301926001928301920161078e565b346101135760206003193601126101135760043573ffffffffffffffffffffffffffffffffffffffff8116809103610113575f526001602052602060ff60405f2054166040519015158152f35b60031960209101126101135760043590565b346101135761084a3661082a565b335f52600160205260ff60405f205416156102655761086881611bf7565b505f8181526004602052604081208054915b82811061088b5761039b3385611ab4565b73ffffffffffffffffffffffffffffffffffffffff6108aa8284611517565b905460039190911b1c1633146108c25760010161087a565b837fbc6974e1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b34610113575f60031936011261011357602067ffffffffffffffff60025460601c16604051908152f35b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b9291906109ed60a06020926040875273ffffffffffffffffffffffffffffffffffffffff815116604088015273ffffffffffffffffffffffffffffffffffffffff8482015116606088015267ffffffffffffffff604082015116608088015267ffffffffffffffff606082015116828801526080810151151560c0880152015160c060e0870152610100860190610918565b930152565b3461011357610a003661082a565b606060a0604051610a1081610ea8565b5f81525f60208201525f60408201525f838201525f6080820152015280158015610a9f575b610a74575f198101818111610a6f57610a5a610a53610a609261112b565b5092611d15565b91611623565b6106cd6040519283928361095b565b61152c565b7f28e0cf5a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506003548111610a35565b3461011357610ab83661082a565b335f52600160205260ff60405f2054161561026557610ad681611bf7565b610adf82611d15565b6002820190610af6825467ffffffffffffffff1690565b9067ffffffffffffffff8216158015610e58575b610e285750604051907fdbece51700000000000000000000000000000000000000000000000000000000825260608260048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa918215610dc1575f5f915f94610df3575b50610dc6576040517f82d0b2ec00000000000000000000000000000000000000000000000000000000815260608160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610dc1575f91610d8f575b50804210610d645750610d375790610c4b610c23610c509367ffffffffffffffff1690565b600254610c459060201c67ffffffffffffffff165b67ffffffffffffffff1690565b90611713565b611713565b804210610d0757505f91610c928392680100000000000000007fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff825416179055565b600382610cb6600184015473ffffffffffffffffffffffffffffffffffffffff1690565b92610cc76040518094819301611720565b03925af1610cd3610f55565b9015610d02575033907f9c85b616f29fca57a17eafe71cf9ff82ffef41766e2cf01ea7f8f7878dd3ec245f80a3005b61025d565b7f1444b1ec000000000000000000000000000000000000000000000000000000005f52600484905260245260445ffd5b7f2ae00ba9000000000000000000000000000000000000000000000000000000005f52600485905260245ffd5b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b610db1915060603d606011610dba575b610da98183610ec9565b8101906116f8565b9150505f610bfe565b503d610d9f565b611053565b7f58f12efc000000000000000000000000000000000000000000000000000000005f52600486905260245ffd5b915050610e1991925060603d606011610e21575b610e118183610ec9565b8101906116cf565b92915f610b86565b503d610e07565b7fa07c49af000000000000000000000000000000000000000000000000000000005f52600485905260245260445ffd5b50610e74610e6b60025463ffffffff1690565b63ffffffff1690565b8110610b0a565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60c0810190811067ffffffffffffffff821117610ec457604052565b610e7b565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117610ec457604052565b60405190610f1960c083610ec9565b565b67ffffffffffffffff8111610ec457601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200190565b3d15610f7f573d90610f6682610f1b565b91610f746040519384610ec9565b82523d5f602084013e565b606090565b9291903033036102655767ffffffffffffffff8111610ec4578060051b9360405191610fb36020870184610ec9565b8252602082019481019036821161011357945b818610610fda575050610f1992935061184b565b60208091610fe788610167565b815201950194610fc6565b9183606094601f9273ffffffffffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe09516865260406020870152816040870152868601375f8582860101520116010190565b6040513d5f823e3d90fd5b90602082519201517fffffffff0000000000000000000000000000000000000000000000000000000081169260048110611096575050565b7fffffffff00000000000000000000000000000000000000000000000000000000929350829060040360031b1b161690565b9291926110d482610f1b565b916110e26040519384610ec9565b829481845281830111610113578281602093845f960137010152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b6003548110156111475760035f5260205f209060021b01905f90565b6110fe565b8054821015611147575f5260205f209060021b01905f90565b90600182811c921680156111ac575b602083101461117f57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611174565b8181106111c1575050565b5f81556001016111b6565b9190601f81116111db57505050565b610f19925f5260205f20906020601f840160051c83019310611205575b601f0160051c01906111b6565b90915081906111f8565b919091825167ffffffffffffffff8111610ec457611237816112318454611165565b846111cc565b6020601f82116001146112755781906112669394955f9261126a575b50505f198260011b9260031b1c19161790565b9055565b015190505f80611253565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08216906112a6845f5260205f2090565b915f5b8181106112e0575095836001959697106112c8575b505050811b019055565b01515f1960f88460031b161c191690555f80806112be565b9192602060018192868b0151815501940192016112a9565b60035468010000000000000000811015610ec45780600161131e9201600355600361114c565b6114d557600360a08361138673ffffffffffffffffffffffffffffffffffffffff610f19965116859073ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055565b600184016113e973ffffffffffffffffffffffffffffffffffffffff602084015116829073ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055565b60408201517fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff0000000000000000000000000000000000000000835492861b1691161790556114cc6002850161148b611456606085015167ffffffffffffffff1690565b829067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b6080830151151581547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff1690151560401b68ff000000000000000016179055565b0151910161120f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b5f54811015611147575f805260205f2001905f90565b8054821015611147575f5260205f2001905f90565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b905f198201918211610a6f57565b9060405191825f82549261157a84611165565b80845293600181169081156115e3575060011461159f575b50610f1992500383610ec9565b90505f9291925260205f20905f915b8183106115c7575050906020610f19928201015f611592565b60209193508060019154838589010152019101909184926115ae565b60209350610f199592507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091501682840152151560051b8201015f611592565b9060405161163081610ea8565b60a06116bd6003839573ffffffffffffffffffffffffffffffffffffffff815416855267ffffffffffffffff80600183015473ffffffffffffffffffffffffffffffffffffffff81166020890152861c161660408601526116b76116ae600283015467ffffffffffffffff80821616606089015260ff9060401c1690565b15156080870152565b01611567565b910152565b5190811515820361011357565b90816060910312610113576116e3816116c2565b9160406116f2602084016116c2565b92015190565b90816060910312610113578051916040602083015192015190565b91908201809211610a6f57565b5f929181549161172f83611165565b9260018116908115611777575060011461174857505050565b90919293505f5260205f205f905b8382106117635750500190565b600181602092548486015201910190611756565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001683525050811515909102019150565b80518210156111475760209160051b010190565b80519067ffffffffffffffff8211610ec457680100000000000000008211610ec4576020905f54835f55808410611830575b50015f805260205f205f5b8381106118065750505050565b600190602073ffffffffffffffffffffffffffffffffffffffff85511694019381840155016117f9565b611845905f805284845f2091820191016111b6565b5f6117ee565b919082518015908115611a5c575b8115611a4d575b8115611a3d575b506104d9575f5b5f548110156118fe57806118f86118d06118ac61188c600195611501565b905473ffffffffffffffffffffffffffffffffffffffff9160031b1c1690565b73ffffffffffffffffffffffffffffffffffffffff165f52600160205260405f2090565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055565b0161186e565b50905f5b83518110156119c15761194e61193561191b83876117a8565b5173ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff1690565b1580156119a1575b6104d9578061199b6119706118ac61191b600195896117a8565b60017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055565b01611902565b506119bc6119b56118ac61191b84886117a8565b5460ff1690565b611956565b5091907fe6081b86cd71ab12f813e47ddd303ded421db4010027bc665c6cac693907f32e916119ef816117bc565b611a248263ffffffff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000006002541617600255565b516040805191825263ffffffff929092166020820152a1565b905063ffffffff8216115f611867565b63ffffffff8316159150611860565b604081119150611859565b805468010000000000000000811015610ec457611a8991600182018155611517565b73ffffffffffffffffffffffffffffffffffffffff80839493549260031b9316831b921b1916179055565b90815f526004602052611aca8160405f20611a67565b611ad382611d15565b604051818152909173ffffffffffffffffffffffffffffffffffffffff169083907f2f0f51d2f12c71357e60d575d47e93e081dbaf32072245ab1e01540f0aadbf1a90602090a36002611b2d611b2884611559565b61112b565b50019067ffffffffffffffff611b4b835467ffffffffffffffff1690565b16159081611bdb575b50611b5d575050565b80547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164267ffffffffffffffff161790557f9a2e42fd6722813d69113e7d0079d3d940171428df7373df9c7f7617cfda2892611bd66106bd611bd0610c3860025467ffffffffffffffff9060201c1690565b42611713565b0390a2565b9050611bef610e6b60025463ffffffff1690565b11155f611b54565b9081158015611d0a575b611cdd57611c11611b2883611559565b5091826002810154611c278160ff9060401c1690565b611cb05767ffffffffffffffff16159081611c70575b50611c455750565b7f88e53c48000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60010154611ca89150611c8f9060a01c67ffffffffffffffff16610c38565b600254610c459060601c67ffffffffffffffff16610c38565b42115f611c3d565b7f6a64e961000000000000000000000000000000000000000000000000000000005f52600483905260245ffd5b7f28e0cf5a000000000000000000000000000000000000000000000000000000005f52600482905260245ffd5b506003548211611c01565b905f915f52600460205260405f205f908054915b828110611d3557505050565b73ffffffffffffffffffffffffffffffffffffffff611d548284611517565b90549060031b1c165f52600160205260ff60405f205416611d78575b600101611d29565b935f198114610a6f5760010193611d7056fea26469706673582212200b2b1865162f39f4189a8e7a8d2e2e43800eb398a7b190f9789236e4e60332b964736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
 }
 
 // GovernanceABI is the input ABI used to generate the binding from.
@@ -2209,6 +3060,27 @@ func (_Governance *GovernanceSession) Approve(id *big.Int) (*types.Transaction, 
 // Solidity: function approve(uint256 id) returns()
 func (_Governance *GovernanceTransactorSession) Approve(id *big.Int) (*types.Transaction, error) {
 	return _Governance.Contract.Approve(&_Governance.TransactOpts, id)
+}
+
+// DryRun is a paid mutator transaction binding the contract method 0x3775b4e1.
+//
+// Solidity: function dryRun(address target, bytes data) returns()
+func (_Governance *GovernanceTransactor) DryRun(opts *bind.TransactOpts, target common.Address, data []byte) (*types.Transaction, error) {
+	return _Governance.contract.Transact(opts, "dryRun", target, data)
+}
+
+// DryRun is a paid mutator transaction binding the contract method 0x3775b4e1.
+//
+// Solidity: function dryRun(address target, bytes data) returns()
+func (_Governance *GovernanceSession) DryRun(target common.Address, data []byte) (*types.Transaction, error) {
+	return _Governance.Contract.DryRun(&_Governance.TransactOpts, target, data)
+}
+
+// DryRun is a paid mutator transaction binding the contract method 0x3775b4e1.
+//
+// Solidity: function dryRun(address target, bytes data) returns()
+func (_Governance *GovernanceTransactorSession) DryRun(target common.Address, data []byte) (*types.Transaction, error) {
+	return _Governance.Contract.DryRun(&_Governance.TransactOpts, target, data)
 }
 
 // Execute is a paid mutator transaction binding the contract method 0xfe0d94c1.
@@ -3583,31 +4455,35 @@ func (_IDepositContract *IDepositContractFilterer) ParseDepositEvent(log types.L
 
 // OperatorRegistryMetaData contains all meta data concerning the OperatorRegistry contract.
 var OperatorRegistryMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.InitialOperator[]\",\"name\":\"initial\",\"type\":\"tuple[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"DuplicateKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"KeyInUse\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"exited\",\"type\":\"uint256\"}],\"name\":\"ExitedUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"OperatorActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"OperatorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"OperatorLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"ScorecardUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stuck\",\"type\":\"uint256\"}],\"name\":\"StuckUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_KEYS_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NAME_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"addNodeOperator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"keysCount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"addSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"allocateDeposits\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"keyIndexes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorStatsIn[]\",\"name\":\"stats\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stuck\",\"type\":\"uint256[]\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"checkOperator\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getAllCounts\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNodeOperatorsCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getScorecard\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"missedAttestations\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"missedProposals\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"slashed\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.Scorecard\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getSigningKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"isKnownKey\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"removeSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"rewardAddressOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setNodeOperatorActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"setNodeOperatorLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitedNow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"stuckAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.InitialOperator[]\",\"name\":\"initial\",\"type\":\"tuple[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"DuplicateKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"KeyInUse\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"exited\",\"type\":\"uint256\"}],\"name\":\"ExitedUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"OperatorActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"OperatorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"OperatorLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"ScorecardUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"penaltyEnd\",\"type\":\"uint256\"}],\"name\":\"StuckPenaltyEndSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stuck\",\"type\":\"uint256\"}],\"name\":\"StuckUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nodeOperatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targetValidatorsCount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targetLimitMode\",\"type\":\"uint256\"}],\"name\":\"TargetValidatorsCountChanged\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_KEYS_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NAME_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"addNodeOperator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"keysCount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"addSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"allocateDeposits\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"keyIndexes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorStatsIn[]\",\"name\":\"stats\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stuck\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"penaltyEnds\",\"type\":\"uint256[]\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"checkOperator\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getAllCounts\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"limited\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNodeOperatorsCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"limited\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperatorLimits\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"targetMode\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"targetLimit\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.Limits\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportView\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"limited\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts[]\",\"name\":\"cs\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256[]\",\"name\":\"penaltyEnds\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"rewards\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getScorecard\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"missedAttestations\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"missedProposals\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"slashed\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.Scorecard\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getSigningKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"isKnownKey\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"maxValidators\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"removeSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"rewardAddressOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setNodeOperatorActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"setNodeOperatorLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"setTargetLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"exitedNow\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"stuckCounts\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"stuck\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
 		"getOperator(uint256)":                        "05f63c8a",
+		"getReportView()":                             "07f42e73",
 		"addSigningKeys(uint256,uint256,bytes,bytes)": "096b7b35",
 		"getAllCounts()":                              "0c294f51",
+		"maxValidators(uint256,uint256)":              "107f3e9a",
 		"pool()":                                      "16f0115b",
-		"applyReport(uint256,(uint256,uint256)[],(uint256,uint256)[],(uint256,uint256,uint256,uint256)[],uint256[])": "3bf0fa58",
-		"governance()": "5aa6e675",
-		"stuckAt(uint256,uint256,uint256,uint256)":   "5e9d9b1d",
-		"allocateDeposits(uint256)":                  "66dc25c5",
-		"setNodeOperatorActive(uint256,bool)":        "687ca337",
-		"MAX_KEYS_PER_CALL()":                        "6e9fe93c",
-		"removeSigningKeys(uint256,uint256,uint256)": "7038b141",
-		"oracle()":                             "7dc0d1d0",
-		"checkOperator(string,address)":        "7de5b973",
-		"addNodeOperator(string,address)":      "85fa63d7",
-		"MAX_NAME_LENGTH()":                    "86074985",
-		"setNodeOperatorLimit(uint256,uint64)": "9346d934",
-		"getNodeOperatorsCount()":              "a70c70e4",
-		"getSigningKey(uint256,uint256)":       "b449402a",
-		"isKnownKey(bytes)":                    "c2f32b4e",
-		"getScorecard(uint256)":                "d2ffa04a",
-		"rewardAddressOf(uint256)":             "f18514f7",
+		"getOperatorLimits(uint256)":                  "19c8ad7f",
+		"governance()":                                "5aa6e675",
+		"allocateDeposits(uint256)":                   "66dc25c5",
+		"setNodeOperatorActive(uint256,bool)":         "687ca337",
+		"MAX_KEYS_PER_CALL()":                         "6e9fe93c",
+		"removeSigningKeys(uint256,uint256,uint256)":  "7038b141",
+		"applyReport(uint256,(uint256,uint256)[],(uint256,uint256)[],(uint256,uint256,uint256,uint256)[],uint256[],uint256[])": "76e66570",
+		"oracle()":                               "7dc0d1d0",
+		"checkOperator(string,address)":          "7de5b973",
+		"addNodeOperator(string,address)":        "85fa63d7",
+		"MAX_NAME_LENGTH()":                      "86074985",
+		"setNodeOperatorLimit(uint256,uint64)":   "9346d934",
+		"getNodeOperatorsCount()":                "a70c70e4",
+		"getSigningKey(uint256,uint256)":         "b449402a",
+		"isKnownKey(bytes)":                      "c2f32b4e",
+		"getScorecard(uint256)":                  "d2ffa04a",
+		"stuckCounts(uint256,uint256[],uint256)": "e3f51484",
+		"rewardAddressOf(uint256)":               "f18514f7",
+		"setTargetLimit(uint256,uint8,uint64)":   "f376cb96",
 	},
-	Bin: "0x60e060405234610647576130a4803803806100198161064b565b9283398101906080818303126106475761003281610670565b61003e60208301610670565b9061004b60408401610670565b606084015190936001600160401b03821161064757019380601f86011215610647578451946001600160401b038611610455578560051b60208061009081840161064b565b809981520191830101918383116106475760208101915b83831061056357505050505060805260a05260c0525f5b8151811015610516576100d18183610684565b51516001600160a01b0360206100e78486610684565b5101511681518015908190821561050b575b5081156104e7575b50801561048b575b61047c57801561047c575f5460405190929060e081016001600160401b03811182821017610455576040525f8152602081015f8152604082015f815260608301905f825260808401905f825260a08501925f845260c086019460018652680100000000000000008a10156104555760018a015f556101868a610698565b979097610469575187549151935192519451955196516001600160e81b03199092166001600160401b0391821617604094851b6bffffffff0000000000000000161760609390931b6fffffffff000000000000000000000000169290921760809490941b63ffffffff60801b169390931760a09490941b63ffffffff60a01b169390931760c09490941b63ffffffff60c01b169390931790151560e01b60ff60e01b16179092555f858152600260205220825190918111610455578154600181811c9116801561044b575b602082101461043757601f81116103f2575b506020601f821160011461037a57859491935f5160206130845f395f51905f52938560019998966060945f9161036f575b505f19600383901b1c1916908a1b1790555b845f528760205260405f2083898060a01b03198254161790556020604051938492604084528051928391826040870152018585015e5f8383018501526020830152601f01601f19168101030190a2828060401b0360406103068487610684565b5101511661031382610698565b5090848060401b0316848060401b03198254161790557f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd6020848060401b03604061035e8689610684565b51015116604051908152a2016100be565b90508301515f610294565b601f19821690835f52805f20915f5b8181106103da5750936001846060948a999694839c9b99955f5160206130845f395f51905f5299106103c2575b5050811b0190556102a6565b8501515f1960f88460031b161c191690555f806103b6565b9192602060018192868a015181550194019201610389565b825f5260205f20601f830160051c8101916020841061042d575b601f0160051c01905b8181106104225750610263565b5f8155600101610415565b909150819061040c565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610251565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f525f60045260245ffd5b630309cb8760e51b5f5260045ffd5b5081515f1981018181116104d357835111156104bf578201601f01516104ba906001600160f81b0319166106ae565b610109565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b90506104bf576020820151610505906001600160f81b0319166106ae565b5f610101565b60401091505f6100f9565b60405161299e90816106e6823960805181818161076b0152610acd015260a0518181816112220152611b4b015260c0518181816108e901528181610e71015281816113ec01526115820152f35b82516001600160401b038111610647578201906060828703601f1901126106475760405191606083016001600160401b038111848210176104555760405260208101516001600160401b038111610647576020908201019087601f830112156106475781516001600160401b038111610455576105e9601f8201601f191660200161064b565b908082528960208286010111610647576020815f9282606097018386015e83010152845261061960408201610670565b60208501520151906001600160401b03821682036106475782602093926040859401528152019201916100a7565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761045557604052565b51906001600160a01b038216820361064757565b80518210156104bf5760209160051b010190565b5f548110156104bf575f805260205f2001905f90565b60ff60f81b16600160fd1b81149081156106c6575090565b600960f81b8110159150816106d9575090565b600d60f81b101590509056fe60806040526004361015610011575f80fd5b5f3560e01c806305f63c8a14610164578063096b7b351461015f5780630c294f511461015a57806316f0115b146101555780633bf0fa58146101505780635aa6e6751461014b5780635e9d9b1d1461014657806366dc25c514610141578063687ca3371461013c5780636e9fe93c146101375780637038b141146101325780637dc0d1d01461012d5780637de5b9731461012857806385fa63d714610123578063860749851461011e5780639346d93414610119578063a70c70e414610114578063b449402a1461010f578063c2f32b4e1461010a578063d2ffa04a146101055763f18514f714610100575f80fd5b61188b565b6117e2565b611785565b61167d565b61163c565b611541565b611526565b61139b565b611348565b6111f6565b610f6c565b610f50565b610e38565b610aa2565b61090d565b6108bd565b6107f1565b61073f565b610675565b6103dd565b61024a565b9060c0806101df9367ffffffffffffffff815116845263ffffffff602082015116602085015263ffffffff604082015116604085015263ffffffff606082015116606085015263ffffffff60808201511660808501526101d660a082015160a086019063ffffffff169052565b01511515910152565b565b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b9161024373ffffffffffffffffffffffffffffffffffffffff916102308561010095989798610169565b61012060e08601526101208501906101e1565b9416910152565b346103ab5760206003193601126103ab576004356102666118d4565b50610270816123ad565b5f548110156103a657805f52600260205260405f2090805f5260016020526102d473ffffffffffffffffffffffffffffffffffffffff60405f205416917f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611962565b9060405180935f908054906102e8826119f2565b80855291600181169081156103615750600114610322575b505061031e92916103129103856112b0565b60405193849384610206565b0390f35b5f908152602081209092505b818310610345575050810160200181610312610300565b6020919350806001915483858a0101520191019091859261032e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208681019190915292151560051b850190920192508391506103129050610300565b61190a565b5f80fd5b9181601f840112156103ab5782359167ffffffffffffffff83116103ab57602083818601950101116103ab57565b346103ab5760806003193601126103ab5760243560043560443567ffffffffffffffff81116103ab576104149036906004016103af565b929060643567ffffffffffffffff81116103ab576104369036906004016103af565b919094610442856123ad565b61048d61047461045a875f52600160205260405f2090565b5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff1690565b3303610649578315801561063e575b801561062c575b801561061a575b6105f2576104b785611937565b50956104d76104ce885463ffffffff9060401c1690565b63ffffffff1690565b936104ea875f52600360205260405f2090565b935f5b87811061057757887f93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d89896105658e6105296104ce8585611aaf565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff000000000000000083549260401b169116179055565b604080519182526020820192909252a2005b806105ec8161059961058b6001958c611aaf565b8a905f5260205260405f2090565b6105be6105a583611a70565b6105b66105b185611aa1565b611a70565b908b89611afd565b906105e46105cb85611a8b565b6105dc6105d787611aa1565b611a8b565b908b8d611afd565b949093612466565b016104ed565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b5061062484611a8b565b8314156104aa565b5061063684611a70565b8114156104a3565b506103e8841161049c565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346103ab575f6003193601126103ab575f5461069081611b15565b9061069e60405192836112b0565b8082525f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563602084015b83831061072257846040518091602082016020835281518091526020604084019201905f5b8181106106fe575050500390f35b91935091602060e0826107146001948851610169565b0194019101918493926106f0565b60016020819261073185611962565b8152019201920191906106cb565b346103ab575f6003193601126103ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f840112156103ab5782359167ffffffffffffffff83116103ab576020808501948460061b0101116103ab57565b9181601f840112156103ab5782359167ffffffffffffffff83116103ab576020808501948460051b0101116103ab57565b346103ab5760a06003193601126103ab5760043560243567ffffffffffffffff81116103ab5761082590369060040161078f565b909160443567ffffffffffffffff81116103ab5761084790369060040161078f565b916064359267ffffffffffffffff84116103ab57366023850112156103ab5783600401359267ffffffffffffffff84116103ab573660248560071b870101116103ab576084359567ffffffffffffffff87116103ab576108bb976108b160249836906004016107c0565b9890970194611b2d565b005b346103ab575f6003193601126103ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103ab5760806003193601126103ab576004356024359060443590606435925f548210156103a6575f8052610964827f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611962565b926109785f935f52600560205260405f2090565b90608061098f6104ce606088015163ffffffff1690565b9501945b6109a46104ce875163ffffffff1690565b8110156109f257836109c8886109c28487905f5260205260405f2090565b54611aaf565b106109d6575b600101610993565b936104ce60016109e86109a4936120fe565b96925050506109ce565b508381811115610a195761031e91610a099161210c565b6040519081529081906020820190565b505061031e5f610a09565b90602080835192838152019201905f5b818110610a415750505090565b8251845260209384019390920191600101610a34565b92610a83610a9f9593610a75610a91946080885260808801906101e1565b9086820360208801526101e1565b908482036040860152610a24565b916060818403910152610a24565b90565b346103ab5760206003193601126103ab5760043573ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610649575f5490610aff82612119565b915f5b818110610e075750610b138261217b565b610b1c8361217b565b905f935b808510610caa575b50838152838252610b40610b3b85611a70565b6121dd565b92610b4d610b3b86611a8b565b945f5b818110610c255750505f5b818110610b755750509061031e9160405194859485610a57565b80610b936040610b876001948b612167565b51015163ffffffff1690565b63ffffffff610bb56104ce610ba785611937565b505460601c63ffffffff1690565b911603610bc3575b01610b5b565b610c20610bd56040610b87848c612167565b610bde83611937565b50907fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff6fffffffff00000000000000000000000083549260601b169116179055565b610bbd565b80610c5e610c47610c3860019488612167565b515f52600360205260405f2090565b610c518389612167565b515f5260205260405f2090565b6060815491610c708582015460801b90565b90600281015491604060046003840154930154958d603089020190602082015201528285028c019160208301526040820152015201610b50565b935f195f5f5b868110610d2d575050865f198214610d25576040610cfc83610ceb6104ce84610b8784610d1e988b9a610ce560019d8f612167565b52612167565b610cf5868a612167565b528a612167565b5101610d14610d0f825163ffffffff1690565b6121c6565b63ffffffff169052565b0193610b20565b505093610b28565b610d37818a612167565b51610d4c610d4860c0830151151590565b1590565b610dfe57805167ffffffffffffffff16610d706104ce602084015163ffffffff1690565b8067ffffffffffffffff8316105f14610df65750905b604081015163ffffffff169167ffffffffffffffff16821015610dec5760600151610dbb916104ce9163ffffffff16906121ac565b5f1984148015610de3575b610dd6575b506001905b01610cb0565b9092509050816001610dcb565b50828110610dc6565b5050600190610dd0565b905090610d86565b50600190610dd0565b80610e1c610e16600193611937565b50611962565b610e268287612167565b52610e318186612167565b5001610b02565b346103ab5760406003193601126103ab57600435602435801515908181036103ab5773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361064957610ea0836123ad565b5f548310156103a6577f11201777e38ebe72bc4a0497e163db4b8290407d16de41cca5555e50454bfa8a91610f476020925f8052857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301907fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff00000000000000000000000000000000000000000000000000000000835492151560e01b169116179055565b604051908152a2005b346103ab575f6003193601126103ab5760206040516103e88152f35b346103ab5760606003193601126103ab57602435604435600435610f8f816123ad565b610fa761047461045a835f52600160205260405f2090565b330361064957610fb681611937565b5091825491610fcf6104ce8463ffffffff9060401c1690565b92821580156111ec575b80156111da575b6105f257610ff69060601c63ffffffff166104ce565b85106111ad5761100e815f52600360205260405f2090565b94805b61101b8483611aaf565b8110156110dd57806110d76110af61103d6001948b905f5260205260405f2090565b61109061109e61105287845494015460801b90565b604051928391602083019586906030927fffffffffffffffffffffffffffffffff000000000000000000000000000000009183521660208201520190565b03601f1981018352826112b0565b5190205f52600460205260405f2090565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055565b01611011565b508594815b856110ed8683611aaf565b1015611128578061111e61110761058b8861112395611aaf565b611119838b905f5260205260405f2090565b612230565b6120fe565b6110e2565b50909193611136848261210c565b81811061117257508392916105296104ce7f3a8c12b5bdc0287af7e7120ae317a2c4b1b04e04c7021744a223ed0687e9e307966105659461210c565b806111a761118a6001938a905f5260205260405f2090565b60045f918281558260018201558260028201558260038201550155565b01611136565b7f67b56edd000000000000000000000000000000000000000000000000000000005f52600485905260245ffd5b506111e5868561210c565b8311610fe0565b5083861015610fd9565b346103ab575f6003193601126103ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60e0810190811067ffffffffffffffff82111761128f57604052565b611246565b6060810190811067ffffffffffffffff82111761128f57604052565b90601f601f19910116810190811067ffffffffffffffff82111761128f57604052565b67ffffffffffffffff811161128f57601f01601f191660200190565b9291926112fb826112d3565b9161130960405193846112b0565b8294818452818301116103ab578281602093845f960137010152565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036103ab57565b346103ab5760406003193601126103ab5760043567ffffffffffffffff81116103ab57366023820112156103ab5761138d6108bb9136906024816004013591016112ef565b611395611325565b906122ac565b346103ab5760406003193601126103ab5760043567ffffffffffffffff81116103ab576113cc9036906004016103af565b6113d4611325565b9073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036106495761031e926114219136916112ef565b61142b82826122ac565b7fc22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e215f5492839261149360405161146081611273565b5f81525f60208201525f60408201525f60608201525f60808201525f60a082015261148e60c0820160019052565b6126ad565b6114ae816114a9865f52600260205260405f2090565b612870565b611504826114c4865f52600160205260405f2090565b9073ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055565b6115136040519283928361293b565b0390a26040519081529081906020820190565b346103ab575f6003193601126103ab57602060405160408152f35b346103ab5760406003193601126103ab5760043560243567ffffffffffffffff8116908181036103ab5773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610649576115b1836123ad565b5f548310156103a6577f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd91610f476020925f8052857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563019067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b346103ab575f6003193601126103ab5760205f54604051908152f35b909161166f610a9f936040845260408401906101e1565b9160208184039101526101e1565b346103ab5760406003193601126103ab5760043560243561169d826123ad565b6116ba6104ce6116ac84611937565b505460401c63ffffffff1690565b8110156105f2576116d66116e3925f52600360205260405f2090565b905f5260205260405f2090565b80546117346116f6600184015460801b90565b6040805160208101949094527fffffffffffffffffffffffffffffffff00000000000000000000000000000000909116908301528160508101611090565b6117766002830154611768600460038601549501546040519586936020850191606093918352602083015260408201520190565b03601f1981018452836112b0565b61031e60405192839283611658565b346103ab5760206003193601126103ab5760043567ffffffffffffffff81116103ab576117b96117c09136906004016103af565b36916112ef565b602081519101205f526004602052602060ff60405f2054166040519015158152f35b346103ab5760206003193601126103ab576004355f6040805161180481611294565b8281528260208201520152611818816123ad565b5f52600660205261031e60405f2067ffffffffffffffff6040519161183c83611294565b548181168352818160401c16602084015260801c16604082015260405191829182919091604067ffffffffffffffff816060840195828151168552826020820151166020860152015116910152565b346103ab5760206003193601126103ab576004356118a8816123ad565b5f526001602052602073ffffffffffffffffffffffffffffffffffffffff60405f205416604051908152f35b604051906118e182611273565b5f60c0838281528260208201528260408201528260608201528260808201528260a08201520152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f548110156103a6575f805260205f2001905f90565b80548210156103a6575f5260205f2001905f90565b906101df60405161197281611273565b60c06119eb82955467ffffffffffffffff8116845263ffffffff8160401c16602085015263ffffffff8160601c16604085015263ffffffff808260801c161660608501526119d263ffffffff8260a01c16608086019063ffffffff169052565b63ffffffff60c082901c1660a085015260e01c60ff1690565b1515910152565b90600182811c92168015611a39575b6020831014611a0c57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611a01565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b90603082029180830460301490151715611a8657565b611a43565b90606082029180830460601490151715611a8657565b9060018201809211611a8657565b91908201809211611a8657565b906020116103ab5790602090565b906030116103ab5760200190601090565b906040116103ab5760200190602090565b906060116103ab5760400190602090565b909392938483116103ab5784116103ab578101920390565b67ffffffffffffffff811161128f5760051b60200190565b9496909192959773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610649575f969594965b818110611fad575050505f5b828110611edd575050505f5b838110611dad57505050505f5b828110611ba857505050565b80611bc8611bb960019386866120cc565b355f52600660205260405f2090565b611c33611bfe611bed6020611bde868a8a6120cc565b013567ffffffffffffffff1690565b835467ffffffffffffffff166120dc565b829067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b611c9e611c5d611c496040611bde868a8a6120cc565b835460401c67ffffffffffffffff166120dc565b82547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff1660409190911b6fffffffffffffffff000000000000000016178255565b611d11611cc8611cb46060611bde868a8a6120cc565b835460801c67ffffffffffffffff166120dc565b82547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016178255565b7f5baad01ba345bc05987f3d6738b0130b825492316b7fd799d1f17a33342f05bd611d3d8387876120cc565b359154611d518167ffffffffffffffff1690565b611da4611d77604084901c67ffffffffffffffff169360801c67ffffffffffffffff1690565b6040519384938491604091949367ffffffffffffffff809281606087019816865216602085015216910152565b0390a201611b9c565b9091949295611dbd8288886120bc565b3594611dc886611937565b5091611ddf6104ce845463ffffffff9060a01c1690565b955f5b6020611def878d8d6120bc565b0135811015611e605760019087611e27611e118c5f52600560205260405f2090565b611e1b848d611aaf565b5f5260205260405f2090565b55897f4318596e13fe003f95cee69681c9559ee51f2f2211dda1e35e0dc60a2c4a5a05611e57610a09848d611aaf565b0390a201611de2565b509795611ed391999492975092611e8b6104ce6001956020611e83878a8d6120bc565b013590611aaf565b7fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b0192919092611b8f565b80611eef6001928585999798996120bc565b35611f5d611f0e6020611f038589896120bc565b013563ffffffff1690565b611f1783611937565b50907fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff73ffffffff0000000000000000000000000000000083549260801b169116179055565b7fcaf4c0b4971f1b123db4b405105070c7a0e10398e0e75c217a03ba235686c11b611fa06020611f8e8589896120bc565b60405191013581529081906020820190565b0390a20194939294611b83565b80611fce611fc06001939a98999a611937565b505460c01c63ffffffff1690565b63ffffffff611fde8386886120ac565b35911603611ff1575b0196959496611b77565b61206361200c6120028386886120ac565b3563ffffffff1690565b61201583611937565b50907fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff7bffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b807f5bd03423d6575d330374469edf1ad0506cd923f09ea65552d04084fe893c56616120a46120938387896120ac565b604051903581529081906020820190565b0390a2611fe7565b91908110156103a65760051b0190565b91908110156103a65760061b0190565b91908110156103a65760071b0190565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211611a8657565b5f198114611a865760010190565b91908203918211611a8657565b9061212382611b15565b61213060405191826112b0565b828152601f196121408294611b15565b01905f5b82811061215057505050565b60209061215b6118d4565b82828501015201612144565b80518210156103a65760209160051b010190565b9061218582611b15565b61219260405191826112b0565b828152601f196121a28294611b15565b0190602036910137565b9063ffffffff8091169116039063ffffffff8211611a8657565b63ffffffff1663ffffffff8114611a865760010190565b906121e7826112d3565b6121f460405191826112b0565b828152601f196121a282946112d3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b9080820361223c575050565b6004818192548455612280600182015460801b600186019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60028101546002850155600381015460038501550154910155565b9081518110156103a6570160200190565b805190811591829083156123a2575b508215612365575b508115612315575b506122ed5773ffffffffffffffffffffffffffffffffffffffff16156122ed57565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b809150515f198101908111611a865761233461235a9161235f9361229b565b517fff000000000000000000000000000000000000000000000000000000000000001690565b612606565b5f6122cb565b9091506103a65761239b7fff00000000000000000000000000000000000000000000000000000000000000602083015116612606565b905f6122c3565b60401092505f6122bb565b5f548110156123b95750565b7f58c48914000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3590602081106123f2575090565b5f199060200360031b1b1690565b919091357fffffffffffffffffffffffffffffffff0000000000000000000000000000000081169260108110612434575050565b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000929350829060100360031b1b161690565b949392919061247e6124788484611abc565b906123e4565b9161249261248c8583611aca565b90612400565b938315806125dc575b6125af57906124ab9136916112ef565b60208151910120906124cf6124c8835f52600460205260405f2090565b5460ff1690565b61258457509261255661247893600496936125236124f861257f985f52600460205260405f2090565b60017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055565b8855600188019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b6125636124788383611abc565b60028701556125756124788383611adb565b6003870155611aec565b910155565b7f431135ae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fe938ac38000000000000000000000000000000000000000000000000000000005f52600483905260245ffd5b507fffffffffffffffffffffffffffffffff0000000000000000000000000000000085161561249b565b7fff00000000000000000000000000000000000000000000000000000000000000167f20000000000000000000000000000000000000000000000000000000000000008114908115612656575090565b7f0900000000000000000000000000000000000000000000000000000000000000811015915081612685575090565b7f0d000000000000000000000000000000000000000000000000000000000000009150111590565b5f546801000000000000000081101561128f578060016126d092015f555f61194d565b61281c5760c08261271e67ffffffffffffffff6101df955116849067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b6020810151835460408084015160608086015160808088015160a0808a01519a9099015160c09a909a1b7bffffffff00000000000000000000000000000000000000000000000016981b77ffffffff00000000000000000000000000000000000000001691901b73ffffffff00000000000000000000000000000000169290911b6fffffffff000000000000000000000000169490921b6bffffffff0000000000000000167fffffff000000000000000000000000000000000000000000ffffffffffffffff909316929092179290921717171790151560e01b7cff0000000000000000000000000000000000000000000000000000000016179055565b612204565b601f821161282e57505050565b5f5260205f20906020601f840160051c83019310612866575b601f0160051c01905b81811061285b575050565b5f8155600101612850565b9091508190612847565b919091825167ffffffffffffffff811161128f576128988161289284546119f2565b84612821565b6020601f82116001146128d65781906128c79394955f926128cb575b50505f198260011b9260031b1c19161790565b9055565b015190505f806128b4565b601f198216906128e9845f5260205f2090565b915f5b8181106129235750958360019596971061290b575b505050811b019055565b01515f1960f88460031b161c191690555f8080612901565b9192602060018192868b0151815501940192016128ec565b9073ffffffffffffffffffffffffffffffffffffffff6102436020929594956040855260408501906101e156fea2646970667358221220e5bb3bd9d806ac8ed6cea48631f894c5686906218c9f2f7504fae35f9f8e321064736f6c634300081e0033c22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e21",
+	Bin: "0x60e06040523461066f57613a718038038061001981610673565b92833981019060808183031261066f5761003281610698565b61003e60208301610698565b9061004b60408401610698565b606084015190936001600160401b03821161066f57019380601f8601121561066f578451946001600160401b038611610476578560051b602080610090818401610673565b8099815201918301019183831161066f5760208101915b83831061058b57505050505060805260a05260c0525f5b8151811015610537576100d181836106ac565b51516001600160a01b0360206100e784866106ac565b5101511681518015908190821561052c575b508115610508575b5080156104ac575b61049d57801561049d575f5460405190929061010081016001600160401b03811182821017610476576040525f8152602081015f815260408201905f825260608301915f8352608084015f815260a08501915f835260c08601946001865260e08701945f8652680100000000000000008b10156104765760018b015f5561018f8b6106c0565b98909861048a5751885491519351925194519551975196516001600160f01b03199092166001600160401b0391821617604094851b6bffffffff0000000000000000161760609390931b6fffffffff000000000000000000000000169290921760809490941b63ffffffff60801b169390931760a09490941b63ffffffff60a01b169390931760c09590951b63ffffffff60c01b169490941760ff60e01b93151560e01b939093169290921791151560e81b60ff60e81b16919091179092555f858152600260205220825190918111610476578154600181811c9116801561046c575b602082101461045857601f8111610413575b506020601f821160011461039b57859491935f516020613a515f395f51905f52938560019998966060945f91610390575b505f19600383901b1c1916908a1b1790555b845f528760205260405f2083898060a01b03198254161790556020604051938492604084528051928391826040870152018585015e5f8383018501526020830152601f01601f19168101030190a2828060401b03604061032784876106ac565b51015116610334826106c0565b5090848060401b0316848060401b03198254161790557f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd6020848060401b03604061037f86896106ac565b51015116604051908152a2016100be565b90508301515f6102b5565b601f19821690835f52805f20915f5b8181106103fb5750936001846060948a999694839c9b99955f516020613a515f395f51905f5299106103e3575b5050811b0190556102c7565b8501515f1960f88460031b161c191690555f806103d7565b9192602060018192868a0151815501940192016103aa565b825f5260205f20601f830160051c8101916020841061044e575b601f0160051c01905b8181106104435750610284565b5f8155600101610436565b909150819061042d565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610272565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f525f60045260245ffd5b630309cb8760e51b5f5260045ffd5b5081515f1981018181116104f457835111156104e0578201601f01516104db906001600160f81b0319166106d6565b610109565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b90506104e0576020820151610526906001600160f81b0319166106d6565b5f610101565b60401091505f6100f9565b604051613343908161070e82396080518181816109e80152610b6d015260a0518181816114750152612395015260c051818181610ad301528181610f6901528181611640015281816117fc0152611ce10152f35b82516001600160401b03811161066f578201906060828703601f19011261066f5760405191606083016001600160401b038111848210176104765760405260208101516001600160401b03811161066f576020908201019087601f8301121561066f5781516001600160401b03811161047657610611601f8201601f1916602001610673565b90808252896020828601011161066f576020815f9282606097018386015e83010152845261064160408201610698565b60208501520151906001600160401b038216820361066f5782602093926040859401528152019201916100a7565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761047657604052565b51906001600160a01b038216820361066f57565b80518210156104e05760209160051b010190565b5f548110156104e0575f805260205f2001905f90565b60ff60f81b16600160fd1b81149081156106ee575090565b600960f81b811015915081610701575090565b600d60f81b101590509056fe60806040526004361015610011575f80fd5b5f3560e01c806305f63c8a146101a457806307f42e731461019f578063096b7b351461019a5780630c294f5114610195578063107f3e9a1461019057806316f0115b1461018b57806319c8ad7f146101865780635aa6e6751461018157806366dc25c51461017c578063687ca337146101775780636e9fe93c146101725780637038b1411461016d57806376e66570146101685780637dc0d1d0146101635780637de5b9731461015e57806385fa63d71461015957806386074985146101545780639346d9341461014f578063a70c70e41461014a578063b449402a14610145578063c2f32b4e14610140578063d2ffa04a1461013b578063e3f5148414610136578063f18514f7146101315763f376cb961461012c575f80fd5b611c9f565b611c56565b611b19565b611a6f565b611a12565b61190a565b6118c9565b6117c9565b611780565b6115ef565b61159c565b611449565b611381565b611064565b611048565b610f30565b610b42565b610aa7565b610a0c565b6109bc565b6108f1565b6108c2565b61063c565b6104e2565b610297565b9060e08061022b9367ffffffffffffffff815116845263ffffffff602082015116602085015263ffffffff60408201511660408501526101f66060820151606086019063ffffffff169052565b60808181015163ffffffff169085015260a08181015163ffffffff169085015260c08181015115159085015201511515910152565b565b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b9161029073ffffffffffffffffffffffffffffffffffffffff9161027c85610120959897986101a9565b61014061010086015261014085019061022d565b9416910152565b346103f85760206003193601126103f8576004356102b3611e9e565b506102bd81612b4a565b5f548110156103f357805f52600260205260405f2090805f52600160205261032173ffffffffffffffffffffffffffffffffffffffff60405f205416917f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611f32565b9060405180935f9080549061033582611fd7565b80855291600181169081156103ae575060011461036f575b505061036b929161035f910385611504565b60405193849384610252565b0390f35b5f908152602081209092505b81831061039257505081016020018161035f61034d565b6020919350806001915483858a0101520191019091859261037b565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208681019190915292151560051b8501909201925083915061035f905061034d565b611eda565b5f80fd5b90602080835192838152019201905f5b8181106104195750505090565b90919260206101008261042f60019488516101a9565b01940192910161040c565b90602080835192838152019201905f5b8181106104575750505090565b825184526020938401939092019160010161044a565b91610483610491926060855260608501906103fc565b90838203602085015261043a565b906040818303910152602080835192838152019201905f5b8181106104b65750505090565b825173ffffffffffffffffffffffffffffffffffffffff168452602093840193909201916001016104a9565b346103f8575f6003193601126103f8576104fa612040565b805190610506826120b1565b9161051081612028565b9061051e6040519283611504565b808252601f1961052d82612028565b013660208401375f5b81811061054f57505061036b906040519384938461046d565b8061056960e0610561600194886120e2565b510151151590565b6105cb575b6105c56105a0610586835f52600160205260405f2090565b5473ffffffffffffffffffffffffffffffffffffffff1690565b6105aa83876120e2565b9073ffffffffffffffffffffffffffffffffffffffff169052565b01610536565b6105fe6105f16105e3835f52600760205260405f2090565b5467ffffffffffffffff1690565b67ffffffffffffffff1690565b61060882886120e2565b5261056e565b9181601f840112156103f85782359167ffffffffffffffff83116103f857602083818601950101116103f857565b346103f85760806003193601126103f85760243560043560443567ffffffffffffffff81116103f85761067390369060040161060e565b929060643567ffffffffffffffff81116103f85761069590369060040161060e565b9190946106a185612b4a565b6106d26106b9610586875f52600160205260405f2090565b73ffffffffffffffffffffffffffffffffffffffff1690565b3303610896578315801561088b575b8015610879575b8015610867575b61083f576106fc85611f07565b509561071c610713885463ffffffff9060401c1690565b63ffffffff1690565b9361072f875f52600360205260405f2090565b935f5b8781106107c457887f93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d89896107aa8e61076e6107138585612162565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff000000000000000083549260401b169116179055565b60408051918252602082019290925290819081015b0390a2005b80610839816107e66107d86001958c612162565b8a905f5260205260405f2090565b61080b6107f283612123565b6108036107fe85612154565b612123565b908b896121b0565b906108316108188561213e565b61082961082487612154565b61213e565b908b8d6121b0565b949093612c03565b01610732565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b506108718461213e565b8314156106ef565b5061088384612123565b8114156106e8565b506103e884116106e1565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346103f8575f6003193601126103f85761036b6108dd612040565b6040519182916020835260208301906103fc565b346103f85760406003193601126103f85760043560243561091182612b4a565b5f548210156103f35761036b916109a6610713604061099a6109ac955f805261095b867f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611f32565b955f526007602052825f2067ffffffffffffffff84519161097b836114c6565b54818116835260ff81871c16602084015260481c168482015286612da3565b93015163ffffffff1690565b90612ea5565b6040519081529081906020820190565b346103f8575f6003193601126103f857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103f85760206003193601126103f857600435610a286121fc565b50610a3281612b4a565b5f52600760205261036b60405f2067ffffffffffffffff60405191610a56836114c6565b54818116835260ff8160401c16602084015260481c16604082015260405191829182919091604067ffffffffffffffff81606084019582815116855260ff6020820151166020860152015116910152565b346103f8575f6003193601126103f857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b92610b23610b3f9593610b15610b319460808852608088019061022d565b90868203602088015261022d565b90848203604086015261043a565b91606081840391015261043a565b90565b346103f85760206003193601126103f85760043573ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610896575f5490610b9f8261221a565b91610ba9816120b1565b915f5b828110610e955750610bbd816120b1565b610bc6826120b1565b915f945b818610610d55575b5050838152838252610beb610be685612123565b612299565b92610bf8610be68661213e565b945f5b818110610cd05750505f5b818110610c205750509061036b9160405194859485610af7565b80610c3e6040610c326001948b6120e2565b51015163ffffffff1690565b63ffffffff610c60610713610c5285611f07565b505460601c63ffffffff1690565b911603610c6e575b01610c06565b610ccb610c806040610c32848c6120e2565b610c8983611f07565b50907fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff6fffffffff00000000000000000000000083549260601b169116179055565b610c68565b80610d09610cf2610ce3600194886120e2565b515f52600360205260405f2090565b610cfc83896120e2565b515f5260205260405f2090565b6060815491610d1b8582015460801b90565b90600281015491604060046003840154930154958d603089020190602082015201528285028c019160208301526040820152015201610bfb565b90945f195f5f5b878110610ddb575050875f198214610dd3576040610da983610d9861071384610c3284610dcb988b9a610d928f9d60019e6120e2565b526120e2565b610da2868b6120e2565b528b6120e2565b5101610dc1610dbc825163ffffffff1690565b612282565b63ffffffff169052565b019490610bca565b505094610bd2565b610de5818b6120e2565b51610dfa610df660c0830151151590565b1590565b8015610e6e575b610e655761071381610e2e6060610e226040610e3496015163ffffffff1690565b92015163ffffffff1690565b90612268565b5f1984148015610e5c575b610e4f575b506001905b01610d5c565b9092509050816001610e44565b50828110610e3f565b50600190610e49565b50610e7982876120e2565b51610e8e610713604084015163ffffffff1690565b1015610e01565b80610ead610ea7600193969496611f07565b50611f32565b80610eb883896120e2565b52610ec382886120e2565b50610ed4610df660c0830151151590565b610f2a57610ef590610ee46121fc565b60e0820151610f0a575b4291612da3565b610eff82856120e2565b525b01929092610bac565b50610f25610f20845f52600760205260405f2090565b6121c8565b610eee565b50610f01565b346103f85760406003193601126103f857600435602435801515908181036103f85773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361089657610f9883612b4a565b5f548310156103f3577f11201777e38ebe72bc4a0497e163db4b8290407d16de41cca5555e50454bfa8a9161103f6020925f8052857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301907fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff00000000000000000000000000000000000000000000000000000000835492151560e01b169116179055565b604051908152a2005b346103f8575f6003193601126103f85760206040516103e88152f35b346103f85760606003193601126103f85760243560443560043561108781612b4a565b61109f6106b9610586835f52600160205260405f2090565b3303610896576110ae81611f07565b50918254916110c76107138463ffffffff9060401c1690565b92821580156112e4575b80156112d2575b61083f576110ee9060601c63ffffffff16610713565b85106112a557611106815f52600360205260405f2090565b94805b6111138483612162565b8110156111d557806111cf6111a76111356001948b905f5260205260405f2090565b61118861119661114a87845494015460801b90565b604051928391602083019586906030927fffffffffffffffffffffffffffffffff000000000000000000000000000000009183521660208201520190565b03601f198101835282611504565b5190205f52600460205260405f2090565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055565b01611109565b508594815b856111e58683612162565b101561122057806112166111ff6107d88861121b95612162565b611211838b905f5260205260405f2090565b612307565b6122cd565b6111da565b5090919361122e84826122c0565b81811061126a575083929161076e6107137f3a8c12b5bdc0287af7e7120ae317a2c4b1b04e04c7021744a223ed0687e9e307966107aa946122c0565b8061129f6112826001938a905f5260205260405f2090565b60045f918281558260018201558260028201558260038201550155565b0161122e565b7f67b56edd000000000000000000000000000000000000000000000000000000005f52600485905260245ffd5b506112dd86856122c0565b83116110d8565b50838610156110d1565b9181601f840112156103f85782359167ffffffffffffffff83116103f8576020808501948460061b0101116103f857565b9181601f840112156103f85782359167ffffffffffffffff83116103f8576020808501948460071b0101116103f857565b9181601f840112156103f85782359167ffffffffffffffff83116103f8576020808501948460051b0101116103f857565b346103f85760c06003193601126103f85760043560243567ffffffffffffffff81116103f8576113b59036906004016112ee565b9160443567ffffffffffffffff81116103f8576113d69036906004016112ee565b9060643567ffffffffffffffff81116103f8576113f790369060040161131f565b9060843567ffffffffffffffff81116103f857611418903690600401611350565b94909360a4359867ffffffffffffffff8a116103f85761143f6114479a3690600401611350565b999098612372565b005b346103f8575f6003193601126103f857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff8211176114e257604052565b611499565b610100810190811067ffffffffffffffff8211176114e257604052565b90601f601f19910116810190811067ffffffffffffffff8211176114e257604052565b67ffffffffffffffff81116114e257601f01601f191660200190565b92919261154f82611527565b9161155d6040519384611504565b8294818452818301116103f8578281602093845f960137010152565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036103f857565b346103f85760406003193601126103f85760043567ffffffffffffffff81116103f857366023820112156103f8576115e1611447913690602481600401359101611543565b6115e9611579565b90612a71565b346103f85760406003193601126103f85760043567ffffffffffffffff81116103f85761162090369060040161060e565b611628611579565b9073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108965761036b92611675913691611543565b61167f8282612a71565b7fc22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e215f549283926116ed6040516116b4816114e7565b5f81525f60208201525f60408201525f60608201525f60808201525f60a08201526116e260c0820160019052565b5f60e0820152612f5e565b61170881611703865f52600260205260405f2090565b613215565b61175e8261171e865f52600160205260405f2090565b9073ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055565b61176d604051928392836132e0565b0390a26040519081529081906020820190565b346103f8575f6003193601126103f857602060405160408152f35b6024359067ffffffffffffffff821682036103f857565b6044359067ffffffffffffffff821682036103f857565b346103f85760406003193601126103f8576004356117e561179b565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108965761182b82612b4a565b5f548210156103f35760207f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd915f80526118b681857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563019067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b67ffffffffffffffff60405191168152a2005b346103f8575f6003193601126103f85760205f54604051908152f35b90916118fc610b3f9360408452604084019061022d565b91602081840391015261022d565b346103f85760406003193601126103f85760043560243561192a82612b4a565b61194761071361193984611f07565b505460401c63ffffffff1690565b81101561083f57611963611970925f52600360205260405f2090565b905f5260205260405f2090565b80546119c1611983600184015460801b90565b6040805160208101949094527fffffffffffffffffffffffffffffffff00000000000000000000000000000000909116908301528160508101611188565b611a0360028301546119f5600460038601549501546040519586936020850191606093918352602083015260408201520190565b03601f198101845283611504565b61036b604051928392836118e5565b346103f85760206003193601126103f85760043567ffffffffffffffff81116103f857611a46611a4d91369060040161060e565b3691611543565b602081519101205f526004602052602060ff60405f2054166040519015158152f35b346103f85760206003193601126103f857600435611a8b6121fc565b50611a9581612b4a565b5f52600660205261036b60405f2067ffffffffffffffff60405191611ab9836114c6565b548181168352818160401c16602084015260801c16604082015260405191829182919091604067ffffffffffffffff816060840195828151168552826020820151166020860152015116910152565b906020610b3f92818152019061043a565b346103f85760606003193601126103f85760043560243567ffffffffffffffff81116103f857611b4d903690600401611350565b5f5492604435611b5c856120b1565b935f5b868110611b74576040518061036b8882611b08565b611b80610ea782611f07565b955f95611b95835f52600560205260405f2090565b936080611bac61071360608c015163ffffffff1690565b9901985b611bc16107138b5163ffffffff1690565b811015611c075787611be588611bdf848a905f5260205260405f2090565b54612162565b10611bf3575b600101611bb0565b97611bff6001916122cd565b989050611beb565b5096909350600192919750611c1d828589612a0e565b35811115611c4f57611c3b90611c3483868a612a0e565b35906122c0565b611c4582896120e2565b5201939093611b5f565b505f611c3b565b346103f85760206003193601126103f857600435611c7381612b4a565b5f526001602052602073ffffffffffffffffffffffffffffffffffffffff60405f205416604051908152f35b346103f85760606003193601126103f85760043560243560ff8116908181036103f857611cca6117b2565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361089657611d1084612b4a565b60028311611e76577ff92eb109ce5b449e9b121c352c6aeb4319538a90738cb95d84f08e41274e92d2921580611e6e575b611e3390855f52600760205260405f20611d908582907fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000083549260401b169116179055565b80547fffffffffffffffffffffffffffffff0000000000000000ffffffffffffffffff16604885901b70ffffffffffffffff00000000000000000016178155811591611e59575b50611de186611f07565b50907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7dff0000000000000000000000000000000000000000000000000000000000835492151560e81b169116179055565b6040805167ffffffffffffffff909216825260ff909216602082015290819081016107bf565b5467ffffffffffffffff16151590505f611dd7565b5f9150611d41565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b60405190611eab826114e7565b5f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f548110156103f3575f805260205f2001905f90565b80548210156103f3575f5260205f2001905f90565b9061022b604051611f42816114e7565b60e0611fd082955467ffffffffffffffff8116845263ffffffff8160401c16602085015263ffffffff808260601c16166040850152611f9363ffffffff8260801c16606086019063ffffffff169052565b63ffffffff60a082901c16608085015263ffffffff60c082901c1660a0850152611fc760e082901c60ff16151560c0860152565b60e81c60ff1690565b1515910152565b90600182811c9216801561201e575b6020831014611ff157565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611fe6565b67ffffffffffffffff81116114e25760051b60200190565b5f549061204c82612028565b9161205a6040519384611504565b8083525f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563602085015b8383106120945750505050565b6001602081926120a385611f32565b815201920192019190612087565b906120bb82612028565b6120c86040519182611504565b828152601f196120d88294612028565b0190602036910137565b80518210156103f35760209160051b010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9060308202918083046030149015171561213957565b6120f6565b9060608202918083046060149015171561213957565b906001820180921161213957565b9190820180921161213957565b906020116103f85790602090565b906030116103f85760200190601090565b906040116103f85760200190602090565b906060116103f85760400190602090565b909392938483116103f85784116103f8578101920390565b906040516121d5816114c6565b604067ffffffffffffffff829454818116845260ff81841c16602085015260481c16910152565b60405190612209826114c6565b5f6040838281528260208201520152565b9061222482612028565b6122316040519182611504565b828152601f196122418294612028565b01905f5b82811061225157505050565b60209061225c611e9e565b82828501015201612245565b9063ffffffff8091169116039063ffffffff821161213957565b63ffffffff1663ffffffff81146121395760010190565b906122a382611527565b6122b06040519182611504565b828152601f196120d88294611527565b9190820391821161213957565b5f1981146121395760010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b90808203612313575050565b6004818192548455612357600182015460801b600186019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60028101546002850155600381015460038501550154910155565b96919498999093959997929773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610896575f989796985b8481106127f95750505050505f5b828110612729575050505f5b8381106125f957505050505f5b8281106123f457505050565b806124146124056001938686612a2e565b355f52600660205260405f2090565b61247f61244a612439602061242a868a8a612a2e565b013567ffffffffffffffff1690565b835467ffffffffffffffff16612a3e565b829067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b6124ea6124a9612495604061242a868a8a612a2e565b835460401c67ffffffffffffffff16612a3e565b82547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff1660409190911b6fffffffffffffffff000000000000000016178255565b61255d612514612500606061242a868a8a612a2e565b835460801c67ffffffffffffffff16612a3e565b82547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016178255565b7f5baad01ba345bc05987f3d6738b0130b825492316b7fd799d1f17a33342f05bd612589838787612a2e565b35915461259d8167ffffffffffffffff1690565b6125f06125c3604084901c67ffffffffffffffff169360801c67ffffffffffffffff1690565b6040519384938491604091949367ffffffffffffffff809281606087019816865216602085015216910152565b0390a2016123e8565b9091949295612609828888612a1e565b359461261486611f07565b509161262b610713845463ffffffff9060a01c1690565b955f5b602061263b878d8d612a1e565b01358110156126ac576001908761267361265d8c5f52600560205260405f2090565b612667848d612162565b5f5260205260405f2090565b55897f4318596e13fe003f95cee69681c9559ee51f2f2211dda1e35e0dc60a2c4a5a056126a36109ac848d612162565b0390a20161262e565b50979561271f919994929750926126d761071360019560206126cf878a8d612a1e565b013590612162565b7fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b01929190926123db565b8061273b600192858599979899612a1e565b356127a961275a602061274f858989612a1e565b013563ffffffff1690565b61276383611f07565b50907fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff73ffffffff0000000000000000000000000000000083549260801b169116179055565b7fcaf4c0b4971f1b123db4b405105070c7a0e10398e0e75c217a03ba235686c11b6127ec60206127da858989612a1e565b60405191013581529081906020820190565b0390a201949392946123cf565b808061280a6001939c9a9b9c611f07565b50805460c01c63ffffffff1663ffffffff612826848b8b612a0e565b3591160361295d575b61283a828787612a0e565b3590811580159061294f575b8061292e575b61285e575b50505001989796986123c1565b816109ac612923926128db67ffffffffffffffff7fffea9938abc2fcaef71d85d184717836a09bdefc1366d777d4c894eddb4561ff96166128a7885f52600760205260405f2090565b9067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b7d0100000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff825416179055565b0390a2805f80612851565b50816129486105f16105e3865f52600760205260405f2090565b141561284c565b50805460e81c60ff16612846565b6129c561297861296e848b8b612a0e565b3563ffffffff1690565b82547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178255565b817f5bd03423d6575d330374469edf1ad0506cd923f09ea65552d04084fe893c5661612a066129f5838c8c612a0e565b604051903581529081906020820190565b0390a261282f565b91908110156103f35760051b0190565b91908110156103f35760061b0190565b91908110156103f35760071b0190565b9067ffffffffffffffff8091169116019067ffffffffffffffff821161213957565b9081518110156103f3570160200190565b80519081159182908315612b3f575b508215612b02575b508115612ab2575b50611e765773ffffffffffffffffffffffffffffffffffffffff1615611e7657565b809150515f19810190811161213957612ad1612af791612afc93612a60565b517fff000000000000000000000000000000000000000000000000000000000000001690565b612eb7565b5f612a90565b9091506103f357612b387fff00000000000000000000000000000000000000000000000000000000000000602083015116612eb7565b905f612a88565b60401092505f612a80565b5f54811015612b565750565b7f58c48914000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b359060208110612b8f575090565b5f199060200360031b1b1690565b919091357fffffffffffffffffffffffffffffffff0000000000000000000000000000000081169260108110612bd1575050565b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000929350829060100360031b1b161690565b9493929190612c1b612c15848461216f565b90612b81565b91612c2f612c29858361217d565b90612b9d565b93831580612d79575b612d4c5790612c48913691611543565b6020815191012090612c6c612c65835f52600460205260405f2090565b5460ff1690565b612d21575092612cf3612c159360049693612cc0612c95612d1c985f52600460205260405f2090565b60017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055565b8855600188019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b612d00612c15838361216f565b6002870155612d12612c15838361218e565b600387015561219f565b910155565b7f431135ae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fe938ac38000000000000000000000000000000000000000000000000000000005f52600483905260245ffd5b507fffffffffffffffffffffffffffffffff00000000000000000000000000000000851615612c38565b9092919267ffffffffffffffff612dc2835167ffffffffffffffff1690565b612dd6610713602086015163ffffffff1690565b80838316105f14612e9e57505b169363ffffffff612dfb60a085015163ffffffff1690565b161590811591612e7f575b5015612e23575060400151909150610b3f9063ffffffff16610713565b60ff612e33602083015160ff1690565b16612e3c575050565b612e6b6105f16040612e5b6107136060612e7197015163ffffffff1690565b93015167ffffffffffffffff1690565b90612162565b828110612e7b5750565b9150565b9050612e966105f1835167ffffffffffffffff1690565b10155f612e06565b9050612de3565b9080821115612eb2575090565b905090565b7fff00000000000000000000000000000000000000000000000000000000000000167f20000000000000000000000000000000000000000000000000000000000000008114908115612f07575090565b7f0900000000000000000000000000000000000000000000000000000000000000811015915081612f36575090565b7f0d000000000000000000000000000000000000000000000000000000000000009150111590565b5f54680100000000000000008110156114e257806001612f8192015f555f611f1d565b6131c15761317260e083612fd267ffffffffffffffff61022b965116859067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b6020810151845460408084015160608086015191901b6fffffffff000000000000000000000000169390911b6bffffffff0000000000000000167fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff9092169190911791909117608091821b73ffffffff00000000000000000000000000000000161785558101516130ac9063ffffffff1685547fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff1660a09190911b77ffffffff000000000000000000000000000000000000000016178555565b61310d6130c060a083015163ffffffff1690565b85547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178555565b61316b61311d60c0830151151590565b85547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690151560e01b7cff0000000000000000000000000000000000000000000000000000000016178555565b0151151590565b81547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690151560e81b7dff000000000000000000000000000000000000000000000000000000000016179055565b6122db565b601f82116131d357505050565b5f5260205f20906020601f840160051c8301931061320b575b601f0160051c01905b818110613200575050565b5f81556001016131f5565b90915081906131ec565b919091825167ffffffffffffffff81116114e25761323d816132378454611fd7565b846131c6565b6020601f821160011461327b57819061326c9394955f92613270575b50505f198260011b9260031b1c19161790565b9055565b015190505f80613259565b601f1982169061328e845f5260205f2090565b915f5b8181106132c8575095836001959697106132b0575b505050811b019055565b01515f1960f88460031b161c191690555f80806132a6565b9192602060018192868b015181550194019201613291565b9073ffffffffffffffffffffffffffffffffffffffff61029060209295949560408552604085019061022d56fea26469706673582212206c4b7fe77ea9cdabdc3a138fbf2c0693b5b4ef50fc847be4b79d29642d77d18864736f6c634300081e0033c22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e21",
 }
 
 // OperatorRegistryABI is the input ABI used to generate the binding from.
@@ -3874,7 +4750,7 @@ func (_OperatorRegistry *OperatorRegistryCallerSession) CheckOperator(name strin
 
 // GetAllCounts is a free data retrieval call binding the contract method 0x0c294f51.
 //
-// Solidity: function getAllCounts() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool)[] out)
+// Solidity: function getAllCounts() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool,bool)[] out)
 func (_OperatorRegistry *OperatorRegistryCaller) GetAllCounts(opts *bind.CallOpts) ([]OperatorRegistryCounts, error) {
 	var out []interface{}
 	err := _OperatorRegistry.contract.Call(opts, &out, "getAllCounts")
@@ -3891,14 +4767,14 @@ func (_OperatorRegistry *OperatorRegistryCaller) GetAllCounts(opts *bind.CallOpt
 
 // GetAllCounts is a free data retrieval call binding the contract method 0x0c294f51.
 //
-// Solidity: function getAllCounts() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool)[] out)
+// Solidity: function getAllCounts() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool,bool)[] out)
 func (_OperatorRegistry *OperatorRegistrySession) GetAllCounts() ([]OperatorRegistryCounts, error) {
 	return _OperatorRegistry.Contract.GetAllCounts(&_OperatorRegistry.CallOpts)
 }
 
 // GetAllCounts is a free data retrieval call binding the contract method 0x0c294f51.
 //
-// Solidity: function getAllCounts() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool)[] out)
+// Solidity: function getAllCounts() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool,bool)[] out)
 func (_OperatorRegistry *OperatorRegistryCallerSession) GetAllCounts() ([]OperatorRegistryCounts, error) {
 	return _OperatorRegistry.Contract.GetAllCounts(&_OperatorRegistry.CallOpts)
 }
@@ -3936,7 +4812,7 @@ func (_OperatorRegistry *OperatorRegistryCallerSession) GetNodeOperatorsCount() 
 
 // GetOperator is a free data retrieval call binding the contract method 0x05f63c8a.
 //
-// Solidity: function getOperator(uint256 id) view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool) c, string name, address rewardAddress)
+// Solidity: function getOperator(uint256 id) view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool,bool) c, string name, address rewardAddress)
 func (_OperatorRegistry *OperatorRegistryCaller) GetOperator(opts *bind.CallOpts, id *big.Int) (struct {
 	C             OperatorRegistryCounts
 	Name          string
@@ -3964,7 +4840,7 @@ func (_OperatorRegistry *OperatorRegistryCaller) GetOperator(opts *bind.CallOpts
 
 // GetOperator is a free data retrieval call binding the contract method 0x05f63c8a.
 //
-// Solidity: function getOperator(uint256 id) view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool) c, string name, address rewardAddress)
+// Solidity: function getOperator(uint256 id) view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool,bool) c, string name, address rewardAddress)
 func (_OperatorRegistry *OperatorRegistrySession) GetOperator(id *big.Int) (struct {
 	C             OperatorRegistryCounts
 	Name          string
@@ -3975,13 +4851,94 @@ func (_OperatorRegistry *OperatorRegistrySession) GetOperator(id *big.Int) (stru
 
 // GetOperator is a free data retrieval call binding the contract method 0x05f63c8a.
 //
-// Solidity: function getOperator(uint256 id) view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool) c, string name, address rewardAddress)
+// Solidity: function getOperator(uint256 id) view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool,bool) c, string name, address rewardAddress)
 func (_OperatorRegistry *OperatorRegistryCallerSession) GetOperator(id *big.Int) (struct {
 	C             OperatorRegistryCounts
 	Name          string
 	RewardAddress common.Address
 }, error) {
 	return _OperatorRegistry.Contract.GetOperator(&_OperatorRegistry.CallOpts, id)
+}
+
+// GetOperatorLimits is a free data retrieval call binding the contract method 0x19c8ad7f.
+//
+// Solidity: function getOperatorLimits(uint256 id) view returns((uint64,uint8,uint64))
+func (_OperatorRegistry *OperatorRegistryCaller) GetOperatorLimits(opts *bind.CallOpts, id *big.Int) (OperatorRegistryLimits, error) {
+	var out []interface{}
+	err := _OperatorRegistry.contract.Call(opts, &out, "getOperatorLimits", id)
+
+	if err != nil {
+		return *new(OperatorRegistryLimits), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(OperatorRegistryLimits)).(*OperatorRegistryLimits)
+
+	return out0, err
+
+}
+
+// GetOperatorLimits is a free data retrieval call binding the contract method 0x19c8ad7f.
+//
+// Solidity: function getOperatorLimits(uint256 id) view returns((uint64,uint8,uint64))
+func (_OperatorRegistry *OperatorRegistrySession) GetOperatorLimits(id *big.Int) (OperatorRegistryLimits, error) {
+	return _OperatorRegistry.Contract.GetOperatorLimits(&_OperatorRegistry.CallOpts, id)
+}
+
+// GetOperatorLimits is a free data retrieval call binding the contract method 0x19c8ad7f.
+//
+// Solidity: function getOperatorLimits(uint256 id) view returns((uint64,uint8,uint64))
+func (_OperatorRegistry *OperatorRegistryCallerSession) GetOperatorLimits(id *big.Int) (OperatorRegistryLimits, error) {
+	return _OperatorRegistry.Contract.GetOperatorLimits(&_OperatorRegistry.CallOpts, id)
+}
+
+// GetReportView is a free data retrieval call binding the contract method 0x07f42e73.
+//
+// Solidity: function getReportView() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool,bool)[] cs, uint256[] penaltyEnds, address[] rewards)
+func (_OperatorRegistry *OperatorRegistryCaller) GetReportView(opts *bind.CallOpts) (struct {
+	Cs          []OperatorRegistryCounts
+	PenaltyEnds []*big.Int
+	Rewards     []common.Address
+}, error) {
+	var out []interface{}
+	err := _OperatorRegistry.contract.Call(opts, &out, "getReportView")
+
+	outstruct := new(struct {
+		Cs          []OperatorRegistryCounts
+		PenaltyEnds []*big.Int
+		Rewards     []common.Address
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Cs = *abi.ConvertType(out[0], new([]OperatorRegistryCounts)).(*[]OperatorRegistryCounts)
+	outstruct.PenaltyEnds = *abi.ConvertType(out[1], new([]*big.Int)).(*[]*big.Int)
+	outstruct.Rewards = *abi.ConvertType(out[2], new([]common.Address)).(*[]common.Address)
+
+	return *outstruct, err
+
+}
+
+// GetReportView is a free data retrieval call binding the contract method 0x07f42e73.
+//
+// Solidity: function getReportView() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool,bool)[] cs, uint256[] penaltyEnds, address[] rewards)
+func (_OperatorRegistry *OperatorRegistrySession) GetReportView() (struct {
+	Cs          []OperatorRegistryCounts
+	PenaltyEnds []*big.Int
+	Rewards     []common.Address
+}, error) {
+	return _OperatorRegistry.Contract.GetReportView(&_OperatorRegistry.CallOpts)
+}
+
+// GetReportView is a free data retrieval call binding the contract method 0x07f42e73.
+//
+// Solidity: function getReportView() view returns((uint64,uint32,uint32,uint32,uint32,uint32,bool,bool)[] cs, uint256[] penaltyEnds, address[] rewards)
+func (_OperatorRegistry *OperatorRegistryCallerSession) GetReportView() (struct {
+	Cs          []OperatorRegistryCounts
+	PenaltyEnds []*big.Int
+	Rewards     []common.Address
+}, error) {
+	return _OperatorRegistry.Contract.GetReportView(&_OperatorRegistry.CallOpts)
 }
 
 // GetScorecard is a free data retrieval call binding the contract method 0xd2ffa04a.
@@ -4122,6 +5079,37 @@ func (_OperatorRegistry *OperatorRegistryCallerSession) IsKnownKey(pubkey []byte
 	return _OperatorRegistry.Contract.IsKnownKey(&_OperatorRegistry.CallOpts, pubkey)
 }
 
+// MaxValidators is a free data retrieval call binding the contract method 0x107f3e9a.
+//
+// Solidity: function maxValidators(uint256 id, uint256 now_) view returns(uint256)
+func (_OperatorRegistry *OperatorRegistryCaller) MaxValidators(opts *bind.CallOpts, id *big.Int, now_ *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _OperatorRegistry.contract.Call(opts, &out, "maxValidators", id, now_)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MaxValidators is a free data retrieval call binding the contract method 0x107f3e9a.
+//
+// Solidity: function maxValidators(uint256 id, uint256 now_) view returns(uint256)
+func (_OperatorRegistry *OperatorRegistrySession) MaxValidators(id *big.Int, now_ *big.Int) (*big.Int, error) {
+	return _OperatorRegistry.Contract.MaxValidators(&_OperatorRegistry.CallOpts, id, now_)
+}
+
+// MaxValidators is a free data retrieval call binding the contract method 0x107f3e9a.
+//
+// Solidity: function maxValidators(uint256 id, uint256 now_) view returns(uint256)
+func (_OperatorRegistry *OperatorRegistryCallerSession) MaxValidators(id *big.Int, now_ *big.Int) (*big.Int, error) {
+	return _OperatorRegistry.Contract.MaxValidators(&_OperatorRegistry.CallOpts, id, now_)
+}
+
 // Oracle is a free data retrieval call binding the contract method 0x7dc0d1d0.
 //
 // Solidity: function oracle() view returns(address)
@@ -4215,35 +5203,35 @@ func (_OperatorRegistry *OperatorRegistryCallerSession) RewardAddressOf(id *big.
 	return _OperatorRegistry.Contract.RewardAddressOf(&_OperatorRegistry.CallOpts, id)
 }
 
-// StuckAt is a free data retrieval call binding the contract method 0x5e9d9b1d.
+// StuckCounts is a free data retrieval call binding the contract method 0xe3f51484.
 //
-// Solidity: function stuckAt(uint256 id, uint256 refSlot, uint256 exitedNow, uint256 deadline) view returns(uint256)
-func (_OperatorRegistry *OperatorRegistryCaller) StuckAt(opts *bind.CallOpts, id *big.Int, refSlot *big.Int, exitedNow *big.Int, deadline *big.Int) (*big.Int, error) {
+// Solidity: function stuckCounts(uint256 refSlot, uint256[] exitedNow, uint256 deadline) view returns(uint256[] stuck)
+func (_OperatorRegistry *OperatorRegistryCaller) StuckCounts(opts *bind.CallOpts, refSlot *big.Int, exitedNow []*big.Int, deadline *big.Int) ([]*big.Int, error) {
 	var out []interface{}
-	err := _OperatorRegistry.contract.Call(opts, &out, "stuckAt", id, refSlot, exitedNow, deadline)
+	err := _OperatorRegistry.contract.Call(opts, &out, "stuckCounts", refSlot, exitedNow, deadline)
 
 	if err != nil {
-		return *new(*big.Int), err
+		return *new([]*big.Int), err
 	}
 
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
 
 	return out0, err
 
 }
 
-// StuckAt is a free data retrieval call binding the contract method 0x5e9d9b1d.
+// StuckCounts is a free data retrieval call binding the contract method 0xe3f51484.
 //
-// Solidity: function stuckAt(uint256 id, uint256 refSlot, uint256 exitedNow, uint256 deadline) view returns(uint256)
-func (_OperatorRegistry *OperatorRegistrySession) StuckAt(id *big.Int, refSlot *big.Int, exitedNow *big.Int, deadline *big.Int) (*big.Int, error) {
-	return _OperatorRegistry.Contract.StuckAt(&_OperatorRegistry.CallOpts, id, refSlot, exitedNow, deadline)
+// Solidity: function stuckCounts(uint256 refSlot, uint256[] exitedNow, uint256 deadline) view returns(uint256[] stuck)
+func (_OperatorRegistry *OperatorRegistrySession) StuckCounts(refSlot *big.Int, exitedNow []*big.Int, deadline *big.Int) ([]*big.Int, error) {
+	return _OperatorRegistry.Contract.StuckCounts(&_OperatorRegistry.CallOpts, refSlot, exitedNow, deadline)
 }
 
-// StuckAt is a free data retrieval call binding the contract method 0x5e9d9b1d.
+// StuckCounts is a free data retrieval call binding the contract method 0xe3f51484.
 //
-// Solidity: function stuckAt(uint256 id, uint256 refSlot, uint256 exitedNow, uint256 deadline) view returns(uint256)
-func (_OperatorRegistry *OperatorRegistryCallerSession) StuckAt(id *big.Int, refSlot *big.Int, exitedNow *big.Int, deadline *big.Int) (*big.Int, error) {
-	return _OperatorRegistry.Contract.StuckAt(&_OperatorRegistry.CallOpts, id, refSlot, exitedNow, deadline)
+// Solidity: function stuckCounts(uint256 refSlot, uint256[] exitedNow, uint256 deadline) view returns(uint256[] stuck)
+func (_OperatorRegistry *OperatorRegistryCallerSession) StuckCounts(refSlot *big.Int, exitedNow []*big.Int, deadline *big.Int) ([]*big.Int, error) {
+	return _OperatorRegistry.Contract.StuckCounts(&_OperatorRegistry.CallOpts, refSlot, exitedNow, deadline)
 }
 
 // AddNodeOperator is a paid mutator transaction binding the contract method 0x85fa63d7.
@@ -4309,25 +5297,25 @@ func (_OperatorRegistry *OperatorRegistryTransactorSession) AllocateDeposits(n *
 	return _OperatorRegistry.Contract.AllocateDeposits(&_OperatorRegistry.TransactOpts, n)
 }
 
-// ApplyReport is a paid mutator transaction binding the contract method 0x3bf0fa58.
+// ApplyReport is a paid mutator transaction binding the contract method 0x76e66570.
 //
-// Solidity: function applyReport(uint256 refSlot, (uint256,uint256)[] exited, (uint256,uint256)[] exitRequests, (uint256,uint256,uint256,uint256)[] stats, uint256[] stuck) returns()
-func (_OperatorRegistry *OperatorRegistryTransactor) ApplyReport(opts *bind.TransactOpts, refSlot *big.Int, exited []OperatorRegistryOperatorCountIn, exitRequests []OperatorRegistryOperatorCountIn, stats []OperatorRegistryOperatorStatsIn, stuck []*big.Int) (*types.Transaction, error) {
-	return _OperatorRegistry.contract.Transact(opts, "applyReport", refSlot, exited, exitRequests, stats, stuck)
+// Solidity: function applyReport(uint256 refSlot, (uint256,uint256)[] exited, (uint256,uint256)[] exitRequests, (uint256,uint256,uint256,uint256)[] stats, uint256[] stuck, uint256[] penaltyEnds) returns()
+func (_OperatorRegistry *OperatorRegistryTransactor) ApplyReport(opts *bind.TransactOpts, refSlot *big.Int, exited []OperatorRegistryOperatorCountIn, exitRequests []OperatorRegistryOperatorCountIn, stats []OperatorRegistryOperatorStatsIn, stuck []*big.Int, penaltyEnds []*big.Int) (*types.Transaction, error) {
+	return _OperatorRegistry.contract.Transact(opts, "applyReport", refSlot, exited, exitRequests, stats, stuck, penaltyEnds)
 }
 
-// ApplyReport is a paid mutator transaction binding the contract method 0x3bf0fa58.
+// ApplyReport is a paid mutator transaction binding the contract method 0x76e66570.
 //
-// Solidity: function applyReport(uint256 refSlot, (uint256,uint256)[] exited, (uint256,uint256)[] exitRequests, (uint256,uint256,uint256,uint256)[] stats, uint256[] stuck) returns()
-func (_OperatorRegistry *OperatorRegistrySession) ApplyReport(refSlot *big.Int, exited []OperatorRegistryOperatorCountIn, exitRequests []OperatorRegistryOperatorCountIn, stats []OperatorRegistryOperatorStatsIn, stuck []*big.Int) (*types.Transaction, error) {
-	return _OperatorRegistry.Contract.ApplyReport(&_OperatorRegistry.TransactOpts, refSlot, exited, exitRequests, stats, stuck)
+// Solidity: function applyReport(uint256 refSlot, (uint256,uint256)[] exited, (uint256,uint256)[] exitRequests, (uint256,uint256,uint256,uint256)[] stats, uint256[] stuck, uint256[] penaltyEnds) returns()
+func (_OperatorRegistry *OperatorRegistrySession) ApplyReport(refSlot *big.Int, exited []OperatorRegistryOperatorCountIn, exitRequests []OperatorRegistryOperatorCountIn, stats []OperatorRegistryOperatorStatsIn, stuck []*big.Int, penaltyEnds []*big.Int) (*types.Transaction, error) {
+	return _OperatorRegistry.Contract.ApplyReport(&_OperatorRegistry.TransactOpts, refSlot, exited, exitRequests, stats, stuck, penaltyEnds)
 }
 
-// ApplyReport is a paid mutator transaction binding the contract method 0x3bf0fa58.
+// ApplyReport is a paid mutator transaction binding the contract method 0x76e66570.
 //
-// Solidity: function applyReport(uint256 refSlot, (uint256,uint256)[] exited, (uint256,uint256)[] exitRequests, (uint256,uint256,uint256,uint256)[] stats, uint256[] stuck) returns()
-func (_OperatorRegistry *OperatorRegistryTransactorSession) ApplyReport(refSlot *big.Int, exited []OperatorRegistryOperatorCountIn, exitRequests []OperatorRegistryOperatorCountIn, stats []OperatorRegistryOperatorStatsIn, stuck []*big.Int) (*types.Transaction, error) {
-	return _OperatorRegistry.Contract.ApplyReport(&_OperatorRegistry.TransactOpts, refSlot, exited, exitRequests, stats, stuck)
+// Solidity: function applyReport(uint256 refSlot, (uint256,uint256)[] exited, (uint256,uint256)[] exitRequests, (uint256,uint256,uint256,uint256)[] stats, uint256[] stuck, uint256[] penaltyEnds) returns()
+func (_OperatorRegistry *OperatorRegistryTransactorSession) ApplyReport(refSlot *big.Int, exited []OperatorRegistryOperatorCountIn, exitRequests []OperatorRegistryOperatorCountIn, stats []OperatorRegistryOperatorStatsIn, stuck []*big.Int, penaltyEnds []*big.Int) (*types.Transaction, error) {
+	return _OperatorRegistry.Contract.ApplyReport(&_OperatorRegistry.TransactOpts, refSlot, exited, exitRequests, stats, stuck, penaltyEnds)
 }
 
 // RemoveSigningKeys is a paid mutator transaction binding the contract method 0x7038b141.
@@ -4391,6 +5379,27 @@ func (_OperatorRegistry *OperatorRegistrySession) SetNodeOperatorLimit(id *big.I
 // Solidity: function setNodeOperatorLimit(uint256 id, uint64 limit) returns()
 func (_OperatorRegistry *OperatorRegistryTransactorSession) SetNodeOperatorLimit(id *big.Int, limit uint64) (*types.Transaction, error) {
 	return _OperatorRegistry.Contract.SetNodeOperatorLimit(&_OperatorRegistry.TransactOpts, id, limit)
+}
+
+// SetTargetLimit is a paid mutator transaction binding the contract method 0xf376cb96.
+//
+// Solidity: function setTargetLimit(uint256 id, uint8 mode, uint64 limit) returns()
+func (_OperatorRegistry *OperatorRegistryTransactor) SetTargetLimit(opts *bind.TransactOpts, id *big.Int, mode uint8, limit uint64) (*types.Transaction, error) {
+	return _OperatorRegistry.contract.Transact(opts, "setTargetLimit", id, mode, limit)
+}
+
+// SetTargetLimit is a paid mutator transaction binding the contract method 0xf376cb96.
+//
+// Solidity: function setTargetLimit(uint256 id, uint8 mode, uint64 limit) returns()
+func (_OperatorRegistry *OperatorRegistrySession) SetTargetLimit(id *big.Int, mode uint8, limit uint64) (*types.Transaction, error) {
+	return _OperatorRegistry.Contract.SetTargetLimit(&_OperatorRegistry.TransactOpts, id, mode, limit)
+}
+
+// SetTargetLimit is a paid mutator transaction binding the contract method 0xf376cb96.
+//
+// Solidity: function setTargetLimit(uint256 id, uint8 mode, uint64 limit) returns()
+func (_OperatorRegistry *OperatorRegistryTransactorSession) SetTargetLimit(id *big.Int, mode uint8, limit uint64) (*types.Transaction, error) {
+	return _OperatorRegistry.Contract.SetTargetLimit(&_OperatorRegistry.TransactOpts, id, mode, limit)
 }
 
 // OperatorRegistryExitRequestedIterator is returned from FilterExitRequested and is used to iterate over the raw logs and unpacked data for ExitRequested events raised by the OperatorRegistry contract.
@@ -5590,6 +6599,155 @@ func (_OperatorRegistry *OperatorRegistryFilterer) ParseSigningKeysRemoved(log t
 	return event, nil
 }
 
+// OperatorRegistryStuckPenaltyEndSetIterator is returned from FilterStuckPenaltyEndSet and is used to iterate over the raw logs and unpacked data for StuckPenaltyEndSet events raised by the OperatorRegistry contract.
+type OperatorRegistryStuckPenaltyEndSetIterator struct {
+	Event *OperatorRegistryStuckPenaltyEndSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OperatorRegistryStuckPenaltyEndSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OperatorRegistryStuckPenaltyEndSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OperatorRegistryStuckPenaltyEndSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OperatorRegistryStuckPenaltyEndSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OperatorRegistryStuckPenaltyEndSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OperatorRegistryStuckPenaltyEndSet represents a StuckPenaltyEndSet event raised by the OperatorRegistry contract.
+type OperatorRegistryStuckPenaltyEndSet struct {
+	OperatorId *big.Int
+	PenaltyEnd *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterStuckPenaltyEndSet is a free log retrieval operation binding the contract event 0xffea9938abc2fcaef71d85d184717836a09bdefc1366d777d4c894eddb4561ff.
+//
+// Solidity: event StuckPenaltyEndSet(uint256 indexed operatorId, uint256 penaltyEnd)
+func (_OperatorRegistry *OperatorRegistryFilterer) FilterStuckPenaltyEndSet(opts *bind.FilterOpts, operatorId []*big.Int) (*OperatorRegistryStuckPenaltyEndSetIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.FilterLogs(opts, "StuckPenaltyEndSet", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OperatorRegistryStuckPenaltyEndSetIterator{contract: _OperatorRegistry.contract, event: "StuckPenaltyEndSet", logs: logs, sub: sub}, nil
+}
+
+// WatchStuckPenaltyEndSet is a free log subscription operation binding the contract event 0xffea9938abc2fcaef71d85d184717836a09bdefc1366d777d4c894eddb4561ff.
+//
+// Solidity: event StuckPenaltyEndSet(uint256 indexed operatorId, uint256 penaltyEnd)
+func (_OperatorRegistry *OperatorRegistryFilterer) WatchStuckPenaltyEndSet(opts *bind.WatchOpts, sink chan<- *OperatorRegistryStuckPenaltyEndSet, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.WatchLogs(opts, "StuckPenaltyEndSet", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OperatorRegistryStuckPenaltyEndSet)
+				if err := _OperatorRegistry.contract.UnpackLog(event, "StuckPenaltyEndSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStuckPenaltyEndSet is a log parse operation binding the contract event 0xffea9938abc2fcaef71d85d184717836a09bdefc1366d777d4c894eddb4561ff.
+//
+// Solidity: event StuckPenaltyEndSet(uint256 indexed operatorId, uint256 penaltyEnd)
+func (_OperatorRegistry *OperatorRegistryFilterer) ParseStuckPenaltyEndSet(log types.Log) (*OperatorRegistryStuckPenaltyEndSet, error) {
+	event := new(OperatorRegistryStuckPenaltyEndSet)
+	if err := _OperatorRegistry.contract.UnpackLog(event, "StuckPenaltyEndSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // OperatorRegistryStuckUpdatedIterator is returned from FilterStuckUpdated and is used to iterate over the raw logs and unpacked data for StuckUpdated events raised by the OperatorRegistry contract.
 type OperatorRegistryStuckUpdatedIterator struct {
 	Event *OperatorRegistryStuckUpdated // Event containing the contract specifics and raw log
@@ -5739,37 +6897,190 @@ func (_OperatorRegistry *OperatorRegistryFilterer) ParseStuckUpdated(log types.L
 	return event, nil
 }
 
+// OperatorRegistryTargetValidatorsCountChangedIterator is returned from FilterTargetValidatorsCountChanged and is used to iterate over the raw logs and unpacked data for TargetValidatorsCountChanged events raised by the OperatorRegistry contract.
+type OperatorRegistryTargetValidatorsCountChangedIterator struct {
+	Event *OperatorRegistryTargetValidatorsCountChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OperatorRegistryTargetValidatorsCountChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OperatorRegistryTargetValidatorsCountChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OperatorRegistryTargetValidatorsCountChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OperatorRegistryTargetValidatorsCountChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OperatorRegistryTargetValidatorsCountChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OperatorRegistryTargetValidatorsCountChanged represents a TargetValidatorsCountChanged event raised by the OperatorRegistry contract.
+type OperatorRegistryTargetValidatorsCountChanged struct {
+	NodeOperatorId        *big.Int
+	TargetValidatorsCount *big.Int
+	TargetLimitMode       *big.Int
+	Raw                   types.Log // Blockchain specific contextual infos
+}
+
+// FilterTargetValidatorsCountChanged is a free log retrieval operation binding the contract event 0xf92eb109ce5b449e9b121c352c6aeb4319538a90738cb95d84f08e41274e92d2.
+//
+// Solidity: event TargetValidatorsCountChanged(uint256 indexed nodeOperatorId, uint256 targetValidatorsCount, uint256 targetLimitMode)
+func (_OperatorRegistry *OperatorRegistryFilterer) FilterTargetValidatorsCountChanged(opts *bind.FilterOpts, nodeOperatorId []*big.Int) (*OperatorRegistryTargetValidatorsCountChangedIterator, error) {
+
+	var nodeOperatorIdRule []interface{}
+	for _, nodeOperatorIdItem := range nodeOperatorId {
+		nodeOperatorIdRule = append(nodeOperatorIdRule, nodeOperatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.FilterLogs(opts, "TargetValidatorsCountChanged", nodeOperatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OperatorRegistryTargetValidatorsCountChangedIterator{contract: _OperatorRegistry.contract, event: "TargetValidatorsCountChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchTargetValidatorsCountChanged is a free log subscription operation binding the contract event 0xf92eb109ce5b449e9b121c352c6aeb4319538a90738cb95d84f08e41274e92d2.
+//
+// Solidity: event TargetValidatorsCountChanged(uint256 indexed nodeOperatorId, uint256 targetValidatorsCount, uint256 targetLimitMode)
+func (_OperatorRegistry *OperatorRegistryFilterer) WatchTargetValidatorsCountChanged(opts *bind.WatchOpts, sink chan<- *OperatorRegistryTargetValidatorsCountChanged, nodeOperatorId []*big.Int) (event.Subscription, error) {
+
+	var nodeOperatorIdRule []interface{}
+	for _, nodeOperatorIdItem := range nodeOperatorId {
+		nodeOperatorIdRule = append(nodeOperatorIdRule, nodeOperatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.WatchLogs(opts, "TargetValidatorsCountChanged", nodeOperatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OperatorRegistryTargetValidatorsCountChanged)
+				if err := _OperatorRegistry.contract.UnpackLog(event, "TargetValidatorsCountChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTargetValidatorsCountChanged is a log parse operation binding the contract event 0xf92eb109ce5b449e9b121c352c6aeb4319538a90738cb95d84f08e41274e92d2.
+//
+// Solidity: event TargetValidatorsCountChanged(uint256 indexed nodeOperatorId, uint256 targetValidatorsCount, uint256 targetLimitMode)
+func (_OperatorRegistry *OperatorRegistryFilterer) ParseTargetValidatorsCountChanged(log types.Log) (*OperatorRegistryTargetValidatorsCountChanged, error) {
+	event := new(OperatorRegistryTargetValidatorsCountChanged)
+	if err := _OperatorRegistry.contract.UnpackLog(event, "TargetValidatorsCountChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // OracleMetaData contains all meta data concerning the Oracle contract.
 var OracleMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"}],\"internalType\":\"structOracle.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"genesisTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"secondsPerSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slotsPerEpoch\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.ChainConfig\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"annualIncreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"oneOffDecreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"appearedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPositiveRebase\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxExitRequests\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleAlreadyProcessed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OracleDuplicateVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"OracleHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleStaleFrame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleWrongFrame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityAppearedValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityBalanceDecrease\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityBalanceIncrease\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitRequests\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitedValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityVaultBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"BunkerAlert\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ConsensusReached\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"OracleCommitteeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"OracleParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"ReportProcessed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ReportReceived\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"alert\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bunker\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getConsensus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"annualIncreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"oneOffDecreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"appearedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPositiveRebase\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxExitRequests\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"raiseAlert\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIRegistryForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secondsPerSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"annualIncreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"oneOffDecreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"appearedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitedPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPositiveRebase\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxExitRequests\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slotsPerEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"name\":\"submitReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceGwei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsVault\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"finalizeUpTo\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorStats[]\",\"name\":\"stats\",\"type\":\"tuple[]\"}],\"internalType\":\"structOracle.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"submitReportData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"contractIQueueForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sanityChecker\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"}],\"internalType\":\"structOracle.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"genesisTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"secondsPerSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slotsPerEpoch\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.ChainConfig\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyDelay\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleAlreadyProcessed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OracleDuplicateVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"OracleHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleStaleFrame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleWrongFrame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitRequests\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitedValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanitySharesToBurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityVaultBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"BunkerAlert\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ConsensusReached\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"OracleCommitteeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"OracleParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"ReportProcessed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ReportReceived\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"alert\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bunker\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"checkFrame\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"reportBunker\",\"type\":\"bool\"}],\"name\":\"getBunkerBorder\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isBunker\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getConsensus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyDelay\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"raiseAlert\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIRegistryForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sanityChecker\",\"outputs\":[{\"internalType\":\"contractSanityChecker\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secondsPerSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyDelay\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceGwei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsVault\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"sharesRequestedToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"batches\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"simulatedShareRate\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorStats[]\",\"name\":\"stats\",\"type\":\"tuple[]\"}],\"internalType\":\"structOracle.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"simulateReport\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"shareRate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"budget\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"postEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"postShares\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.Simulation\",\"name\":\"s\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slotsPerEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"name\":\"submitReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceGwei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsVault\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"sharesRequestedToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"batches\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"simulatedShareRate\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorStats[]\",\"name\":\"stats\",\"type\":\"tuple[]\"}],\"internalType\":\"structOracle.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"submitReportData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"contractIQueueForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
 		"setCommittee(address[],uint256)": "0252028a",
 		"submitReport(uint256,bytes32)":   "0b78ca87",
 		"pool()":                          "16f0115b",
 		"quorum()":                        "1703a018",
 		"getConsensus()":                  "179e740b",
-		"submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]))": "21dec64d",
-		"secondsPerSlot()":  "22a111fc",
-		"withdrawalQueue()": "37d5fe99",
-		"slotsPerEpoch()":   "3e1577d0",
-		"genesisTime()":     "42c6498a",
-		"governance()":      "5aa6e675",
-		"getParams()":       "5e615a6b",
-		"treasury()":        "61d027b3",
-		"withdrawalVault()": "69d42148",
-		"alert()":           "76d66fdb",
-		"registry()":        "7b103999",
-		"lastRefSlot()":     "866f051f",
-		"bunker()":          "87986ccd",
-		"insurance()":       "89cf3204",
-		"getMembers()":      "9eab5253",
-		"isMember(address)": "a230c524",
-		"setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))": "c3b4716e",
+		"secondsPerSlot()":                "22a111fc",
+		"burner()":                        "27810b6e",
+		"checkFrame(uint256)":             "363de7ed",
+		"withdrawalQueue()":               "37d5fe99",
+		"slotsPerEpoch()":                 "3e1577d0",
+		"submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,uint256[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]))": "3fb057e8",
+		"genesisTime()": "42c6498a",
+		"setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64))": "5a57bd22",
+		"governance()":          "5aa6e675",
+		"getParams()":           "5e615a6b",
+		"getBunkerBorder(bool)": "60f9eea1",
+		"simulateReport((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,uint256[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]))": "63c1090f",
+		"withdrawalVault()":   "69d42148",
+		"alert()":             "76d66fdb",
+		"registry()":          "7b103999",
+		"lastRefSlot()":       "866f051f",
+		"bunker()":            "87986ccd",
+		"getMembers()":        "9eab5253",
+		"isMember(address)":   "a230c524",
+		"sanityChecker()":     "cf669bd1",
 		"raiseAlert()":        "da9c732f",
 		"elRewardsVault()":    "e441d25f",
 		"getCurrentRefSlot()": "f2630175",
 	},
-	Bin: "0x6101e0604052346109905761469a8038038061001a816109ac565b928339610340828281010312610990576101008282810103126109905760405161010081016001600160401b0381118282101761092c5760405261005d836109d1565b815261006b602084016109d1565b602082015261007c604084016109d1565b604082015261008d606084016109d1565b606082015261009e608084016109d1565b60808201526100af60a084016109d1565b60a08201526100c060c084016109d1565b60c08201526100d160e084016109d1565b60e0820152606060ff19848481010301126109905760405192606084016001600160401b0381118582101761092c5760409081526101008201518552610120820151602086015261014082015190850152610160810151936001600160401b03851161099057838201601f8684010112156109905781850151926001600160401b03841161092c5761016860208560051b016109ac565b95602087868152016020819660051b8387010101918786018311610990578501602001905b828210610994575050506101a0610180840151958461019f1991810103011261099057604051926101a084016001600160401b0381118582101761092c576102b591610320916040526101e36101a082016109e5565b86526101f26101c082016109e5565b60208701526102046101e082016109e5565b604087015261021661020082016109e5565b606087015261022861022082016109e5565b608087015261023a61024082016109e5565b60a087015261024c61026082016109e5565b60c087015261025e61028082016109e5565b60e08701526102706102a082016109e5565b6101008701526102836102c082016109e5565b6101208701526102966102e082016109e5565b6101408701526102a961030082016109e5565b610160870152016109e5565b61018084015280516001600160a01b039081166080908152602080840151831660a09081526040850151841660c09081526060860151851660e090815293860151851661010052908501518416610120528401518316610140529201511661016052810151158015610984575b801561097a575b61040c5780516101805260208101516101a052604001516101c0528351801590811561096f575b8115610966575b811561095c575b508015610940575b61040c575f5b5f548110156103ad575f51602061467a5f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff191690550161036c565b5090915f5b8451811015610444576001600160a01b036103cd82876109f9565b511615801561041b575b61040c576001906001600160a01b036103f082886109f9565b51165f528160205260405f208260ff19825416179055016103b2565b630309cb8760e51b5f5260045ffd5b506001600160a01b0361042e82876109f9565b51165f52600160205260ff60405f2054166103d7565b5083518490846001600160401b03821161092c5768010000000000000000821161092c575f54825f558083106108fc575b505f8080525f51602061467a5f395f51905f52905b8381106108df57867f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040888881600255519082519182526020820152a180516001600160401b031680159081156108d2575b5080156108b7575b801561089d575b8015610888575b8015610873575b801561085e575b8015610843575b801561082e575b8015610813575b80156107f8575b80156107ae575b61040c578051602082015160408084015160608501516001600160c01b031960c091821b8116600160801b600160c01b03608094851b81166001600160401b039889166fffffffffffffffff000000000000000098881b89161717919091176003558388015160a0890151848a015160e08b0151861b851690871b8416928a1691881b89169190911791909117176004556101008801516101208901516101408a01516101608b015190951b9093169390941b1692861690841b9094169390931717919091176005556101809092015160068054919092166001600160401b0319909116179055517f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc155f80a161018051420342811161079a576101a0519081156107865704600855613c3f9081610a3b823960805181818161025b0152818161138f015281816114160152818161148c0152818161150501528181611eb201528181612039015281816121cf0152612c64015260a051818181610cf9015281816115c401528181611bff015281816122510152818161231e0152613a3b015260c051818181610ffc0152611f54015260e051818181610d700152611aa30152610100518181816101850152612889015261012051818181610c670152611e7001526101405181610dc101526101605181818161036601528181610f350152612e7f015261018051818181610a5101528181610f7101528181611cc6015261354301526101a051818181610a78015281816110380152818161155001528181611c9b015261381401526101c051818181610a9f01528181610fac015261356d0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b50610140810151610160820151612710916107d5916001600160401b039081169116610a21565b6101808301516001600160401b03916107f091831690610a21565b161415610524565b506101208101516127106001600160401b039091161161051d565b506101008101516127106001600160401b0390911611610516565b5060e08101516001600160401b03161561050f565b5060c0810151620186a06001600160401b0390911611610508565b5060a08101516001600160401b031615610501565b5060808101516001600160401b0316156104fa565b5060608101516001600160401b0316156104f3565b5060408101516127106001600160401b03909116116104ec565b506020810151620f42406001600160401b03909116116104e5565b62100000915011826104dd565b82516001600160a01b03168183015560209092019160010161048a565b5f80525f51602061467a5f395f51905f529081019083015b8181106109215750610475565b5f8155600101610914565b634e487b7160e01b5f52604160045260245ffd5b508260011b8381046002148415171561079a5784511015610366565b905083115f61035e565b84159150610357565b604081119150610350565b5080514210610329565b50604081015115610322565b5f80fd5b602080916109a1846109d1565b81520191019061018d565b6040519190601f01601f191682016001600160401b0381118382101761092c57604052565b51906001600160a01b038216820361099057565b51906001600160401b038216820361099057565b8051821015610a0d5760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b6001600160401b03918216908216019190821161079a5756fe60806040526004361015610011575f80fd5b5f5f3560e01c80630252028a14612e105780630b78ca8714612c8857806316f0115b14612c385780631703a01814612c1b578063179e740b14612bf757806321dec64d1461105b57806322a111fc1461102057806337d5fe9914610fcf5780633e1577d014610f9457806342c6498a14610f595780635aa6e67514610f085780635e615a6b14610de557806361d027b314610d9457806369d4214814610d4357806376d66fdb14610d1d5780637b10399914610ccc578063866f051f14610cae57806387986ccd14610c8b57806389cf320414610c3a5780639eab525314610b5a578063a230c52414610b0c578063c3b4716e1461033c578063da9c732f146101a9578063e441d25f146101585763f26301751461012d575f80fd5b34610155578060031936011261015557604061014761353b565b825191825215156020820152f35b80fd5b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557338152600160205260ff6040822054161561031057600c5460ff8160081c166102e857806101007fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff60ff931617600c5542600e556040514281527f11ac16016fbf3818f4e5596821302c869b3501627249ea67c7ebf79438b5937c60203392a216156102435780f35b8073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016803b156102e5578180916024604051809481937f16e76886000000000000000000000000000000000000000000000000000000008352600160048401525af180156102da576102c957505080f35b816102d391613203565b6101555780f35b6040513d84823e3d90fd5b50fd5b6004827f0e41fbd8000000000000000000000000000000000000000000000000000000008152fd5b807f4a0bfec1000000000000000000000000000000000000000000000000000000006024925233600452fd5b5034610155576101a06003193601126101555773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610310576004359067ffffffffffffffff821691828103610b085767ffffffffffffffff60035416808403610a46575b50604051906103c6826131e6565b81526024359267ffffffffffffffff841691828503610a4257602081019485526044359467ffffffffffffffff86168603610a3e576040820195865260643567ffffffffffffffff81168103610a3a576060830190815260843567ffffffffffffffff81168103610a36576080840190815260a43567ffffffffffffffff81168103610a325760a0850190815260c4359067ffffffffffffffff82168203610a2e5760c0860191825260e4359267ffffffffffffffff84168403610a2a5760e08701938452610104359467ffffffffffffffff86168603610a26576101008801958652610124359667ffffffffffffffff88168803610a22576101208901978852610144359867ffffffffffffffff8a168a03610a1e576101408101998a52610164359a67ffffffffffffffff8c168c03610a1a5761016082019b8c52610184359c8d67ffffffffffffffff811603610a16578f9061018084019e8f528215928315610a09575b5082156109fc575b5081156109e4575b5080156109d1575b80156109be575b80156109ab575b8015610994575b8015610981575b801561096b575b8015610955575b8c8c8c831561091c575b5050506108f4579167ffffffffffffffff9c9d8d98979695949289809551167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006003541617600355517fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff0000000000000000806003549360401b1616911617600355517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff00000000000000000000000000000000806003549360801b16169116176003555177ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff000000000000000000000000000000000000000000000000806003549360c01b161691161760035551167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006004541617600455517fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff0000000000000000806004549360401b1616911617600455517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff00000000000000000000000000000000806004549360801b16169116176004555177ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff000000000000000000000000000000000000000000000000806004549360c01b161691161760045551167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006005541617600555517fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff0000000000000000806005549360401b1616911617600555517fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff00000000000000000000000000000000806005549360801b16169116176005555177ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff000000000000000000000000000000000000000000000000806005549360c01b161691161760055551167fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000060065416176006557f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc158180a180f35b60048d7f613970e0000000000000000000000000000000000000000000000000000000008152fd5b61271093509167ffffffffffffffff61094161094a938280809751169151169061384e565b9151169061384e565b1614158c8c8c610579565b5061271067ffffffffffffffff8a51161161056f565b5061271067ffffffffffffffff89511611610568565b5067ffffffffffffffff87511615610561565b50620186a067ffffffffffffffff8751161161055a565b5067ffffffffffffffff85511615610553565b5067ffffffffffffffff8451161561054c565b5067ffffffffffffffff83511615610545565b612710915067ffffffffffffffff905116118e61053d565b620f42401091505f610535565b621000001092505f61052d565b8e80fd5b8d80fd5b8c80fd5b8b80fd5b8a80fd5b8980fd5b8880fd5b8780fd5b8680fd5b8580fd5b8480fd5b8380fd5b610ac4610a9d610a767f00000000000000000000000000000000000000000000000000000000000000004261350e565b7f000000000000000000000000000000000000000000000000000000000000000090613504565b7f000000000000000000000000000000000000000000000000000000000000000090613504565b6007549081811015610ad8575b50506103b8565b82610af2610afd94610aed85610af79561350e565b613504565b61351b565b9061352e565b6007555f8080610ad1565b5080fd5b50346101555760206003193601126101555760043573ffffffffffffffffffffffffffffffffffffffff8116809103610b085760408260ff9260209452600184522054166040519015158152f35b50346101555780600319360112610155576040518060208354918281520180918480527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56390855b818110610c0e5750505082610bb7910383613203565b604051928392602084019060208552518091526040840192915b818110610bdf575050500390f35b825173ffffffffffffffffffffffffffffffffffffffff16845285945060209384019390920191600101610bd1565b825473ffffffffffffffffffffffffffffffffffffffff16845260209093019260019283019201610ba1565b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557602060ff600c54166040519015158152f35b50346101555780600319360112610155576020600854604051908152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557602060ff600c5460081c166040519015158152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610155578060031936011261015557610180604051610e05816131e6565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015201526101a0610e5b61341d565b67ffffffffffffffff610180604051928281511684528260208201511660208501528260408201511660408501528260608201511660608501528260808201511660808501528260a08201511660a08501528260c08201511660c08501528260e08201511660e08501528261010082015116610100850152826101208201511661012085015282610140820151166101408501528261016082015116610160850152015116610180820152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461015557806003193601126101555760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b503461015557806003193601126101555760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5034610155578060031936011261015557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461015557806003193601126101555760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5034611c6d576020600319360112611c6d576004359067ffffffffffffffff8211611c6d57813603610140600319820112611c6d57335f52600160205260ff60405f20541615612bcb576110b28360040135613644565b826004013560095414801590612bc1575b612b9157604051602081019160208352846004013560408301526024850135606083015260448501356080830152606485013560a0830152608485013560c083015261112b61111860a487018760040161325c565b61014060e08601526101808501916132af565b60c486013561010084015260e486013590811515809203611c6d576111929161012085015261116161010488018860040161325c565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc0868403016101408701526132af565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdd6101248701359101811215611c6d57850160246004820135910167ffffffffffffffff8211611c6d578160071b36038113611c6d57828492611223927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc08561124f9703016101608601526132e8565b037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08101835282613203565b519020600b54808203612b62575060405192610260840184811067ffffffffffffffff821117612a51576040525f84525f60208501525f60408501525f60608501525f60808501525f60a08501525f60c08501525f60e08501525f6101008501525f6101208501525f610140850152606061016085015260606101808501525f6101a08501525f6101c08501525f6101e08501525f6102008501525f6102208501525f61024085015261130061341d565b60405191610100830183811067ffffffffffffffff821117612a51576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401526040517fae2e353800000000000000000000000000000000000000000000000000000000815260608160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c79575f915f915f91612b20575b506060860152604085015260208401526040517f47b714e000000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c79575f91612aee575b5083526040517f37cfdaca00000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c79575f91612abc575b5060808401526040517fd5002f2e00000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c79575f91612a8a575b5060c084015261157561154e600854836004013561350e565b7f00000000000000000000000000000000000000000000000000000000000000009061351b565b8060e085015215612a7e575b604051927f0c294f510000000000000000000000000000000000000000000000000000000084525f8460048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa938415611c79575f94612915575b5060408101516024830135108015612904575b6128dc5761161d6040820151602484013561350e565b620151808102908082046201518014901517156118105761165167ffffffffffffffff60608601511660e08401519061351b565b106128b45761166084516137a0565b945f5b8551811015611695578063ffffffff60606116806001948a613630565b5101511661168e828a613630565b5201611663565b5093859487895f945f955b6116b060a4890189600401613375565b905087101561183d576116d3876116cd60a48b018b600401613375565b90613870565b96801515806117e0575b6117b85786518835101561178b576116f6883588613630565b51606081019063ffffffff82511660208b013510908115611773575b5061174b57600192610af763ffffffff61173293511660208c013561350e565b97611743602082013591358d613630565b5201956116a0565b7fcb93dd6c000000000000000000000000000000000000000000000000000000005f5260045ffd5b63ffffffff9150604001511660208a0135118d611712565b877f58c48914000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b506117f160a48a018a600401613375565b5f198301908382116118105761180692613870565b35883511156116dd565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b90888a89979493620151808102908082046201518014901517156118105761187867ffffffffffffffff60808501511660e08601519061351b565b1061174b575f95865b6118926101048b018b600401613375565b90508810156119a7576118b0886116cd6101048d018d600401613375565b9088151580611976575b6117b8578751823510156119495760206118d583358a613630565b51920135918215908115611925575b506118fd576001916118f59161352e565b970196611881565b7f0f40dd63000000000000000000000000000000000000000000000000000000005f5260045ffd5b905063ffffffff604061193e858360808601511661352e565b92015116108c6118e4565b507f58c48914000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b506119886101048c018c600401613375565b5f198b01908b82116118105761199d92613870565b35823511156118ba565b899750889096959667ffffffffffffffff60c086015116106118fd575f5b6119d66101248a018a6004016133c9565b9050811015611a9e5780151580611a59575b6117b857611a0781611a016101248c018c6004016133c9565b90613880565b3587511115611a18576001016119c5565b611a2d90611a016101248b0160048c016133c9565b357f58c48914000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50611a6f81611a016101248c018c6004016133c9565b35611a816101248b018b6004016133c9565b5f1984019084821161181057611a9692613880565b3510156119e8565b5087967f0000000000000000000000000000000000000000000000000000000000000000316064890135118015612886575b61285e57611ae6604087015160248a013561350e565b6801bc16d674ec8000008102908082046801bc16d674ec8000001490151715611810576060870151611b179161352e565b6044890135633b9aca00808202829004149015171561181057611b4860648a0135633b9aca0060448c01350261352e565b818110908161281f575b506127f75780633b9aca0060448b013502119081612784575b5061275c57611b7a87516137a0565b955f5b8851811015611c8457611b908187613630565b519067ffffffffffffffff60e089015116604051927f5e9d9b1d0000000000000000000000000000000000000000000000000000000084528260048501528c6004013560248501526044840152606483015260208260848173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015611c79575f90611c43575b60019250611c3c828b613630565b5201611b7d565b506020823d8211611c71575b81611c5c60209383613203565b81010312611c6d5760019151611c2e565b5f80fd5b3d9150611c4f565b6040513d5f823e3d90fd5b508789949688949686600401358552611cea611cc47f0000000000000000000000000000000000000000000000000000000000000000896004013561351b565b7f000000000000000000000000000000000000000000000000000000000000000061352e565b602086015260e0840151604086015260248701356060860152633b9aca006044880135026080860152611d1f60e48801613335565b1515610240860152611d396024880135602086015161350e565b6801bc16d674ec8000008102908082046801bc16d674ec800000149015171561181057611d6b611d769186519061352e565b60808701519061352e565b60a0850152611dd8608085015167ffffffffffffffff80611db3633b9aca00611da760a0890195848751169061351b565b0460808a01519061352e565b92511614611dc760648b013582848a613890565b60a089015260848a01359187613890565b60c086015260a08401516080850151908181101561265e575050505050611e0860a082015160c08301519061351b565b6080820151611e178183613504565b918115612631570661261d57611e32905b60c083015161350e565b604051907ff5eb42dc00000000000000000000000000000000000000000000000000000000825273ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016600483015260208260248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015611c79575f906125e9575b611f2192508082116125e1575b508060e0850152611f11611f0660808501518361351b565b60c085015190613504565b61010085015260c083015161350e565b60c08201525b60a081015161020083015260c081015161022083015273ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000166040517f4f069a13000000000000000000000000000000000000000000000000000000008152602081600481855afa908115611c79575f916125af575b5060c486013511612418575b5050611fcb60e48401613335565b8061240b575b6123ef575b611fe260e48401613335565b15157fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff000060ff600c549216911617600c5582600401356008555f600b555f60095573ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163b15611c6d57604051907f1fb380930000000000000000000000000000000000000000000000000000000082526020600483015280516024830152602081015160448301526040810151606483015260608101516084830152608081015160a483015260a081015160c483015260c081015160e483015260e08101516101048301526101008101516101248301526101208101516101448301526101408101516101648301528161211d610160830151610260610184840152610284830190613342565b610180830151907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc838203016101a4840152602080835192838152019201905f5b8181106123c0575050508190610240846101a05f9601516101c48501526101c08101516101e48501526101e08101516102048501526102008101516102248501526102208101516102448501520151151561026483015203818373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af18015611c79576123ab575b50839061220f60a4840184600401613375565b612223610104869493940186600401613375565b6122376101248895939501886004016133c9565b92909473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163b15610a3257879589946122e06122f293612304966122ce6040519c8d9b8c9b7f3bf0fa58000000000000000000000000000000000000000000000000000000008d526004013560048d015260a060248d015260a48c01916132af565b916003198a84030160448b01526132af565b916003198784030160648801526132e8565b90600319848303016084850152613342565b03818373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af180156102da57612392575b505060408161237d60e47fca2e65ffba0db634a058e96720cdf4adbde416212532f8ecbca14d693032b5459401613335565b8251948552151560208501526004013592a280f35b8161239c91613203565b6123a757828461234b565b8280fd5b6123b89194505f90613203565b5f92846121fc565b825173ffffffffffffffffffffffffffffffffffffffff1684528694506020938401939092019160010161215e565b6124036123fe60e48501613335565b6137ef565b600d55611fd6565b5060ff600c541615611fd1565b6040517f19c2b4c3000000000000000000000000000000000000000000000000000000008152602081600481855afa908115611c79575f9161257d575b5060c48601351161251757604060a0830151608460c08501519161247e6123fe60e48b01613335565b94845195869485937f945e182900000000000000000000000000000000000000000000000000000000855260c48d013560048601526024850152604484015260648301525afa918215611c79575f915f9361253f575b506124e86124f3915160a08601519061352e565b60c08501519061352e565b81116125175760c48501356101a08401526101c08301526101e08201528580611fbd565b7f2184e07e000000000000000000000000000000000000000000000000000000005f5260045ffd5b915091506040813d604011612575575b8161255c60409383613203565b81010312611c6d578051602090910151916124e86124d4565b3d915061254f565b90506020813d6020116125a7575b8161259860209383613203565b81010312611c6d575188612455565b3d915061258b565b90506020813d6020116125d9575b816125ca60209383613203565b81010312611c6d575188611fb1565b3d91506125bd565b905088611eee565b506020823d602011612615575b8161260360209383613203565b81010312611c6d57611f219151611ee1565b3d91506125f6565b6001810180911161181057611e3290611e28565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b818111612670575b5050505050611f27565b61269b91612685919b989a979b99969961350e565b67ffffffffffffffff610120850151169061351b565b9260a088015192612710840293808504612710149015171561181057846126c66126d5968c9661350e565b806127455750505f5b8b6138f3565b6126f76126ed6101208801516101408901519061352e565b60c086015161352e565b60c08501525f5b6101608701518051821015612733579061272861271d82600194613630565b5160c088015161352e565b60c0870152016126fe565b50509294909391948680808080612666565b610aed6127579260c08d01519061351b565b6126cf565b7fa3779e05000000000000000000000000000000000000000000000000000000005f5260045ffd5b905061279a81633b9aca0060448c01350261350e565b9061271082029180830461271014811517156118105764496cebb80002918083046301e133801490151715611810576127e56127f09167ffffffffffffffff60208a0151169061351b565b60e08901519061351b565b1089611b6b565b7f4e0f9eeb000000000000000000000000000000000000000000000000000000005f5260045ffd5b61282a91508261350e565b61271081029080820461271014901517156118105761285767ffffffffffffffff6040890151168361351b565b108a611b52565b7fe7868393000000000000000000000000000000000000000000000000000000005f5260045ffd5b507f000000000000000000000000000000000000000000000000000000000000000031608489013511611ad0565b7fefe32a62000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f7ae98e1c000000000000000000000000000000000000000000000000000000005f5260045ffd5b506020810151602483013511611607565b9093503d805f833e6129278183613203565b810190602081830312611c6d5780519067ffffffffffffffff8211611c6d570181601f82011215611c6d5780519061295e82613244565b9261296c6040519485613203565b828452602060e0818601940283010191818311611c6d57602001925b82841061299a5750505050925f6115f4565b60e084830312611c6d576040519060e0820182811067ffffffffffffffff821117612a5157604052845167ffffffffffffffff81168103611c6d5782526129e36020860161378f565b60208301526129f46040860161378f565b6040830152612a056060860161378f565b6060830152612a166080860161378f565b6080830152612a2760a0860161378f565b60a083015260c0850151908115158203611c6d578260209260c060e0950152815201930192612988565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b600160e0840152611581565b90506020813d602011612ab4575b81612aa560209383613203565b81010312611c6d57515f611535565b3d9150612a98565b90506020813d602011612ae6575b81612ad760209383613203565b81010312611c6d57515f6114bc565b3d9150612aca565b90506020813d602011612b18575b81612b0960209383613203565b81010312611c6d57515f611446565b3d9150612afc565b925050506060813d606011612b5a575b81612b3d60609383613203565b81010312611c6d578051604060208301519201519091905f6113c3565b3d9150612b30565b907f2e9b495b000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fae540703000000000000000000000000000000000000000000000000000000005f526004013560045260245ffd5b50600b54156110c3565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34611c6d575f600319360112611c6d576040600954600b5482519182526020820152f35b34611c6d575f600319360112611c6d576020600254604051908152f35b34611c6d575f600319360112611c6d57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611c6d576040600319360112611c6d57600435602435335f52600160205260ff60405f20541615612bcb57612cbd82613644565b80156117b8578160095403612e03575b815f52600a60205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f52806020528160405f205414612ddb5773ffffffffffffffffffffffffffffffffffffffff33165f526020528060405f2055612d2d8183613719565b600b54600254839190808410612db1575050805b80600b55604051828152836020820152857f08bfc8889972bb6d239bab887c647e96ecf90597c21101c35fe07122b10d980b60403393a314612d7f57005b7f2b6bc782c916fa763822f1e50c6db0f95dade36d6541a8a4cbe070735b8b226d9160409182519182526020820152a2005b8115159081612dc8575b5015612d4157505f612d41565b9050612dd48287613719565b1086612dbb565b7f0e41fbd8000000000000000000000000000000000000000000000000000000005f5260045ffd5b816009555f600b55612ccd565b34611c6d576040600319360112611c6d5760043567ffffffffffffffff8111611c6d5736602382011215611c6d5780600401359067ffffffffffffffff8211611c6d5760248260051b82010190368211611c6d576024359173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303612bcb57612eae84613244565b93612ebc6040519586613203565b8452602084019160240190825b8183106131b957505050825180159081156131ae575b81156131a5575b811561319b575b50801561317f575b612ff9575f5b5f54811015612f63578073ffffffffffffffffffffffffffffffffffffffff612f256001936135ed565b90549060031b1c165f528160205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00815416905501612efb565b50905f5b83518110156130575773ffffffffffffffffffffffffffffffffffffffff612f8f8286613630565b5116158015613021575b612ff9578073ffffffffffffffffffffffffffffffffffffffff612fbf60019387613630565b51165f528160205260405f20827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082541617905501612f67565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b5073ffffffffffffffffffffffffffffffffffffffff6130418286613630565b51165f52600160205260ff60405f205416612f99565b50919081519067ffffffffffffffff8211612a5157680100000000000000008211612a51575f54825f55808310613121575b505f80525f5b8281106130d7577f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040868681600255519082519182526020820152a15f600b819055600955005b600190602073ffffffffffffffffffffffffffffffffffffffff845116930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301550161308f565b7f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301827f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015b8181106131745750613089565b5f8155600101613167565b508160011b828104600214831517156118105783511015612ef5565b9050821184612eed565b83159150612ee6565b604081119150612edf565b823573ffffffffffffffffffffffffffffffffffffffff81168103611c6d57815260209283019201612ec9565b6101a0810190811067ffffffffffffffff821117612a5157604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117612a5157604052565b67ffffffffffffffff8111612a515760051b60200190565b90357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe182360301811215611c6d57016020813591019167ffffffffffffffff8211611c6d578160061b36038313611c6d57565b916020908281520191905f5b8181106132c85750505090565b8235845260208084013590850152604093840193909201916001016132bb565b916020908281520191905f5b8181106133015750505090565b82358452602080840135908501526040808401359085015260608084013590850152608093840193909201916001016132f4565b358015158103611c6d5790565b90602080835192838152019201905f5b81811061335f5750505090565b8251845260209384019390920191600101613352565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611c6d570180359067ffffffffffffffff8211611c6d57602001918160061b36038313611c6d57565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611c6d570180359067ffffffffffffffff8211611c6d57602001918160071b36038313611c6d57565b6040519061342a826131e6565b8160035467ffffffffffffffff8116825267ffffffffffffffff8160401c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015260045467ffffffffffffffff8116608083015267ffffffffffffffff8160401c1660a083015267ffffffffffffffff8160801c1660c083015260c01c60e082015260055467ffffffffffffffff811661010083015267ffffffffffffffff8160401c1661012083015267ffffffffffffffff8160801c1661014083015260c01c61016082015261018067ffffffffffffffff60065416910152565b8115612631570490565b9190820391821161181057565b8181029291811591840414171561181057565b9190820180921161181057565b613568610a767f00000000000000000000000000000000000000000000000000000000000000004261350e565b6135937f00000000000000000000000000000000000000000000000000000000000000008092613504565b90600754918281106135e45782610af76135c694610af2610af294610aed67ffffffffffffffff6003541693849261350e565b80156135dd575f1981019081116118105790600190565b505f905f90565b5050505f905f90565b5f54811015613603575f805260205f2001905f90565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b80518210156136035760209160051b010190565b61364c61353b565b156136ed578082106136c15781116136965760085481111561366b5750565b7f961d1aae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ff41a8b15000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f908152600a60205260408120815491939290845b83811061373b5750505050565b73ffffffffffffffffffffffffffffffffffffffff8061375a836135ed565b90549060031b1c16165f52816020528260405f20541461377d575b60010161372e565b945f1981146118105760010194613775565b519063ffffffff82168203611c6d57565b906137aa82613244565b6137b76040519182613203565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe06137e58294613244565b0190602036910137565b1561384957600c5460ff81166138425760081c60ff1661383c57613839611cc46008547f00000000000000000000000000000000000000000000000000000000000000009061351b565b90565b600e5490565b50600d5490565b5f1990565b9067ffffffffffffffff8091169116019067ffffffffffffffff821161181057565b91908110156136035760061b0190565b91908110156136035760071b0190565b909392916138dc5760a00192835190808210156138d457906138b19161350e565b90818111156138cc5750915b6138c883825161352e565b9052565b9050916138bd565b505f93505050565b60a091929350016138ee82825161352e565b905290565b9491959093929361271061391667ffffffffffffffff6101808a0151168361351b565b0492610140870193845261271061393c67ffffffffffffffff6101608b0151168461351b565b04975f985f5b88518110156139a15760c0613957828b613630565b510151613967575b600101613942565b99613999600191610af78d61399263ffffffff60408f8461398791613630565b51015116918d613630565b519061350e565b9a905061395f565b5091949892959093969788516139b6906137a0565b96610160820197885289519a6139cb8c613244565b9b6040519c6139da908e613203565b808d526139e690613244565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0013660208e013761018083019b8c5251613a209161350e565b8415613bf657613a3684610120929b9a9b61350e565b9101527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16965f5b8151811015613be95760c0613a888284613630565b51015115613be157613abf85610aed613ab963ffffffff6040613aab8789613630565b510151166139928689613630565b8761351b565b613ac98289613630565b51613bb5575b613ada828a51613630565b52604051907ff18514f70000000000000000000000000000000000000000000000000000000082528060048301526020826024818d5afa8015611c79578c925f91613b4e575b5073ffffffffffffffffffffffffffffffffffffffff613b438360019551613630565b911690525b01613a73565b919250506020813d8211613bad575b81613b6a60209383613203565b81010312611c6d57519073ffffffffffffffffffffffffffffffffffffffff82168203611c6d578b9173ffffffffffffffffffffffffffffffffffffffff613b20565b3d9150613b5d565b613bdc90612710613bd567ffffffffffffffff6101008b0151168361351b565b049061350e565b613acf565b600190613b48565b5050505050505050509050565b985095505050505050610120919350015256fea264697066735822122051fa8fdaaa6258cd705092ce27a6dbbed539111e89c0fbd4a58067eae53f857964736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
+	Bin: "0x6101e06040523461094b576163638038038061001a81610967565b92833961028082828101031261094b5761010082828101031261094b5760405161010081016001600160401b038111828210176108e75760405261005d8361098c565b815261006b6020840161098c565b602082015261007c6040840161098c565b604082015261008d6060840161098c565b606082015261009e6080840161098c565b60808201526100af60a0840161098c565b60a08201526100c060c0840161098c565b60c08201526100d160e0840161098c565b60e0820152606060ff198484810103011261094b5760405192606084016001600160401b038111858210176108e75760409081526101008201518552610120820151602086015261014082015190850152610160810151936001600160401b03851161094b57838201601f86840101121561094b5781850151926001600160401b0384116108e75761016860208560051b01610967565b95602087868152016020819660051b838701010191878601831161094b578501602001905b82821061094f5750505060e0610180840151958461019f1991810103011261094b576040519260e084016001600160401b038111858210176108e75761024391610260916040526101e16101a082016109a0565b86526101f06101c082016109a0565b60208701526102026101e082016109a0565b604087015261021461020082016109a0565b606087015261022661022082016109a0565b608087015261023861024082016109a0565b60a0870152016109a0565b60c08481019190915281516001600160a01b039081166080908152602080850151831660a09081526040860151841685526060860151841660e09081529286015184166101005285015183166101205292840151821661014052909201519091166101605281015115801561093f575b8015610935575b61039d5780516101805260208101516101a052604001516101c0528351801590811561092a575b8115610921575b8115610917575b5080156108fb575b61039d575f5b5f5481101561033e575f5160206163435f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff19169055016102fd565b5090915f5b84518110156103d5576001600160a01b0361035e82876109b4565b51161580156103ac575b61039d576001906001600160a01b0361038182886109b4565b51165f528160205260405f208260ff1982541617905501610343565b630309cb8760e51b5f5260045ffd5b506001600160a01b036103bf82876109b4565b51165f52600160205260ff60405f205416610368565b5083518490846001600160401b0382116108e7576801000000000000000082116108e7575f54825f558083106108b7575b505f8080525f5160206163435f395f51905f52905b83811061089a57867f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040888881600255519082519182526020820152a180516001600160401b0316801590811561088d575b508015610873575b8015610859575b801561083f575b8015610825575b80156107de575b80156107c9575b80156107ac575b8015610790575b61039d5780516020820151604080840151606085015192821b6fffffffffffffffff00000000000000009081166001600160401b0395861617608092831b600160801b600160c01b039081169190911760c095861b6001600160c01b031990811691909117600355838801516004805460a08b01519a909801519790921697169690961796841b9091169590951792901b909316179055517f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc155f80a161018051420342811161077c576101a051908115610768570460065561594d90816109f68239608051818181610264015281816106f501528181612959015281816136f0015281816138b60152614777015260a0518181816104f50152818161086c015281816112ad01528181612aaa015281816133c50152818161392f01526139fa015260c05181818161194c015281816119f601528181611ae801528181611c4501528181613e7501528181613ee301528181613fd50152818161411e0152614658015260e0518181816103650152818161075e01528181610ae401528181610b4f01528181610dbf015281816111af015281816115970152818161160b015281816129c201528181612ceb01528181612d5601528181612fce015281816132d001528181613645015281816136b101528181613b220152613b9d015261010051818181610c7601528181612e8501526146b901526101205181818161055f01528181610c0f0152612e1e01526101405181818161019b01528181611df401526142460152610160518181816123580152818161239801526149820152610180518181816107d8015281816124f8015281816125bc015261533201526101a0518181816107a70152818161251f01528181612a0b015281816146f40152818161529c01526152ff01526101c05181818161254601528181614616015261535c0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5060c08101516301e133806001600160401b03909116116104a7565b5060a08101516401000000006001600160401b03909116116104a0565b5060a08101516001600160401b031615610499565b506040810151606082015161271091610803916001600160401b0390811691166109dc565b60808301516001600160401b039161081d918316906109dc565b161415610492565b5060808101516127106001600160401b039091161161048b565b5060608101516127106001600160401b0390911611610484565b5060408101516127106001600160401b039091161161047d565b5060208101516127106001600160401b0390911611610476565b621000009150118261046e565b82516001600160a01b03168183015560209092019160010161041b565b5f80525f5160206163435f395f51905f529081019083015b8181106108dc5750610406565b5f81556001016108cf565b634e487b7160e01b5f52604160045260245ffd5b508260011b8381046002148415171561077c57845110156102f7565b905083115f6102ef565b841591506102e8565b6040811191506102e1565b50805142106102ba565b506040810151156102b3565b5f80fd5b6020809161095c8461098c565b81520191019061018d565b6040519190601f01601f191682016001600160401b038111838210176108e757604052565b51906001600160a01b038216820361094b57565b51906001600160401b038216820361094b57565b80518210156109c85760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b6001600160401b03918216908216019190821161077c5756fe60806040526004361015610011575f80fd5b5f5f3560e01c80630252028a146149205780630b78ca871461479b57806316f0115b146147585780631703a0181461473b578063179e740b1461471757806322a111fc146146dd57806327810b6e1461469a578063363de7ed1461467c57806337d5fe99146146395780633e1577d0146145ff5780633fb057e8146125df57806342c6498a146125a45780635a57bd221461237c5780635aa6e675146123385780635e615a6b1461229157806360f9eea11461226a57806363c1090f1461058357806369d421481461053f57806376d66fdb146105195780637b103999146104d5578063866f051f146104b757806387986ccd146104945780639eab5253146103ce578063a230c52414610389578063cf669bd114610345578063da9c732f146101bf578063e441d25f1461017b5763f26301751461014e575f80fd5b3461017857806003193601126101785761016661532a565b60408051928352901515602083015290f35b80fd5b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610178578060031936011261017857338152600160205260ff6040822054161561031957600b5460ff8160081c166102f157806101007fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff60ff931617600b5542600d556040514281527f11ac16016fbf3818f4e5596821302c869b3501627249ea67c7ebf79438b5937c60203392a216156102595780f35b806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156102ee578180916024604051809481937f16e76886000000000000000000000000000000000000000000000000000000008352600160048401525af180156102e3576102d257505080f35b816102dc91614db9565b6101785780f35b6040513d84823e3d90fd5b50fd5b6004827f0e41fbd8000000000000000000000000000000000000000000000000000000008152fd5b807f4a0bfec1000000000000000000000000000000000000000000000000000000006024925233600452fd5b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610178576020600319360112610178576004356001600160a01b0381168091036103ca5760408260ff9260209452600184522054166040519015158152f35b5080fd5b50346101785780600319360112610178576040518060208354918281520180918480527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56390855b818110610475575050508261042b910383614db9565b604051928392602084019060208552518091526040840192915b818110610453575050500390f35b82516001600160a01b0316845285945060209384019390920191600101610445565b82546001600160a01b0316845260209093019260019283019201610415565b5034610178578060031936011261017857602060ff600b54166040519015158152f35b50346101785780600319360112610178576020600654604051908152f35b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610178578060031936011261017857602060ff600b5460081c166040519015158152f35b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346101785761059236614cbc565b6040519161059f83614d0c565b8083528060208401528060408401528060608401526006548235111561223e57604051926105cc84614d28565b8184528160208501528160408501528160608501528160808501528160a08501528160c08501528160e08501528161010085015281610120850152816101408501526060610160850152606061018085015260606101a08501526040519261063384614d45565b8284528260208501528260408501528260608501528260808501528260a08501528260c08501528260e08501528261010085015282610120850152826101408501528261016085015282610180850152826101a0850152826101c0850152826101e085015260606102008501526060610220850152606061024085015282610260850152836101c08601526040517fe835ce19000000000000000000000000000000000000000000000000000000008152610100816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611a9a5784916121af575b50604051937f6f89e409000000000000000000000000000000000000000000000000000000008552610180856004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9485156121a2578195612094575b506107fc6107d66107a260065486356151d9565b6107cd7f000000000000000000000000000000000000000000000000000000000000000080926151e6565b8a5285356151e6565b7f00000000000000000000000000000000000000000000000000000000000000006151f9565b806020890152865286516020870152610818610120840161500b565b151561026087015260208201516020840135108015612086575b61205e57604051937f07f42e7300000000000000000000000000000000000000000000000000000000855281856004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9687156102e357829683968499611e50575b506108ab8851615515565b6101608b0152835b8a89518210156108ed57906001916108e68261016063ffffffff60608f846108da91615406565b51015116930151615406565b52016108b3565b979695989392919050898599869a5b61090960a08a018a61504b565b90508c1015610a8d576109298c61092360a08c018c61504b565b90615564565b908c151580610a49575b610a21578751823510156109f45761094c823589615406565b5163ffffffff60608201511660208401351080156109dd575b6109b557916109aa6109978e9f939d9e9c9d61099163ffffffff606060019801511660208601356151d9565b906151f9565b9b61016060208401359335910151615406565b52019a9998976108fc565b60048a7fcb93dd6c000000000000000000000000000000000000000000000000000000008152fd5b5063ffffffff604082015116602084013511610965565b602489837f58c4891400000000000000000000000000000000000000000000000000000000825235600452fd5b6004897f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b508c610a5860a08c018c61504b565b905f198301928311610a795790610a6f9291615564565b3582351115610933565b60248c634e487b7160e01b81526011600452fd5b9899979593969499855b8551811015610acb5780610ac0610ab56001936101608e0151615406565b5160a08d01516151f9565b60a08c015201610a97565b50978a988a60e084015115158351906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b15611e4c57604051927f855e080900000000000000000000000000000000000000000000000000000000845260048401526024830152604482015287816064816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611d5657908891611e33575b5050610b93602084015160208a01356151d9565b806801bc16d674ec8000008102046801bc16d674ec8000001481151715611e1f576040840151610bcd916801bc16d674ec800000026151f9565b6040830152604088013580633b9aca00810204633b9aca001481151715611e1f57633b9aca00026060830152602088013560408a0152606082015160608a01527f0000000000000000000000000000000000000000000000000000000000000000316060890135118015611df1575b611dc9576040517f2a369d1a0000000000000000000000000000000000000000000000000000000081526040816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611d5657888991611d89575b610cb092506151f9565b60c089013511611d61578760208301518351610cd4602087015160208501356151d9565b60a08601519060408701519260608801519460405196610cf388614d9c565b3587526020870152604086015260208d01356060860152608085015260a084015260c083015260e08201526060890135610100820152610dae604051917fa866640d00000000000000000000000000000000000000000000000000000000835260048301906101008091805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015260e081015160e08501520151910152565b602081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d56578891611d24575b50608083015267ffffffffffffffff6101608601511698879a889b5b610e196101408c018c61504b565b90508d1015610f7757610e348d6109236101408e018e61504b565b8d151580610f32575b610f0a57895181351015610ede57610e5681358b615406565b51602082013515908115610eab575b50610e83576001916020610e7b920135906151f9565b9c019b610e0b565b60048b7f0f40dd63000000000000000000000000000000000000000000000000000000008152fd5b905063ffffffff60808160408401511692015116900363ffffffff8111610a795763ffffffff166020820135118f610e65565b7f58c48914000000000000000000000000000000000000000000000000000000008b523560045260248afd5b60048b7f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b508d610f426101408e018e61504b565b905f198301928311610f635790610f599291615564565b3581351115610e3d565b60248e634e487b7160e01b81526011600452fd5b8b909a98979a11611cfc57885b610f926101608a018a61509f565b90508110156110795780151580611038575b61101057610fc081610fba6101608c018c61509f565b9061574a565b3588511115610fd157600101610f84565b89610fe7602492610fba8c61016081019061509f565b357f58c48914000000000000000000000000000000000000000000000000000000008252600452fd5b60048a7f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b5061104b81610fba6101608c018c61509f565b3561105a6101608b018b61509f565b5f19840191848311610f635790611071929161574a565b351015610fa4565b50869188918a8c816118e6575b506110a761109c606086013560608a01516151f9565b6080860135906151f9565b60408801519081811061181c575b5050608088015160a0890151604089015160608a01516110de61016088015160c08a01356151f9565b9060e08801519261010089015194604051966110f988614d9c565b875260208701908152604080880192835260608089019485528c01356080808a019182528d013560a08a0190815260c08a0196875260e08a019788526101008a0198895291517f3117d8be000000000000000000000000000000000000000000000000000000008152985160048a0152915160248901529151604488015291516064870152905160848601525160a48501525160c48401525160e483015251610104820152608081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156102e35782906117bb575b611224915080516080860152602081015160a086015260608101516101a0860152604081015160c08a0152602061121b60608c01518351906151f9565b910151906151f9565b8061014089015260e0840151116117935761123d615206565b956101608801518261129b67ffffffffffffffff60a08b0151169260405193849283927fe3f514840000000000000000000000000000000000000000000000000000000084528b356004850152606060248501526064840190615018565b90604483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561178857839161173d575b506101808901526101a0880152805b8551811015611364578063ffffffff60a06113096001948a615406565b5101511615158061134d575b611320575b016112ec565b61133867ffffffffffffffff60c08a015116426151f9565b611347826101a08c0151615406565b5261131a565b5061135d816101808b0151615406565b5115611315565b508787968a6113738851615515565b6102008701526113838851615515565b6102208701526102408601526113a260608901516080870151906151f9565b604089015110611676575b506113bd602086013582516151d9565b806801bc16d674ec8000008102046801bc16d674ec80000014811517156116625761144660a08361143261142761141d6114128e606061121b6114529a6801bc16d674ec8000008361145e9e015191026151f9565b60808c0151906151f9565b848b0151906151f9565b60e08a0151906151d9565b6101008c015201516101a0870151906151d9565b6101c0860151906151f9565b6101e0850151906151f9565b9381945b86518610156114a25761149a600191610991611483896102008a0151615406565b516114938a6102208b0151615406565b51906151f9565b950194611462565b90879491838161012088015261156c575b505050610100830151604083015261012083018051606084015251611508575b506101406080920151602082015260606040519180518352602081015160208401526040810151604084015201516060820152f35b610100830151906b033b2e3c9fd0803ce80000008202918083046b033b2e3c9fd0803ce8000000149015171561155857508261154f610140926101206080960151906151bb565b835292506114d3565b80634e487b7160e01b602492526011600452fd5b6101008601519261158c6101a060e083015192015160c0890151906151d9565b916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561165e576040517f63e56b9f000000000000000000000000000000000000000000000000000000008152600481019590955260248501526044840152606483015261010001356084820152818160a4817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa80156102e357908291611649575b806114b3565b8161165391614db9565b610178578084611643565b8580fd5b602483634e487b7160e01b81526011600452fd5b6116a561169a61168f60608b01516080890151906151f9565b60408b0151906151d9565b60a0870151906151f9565b6116cb6116c067ffffffffffffffff602085015116836151e6565b9160808501516151f9565b8061271081020461271014811517156117295791816116f28a9361271061170096026151d9565b80611706575b50508961575a565b876113ad565b61171861171d9260a0880151906151e6565b6151bb565b60e08b01528a806116f8565b602485634e487b7160e01b81526011600452fd5b90503d8084833e61174e8183614db9565b60208282810103126117845781519067ffffffffffffffff82116117805761177a9290810191016154b8565b8b6112dd565b8480fd5b8380fd5b6040513d85823e3d90fd5b807f2184e07e0000000000000000000000000000000000000000000000000000000060049252fd5b506080813d608011611814575b816117d560809383614db9565b810103126103ca57611224906060604051916117f083614d0c565b805183526020810151602084015260408101516040840152015160608201526111de565b3d91506117c8565b611843916118326118389260808d0151926151d9565b906151d9565b60a08a0151906151e6565b61185160808a0151826151bb565b9060808a01519081156118d257906118749291066118c4575b60a08a01516151d9565b8061016085015260c08901518091116118b8575b506118ab6118a061016085015160808b0151906151e6565b60a08a0151906151bb565b61018084015289806110b5565b61016084015289611888565b6118cd90614e12565b61186a565b602484634e487b7160e01b81526012600452fd5b6118f360e0860186615574565b909161190260e0880188615574565b5f198101939150831161172957821015611ce8576040517f4f069a130000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c03578591611cb6575b508260051b8401351180611c0e575b611aa5575b506119df60606119a360e0890189615574565b60405193849283927fa52e9c9f000000000000000000000000000000000000000000000000000000008452604060048501526044840191614f81565b6101008b0135602483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611a9a57849185918691611a58575b5061012088015261010087015260e086015260051b013560c084015261010084013561014084015289611086565b925050506060813d606011611a92575b81611a7560609383614db9565b81010312611784578051604060208301519201519091908e611a2a565b3d9150611a68565b6040513d86823e3d90fd5b604051907f7e0478c30000000000000000000000000000000000000000000000000000000082528260051b84013560048301526020826024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215611c03578b908693611bc1575b5067ffffffffffffffff6101406020611b3993015193015116836151f9565b11611b9957611b53611b4e610120890161500b565b6152da565b9182611b8e575b5050611b66578b611990565b6004837f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b101590508c80611b5a565b6004847f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b9250506020823d602011611bfb575b81611bdd60209383614db9565b81010312611bf7579051908a67ffffffffffffffff611b1a565b5f80fd5b3d9150611bd0565b6040513d87823e3d90fd5b506040517f19c2b4c30000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c03578591611c84575b508260051b840135111561198b565b90506020813d602011611cae575b81611c9f60209383614db9565b81010312611bf757518d611c75565b3d9150611c92565b90506020813d602011611ce0575b81611cd160209383614db9565b81010312611bf757518d61197c565b3d9150611cc4565b602484634e487b7160e01b81526032600452fd5b6004897f0f40dd63000000000000000000000000000000000000000000000000000000008152fd5b90506020813d602011611d4e575b81611d3f60209383614db9565b81010312611bf757518b610def565b3d9150611d32565b6040513d8a823e3d90fd5b6004877ff5df292e000000000000000000000000000000000000000000000000000000008152fd5b50506040813d604011611dc1575b81611da460409383614db9565b81010312611dbd57806020610cb0925191015190610ca6565b8780fd5b3d9150611d97565b6004877fe7868393000000000000000000000000000000000000000000000000000000008152fd5b507f000000000000000000000000000000000000000000000000000000000000000031608089013511610c3c565b602488634e487b7160e01b81526011600452fd5b81611e3d91614db9565b611e4857868b610b7f565b8680fd5b8980fd5b9650975095503d958683873e611e668787614db9565b606086888101031261205a57855167ffffffffffffffff811161178457878701601f828901011215611784578087015190611ea082614dfa565b91611eae6040519384614db9565b80835260208301918a8a0160208360081b838d01010111611e48576020818b0101925b60208360081b838d0101018410611fab5750505050602087015167ffffffffffffffff811161178057611f09908989019089016154b8565b9760408801519767ffffffffffffffff891161165e57818101601f8a830101121561165e578881015190611f3c82614dfa565b99611f4a6040519b8c614db9565b828b5260208b0193820160208460051b838501010111611dbd57602081830101935b60208460051b83850101018510611f8b5750505050509695975f6108a0565b84516001600160a01b0381168103611e4c57815260209485019401611f6c565b610100848d8d010312611dbd579061010060208093604051611fcc81614d62565b611fd588615492565b8152611fe28389016154a7565b83820152611ff2604089016154a7565b6040820152612003606089016154a7565b6060820152612014608089016154a7565b608082015261202560a089016154a7565b60a082015261203660c08901615485565b60c082015261204760e08901615485565b60e0820152815201940193909150611ed1565b8280fd5b807f7ae98e1c0000000000000000000000000000000000000000000000000000000060049252fd5b508151602084013511610832565b909450610180813d821161219a575b816120b16101809383614db9565b810103126117805761218d610160604051926120cc84614d7f565b6120d581615492565b84526120e360208201615492565b60208501526120f460408201615492565b604085015261210560608201615492565b606085015261211660808201615492565b608085015261212760a08201615492565b60a085015261213860c08201615492565b60c085015261214960e08201615492565b60e085015261215b6101008201615492565b61010085015261216e6101208201615492565b6101208501526121816101408201615492565b61014085015201615492565b610160820152935f61078e565b3d91506120a3565b50604051903d90823e3d90fd5b9050610100813d8211612236575b816121cb6101009383614db9565b810103126117845761222b60e0604051926121e584614d62565b805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015201615485565b60e08201525f610725565b3d91506121bd565b6024917f961d1aae00000000000000000000000000000000000000000000000000000000825235600452fd5b50346101785760206003193601126101785760043580151581036103ca57610166906152da565b503461017857806003193601126101785760c06040516122b081614cf0565b8281528260208201528260408201528260608201528260808201528260a0820152015260e06122dd615206565b67ffffffffffffffff60c0604051928281511684528260208201511660208501528260408201511660408501528260608201511660608501528260808201511660808501528260a08201511660a085015201511660c0820152f35b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346101785760e0600319360112610178576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610319576123cf6123ca366150f3565b6155ea565b60043567ffffffffffffffff81168091036103ca5767ffffffffffffffff600354168091036124ed575b5060c0612405366150f3565b61240e816155ea565b80516020820151604080840151606085015192821b6fffffffffffffffff000000000000000090811667ffffffffffffffff95861617608092831b77ffffffffffffffff000000000000000000000000000000009081169190911794881b7fffffffffffffffff00000000000000000000000000000000000000000000000090811695909517600355828701516004805460a08a01519a90990151989096169616959095179690921b909116949094179290931b161790557f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc158180a180f35b61256b61254461251d7f0000000000000000000000000000000000000000000000000000000000000000426151d9565b7f0000000000000000000000000000000000000000000000000000000000000000906151bb565b7f0000000000000000000000000000000000000000000000000000000000000000906151bb565b600554908181101561257f575b50506123f9565b826125946125999461171885610991956151d9565b6151e6565b6005555f8080612578565b503461017857806003193601126101785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5034611bf7576125ee36614cbc565b335f52600160205260ff60405f205416156145d35761260d8135614e20565b8035600754148015906145c9575b61459d57604051602081019060208252823560408201526020830135606082015260408301356080820152606083013560a0820152608083013560c082015261267d61266a60a0850185614ef5565b61018060e08501526101c0840191614f48565b60c084013561010083015260e0840135907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1853603019182811215611bf7578501906020823592019167ffffffffffffffff8111611bf7578060051b36038313611bf757612715927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc086840301610120870152614f81565b61010085013561014084015261012085013590811515809203611bf75761277b9161016085015261274a610140870187614ef5565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc086840301610180870152614f48565b9061016085013590811215611bf757840160208135910167ffffffffffffffff8211611bf7578160071b36038113611bf7578284926127e7927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc0856128139703016101a0860152614fbe565b037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08101835282614db9565b51902091600a5480840361456e57506040519061282f82614d28565b5f82525f60208301525f60408301525f60608301525f60808301525f60a08301525f60c08301525f60e08301525f6101008301525f6101208301525f6101408301526060610160830152606061018083015260606101a08301526040519361289685614d45565b5f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f6101008601525f6101208601525f6101408601525f6101608601525f6101808601525f6101a08601525f6101c08601525f6101e08601526060610200860152606061022086015260606102408601525f610260860152846101c0840152604051937fe835ce19000000000000000000000000000000000000000000000000000000008552610100856004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa948515614286575f95614523575b50604051917f6f89e409000000000000000000000000000000000000000000000000000000008352610180836004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa928315614286575f936144d6575b50612a3a6107d6612a0660065485356151d9565b612a317f000000000000000000000000000000000000000000000000000000000000000080926151e6565b885284356151e6565b806020870152875284516020880152612a56610120830161500b565b1515610260880152602086015160208301351080156144c8575b6144a057604051907f07f42e730000000000000000000000000000000000000000000000000000000082525f826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa978815614286575f955f935f9a614291575b50612ae98751615515565b6101608901525f5b8751811015612b28578063ffffffff6060612b0e6001948c615406565b51015116612b21826101608d0151615406565b5201612af1565b50888a97949596975f965f5b612b4160a08b018b61504b565b9050811015612c9c57612b5b8161092360a08d018d61504b565b9080151580612c5b575b612c3357885182351015612c0657612b7e82358a615406565b5191606083019263ffffffff845116602083013510908115612bee575b50612bc657612bbf6109978f9c61099163ffffffff600197511660208601356151d9565b5201612b34565b7fcb93dd6c000000000000000000000000000000000000000000000000000000005f5260045ffd5b63ffffffff915060400151166020820135118f612b9b565b507f58c48914000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b50612c6960a08c018c61504b565b5f19830190838211612c8857612c7e92615564565b3582351115612b65565b634e487b7160e01b5f52601160045260245ffd5b508a97989599969394965f5b8551811015612cd15780612cc6610ab56001936101608e0151615406565b60a08c015201612ca8565b50908a98918a60e086015115158451906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b15611bf757604051927f855e08090000000000000000000000000000000000000000000000000000000084526004840152602483015260448201525f816064816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa801561428657614271575b50612d96602086015160208a01356151d9565b806801bc16d674ec8000008102046801bc16d674ec8000001481151715611e1f576040860151612dd0916801bc16d674ec800000026151f9565b60408401526040880135633b9aca0060408a01350204633b9aca00146040890135151715613c8857633b9aca006040890135026060840152602088013560408a0152606083015160608a01527f0000000000000000000000000000000000000000000000000000000000000000316060890135118015614243575b611dc9576040517f2a369d1a0000000000000000000000000000000000000000000000000000000081526040816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611d5657888991614207575b612ebf92506151f9565b60c089013511611d61578760208401518451612ee3602089015160208501356151d9565b60a08701519060408801519260608901519460405196612f0288614d9c565b3587526020870152604086015260208d01356060860152608085015260a084015260c083015260e08201526060890135610100820152612fbd604051917fa866640d00000000000000000000000000000000000000000000000000000000835260048301906101008091805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015260e081015160e08501520151910152565b602081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d565788916141d5575b50608084015267ffffffffffffffff6101608201511698879a889b5b6130286101408c018c61504b565b90508d10156130f6576130438d6109236101408e018e61504b565b8d1515806130c5575b610f0a57895181351015610ede5761306581358b615406565b51602082013515908115613092575b50610e8357600191602061308a920135906151f9565b9c019b61301a565b905063ffffffff60808160408401511692015116900363ffffffff8111610a795763ffffffff166020820135118f613074565b508d6130d56101408e018e61504b565b905f198301928311610f6357906130ec9291615564565b358135111561304c565b8b909a98979a11611cfc57885b6131116101608a018a61509f565b905081101561318b578015158061314a575b6110105761313981610fba6101608c018c61509f565b3588511115610fd157600101613103565b5061315d81610fba6101608c018c61509f565b3561316c6101608b018b61509f565b5f19840191848311610f635790613183929161574a565b351015613123565b508890888b61319d60e0830183615574565b905015159586613e0f575b506131c860808301356131c3606085013560608c01516151f9565b6151f9565b604089015190818110613d4b575b5050608081015160a082015160408a015160608b01516131ff6101608a015160c08801356151f9565b9060e08a0151926101008b0151946040519661321a88614d9c565b875260208701908152604080880192835260608089019485528a01356080808a019182528b013560a08a0190815260c08a0196875260e08a019788526101008a0198895291517f3117d8be000000000000000000000000000000000000000000000000000000008152985160048a0152915160248901529151604488015291516064870152905160848601525160a48501525160c48401525160e483015251610104820152608081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611c03578590613cea575b61333c915080516080880152602081015160a088015260608101516101a0880152604081015160c08b0152602061121b60608501518351906151f9565b806101408a015260e086015111611b9957613355615206565b96610160890151856133b367ffffffffffffffff60a08c0151169260405193849283927fe3f5148400000000000000000000000000000000000000000000000000000000845289356004850152606060248501526064840190615018565b90604483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115613cdf578691613c9c575b506101808a01526101a0890152835b8a5181101561347c578063ffffffff60a06134216001948f615406565b51015116151580613465575b613438575b01613404565b61345067ffffffffffffffff60c08b015116426151f9565b61345f826101a08d0151615406565b52613432565b50613475816101808c0151615406565b511561342d565b5089968998969861348d8951615515565b61020088015261349d8951615515565b6102208801526102408701526134bc60608801516080880151906151f9565b604088015110613be5575b506134d7602083013582516151d9565b806801bc16d674ec8000008102046801bc16d674ec80000014811517156117295761356060a08361354c61354161353761352c8d606061121b61356c9a6801bc16d674ec800000836135789e015191026151f9565b60808d0151906151f9565b848c0151906151f9565b60e08b0151906151d9565b6101008b015201516101a0880151906151d9565b6101c0870151906151f9565b6101e0860151906151f9565b9483955b87518710156135b5576135ad60019161099161359d8a6102008b0151615406565b516114938b6102208c0151615406565b96019561357c565b8585918a81610120860152613af7575b5050506135d5610120830161500b565b80613aea575b613ad9575b6135ed610120830161500b565b15157fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff000060ff600b549216911617600b55813560065583600a558360075583602082015160a08301516080840151906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561178457604051927fe6cc3ece0000000000000000000000000000000000000000000000000000000084526004840152602483015260448201528181606481836001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af180156102e357613ac4575b50506101c08101516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561178057908491604051907fb26a3b8b0000000000000000000000000000000000000000000000000000000082526020600483015280516024830152602081015160448301526040810151606483015260608101516084830152608081015160a483015260a081015160c483015260c081015160e483015260e08101516101048301526101008101516101248301526101208101516101448301526101408101516101648301526101608101516101848301526101808101516101a48301526101a08101516101c48301526101c08101516101e48301526101e081015161020483015261384b6138156102008301516102806102248601526102a4850190615018565b6102208301517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc85830301610244860152615018565b90610240810151917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc8482030161026485015260208084519283815201930190865b818110613aa2575050508285926102608293015115156102848301520381836001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af1908115611788578391613a8d575b50506138f560a084018461504b565b919061390561014086018661504b565b93909261391661016088018861509f565b91906101a0610180830151920151926001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b15613a8957889660405198899788977f76e665700000000000000000000000000000000000000000000000000000000089528d3560048a01526024890160c0905260c489019061399f92614f48565b908782036003190160448901526139b592614f48565b908582036003190160648701526139cb92614fbe565b8381036003190160848501526139e091615018565b8281036003190160a48401526139f591615018565b0381837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af180156102e357613a74575b5050604081613a626101207fca2e65ffba0db634a058e96720cdf4adbde416212532f8ecbca14d693032b545940161500b565b8251948552151560208501523592a280f35b81613a7e91614db9565b61205a578284613a2f565b8880fd5b81613a9791614db9565b6103ca5781866138e6565b82516001600160a01b031685528a97506020948501949092019160010161388d565b81613ace91614db9565b6117845783856136de565b613ae161527c565b50600c556135e0565b5060ff600b5416156135db565b61010084015191613b176101a060e083015192015160c0870151906151d9565b916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561178057604051937f63e56b9f00000000000000000000000000000000000000000000000000000000855260048501526024840152604483015260648201526101008401356084820152818160a4816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156102e357613bd0575b806135c5565b81613bda91614db9565b611784578385613bca565b613c14613c09613bfe60608a015160808a0151906151f9565b60408a0151906151d9565b60a0880151906151f9565b613c2f6116c067ffffffffffffffff602085015116836151e6565b806127108102046127101481151715613c88579181613c568b93612710613c6496026151d9565b80613c6a575b50508861575a565b886134c7565b611718613c7c9260a0880151906151e6565b60e08a01528b80613c5c565b602487634e487b7160e01b81526011600452fd5b90503d8087833e613cad8183614db9565b6020828281010312611e485781519067ffffffffffffffff8211611dbd57613cd99290810191016154b8565b8c6133f5565b6040513d88823e3d90fd5b506080813d608011613d43575b81613d0460809383614db9565b810103126117805761333c90606060405191613d1f83614d0c565b805183526020810151602084015260408101516040840152015160608201526132ff565b3d9150613cf7565b613d6c91611832613d61926080860151926151d9565b60a0830151906151e6565b613d7a6080830151826151bb565b906080830151908115613dfb5790613d9d929106613ded575b60a08301516151d9565b8061016087015260c0820151809111613de1575b50613dd4613dc96101608701516080840151906151e6565b60a0830151906151bb565b6101808601528a806131d6565b6101608601528a613db1565b613df690614e12565b613d93565b602487634e487b7160e01b81526012600452fd5b613e1c60e0840184615574565b9091613e2b60e0860186615574565b5f1981019391508311611e1f578210156141c1576040517f4f069a130000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d5657889161418f575b508260051b84013511806140e7575b613f92575b50613ecc60606119a360e0870187615574565b610100890135602483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115613f8757879188918991613f45575b506101208a015261010089015260e088015260051b013560c08601526101008201356101408601528a6131a8565b925050506060813d606011613f7f575b81613f6260609383614db9565b81010312611e48578051604060208301519201519091908f613f17565b3d9150613f55565b6040513d89823e3d90fd5b604051907f7e0478c30000000000000000000000000000000000000000000000000000000082528260051b84013560048301526020826024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215611d56578c9089936140a9575b5067ffffffffffffffff610140602061402693015193015116836151f9565b116140815761403b611b4e610120870161500b565b9182614076575b505061404e578c613eb9565b6004867f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b101590508d80614042565b6004877f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b9250506020823d6020116140df575b816140c560209383614db9565b81010312611bf7579051908b67ffffffffffffffff614007565b3d91506140b8565b506040517f19c2b4c30000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d5657889161415d575b508260051b8401351115613eb4565b90506020813d602011614187575b8161417860209383614db9565b81010312611bf757518e61414e565b3d915061416b565b90506020813d6020116141b9575b816141aa60209383614db9565b81010312611bf757518e613ea5565b3d915061419d565b602487634e487b7160e01b81526032600452fd5b90506020813d6020116141ff575b816141f060209383614db9565b81010312611bf757518b612ffe565b3d91506141e3565b50506040813d60401161423b575b8161422260409383614db9565b81010312611dbd57806020612ebf925191015190612eb5565b3d9150614215565b507f000000000000000000000000000000000000000000000000000000000000000031608089013511612e4b565b61427e9197505f90614db9565b5f958a612d83565b6040513d5f823e3d90fd5b9350985094503d94855f843e6142a78684614db9565b6060838781010312611bf757825167ffffffffffffffff8111611bf757868401601f828601011215611bf75780840151906142e182614dfa565b916142ef6040519384614db9565b808352602083019189870160208360081b838a01010111611bf75791602083880101925b60208360081b828a01010184106143f35750505050602084015167ffffffffffffffff8111611bf75761434b908886019086016154b8565b96604085015167ffffffffffffffff8111611bf757818601601f828801011215611bf757808601519061437d82614dfa565b9661438b6040519889614db9565b8288526020880193810160208460051b848401010111611bf75780820160200193915b60208460051b828401010185106143cd5750505050509592985f612ade565b8451926001600160a01b0384168403611bf75760208181958293520195019492506143ae565b610100848c8a010312611bf7576101006020809360405161441381614d62565b61441c88615492565b81526144298389016154a7565b83820152614439604089016154a7565b604082015261444a606089016154a7565b606082015261445b608089016154a7565b608082015261446c60a089016154a7565b60a082015261447d60c08901615485565b60c082015261448e60e08901615485565b60e08201528152019401939150614313565b7f7ae98e1c000000000000000000000000000000000000000000000000000000005f5260045ffd5b508551602083013511612a70565b909250610180813d821161451b575b816144f36101809383614db9565b81010312611bf75761450e610160604051926120cc84614d7f565b610160820152915f6129f2565b3d91506144e5565b909450610100813d8211614566575b816145406101009383614db9565b81010312611bf75761455a60e0604051926121e584614d62565b60e0820152935f612989565b3d9150614532565b837f2e9b495b000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fae540703000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b50600a541561261b565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34611bf7575f600319360112611bf75760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34611bf7575f600319360112611bf75760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611bf7576020600319360112611bf757614698600435614e20565b005b34611bf7575f600319360112611bf75760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611bf7575f600319360112611bf75760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34611bf7575f600319360112611bf7576040600754600a5482519182526020820152f35b34611bf7575f600319360112611bf7576020600254604051908152f35b34611bf7575f600319360112611bf75760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611bf7576040600319360112611bf757600435602435335f52600160205260ff60405f205416156145d3576147d082614e20565b8015612c33576008548260075403614906575b805f52600960205260405f206001600160a01b0333165f52806020528260405f2054146148de576001600160a01b0333165f526020528160405f20558161482a818361541a565b600a54600254919390918085106148b057505050805b80600a55604051828152836020820152857f08bfc8889972bb6d239bab887c647e96ecf90597c21101c35fe07122b10d980b60403393a31461487e57005b7f2b6bc782c916fa763822f1e50c6db0f95dade36d6541a8a4cbe070735b8b226d9160409182519182526020820152a2005b8280151592836148ca575b5050501561484057505f614840565b6148d592935061541a565b108682816148bb565b7f0e41fbd8000000000000000000000000000000000000000000000000000000005f5260045ffd5b61491790836007555f600a55614e12565b806008556147e3565b34611bf7576040600319360112611bf75760043567ffffffffffffffff8111611bf75736602382011215611bf75780600401359067ffffffffffffffff8211611bf75760248260051b82010190368211611bf757602435916001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036145d3576149b184614dfa565b936149bf6040519586614db9565b8452602084019160240190825b818310614c9c5750505082518015908115614c91575b8115614c88575b8115614c7e575b508015614c62575b614ad5575f5b5f54811015614a5957806001600160a01b03614a1b6001936153dc565b90549060031b1c165f528160205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055016149fe565b50905f5b8351811015614b26576001600160a01b03614a788286615406565b5116158015614afd575b614ad557806001600160a01b03614a9b60019387615406565b51165f528160205260405f20827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082541617905501614a5d565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b506001600160a01b03614b108286615406565b51165f52600160205260ff60405f205416614a82565b50919081519067ffffffffffffffff8211614c4e57680100000000000000008211614c4e575f54825f55808310614bf0575b505f80525f5b828110614bb3577f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040868681600255519082519182526020820152a15f600a555f600755614bae600854614e12565b600855005b60019060206001600160a01b03845116930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015501614b5e565b7f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301827f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015b818110614c435750614b58565b5f8155600101614c36565b634e487b7160e01b5f52604160045260245ffd5b508160011b82810460021483151715612c8857835110156149f8565b90508211846149f0565b831591506149e9565b6040811191506149e2565b82356001600160a01b0381168103611bf7578152602092830192016149cc565b6020600319820112611bf7576004359067ffffffffffffffff8211611bf7576003198261018092030112611bf75760040190565b60e0810190811067ffffffffffffffff821117614c4e57604052565b6080810190811067ffffffffffffffff821117614c4e57604052565b6101e0810190811067ffffffffffffffff821117614c4e57604052565b610280810190811067ffffffffffffffff821117614c4e57604052565b610100810190811067ffffffffffffffff821117614c4e57604052565b610180810190811067ffffffffffffffff821117614c4e57604052565b610120810190811067ffffffffffffffff821117614c4e57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117614c4e57604052565b67ffffffffffffffff8111614c4e5760051b60200190565b5f198114612c885760010190565b614e2861532a565b15614ec957808210614e9d578111614e7257600654811115614e475750565b7f961d1aae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ff41a8b15000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe182360301811215611bf757016020813591019167ffffffffffffffff8211611bf7578160061b36038313611bf757565b916020908281520191905f5b818110614f615750505090565b823584526020808401359085015260409384019390920191600101614f54565b90918281527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8311611bf75760209260051b809284830137010190565b916020908281520191905f5b818110614fd75750505090565b8235845260208084013590850152604080840135908501526060808401359085015260809384019390920191600101614fca565b358015158103611bf75790565b90602080835192838152019201905f5b8181106150355750505090565b8251845260209384019390920191600101615028565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611bf7570180359067ffffffffffffffff8211611bf757602001918160061b36038313611bf757565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611bf7570180359067ffffffffffffffff8211611bf757602001918160071b36038313611bf757565b60031960e0910112611bf7576040519061510c82614cf0565b8160043567ffffffffffffffff81168103611bf757815260243567ffffffffffffffff81168103611bf757602082015260443567ffffffffffffffff81168103611bf757604082015260643567ffffffffffffffff81168103611bf757606082015260843567ffffffffffffffff81168103611bf757608082015260a43567ffffffffffffffff81168103611bf75760a082015260c4359067ffffffffffffffff82168203611bf75760c00152565b81156151c5570490565b634e487b7160e01b5f52601260045260245ffd5b91908203918211612c8857565b81810292918115918404141715612c8857565b91908201809211612c8857565b6040519061521382614cf0565b8160035467ffffffffffffffff8116825267ffffffffffffffff8160401c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015260c067ffffffffffffffff6004548181166080850152818160401c1660a085015260801c16910152565b600b5460ff81166152d05760081c60ff166152c7576152c16107d66006547f0000000000000000000000000000000000000000000000000000000000000000906151e6565b90600190565b600d5490600190565b50600c5490600190565b1561532457600b5460ff81166152d05760081c60ff166152c7576152c16107d66006547f0000000000000000000000000000000000000000000000000000000000000000906151e6565b5f905f90565b61535761251d7f0000000000000000000000000000000000000000000000000000000000000000426151d9565b6153827f000000000000000000000000000000000000000000000000000000000000000080926151bb565b90600554918281106153d357826109916153b5946125946125949461171867ffffffffffffffff600354169384926151d9565b80156153cc575f198101908111612c885790600190565b505f905f90565b5050505f905f90565b5f548110156153f2575f805260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b80518210156153f25760209160051b010190565b5f908152600960205260408120815491939290845b83811061543c5750505050565b6001600160a01b038061544e836153dc565b90549060031b1c16165f52816020528260405f205414615471575b60010161542f565b9461547d600191614e12565b959050615469565b51908115158203611bf757565b519067ffffffffffffffff82168203611bf757565b519063ffffffff82168203611bf757565b9080601f83011215611bf75781516154cf81614dfa565b926154dd6040519485614db9565b81845260208085019260051b820101928311611bf757602001905b8282106155055750505090565b81518152602091820191016154f8565b9061551f82614dfa565b61552c6040519182614db9565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe061555a8294614dfa565b0190602036910137565b91908110156153f25760061b0190565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611bf7570180359067ffffffffffffffff8211611bf757602001918160051b36038313611bf757565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211612c8857565b67ffffffffffffffff81511690811591821561573d575b508115615722575b8115615707575b81156156ec575b81156156d1575b8115615693575b811561567c575b811561565e575b8115615641575b50614ad557565b6301e13380915060c067ffffffffffffffff91015116115f61563a565b905064010000000067ffffffffffffffff60a0830151161190615633565b60a081015167ffffffffffffffff1615915061562c565b905061271067ffffffffffffffff6156c86156bb8260408601511683606087015116906155c8565b82608086015116906155c8565b16141590615625565b905061271067ffffffffffffffff608083015116119061561e565b905061271067ffffffffffffffff6060830151161190615617565b905061271067ffffffffffffffff6040830151161190615610565b905061271067ffffffffffffffff6020830151161190615609565b621000001091505f615601565b91908110156153f25760071b0190565b9190916101c08101519360e08201519461271061579f67ffffffffffffffff60608361578c8360808c0151168c6151e6565b04986101e08601998a52015116886151e6565b045f965f5b86518110156158065760c06157b98289615406565b5101516157c9575b6001016157a4565b976157fe60019161099163ffffffff60406157e48e8d615406565b510151166157f78d6101608c0151615406565b51906151d9565b9890506157c1565b5061581791939792959651906151d9565b811561590b578261582a919796976151d9565b6101c08501526102008401955f5b8151811015615901578060c061585060019385615406565b510151156158fc5761588c8461171861588663ffffffff6040615873878a615406565b510151166157f7866101608d0151615406565b886151e6565b600281106158f6576158a382610180890151615406565b51158015906158dd575b6158c5575b6158bd828b51615406565b525b01615838565b821c806158d7836102208b0151615406565b526158b2565b506158ed826101a0890151615406565b514211156158ad565b506158bf565b6158bf565b5050505050509050565b94505050506101c0015256fea2646970667358221220c49b95b44821eb52cbd06dcca8aa0f4d7323174ad5fed846c68230296e74c92b64736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
 }
 
 // OracleABI is the input ABI used to generate the binding from.
@@ -6005,6 +7316,66 @@ func (_Oracle *OracleCallerSession) Bunker() (bool, error) {
 	return _Oracle.Contract.Bunker(&_Oracle.CallOpts)
 }
 
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_Oracle *OracleCaller) Burner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "burner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_Oracle *OracleSession) Burner() (common.Address, error) {
+	return _Oracle.Contract.Burner(&_Oracle.CallOpts)
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_Oracle *OracleCallerSession) Burner() (common.Address, error) {
+	return _Oracle.Contract.Burner(&_Oracle.CallOpts)
+}
+
+// CheckFrame is a free data retrieval call binding the contract method 0x363de7ed.
+//
+// Solidity: function checkFrame(uint256 refSlot) view returns()
+func (_Oracle *OracleCaller) CheckFrame(opts *bind.CallOpts, refSlot *big.Int) error {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "checkFrame", refSlot)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// CheckFrame is a free data retrieval call binding the contract method 0x363de7ed.
+//
+// Solidity: function checkFrame(uint256 refSlot) view returns()
+func (_Oracle *OracleSession) CheckFrame(refSlot *big.Int) error {
+	return _Oracle.Contract.CheckFrame(&_Oracle.CallOpts, refSlot)
+}
+
+// CheckFrame is a free data retrieval call binding the contract method 0x363de7ed.
+//
+// Solidity: function checkFrame(uint256 refSlot) view returns()
+func (_Oracle *OracleCallerSession) CheckFrame(refSlot *big.Int) error {
+	return _Oracle.Contract.CheckFrame(&_Oracle.CallOpts, refSlot)
+}
+
 // ElRewardsVault is a free data retrieval call binding the contract method 0xe441d25f.
 //
 // Solidity: function elRewardsVault() view returns(address)
@@ -6065,6 +7436,51 @@ func (_Oracle *OracleSession) GenesisTime() (*big.Int, error) {
 // Solidity: function genesisTime() view returns(uint256)
 func (_Oracle *OracleCallerSession) GenesisTime() (*big.Int, error) {
 	return _Oracle.Contract.GenesisTime(&_Oracle.CallOpts)
+}
+
+// GetBunkerBorder is a free data retrieval call binding the contract method 0x60f9eea1.
+//
+// Solidity: function getBunkerBorder(bool reportBunker) view returns(uint256 from, bool isBunker)
+func (_Oracle *OracleCaller) GetBunkerBorder(opts *bind.CallOpts, reportBunker bool) (struct {
+	From     *big.Int
+	IsBunker bool
+}, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "getBunkerBorder", reportBunker)
+
+	outstruct := new(struct {
+		From     *big.Int
+		IsBunker bool
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.From = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.IsBunker = *abi.ConvertType(out[1], new(bool)).(*bool)
+
+	return *outstruct, err
+
+}
+
+// GetBunkerBorder is a free data retrieval call binding the contract method 0x60f9eea1.
+//
+// Solidity: function getBunkerBorder(bool reportBunker) view returns(uint256 from, bool isBunker)
+func (_Oracle *OracleSession) GetBunkerBorder(reportBunker bool) (struct {
+	From     *big.Int
+	IsBunker bool
+}, error) {
+	return _Oracle.Contract.GetBunkerBorder(&_Oracle.CallOpts, reportBunker)
+}
+
+// GetBunkerBorder is a free data retrieval call binding the contract method 0x60f9eea1.
+//
+// Solidity: function getBunkerBorder(bool reportBunker) view returns(uint256 from, bool isBunker)
+func (_Oracle *OracleCallerSession) GetBunkerBorder(reportBunker bool) (struct {
+	From     *big.Int
+	IsBunker bool
+}, error) {
+	return _Oracle.Contract.GetBunkerBorder(&_Oracle.CallOpts, reportBunker)
 }
 
 // GetConsensus is a free data retrieval call binding the contract method 0x179e740b.
@@ -6190,7 +7606,7 @@ func (_Oracle *OracleCallerSession) GetMembers() ([]common.Address, error) {
 
 // GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
 //
-// Solidity: function getParams() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))
+// Solidity: function getParams() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64))
 func (_Oracle *OracleCaller) GetParams(opts *bind.CallOpts) (OracleParams, error) {
 	var out []interface{}
 	err := _Oracle.contract.Call(opts, &out, "getParams")
@@ -6207,14 +7623,14 @@ func (_Oracle *OracleCaller) GetParams(opts *bind.CallOpts) (OracleParams, error
 
 // GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
 //
-// Solidity: function getParams() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))
+// Solidity: function getParams() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64))
 func (_Oracle *OracleSession) GetParams() (OracleParams, error) {
 	return _Oracle.Contract.GetParams(&_Oracle.CallOpts)
 }
 
 // GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
 //
-// Solidity: function getParams() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))
+// Solidity: function getParams() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64))
 func (_Oracle *OracleCallerSession) GetParams() (OracleParams, error) {
 	return _Oracle.Contract.GetParams(&_Oracle.CallOpts)
 }
@@ -6248,37 +7664,6 @@ func (_Oracle *OracleSession) Governance() (common.Address, error) {
 // Solidity: function governance() view returns(address)
 func (_Oracle *OracleCallerSession) Governance() (common.Address, error) {
 	return _Oracle.Contract.Governance(&_Oracle.CallOpts)
-}
-
-// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
-//
-// Solidity: function insurance() view returns(address)
-func (_Oracle *OracleCaller) Insurance(opts *bind.CallOpts) (common.Address, error) {
-	var out []interface{}
-	err := _Oracle.contract.Call(opts, &out, "insurance")
-
-	if err != nil {
-		return *new(common.Address), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-
-	return out0, err
-
-}
-
-// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
-//
-// Solidity: function insurance() view returns(address)
-func (_Oracle *OracleSession) Insurance() (common.Address, error) {
-	return _Oracle.Contract.Insurance(&_Oracle.CallOpts)
-}
-
-// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
-//
-// Solidity: function insurance() view returns(address)
-func (_Oracle *OracleCallerSession) Insurance() (common.Address, error) {
-	return _Oracle.Contract.Insurance(&_Oracle.CallOpts)
 }
 
 // IsMember is a free data retrieval call binding the contract method 0xa230c524.
@@ -6436,6 +7821,37 @@ func (_Oracle *OracleCallerSession) Registry() (common.Address, error) {
 	return _Oracle.Contract.Registry(&_Oracle.CallOpts)
 }
 
+// SanityChecker is a free data retrieval call binding the contract method 0xcf669bd1.
+//
+// Solidity: function sanityChecker() view returns(address)
+func (_Oracle *OracleCaller) SanityChecker(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "sanityChecker")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// SanityChecker is a free data retrieval call binding the contract method 0xcf669bd1.
+//
+// Solidity: function sanityChecker() view returns(address)
+func (_Oracle *OracleSession) SanityChecker() (common.Address, error) {
+	return _Oracle.Contract.SanityChecker(&_Oracle.CallOpts)
+}
+
+// SanityChecker is a free data retrieval call binding the contract method 0xcf669bd1.
+//
+// Solidity: function sanityChecker() view returns(address)
+func (_Oracle *OracleCallerSession) SanityChecker() (common.Address, error) {
+	return _Oracle.Contract.SanityChecker(&_Oracle.CallOpts)
+}
+
 // SecondsPerSlot is a free data retrieval call binding the contract method 0x22a111fc.
 //
 // Solidity: function secondsPerSlot() view returns(uint256)
@@ -6467,6 +7883,37 @@ func (_Oracle *OracleCallerSession) SecondsPerSlot() (*big.Int, error) {
 	return _Oracle.Contract.SecondsPerSlot(&_Oracle.CallOpts)
 }
 
+// SimulateReport is a free data retrieval call binding the contract method 0x63c1090f.
+//
+// Solidity: function simulateReport((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,uint256[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) view returns((uint256,uint256,uint256,uint256) s)
+func (_Oracle *OracleCaller) SimulateReport(opts *bind.CallOpts, r OracleReport) (OracleSimulation, error) {
+	var out []interface{}
+	err := _Oracle.contract.Call(opts, &out, "simulateReport", r)
+
+	if err != nil {
+		return *new(OracleSimulation), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(OracleSimulation)).(*OracleSimulation)
+
+	return out0, err
+
+}
+
+// SimulateReport is a free data retrieval call binding the contract method 0x63c1090f.
+//
+// Solidity: function simulateReport((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,uint256[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) view returns((uint256,uint256,uint256,uint256) s)
+func (_Oracle *OracleSession) SimulateReport(r OracleReport) (OracleSimulation, error) {
+	return _Oracle.Contract.SimulateReport(&_Oracle.CallOpts, r)
+}
+
+// SimulateReport is a free data retrieval call binding the contract method 0x63c1090f.
+//
+// Solidity: function simulateReport((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,uint256[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) view returns((uint256,uint256,uint256,uint256) s)
+func (_Oracle *OracleCallerSession) SimulateReport(r OracleReport) (OracleSimulation, error) {
+	return _Oracle.Contract.SimulateReport(&_Oracle.CallOpts, r)
+}
+
 // SlotsPerEpoch is a free data retrieval call binding the contract method 0x3e1577d0.
 //
 // Solidity: function slotsPerEpoch() view returns(uint256)
@@ -6496,37 +7943,6 @@ func (_Oracle *OracleSession) SlotsPerEpoch() (*big.Int, error) {
 // Solidity: function slotsPerEpoch() view returns(uint256)
 func (_Oracle *OracleCallerSession) SlotsPerEpoch() (*big.Int, error) {
 	return _Oracle.Contract.SlotsPerEpoch(&_Oracle.CallOpts)
-}
-
-// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
-//
-// Solidity: function treasury() view returns(address)
-func (_Oracle *OracleCaller) Treasury(opts *bind.CallOpts) (common.Address, error) {
-	var out []interface{}
-	err := _Oracle.contract.Call(opts, &out, "treasury")
-
-	if err != nil {
-		return *new(common.Address), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-
-	return out0, err
-
-}
-
-// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
-//
-// Solidity: function treasury() view returns(address)
-func (_Oracle *OracleSession) Treasury() (common.Address, error) {
-	return _Oracle.Contract.Treasury(&_Oracle.CallOpts)
-}
-
-// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
-//
-// Solidity: function treasury() view returns(address)
-func (_Oracle *OracleCallerSession) Treasury() (common.Address, error) {
-	return _Oracle.Contract.Treasury(&_Oracle.CallOpts)
 }
 
 // WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
@@ -6633,23 +8049,23 @@ func (_Oracle *OracleTransactorSession) SetCommittee(members_ []common.Address, 
 	return _Oracle.Contract.SetCommittee(&_Oracle.TransactOpts, members_, quorum_)
 }
 
-// SetParams is a paid mutator transaction binding the contract method 0xc3b4716e.
+// SetParams is a paid mutator transaction binding the contract method 0x5a57bd22.
 //
-// Solidity: function setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64) p) returns()
+// Solidity: function setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64) p) returns()
 func (_Oracle *OracleTransactor) SetParams(opts *bind.TransactOpts, p OracleParams) (*types.Transaction, error) {
 	return _Oracle.contract.Transact(opts, "setParams", p)
 }
 
-// SetParams is a paid mutator transaction binding the contract method 0xc3b4716e.
+// SetParams is a paid mutator transaction binding the contract method 0x5a57bd22.
 //
-// Solidity: function setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64) p) returns()
+// Solidity: function setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64) p) returns()
 func (_Oracle *OracleSession) SetParams(p OracleParams) (*types.Transaction, error) {
 	return _Oracle.Contract.SetParams(&_Oracle.TransactOpts, p)
 }
 
-// SetParams is a paid mutator transaction binding the contract method 0xc3b4716e.
+// SetParams is a paid mutator transaction binding the contract method 0x5a57bd22.
 //
-// Solidity: function setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64) p) returns()
+// Solidity: function setParams((uint64,uint64,uint64,uint64,uint64,uint64,uint64) p) returns()
 func (_Oracle *OracleTransactorSession) SetParams(p OracleParams) (*types.Transaction, error) {
 	return _Oracle.Contract.SetParams(&_Oracle.TransactOpts, p)
 }
@@ -6675,23 +8091,23 @@ func (_Oracle *OracleTransactorSession) SubmitReport(refSlot *big.Int, report [3
 	return _Oracle.Contract.SubmitReport(&_Oracle.TransactOpts, refSlot, report)
 }
 
-// SubmitReportData is a paid mutator transaction binding the contract method 0x21dec64d.
+// SubmitReportData is a paid mutator transaction binding the contract method 0x3fb057e8.
 //
-// Solidity: function submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) returns()
+// Solidity: function submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,uint256[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) returns()
 func (_Oracle *OracleTransactor) SubmitReportData(opts *bind.TransactOpts, r OracleReport) (*types.Transaction, error) {
 	return _Oracle.contract.Transact(opts, "submitReportData", r)
 }
 
-// SubmitReportData is a paid mutator transaction binding the contract method 0x21dec64d.
+// SubmitReportData is a paid mutator transaction binding the contract method 0x3fb057e8.
 //
-// Solidity: function submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) returns()
+// Solidity: function submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,uint256[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) returns()
 func (_Oracle *OracleSession) SubmitReportData(r OracleReport) (*types.Transaction, error) {
 	return _Oracle.Contract.SubmitReportData(&_Oracle.TransactOpts, r)
 }
 
-// SubmitReportData is a paid mutator transaction binding the contract method 0x21dec64d.
+// SubmitReportData is a paid mutator transaction binding the contract method 0x3fb057e8.
 //
-// Solidity: function submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) returns()
+// Solidity: function submitReportData((uint256,uint256,uint256,uint256,uint256,(uint256,uint256)[],uint256,uint256[],uint256,bool,(uint256,uint256)[],(uint256,uint256,uint256,uint256)[]) r) returns()
 func (_Oracle *OracleTransactorSession) SubmitReportData(r OracleReport) (*types.Transaction, error) {
 	return _Oracle.Contract.SubmitReportData(&_Oracle.TransactOpts, r)
 }
@@ -7582,18 +8998,17 @@ func (_Oracle *OracleFilterer) ParseReportReceived(log types.Log) (*OracleReport
 
 // PoolMetaData contains all meta data concerning the Pool contract.
 var PoolMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wstETH\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"vetoEscrow\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"gateSeal\",\"type\":\"address\"}],\"internalType\":\"structPool.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BelowDust\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BunkerMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"HoldingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReserveShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"StakeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakingPausedError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"BunkerModeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"FeeMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InstantWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InsuranceCover\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"PauseResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"PausedUntil\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dustFloor\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTargetBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint256\"}],\"name\":\"PoolParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"SharesBurnt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"}],\"name\":\"StakingLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"reportTimestamp\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeElapsed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesMintedAsFees\",\"type\":\"uint256\"}],\"name\":\"TokenRebased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbuffered\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DEAD\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reportTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceCover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"treasuryShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorShares\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"operatorRewardAddresses\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"finalizeUpTo\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizeEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizeShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"ratePooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"internalType\":\"structPool.ReportEffects\",\"name\":\"e\",\"type\":\"tuple\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxDeposits\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"moved\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositContract\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seconds_\",\"type\":\"uint256\"}],\"name\":\"extendPause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gateSeal\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBeaconStat\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconBalance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentStakeLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDepositableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getInstantLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getPausedUntil\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"staking\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawals\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getRequestRate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ownerIsPoolContract\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReserveTarget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakeLimitState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"maxStakeLimit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"growthBlocks\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"prev\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"prevBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.StakeLimitState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"instantWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isBunkerMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"isPoolContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isStakingPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesFromEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"pauseFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"receiveVaultETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"resumePaused\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resumeStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setBunkerMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"perBlock\",\"type\":\"uint256\"}],\"name\":\"setStakingLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"unwrapTo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoEscrow\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCredentials\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"wrapFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wstETH\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"vetoEscrow\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"gateSeal\",\"type\":\"address\"}],\"internalType\":\"structPool.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BelowDust\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BunkerMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"HoldingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReserveShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"StakeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakingPausedError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"BunkerModeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"FeeMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InstantWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InsuranceCover\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"PauseResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"PausedUntil\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dustFloor\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTargetBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint256\"}],\"name\":\"PoolParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"SharesBurnt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"}],\"name\":\"StakingLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"StuckPenalty\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"reportTimestamp\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeElapsed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesMintedAsFees\",\"type\":\"uint256\"}],\"name\":\"TokenRebased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbuffered\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DEAD\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"reportTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastFinalized\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqStETH\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"coverAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"treasuryShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorShares\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorPenalty\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"operatorRewardAddresses\",\"type\":\"address[]\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"internalType\":\"structPool.ReportEffects\",\"name\":\"e\",\"type\":\"tuple\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxDeposits\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"moved\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositContract\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seconds_\",\"type\":\"uint256\"}],\"name\":\"extendPause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gateSeal\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBeaconStat\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconBalance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentStakeLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDepositableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getInstantLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getPausedUntil\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"staking\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawals\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportInputs\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"buffered\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooledEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"internalType\":\"structPool.ReportInputs\",\"name\":\"r\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getRequestRate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ownerIsPoolContract\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"reports\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReserveTarget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakeLimitState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"maxStakeLimit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"growthBlocks\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"prev\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"prevBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.StakeLimitState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"instantWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isBunkerMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"isPoolContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isStakingPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesFromEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToBurner\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"pauseFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"receiveVaultETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"resumePaused\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resumeStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setBunkerMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"perBlock\",\"type\":\"uint256\"}],\"name\":\"setStakingLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"unwrapTo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoEscrow\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCredentials\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"wrapFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	Sigs: map[string]string{
-		"getPooledEthBySharesRoundUp(uint256)": "0103349c",
-		"DEAD()":                               "03fd2a45",
-		"name()":                               "06fdde03",
-		"approve(address,uint256)":             "095ea7b3",
-		"setBunkerMode(bool)":                  "16e76886",
-		"totalSupply()":                        "18160ddd",
-		"getSharesByPooledEth(uint256)":        "19208451",
-		"getRequestRate(address,address)":      "19eb3668",
-		"isStakingPaused()":                    "1ea7ca89",
-		"applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],address[],uint256,uint256,uint256,uint256,uint256,bool))": "1fb38093",
+		"getPooledEthBySharesRoundUp(uint256)":        "0103349c",
+		"DEAD()":                                      "03fd2a45",
+		"name()":                                      "06fdde03",
+		"approve(address,uint256)":                    "095ea7b3",
+		"setBunkerMode(bool)":                         "16e76886",
+		"totalSupply()":                               "18160ddd",
+		"getSharesByPooledEth(uint256)":               "19208451",
+		"getRequestRate(address,address)":             "19eb3668",
+		"isStakingPaused()":                           "1ea7ca89",
 		"setParams((uint128,uint16,uint16,uint32))":   "20761318",
 		"transferFrom(address,address,uint256)":       "23b872dd",
 		"burner()":                                    "27810b6e",
@@ -7627,6 +9042,7 @@ var PoolMetaData = &bind.MetaData{
 		"resumePaused(uint256)":                       "7cb6f34b",
 		"oracle()":                                    "7dc0d1d0",
 		"nonces(address)":                             "7ecebe00",
+		"moveSharesToBurner(address,uint256)":         "7fd55ba7",
 		"getPausedUntil()":                            "82d0b2ec",
 		"eip712Domain()":                              "84b0196e",
 		"insurance()":                                 "89cf3204",
@@ -7639,16 +9055,18 @@ var PoolMetaData = &bind.MetaData{
 		"decreaseAllowance(address,uint256)":          "a457c2d7",
 		"transfer(address,uint256)":                   "a9059cbb",
 		"getBeaconStat()":                             "ae2e3538",
-		"deposit(uint256)":                            "b6b55f25",
-		"getStakeLimitState()":                        "bc056f59",
-		"unwrapTo(address,uint256)":                   "c12ea3ca",
-		"depositor()":                                 "c7c4ff46",
-		"isPoolContract(address)":                     "c91f0cfc",
-		"getTotalShares()":                            "d5002f2e",
+		"applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool))": "b26a3b8b",
+		"deposit(uint256)":          "b6b55f25",
+		"getStakeLimitState()":      "bc056f59",
+		"unwrapTo(address,uint256)": "c12ea3ca",
+		"depositor()":               "c7c4ff46",
+		"isPoolContract(address)":   "c91f0cfc",
+		"getTotalShares()":          "d5002f2e",
 		"permit(address,address,uint256,uint256,uint8,bytes32,bytes32)": "d505accf",
 		"isBunkerMode()":             "d85dae81",
 		"allowance(address,address)": "dd62ed3e",
 		"elRewardsVault()":           "e441d25f",
+		"getReportInputs()":          "e835ce19",
 		"depositContract()":          "e94ad65b",
 		"wrapFrom(address,uint256)":  "eeb4965e",
 		"getDepositableEther()":      "f2cfa87d",
@@ -7657,7 +9075,7 @@ var PoolMetaData = &bind.MetaData{
 		"gateSeal()":                 "fbffc527",
 		"instantWithdraw(uint256)":   "fd92bff2",
 	},
-	Bin: "0x61034060405261630b8038038091610019826103406108a8565b610340396102a08112610875576101c0811261087557604051906101c08201906001600160401b038211838310176108795760809160405261005c6103406108cb565b83526100696103606108cb565b60208401526100796103806108cb565b60408401526100896103a06108cb565b606084015261009b82610340016108cb565b838301526100aa6103e06108cb565b60a08401526100ba6104006108cb565b60c08401526100ca6104206108cb565b60e08401526100da6104406108cb565b6101008401526100eb6104606108cb565b6101208401526100fc6104806108cb565b61014084015261010d6104a06108cb565b61016084015261011e6104c06108cb565b61018084015261012f6104e06108cb565b6101a08401526101bf1901126108755760405161014b8161088d565b610500516001600160801b038116810361087557815261016c6105206108df565b602082015261017c6105406108df565b60408201526105605163ffffffff81168103610875576060820152610580516105a0516105c05190939192919080151581036108755760018060a01b038251166040516101ca6040826108a8565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b8252604051916101f46040846108a8565b600183526020830191603160f81b835261020d81610964565b6101205261021a84610afa565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261028360c0826108a8565b5190206080523060c05261016052633b9aca0034106108625760208201516001600160a01b03908116610180908152604084015182166101a0908152606085015183166101c052608085015183166101e05260a085015183166102005260c085015183166102205260e085015183166102405261010085015183166102605261012085015183166102805261014085015183166102a05261016085015183166102c0529084015182166102e05283015116610300521561085a576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b0391909116176103205280516001600160801b0316158015610847575b8015610834575b8015610822575b801561080d575b6107fe578051602080830151604080850151606095860151600a8054608086811b61ffff60801b16609086901b61ffff60901b166001600160c01b031990931660a086901b63ffffffff60a01b161792909217919091176001600160801b0398909816978817909155835196875261ffff9485169587019590955292169084015263ffffffff16928201929092527fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c659190a1610462828261090c565b6001600160601b03811691806107e957505f5b6040516104818161088d565b83815263ffffffff828116602080840191909152604083018690524391821660609384015260809490941b600160801b600160e01b03169290911b6fffffffff000000000000000000000000166001600160e01b03909416939093171760e09290921b6001600160e01b03191691909117600b5534600781905561dead5f5260039091527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c805490916001600160801b03918216908216019081116107d55781546001600160c01b0319166001600160801b03919091161790556005543481019081106107d55760055561dead7f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a604080513481525f6020820152a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a36040516156d89081610c338239608051816147f3015260a051816148b0015260c051816147c4015260e051816148420152610100518161486801526101205181612048015261014051816120710152610160518181816117d00152818161280101528181612c3c0152614166015261018051818181610ade015281816111ef015281816116d601528181612deb0152818161355201528181613ce0015261413301526101a051818181611e51015261390001526101c0518181816105fd015281816107820152611f8a01526101e051818181612bf60152613ad0015261020051818181610d5e0152818161165501528181611cd10152614100015261022051818181610cd30152818161168f01528181612bb301526140cd015261024051818181610dfa01528181611310015281816115ca0152818161196b01528181611de601528181611e930152612cf801526102605181818161270c01526128d801526102805181818161087b0152611ae001526102a0518181816108ab01528181610c42015261216801526102c0518181816111a5015261409a01526102e05181818161185101528181611b2601528181611da8015261407401526103005181818161191d0152612d4501526103205181818161180b0152613aae0152f35b634e487b7160e01b5f52601160045260245ffd5b6107f863ffffffff91836108ee565b16610475565b630309cb8760e51b5f5260045ffd5b5061271063ffffffff606083015116116103a6565b5063ffffffff6060820151161561039f565b5061271061ffff60408301511611610398565b5061271061ffff60208301511611610391565b600190610341565b63d660d3bb60e01b5f523460045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761087957604052565b601f909101601f19168101906001600160401b0382119082101761087957604052565b51906001600160a01b038216820361087557565b519061ffff8216820361087557565b81156108f8570490565b634e487b7160e01b5f52601260045260245ffd5b90811561095c576001600160601b0382118015610953575b6107fe57801515918261093a575b50506107fe57565b63ffffffff92509061094b916108ee565b115f80610932565b50818111610924565b90506107fe57565b908151602081105f146109de575090601f81511161099e57602081519101516020821061098f571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b038111610879575f54600181811c91168015610af0575b6020821014610adc57601f8111610aaa575b50602092601f8211600114610a4b57928192935f92610a40575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f80610a28565b601f198216935f8052805f20915f5b868110610a925750836001959610610a7a575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f8080610a6d565b91926020600181928685015181550194019201610a5a565b5f8052601f60205f20910160051c810190601f830160051c015b818110610ad15750610a0e565b5f8155600101610ac4565b634e487b7160e01b5f52602260045260245ffd5b90607f16906109fc565b908151602081105f14610b25575090601f81511161099e57602081519101516020821061098f571790565b6001600160401b03811161087957600154600181811c91168015610c28575b6020821014610adc57601f8111610bf5575b50602092601f8211600114610b9457928192935f92610b89575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610b70565b601f1982169360015f52805f20915f5b868110610bdd5750836001959610610bc5575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610bb7565b91926020600181928685015181550194019201610ba4565b60015f52601f60205f20910160051c810190601f830160051c015b818110610c1d5750610b56565b5f8155600101610c10565b90607f1690610b4456fe6080604052600436101561001d575b36613e685761001b613e5d565b005b5f3560e01c80630103349c1461049757806303fd2a451461049257806306fdde031461048d578063095ea7b31461048857806316e768861461048357806318160ddd1461043d578063192084511461047e57806319eb3668146104795780631ea7ca89146104745780631fb380931461046f578063207613181461046a57806323b872dd1461046557806327810b6e146104605780632ac110731461045b5780632cb5f78414610456578063313ce567146104515780633644e5151461044c578063366f88dc146104475780633695bea41461044257806337cfdaca1461043d57806337d5fe9914610438578063395093511461043357806347b714e01461042e5780634aa07e64146104295780634cd79e0a146104245780634d2fd0751461041f578063578c69811461041a5780635aa6e675146104155780635dc796ee146104105780635e615a6b1461040b578063609c4c6c1461040657806361d027b3146104015780636471f68f146103fc57806369d42148146103f75780636d780459146103f257806370a08231146103ed578063728df173146103e85780637475f913146103e35780637a28fb88146103de5780637b103999146103d95780637cb6f34b146103d45780637dc0d1d0146103cf5780637ecebe00146103ca57806382d0b2ec146103c557806384b0196e146103c057806389cf3204146103bb5780638cf4dc43146103b65780638fcb4e5b146103b157806395d89b41146103ac578063992e5a15146103a7578063a16498d9146103a2578063a1903eab1461039d578063a457c2d714610398578063a9059cbb14610393578063ae2e35381461038e578063b6b55f2514610389578063bc056f5914610384578063c12ea3ca1461037f578063c7c4ff461461037a578063c91f0cfc14610375578063d5002f2e14610370578063d505accf1461036b578063d85dae8114610366578063dd62ed3e14610361578063e441d25f1461035c578063e94ad65b14610357578063eeb4965e14610352578063f2cfa87d1461034d578063f5eb42dc14610348578063f999c50614610343578063fbffc5271461033e5763fd92bff20361000e57612d69565b612d26565b612cde565b612c90565b612c76565b612c1a565b612bd7565b612b94565b612b4e565b612b29565b61294a565b61292d565b6128fc565b6128b9565b6127de565b612770565b6126ee565b6126b3565b612689565b6125d5565b612272565b612258565b612231565b6121d2565b6121a6565b61218c565b612149565b612030565b611fea565b611fae565b611f6b565b611e75565b611e32565b611e14565b611dcc565b611d89565b611d3b565b611cf5565b611cb2565b611b04565b611ac1565b611a9f565b6119d8565b61198f565b61194c565b6118fc565b61182e565b6117f4565b6117b1565b611794565b6116fa565b6116b7565b610658565b611640565b6115a9565b61158f565b611574565b6112ef565b6111c9565b611186565b61114e565b610ddf565b610741565b610720565b6106b8565b610672565b6105d6565b610580565b61050c565b6104cb565b346104bd5760206003193601126104bd5760206104b5600435613e90565b604051908152f35b5f80fd5b5f9103126104bd57565b346104bd575f6003193601126104bd57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b346104bd575f6003193601126104bd5761056b60405161052d6040826131dc565b600c81527f5374616b6564204574686572000000000000000000000000000000000000000060208201526040519182916020835260208301906104e7565b0390f35b6001600160a01b038116036104bd57565b346104bd5760406003193601126104bd576105b36004356105a08161056f565b602435905f1982036105be575b33613ee9565b602060405160018152f35b6105c782613ecd565b6105ad565b801515036104bd57565b346104bd5760206003193601126104bd576004356105f3816105cc565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5761001b9061321b565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346104bd575f6003193601126104bd5760206104b5613f85565b346104bd5760206003193601126104bd5760206104b5600435613ff1565b60031960409101126104bd576004356106a88161056f565b906024356106b58161056f565b90565b346104bd5760806106c836610690565b906106d1613f85565b916001600160a01b0360055492165f5260036020526107066fffffffffffffffffffffffffffffffff60405f2054169161402e565b916040519384526020840152604083015215156060820152f35b346104bd575f6003193601126104bd576020600b5460e01c15604051908152f35b346104bd5760206003193601126104bd5760043567ffffffffffffffff81116104bd57806004019061026060031982360301126104bd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c576107b0614197565b6005546107bb613f85565b600980547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff16606485013560401b6fffffffffffffffff0000000000000000161790559261080c6084840135600855565b60c483013560a484013561083361082e61082684846132e8565b6007546132e8565b600755565b80610d54575b5080610cc9575b5060e483013580610c1e575b5061086b61086660069594955467ffffffffffffffff1690565b613300565b916108d561089f846101248801357f00000000000000000000000000000000000000000000000000000000000000006142f5565b6108cf856101448901357f00000000000000000000000000000000000000000000000000000000000000006142f5565b906132e8565b5f956101648101926101848201925b6108ee8587613342565b905089101561093d576109356001916108cf898c8a61092e8261091d8d6109286109238f61091d869189613342565b906133c3565b6133d8565b94613342565b3590614378565b9801976108e4565b908787926101a485013580610acc575b50610a1c906109ac7fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509567ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006006541617600655565b60095460e01c60ff166102448701906109cc6109c7836133ef565b151590565b90151503610a27575b5060446024870135960135926005546109ec613f85565b91604051968796879260a094919796959260c0850198855260208501526040840152606083015260808201520152565b0390a261001b61420b565b610ac3610ab182610aac610a5b7f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca993956133ef565b7fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff0000000000000000000000000000000000000000000000000000000060095492151560e01b16911617600955565b6133ef565b60405190151581529081906020820190565b0390a1866109d5565b6101e486013591906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000610b078582614262565b16807f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6860405180610b3d88829190602083019252565b0390a26101c488013590610b5661082e836007546133e2565b6102048901356102248a013592823b156104bd575f94610bbc604051988996879586947f52abcbcf000000000000000000000000000000000000000000000000000000008652600486019094939260609260808301968352602083015260408201520152565b03925af18015610c19577fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda5095610a1c936109ac92610bff575b509550509061094d565b80610c0d5f610c13936131dc565b806104c1565b88610bf5565b6132f5565b7faae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a907f0000000000000000000000000000000000000000000000000000000000000000610c6b8282614262565b7f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca686001600160a01b0360405192169180610caa85829190602083019252565b0390a2604080516101048701358152602081019290925290a15f61084c565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104bd576040517f9342c8f400000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af18015610c1957156108405780610c0d5f610d4e936131dc565b5f610840565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104bd576040517f3194528a00000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af18015610c1957156108395780610c0d5f610dd9936131dc565b5f610839565b346104bd5760806003193601126104bd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c57604051610e2c816131bb565b600435906fffffffffffffffffffffffffffffffff821682036104bd57818152610e546133f9565b906020810190828252610e6561340a565b9260408201938085526064359063ffffffff821682036104bd576fffffffffffffffffffffffffffffffff610eb06060860198848a526fffffffffffffffffffffffffffffffff1690565b1615928315611105575b5082156110e8575b5081156110d9575b81156110c4575b5061109c577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6593610f32610f27610f1e610f1e61109795516fffffffffffffffffffffffffffffffff1690565b955161ffff1690565b915163ffffffff1690565b90610f81827fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff0000000000000000000000000000000000000000600a549260a01b16911617600a55565b610fcb817fffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffff73ffff000000000000000000000000000000000000600a549260901b16911617600a55565b611013857fffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffff71ffff00000000000000000000000000000000600a549260801b16911617600a55565b611054846fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000600a541617600a55565b60405194859485929361ffff63ffffffff929695816060956fffffffffffffffffffffffffffffffff608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f610ed1565b63ffffffff8116159150610eca565b6127109192506110fc61ffff9161ffff1690565b1611905f610ec2565b61271091935061111961ffff9161ffff1690565b1611915f610eba565b60031960609101126104bd5760043561113a8161056f565b906024356111478161056f565b9060443590565b346104bd576105b361117f61116236611122565b80939161116e82613ecd565b61117982338661440d565b836144a5565b339061456a565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760606003193601126104bd576004356111e68161056f565b602435604435907f0000000000000000000000000000000000000000000000000000000000000000926001600160a01b0384169384330361062c5767ffffffffffffffff60065460401c168042106112c4575092847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0385611298866112ac9a6112bf99614643565b604051938452169687929081906020820190565b0390a36040519081529081906020820190565b0390a3005b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104bd5760406003193601126104bd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5781611362827fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d94614746565b6113f161136d61341b565b8261140a575f8152602081015160408201516060928301519190921b6fffffffff0000000000000000000000001660809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b6040805191825260208201929092529081908101611097565b6bffffffffffffffffffffffff61142d82516bffffffffffffffffffffffff1690565b1615801561153f575b611526575b61145561144885856147a3565b63ffffffff166020830152565b6bffffffffffffffffffffffff831681526060810163ffffffff61147d825163ffffffff1690565b16611517575b508051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b4363ffffffff1690525f611483565b6bffffffffffffffffffffffff8316604082015261143b565b5061156d61155c60408301516bffffffffffffffffffffffff1690565b6bffffffffffffffffffffffff1690565b8310611436565b346104bd575f6003193601126104bd57602060405160128152f35b346104bd575f6003193601126104bd5760206104b56147ba565b346104bd5760406003193601126104bd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5781158015611636575b801561162e575b8015611622575b61109c57420180421161161d5761001b916148d6565b6132ad565b50624f1a008111611607565b508015611600565b50600382116115f9565b5f6003193601126104bd576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141580611684575b61062c57005b506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141561167e565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760406003193601126104bd576004356117178161056f565b602435335f5260046020526117408260405f20906001600160a01b03165f5260205260405f2090565b54908119811161176957810180911161161d5761175d9133613ee9565b60405160018152602090f35b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104bd575f6003193601126104bd576020600754604051908152f35b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd575f6003193601126104bd5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346104bd5760406003193601126104bd5760043561184b8161056f565b602435907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b0382169182330361062c5783826118b46020967f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb958895614643565b847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b036118e785614aac565b9316978893604051908152a3604051908152a3005b346104bd5760406003193601126104bd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5761001b916148d6565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd576001600160a01b036004356119b48161056f565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b346104bd575f6003193601126104bd576119f061346e565b5061056b600a54611a4e63ffffffff60405192611a0c846131bb565b6fffffffffffffffffffffffffffffffff8116845261ffff8160801c16602085015261ffff8160901c16604085015260a01c16606083019063ffffffff169052565b60405191829182919091606063ffffffff8160808401956fffffffffffffffffffffffffffffffff815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b346104bd575f6003193601126104bd5760206104b5611abc61341b565b614ac6565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760406003193601126104bd57600435611b218161056f565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361062c57611b6083613ecd565b611b6983613ff1565b928315611c8a576001600160a01b03851691825f526003602052611bb9611ba460405f206fffffffffffffffffffffffffffffffff90541690565b6fffffffffffffffffffffffffffffffff1690565b95858710611c3d5761056b9650611c088593611bf88887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef95614643565b6040519081529081906020820190565b0390a36040518381527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9080602081016112ac565b82611c8791611c4b89614aac565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b5ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd576020611d336104b5611d0b36611122565b611d188195929395613ecd565b611d2181613e90565b92611d2d84338861440d565b85614bbe565b92339061456a565b346104bd5760206003193601126104bd576001600160a01b03600435611d608161056f565b165f52600360205260206104b56fffffffffffffffffffffffffffffffff60405f205416614aac565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd575f6003193601126104bd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5761001b613492565b346104bd5760206003193601126104bd5760206104b5600435614aac565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5780158015611f61575b61109c5760208160017ffd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f9316611f37575b60028116611f05575b604051908152a1005b611f327fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff60065416600655565b611efc565b611f5c77ffffffffffffffffffffffffffffffffffffffffffffffff600a5416600a55565b611ef3565b5060038111611ec2565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd576001600160a01b03600435611fd38161056f565b165f526002602052602060405f2054604051908152f35b346104bd575f6003193601126104bd57600a546006546040805160c09390931c835267ffffffffffffffff608083901c8116602085015291811c90911690820152606090f35b346104bd575f6003193601126104bd576120f061206c7f00000000000000000000000000000000000000000000000000000000000000006153bd565b6120957f00000000000000000000000000000000000000000000000000000000000000006154d7565b60206040516120a482826131dc565b5f8152816120fe81830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e08901906104e7565b9087820360408901526104e7565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b82811061213257505050500390f35b835185528695509381019392810192600101612123565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd575f6003193601126104bd5760206104b561351c565b346104bd5760406003193601126104bd5760206104b56004356121c88161056f565b6024359033614bbe565b346104bd575f6003193601126104bd5761056b6040516121f36040826131dc565b600581527f737445544800000000000000000000000000000000000000000000000000000060208201526040519182916020835260208301906104e7565b346104bd575f6003193601126104bd57602067ffffffffffffffff60065416604051908152f35b346104bd575f6003193601126104bd5760206104b5613635565b60206003193601126104bd5760043561228a8161056f565b61229261341b565b90606082019063ffffffff6122ab835163ffffffff1690565b16156125ad57600a546122ce6122c18260c01c90565b67ffffffffffffffff1690565b42106125ad57611ba46122e491611ba434613ecd565b3410612547576122f383614ac6565b926bffffffffffffffffffffffff61231782516bffffffffffffffffffffffff1690565b161515806125a4575b6125735761232d34613ff1565b9283156125475761234d61155c83516bffffffffffffffffffffffff1690565b61243a575b6020848461236561082e346007546132e8565b61238261237b60065467ffffffffffffffff1690565b833361529e565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a26123c981614aac565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef604051806123ff3395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b348510612516579061247c61250f9261247161245c61155c60209934906133e2565b6bffffffffffffffffffffffff166040850152565b4363ffffffff169052565b8051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600b55565b5f80612352565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602485905260445ffd5b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602484905260445ffd5b50348410612320565b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104bd5760406003193601126104bd576004356125f28161056f565b602435335f52600460205261261b8260405f20906001600160a01b03165f5260205260405f2090565b549080821061263757810390811161161d5761175d9133613ee9565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b346104bd5760406003193601126104bd576105b36004356126a98161056f565b60243590336144a5565b346104bd575f6003193601126104bd576009546008546040805167ffffffffffffffff808516825293821c9093166020840152820152606090f35b346104bd5760206003193601126104bd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c57612745602091612740614197565b61381b565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346104bd575f6003193601126104bd5761278861346e565b50608061279361341b565b63ffffffff6060604051926bffffffffffffffffffffffff81511684528260208201511660208501526bffffffffffffffffffffffff60408201511660408501520151166060820152f35b346104bd5760406003193601126104bd576004356127fb8161056f565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03831680330361062c57612840828461056b96614643565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b0361287485614aac565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd57602061292360043561291e8161056f565b61402e565b6040519015158152f35b346104bd575f6003193601126104bd576020600554604051908152f35b346104bd5760e06003193601126104bd576004356129678161056f565b6024356129738161056f565b6044359060643560843560ff811681036104bd5760a43560c43592804211612afe5791612aa0612aaa9492612a92612a4c8a8a612a448b612a36612aa69b6129d5866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f1981018352826131dc565b51902061513b565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f1981018452836131dc565b866151b3565b1590565b612ac95761001b925f19830315613ee957612ac483613ecd565b613ee9565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104bd575f6003193601126104bd57602060ff60095460e01c166040519015158152f35b346104bd576020612b8b6001600160a01b03612b6936610690565b91165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760406003193601126104bd57600435612c378161056f565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361062c57611b6083613ecd565b346104bd575f6003193601126104bd5760206104b5613ca1565b346104bd5760206003193601126104bd576001600160a01b03600435612cb58161056f565b165f52600360205260206fffffffffffffffffffffffffffffffff60405f205416604051908152f35b346104bd575f6003193601126104bd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361062c5761001b613d6c565b346104bd575f6003193601126104bd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104bd5760206003193601126104bd57600435612d85614197565b60065467ffffffffffffffff604082901c16428111613159575060095460e01c60ff1661313157612db582613ecd565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015610c19576bffffffffffffffffffffffff915f91613102575b501682106130d557612e64612e56612e51336001600160a01b03165f52600360205260405f2090565b613de5565b9167ffffffffffffffff1690565b67ffffffffffffffff612e8d612e886122c1602086015167ffffffffffffffff1690565b6132da565b9116106130a957612e9c61351c565b8281106130795750612edb612ec4612eb660055485613622565b612ebe613f85565b90614cc5565b91516fffffffffffffffffffffffffffffffff1690565b816fffffffffffffffffffffffffffffffff82161061302257505f612f2b612f25612f20612f1a612f13600a5461ffff9060901c1690565b61ffff1690565b86613622565b614cb6565b846133e2565b92612f368333614262565b612f4561082e856007546133e2565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af1612fe8613e2e565b5015612ffa5761056b90611bf861420b565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b82613047613042611c87936fffffffffffffffffffffffffffffffff1690565b614aac565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602482905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f52600482905260245ffd5b613124915060203d60201161312a575b61311c81836131dc565b810190613dc1565b5f612e28565b503d613112565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5267ffffffffffffffff1660045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff8211176131d757604052565b61318e565b90601f601f19910116810190811067ffffffffffffffff8211176131d757604052565b67ffffffffffffffff81116131d757601f01601f191660200190565b600954901515908160ff8260e01c161515146132a957816020917fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff000000000000000000000000000000000000000000000000000000007f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca9939560e01b16911617600955604051908152a1565b5050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b906002820180921161161d57565b9190820180921161161d57565b6040513d5f823e3d90fd5b67ffffffffffffffff60019116019067ffffffffffffffff821161161d57565b9067ffffffffffffffff8091169116019067ffffffffffffffff821161161d57565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156104bd570180359067ffffffffffffffff82116104bd57602001918160051b360383136104bd57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b91908110156133d35760051b0190565b613396565b356106b58161056f565b9190820391821161161d57565b356106b5816105cc565b6024359061ffff821682036104bd57565b6044359061ffff821682036104bd57565b60405190613428826131bb565b816060600b546bffffffffffffffffffffffff8116835263ffffffff81831c1660208401526bffffffffffffffffffffffff8160801c16604084015260e01c910152565b565b6040519061347b826131bb565b5f6060838281528260208201528260408201520152565b600b5460e01c61346c57600b80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff164360e01b7fffffffff00000000000000000000000000000000000000000000000000000000161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b908160209103126104bd575190565b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115610c19575f916135a1575b5060075490808210156135955750505f90565b810390811161161d5790565b6135c3915060203d6020116135c9575b6135bb81836131dc565b81019061350d565b5f613582565b503d6135b1565b906801bc16d674ec8000008202918083046801bc16d674ec800000149015171561161d57565b9060308202918083046030149015171561161d57565b9060608202918083046060149015171561161d57565b8181029291811591840414171561161d57565b6106b5612f20613643613f85565b61ffff600a5460801c1690613622565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b811561368a570490565b613653565b81601f820112156104bd578051906136a6826131ff565b926136b460405194856131dc565b828452602083830101116104bd57815f9260208093018386015e8301015290565b9080601f830112156104bd57815167ffffffffffffffff81116131d75760208160051b019261370760405194856131dc565b81845260208085019260051b8201019283116104bd57602001905b82821061372f5750505090565b8151815260209182019101613722565b906080828203126104bd57815167ffffffffffffffff81116104bd578161376791840161368f565b92602083015167ffffffffffffffff81116104bd578261378891850161368f565b92604081015167ffffffffffffffff81116104bd57836137a99183016136d5565b92606082015167ffffffffffffffff81116104bd576106b592016136d5565b80518210156133d35760209160051b010190565b9493926138086060936137fa6138169460808a5260808a01906104e7565b9088820360208a01526104e7565b9086820360408801526104e7565b930152565b906138366122c160065467ffffffffffffffff9060801c1690565b4210613c9c5760095467ffffffffffffffff608082901c164303613c905763ffffffff9060c01c81165b1691613881613878600a5463ffffffff9060a01c1690565b63ffffffff1690565b83811115613c8957806138958580936133e2565b831015613c79575050915b826138bb6138ac613ca1565b6801bc16d674ec800000900490565b908110613c71575b508215613c6b576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af1928315610c19575f905f925f915f96613c40575b508151958615613c3657613a58613a0a6138788961396560095467ffffffffffffffff1690565b956139be61398967ffffffffffffffff89169867ffffffffffffffff851690613320565b67ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006009541617600955565b600980547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff164360801b77ffffffffffffffff00000000000000000000000000000000161790556132e8565b7fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff7bffffffff0000000000000000000000000000000000000000000000006009549260c01b16911617600955565b613a6f61082e613a67896135d0565b6007546133e2565b5f5b878110613bcb57505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f97108613aa9611bf8866135d0565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b868110613b08575050505050565b613b1a613b14826135f6565b85614ec1565b90613b2d613b278261360c565b85614f1c565b91604051613b4681612a368a6020830160209181520190565b613b51848984614f9c565b91853b156104bd57613b925f9360405196879485947f22895118000000000000000000000000000000000000000000000000000000008652600486016137dc565b03816801bc16d674ec800000875af1918215610c1957600192613bb7575b5001613afa565b80610c0d5f613bc5936131dc565b5f613bb0565b80613bd8600192866137c8565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad0613c0483876132e8565b613c0e84876137c8565b516040805192835260208301919091526801bc16d674ec80000090820152606090a201613a71565b505f955050505050565b9250945050613c6191503d805f833e613c5981836131dc565b81019061373f565b949192915f61393e565b505f9150565b92505f6138c3565b613c8392506133e2565b916138a0565b505f925050565b5063ffffffff5f613860565b5f9150565b613ca9613635565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115610c1957613d1a925f92613d4b575b506132e8565b60095460e01c60ff168015613d3f575b613d3a576106b5906007546133e2565b505f90565b50806007541115613d2a565b613d6591925060203d6020116135c9576135bb81836131dc565b905f613d14565b600b5460e01c1561346c577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff600b5416600b557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b908160209103126104bd57516bffffffffffffffffffffffff811681036104bd5790565b906040516040810181811067ffffffffffffffff8211176131d75760405291546fffffffffffffffffffffffffffffffff8116835260801c67ffffffffffffffff166020830152565b3d15613e58573d90613e3f826131ff565b91613e4d60405193846131dc565b82523d5f602084013e565b606090565b613e65614cd8565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b600554908115613ec757613eac90613ea6613f85565b90613622565b818104919006613eb95790565b6001810180911161161d5790565b50505f90565b7001000000000000000000000000000000008110156117695750565b916001600160a01b038216928315613f5957817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592613f4f6001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600754600854810180911161161d5760095467ffffffffffffffff808260401c1691160367ffffffffffffffff811161161d5767ffffffffffffffff166801bc16d674ec8000008102908082046801bc16d674ec800000149015171561161d57810180911161161d5790565b613ff9613f85565b90811590818015614024575b61401e5760055461401591613622565b9061368a570490565b91505090565b5060055415614005565b6001600160a01b0316308114908115614164575b8115614131575b81156140fe575b81156140cb575b8115614098575b8115614068575090565b90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161490565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168114915061405e565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614057565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614050565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614049565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681149150614042565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6141e35760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b906fffffffffffffffffffffffffffffffff809116911603906fffffffffffffffffffffffffffffffff821161161d57565b6001600160a01b03165f5260036020526142e360405f206142a86fffffffffffffffffffffffffffffffff84166fffffffffffffffffffffffffffffffff835416614230565b6fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60055490810390811161161d57600555565b9190918215614371576143116001600160a01b0392848361529e565b16805f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051868152a37fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb604080518481525f196020820152a290565b5050505f90565b9290928315614405576001600160a01b03816143b97fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb94876143ff9561529e565b1692835f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051898152a360408051868152602081019290925290918291820190565b0390a290565b505050505f90565b90916001600160a01b0382165f52600460205261443e8360405f20906001600160a01b03165f5260205260405f2090565b5481811061444c5750505050565b90612685916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b92916144b082615345565b6144b981613ecd565b6144c281613ff1565b906001600160a01b03851692835f5260036020526fffffffffffffffffffffffffffffffff60405f20541695838710611c3d5760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0383614553877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a96614643565b16968793604051908152a3604051908152602090a3565b6001600160a01b031690815f52600460205261459a8160405f20906001600160a01b03165f5260205260405f2090565b54925f19841461460b57830392831161161d5760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f5260048352856145ff8260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b906fffffffffffffffffffffffffffffffff809116911601906fffffffffffffffffffffffffffffffff821161161d57565b906001600160a01b0390816fffffffffffffffffffffffffffffffff61346c951693165f52600360205261469160405f206142a8856fffffffffffffffffffffffffffffffff835416614230565b165f5260036020526146fa6146bd60405f20926fffffffffffffffffffffffffffffffff845416614611565b82906fffffffffffffffffffffffffffffffff167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60065481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016179055565b801561479c576bffffffffffffffffffffffff81118015614793575b61109c578115918215928361477b575b50505061109c57565b9091925061368a5763ffffffff9104115f8080614772565b50808211614762565b5061109c57565b90806147af5750505f90565b63ffffffff91041690565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163014806148ad575b15614815577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526148a760c0826131dc565b51902090565b507f000000000000000000000000000000000000000000000000000000000000000046146147ec565b907f57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e9167ffffffffffffffff821660018216151580614a8e575b614a3b575b60028216151580614a12575b6149bf575b60048216151580614996575b61494a575b50604080519182526020820192909252a1565b614990907fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff00000000000000006006549260401b16911617600655565b5f614937565b508067ffffffffffffffff6149b860065467ffffffffffffffff9060401c1690565b1610614932565b614a0d817fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006006549260801b16911617600655565b614926565b508067ffffffffffffffff614a3460065467ffffffffffffffff9060801c1690565b1610614921565b614a898177ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff000000000000000000000000000000000000000000000000600a549260c01b16911617600a55565b614915565b508067ffffffffffffffff614aa5600a5460c01c90565b1610614910565b600554908115613ec757614ac290613ea6613f85565b0490565b6060810163ffffffff614add825163ffffffff1690565b1615613ec75781516bffffffffffffffffffffffff16908115614ba657614b6161155c91614b7493614b19613878602088015163ffffffff1690565b9081614b865750506108cf5f5b614b5c614b56613878614b4b61155c60408c01516bffffffffffffffffffffffff1690565b955163ffffffff1690565b436133e2565b613622565b92516bffffffffffffffffffffffff1690565b9081811115614b81575090565b905090565b6108cf91614ba1916bffffffffffffffffffffffff16613680565b614b26565b50505070010000000000000000000000000000000090565b929190614bca81615345565b614bd382613ecd565b6001600160a01b03841690815f5260036020526fffffffffffffffffffffffffffffffff60405f205416838110614c8257506001600160a01b0381614c43857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb94614c3d82614aac565b99614643565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b6127108082049106613eb95790565b90801561368a578082049106613eb95790565b614ce061341b565b90606082019163ffffffff614cf9845163ffffffff1690565b16156125ad57600a54614d0f6122c18260c01c90565b42106125ad57611ba4614d2591611ba434613ecd565b341061254757614d3481614ac6565b926bffffffffffffffffffffffff614d5883516bffffffffffffffffffffffff1690565b16151580614eb8575b61257357614d6e34613ff1565b93841561254757614d8e61155c84516bffffffffffffffffffffffff1690565b614e61575b505050614da561082e346007546132e8565b614dbb61237b60065467ffffffffffffffff1690565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a2614df682614aac565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180614e2c3395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3565b348110614e8957614e81929161247161245c61155c61247c9434906133e2565b5f8080614d93565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b50348410614d61565b9190604051614ed16060826131dc565b60308152601f19614ee260306131ff565b0136602083013780935f5b60308110614efb5750505050565b602081850183010151602082850101526020810180911115614eed576132ad565b9190604051614f2c6080826131dc565b60608152601f19614f3d60606131ff565b0136602083013780935f5b60608110614f565750505050565b602081850183010151602082850101526020810180911115614f48576132ad565b805191908290602001825e015f815290565b614f9590601092614f77565b5f81520190565b5f614fc3612a36614fb7602094604051928391878301614f89565b60405191828092614f77565b039060025afa15610c19575f519160205f6150068284015193614fb76060604083015192015195612a366040519384928884019091604092825260208201520190565b039060025afa15610c195760205f615038612a36614fb783519560405192839187830160409181525f60208201520190565b039060025afa15610c19575f61506c602092614fb7835191612a366040519384928884019091604092825260208201520190565b039060025afa15610c19575f6150a0602092614fb7835195612a366040519384928884019091604092825260208201520190565b039060025afa15610c195760205f6150f7612a36614fb78351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa15610c19575f61512b602092614fb7835191612a366040519384928884019091604092825260208201520190565b039060025afa15610c19575f5190565b6042906151466147ba565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b6004111561518657565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b6151ee57906151c59161558f565b506151cf8161517c565b1591826151db57505090565b6001600160a01b03919250811691161490565b915f92612a3661523d859460405192839160208301957f1626ba7e00000000000000000000000000000000000000000000000000000000875260248401526040604484015260648301906104e7565b51915afa615249613e2e565b81615290575b81615258575090565b90506020818051810103126104bd57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b90506020815110159061524f565b916001600160a01b036153339293165f52600360205260405f206152ea6146bd6fffffffffffffffffffffffffffffffff86166fffffffffffffffffffffffffffffffff845416614611565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b60055490810180911161161d57600555565b6001600160a01b0381169081156153915761535f9061402e565b6153665750565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff81146153ce576106b5906155c9565b506040515f5f548060011c916001821680156154cd575b6020841081146154a057838552849260208401919081156154695750600114615416575b506106b5925003826131dc565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b84831061545257506106b59350015f615409565b80548284015285935060209092019160010161543e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168252506106b593151560051b0190505f615409565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f16926153e5565b60ff81146154e8576106b5906155c9565b506040515f6001548060011c91600182168015615585575b6020841081146154a05783855284926020840191908115615469575060011461553057506106b5925003826131dc565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b84831061556e57506106b59350015f615409565b80548284015285935060209092019160010161555a565b92607f1692615500565b81519190604183036155bf576155b89250602082015190606060408401519301515f1a90615620565b9192909190565b50505f9160029190565b60ff811690601f82116155f857604051916155e56040846131dc565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411615697579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15610c19575f516001600160a01b0381161561568d57905f905f90565b505f906001905f90565b5050505f916003919056fea26469706673582212208299f2a0e57fb4485016db9ffe6ef2eca25c7cf388028ca7f601b5cb4a23775f64736f6c634300081e0033",
+	Bin: "0x610340604052616ca380380380916100198261034061092e565b610340396102a081126108fb576101c081126108fb57604051906101c08201906001600160401b038211838310176108ff5760809160405261005c610340610951565b8352610069610360610951565b6020840152610079610380610951565b60408401526100896103a0610951565b606084015261009b8261034001610951565b838301526100aa6103e0610951565b60a08401526100ba610400610951565b60c08401526100ca610420610951565b60e08401526100da610440610951565b6101008401526100eb610460610951565b6101208401526100fc610480610951565b61014084015261010d6104a0610951565b61016084015261011e6104c0610951565b61018084015261012f6104e0610951565b6101a08401526101bf1901126108fb5760405161014b81610913565b610500516001600160801b03811681036108fb57815261016c610520610965565b602082015261017c610540610965565b60408201526105605163ffffffff811681036108fb576060820152610580516105a0516105c05190939192919080151581036108fb5760018060a01b038251166040516101ca60408261092e565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b8252604051916101f460408461092e565b600183526020830191603160f81b835261020d81610a17565b6101205261021a84610bad565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261028360c08261092e565b5190206080523060c05261016052633b9aca0034106108e85760208201516001600160a01b03908116610180908152604084015182166101a0908152606085015183166101c052608085015183166101e05260a085015183166102005260c085015183166102205260e085015183166102405261010085015183166102605261012085015183166102805261014085015183166102a05261016085015183166102c0529084015182166102e0528301511661030052156108e0576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b0391909116176103205280516001600160801b03161580156108cd575b80156108ba575b80156108a8575b8015610893575b6108845760808163ffffffff7fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6593519160208101519061ffff606081604084015116920151928260095465ffffffff00008660101b169065ffffffffffff19161717600955600854600160681b600160e81b038760681b16908360e81b8360e81b1690600160681b600160f81b031916171760085560405195600180891b031686521660208501526040840152166060820152a16104648282610992565b6001600160601b038116918061086f57505f5b60405161048381610913565b83815263ffffffff8281166020830152604082018590524390811660609283015260809390931b600160801b600160e01b031691901b6fffffffff000000000000000000000000166001600160e01b03909316929092179190911760e09190911b6001600160e01b03191617600a55600160801b34101561085c5760068054600160401b600160c01b03191634604081901b600160401b600160c01b03169190911790915561dead5f5260036020527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c80546001600160801b03928316929061056f90849083166109ea565b82546001600160c01b0319169116600160801b600160c01b031916179055600554906001600160801b03906105a6908284166109ea565b6001600160801b0319909216911617600555604080513481525f602082015261dead917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a3604051615fbd9081610ce6823960805181614bc0015260a05181614c7d015260c05181614b91015260e05181614c0f01526101005181614c3501526101205181611a7001526101405181611a9901526101605181818161113101528181612bf4015281816131b801526147da015261018051818181610b4e0152818161102b0152818161287c01528181612ab701528181613363015281816139d5015281816142ee01526147a701526101a051818181611787015281816124ea0152613ecf01526101c05181818161061d015281816118ca01526121df01526101e0518181816131720152614090015261020051818181610faa01528181611610015281816129c20152614774015261022051818181610fe40152818161293701528181612faf015261474101526102405181818161079001528181610c6501528181610f1f015281816112cc0152818161171c015281816117c9015261326b015261026051818181612aff0152612ccb015261028051818181611431015261235201526102a051818181611b900152818161238201528181612a6b015261308401526102c051818181610b04015281816119490152818161222e0152818161470e015281816153b001526154d001526102e0518181816111b201528181611477015281816116de01526146e801526103005181818161127e01526132b801526103205181818161116c015281816130ce015261406e0152f35b6304041d9560e11b5f523460045260245ffd5b61087e63ffffffff9183610974565b16610477565b630309cb8760e51b5f5260045ffd5b5061271063ffffffff606083015116116103a6565b5063ffffffff6060820151161561039f565b5061271061ffff60408301511611610398565b5061271061ffff60208301511611610391565b600190610341565b63d660d3bb60e01b5f523460045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b038211176108ff57604052565b601f909101601f19168101906001600160401b038211908210176108ff57604052565b51906001600160a01b03821682036108fb57565b519061ffff821682036108fb57565b811561097e570490565b634e487b7160e01b5f52601260045260245ffd5b9081156109e2576001600160601b03821180156109d9575b6108845780151591826109c0575b505061088457565b63ffffffff9250906109d191610974565b115f806109b8565b508181116109aa565b905061088457565b6001600160801b039182169082160191908211610a0357565b634e487b7160e01b5f52601160045260245ffd5b908151602081105f14610a91575090601f815111610a51576020815191015160208210610a42571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116108ff575f54600181811c91168015610ba3575b6020821014610b8f57601f8111610b5d575b50602092601f8211600114610afe57928192935f92610af3575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f80610adb565b601f198216935f8052805f20915f5b868110610b455750836001959610610b2d575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f8080610b20565b91926020600181928685015181550194019201610b0d565b5f8052601f60205f20910160051c810190601f830160051c015b818110610b845750610ac1565b5f8155600101610b77565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610aaf565b908151602081105f14610bd8575090601f815111610a51576020815191015160208210610a42571790565b6001600160401b0381116108ff57600154600181811c91168015610cdb575b6020821014610b8f57601f8111610ca8575b50602092601f8211600114610c4757928192935f92610c3c575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610c23565b601f1982169360015f52805f20915f5b868110610c905750836001959610610c78575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610c6a565b91926020600181928685015181550194019201610c57565b60015f52601f60205f20910160051c810190601f830160051c015b818110610cd05750610c09565b5f8155600101610cc3565b90607f1690610bf756fe6080604052600436101561001d575b3661449f5761001b614494565b005b5f3560e01c80630103349c146104b757806303fd2a45146104b257806306fdde03146104ad578063095ea7b3146104a857806316e76886146104a357806318160ddd14610462578063192084511461049e57806319eb3668146104995780631ea7ca8914610494578063207613181461048f57806323b872dd1461048a57806327810b6e146104855780632ac11073146104805780632cb5f7841461047b578063313ce567146104765780633644e51514610471578063366f88dc1461046c5780633695bea41461046757806337cfdaca1461046257806337d5fe991461045d578063395093511461045857806347b714e0146104535780634aa07e641461044e5780634cd79e0a146104495780634d2fd07514610444578063578c69811461043f5780635aa6e6751461043a5780635dc796ee146104355780635e615a6b14610430578063609c4c6c1461042b57806361d027b3146104265780636471f68f1461042157806369d421481461041c5780636d7804591461041757806370a0823114610412578063728df1731461040d5780637475f913146104085780637a28fb88146104035780637b103999146103fe5780637cb6f34b146103f95780637dc0d1d0146103f45780637ecebe00146103ef5780637fd55ba7146103ea57806382d0b2ec146103e557806384b0196e146103e057806389cf3204146103db5780638cf4dc43146103d65780638fcb4e5b146103d157806395d89b41146103cc578063992e5a15146103c7578063a16498d9146103c2578063a1903eab146103bd578063a457c2d7146103b8578063a9059cbb146103b3578063ae2e3538146103ae578063b26a3b8b146103a9578063b6b55f25146103a4578063bc056f591461039f578063c12ea3ca1461039a578063c7c4ff4614610395578063c91f0cfc14610390578063d5002f2e1461038b578063d505accf14610386578063d85dae8114610381578063dd62ed3e1461037c578063e441d25f14610377578063e835ce1914610372578063e94ad65b1461036d578063eeb4965e14610368578063f2cfa87d14610363578063f5eb42dc1461035e578063f999c50614610359578063fbffc527146103545763fd92bff20361000e576132dc565b613299565b613251565b61320c565b6131f2565b613196565b613153565b612fd3565b612f90565b612f4a565b612f25565b612d46565b612d20565b612cef565b612cac565b612bd1565b612b63565b612ae1565b61219f565b612159565b61212f565b61207b565b611c9d565b611c83565b611c59565b611bfa565b611bce565b611bb4565b611b71565b611a58565b611a04565b61192a565b6118ee565b6118ab565b6117ab565b611768565b61174a565b611702565b6116bf565b61167a565b611634565b6115f1565b611455565b611412565b6113f0565b611339565b6112f0565b6112ad565b61125d565b61118f565b611155565b611112565b6110e9565b61104f565b61100c565b610678565b610f95565b610efe565b610ee4565b610ec9565b610c44565b610b28565b610ae5565b610aad565b610775565b610754565b6106d8565b610692565b6105f6565b6105a0565b61052c565b6104eb565b346104dd5760206003193601126104dd5760206104d56004356144c7565b604051908152f35b5f80fd5b5f9103126104dd57565b346104dd575f6003193601126104dd57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b346104dd575f6003193601126104dd5761058b60405161054d60408261375b565b600c81527f5374616b656420457468657200000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b0390f35b6001600160a01b038116036104dd57565b346104dd5760406003193601126104dd576105d36004356105c08161058f565b602435905f1982036105de575b33614529565b602060405160018152f35b6105e78261450d565b6105cd565b801515036104dd57565b346104dd5760206003193601126104dd57600435610613816105ec565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b9061379a565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346104dd575f6003193601126104dd5760206104d56145c5565b346104dd5760206003193601126104dd5760206104d5600435614652565b60031960409101126104dd576004356106c88161058f565b906024356106d58161058f565b90565b346104dd5760a067ffffffffffffffff6106f1366106b0565b91906106fb6145c5565b926001600160a01b0360055492165f5260036020526107276001600160801b0360405f205416916146a2565b906040519485526001600160801b038316602086015260408501521515606084015260801c166080820152f35b346104dd575f6003193601126104dd576020600a5460e01c15604051908152f35b346104dd5760806003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c576040516107c28161373a565b600435906001600160801b03821682036104dd578181526107e161381c565b9060208101908282526107f261382d565b9260408201938085526064359063ffffffff821682036104dd576001600160801b0361082b6060860198848a526001600160801b031690565b1615928315610a64575b508215610a47575b508115610a38575b8115610a23575b506109fb577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c65936108a46108996108906108906109f695516001600160801b031690565b955161ffff1690565b915163ffffffff1690565b906108e1827fffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff65ffffffff00006009549260101b16911617600955565b6109148161ffff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00006009541617600955565b610969857fff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7effff00000000000000000000000000000000000000000000000000000000006008549260e81b16911617600855565b6109bc847fffffff00000000000000000000000000000000ffffffffffffffffffffffffff7cffffffffffffffffffffffffffffffff000000000000000000000000006008549260681b16911617600855565b60405194859485929361ffff63ffffffff929695816060956001600160801b03608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f61084c565b63ffffffff8116159150610845565b612710919250610a5b61ffff9161ffff1690565b1611905f61083d565b612710919350610a7861ffff9161ffff1690565b1611915f610835565b60031960609101126104dd57600435610a998161058f565b90602435610aa68161058f565b9060443590565b346104dd576105d3610ade610ac136610a81565b809391610acd8261450d565b610ad882338661480b565b836148a3565b339061495f565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760606003193601126104dd57600435610b458161058f565b602435604435907f0000000000000000000000000000000000000000000000000000000000000000926001600160a01b0384169384330361064c5760055460c01c804210610c19575092847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0385610bed86610c019a610c1499614a06565b604051938452169687929081906020820190565b0390a36040519081529081906020820190565b0390a3005b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781610cb7827fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d94614b13565b610d46610cc261383e565b82610d5f575f8152602081015160408201516060928301519190921b6fffffffff0000000000000000000000001660809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b60408051918252602082019290925290819081016109f6565b6bffffffffffffffffffffffff610d8282516bffffffffffffffffffffffff1690565b16158015610e94575b610e7b575b610daa610d9d8585614b70565b63ffffffff166020830152565b6bffffffffffffffffffffffff831681526060810163ffffffff610dd2825163ffffffff1690565b16610e6c575b508051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b4363ffffffff1690525f610dd8565b6bffffffffffffffffffffffff83166040820152610d90565b50610ec2610eb160408301516bffffffffffffffffffffffff1690565b6bffffffffffffffffffffffff1690565b8310610d8b565b346104dd575f6003193601126104dd57602060405160128152f35b346104dd575f6003193601126104dd5760206104d5614b87565b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781158015610f8b575b8015610f83575b8015610f77575b6109fb574201804211610f725761001b91614ca3565b613891565b50624f1a008111610f5c565b508015610f55565b5060038211610f4e565b5f6003193601126104dd576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141580610fd9575b61064c57005b506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016331415610fd3565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd5760043561106c8161058f565b602435335f5260046020526110958260405f20906001600160a01b03165f5260205260405f2090565b5490811981116110be578101809111610f72576110b29133614529565b60405160018152602090f35b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd5760206001600160801b0360065460401c16604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346104dd5760406003193601126104dd576004356111ac8161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b0382169182330361064c5783826112156020967f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb958895614a06565b847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0361124885614e5e565b9316978893604051908152a3604051908152a3005b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b91614ca3565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b036004356113158161058f565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b346104dd575f6003193601126104dd576113516138e6565b5061058b6008546113a863ffffffff60095461ffff604051946113738661373a565b6001600160801b038160681c16865260e81c16602085015261ffff8116604085015260101c16606083019063ffffffff169052565b60405191829182919091606063ffffffff8160808401956001600160801b03815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b346104dd575f6003193601126104dd5760206104d561140d61383e565b614e81565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356114728161058f565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361064c576114b18361450d565b6114ba83614652565b9283156115c9576001600160a01b03851691825f5260036020526114f86114ec60405f206001600160801b0390541690565b6001600160801b031690565b9585871061157c5761058b965061154785936115378887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef95614a06565b6040519081529081906020820190565b0390a36040518381527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb908060208101610c01565b826115c69161158a89614e5e565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b5ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206116726104d561164a36610a81565b611657819592939561450d565b611660816144c7565b9261166c84338861480b565b85614f79565b92339061495f565b346104dd5760206003193601126104dd576001600160a01b0360043561169f8161058f565b165f52600360205260206104d56001600160801b0360405f205416614e5e565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b61390a565b346104dd5760206003193601126104dd5760206104d5600435614e5e565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c57801580156118a1575b6109fb576109f68160017ffd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f931661186f575b60028116611842576040519081529081906020820190565b7fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000060065416600655611537565b61189c7fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff60095416600955565b61182a565b50600381116117f8565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b036004356119138161058f565b165f526002602052602060405f2054604051908152f35b346104dd5760406003193601126104dd576004356119478161058f565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381166024353382900361064c577f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b0361058b966119c0856119b981614e5e565b9883615068565b169284847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5767ffffffffffffffff60095460301c1667ffffffffffffffff600654169061058b60055460c01c604051938493846040919493926060820195825260208201520152565b346104dd575f6003193601126104dd57611b18611a947f0000000000000000000000000000000000000000000000000000000000000000615c1d565b611abd7f0000000000000000000000000000000000000000000000000000000000000000615d37565b6020604051611acc828261375b565b5f815281611b2681830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e0890190610507565b908782036040890152610507565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b828110611b5a57505050500390f35b835185528695509381019392810192600101611b4b565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206104d561399f565b346104dd5760406003193601126104dd5760206104d5600435611bf08161058f565b6024359033614f79565b346104dd575f6003193601126104dd5761058b604051611c1b60408261375b565b600581527f73744554480000000000000000000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b346104dd575f6003193601126104dd57602067ffffffffffffffff60055460801c16604051908152f35b346104dd575f6003193601126104dd5760206104d5613aca565b60206003193601126104dd57600435611cb58161058f565b611cbd61383e565b90606082019063ffffffff611cd6835163ffffffff1690565b161561205357600954611cfe9060301c67ffffffffffffffff165b67ffffffffffffffff1690565b421061205357611d0d3461450d565b600854611d259060681c6001600160801b03166114ec565b3410611fed57611d3483614e81565b926bffffffffffffffffffffffff611d5882516bffffffffffffffffffffffff1690565b1615158061204a575b61201957611d6e34614652565b928315611fed57611d8e610eb183516bffffffffffffffffffffffff1690565b611ee0575b60208484611e0c611dc26001600160801b033416611dbd6006546001600160801b039060401c1690565b613ae8565b7fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff00000000000000006006549260401b16911617600655565b600554611e289060801c67ffffffffffffffff165b8333615def565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a2611e6f81614e5e565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180611ea53395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b348510611fbc5790611f22611fb592611f17611f02610eb160209934906138d9565b6bffffffffffffffffffffffff166040850152565b4363ffffffff169052565b8051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b5f80611d93565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602485905260445ffd5b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602484905260445ffd5b50348410611d61565b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104dd5760406003193601126104dd576004356120988161058f565b602435335f5260046020526120c18260405f20906001600160a01b03165f5260205260405f2090565b54908082106120dd578103908111610f72576110b29133614529565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b346104dd5760406003193601126104dd576105d360043561214f8161058f565b60243590336148a3565b346104dd575f6003193601126104dd576007546040805167ffffffffffffffff608084901c16815260c083901c60208201526001600160801b0390921690820152606090f35b346104dd5760206003193601126104dd5760043567ffffffffffffffff81116104dd578060040161028060031983360301126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761220d615303565b6122226114ec6005546001600160801b031690565b9061222b6145c5565b907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169460c481013580151580612aac575b61016483013580612a43575b50600780546001600160801b0360648601351677ffffffffffffffff000000000000000000000000000000009091167fffffffffffffffff000000000000000000000000000000000000000000000000604487013560c01b161717905560a48301356084840135612301611dc26122ed6114ec85856138cc565b60065460401c6001600160801b0316613ae8565b806129b8575b508061292d575b50612842575b506101a48101358061270d575b50909361234361233e60055467ffffffffffffffff9060801c1690565b613b3e565b6123ac612376826101c48601357f0000000000000000000000000000000000000000000000000000000000000000615641565b6123a6836101e48701357f0000000000000000000000000000000000000000000000000000000000000000615641565b906138cc565b925f926102048201916102448101916102248201965b6123cc858a613b80565b905087101561257257612411906123a687898c61240a826123f98c6124046123ff848f6123f99089613b80565b90613c01565b613c16565b94613b80565b35906156c4565b95612420816123f98a8c613b80565b358a81612433575b5050600101956123c2565b908092986124448261244994615759565b6138cc565b968c5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6040518061248087829190602083019252565b0390a360405182815281907fc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f9590602090a26124ba82614e5e565b918d3b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166004820152602481019190915260448101929092525f60648301819052828e8183816084810103925af191821561256d57600192612553575b50908a612428565b806125615f6125679361375b565b806104e1565b5f61254b565b613994565b908a61266d7fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509360248c6125ea8b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006005549260801b16911617600555565b60085460601c60ff1661026489019061260a61260583613c20565b151590565b90151503612678575b50359601359261262b6005546001600160801b031690565b6126336145c5565b9160405196879687929360a0946001600160801b03929897969360c086019986526020860152604085015216606083015260808201520152565b0390a261001b615377565b6127046126f2826126ed6126ac7f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca99395613c20565b7fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff00000000000000000000000060085492151560601b16911617600855565b613c20565b60405190151581529081906020820190565b0390a188612613565b61276c90604061271b6145c5565b60055482517f5dc7e13c0000000000000000000000000000000000000000000000000000000081526004810185905260248101929092526001600160801b0316604482015292839081906064820190565b03815f8c5af190811561256d57889283915f915f9461280b575b5061279190896155c9565b806127d8575b5050806127a5575b50612321565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2855f61279f565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2815f612797565b612833919450612791925060403d60401161283b575b61282b818361375b565b810190613b28565b939091612786565b503d612821565b60e482013590612872611dc26001600160801b0384165b60065460401c6001600160801b0316613b08565b613b08565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016610144840135906101048501359161012486013594823b156104dd575f9461290a604051978896879586947f52abcbcf000000000000000000000000000000000000000000000000000000008652600486019094939260609260808301968352602083015260408201520152565b03925af1801561256d571561231457806125615f6129279361375b565b5f612314565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f9342c8f400000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af1801561256d571561230e57806125615f6129b29361375b565b5f61230e565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f3194528a00000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af1801561256d571561230757806125615f612a3d9361375b565b5f612307565b80612a907faae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a927f00000000000000000000000000000000000000000000000000000000000000008c6154bc565b604080516101848701358152602081019290925290a15f612273565b612adc6101048401357f00000000000000000000000000000000000000000000000000000000000000008a61539c565b612267565b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c57612b38602091612b33615303565b613df2565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346104dd575f6003193601126104dd57612b7b6138e6565b506080612b8661383e565b63ffffffff6060604051926bffffffffffffffffffffffff81511684528260208201511660208501526bffffffffffffffffffffffff60408201511660408501520151166060820152f35b346104dd5760406003193601126104dd57600435612bee8161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03831680330361064c57612c33828461058b96614a06565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b03612c6785614e5e565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576020612d16600435612d118161058f565b6146a2565b6040519015158152f35b346104dd575f6003193601126104dd5760206001600160801b0360055416604051908152f35b346104dd5760e06003193601126104dd57600435612d638161058f565b602435612d6f8161058f565b6044359060643560843560ff811681036104dd5760a43560c43592804211612efa5791612e9c612ea69492612e8e612e488a8a612e408b612e32612ea29b612dd1866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f19810183528261375b565b519020615a42565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f19810184528361375b565b86615aba565b1590565b612ec55761001b925f1983031561452957612ec08361450d565b614529565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd57602060ff60085460601c166040519015158152f35b346104dd576020612f876001600160a01b03612f65366106b0565b91165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5761058b612fee614261565b61302f6114ec60075461300f611cf18267ffffffffffffffff9060801c1690565b845261301e611cf18260c01c90565b60208501526001600160801b031690565b604082015261304d6114ec6006546001600160801b039060401c1690565b606082015261305a6145c5565b60808201526130746114ec6005546001600160801b031690565b60a08201526130c76114ec6130ba7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f52600360205260405f2090565b546001600160801b031690565b60c08201527f00000000000000000000000000000000000000000000000000000000000000005f1a60021460e08201526040519182918291909160e080610100830194805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015201511515910152565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356131b38161058f565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361064c576114b18361450d565b346104dd575f6003193601126104dd5760206104d56142af565b346104dd5760206003193601126104dd576001600160a01b036004356132318161058f565b165f52600360205260206001600160801b0360405f205416604051908152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b6143ac565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576004356132f8615303565b6005546133058160c01c90565b67ffffffffffffffff811642106136d8575060085460601c60ff166136b05761332d8261450d565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa801561256d576bffffffffffffffffffffffff915f91613681575b50168210613654576133cb6133c6336001600160a01b03165f52600360205260405f2090565b614425565b90608081901c67ffffffffffffffff1667ffffffffffffffff6134046133ff611cf1602087015167ffffffffffffffff1690565b6138be565b9116106136285761341361399f565b8381106135f8575061344b61343d6134376114ec613459946001600160801b031690565b85613ab7565b6134456145c5565b906150d3565b91516001600160801b031690565b816001600160801b038216106135aa57505f61349c61349661349161348b61348460095461ffff1690565b61ffff1690565b86613ab7565b6150c4565b846138d9565b926134a783336155c9565b6134cd611dc26001600160801b03861661286d6006546001600160801b039060401c1690565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af1613570614465565b50156135825761058b90611537615377565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b826135c66135c16115c6936001600160801b031690565b614e5e565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602483905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f52600482905260245ffd5b6136a3915060203d6020116136a9575b61369b818361375b565b810190614401565b5f6133a0565b503d613691565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5267ffffffffffffffff1660045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff82111761375657604052565b61370d565b90601f601f19910116810190811067ffffffffffffffff82111761375657604052565b67ffffffffffffffff811161375657601f01601f191660200190565b600854901515908160ff8260601c1615151461381857816020917fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff0000000000000000000000007f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca9939560601b16911617600855604051908152a1565b5050565b6024359061ffff821682036104dd57565b6044359061ffff821682036104dd57565b6040519061384b8261373a565b816060600a546bffffffffffffffffffffffff8116835263ffffffff81831c1660208401526bffffffffffffffffffffffff8160801c16604084015260e01c910152565b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9060028201809211610f7257565b91908201809211610f7257565b91908203918211610f7257565b604051906138f38261373a565b5f6060838281528260208201528260408201520152565b600a5460e01c61388f57600a80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff164360e01b7fffffffff00000000000000000000000000000000000000000000000000000000161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b908160209103126104dd575190565b6040513d5f823e3d90fd5b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561256d575f91613a36575b5060065460401c6001600160801b03169080821015613a245750505f90565b6001600160801b036106d592166138d9565b613a58915060203d602011613a5e575b613a50818361375b565b810190613985565b5f613a05565b503d613a46565b906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f7257565b90603082029180830460301490151715610f7257565b90606082029180830460601490151715610f7257565b81810292918115918404141715610f7257565b6106d5613491613ad86145c5565b61ffff60085460e81c1690613ab7565b906001600160801b03809116911601906001600160801b038211610f7257565b906001600160801b03809116911603906001600160801b038211610f7257565b91908260409103126104dd576020825192015190565b67ffffffffffffffff60019116019067ffffffffffffffff8211610f7257565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211610f7257565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156104dd570180359067ffffffffffffffff82116104dd57602001918160051b360383136104dd57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9190811015613c115760051b0190565b613bd4565b356106d58161058f565b356106d5816105ec565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b8115613c61570490565b613c2a565b81601f820112156104dd57805190613c7d8261377e565b92613c8b604051948561375b565b828452602083830101116104dd57815f9260208093018386015e8301015290565b9080601f830112156104dd57815167ffffffffffffffff81116137565760208160051b0192613cde604051948561375b565b81845260208085019260051b8201019283116104dd57602001905b828210613d065750505090565b8151815260209182019101613cf9565b906080828203126104dd57815167ffffffffffffffff81116104dd5781613d3e918401613c66565b92602083015167ffffffffffffffff81116104dd5782613d5f918501613c66565b92604081015167ffffffffffffffff81116104dd5783613d80918301613cac565b92606082015167ffffffffffffffff81116104dd576106d59201613cac565b8051821015613c115760209160051b010190565b949392613ddf606093613dd1613ded9460808a5260808a0190610507565b9088820360208a0152610507565b908682036040880152610507565b930152565b90613e09611cf160065467ffffffffffffffff1690565b421061425c5760085467ffffffffffffffff811643036142505763ffffffff9060401c81165b1691613e50613e4760095463ffffffff9060101c1690565b63ffffffff1690565b838111156142495780613e648580936138d9565b831015614239575050915b82613e8a613e7b6142af565b6801bc16d674ec800000900490565b908110614231575b50821561422b576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af192831561256d575f905f925f915f96614200575b5081519586156141f65761401d613fdf613e4789613f3860075467ffffffffffffffff9060801c1690565b95613fa6613f5c67ffffffffffffffff89169867ffffffffffffffff851690613b5e565b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006007549260801b16911617600755565b600880547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164367ffffffffffffffff161790556138cc565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff00000000000000006008549260401b16911617600855565b61402f611dc26128596114ec8a613a65565b5f5b87811061418b57505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f9710861406961153786613a65565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b8681106140c8575050505050565b6140da6140d482613a8b565b856157c8565b906140ed6140e782613aa1565b85615823565b9160405161410681612e328a6020830160209181520190565b6141118489846158a3565b91853b156104dd576141525f9360405196879485947f2289511800000000000000000000000000000000000000000000000000000000865260048601613db3565b03816801bc16d674ec800000875af191821561256d57600192614177575b50016140ba565b806125615f6141859361375b565b5f614170565b8061419860019286613d9f565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad06141c483876138cc565b6141ce8487613d9f565b516040805192835260208301919091526801bc16d674ec80000090820152606090a201614031565b505f955050505050565b925094505061422191503d805f833e614219818361375b565b810190613d16565b949192915f613f0d565b505f9150565b92505f613e92565b61424392506138d9565b91613e6f565b505f925050565b5063ffffffff5f613e2f565b5f9150565b60405190610100820182811067ffffffffffffffff821117613756576040525f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b6142b7613aca565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561256d57614328925f9261438b575b506138cc565b60085460601c60ff168015614363575b61435e576106d5906143596114ec6006546001600160801b039060401c1690565b6138d9565b505f90565b50806001600160801b036143836006546001600160801b039060401c1690565b161115614338565b6143a591925060203d602011613a5e57613a50818361375b565b905f614322565b600a5460e01c1561388f577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff600a5416600a557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b908160209103126104dd57516bffffffffffffffffffffffff811681036104dd5790565b906040516040810181811067ffffffffffffffff8211176137565760405291546001600160801b038116835260801c67ffffffffffffffff166020830152565b3d1561448f573d906144768261377e565b91614484604051938461375b565b82523d5f602084013e565b606090565b61449c6150e6565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160801b0360055416908115614507576144ec906144e66145c5565b90613ab7565b8181049190066144f95790565b60018101809111610f725790565b50505f90565b7001000000000000000000000000000000008110156110be5750565b916001600160a01b03821692831561459957817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9259261458f6001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6001600160801b0360065460401c166145eb600754916001600160801b03831690613ae8565b9067ffffffffffffffff8160c01c9160801c160367ffffffffffffffff8111610f725767ffffffffffffffff16906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f72576001600160801b0316908101809111610f725790565b61465a6145c5565b9081159081801561468f575b61468957614680906001600160801b036005541690613ab7565b90613c61570490565b91505090565b506001600160801b036005541615614666565b6001600160a01b03163081149081156147d8575b81156147a5575b8115614772575b811561473f575b811561470c575b81156146dc575090565b90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161490565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146d2565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146cb565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146c4565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146bd565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146b6565b90916001600160a01b0382165f52600460205261483c8360405f20906001600160a01b03165f5260205260405f2090565b5481811061484a5750505050565b9061212b916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b92916148ae82615ba5565b6148b78161450d565b6148c081614652565b906001600160a01b03851692835f5260036020526001600160801b0360405f2054169583871061157c5760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0383614948877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a96614a06565b16968793604051908152a3604051908152602090a3565b6001600160a01b031690815f52600460205261498f8160405f20906001600160a01b03165f5260205260405f2090565b54925f198414614a00578303928311610f725760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f5260048352856149f48260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b906001600160a01b0390816001600160801b0361388f951693165f526003602052614a7460405f20614a42856001600160801b03835416613b08565b6001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b165f526003602052614acb614a9760405f20926001600160801b03845416613ae8565b82906001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60055481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff00000000000000000000000000000000909116179055565b8015614b69576bffffffffffffffffffffffff81118015614b60575b6109fb5781159182159283614b48575b5050506109fb57565b90919250613c615763ffffffff9104115f8080614b3f565b50808211614b2f565b506109fb57565b9080614b7c5750505f90565b63ffffffff91041690565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480614c7a575b15614be2577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152614c7460c08261375b565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614614bb9565b907f57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e9167ffffffffffffffff821660018216151580614e35575b614dec575b60028216151580614dc7575b614d89575b60048216151580614d6b575b614d17575b50604080519182526020820192909252a1565b614d659077ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff0000000000000000000000000000000000000000000000006005549260c01b16911617600555565b5f614d04565b508067ffffffffffffffff614d8260055460c01c90565b1610614cff565b614dc28167ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006006541617600655565b614cf3565b508067ffffffffffffffff614de560065467ffffffffffffffff1690565b1610614cee565b614e30817fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff6dffffffffffffffff0000000000006009549260301b16911617600955565b614ce2565b508067ffffffffffffffff614e5760095467ffffffffffffffff9060301c1690565b1610614cdd565b6001600160801b036005541690811561450757614e7d906144e66145c5565b0490565b6060810163ffffffff614e98825163ffffffff1690565b16156145075781516bffffffffffffffffffffffff16908115614f6157614f1c610eb191614f2f93614ed4613e47602088015163ffffffff1690565b9081614f415750506123a65f5b614f17614f11613e47614f06610eb160408c01516bffffffffffffffffffffffff1690565b955163ffffffff1690565b436138d9565b613ab7565b92516bffffffffffffffffffffffff1690565b9081811115614f3c575090565b905090565b6123a691614f5c916bffffffffffffffffffffffff16613c57565b614ee1565b50505070010000000000000000000000000000000090565b929190614f8581615ba5565b614f8e8261450d565b6001600160a01b03841690815f5260036020526001600160801b0360405f20541683811061503457506001600160a01b0381614ff5857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb94614fef82614e5e565b99614a06565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b906001600160a01b0390816001600160801b0361388f951693165f5260036020526150a460405f20614a42856001600160801b03835416613b08565b165f526003602052614a4260405f20916001600160801b03835416613ae8565b61271080820491066144f95790565b908015613c615780820491066144f95790565b6150ee61383e565b90606082019163ffffffff615107845163ffffffff1690565b1615612053576009546151269060301c67ffffffffffffffff16611cf1565b4210612053576151353461450d565b60085461514d9060681c6001600160801b03166114ec565b3410611fed5761515c81614e81565b926bffffffffffffffffffffffff61518083516bffffffffffffffffffffffff1690565b161515806152fa575b6120195761519634614652565b938415611fed576151b6610eb184516bffffffffffffffffffffffff1690565b6152a3575b5050506151e4611dc26001600160801b033416611dbd6006546001600160801b039060401c1690565b6005546151fd9060801c67ffffffffffffffff16611e21565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a261523882614e5e565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6040518061526e3395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3565b3481106152cb576152c39291611f17611f02610eb1611f229434906138d9565b5f80806151bb565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b50348410615189565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c61534f5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b6001600160a01b036153ad84614e5e565b917f00000000000000000000000000000000000000000000000000000000000000006153da868287615068565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018a82520390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b039093166004840152602483019390935260448201525f6064820181905290918290818381608481015b03925af1801561256d576154ae5750565b806125615f61388f9361375b565b6001600160a01b036154cd84614e5e565b917f00000000000000000000000000000000000000000000000000000000000000006154fa868287615068565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef604051806155378a829190602083019252565b0390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b0390931660048401526024830193909352604482015260016064820152905f9082908183816084810161549d565b906001600160801b036001600160a01b03911691165f52600360205261560060405f20614a42836001600160801b03835416613b08565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361563860055493828516613b08565b16911617600555565b91909182156156bd5761565d6001600160a01b03928483615def565b16805f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051868152a37fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb604080518481525f196020820152a290565b5050505f90565b9290928315615751576001600160a01b03816157057fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb948761574b95615def565b1692835f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051898152a360408051868152602081019290925290918291820190565b0390a290565b505050505f90565b906001600160801b036001600160a01b03911691165f52600360205261579060405f20614a42836001600160801b03835416613ae8565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361563860055493828516613ae8565b91906040516157d860608261375b565b60308152601f196157e9603061377e565b0136602083013780935f5b603081106158025750505050565b6020818501830101516020828501015260208101809111156157f457613891565b919060405161583360808261375b565b60608152601f19615844606061377e565b0136602083013780935f5b6060811061585d5750505050565b60208185018301015160208285010152602081018091111561584f57613891565b805191908290602001825e015f815290565b61589c9060109261587e565b5f81520190565b5f6158ca612e326158be602094604051928391878301615890565b6040519182809261587e565b039060025afa1561256d575f519160205f61590d82840151936158be6060604083015192015195612e326040519384928884019091604092825260208201520190565b039060025afa1561256d5760205f61593f612e326158be83519560405192839187830160409181525f60208201520190565b039060025afa1561256d575f6159736020926158be835191612e326040519384928884019091604092825260208201520190565b039060025afa1561256d575f6159a76020926158be835195612e326040519384928884019091604092825260208201520190565b039060025afa1561256d5760205f6159fe612e326158be8351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa1561256d575f615a326020926158be835191612e326040519384928884019091604092825260208201520190565b039060025afa1561256d575f5190565b604290615a4d614b87565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60041115615a8d57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b615af55790615acc91615e74565b50615ad681615a83565b159182615ae257505090565b6001600160a01b03919250811691161490565b915f92612e32615b44859460405192839160208301957f1626ba7e0000000000000000000000000000000000000000000000000000000087526024840152604060448401526064830190610507565b51915afa615b50614465565b81615b97575b81615b5f575090565b90506020818051810103126104dd57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b905060208151101590615b56565b6001600160a01b038116908115615bf157615bbf906146a2565b615bc65750565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff8114615c2e576106d590615eae565b506040515f5f548060011c91600182168015615d2d575b602084108114615d005783855284926020840191908115615cc95750600114615c76575b506106d59250038261375b565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b848310615cb257506106d59350015f615c69565b805482840152859350602090920191600101615c9e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168252506106d593151560051b0190505f615c69565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f1692615c45565b60ff8114615d48576106d590615eae565b506040515f6001548060011c91600182168015615de5575b602084108114615d005783855284926020840191908115615cc95750600114615d9057506106d59250038261375b565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b848310615dce57506106d59350015f615c69565b805482840152859350602090920191600101615dba565b92607f1692615d60565b916001600160a01b036157909293165f5260036020526001600160801b0360405f20931692615e2b614a97856001600160801b03845416613ae8565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b8151919060418303615ea457615e9d9250602082015190606060408401519301515f1a90615f05565b9192909190565b50505f9160029190565b60ff811690601f8211615edd5760405191615eca60408461375b565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411615f7c579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa1561256d575f516001600160a01b03811615615f7257905f905f90565b505f906001905f90565b5050505f916003919056fea26469706673582212206940347205272407e678a6f875f75daf66847b846f6e7d6f7e30e3601d582eb364736f6c634300081e0033",
 }
 
 // PoolABI is the input ABI used to generate the binding from.
@@ -8528,6 +9946,37 @@ func (_Pool *PoolCallerSession) GetPooledEthBySharesRoundUp(sharesAmount *big.In
 	return _Pool.Contract.GetPooledEthBySharesRoundUp(&_Pool.CallOpts, sharesAmount)
 }
 
+// GetReportInputs is a free data retrieval call binding the contract method 0xe835ce19.
+//
+// Solidity: function getReportInputs() view returns((uint256,uint256,uint256,uint256,uint256,uint256,uint256,bool) r)
+func (_Pool *PoolCaller) GetReportInputs(opts *bind.CallOpts) (PoolReportInputs, error) {
+	var out []interface{}
+	err := _Pool.contract.Call(opts, &out, "getReportInputs")
+
+	if err != nil {
+		return *new(PoolReportInputs), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(PoolReportInputs)).(*PoolReportInputs)
+
+	return out0, err
+
+}
+
+// GetReportInputs is a free data retrieval call binding the contract method 0xe835ce19.
+//
+// Solidity: function getReportInputs() view returns((uint256,uint256,uint256,uint256,uint256,uint256,uint256,bool) r)
+func (_Pool *PoolSession) GetReportInputs() (PoolReportInputs, error) {
+	return _Pool.Contract.GetReportInputs(&_Pool.CallOpts)
+}
+
+// GetReportInputs is a free data retrieval call binding the contract method 0xe835ce19.
+//
+// Solidity: function getReportInputs() view returns((uint256,uint256,uint256,uint256,uint256,uint256,uint256,bool) r)
+func (_Pool *PoolCallerSession) GetReportInputs() (PoolReportInputs, error) {
+	return _Pool.Contract.GetReportInputs(&_Pool.CallOpts)
+}
+
 // GetReportsApplied is a free data retrieval call binding the contract method 0x992e5a15.
 //
 // Solidity: function getReportsApplied() view returns(uint256)
@@ -8561,12 +10010,13 @@ func (_Pool *PoolCallerSession) GetReportsApplied() (*big.Int, error) {
 
 // GetRequestRate is a free data retrieval call binding the contract method 0x19eb3668.
 //
-// Solidity: function getRequestRate(address account, address owner) view returns(uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract)
+// Solidity: function getRequestRate(address account, address owner) view returns(uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract, uint256 reports)
 func (_Pool *PoolCaller) GetRequestRate(opts *bind.CallOpts, account common.Address, owner common.Address) (struct {
 	Pooled              *big.Int
 	Shares              *big.Int
 	AccountShares       *big.Int
 	OwnerIsPoolContract bool
+	Reports             *big.Int
 }, error) {
 	var out []interface{}
 	err := _Pool.contract.Call(opts, &out, "getRequestRate", account, owner)
@@ -8576,6 +10026,7 @@ func (_Pool *PoolCaller) GetRequestRate(opts *bind.CallOpts, account common.Addr
 		Shares              *big.Int
 		AccountShares       *big.Int
 		OwnerIsPoolContract bool
+		Reports             *big.Int
 	})
 	if err != nil {
 		return *outstruct, err
@@ -8585,6 +10036,7 @@ func (_Pool *PoolCaller) GetRequestRate(opts *bind.CallOpts, account common.Addr
 	outstruct.Shares = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
 	outstruct.AccountShares = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
 	outstruct.OwnerIsPoolContract = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.Reports = *abi.ConvertType(out[4], new(*big.Int)).(**big.Int)
 
 	return *outstruct, err
 
@@ -8592,24 +10044,26 @@ func (_Pool *PoolCaller) GetRequestRate(opts *bind.CallOpts, account common.Addr
 
 // GetRequestRate is a free data retrieval call binding the contract method 0x19eb3668.
 //
-// Solidity: function getRequestRate(address account, address owner) view returns(uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract)
+// Solidity: function getRequestRate(address account, address owner) view returns(uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract, uint256 reports)
 func (_Pool *PoolSession) GetRequestRate(account common.Address, owner common.Address) (struct {
 	Pooled              *big.Int
 	Shares              *big.Int
 	AccountShares       *big.Int
 	OwnerIsPoolContract bool
+	Reports             *big.Int
 }, error) {
 	return _Pool.Contract.GetRequestRate(&_Pool.CallOpts, account, owner)
 }
 
 // GetRequestRate is a free data retrieval call binding the contract method 0x19eb3668.
 //
-// Solidity: function getRequestRate(address account, address owner) view returns(uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract)
+// Solidity: function getRequestRate(address account, address owner) view returns(uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract, uint256 reports)
 func (_Pool *PoolCallerSession) GetRequestRate(account common.Address, owner common.Address) (struct {
 	Pooled              *big.Int
 	Shares              *big.Int
 	AccountShares       *big.Int
 	OwnerIsPoolContract bool
+	Reports             *big.Int
 }, error) {
 	return _Pool.Contract.GetRequestRate(&_Pool.CallOpts, account, owner)
 }
@@ -9358,23 +10812,23 @@ func (_Pool *PoolCallerSession) WstETH() (common.Address, error) {
 	return _Pool.Contract.WstETH(&_Pool.CallOpts)
 }
 
-// ApplyReport is a paid mutator transaction binding the contract method 0x1fb38093.
+// ApplyReport is a paid mutator transaction binding the contract method 0xb26a3b8b.
 //
-// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],address[],uint256,uint256,uint256,uint256,uint256,bool) e) returns()
+// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool) e) returns()
 func (_Pool *PoolTransactor) ApplyReport(opts *bind.TransactOpts, e PoolReportEffects) (*types.Transaction, error) {
 	return _Pool.contract.Transact(opts, "applyReport", e)
 }
 
-// ApplyReport is a paid mutator transaction binding the contract method 0x1fb38093.
+// ApplyReport is a paid mutator transaction binding the contract method 0xb26a3b8b.
 //
-// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],address[],uint256,uint256,uint256,uint256,uint256,bool) e) returns()
+// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool) e) returns()
 func (_Pool *PoolSession) ApplyReport(e PoolReportEffects) (*types.Transaction, error) {
 	return _Pool.Contract.ApplyReport(&_Pool.TransactOpts, e)
 }
 
-// ApplyReport is a paid mutator transaction binding the contract method 0x1fb38093.
+// ApplyReport is a paid mutator transaction binding the contract method 0xb26a3b8b.
 //
-// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],address[],uint256,uint256,uint256,uint256,uint256,bool) e) returns()
+// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool) e) returns()
 func (_Pool *PoolTransactorSession) ApplyReport(e PoolReportEffects) (*types.Transaction, error) {
 	return _Pool.Contract.ApplyReport(&_Pool.TransactOpts, e)
 }
@@ -9524,6 +10978,27 @@ func (_Pool *PoolSession) MoveSharesFromEscrow(to common.Address, sharesAmount *
 // Solidity: function moveSharesFromEscrow(address to, uint256 sharesAmount) returns()
 func (_Pool *PoolTransactorSession) MoveSharesFromEscrow(to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
 	return _Pool.Contract.MoveSharesFromEscrow(&_Pool.TransactOpts, to, sharesAmount)
+}
+
+// MoveSharesToBurner is a paid mutator transaction binding the contract method 0x7fd55ba7.
+//
+// Solidity: function moveSharesToBurner(address from, uint256 sharesAmount) returns(uint256 amount)
+func (_Pool *PoolTransactor) MoveSharesToBurner(opts *bind.TransactOpts, from common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Pool.contract.Transact(opts, "moveSharesToBurner", from, sharesAmount)
+}
+
+// MoveSharesToBurner is a paid mutator transaction binding the contract method 0x7fd55ba7.
+//
+// Solidity: function moveSharesToBurner(address from, uint256 sharesAmount) returns(uint256 amount)
+func (_Pool *PoolSession) MoveSharesToBurner(from common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.MoveSharesToBurner(&_Pool.TransactOpts, from, sharesAmount)
+}
+
+// MoveSharesToBurner is a paid mutator transaction binding the contract method 0x7fd55ba7.
+//
+// Solidity: function moveSharesToBurner(address from, uint256 sharesAmount) returns(uint256 amount)
+func (_Pool *PoolTransactorSession) MoveSharesToBurner(from common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Pool.Contract.MoveSharesToBurner(&_Pool.TransactOpts, from, sharesAmount)
 }
 
 // MoveSharesToEscrow is a paid mutator transaction binding the contract method 0x6471f68f.
@@ -11949,6 +13424,155 @@ func (_Pool *PoolFilterer) ParseStakingResumed(log types.Log) (*PoolStakingResum
 	return event, nil
 }
 
+// PoolStuckPenaltyIterator is returned from FilterStuckPenalty and is used to iterate over the raw logs and unpacked data for StuckPenalty events raised by the Pool contract.
+type PoolStuckPenaltyIterator struct {
+	Event *PoolStuckPenalty // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStuckPenaltyIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStuckPenalty)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStuckPenalty)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStuckPenaltyIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStuckPenaltyIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStuckPenalty represents a StuckPenalty event raised by the Pool contract.
+type PoolStuckPenalty struct {
+	OperatorId   *big.Int
+	SharesAmount *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterStuckPenalty is a free log retrieval operation binding the contract event 0xc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f95.
+//
+// Solidity: event StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount)
+func (_Pool *PoolFilterer) FilterStuckPenalty(opts *bind.FilterOpts, operatorId []*big.Int) (*PoolStuckPenaltyIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _Pool.contract.FilterLogs(opts, "StuckPenalty", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStuckPenaltyIterator{contract: _Pool.contract, event: "StuckPenalty", logs: logs, sub: sub}, nil
+}
+
+// WatchStuckPenalty is a free log subscription operation binding the contract event 0xc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f95.
+//
+// Solidity: event StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount)
+func (_Pool *PoolFilterer) WatchStuckPenalty(opts *bind.WatchOpts, sink chan<- *PoolStuckPenalty, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _Pool.contract.WatchLogs(opts, "StuckPenalty", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStuckPenalty)
+				if err := _Pool.contract.UnpackLog(event, "StuckPenalty", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStuckPenalty is a log parse operation binding the contract event 0xc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f95.
+//
+// Solidity: event StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount)
+func (_Pool *PoolFilterer) ParseStuckPenalty(log types.Log) (*PoolStuckPenalty, error) {
+	event := new(PoolStuckPenalty)
+	if err := _Pool.contract.UnpackLog(event, "StuckPenalty", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // PoolSubmittedIterator is returned from FilterSubmitted and is used to iterate over the raw logs and unpacked data for Submitted events raised by the Pool contract.
 type PoolSubmittedIterator struct {
 	Event *PoolSubmitted // Event containing the contract specifics and raw log
@@ -12701,6 +14325,1023 @@ func (_Pool *PoolFilterer) WatchUnbuffered(opts *bind.WatchOpts, sink chan<- *Po
 func (_Pool *PoolFilterer) ParseUnbuffered(log types.Log) (*PoolUnbuffered, error) {
 	event := new(PoolUnbuffered)
 	if err := _Pool.contract.UnpackLog(event, "Unbuffered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SanityCheckerMetaData contains all meta data concerning the SanityChecker contract.
+var SanityCheckerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"annualIncreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"initialSlashingPWei\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"inactivityPenaltiesPWei\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"secondOpinionErrorBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"appearedEthPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitedEthPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validatorWeight01Eth\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validatorWeight02Eth\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPositiveRebase\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"simulatedShareRateDeviationBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestTimestampMargin\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxExitRequests\",\"type\":\"uint64\"}],\"internalType\":\"structSanityChecker.Limits\",\"name\":\"limits_\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityAppearedValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityBalanceDecrease\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityBalanceIncrease\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitedValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanitySimulatedShareRate\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"SanityLimitsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"secondOpinionOracle\",\"type\":\"address\"}],\"name\":\"SecondOpinionOracleSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balanceGwei\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"}],\"name\":\"SecondOpinionReceived\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"time\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exited\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"negative\",\"type\":\"uint256\"}],\"name\":\"addReportData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reportTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"appeared\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exited\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"preCL\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"postCL\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"}],\"internalType\":\"structSanityChecker.ConsensusSide\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"checkConsensusSide\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"negative\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newlyExited\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"}],\"name\":\"checkExitedEth\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"postP\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"postS\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqSharesBurnt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"simulated\",\"type\":\"uint256\"}],\"name\":\"checkSimulatedShareRate\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLimits\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"annualIncreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"initialSlashingPWei\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"inactivityPenaltiesPWei\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"secondOpinionErrorBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"appearedEthPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitedEthPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validatorWeight01Eth\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validatorWeight02Eth\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPositiveRebase\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"simulatedShareRateDeviationBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestTimestampMargin\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxExitRequests\",\"type\":\"uint64\"}],\"internalType\":\"structSanityChecker.Limits\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportDataCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getSecondOpinion\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"refSlot\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"balanceGwei\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"withdrawalVault\",\"type\":\"uint128\"}],\"internalType\":\"structSanityChecker.SecondOpinion\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secondOpinionOracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"annualIncreaseBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"initialSlashingPWei\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"inactivityPenaltiesPWei\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"secondOpinionErrorBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"appearedEthPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitedEthPerDay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validatorWeight01Eth\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validatorWeight02Eth\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxPositiveRebase\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"simulatedShareRateDeviationBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestTimestampMargin\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxExitRequests\",\"type\":\"uint64\"}],\"internalType\":\"structSanityChecker.Limits\",\"name\":\"l\",\"type\":\"tuple\"}],\"name\":\"setLimits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"setSecondOpinionOracle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"preP\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"preS\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"preCL\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"postCL\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqShares\",\"type\":\"uint256\"}],\"internalType\":\"structSanityChecker.RebaseInput\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"smoothenTokenRebase\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"withdrawals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewards\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"simulatedSharesToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"}],\"internalType\":\"structSanityChecker.Smoothing\",\"name\":\"out\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"balanceGwei\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"}],\"name\":\"submitSecondOpinion\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"submitSecondOpinion(uint256,uint64,uint256)":                                                    "31128328",
+		"smoothenTokenRebase((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256))": "3117d8be",
+		"getSecondOpinion()": "354a3c0f",
+		"governance()":       "5aa6e675",
+		"setLimits((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))": "62e59c82",
+		"checkSimulatedShareRate(uint256,uint256,uint256,uint256,uint256)":                                 "63e56b9f",
+		"setSecondOpinionOracle(address)":                                                                  "6ebd0ec7",
+		"getLimits()":                                                                                      "6f89e409",
+		"oracle()":                                                                                         "7dc0d1d0",
+		"checkExitedEth(uint256,bool,uint256)":                                                             "855e0809",
+		"getReportDataCount()":                                                                             "934ca90b",
+		"checkConsensusSide((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256))": "a866640d",
+		"secondOpinionOracle()":                  "e6a2d296",
+		"addReportData(uint256,uint256,uint256)": "e6cc3ece",
+	},
+	Bin: "0x60c06040523461044a57604051611e6038819003601f8101601f191683016001600160401b0381118482101761043657839282916040528339810103906101c0821261044a5761004e8161044e565b9161018061005e6020840161044e565b91603f19011261044a5760405161018081016001600160401b03811182821017610436576040526040830161009290610462565b81526100a060608401610462565b602082019081526100b360808501610462565b604083019081526100c660a08601610462565b606084019081526100d960c08701610462565b608085019081526100ec60e08801610462565b60a08601908152916101016101008901610462565b60c08701908152936101166101208a01610462565b60e088019081529561012b6101408b01610462565b6101008901908152976101416101608c01610462565b6101208201908152996101576101808d01610462565b9b61014083019c8d526101a00161016d90610462565b610160830190815260809d909d5260a05280516001600160401b0316620f424010801561041e575b8015610406575b80156103ef575b80156103d5575b80156103bb575b80156103a9575b8015610391575b801561037f575b8015610367575b8015610355575b801561033e575b8015610324575b801561030c575b6102fd57519051915192516001600160c01b031960c091821b8116600160801b600160c01b03608096871b81166001600160401b039586166fffffffffffffffff0000000000000000604098891b81169190911791909117929092175f9081559751985199519a51841b83169a871b811698851699861b82169990991797909717989098176001559751985199519a5190971b90951698901b9092169490931694821b90921693909317919091179290921760025551907f0c37c7e548c0bb95316877d387ac0c55d90d66bb4b53cede71baa3160917539d9080a16119e99081610477823960805181818160e00152818161094b0152611279015260a051818181610ac701528181610cb401526111360152f35b630309cb8760e51b5f5260045ffd5b508b51620186a06001600160401b03909116116101e9565b508a516401000000006001600160401b03909116116101e2565b5089516127106001600160401b03909116116101db565b5088516001600160401b0316156101d4565b508751620100006001600160401b03909116116101cd565b5087516001600160401b0316156101c6565b508651620100006001600160401b03909116116101bf565b5086516001600160401b0316156101b8565b5085516401000000006001600160401b03909116116101b1565b5084516401000000006001600160401b03909116116101aa565b5083516127106001600160401b03909116116101a3565b508251620100006001600160401b039091161161019c565b508151620100006001600160401b0390911611610195565b634e487b7160e01b5f52604160045260245ffd5b5f80fd5b51906001600160a01b038216820361044a57565b51906001600160401b038216820361044a5756fe6080806040526004361015610012575f80fd5b5f905f3560e01c9081633112832814611214575080633117d8be146111cf578063354a3c0f1461115a5780635aa6e6751461110957806362e59c8214610c8a57806363e56b9f14610b715780636ebd0ec714610a7d5780636f89e4091461096f5780637dc0d1d01461091e578063855e0809146107eb578063934ca90b146107cd578063a866640d146102d7578063e6a2d296146102a35763e6cc3ece146100b8575f80fd5b346102a05760606003193601126102a05773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610274576003548061020f576fffffffffffffffffffffffffffffffff61012f835b82604435911661149d565b166040519161013d83611464565b67ffffffffffffffff600435168352602083019067ffffffffffffffff60243516825260408401928352680100000000000000008110156101fb5780600161018892016003556117f6565b9390936101e857519051915160409290921b6fffffffffffffffff00000000000000001667ffffffffffffffff919091161760809190911b7fffffffffffffffffffffffffffffffff000000000000000000000000000000001617905580f35b602485634e487b7160e01b815280600452fd5b602485634e487b7160e01b81526041600452fd5b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81018181116102605761012f6102566fffffffffffffffffffffffffffffffff926117f6565b505460801c610124565b602483634e487b7160e01b81526011600452fd5b807f4a0bfec1000000000000000000000000000000000000000000000000000000006024925233600452fd5b80fd5b50346102a057806003193601126102a057602073ffffffffffffffffffffffffffffffffffffffff60045416604051908152f35b50346102a0576101206003193601126102a057806102f3611723565b60e43561010435610304818361149d565b9060c4359182811061048f575b5050806104895750633b9aca00905b8181116103f0575b5050608067ffffffffffffffff91015116670de0b6b3a7640000810290808204670de0b6b3a764000014901517156103dc57610377620151809160443580155f146103d65750610e10906114aa565b046084356801bc16d674ec8000008102908082046801bc16d674ec800000149015171561026057116103ae57602082604051908152f35b807fefe32a620000000000000000000000000000000000000000000000000000000060049252fd5b906114aa565b602482634e487b7160e01b81526011600452fd5b816103fa916114db565b8064496cebb800029064496cebb8008204036104755761042f9161041d916114bd565b6044358061046f5750610e10906114bd565b67ffffffffffffffff82511610610447575f80610328565b6004827fa3779e05000000000000000000000000000000000000000000000000000000008152fd5b906114bd565b602484634e487b7160e01b81526011600452fd5b90610320565b61049b919650826114db565b946217bb006024358181109182156107be576104c96104c36104be845b856114db565b61187d565b8a61149d565b926107b657810381811161079a576104e0906118ef565b905b624731008082106107ae57810390811161079a576104ff906118ef565b6064359167ffffffffffffffff6020890151169066038d7ea4c6800082029180830466038d7ea4c68000149015171561077c57610549919084811015610790576103d690856114db565b9167ffffffffffffffff6040890151169166038d7ea4c6800083029280840466038d7ea4c68000149015171561077c57916103d66105959261059b95948181105f1461077557906114db565b9061149d565b106105a7575b80610311565b73ffffffffffffffffffffffffffffffffffffffff600454161561074d5767ffffffffffffffff6060850151166105dc6116e9565b9067ffffffffffffffff8251168015908115610740575b506107185767ffffffffffffffff60208301511690633b9aca00820291808304633b9aca001490151715610704578582106106dc5761063286836114db565b9161271083029280840461271014901517156106c85790610652916114aa565b106106a057604001516fffffffffffffffffffffffffffffffff1603610678575f6105a1565b6004847f4e0f9eeb000000000000000000000000000000000000000000000000000000008152fd5b6004867f4e0f9eeb000000000000000000000000000000000000000000000000000000008152fd5b602489634e487b7160e01b81526011600452fd5b6004887f4e0f9eeb000000000000000000000000000000000000000000000000000000008152fd5b602488634e487b7160e01b81526011600452fd5b6004877f4e0f9eeb000000000000000000000000000000000000000000000000000000008152fd5b905060043514155f6105f3565b6004857f4e0f9eeb000000000000000000000000000000000000000000000000000000008152fd5b50806114db565b60248a634e487b7160e01b81526011600452fd5b506103d6846104b8565b634e487b7160e01b5f52601160045260245ffd5b5050866104ff565b5086906104e2565b6104c96104c36104be836104b8565b50346102a057806003193601126102a0576020600354604051908152f35b50346102a05760606003193601126102a057602435801515810361091a57604435610814611723565b91156109025761083767ffffffffffffffff8060e0850151165b166004356114aa565b90670de0b6b3a7640000820291808304670de0b6b3a764000014811517156108ee5769124bc0ddd92e5600000002918083046201518014901517156104755761089867ffffffffffffffff9260a09280155f1461046f5750610e10906114bd565b9201511690670de0b6b3a7640000820291808304670de0b6b3a7640000149015171561026057116108c65780f35b807fcb93dd6c0000000000000000000000000000000000000000000000000000000060049252fd5b602485634e487b7160e01b81526011600452fd5b61083767ffffffffffffffff8060c08501511661082e565b5080fd5b50346102a057806003193601126102a057602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346102a057806003193601126102a05761016060405161098f81611480565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e082015282610100820152826101208201528261014082015201526101806109de611723565b67ffffffffffffffff610160604051928281511684528260208201511660208501528260408201511660408501528260608201511660608501528260808201511660808501528260a08201511660a08501528260c08201511660c08501528260e08201511660e0850152826101008201511661010085015282610120820151166101208501528261014082015116610140850152015116610160820152f35b50346102a05760206003193601126102a05760043573ffffffffffffffffffffffffffffffffffffffff811680910361091a5773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610b45576020817fe2aed10c2bf8387e827aeb72f9bb71e77f3d3bfb40874727a04867b443f665b1927fffffffffffffffffffffffff00000000000000000000000000000000000000006004541617600455604051908152a180f35b6024827f4a0bfec100000000000000000000000000000000000000000000000000000000815233600452fd5b50346102a05760a06003193601126102a057608435610b9460643560243561149d565b8015610c6257610ba860443560043561149d565b6b033b2e3c9fd0803ce80000008102908082046b033b2e3c9fd0803ce800000014901517156104755790610bdb916114bd565b908115610c62578181811115610c545790610bf5916114db565b61271081029080820461271014901517156102605790610c14916114bd565b67ffffffffffffffff60025460401c1610610c2c5780f35b807f534267d90000000000000000000000000000000000000000000000000000000060049252fd5b610c5d916114db565b610bf5565b6004837f534267d9000000000000000000000000000000000000000000000000000000008152fd5b50346102a0576101806003193601126102a05773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036102745760405190610ce782611480565b60043567ffffffffffffffff811690818103611105578352610d0761144d565b92602081019384526044359367ffffffffffffffff8516850361110157604082019485526064359467ffffffffffffffff861686036110fd576060830195865260843567ffffffffffffffff811681036110f9576080840190815260a43567ffffffffffffffff811681036110f55760a0850190815260c4359067ffffffffffffffff821682036110f15760c0860191825260e4359267ffffffffffffffff841684036110ed5760e08701938452610104359467ffffffffffffffff861686036110e9576101008801958652610124359667ffffffffffffffff881688036110e5576101208901978852610144359867ffffffffffffffff8a168a036110e1576101408101998a52610164359a67ffffffffffffffff8c168c036110dd57620f42409061016083019c8d521180156110c6575b80156110af575b8d8115611097575b50801561107e575b8015611065575b8015611052575b801561103b575b8015611028575b8015611011575b8015610ffe575b8015610fe8575b8015610fcf575b8015610fb8575b610f905751905191519b51604092831b6fffffffffffffffff000000000000000090811667ffffffffffffffff9384161760809e8f1b77ffffffffffffffff000000000000000000000000000000009081169190911760c093841b7fffffffffffffffff000000000000000000000000000000000000000000000000908116919091178f55955196519751985197851b821696841696909617978e1b86169790971795811b841695909517600155955196519751985197901b90931694909316939093179490961b1692909217911b909216919091176002557f0c37c7e548c0bb95316877d387ac0c55d90d66bb4b53cede71baa3160917539d8180a180f35b60048c7f613970e0000000000000000000000000000000000000000000000000000000008152fd5b50620186a067ffffffffffffffff8c511611610e90565b5064010000000067ffffffffffffffff8b511611610e89565b5061271067ffffffffffffffff8a511611610e82565b5067ffffffffffffffff88511615610e7b565b506201000067ffffffffffffffff88511611610e74565b5067ffffffffffffffff87511615610e6d565b506201000067ffffffffffffffff87511611610e66565b5067ffffffffffffffff86511615610e5f565b5064010000000067ffffffffffffffff86511611610e58565b5064010000000067ffffffffffffffff85511611610e51565b612710915067ffffffffffffffff905116118d610e49565b506201000067ffffffffffffffff84511611610e41565b506201000067ffffffffffffffff83511611610e3a565b8c80fd5b8b80fd5b8a80fd5b8980fd5b8880fd5b8780fd5b8680fd5b8580fd5b8480fd5b8380fd5b8280fd5b50346102a057806003193601126102a057602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346102a057806003193601126102a0576040805161117881611464565b8281528260208201520152606061118d6116e9565b6fffffffffffffffffffffffffffffffff604080519267ffffffffffffffff815116845267ffffffffffffffff60208201511660208501520151166040820152f35b50346102a0576101206003193601126102a0575060806111ed6114e8565b60606040519180518352602081015160208401526040810151604084015201516060820152f35b905034611414576060600319360112611414576004359061123361144d565b906044359073ffffffffffffffffffffffffffffffffffffffff6004541680331490811591611444575b506114185773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016803b1561141457816024815f937f363de7ed0000000000000000000000000000000000000000000000000000000082528860048301525afa8015611409576113d8575b507001000000000000000000000000000000008110156113ad5760405161130281611464565b67ffffffffffffffff84811680835290841660208084018290526fffffffffffffffffffffffffffffffff851660409485015294831b6fffffffffffffffff000000000000000016909117608084901b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000161760055581519081529283019190915233917f8d7e93cf5957f6b4dfc78d2abb145b877f05da5b93299188c1ebf9ef78571e6f9190a380f35b7f08083b2a000000000000000000000000000000000000000000000000000000008452600452602483fd5b90935067ffffffffffffffff81116113f5576040525f925f6112dc565b634e487b7160e01b5f52604160045260245ffd5b6040513d5f823e3d90fd5b5f80fd5b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b9050155f61125d565b6024359067ffffffffffffffff8216820361141457565b6060810190811067ffffffffffffffff8211176113f557604052565b610180810190811067ffffffffffffffff8211176113f557604052565b9190820180921161079a57565b8181029291811591840414171561079a57565b81156114c7570490565b634e487b7160e01b5f52601260045260245ffd5b9190820391821161079a57565b604051906080820182811067ffffffffffffffff8211176113f5576040525f8252602082015f815260408301925f8452606081015f8152819467ffffffffffffffff600254169367ffffffffffffffff851480156116df575b611691575050505060043561156581633b9aca0061155f82866114aa565b0461149d565b90806064356044358082101561166b579061157f916114db565b8181111561165d5750505f5b925b6115996084358561149d565b93838511611653575b6115ac90856114db565b86526115ba60a4358561149d565b93838511611649575b9161161c93916115d661161294876114db565b6020890152602435926115ec848484848b611822565b60c435979088811015611642575b60408b015260e435818111156116345750505f611822565b916101043561149d565b8082101561162d57505b6060830152565b9050611626565b61163d916114db565b611822565b50876115fa565b92935083926115c3565b92935083926115a2565b611666916114db565b61158b565b61167f9250611679916114db565b8261149d565b928284111561158d579250819261158d565b91935091939450608435845260a43590526116c260c435602435928382105f146116d85781905b526101043561149d565b90808210156116d15750905290565b9050905290565b83906116b8565b5060043515611541565b604051906116f682611464565b81604060055467ffffffffffffffff8116835267ffffffffffffffff81831c16602084015260801c910152565b6040519061173082611480565b815f5467ffffffffffffffff8116825267ffffffffffffffff8160401c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015260015467ffffffffffffffff8116608083015267ffffffffffffffff8160401c1660a083015267ffffffffffffffff8160801c1660c083015260c01c60e082015261016060025467ffffffffffffffff811661010084015267ffffffffffffffff8160401c1661012084015267ffffffffffffffff8160801c1661014084015260c01c910152565b60035481101561180e5760035f5260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b9192939082101561187557633b9aca00830180931161079a57633b9aca00820291808304633b9aca00149015171561079a576103d66118676118729561186d946114bd565b846114db565b6114bd565b90565b505050505f90565b60035480156118e9577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff810190811161079a576118bc6118c7916117f6565b505460801c91611920565b90156118e557906118da611872926117f6565b505460801c906114db565b5090565b50505f90565b6118f890611920565b901561191b5767ffffffffffffffff61191181926117f6565b505460401c161690565b505f90565b6003545f92915b81841061196d5750508115611966577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820191821161079a5760019190565b5f91508190565b9092611979848261149d565b60011c908267ffffffffffffffff611990846117f6565b505416116119ac57506001810180911161079a57925b90611927565b93506119a656fea26469706673582212209a6c7134427a95384df46c714a720d1da1987991660b92bc617fc29cc15dec5a64736f6c634300081e0033",
+}
+
+// SanityCheckerABI is the input ABI used to generate the binding from.
+// Deprecated: Use SanityCheckerMetaData.ABI instead.
+var SanityCheckerABI = SanityCheckerMetaData.ABI
+
+// Deprecated: Use SanityCheckerMetaData.Sigs instead.
+// SanityCheckerFuncSigs maps the 4-byte function signature to its string representation.
+var SanityCheckerFuncSigs = SanityCheckerMetaData.Sigs
+
+// SanityCheckerBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use SanityCheckerMetaData.Bin instead.
+var SanityCheckerBin = SanityCheckerMetaData.Bin
+
+// DeploySanityChecker deploys a new Ethereum contract, binding an instance of SanityChecker to it.
+func DeploySanityChecker(auth *bind.TransactOpts, backend bind.ContractBackend, oracle_ common.Address, governance_ common.Address, limits_ SanityCheckerLimits) (common.Address, *types.Transaction, *SanityChecker, error) {
+	parsed, err := SanityCheckerMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(SanityCheckerBin), backend, oracle_, governance_, limits_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &SanityChecker{SanityCheckerCaller: SanityCheckerCaller{contract: contract}, SanityCheckerTransactor: SanityCheckerTransactor{contract: contract}, SanityCheckerFilterer: SanityCheckerFilterer{contract: contract}}, nil
+}
+
+// SanityChecker is an auto generated Go binding around an Ethereum contract.
+type SanityChecker struct {
+	SanityCheckerCaller     // Read-only binding to the contract
+	SanityCheckerTransactor // Write-only binding to the contract
+	SanityCheckerFilterer   // Log filterer for contract events
+}
+
+// SanityCheckerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type SanityCheckerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SanityCheckerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type SanityCheckerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SanityCheckerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type SanityCheckerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SanityCheckerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type SanityCheckerSession struct {
+	Contract     *SanityChecker    // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// SanityCheckerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type SanityCheckerCallerSession struct {
+	Contract *SanityCheckerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts        // Call options to use throughout this session
+}
+
+// SanityCheckerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type SanityCheckerTransactorSession struct {
+	Contract     *SanityCheckerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts        // Transaction auth options to use throughout this session
+}
+
+// SanityCheckerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type SanityCheckerRaw struct {
+	Contract *SanityChecker // Generic contract binding to access the raw methods on
+}
+
+// SanityCheckerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type SanityCheckerCallerRaw struct {
+	Contract *SanityCheckerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// SanityCheckerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type SanityCheckerTransactorRaw struct {
+	Contract *SanityCheckerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewSanityChecker creates a new instance of SanityChecker, bound to a specific deployed contract.
+func NewSanityChecker(address common.Address, backend bind.ContractBackend) (*SanityChecker, error) {
+	contract, err := bindSanityChecker(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &SanityChecker{SanityCheckerCaller: SanityCheckerCaller{contract: contract}, SanityCheckerTransactor: SanityCheckerTransactor{contract: contract}, SanityCheckerFilterer: SanityCheckerFilterer{contract: contract}}, nil
+}
+
+// NewSanityCheckerCaller creates a new read-only instance of SanityChecker, bound to a specific deployed contract.
+func NewSanityCheckerCaller(address common.Address, caller bind.ContractCaller) (*SanityCheckerCaller, error) {
+	contract, err := bindSanityChecker(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SanityCheckerCaller{contract: contract}, nil
+}
+
+// NewSanityCheckerTransactor creates a new write-only instance of SanityChecker, bound to a specific deployed contract.
+func NewSanityCheckerTransactor(address common.Address, transactor bind.ContractTransactor) (*SanityCheckerTransactor, error) {
+	contract, err := bindSanityChecker(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SanityCheckerTransactor{contract: contract}, nil
+}
+
+// NewSanityCheckerFilterer creates a new log filterer instance of SanityChecker, bound to a specific deployed contract.
+func NewSanityCheckerFilterer(address common.Address, filterer bind.ContractFilterer) (*SanityCheckerFilterer, error) {
+	contract, err := bindSanityChecker(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &SanityCheckerFilterer{contract: contract}, nil
+}
+
+// bindSanityChecker binds a generic wrapper to an already deployed contract.
+func bindSanityChecker(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := SanityCheckerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SanityChecker *SanityCheckerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SanityChecker.Contract.SanityCheckerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SanityChecker *SanityCheckerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SanityChecker.Contract.SanityCheckerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SanityChecker *SanityCheckerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SanityChecker.Contract.SanityCheckerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SanityChecker *SanityCheckerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SanityChecker.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SanityChecker *SanityCheckerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SanityChecker.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SanityChecker *SanityCheckerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SanityChecker.Contract.contract.Transact(opts, method, params...)
+}
+
+// CheckConsensusSide is a free data retrieval call binding the contract method 0xa866640d.
+//
+// Solidity: function checkConsensusSide((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256) c) view returns(uint256 negative)
+func (_SanityChecker *SanityCheckerCaller) CheckConsensusSide(opts *bind.CallOpts, c SanityCheckerConsensusSide) (*big.Int, error) {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "checkConsensusSide", c)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// CheckConsensusSide is a free data retrieval call binding the contract method 0xa866640d.
+//
+// Solidity: function checkConsensusSide((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256) c) view returns(uint256 negative)
+func (_SanityChecker *SanityCheckerSession) CheckConsensusSide(c SanityCheckerConsensusSide) (*big.Int, error) {
+	return _SanityChecker.Contract.CheckConsensusSide(&_SanityChecker.CallOpts, c)
+}
+
+// CheckConsensusSide is a free data retrieval call binding the contract method 0xa866640d.
+//
+// Solidity: function checkConsensusSide((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256) c) view returns(uint256 negative)
+func (_SanityChecker *SanityCheckerCallerSession) CheckConsensusSide(c SanityCheckerConsensusSide) (*big.Int, error) {
+	return _SanityChecker.Contract.CheckConsensusSide(&_SanityChecker.CallOpts, c)
+}
+
+// CheckExitedEth is a free data retrieval call binding the contract method 0x855e0809.
+//
+// Solidity: function checkExitedEth(uint256 newlyExited, bool compounding, uint256 elapsed) view returns()
+func (_SanityChecker *SanityCheckerCaller) CheckExitedEth(opts *bind.CallOpts, newlyExited *big.Int, compounding bool, elapsed *big.Int) error {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "checkExitedEth", newlyExited, compounding, elapsed)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// CheckExitedEth is a free data retrieval call binding the contract method 0x855e0809.
+//
+// Solidity: function checkExitedEth(uint256 newlyExited, bool compounding, uint256 elapsed) view returns()
+func (_SanityChecker *SanityCheckerSession) CheckExitedEth(newlyExited *big.Int, compounding bool, elapsed *big.Int) error {
+	return _SanityChecker.Contract.CheckExitedEth(&_SanityChecker.CallOpts, newlyExited, compounding, elapsed)
+}
+
+// CheckExitedEth is a free data retrieval call binding the contract method 0x855e0809.
+//
+// Solidity: function checkExitedEth(uint256 newlyExited, bool compounding, uint256 elapsed) view returns()
+func (_SanityChecker *SanityCheckerCallerSession) CheckExitedEth(newlyExited *big.Int, compounding bool, elapsed *big.Int) error {
+	return _SanityChecker.Contract.CheckExitedEth(&_SanityChecker.CallOpts, newlyExited, compounding, elapsed)
+}
+
+// CheckSimulatedShareRate is a free data retrieval call binding the contract method 0x63e56b9f.
+//
+// Solidity: function checkSimulatedShareRate(uint256 postP, uint256 postS, uint256 locked, uint256 wqSharesBurnt, uint256 simulated) view returns()
+func (_SanityChecker *SanityCheckerCaller) CheckSimulatedShareRate(opts *bind.CallOpts, postP *big.Int, postS *big.Int, locked *big.Int, wqSharesBurnt *big.Int, simulated *big.Int) error {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "checkSimulatedShareRate", postP, postS, locked, wqSharesBurnt, simulated)
+
+	if err != nil {
+		return err
+	}
+
+	return err
+
+}
+
+// CheckSimulatedShareRate is a free data retrieval call binding the contract method 0x63e56b9f.
+//
+// Solidity: function checkSimulatedShareRate(uint256 postP, uint256 postS, uint256 locked, uint256 wqSharesBurnt, uint256 simulated) view returns()
+func (_SanityChecker *SanityCheckerSession) CheckSimulatedShareRate(postP *big.Int, postS *big.Int, locked *big.Int, wqSharesBurnt *big.Int, simulated *big.Int) error {
+	return _SanityChecker.Contract.CheckSimulatedShareRate(&_SanityChecker.CallOpts, postP, postS, locked, wqSharesBurnt, simulated)
+}
+
+// CheckSimulatedShareRate is a free data retrieval call binding the contract method 0x63e56b9f.
+//
+// Solidity: function checkSimulatedShareRate(uint256 postP, uint256 postS, uint256 locked, uint256 wqSharesBurnt, uint256 simulated) view returns()
+func (_SanityChecker *SanityCheckerCallerSession) CheckSimulatedShareRate(postP *big.Int, postS *big.Int, locked *big.Int, wqSharesBurnt *big.Int, simulated *big.Int) error {
+	return _SanityChecker.Contract.CheckSimulatedShareRate(&_SanityChecker.CallOpts, postP, postS, locked, wqSharesBurnt, simulated)
+}
+
+// GetLimits is a free data retrieval call binding the contract method 0x6f89e409.
+//
+// Solidity: function getLimits() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))
+func (_SanityChecker *SanityCheckerCaller) GetLimits(opts *bind.CallOpts) (SanityCheckerLimits, error) {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "getLimits")
+
+	if err != nil {
+		return *new(SanityCheckerLimits), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(SanityCheckerLimits)).(*SanityCheckerLimits)
+
+	return out0, err
+
+}
+
+// GetLimits is a free data retrieval call binding the contract method 0x6f89e409.
+//
+// Solidity: function getLimits() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))
+func (_SanityChecker *SanityCheckerSession) GetLimits() (SanityCheckerLimits, error) {
+	return _SanityChecker.Contract.GetLimits(&_SanityChecker.CallOpts)
+}
+
+// GetLimits is a free data retrieval call binding the contract method 0x6f89e409.
+//
+// Solidity: function getLimits() view returns((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64))
+func (_SanityChecker *SanityCheckerCallerSession) GetLimits() (SanityCheckerLimits, error) {
+	return _SanityChecker.Contract.GetLimits(&_SanityChecker.CallOpts)
+}
+
+// GetReportDataCount is a free data retrieval call binding the contract method 0x934ca90b.
+//
+// Solidity: function getReportDataCount() view returns(uint256)
+func (_SanityChecker *SanityCheckerCaller) GetReportDataCount(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "getReportDataCount")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetReportDataCount is a free data retrieval call binding the contract method 0x934ca90b.
+//
+// Solidity: function getReportDataCount() view returns(uint256)
+func (_SanityChecker *SanityCheckerSession) GetReportDataCount() (*big.Int, error) {
+	return _SanityChecker.Contract.GetReportDataCount(&_SanityChecker.CallOpts)
+}
+
+// GetReportDataCount is a free data retrieval call binding the contract method 0x934ca90b.
+//
+// Solidity: function getReportDataCount() view returns(uint256)
+func (_SanityChecker *SanityCheckerCallerSession) GetReportDataCount() (*big.Int, error) {
+	return _SanityChecker.Contract.GetReportDataCount(&_SanityChecker.CallOpts)
+}
+
+// GetSecondOpinion is a free data retrieval call binding the contract method 0x354a3c0f.
+//
+// Solidity: function getSecondOpinion() view returns((uint64,uint64,uint128))
+func (_SanityChecker *SanityCheckerCaller) GetSecondOpinion(opts *bind.CallOpts) (SanityCheckerSecondOpinion, error) {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "getSecondOpinion")
+
+	if err != nil {
+		return *new(SanityCheckerSecondOpinion), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(SanityCheckerSecondOpinion)).(*SanityCheckerSecondOpinion)
+
+	return out0, err
+
+}
+
+// GetSecondOpinion is a free data retrieval call binding the contract method 0x354a3c0f.
+//
+// Solidity: function getSecondOpinion() view returns((uint64,uint64,uint128))
+func (_SanityChecker *SanityCheckerSession) GetSecondOpinion() (SanityCheckerSecondOpinion, error) {
+	return _SanityChecker.Contract.GetSecondOpinion(&_SanityChecker.CallOpts)
+}
+
+// GetSecondOpinion is a free data retrieval call binding the contract method 0x354a3c0f.
+//
+// Solidity: function getSecondOpinion() view returns((uint64,uint64,uint128))
+func (_SanityChecker *SanityCheckerCallerSession) GetSecondOpinion() (SanityCheckerSecondOpinion, error) {
+	return _SanityChecker.Contract.GetSecondOpinion(&_SanityChecker.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_SanityChecker *SanityCheckerCaller) Governance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "governance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_SanityChecker *SanityCheckerSession) Governance() (common.Address, error) {
+	return _SanityChecker.Contract.Governance(&_SanityChecker.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_SanityChecker *SanityCheckerCallerSession) Governance() (common.Address, error) {
+	return _SanityChecker.Contract.Governance(&_SanityChecker.CallOpts)
+}
+
+// Oracle is a free data retrieval call binding the contract method 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (_SanityChecker *SanityCheckerCaller) Oracle(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "oracle")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Oracle is a free data retrieval call binding the contract method 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (_SanityChecker *SanityCheckerSession) Oracle() (common.Address, error) {
+	return _SanityChecker.Contract.Oracle(&_SanityChecker.CallOpts)
+}
+
+// Oracle is a free data retrieval call binding the contract method 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (_SanityChecker *SanityCheckerCallerSession) Oracle() (common.Address, error) {
+	return _SanityChecker.Contract.Oracle(&_SanityChecker.CallOpts)
+}
+
+// SecondOpinionOracle is a free data retrieval call binding the contract method 0xe6a2d296.
+//
+// Solidity: function secondOpinionOracle() view returns(address)
+func (_SanityChecker *SanityCheckerCaller) SecondOpinionOracle(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "secondOpinionOracle")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// SecondOpinionOracle is a free data retrieval call binding the contract method 0xe6a2d296.
+//
+// Solidity: function secondOpinionOracle() view returns(address)
+func (_SanityChecker *SanityCheckerSession) SecondOpinionOracle() (common.Address, error) {
+	return _SanityChecker.Contract.SecondOpinionOracle(&_SanityChecker.CallOpts)
+}
+
+// SecondOpinionOracle is a free data retrieval call binding the contract method 0xe6a2d296.
+//
+// Solidity: function secondOpinionOracle() view returns(address)
+func (_SanityChecker *SanityCheckerCallerSession) SecondOpinionOracle() (common.Address, error) {
+	return _SanityChecker.Contract.SecondOpinionOracle(&_SanityChecker.CallOpts)
+}
+
+// SmoothenTokenRebase is a free data retrieval call binding the contract method 0x3117d8be.
+//
+// Solidity: function smoothenTokenRebase((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256) r) view returns((uint256,uint256,uint256,uint256) out)
+func (_SanityChecker *SanityCheckerCaller) SmoothenTokenRebase(opts *bind.CallOpts, r SanityCheckerRebaseInput) (SanityCheckerSmoothing, error) {
+	var out []interface{}
+	err := _SanityChecker.contract.Call(opts, &out, "smoothenTokenRebase", r)
+
+	if err != nil {
+		return *new(SanityCheckerSmoothing), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(SanityCheckerSmoothing)).(*SanityCheckerSmoothing)
+
+	return out0, err
+
+}
+
+// SmoothenTokenRebase is a free data retrieval call binding the contract method 0x3117d8be.
+//
+// Solidity: function smoothenTokenRebase((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256) r) view returns((uint256,uint256,uint256,uint256) out)
+func (_SanityChecker *SanityCheckerSession) SmoothenTokenRebase(r SanityCheckerRebaseInput) (SanityCheckerSmoothing, error) {
+	return _SanityChecker.Contract.SmoothenTokenRebase(&_SanityChecker.CallOpts, r)
+}
+
+// SmoothenTokenRebase is a free data retrieval call binding the contract method 0x3117d8be.
+//
+// Solidity: function smoothenTokenRebase((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256) r) view returns((uint256,uint256,uint256,uint256) out)
+func (_SanityChecker *SanityCheckerCallerSession) SmoothenTokenRebase(r SanityCheckerRebaseInput) (SanityCheckerSmoothing, error) {
+	return _SanityChecker.Contract.SmoothenTokenRebase(&_SanityChecker.CallOpts, r)
+}
+
+// AddReportData is a paid mutator transaction binding the contract method 0xe6cc3ece.
+//
+// Solidity: function addReportData(uint256 time, uint256 exited, uint256 negative) returns()
+func (_SanityChecker *SanityCheckerTransactor) AddReportData(opts *bind.TransactOpts, time *big.Int, exited *big.Int, negative *big.Int) (*types.Transaction, error) {
+	return _SanityChecker.contract.Transact(opts, "addReportData", time, exited, negative)
+}
+
+// AddReportData is a paid mutator transaction binding the contract method 0xe6cc3ece.
+//
+// Solidity: function addReportData(uint256 time, uint256 exited, uint256 negative) returns()
+func (_SanityChecker *SanityCheckerSession) AddReportData(time *big.Int, exited *big.Int, negative *big.Int) (*types.Transaction, error) {
+	return _SanityChecker.Contract.AddReportData(&_SanityChecker.TransactOpts, time, exited, negative)
+}
+
+// AddReportData is a paid mutator transaction binding the contract method 0xe6cc3ece.
+//
+// Solidity: function addReportData(uint256 time, uint256 exited, uint256 negative) returns()
+func (_SanityChecker *SanityCheckerTransactorSession) AddReportData(time *big.Int, exited *big.Int, negative *big.Int) (*types.Transaction, error) {
+	return _SanityChecker.Contract.AddReportData(&_SanityChecker.TransactOpts, time, exited, negative)
+}
+
+// SetLimits is a paid mutator transaction binding the contract method 0x62e59c82.
+//
+// Solidity: function setLimits((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64) l) returns()
+func (_SanityChecker *SanityCheckerTransactor) SetLimits(opts *bind.TransactOpts, l SanityCheckerLimits) (*types.Transaction, error) {
+	return _SanityChecker.contract.Transact(opts, "setLimits", l)
+}
+
+// SetLimits is a paid mutator transaction binding the contract method 0x62e59c82.
+//
+// Solidity: function setLimits((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64) l) returns()
+func (_SanityChecker *SanityCheckerSession) SetLimits(l SanityCheckerLimits) (*types.Transaction, error) {
+	return _SanityChecker.Contract.SetLimits(&_SanityChecker.TransactOpts, l)
+}
+
+// SetLimits is a paid mutator transaction binding the contract method 0x62e59c82.
+//
+// Solidity: function setLimits((uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64,uint64) l) returns()
+func (_SanityChecker *SanityCheckerTransactorSession) SetLimits(l SanityCheckerLimits) (*types.Transaction, error) {
+	return _SanityChecker.Contract.SetLimits(&_SanityChecker.TransactOpts, l)
+}
+
+// SetSecondOpinionOracle is a paid mutator transaction binding the contract method 0x6ebd0ec7.
+//
+// Solidity: function setSecondOpinionOracle(address a) returns()
+func (_SanityChecker *SanityCheckerTransactor) SetSecondOpinionOracle(opts *bind.TransactOpts, a common.Address) (*types.Transaction, error) {
+	return _SanityChecker.contract.Transact(opts, "setSecondOpinionOracle", a)
+}
+
+// SetSecondOpinionOracle is a paid mutator transaction binding the contract method 0x6ebd0ec7.
+//
+// Solidity: function setSecondOpinionOracle(address a) returns()
+func (_SanityChecker *SanityCheckerSession) SetSecondOpinionOracle(a common.Address) (*types.Transaction, error) {
+	return _SanityChecker.Contract.SetSecondOpinionOracle(&_SanityChecker.TransactOpts, a)
+}
+
+// SetSecondOpinionOracle is a paid mutator transaction binding the contract method 0x6ebd0ec7.
+//
+// Solidity: function setSecondOpinionOracle(address a) returns()
+func (_SanityChecker *SanityCheckerTransactorSession) SetSecondOpinionOracle(a common.Address) (*types.Transaction, error) {
+	return _SanityChecker.Contract.SetSecondOpinionOracle(&_SanityChecker.TransactOpts, a)
+}
+
+// SubmitSecondOpinion is a paid mutator transaction binding the contract method 0x31128328.
+//
+// Solidity: function submitSecondOpinion(uint256 refSlot, uint64 balanceGwei, uint256 withdrawalVault) returns()
+func (_SanityChecker *SanityCheckerTransactor) SubmitSecondOpinion(opts *bind.TransactOpts, refSlot *big.Int, balanceGwei uint64, withdrawalVault *big.Int) (*types.Transaction, error) {
+	return _SanityChecker.contract.Transact(opts, "submitSecondOpinion", refSlot, balanceGwei, withdrawalVault)
+}
+
+// SubmitSecondOpinion is a paid mutator transaction binding the contract method 0x31128328.
+//
+// Solidity: function submitSecondOpinion(uint256 refSlot, uint64 balanceGwei, uint256 withdrawalVault) returns()
+func (_SanityChecker *SanityCheckerSession) SubmitSecondOpinion(refSlot *big.Int, balanceGwei uint64, withdrawalVault *big.Int) (*types.Transaction, error) {
+	return _SanityChecker.Contract.SubmitSecondOpinion(&_SanityChecker.TransactOpts, refSlot, balanceGwei, withdrawalVault)
+}
+
+// SubmitSecondOpinion is a paid mutator transaction binding the contract method 0x31128328.
+//
+// Solidity: function submitSecondOpinion(uint256 refSlot, uint64 balanceGwei, uint256 withdrawalVault) returns()
+func (_SanityChecker *SanityCheckerTransactorSession) SubmitSecondOpinion(refSlot *big.Int, balanceGwei uint64, withdrawalVault *big.Int) (*types.Transaction, error) {
+	return _SanityChecker.Contract.SubmitSecondOpinion(&_SanityChecker.TransactOpts, refSlot, balanceGwei, withdrawalVault)
+}
+
+// SanityCheckerSanityLimitsSetIterator is returned from FilterSanityLimitsSet and is used to iterate over the raw logs and unpacked data for SanityLimitsSet events raised by the SanityChecker contract.
+type SanityCheckerSanityLimitsSetIterator struct {
+	Event *SanityCheckerSanityLimitsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SanityCheckerSanityLimitsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SanityCheckerSanityLimitsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SanityCheckerSanityLimitsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SanityCheckerSanityLimitsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SanityCheckerSanityLimitsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SanityCheckerSanityLimitsSet represents a SanityLimitsSet event raised by the SanityChecker contract.
+type SanityCheckerSanityLimitsSet struct {
+	Raw types.Log // Blockchain specific contextual infos
+}
+
+// FilterSanityLimitsSet is a free log retrieval operation binding the contract event 0x0c37c7e548c0bb95316877d387ac0c55d90d66bb4b53cede71baa3160917539d.
+//
+// Solidity: event SanityLimitsSet()
+func (_SanityChecker *SanityCheckerFilterer) FilterSanityLimitsSet(opts *bind.FilterOpts) (*SanityCheckerSanityLimitsSetIterator, error) {
+
+	logs, sub, err := _SanityChecker.contract.FilterLogs(opts, "SanityLimitsSet")
+	if err != nil {
+		return nil, err
+	}
+	return &SanityCheckerSanityLimitsSetIterator{contract: _SanityChecker.contract, event: "SanityLimitsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchSanityLimitsSet is a free log subscription operation binding the contract event 0x0c37c7e548c0bb95316877d387ac0c55d90d66bb4b53cede71baa3160917539d.
+//
+// Solidity: event SanityLimitsSet()
+func (_SanityChecker *SanityCheckerFilterer) WatchSanityLimitsSet(opts *bind.WatchOpts, sink chan<- *SanityCheckerSanityLimitsSet) (event.Subscription, error) {
+
+	logs, sub, err := _SanityChecker.contract.WatchLogs(opts, "SanityLimitsSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SanityCheckerSanityLimitsSet)
+				if err := _SanityChecker.contract.UnpackLog(event, "SanityLimitsSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSanityLimitsSet is a log parse operation binding the contract event 0x0c37c7e548c0bb95316877d387ac0c55d90d66bb4b53cede71baa3160917539d.
+//
+// Solidity: event SanityLimitsSet()
+func (_SanityChecker *SanityCheckerFilterer) ParseSanityLimitsSet(log types.Log) (*SanityCheckerSanityLimitsSet, error) {
+	event := new(SanityCheckerSanityLimitsSet)
+	if err := _SanityChecker.contract.UnpackLog(event, "SanityLimitsSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SanityCheckerSecondOpinionOracleSetIterator is returned from FilterSecondOpinionOracleSet and is used to iterate over the raw logs and unpacked data for SecondOpinionOracleSet events raised by the SanityChecker contract.
+type SanityCheckerSecondOpinionOracleSetIterator struct {
+	Event *SanityCheckerSecondOpinionOracleSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SanityCheckerSecondOpinionOracleSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SanityCheckerSecondOpinionOracleSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SanityCheckerSecondOpinionOracleSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SanityCheckerSecondOpinionOracleSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SanityCheckerSecondOpinionOracleSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SanityCheckerSecondOpinionOracleSet represents a SecondOpinionOracleSet event raised by the SanityChecker contract.
+type SanityCheckerSecondOpinionOracleSet struct {
+	SecondOpinionOracle common.Address
+	Raw                 types.Log // Blockchain specific contextual infos
+}
+
+// FilterSecondOpinionOracleSet is a free log retrieval operation binding the contract event 0xe2aed10c2bf8387e827aeb72f9bb71e77f3d3bfb40874727a04867b443f665b1.
+//
+// Solidity: event SecondOpinionOracleSet(address secondOpinionOracle)
+func (_SanityChecker *SanityCheckerFilterer) FilterSecondOpinionOracleSet(opts *bind.FilterOpts) (*SanityCheckerSecondOpinionOracleSetIterator, error) {
+
+	logs, sub, err := _SanityChecker.contract.FilterLogs(opts, "SecondOpinionOracleSet")
+	if err != nil {
+		return nil, err
+	}
+	return &SanityCheckerSecondOpinionOracleSetIterator{contract: _SanityChecker.contract, event: "SecondOpinionOracleSet", logs: logs, sub: sub}, nil
+}
+
+// WatchSecondOpinionOracleSet is a free log subscription operation binding the contract event 0xe2aed10c2bf8387e827aeb72f9bb71e77f3d3bfb40874727a04867b443f665b1.
+//
+// Solidity: event SecondOpinionOracleSet(address secondOpinionOracle)
+func (_SanityChecker *SanityCheckerFilterer) WatchSecondOpinionOracleSet(opts *bind.WatchOpts, sink chan<- *SanityCheckerSecondOpinionOracleSet) (event.Subscription, error) {
+
+	logs, sub, err := _SanityChecker.contract.WatchLogs(opts, "SecondOpinionOracleSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SanityCheckerSecondOpinionOracleSet)
+				if err := _SanityChecker.contract.UnpackLog(event, "SecondOpinionOracleSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSecondOpinionOracleSet is a log parse operation binding the contract event 0xe2aed10c2bf8387e827aeb72f9bb71e77f3d3bfb40874727a04867b443f665b1.
+//
+// Solidity: event SecondOpinionOracleSet(address secondOpinionOracle)
+func (_SanityChecker *SanityCheckerFilterer) ParseSecondOpinionOracleSet(log types.Log) (*SanityCheckerSecondOpinionOracleSet, error) {
+	event := new(SanityCheckerSecondOpinionOracleSet)
+	if err := _SanityChecker.contract.UnpackLog(event, "SecondOpinionOracleSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SanityCheckerSecondOpinionReceivedIterator is returned from FilterSecondOpinionReceived and is used to iterate over the raw logs and unpacked data for SecondOpinionReceived events raised by the SanityChecker contract.
+type SanityCheckerSecondOpinionReceivedIterator struct {
+	Event *SanityCheckerSecondOpinionReceived // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SanityCheckerSecondOpinionReceivedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SanityCheckerSecondOpinionReceived)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SanityCheckerSecondOpinionReceived)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SanityCheckerSecondOpinionReceivedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SanityCheckerSecondOpinionReceivedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SanityCheckerSecondOpinionReceived represents a SecondOpinionReceived event raised by the SanityChecker contract.
+type SanityCheckerSecondOpinionReceived struct {
+	From            common.Address
+	RefSlot         *big.Int
+	BalanceGwei     *big.Int
+	WithdrawalVault *big.Int
+	Raw             types.Log // Blockchain specific contextual infos
+}
+
+// FilterSecondOpinionReceived is a free log retrieval operation binding the contract event 0x8d7e93cf5957f6b4dfc78d2abb145b877f05da5b93299188c1ebf9ef78571e6f.
+//
+// Solidity: event SecondOpinionReceived(address indexed from, uint256 indexed refSlot, uint256 balanceGwei, uint256 withdrawalVault)
+func (_SanityChecker *SanityCheckerFilterer) FilterSecondOpinionReceived(opts *bind.FilterOpts, from []common.Address, refSlot []*big.Int) (*SanityCheckerSecondOpinionReceivedIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var refSlotRule []interface{}
+	for _, refSlotItem := range refSlot {
+		refSlotRule = append(refSlotRule, refSlotItem)
+	}
+
+	logs, sub, err := _SanityChecker.contract.FilterLogs(opts, "SecondOpinionReceived", fromRule, refSlotRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SanityCheckerSecondOpinionReceivedIterator{contract: _SanityChecker.contract, event: "SecondOpinionReceived", logs: logs, sub: sub}, nil
+}
+
+// WatchSecondOpinionReceived is a free log subscription operation binding the contract event 0x8d7e93cf5957f6b4dfc78d2abb145b877f05da5b93299188c1ebf9ef78571e6f.
+//
+// Solidity: event SecondOpinionReceived(address indexed from, uint256 indexed refSlot, uint256 balanceGwei, uint256 withdrawalVault)
+func (_SanityChecker *SanityCheckerFilterer) WatchSecondOpinionReceived(opts *bind.WatchOpts, sink chan<- *SanityCheckerSecondOpinionReceived, from []common.Address, refSlot []*big.Int) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var refSlotRule []interface{}
+	for _, refSlotItem := range refSlot {
+		refSlotRule = append(refSlotRule, refSlotItem)
+	}
+
+	logs, sub, err := _SanityChecker.contract.WatchLogs(opts, "SecondOpinionReceived", fromRule, refSlotRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SanityCheckerSecondOpinionReceived)
+				if err := _SanityChecker.contract.UnpackLog(event, "SecondOpinionReceived", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSecondOpinionReceived is a log parse operation binding the contract event 0x8d7e93cf5957f6b4dfc78d2abb145b877f05da5b93299188c1ebf9ef78571e6f.
+//
+// Solidity: event SecondOpinionReceived(address indexed from, uint256 indexed refSlot, uint256 balanceGwei, uint256 withdrawalVault)
+func (_SanityChecker *SanityCheckerFilterer) ParseSecondOpinionReceived(log types.Log) (*SanityCheckerSecondOpinionReceived, error) {
+	event := new(SanityCheckerSecondOpinionReceived)
+	if err := _SanityChecker.contract.UnpackLog(event, "SecondOpinionReceived", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -15708,29 +18349,33 @@ func (_VetoEscrow *VetoEscrowFilterer) ParseVetoParamsSet(log types.Log) (*VetoE
 
 // WithdrawalQueueMetaData contains all meta data concerning the WithdrawalQueue contract.
 var WithdrawalQueueMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minWithdrawal_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxWithdrawal_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NotFinalized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minWithdrawal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxWithdrawal\",\"type\":\"uint256\"}],\"name\":\"WithdrawalBoundsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETH\",\"type\":\"uint256\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requestor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"to\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETHLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"WithdrawalsFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"}],\"name\":\"claimWithdrawals\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"claimWithdrawalsTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getClaimableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastFinalizedRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLockedEtherAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequestTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getWithdrawalRequests\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"name\":\"getWithdrawalStatus\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isFinalized\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"isClaimed\",\"type\":\"bool\"}],\"internalType\":\"structWithdrawalQueue.WithdrawalRequestStatus[]\",\"name\":\"statuses\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxWithdrawal\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minWithdrawal\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"border\",\"type\":\"uint256\"}],\"name\":\"prefinalize\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"eth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"requestWithdrawals\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lo\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hi\",\"type\":\"uint256\"}],\"name\":\"setWithdrawalBounds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unfinalizedStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wstETH_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minWithdrawal_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxWithdrawal_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NotFinalized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minWithdrawal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxWithdrawal\",\"type\":\"uint256\"}],\"name\":\"WithdrawalBoundsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETH\",\"type\":\"uint256\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requestor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"to\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfETHLocked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"WithdrawalsFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_BATCHES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxShareRate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxTimestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxRequestsPerCall\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"remainingEthBudget\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"finished\",\"type\":\"bool\"},{\"internalType\":\"uint256[36]\",\"name\":\"batches\",\"type\":\"uint256[36]\"},{\"internalType\":\"uint256\",\"name\":\"batchesLength\",\"type\":\"uint256\"}],\"internalType\":\"structWithdrawalQueue.BatchesCalculationState\",\"name\":\"state\",\"type\":\"tuple\"}],\"name\":\"calculateFinalizationBatches\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"remainingEthBudget\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"finished\",\"type\":\"bool\"},{\"internalType\":\"uint256[36]\",\"name\":\"batches\",\"type\":\"uint256[36]\"},{\"internalType\":\"uint256\",\"name\":\"batchesLength\",\"type\":\"uint256\"}],\"internalType\":\"structWithdrawalQueue.BatchesCalculationState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"}],\"name\":\"claimWithdrawals\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"hints\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"claimWithdrawalsTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stETH\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getClaimableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastFinalizedRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLastRequestId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getLockedEtherAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequestReportIndex\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequestTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getWithdrawalRequests\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"name\":\"getWithdrawalStatus\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isFinalized\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"isClaimed\",\"type\":\"bool\"}],\"internalType\":\"structWithdrawalQueue.WithdrawalRequestStatus[]\",\"name\":\"statuses\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxWithdrawal\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minWithdrawal\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"batches\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"}],\"name\":\"prefinalize\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"lock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stETH\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"requestWithdrawals\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"requestWithdrawalsWstETH\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lo\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hi\",\"type\":\"uint256\"}],\"name\":\"setWithdrawalBounds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unfinalizedStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"contractIWstETHForQueue\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
-		"supportsInterface(bytes4)":                       "01ffc9a7",
-		"name()":                                          "06fdde03",
-		"getApproved(uint256)":                            "081812fc",
-		"approve(address,uint256)":                        "095ea7b3",
-		"pool()":                                          "16f0115b",
-		"getLastRequestId()":                              "19c2b4c3",
-		"transferFrom(address,address,uint256)":           "23b872dd",
-		"safeTransferFrom(address,address,uint256)":       "42842e0e",
-		"getLastFinalizedRequestId()":                     "4f069a13",
-		"finalize(uint256,uint256,uint256,uint256)":       "52abcbcf",
-		"governance()":                                    "5aa6e675",
+		"supportsInterface(bytes4)": "01ffc9a7",
+		"name()":                    "06fdde03",
+		"getApproved(uint256)":      "081812fc",
+		"MAX_BATCHES()":             "0935f236",
+		"approve(address,uint256)":  "095ea7b3",
+		"pool()":                    "16f0115b",
+		"requestWithdrawalsWstETH(uint256[],address)": "19aa6257",
+		"getLastRequestId()":                          "19c2b4c3",
+		"transferFrom(address,address,uint256)":       "23b872dd",
+		"safeTransferFrom(address,address,uint256)":   "42842e0e",
+		"wstETH()":                    "4aa07e64",
+		"getLastFinalizedRequestId()": "4f069a13",
+		"finalize(uint256,uint256,uint256,uint256)": "52abcbcf",
+		"governance()": "5aa6e675",
 		"claimWithdrawalsTo(uint256[],uint256[],address)": "5e7eead9",
 		"ownerOf(uint256)":                                "6352211e",
 		"setWithdrawalBounds(uint256,uint256)":            "67eb93e3",
 		"balanceOf(address)":                              "70a08231",
+		"getRequestReportIndex(uint256)":                  "7c36cbdf",
 		"getWithdrawalRequests(address)":                  "7d031b65",
 		"getRequestTime(uint256)":                         "7e0478c3",
 		"maxWithdrawal()":                                 "8c0ff5b7",
-		"prefinalize(uint256,uint256,uint256,uint256)":    "945e1829",
 		"symbol()":                                        "95d89b41",
 		"setApprovalForAll(address,bool)":                 "a22cb465",
+		"prefinalize(uint256[],uint256)":                  "a52e9c9f",
 		"safeTransferFrom(address,address,uint256,bytes)": "b88d4fde",
 		"getWithdrawalStatus(uint256[])":                  "b8c4b85a",
 		"tokenURI(uint256)":                               "c87b56dd",
@@ -15740,11 +18385,12 @@ var WithdrawalQueueMetaData = &bind.MetaData{
 		"claimWithdrawals(uint256[],uint256[])":           "e3afe0a3",
 		"isApprovedForAll(address,address)":               "e985e9c5",
 		"MAX_PER_CALL()":                                  "ea156a9b",
-		"getLockedEtherAmount()":                          "f6fa8a47",
-		"claimWithdrawal(uint256)":                        "f8444436",
-		"minWithdrawal()":                                 "f9abb1f1",
+		"calculateFinalizationBatches(uint256,uint256,uint256,(uint256,bool,uint256[36],uint256))": "eed53bf5",
+		"getLockedEtherAmount()":   "f6fa8a47",
+		"claimWithdrawal(uint256)": "f8444436",
+		"minWithdrawal()":          "f9abb1f1",
 	},
-	Bin: "0x60c060405234610447576132ec6080813803918261001c8161044b565b9384928339810103126104475761003281610470565b61003e60208301610470565b6060604084015193015191610053604061044b565b601b81527f5374616b6564204574686572205769746864726177616c204e465400000000006020820152610087604061044b565b60078152660eadce6e88aa8960cb1b6020820152815190916001600160401b03821161034e575f5490600182811c9216801561043d575b60208310146103305781601f8493116103d0575b50602090601f831160011461036d575f92610362575b50508160011b915f199060031b1c1916175f555b8051906001600160401b03821161034e5760015490600182811c92168015610344575b60208310146103305781601f8493116102c2575b50602090601f831160011461025c575f92610251575b50508160011b915f199060031b1c1916176001555b6001600160a01b031660805260a05281158015610248575b8015610238575b6102295760078054600160801b600160e01b031916608084901b600160801b600160e01b0316179055600880546001600160601b0319166001600160601b0383161790556040805192835260208301919091527f66ced71a61989ce7ce4d8279d3c7c293c14581484a540a6ffc521fb39a814c9491a1604051612e67908161048582396080518181816104540152818161170d0152611b37015260a05181818161140f01526116c80152f35b630309cb8760e51b5f5260045ffd5b506001600160601b03811161017d565b50818110610176565b015190505f80610149565b60015f9081528281209350601f198516905b8181106102aa5750908460019594939210610292575b505050811b0160015561015e565b01515f1960f88460031b161c191690555f8080610284565b9293602060018192878601518155019501930161026e565b60015f529091507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6601f840160051c81019160208510610326575b90601f859493920160051c01905b8181106103185750610133565b5f815584935060010161030b565b90915081906102fd565b634e487b7160e01b5f52602260045260245ffd5b91607f169161011f565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100e8565b5f8080528281209350601f198516905b8181106103b857509084600195949392106103a0575b505050811b015f556100fc565b01515f1960f88460031b161c191690555f8080610393565b9293602060018192878601518155019501930161037d565b5f80529091507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563601f840160051c81019160208510610433575b90601f859493920160051c01905b81811061042557506100d2565b5f8155849350600101610418565b909150819061040a565b91607f16916100be565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761034e57604052565b51906001600160a01b03821682036104475756fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a714611dbb5750806306fdde0314611d03578063081812fc14611cb9578063095ea7b314611b5b57806316f0115b14611b0b57806319c2b4c314611ae157806323b872dd14611aca57806342842e0e14611aa15780634f069a1314611a8157806352abcbcf146116ec5780635aa6e6751461169c5780635e7eead9146115ad5780636352211e1461157157806367eb93e3146113e157806370a082311461136a5780637d031b65146112df5780637e0478c3146112b25780638c0ff5b714611287578063945e18291461112357806395d89b4114610fe4578063a22cb46514610f05578063b88d4fde14610e7b578063b8c4b85a14610bb2578063c87b56dd14610b59578063d0fb84e814610b29578063d6681042146103d7578063d7290d80146103b0578063e3afe0a314610307578063e985e9c5146102a7578063ea156a9b1461028b578063f6fa8a471461025b578063f8444436146101ba5763f9abb1f114610189575f80fd5b346101b757806003193601126101b75760206bffffffffffffffffffffffff60075460801c16604051908152f35b80fd5b50346101b75760206003193601126101b7576101d461271e565b6040516101e2604082612027565b600181526020808201919036833780511561022e576004359091526102089033906127c1565b807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50346101b757806003193601126101b75760206fffffffffffffffffffffffffffffffff60075416604051908152f35b50346101b757806003193601126101b757602060405160648152f35b50346101b75760406003193601126101b75773ffffffffffffffffffffffffffffffffffffffff60406102d8611ecd565b92826102e2611ef0565b9416815260056020522091165f52602052602060ff60405f2054166040519015158152f35b50346101b75760406003193601126101b75760043567ffffffffffffffff81116103ac57610339903690600401611f85565b9060243567ffffffffffffffff81116103a85761035b83913690600401611f85565b905061036561271e565b03610380579061037b61020892339236916123a9565b6127c1565b6004837f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b8380fd5b5080fd5b50346101b75760206003193601126101b75760206103cf600435612667565b604051908152f35b50346101b75760406003193601126101b75760043567ffffffffffffffff81116103ac57610409903690600401611f85565b90610412611ef0565b9180158015610b1f575b610af75773ffffffffffffffffffffffffffffffffffffffff831615610aef575b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff604051947f19eb366800000000000000000000000000000000000000000000000000000000865233600487015216806024860152608085604481855afa948515610ae4578690879688918991610a8d575b50610a61576104e885612618565b9688926bffffffffffffffffffffffff60075460801c166bffffffffffffffffffffffff60085416918b935b89851061097d57505050505081811061094b5750509392919061053682612618565b94600654946fffffffffffffffffffffffffffffffff67ffffffffffffffff8760801c169616948867ffffffffffffffff4216948415905b878c106105e357600680547fffffffffffffffff0000000000000000000000000000000000000000000000001660808c901b77ffffffffffffffff0000000000000000000000000000000016176fffffffffffffffffffffffffffffffff8b16179055604051806105df8d82611fb6565b0390f35b9091929394959697986105f59061235a565b98896106018d8d612604565b5261060d8c8a876125f4565b356bffffffffffffffffffffffff166106268d88612604565b516bffffffffffffffffffffffff166040519161064283611fef565b8252602080830191825260408084018c81528e8952600990925287209251915190517fffffffffffffffff00000000000000000000000000000000000000000000000060c09190911b166bffffffffffffffffffffffff90921660609190911b77ffffffffffffffffffffffff00000000000000000000000016171790556106cb8c8a876125f4565b356106d59161234d565b9a6106e1818a876125f4565b356106ec8288612604565b51833b1561094757604051917f2ac1107300000000000000000000000000000000000000000000000000000000835233600484015260248301526044820152848160648183875af1801561093c5784918691610923575b50506108f757895f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f20541680151590816108a8575b885f52600360205260405f20600181540190558b5f52600260205260405f20897fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558b89827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f80a48161088d575b50875f52600c6020526108008b60405f20612dd8565b506108615780876108146001938c896125f4565b3561081f838a612604565b5160405191825260208201528c7ff0cb471f23fb74ea44b8252eb1881a2dca546288d9f6e90d1a0e82fe0ed342ab60403393a4019a979695949392919061056e565b6024847f73c6ac6e00000000000000000000000000000000000000000000000000000000815280600452fd5b5f52600c6020526108a18b60405f20612ce5565b505f6107ea565b6108df8c5f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b805f52600360205260405f205f198154019055610776565b6024847f64a0ae9200000000000000000000000000000000000000000000000000000000815280600452fd5b61092d9250612027565b835f126103a85782845f610743565b6040513d87823e3d90fd5b8580fd5b7fdb42144d00000000000000000000000000000000000000000000000000000000885233600452602452604452606486fd5b909192939561098d878b8d6125f4565b35908482108015610a58575b610a28576109b0846109ab85856123f5565b612408565b9182158015610a13575b6109e35750816109d8916001938f8b6109d291612604565b5261234d565b960193929190610514565b8e6044918a7f4e7822e2000000000000000000000000000000000000000000000000000000008352600452602452fd5b506bffffffffffffffffffffffff83116109ba565b60448e838a7f4e7822e2000000000000000000000000000000000000000000000000000000008352600452602452fd5b50858211610999565b602488847fad3da1c5000000000000000000000000000000000000000000000000000000008252600452fd5b97505050506080853d608011610adc575b81610aab60809383612027565b8101031261094757845160208601519060606040880151970151908115158203610ad8579196905f6104da565b8880fd5b3d9150610a9e565b6040513d88823e3d90fd5b33925061043d565b6004847f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b506064811161041c565b50346101b757806003193601126101b75760206fffffffffffffffffffffffffffffffff60065416604051908152f35b34610bae576020600319360112610bae57610b756004356126c5565b505f604051610b85602082612027565b526105df604051610b97602082612027565b5f8152604051918291602083526020830190611e8a565b5f80fd5b34610bae576020600319360112610bae5760043567ffffffffffffffff8111610bae57610be3903690600401611f85565b610bec81612391565b91610bfa6040519384612027565b8183527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0610c2783612391565b015f5b818110610e405750505f600654928360c01c915b818110610cd957856040518091602082016020835281518091526020604084019201905f5b818110610c71575050500390f35b91935091602060c060019260a0875180518352848101518584015273ffffffffffffffffffffffffffffffffffffffff6040820151166040840152606081015160608401526080810151151560808401520151151560a0820152019401910191849392610c63565b610ce48183866125f4565b3580158015610e2a575b610dff5790816001925f52600960205260405f208560405191610d1083611fef565b54926bffffffffffffffffffffffff8416835260208301936bffffffffffffffffffffffff8160601c168552604084019060c01c8152815f52600a60205273ffffffffffffffffffffffffffffffffffffffff6bffffffffffffffffffffffff808260405f2054169651169651169185151595865f14610de05767ffffffffffffffff90915b51169260405197610da68961200b565b8852602088015216604086015260608501521115608083015260a0820152610dce8289612604565b52610dd98188612604565b5001610c3e565b50835f52600260205267ffffffffffffffff8260405f20541691610d96565b7f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff8660801c168111610cee565b602090604051610e4f8161200b565b5f81525f838201525f60408201525f60608201525f60808201525f60a082015282828801015201610c2a565b34610bae576080600319360112610bae57610e94611ecd565b610e9c611ef0565b6064359167ffffffffffffffff8311610bae5736602384011215610bae57826004013591610ec983612068565b92610ed76040519485612027565b8084523660248287010111610bae576020815f926024610f03980183880137850101526044359161243f565b005b34610bae576040600319360112610bae57610f1e611ecd565b60243590811515809203610bae5773ffffffffffffffffffffffffffffffffffffffff16908115610fb857335f52600560205260405f20825f5260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081541660ff83161790556040519081527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c3160203392a3005b507f5b08ba18000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b34610bae575f600319360112610bae576040515f6001548060011c90600181168015611119575b6020831081146110ec578285529081156110aa575060011461104c575b6105df8361103881850382612027565b604051918291602083526020830190611e8a565b91905060015f527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6915f905b80821061109057509091508101602001611038611028565b919260018160209254838588010152019101909291611078565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b840190910191506110389050611028565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f169161100b565b34610bae5761113136611f67565b5f925f9260065467ffffffffffffffff8160801c16871161122e5760c01c6001810180911161125a579291905b86841115611176576040868682519182526020820152f35b90919293845f52600960205260405f20956040519661119488611fef565b54966bffffffffffffffffffffffff881681528560208201986bffffffffffffffffffffffff8160601c168a5260c01c806040840152101561122e57916bffffffffffffffffffffffff61120f6112189361121e95836111fc896109ab8f848e9151166123f5565b915116908181111561122657509061234d565b9851169061234d565b9461235a565b92919061115e565b90509061234d565b867f4c9fed77000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b34610bae575f600319360112610bae5760206bffffffffffffffffffffffff60085416604051908152f35b34610bae576020600319360112610bae576004355f526009602052602060405f205460c01c604051908152f35b34610bae576020600319360112610bae5773ffffffffffffffffffffffffffffffffffffffff61130d611ecd565b165f52600c60205260405f206040519081602082549182815201915f5260205f20905f5b818110611354576105df8561134881870382612027565b60405191829182611fb6565b8254845260209093019260019283019201611331565b34610bae576020600319360112610bae5773ffffffffffffffffffffffffffffffffffffffff611398611ecd565b1680156113b5575f526003602052602060405f2054604051908152f35b7f89c62b64000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b34610bae576040600319360112610bae5760043560243573ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303611545578115801561153c575b8015611527575b6114ff577f66ced71a61989ce7ce4d8279d3c7c293c14581484a540a6ffc521fb39a814c94916040916007547fffffffff000000000000000000000000ffffffffffffffffffffffffffffffff7bffffffffffffffffffffffff000000000000000000000000000000008460801b169116176007556bffffffffffffffffffffffff81167fffffffffffffffffffffffffffffffffffffffff000000000000000000000000600854161760085582519182526020820152a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b506bffffffffffffffffffffffff8111611445565b5081811061143e565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610bae576020600319360112610bae57602061158f6004356126c5565b73ffffffffffffffffffffffffffffffffffffffff60405191168152f35b34610bae576060600319360112610bae5760043567ffffffffffffffff8111610bae576115de903690600401611f85565b60243567ffffffffffffffff8111610bae576115fe903690600401611f85565b90506044359273ffffffffffffffffffffffffffffffffffffffff841691828503610bae57839061162d61271e565b03611674576116499361037b9261166e575033925b36916123a9565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b92611642565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610bae575f600319360112610bae57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b6116f536611f67565b9173ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361154557600654928360c01c936001850180951161125a578486108015611a6b575b611a3f576fffffffffffffffffffffffffffffffff811690855b87811115611a0b57506007546fffffffffffffffffffffffffffffffff34166fffffffffffffffffffffffffffffffff8216016fffffffffffffffffffffffffffffffff811161125a576fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff00000000000000000000000000000000911691161760075577ffffffffffffffff000000000000000000000000000000006fffffffffffffffffffffffffffffffff7fffffffffffffffff0000000000000000000000000000000000000000000000008960c01b169316911617176006556040519261185584611fef565b67ffffffffffffffff851684526fffffffffffffffffffffffffffffffff60208501931683526fffffffffffffffffffffffffffffffff6040850191168152600b54680100000000000000008110156119de578060016118b89201600b55612375565b9390936119b25760016060946fffffffffffffffffffffffffffffffff9267ffffffffffffffff7f197874c72af6a06fb0aa4fab45fd39c7cb61ac0992159872dc3295207da7e9eb9851167fffffffffffffffff00000000000000000000000000000000000000000000000077ffffffffffffffffffffffffffffffff0000000000000000845493837fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000086161786555160401b16921617178155019151167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055604051903482526020820152426040820152a3005b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b91611a34611a3a91845f5260096020526bffffffffffffffffffffffff60405f20541690612368565b9261235a565b61176b565b857f4c9fed77000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff8160801c168611611751565b34610bae575f600319360112610bae57602060065460c01c604051908152f35b34610bae57610f03611ab236611f13565b9060405192611ac2602085612027565b5f845261243f565b34610bae57610f03611adb36611f13565b916120a2565b34610bae575f600319360112610bae57602067ffffffffffffffff60065460801c16604051908152f35b34610bae575f600319360112610bae57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610bae576040600319360112610bae57611b74611ecd565b602435611b80816126c5565b33151580611c99575b80611c4c575b611c2057819073ffffffffffffffffffffffffffffffffffffffff80851691167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9255f80a45f52600460205273ffffffffffffffffffffffffffffffffffffffff60405f2091167fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790555f80f35b7fa9fbf51f000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b5073ffffffffffffffffffffffffffffffffffffffff81165f52600560205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260ff60405f20541615611b8f565b503373ffffffffffffffffffffffffffffffffffffffff82161415611b89565b34610bae576020600319360112610bae57600435611cd6816126c5565b505f526004602052602073ffffffffffffffffffffffffffffffffffffffff60405f205416604051908152f35b34610bae575f600319360112610bae576040515f5f548060011c90600181168015611db1575b6020831081146110ec578285529081156110aa5750600114611d55576105df8361103881850382612027565b5f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563939250905b808210611d9757509091508101602001611038611028565b919260018160209254838588010152019101909291611d7f565b91607f1691611d29565b34610bae576020600319360112610bae57600435907fffffffff000000000000000000000000000000000000000000000000000000008216809203610bae57817f80ac58cd0000000000000000000000000000000000000000000000000000000060209314908115611e60575b8115611e36575b5015158152f35b7f01ffc9a70000000000000000000000000000000000000000000000000000000091501483611e2f565b7f5b5e139f0000000000000000000000000000000000000000000000000000000081149150611e28565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff82168203610bae57565b6024359073ffffffffffffffffffffffffffffffffffffffff82168203610bae57565b6003196060910112610bae5760043573ffffffffffffffffffffffffffffffffffffffff81168103610bae579060243573ffffffffffffffffffffffffffffffffffffffff81168103610bae579060443590565b6003196080910112610bae5760043590602435906044359060643590565b9181601f84011215610bae5782359167ffffffffffffffff8311610bae576020808501948460051b010111610bae57565b60206040818301928281528451809452019201905f5b818110611fd95750505090565b8251845260209384019390920191600101611fcc565b6060810190811067ffffffffffffffff8211176119de57604052565b60c0810190811067ffffffffffffffff8211176119de57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176119de57604052565b67ffffffffffffffff81116119de57601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200190565b919073ffffffffffffffffffffffffffffffffffffffff1691821561232157815f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f205416923315158061223f575b509073ffffffffffffffffffffffffffffffffffffffff91841515806121f0575b815f52600360205260405f2060018154019055845f52600260205260405f20827fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558482877fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f80a46121d5575b5f52600c6020526121968360405f20612dd8565b50168083036121a457505050565b7f64283d7b000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b845f52600c6020526121ea8460405f20612ce5565b50612182565b612227855f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b855f52600360205260405f205f19815401905561210f565b806122b0575b15612250575f6120ee565b8284612281577f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f177e802f000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b5033841480156122eb575b806122455750825f5260046020523373ffffffffffffffffffffffffffffffffffffffff60405f20541614612245565b50835f52600560205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260ff60405f2054166122bb565b7f64a0ae92000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b9190820180921161125a57565b5f19811461125a5760010190565b9190820391821161125a57565b600b5481101561022e57600b5f5260205f209060011b01905f90565b67ffffffffffffffff81116119de5760051b60200190565b9291906123b581612391565b936123c36040519586612027565b602085838152019160051b8101928311610bae57905b8282106123e557505050565b81358152602091820191016123d9565b8181029291811591840414171561125a57565b8115612412570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b9061244b8382846120a2565b803b612458575b50505050565b6020916124c473ffffffffffffffffffffffffffffffffffffffff8093169560405195869485947f150b7a020000000000000000000000000000000000000000000000000000000086523360048701521660248501526044840152608060648401526084830190611e8a565b03815f865af15f9181612597575b5061251957506124e0612792565b8051908161251457827f64a0ae92000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b602001fd5b7fffffffff000000000000000000000000000000000000000000000000000000007f150b7a020000000000000000000000000000000000000000000000000000000091160361256c57505f808080612452565b7f64a0ae92000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9091506020813d6020116125ec575b816125b360209383612027565b81010312610bae57517fffffffff0000000000000000000000000000000000000000000000000000000081168103610bae57905f6124d2565b3d91506125a6565b919081101561022e5760051b0190565b805182101561022e5760209160051b010190565b9061262282612391565b61262f6040519182612027565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe061265d8294612391565b0190602036910137565b801580156126b7575b801561268c575b6126875761268490612ba2565b90565b505f90565b50805f52600a60205273ffffffffffffffffffffffffffffffffffffffff60405f2054161515612677565b5060065460c01c8111612670565b805f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f2054169081156126f3575090565b7f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c61276a5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b3d156127bc573d906127a382612068565b916127b16040519384612027565b82523d5f602084013e565b606090565b90815180158015612b98575b611674575f9260065460c01c905f5b8381106128a357505050506007546fffffffffffffffffffffffffffffffff83166fffffffffffffffffffffffffffffffff8216036fffffffffffffffffffffffffffffffff811161125a575f93849384937fffffffffffffffffffffffffffffffff000000000000000000000000000000006fffffffffffffffffffffffffffffffff8695169116176007555af1612873612792565b501561287b57565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b6128ad8183612604565b519586158015612b80575b612b5457865f52600a60205273ffffffffffffffffffffffffffffffffffffffff60405f20541680151590815f14612b2a5773ffffffffffffffffffffffffffffffffffffffff905b169033820361154557858911612afe57612ad25761291e88612ba2565b91885f52600a60205260405f20827fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055885f52600260205273ffffffffffffffffffffffffffffffffffffffff60405f205416801590811580612a83575b8b5f52600260205260405f207fffffffffffffffffffffffff000000000000000000000000000000000000000081541690558b5f837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8280a4612a68575b50612a3c57906129f383600195949361234d565b986040519283527f6ad26c5e238e7d002799f9a5db07e81ef14e37386ae03496d7a7ef04713e145b602073ffffffffffffffffffffffffffffffffffffffff8b1694a4016127dc565b887f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5f52600c602052612a7c8a60405f20612ce5565b505f6129df565b612aba8c5f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b815f52600360205260405f205f198154019055612981565b877fb3167bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b887fbea0218a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50875f52600260205273ffffffffffffffffffffffffffffffffffffffff8060405f205416612901565b867f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff60065460801c1687116128b8565b50606481116127cd565b805f52600960205260405f2060405190612bbb82611fef565b546bffffffffffffffffffffffff8116825260208201906bffffffffffffffffffffffff8160601c16825260c01c60408301525f91600b54925b6001612c018286612368565b1115612c4257612c11848261234d565b60011c908567ffffffffffffffff612c2884612375565b50541611612c395750915b91612bf5565b92935092612c33565b612cbb929194506bffffffffffffffffffffffff9350612cb2612c756fffffffffffffffffffffffffffffffff92612375565b508560405194612c8486611fef565b604085600181865467ffffffffffffffff81168b52841c16958660208b0152015416960195865251166123f5565b91511690612408565b9151169081811115612ccb575090565b905090565b805482101561022e575f5260205f2001905f90565b906001820191815f528260205260405f20548015155f14612dd0575f19810181811161125a578254905f19820191821161125a57818103612d85575b50505080548015612d58575f190190612d3a8282612cd0565b5f1982549160031b1b19169055555f526020525f6040812055600190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b612dbb612d95612da59386612cd0565b90549060031b1c92839286612cd0565b81939154905f199060031b92831b921b19161790565b90555f528360205260405f20555f8080612d21565b505050505f90565b6001810190825f528160205260405f2054155f14612e2a578054680100000000000000008110156119de57612e17612da5826001879401855584612cd0565b905554915f5260205260405f2055600190565b5050505f9056fea264697066735822122058d0b7983db35566358dd62243bc019a69181fde24f49302d6f2cc1ea2d1328964736f6c634300081e0033",
+	Bin: "0x60e06040523461047f57613ede60a0813803918261001c81610483565b93849283398101031261047f57610032816104a8565b61003e602083016104a8565b61004a604084016104a8565b9060806060850151940151926100606040610483565b601b81527f5374616b6564204574686572205769746864726177616c204e4654000000000060208201526100946040610483565b60078152660eadce6e88aa8960cb1b6020820152815190916001600160401b038211610386575f5490600182811c92168015610475575b60208310146103685781601f849311610408575b50602090601f83116001146103a5575f9261039a575b50508160011b915f199060031b1c1916175f555b8051906001600160401b0382116103865760015490600182811c9216801561037c575b60208310146103685781601f8493116102fa575b50602090601f8311600114610294575f92610289575b50508160011b915f199060031b1c1916176001555b6001600160a01b039081166080521660a05260c05281158015610280575b8015610270575b6102615760078054600160801b600160e01b031916608084901b600160801b600160e01b0316179055600880546001600160601b0319166001600160601b0383161790556040805192835260208301919091527f66ced71a61989ce7ce4d8279d3c7c293c14581484a540a6ffc521fb39a814c9491a1604051613a2190816104bd82396080518181816109b60152818161190501528181611ce701528181612018015281816127600152612eb7015260a051818181611bd80152611d71015260c05181818161164f01526118c70152f35b630309cb8760e51b5f5260045ffd5b506001600160501b038111610190565b50818110610189565b015190505f80610156565b60015f9081528281209350601f198516905b8181106102e257509084600195949392106102ca575b505050811b0160015561016b565b01515f1960f88460031b161c191690555f80806102bc565b929360206001819287860151815501950193016102a6565b60015f529091507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6601f840160051c8101916020851061035e575b90601f859493920160051c01905b8181106103505750610140565b5f8155849350600101610343565b9091508190610335565b634e487b7160e01b5f52602260045260245ffd5b91607f169161012c565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100f5565b5f8080528281209350601f198516905b8181106103f057509084600195949392106103d8575b505050811b015f55610109565b01515f1960f88460031b161c191690555f80806103cb565b929360206001819287860151815501950193016103b5565b5f80529091507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563601f840160051c8101916020851061046b575b90601f859493920160051c01905b81811061045d57506100df565b5f8155849350600101610450565b9091508190610442565b91607f16916100cb565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761038657604052565b51906001600160a01b038216820361047f5756fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a7146122c05750806306fdde03146121b1578063081812fc146121745780630935f23614612159578063095ea7b31461203c57806316f0115b14611ff957806319aa625714611c6957806319c2b4c314611c3e57806323b872dd14611c2657806342842e0e14611bfc5780634aa07e6414611bb85780634f069a1314611b9757806352abcbcf146118eb5780635aa6e675146118a75780635e7eead9146117e05780636352211e146117b057806367eb93e31461162d57806370a08231146115c25780637c36cbdf146115905780637d031b65146115125780637e0478c3146114de5780638c0ff5b7146114b257806395d89b4114611387578063a22cb465146112b3578063a52e9c9f1461105c578063b88d4fde14610fcf578063b8c4b85a14610d46578063c87b56dd14610cef578063d0fb84e814610cbf578063d668104214610936578063d7290d801461090f578063e3afe0a314610866578063e985e9c514610813578063ea156a9b146107f7578063eed53bf5146102a9578063f6fa8a4714610279578063f8444436146101f15763f9abb1f1146101c0575f80fd5b346101ee57806003193601126101ee5760206bffffffffffffffffffffffff60075460801c16604051908152f35b80fd5b50346101ee5760206003193601126101ee5761020b613086565b60405161021960408261254d565b60018152602080820191903683378051156102655760043590915261023f903390613129565b807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b634e487b7160e01b5f52603260045260245ffd5b50346101ee57806003193601126101ee5760206fffffffffffffffffffffffffffffffff60075416604051908152f35b50346101ee576105406003193601126101ee576104e07fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9c3601126101ee576040516102f381612531565b60643581526084359182151583036107f357602082019283523660c312156101ee5760405190610480610326818461254d565b8236610524116107ef5760a4905b61052482106107df57505060408401928352816060808601926105243584526040519061036082612531565b83825283602083015260405190610377818361254d565b368237604082015201528451158015906107d6575b6107ae57819282825180155f146106a3575060065460c01c6001810180911161068f57955b6103bd604435886126d3565b9767ffffffffffffffff60065460801c169860018a01809a1161067b579792965b89841080610672575b15610663578387526009602052604087209060405191610406836124e5565b549869ffffffffffffffffffff8a1692838152602081019369ffffffffffffffffffff8c60501c16855264ffffffffff8c60a01c16806040840152606083019c8d62ffffff8260c81c16905260e01c608084015260243510610650576b033b2e3c9fd0803ce80000008102908082046b033b2e3c9fd0803ce8000000149015171561063c576104a39069ffffffffffffffffffff865116906126a1565b93600435851191821561062857506104d86b033b2e3c9fd0803ce80000009169ffffffffffffffffffff60043591511661267a565b045b865180821161061457906104ed91612c04565b865288519283151592836105e6575b5050505f1461054f575084518651905f19820191821161053b57918561052962ffffff9361053495612c11565b525b985116936129fe565b92966103de565b602489634e487b7160e01b81526011600452fd5b6024811461057c57610534918561057662ffffff93895161056f826129fe565b8c52612c11565b5261052b565b50509397909691929495505b82149182156105dc575b50501515815260405193518452511515602084015251604083019091905b602482106105c6576104e08486516104c0820152f35b60208060019285518152019301910190916105b0565b1090505f80610592565b8c5162ffffff16149250908215610602575b50505f80806104fc565b90915015906004351015145f806105f8565b505050505050939790969192949550610588565b69ffffffffffffffffffff915051166104da565b60248b634e487b7160e01b81526011600452fd5b5050505050939790969192949550610588565b50939790969192949550610588565b508884106103e7565b602487634e487b7160e01b81526011600452fd5b602485634e487b7160e01b81526011600452fd5b919594505084515f19820191821161079a57906106bf91612c11565b51936001850180861161079a5794835260096020526040832093604051946106e6866124e5565b549469ffffffffffffffffffff861690818152602081019069ffffffffffffffffffff8860501c16825264ffffffffff8860a01c1660408201526080606082019862ffffff8160c81c168a5260e01c9101526b033b2e3c9fd0803ce80000008202918083046b033b2e3c9fd0803ce800000014901517156107865762ffffff9169ffffffffffffffffffff61077d925116906126a1565b955116906103b1565b602486634e487b7160e01b81526011600452fd5b602484634e487b7160e01b81526011600452fd5b6004827f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b5083511561038c565b8135815260209182019101610334565b8280fd5b5f80fd5b50346101ee57806003193601126101ee57602060405160648152f35b50346101ee5760406003193601126101ee576001600160a01b0360406108376123d2565b92826108416123e8565b9416815260056020522091165f52602052602060ff60405f2054166040519015158152f35b50346101ee5760406003193601126101ee5760043567ffffffffffffffff811161090b576108989036906004016123fe565b9060243567ffffffffffffffff8111610907576108ba839136906004016123fe565b90506108c4613086565b036108df57906108da61023f92339236916129b2565b613129565b6004837f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b8380fd5b5080fd5b50346101ee5760206003193601126101ee57602061092e600435612bb4565b604051908152f35b50346101ee576109453661242f565b909291908084158015610cb5575b610c8d576001600160a01b031615610c86575b6040517f19eb36680000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03821660248201529060a082806044810103816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215610c7b57849585869287908896610c3d575b50610c08576109fb8261261b565b92879188996bffffffffffffffffffffffff60075460801c166bffffffffffffffffffffffff60085416918b935b878510610b19575050505050818110610ae7575050610a478161261b565b955b818110610aaf57610aab87897fffffffffffffffffffffffffffffffff000000000000000000000000000000006fffffffffffffffffffffffffffffffff610a988160065494168285166126e0565b1691161760065560405191829182612472565b0390f35b80610ad686610ac1600194868b61266a565b35610acc84886126bf565b5190338933612caf565b610ae0828a6126bf565b5201610a49565b7fdb42144d00000000000000000000000000000000000000000000000000000000885233600452602452604452606486fd5b909192939c95610b2a8e898e61266a565b35908482108015610bff575b610bce57610b4d84610b48858561267a565b6126a1565b9081158015610bbb575b610b8a57918f82600194610b7f94610b738f94610b79956126bf565b526126d3565b986126d3565b9d0193929190610a29565b8f8f846044927f4e7822e2000000000000000000000000000000000000000000000000000000008352600452602452fd5b5069ffffffffffffffffffff8211610b57565b508c6044918f7f4e7822e2000000000000000000000000000000000000000000000000000000008352600452602452fd5b50858211610b36565b6024876001600160a01b03867fad3da1c500000000000000000000000000000000000000000000000000000000835216600452fd5b935050509550610c6691925060a03d60a011610c74575b610c5e818361254d565b8101906125d5565b94939791909290925f6109ed565b503d610c54565b6040513d86823e3d90fd5b5033610966565b6004847f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b5060648511610953565b50346101ee57806003193601126101ee5760206fffffffffffffffffffffffffffffffff60065416604051908152f35b50346101ee5760206003193601126101ee57610d0c600435612c22565b5080604051610d1c60208261254d565b5250610aab604051610d2f60208261254d565b5f815260405191829160208352602083019061238f565b50346101ee5760206003193601126101ee5760043567ffffffffffffffff811161090b57610d789036906004016123fe565b610d8181612603565b91610d8f604051938461254d565b8183527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0610dbc83612603565b01845b818110610f9457505083600654928360c01c915b818110610e62578587604051918291602083016020845282518091526020604085019301915b818110610e07575050500390f35b91935091602060c060019260a087518051835284810151858401526001600160a01b036040820151166040840152606081015160608401526080810151151560808401520151151560a0820152019401910191849392610df9565b610e6d81838661266a565b3580158015610f7e575b610f53579087826001938252600960205285604083209160405192610e9b846124e5565b5469ffffffffffffffffffff8116845264ffffffffff69ffffffffffffffffffff806001600160a01b0360406020890199838760501c168b52818a0196868160a01c16885262ffffff8160c81c1660608c015260e01c60808b015287815260026020522054169651169651169151169060405195610f1887612515565b865260208601528360408601526060850152111560808301521560a0820152610f4182896126bf565b52610f4c81886126bf565b5001610dd3565b7f1f79bbe7000000000000000000000000000000000000000000000000000000008852600452602487fd5b5067ffffffffffffffff8660801c168111610e77565b602090604051610fa381612515565b87815287838201528760408201528760608201528760808201528760a082015282828801015201610dbf565b50346101ee5760806003193601126101ee57610fe96123d2565b610ff16123e8565b906064359067ffffffffffffffff8211610907573660238301121561090757816004013592846110208561258e565b9361102e604051958661254d565b858552366024878301011161090b578561105996602460209301838801378501015260443591612a0c565b80f35b50346101ee5760406003193601126101ee5760043567ffffffffffffffff811161090b5761108e9036906004016123fe565b90602435839184938592801580156112a9575b61127d579186926006549267ffffffffffffffff8460c01c9460801c169185915b8083106110e257604080518a8152602081018c9052908101899052606090f35b9091929394959896976110f684838861266a565b3596808811801590611274575b611248578a918b91600181018091116111b0575b8c8a8211156111c45750506b033b2e3c9fd0803ce800000083028381046b033b2e3c9fd0803ce800000014841517156111b0578284926001958861116161119697611190966126a1565b11156111a7575061118a906b033b2e3c9fd0803ce80000006111838a8561267a565b04906126d3565b9b6126d3565b9a6126d3565b9899979897969594930191906110c2565b61118a916126d3565b60248d634e487b7160e01b81526011600452fd5b819369ffffffffffffffffffff6112346040846112439661123d9652600960205220604051906111f3826124e5565b5498838a16918281526080602082019b868160501c168d5264ffffffffff8160a01c16604084015262ffffff8160c81c16606084015260e01c9101526126d3565b965116906126d3565b926129fe565b611117565b60248b897f4c9fed77000000000000000000000000000000000000000000000000000000008252600452fd5b50858811611103565b6024877f4c9fed7700000000000000000000000000000000000000000000000000000000815280600452fd5b50602482116110a1565b50346101ee5760406003193601126101ee576112cd6123d2565b602435908115158092036107ef576001600160a01b031690811561135b57338352600560205260408320825f5260205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081541660ff83161790556040519081527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c3160203392a380f35b602483837f5b08ba18000000000000000000000000000000000000000000000000000000008252600452fd5b50346101ee57806003193601126101ee576040519080600154908160011c916001811680156114a8575b6020841081146114945783865290811561144f57506001146113f2575b610aab846113de8186038261254d565b60405191829160208352602083019061238f565b600181527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6939250905b808210611435575090915081016020016113de826113ce565b91926001816020925483858801015201910190929161141c565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208087019190915292151560051b850190920192506113de91508390506113ce565b602483634e487b7160e01b81526022600452fd5b92607f16926113b1565b50346101ee57806003193601126101ee5760206bffffffffffffffffffffffff60085416604051908152f35b50346101ee5760206003193601126101ee5764ffffffffff6040602092600435815260098452205460a01c16604051908152f35b50346101ee5760206003193601126101ee576001600160a01b036115346123d2565b168152600b60205260408120604051918260208354918281520192825260208220915b81811061157a57610aab8561156e8187038261254d565b60405191829182612472565b8254845260209093019260019283019201611557565b50346101ee5760206003193601126101ee5762ffffff6040602092600435815260098452205460c81c16604051908152f35b50346101ee5760206003193601126101ee576001600160a01b036115e46123d2565b168015611601578160409160209352600383522054604051908152f35b6024827f89c62b6400000000000000000000000000000000000000000000000000000000815280600452fd5b50346101ee5760406003193601126101ee576004356024356001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303611784578115801561177b575b8015611768575b611740577f66ced71a61989ce7ce4d8279d3c7c293c14581484a540a6ffc521fb39a814c94916040916007547fffffffff000000000000000000000000ffffffffffffffffffffffffffffffff7bffffffffffffffffffffffff000000000000000000000000000000008460801b169116176007556bffffffffffffffffffffffff81167fffffffffffffffffffffffffffffffffffffffff000000000000000000000000600854161760085582519182526020820152a180f35b6004837f613970e0000000000000000000000000000000000000000000000000000000008152fd5b5069ffffffffffffffffffff8111611685565b5081811061167e565b6024837f4a0bfec100000000000000000000000000000000000000000000000000000000815233600452fd5b50346101ee5760206003193601126101ee5760206117cf600435612c22565b6001600160a01b0360405191168152f35b50346101ee5760606003193601126101ee5760043567ffffffffffffffff811161090b576118129036906004016123fe565b9060243567ffffffffffffffff8111610907576118339036906004016123fe565b60443591506001600160a01b038216908183036118a3578490611854613086565b0361187b57916108da9161023f9493155f14611875575033925b36916129b2565b9261186e565b6004857f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b8580fd5b50346101ee57806003193601126101ee5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5060806003193601126101ee576004356001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303611b6b576006548060c01c906001820180921161079a578183108015611b55575b611b29576fffffffffffffffffffffffffffffffff61196d8160643516828416612953565b166007547fffffffffffffffffffffffffffffffff000000000000000000000000000000006fffffffffffffffffffffffffffffffff6119b18134168285166126e0565b1691161760075577ffffffffffffffff000000000000000000000000000000007fffffffffffffffff0000000000000000000000000000000000000000000000008560c01b16921617176006556040516040810181811067ffffffffffffffff821117611b155760405267ffffffffffffffff821681526020810177ffffffffffffffffffffffffffffffffffffffffffffffff602435168152600a5468010000000000000000811015611b0157806001611a6f9201600a55612985565b929092611aee5751905167ffffffffffffffff9091167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000604092831b16179091558051348152604435602082015242918101919091527f197874c72af6a06fb0aa4fab45fd39c7cb61ac0992159872dc3295207da7e9eb90606090a380f35b602486634e487b7160e01b815280600452fd5b602486634e487b7160e01b81526041600452fd5b602485634e487b7160e01b81526041600452fd5b602484847f4c9fed77000000000000000000000000000000000000000000000000000000008252600452fd5b5067ffffffffffffffff8160801c168311611948565b6024827f4a0bfec100000000000000000000000000000000000000000000000000000000815233600452fd5b50346101ee57806003193601126101ee57602060065460c01c604051908152f35b50346101ee57806003193601126101ee5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346101ee57611059611c0e366124ab565b9060405192611c1e60208561254d565b858452612a0c565b50346101ee57611059611c38366124ab565b91612712565b50346101ee57806003193601126101ee57602067ffffffffffffffff60065460801c16604051908152f35b50346107f357611c783661242f565b92918382158015611fef575b611fc7576001600160a01b031615611fbf575b6040517f19eb36680000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03851660248201529360a085806044810103816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215611e87575f955f905f905f95611f92575b50611f5d5795611d2c8561261b565b945f915f986bffffffffffffffffffffffff60075460801c16916bffffffffffffffffffffffff60085416925f935b858510611e925750505050506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691823b156107f357604051907f3c6c2c5300000000000000000000000000000000000000000000000000000000825233600483015260248201525f8160448183875af18015611e8757611e72575b50611de98161261b565b965b818110611e3a57610aab888a7fffffffffffffffffffffffffffffffff000000000000000000000000000000006fffffffffffffffffffffffffffffffff610a988160065494168285166126e0565b80611e6187611e4b6001948b6126bf565b51611e5784878a61266a565b3590338a89612caf565b611e6b828b6126bf565b5201611deb565b611e7f9197505f9061254d565b5f955f611ddf565b6040513d5f823e3d90fd5b909192939b95611ea38d878a61266a565b3569ffffffffffffffffffff8111611f2e57611ec386610b48878461267a565b918483108015611f25575b611ef55791610b798f926001948f610b73611eea9686926126bf565b9c0193929190611d5b565b508d7f4e7822e2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b50838311611ece565b8d7f4e7822e2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b6001600160a01b03837fad3da1c5000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b9297505050611fb191925060a03d60a011610c7457610c5e818361254d565b94939091509691905f611d1d565b339350611c97565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b5060648311611c84565b346107f3575f6003193601126107f35760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346107f35760406003193601126107f3576120556123d2565b60243561206181612c22565b33151580612146575b80612113575b6120e75781906001600160a01b0380851691167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9255f80a45f5260046020526001600160a01b0360405f2091167fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790555f80f35b7fa9fbf51f000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b506001600160a01b0381165f52600560205260405f206001600160a01b0333165f5260205260ff60405f20541615612070565b50336001600160a01b038216141561206a565b346107f3575f6003193601126107f357602060405160248152f35b346107f35760206003193601126107f35760043561219181612c22565b505f52600460205260206001600160a01b0360405f205416604051908152f35b346107f3575f6003193601126107f3576040515f5f548060011c906001811680156122b6575b6020831081146122a2578285529081156122605750600114612204575b610aab836113de8185038261254d565b5f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563939250905b808210612246575090915081016020016113de6121f4565b91926001816020925483858801015201910190929161222e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b840190910191506113de90506121f4565b634e487b7160e01b5f52602260045260245ffd5b91607f16916121d7565b346107f35760206003193601126107f357600435907fffffffff0000000000000000000000000000000000000000000000000000000082168092036107f357817f80ac58cd0000000000000000000000000000000000000000000000000000000060209314908115612365575b811561233b575b5015158152f35b7f01ffc9a70000000000000000000000000000000000000000000000000000000091501483612334565b7f5b5e139f000000000000000000000000000000000000000000000000000000008114915061232d565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b600435906001600160a01b03821682036107f357565b602435906001600160a01b03821682036107f357565b9181601f840112156107f35782359167ffffffffffffffff83116107f3576020808501948460051b0101116107f357565b60406003198201126107f3576004359067ffffffffffffffff82116107f35761245a916004016123fe565b90916024356001600160a01b03811681036107f35790565b60206040818301928281528451809452019201905f5b8181106124955750505090565b8251845260209384019390920191600101612488565b60031960609101126107f3576004356001600160a01b03811681036107f357906024356001600160a01b03811681036107f3579060443590565b60a0810190811067ffffffffffffffff82111761250157604052565b634e487b7160e01b5f52604160045260245ffd5b60c0810190811067ffffffffffffffff82111761250157604052565b6080810190811067ffffffffffffffff82111761250157604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761250157604052565b67ffffffffffffffff811161250157601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200190565b519081151582036107f357565b908160a09103126107f35780519160208201519160408101519160806125fd606084016125c8565b92015190565b67ffffffffffffffff81116125015760051b60200190565b9061262582612603565b612632604051918261254d565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe06126608294612603565b0190602036910137565b91908110156102655760051b0190565b8181029291811591840414171561268d57565b634e487b7160e01b5f52601160045260245ffd5b81156126ab570490565b634e487b7160e01b5f52601260045260245ffd5b80518210156102655760209160051b010190565b9190820180921161268d57565b906fffffffffffffffffffffffffffffffff809116911601906fffffffffffffffffffffffffffffffff821161268d57565b91906001600160a01b0381168015612928576040517fc91f0cfc0000000000000000000000000000000000000000000000000000000081528160048201526020816024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611e87575f916128ee575b506128c35750811580156128ab575b61287f57815f5260026020526001600160a01b0360405f205416801561285357826127cb913390612ffe565b15612827576001600160a01b036127e58192843391613872565b93169216918083036127f657505050565b7f64283d7b000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b827fb3167bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5067ffffffffffffffff60065460801c16821161279f565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506020813d602011612920575b816129096020938361254d565b810103126107f35761291a906125c8565b5f612790565b3d91506128fc565b7f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b906fffffffffffffffffffffffffffffffff809116911603906fffffffffffffffffffffffffffffffff821161268d57565b600a5481101561026557600a5f5260205f2001905f90565b8054821015610265575f5260205f2001905f90565b9291906129be81612603565b936129cc604051958661254d565b602085838152019160051b81019283116107f357905b8282106129ee57505050565b81358152602091820191016129e2565b5f19811461268d5760010190565b90612a18838284612712565b803b612a25575b50505050565b602091612a846001600160a01b038093169560405195869485947f150b7a02000000000000000000000000000000000000000000000000000000008652336004870152166024850152604484015260806064840152608483019061238f565b03815f865af15f9181612b57575b50612ad95750612aa06130fa565b80519081612ad457827f64a0ae92000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b602001fd5b7fffffffff000000000000000000000000000000000000000000000000000000007f150b7a0200000000000000000000000000000000000000000000000000000000911603612b2c57505f808080612a1f565b7f64a0ae92000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9091506020813d602011612bac575b81612b736020938361254d565b810103126107f357517fffffffff00000000000000000000000000000000000000000000000000000000811681036107f357905f612a92565b3d9150612b66565b80158015612bf6575b8015612bd9575b612bd457612bd19061335c565b90565b505f90565b50805f5260026020526001600160a01b0360405f20541615612bc4565b5060065460c01c8111612bbd565b9190820391821161268d57565b9060248110156102655760051b0190565b805f5260026020526001600160a01b0360405f205416908115612c43575090565b7f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90815491680100000000000000008310156125015782612c96916001612cad9501815561299d565b9091905f1983549160031b92831b921b1916179055565b565b9190959493600654965f9067ffffffffffffffff8960801c16946001860180961161268d5785997fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000008860801b16911617600655612ead866001600160a01b038416998a5f52600b602052612ea88a63ffffffff60405f2093818554169069ffffffffffffffffffff60405194612d5d866124e5565b168452602084019069ffffffffffffffffffff8d1682526040850164ffffffffff4216815262ffffff606087019216825260808601938452885f5260096020527fffffffff000000ffffffffffffffffffffffffffffffffffffffffffffffffff69ffffffffffffffffffff60405f209751167fffffffffffffff000000000000000000000000000000000000000000000000007bffffff0000000000000000000000000000000000000000000000000078ffffffffff000000000000000000000000000000000000000073ffffffffffffffffffff000000000000000000008b54985160501b16955160a01b16955160c81b1695161716171717835551167bffffffffffffffffffffffffffffffffffffffffffffffffffffffff7fffffffff0000000000000000000000000000000000000000000000000000000083549260e01b169116179055565b612c6e565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690813b156107f3576001600160a01b0360645f928360405195869485937f2ac110730000000000000000000000000000000000000000000000000000000085521660048401528c60248401528960448401525af18015611e8757612fe9575b508615612fbd57612f4f856001600160a01b03926134bb565b16612f9157506001600160a01b037ff0cb471f23fb74ea44b8252eb1881a2dca546288d9f6e90d1a0e82fe0ed342ab92604092835196875260208701521693a4565b807f73c6ac6e000000000000000000000000000000000000000000000000000000006024925280600452fd5b6024827f64a0ae9200000000000000000000000000000000000000000000000000000000815280600452fd5b612ff69192505f9061254d565b5f905f612f36565b91906001600160a01b03168015159283613019575b50505090565b6001600160a01b031680821493509091908315613063575b508215613043575b50505f8080613013565b9091505f5260046020526001600160a01b0360405f205416145f80613039565b9092505f52600560205260405f20815f5260205260ff60405f205416915f613031565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6130d25760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b3d15613124573d9061310b8261258e565b91613119604051938461254d565b82523d5f602084013e565b606090565b9081519182158015613352575b611fc7575f9260065467ffffffffffffffff8160c01c9160801c16925f5b8381106131ea5750505050505f80809381936007547fffffffffffffffffffffffffffffffff000000000000000000000000000000006fffffffffffffffffffffffffffffffff6131a9818616828516612953565b169116176007555af16131ba6130fa565b50156131c257565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b6131f481836126bf565b519687158015613349575b61331d57875f5260026020526001600160a01b0360405f20541680156132f157338103612827578489116132c5576132368961335c565b916001600160a01b036132488b61372f565b1615613299579061325d8360019594936126d3565b996040519283527f6ad26c5e238e7d002799f9a5db07e81ef14e37386ae03496d7a7ef04713e145b60206001600160a01b038c1694a401613154565b897f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b887fbea0218a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b887fb3167bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b877f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b508588116131ff565b5060648311613136565b805f52600960205260405f2060405190613375826124e5565b549069ffffffffffffffffffff82168152602081019169ffffffffffffffffffff8160501c16835264ffffffffff8160a01c16604083015262ffffff8160c81c16606083015260e01c60808201525f91600a54925b60016133d68286612c04565b1115613417576133e684826126d3565b60011c908567ffffffffffffffff6133fd84612985565b5054161161340e5750915b916133ca565b92935092613408565b909350613425919250612985565b505460401c69ffffffffffffffffffff8251166b033b2e3c9fd0803ce80000008102908082046b033b2e3c9fd0803ce8000000149015171561268d5761347a829169ffffffffffffffffffff865116906126a1565b11613492575069ffffffffffffffffffff9150511690565b6134b7915069ffffffffffffffffffff6b033b2e3c9fd0803ce800000093511661267a565b0490565b9190805f5260026020526001600160a01b0360405f205416906001600160a01b0382159485156136e0575b169182151590816136c8575b825f52600260205260405f20847fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558284827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f80a480956136c15750815f52600960205260405f20906001600160a01b0386165f52600b60205260405f20825460e01c8154905f19820191821161268d57818103613640575b50508054801561362c575f1901906135bb6135ac838361299d565b5f1982549160031b1b19169055565b556135c557505050565b612cad925f52600b602052612ea860405f209163ffffffff8354167bffffffffffffffffffffffffffffffffffffffffffffffffffffffff7fffffffff0000000000000000000000000000000000000000000000000000000083549260e01b169116179055565b634e487b7160e01b5f52603160045260245ffd5b61364d6136ba928461299d565b90549060031b1c61366281612c96848761299d565b5f52600960205260405f20907bffffffffffffffffffffffffffffffffffffffffffffffffffffffff7fffffffff0000000000000000000000000000000000000000000000000000000083549260e01b169116179055565b5f80613591565b9450505050565b835f52600360205260405f20600181540190556134f2565b613717835f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b835f52600360205260405f205f1981540190556134e6565b90815f5260026020526001600160a01b0360405f205416918215928315613823575b815f52600260205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055815f827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8280a4809361381e57505f52600960205260405f206001600160a01b0383165f52600b60205260405f20905460e01c8154905f19820191821161268d5781810361380a575b50508054801561362c575f1901906138076135ac838361299d565b55565b61364d613817928461299d565b5f806137ec565b925050565b61385a825f52600460205260405f207fffffffffffffffffffffffff00000000000000000000000000000000000000008154169055565b805f52600360205260405f205f198154019055613751565b929190805f5260026020526001600160a01b0360405f205416916001600160a01b038116908282613976575b5050506001600160a01b0382159485156136e057169182151590816136c857825f52600260205260405f20847fffffffffffffffffffffffff00000000000000000000000000000000000000008254161790558284827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f80a480956136c15750815f52600960205260405f20906001600160a01b0386165f52600b60205260405f20825460e01c8154905f19820191821161268d578181036136405750508054801561362c575f1901906135bb6135ac838361299d565b6139809185612ffe565b1561398c57808261389e565b826139bd57507f7e273289000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f177e802f000000000000000000000000000000000000000000000000000000005f5260045260245260445ffdfea264697066735822122006116d665ae6d28e20d4c86b1a54d886e455923552dc6b655b3322f7b320444564736f6c634300081e0033",
 }
 
 // WithdrawalQueueABI is the input ABI used to generate the binding from.
@@ -15760,7 +18406,7 @@ var WithdrawalQueueFuncSigs = WithdrawalQueueMetaData.Sigs
 var WithdrawalQueueBin = WithdrawalQueueMetaData.Bin
 
 // DeployWithdrawalQueue deploys a new Ethereum contract, binding an instance of WithdrawalQueue to it.
-func DeployWithdrawalQueue(auth *bind.TransactOpts, backend bind.ContractBackend, pool_ common.Address, governance_ common.Address, minWithdrawal_ *big.Int, maxWithdrawal_ *big.Int) (common.Address, *types.Transaction, *WithdrawalQueue, error) {
+func DeployWithdrawalQueue(auth *bind.TransactOpts, backend bind.ContractBackend, pool_ common.Address, wstETH_ common.Address, governance_ common.Address, minWithdrawal_ *big.Int, maxWithdrawal_ *big.Int) (common.Address, *types.Transaction, *WithdrawalQueue, error) {
 	parsed, err := WithdrawalQueueMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -15769,7 +18415,7 @@ func DeployWithdrawalQueue(auth *bind.TransactOpts, backend bind.ContractBackend
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(WithdrawalQueueBin), backend, pool_, governance_, minWithdrawal_, maxWithdrawal_)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(WithdrawalQueueBin), backend, pool_, wstETH_, governance_, minWithdrawal_, maxWithdrawal_)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -15918,6 +18564,37 @@ func (_WithdrawalQueue *WithdrawalQueueTransactorRaw) Transact(opts *bind.Transa
 	return _WithdrawalQueue.Contract.contract.Transact(opts, method, params...)
 }
 
+// MAXBATCHES is a free data retrieval call binding the contract method 0x0935f236.
+//
+// Solidity: function MAX_BATCHES() view returns(uint256)
+func (_WithdrawalQueue *WithdrawalQueueCaller) MAXBATCHES(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _WithdrawalQueue.contract.Call(opts, &out, "MAX_BATCHES")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXBATCHES is a free data retrieval call binding the contract method 0x0935f236.
+//
+// Solidity: function MAX_BATCHES() view returns(uint256)
+func (_WithdrawalQueue *WithdrawalQueueSession) MAXBATCHES() (*big.Int, error) {
+	return _WithdrawalQueue.Contract.MAXBATCHES(&_WithdrawalQueue.CallOpts)
+}
+
+// MAXBATCHES is a free data retrieval call binding the contract method 0x0935f236.
+//
+// Solidity: function MAX_BATCHES() view returns(uint256)
+func (_WithdrawalQueue *WithdrawalQueueCallerSession) MAXBATCHES() (*big.Int, error) {
+	return _WithdrawalQueue.Contract.MAXBATCHES(&_WithdrawalQueue.CallOpts)
+}
+
 // MAXPERCALL is a free data retrieval call binding the contract method 0xea156a9b.
 //
 // Solidity: function MAX_PER_CALL() view returns(uint256)
@@ -15978,6 +18655,37 @@ func (_WithdrawalQueue *WithdrawalQueueSession) BalanceOf(owner common.Address) 
 // Solidity: function balanceOf(address owner) view returns(uint256)
 func (_WithdrawalQueue *WithdrawalQueueCallerSession) BalanceOf(owner common.Address) (*big.Int, error) {
 	return _WithdrawalQueue.Contract.BalanceOf(&_WithdrawalQueue.CallOpts, owner)
+}
+
+// CalculateFinalizationBatches is a free data retrieval call binding the contract method 0xeed53bf5.
+//
+// Solidity: function calculateFinalizationBatches(uint256 maxShareRate, uint256 maxTimestamp, uint256 maxRequestsPerCall, (uint256,bool,uint256[36],uint256) state) view returns((uint256,bool,uint256[36],uint256))
+func (_WithdrawalQueue *WithdrawalQueueCaller) CalculateFinalizationBatches(opts *bind.CallOpts, maxShareRate *big.Int, maxTimestamp *big.Int, maxRequestsPerCall *big.Int, state WithdrawalQueueBatchesCalculationState) (WithdrawalQueueBatchesCalculationState, error) {
+	var out []interface{}
+	err := _WithdrawalQueue.contract.Call(opts, &out, "calculateFinalizationBatches", maxShareRate, maxTimestamp, maxRequestsPerCall, state)
+
+	if err != nil {
+		return *new(WithdrawalQueueBatchesCalculationState), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(WithdrawalQueueBatchesCalculationState)).(*WithdrawalQueueBatchesCalculationState)
+
+	return out0, err
+
+}
+
+// CalculateFinalizationBatches is a free data retrieval call binding the contract method 0xeed53bf5.
+//
+// Solidity: function calculateFinalizationBatches(uint256 maxShareRate, uint256 maxTimestamp, uint256 maxRequestsPerCall, (uint256,bool,uint256[36],uint256) state) view returns((uint256,bool,uint256[36],uint256))
+func (_WithdrawalQueue *WithdrawalQueueSession) CalculateFinalizationBatches(maxShareRate *big.Int, maxTimestamp *big.Int, maxRequestsPerCall *big.Int, state WithdrawalQueueBatchesCalculationState) (WithdrawalQueueBatchesCalculationState, error) {
+	return _WithdrawalQueue.Contract.CalculateFinalizationBatches(&_WithdrawalQueue.CallOpts, maxShareRate, maxTimestamp, maxRequestsPerCall, state)
+}
+
+// CalculateFinalizationBatches is a free data retrieval call binding the contract method 0xeed53bf5.
+//
+// Solidity: function calculateFinalizationBatches(uint256 maxShareRate, uint256 maxTimestamp, uint256 maxRequestsPerCall, (uint256,bool,uint256[36],uint256) state) view returns((uint256,bool,uint256[36],uint256))
+func (_WithdrawalQueue *WithdrawalQueueCallerSession) CalculateFinalizationBatches(maxShareRate *big.Int, maxTimestamp *big.Int, maxRequestsPerCall *big.Int, state WithdrawalQueueBatchesCalculationState) (WithdrawalQueueBatchesCalculationState, error) {
+	return _WithdrawalQueue.Contract.CalculateFinalizationBatches(&_WithdrawalQueue.CallOpts, maxShareRate, maxTimestamp, maxRequestsPerCall, state)
 }
 
 // GetApproved is a free data retrieval call binding the contract method 0x081812fc.
@@ -16133,6 +18841,37 @@ func (_WithdrawalQueue *WithdrawalQueueSession) GetLockedEtherAmount() (*big.Int
 // Solidity: function getLockedEtherAmount() view returns(uint256)
 func (_WithdrawalQueue *WithdrawalQueueCallerSession) GetLockedEtherAmount() (*big.Int, error) {
 	return _WithdrawalQueue.Contract.GetLockedEtherAmount(&_WithdrawalQueue.CallOpts)
+}
+
+// GetRequestReportIndex is a free data retrieval call binding the contract method 0x7c36cbdf.
+//
+// Solidity: function getRequestReportIndex(uint256 requestId) view returns(uint256)
+func (_WithdrawalQueue *WithdrawalQueueCaller) GetRequestReportIndex(opts *bind.CallOpts, requestId *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _WithdrawalQueue.contract.Call(opts, &out, "getRequestReportIndex", requestId)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetRequestReportIndex is a free data retrieval call binding the contract method 0x7c36cbdf.
+//
+// Solidity: function getRequestReportIndex(uint256 requestId) view returns(uint256)
+func (_WithdrawalQueue *WithdrawalQueueSession) GetRequestReportIndex(requestId *big.Int) (*big.Int, error) {
+	return _WithdrawalQueue.Contract.GetRequestReportIndex(&_WithdrawalQueue.CallOpts, requestId)
+}
+
+// GetRequestReportIndex is a free data retrieval call binding the contract method 0x7c36cbdf.
+//
+// Solidity: function getRequestReportIndex(uint256 requestId) view returns(uint256)
+func (_WithdrawalQueue *WithdrawalQueueCallerSession) GetRequestReportIndex(requestId *big.Int) (*big.Int, error) {
+	return _WithdrawalQueue.Contract.GetRequestReportIndex(&_WithdrawalQueue.CallOpts, requestId)
 }
 
 // GetRequestTime is a free data retrieval call binding the contract method 0x7e0478c3.
@@ -16445,49 +19184,54 @@ func (_WithdrawalQueue *WithdrawalQueueCallerSession) Pool() (common.Address, er
 	return _WithdrawalQueue.Contract.Pool(&_WithdrawalQueue.CallOpts)
 }
 
-// Prefinalize is a free data retrieval call binding the contract method 0x945e1829.
+// Prefinalize is a free data retrieval call binding the contract method 0xa52e9c9f.
 //
-// Solidity: function prefinalize(uint256 lastId, uint256 pooled, uint256 shares, uint256 border) view returns(uint256 eth, uint256 sharesToBurn)
-func (_WithdrawalQueue *WithdrawalQueueCaller) Prefinalize(opts *bind.CallOpts, lastId *big.Int, pooled *big.Int, shares *big.Int, border *big.Int) (struct {
-	Eth          *big.Int
+// Solidity: function prefinalize(uint256[] batches, uint256 rate) view returns(uint256 lock, uint256 sharesToBurn, uint256 stETH)
+func (_WithdrawalQueue *WithdrawalQueueCaller) Prefinalize(opts *bind.CallOpts, batches []*big.Int, rate *big.Int) (struct {
+	Lock         *big.Int
 	SharesToBurn *big.Int
+	StETH        *big.Int
 }, error) {
 	var out []interface{}
-	err := _WithdrawalQueue.contract.Call(opts, &out, "prefinalize", lastId, pooled, shares, border)
+	err := _WithdrawalQueue.contract.Call(opts, &out, "prefinalize", batches, rate)
 
 	outstruct := new(struct {
-		Eth          *big.Int
+		Lock         *big.Int
 		SharesToBurn *big.Int
+		StETH        *big.Int
 	})
 	if err != nil {
 		return *outstruct, err
 	}
 
-	outstruct.Eth = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Lock = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
 	outstruct.SharesToBurn = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.StETH = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
 
 	return *outstruct, err
 
 }
 
-// Prefinalize is a free data retrieval call binding the contract method 0x945e1829.
+// Prefinalize is a free data retrieval call binding the contract method 0xa52e9c9f.
 //
-// Solidity: function prefinalize(uint256 lastId, uint256 pooled, uint256 shares, uint256 border) view returns(uint256 eth, uint256 sharesToBurn)
-func (_WithdrawalQueue *WithdrawalQueueSession) Prefinalize(lastId *big.Int, pooled *big.Int, shares *big.Int, border *big.Int) (struct {
-	Eth          *big.Int
+// Solidity: function prefinalize(uint256[] batches, uint256 rate) view returns(uint256 lock, uint256 sharesToBurn, uint256 stETH)
+func (_WithdrawalQueue *WithdrawalQueueSession) Prefinalize(batches []*big.Int, rate *big.Int) (struct {
+	Lock         *big.Int
 	SharesToBurn *big.Int
+	StETH        *big.Int
 }, error) {
-	return _WithdrawalQueue.Contract.Prefinalize(&_WithdrawalQueue.CallOpts, lastId, pooled, shares, border)
+	return _WithdrawalQueue.Contract.Prefinalize(&_WithdrawalQueue.CallOpts, batches, rate)
 }
 
-// Prefinalize is a free data retrieval call binding the contract method 0x945e1829.
+// Prefinalize is a free data retrieval call binding the contract method 0xa52e9c9f.
 //
-// Solidity: function prefinalize(uint256 lastId, uint256 pooled, uint256 shares, uint256 border) view returns(uint256 eth, uint256 sharesToBurn)
-func (_WithdrawalQueue *WithdrawalQueueCallerSession) Prefinalize(lastId *big.Int, pooled *big.Int, shares *big.Int, border *big.Int) (struct {
-	Eth          *big.Int
+// Solidity: function prefinalize(uint256[] batches, uint256 rate) view returns(uint256 lock, uint256 sharesToBurn, uint256 stETH)
+func (_WithdrawalQueue *WithdrawalQueueCallerSession) Prefinalize(batches []*big.Int, rate *big.Int) (struct {
+	Lock         *big.Int
 	SharesToBurn *big.Int
+	StETH        *big.Int
 }, error) {
-	return _WithdrawalQueue.Contract.Prefinalize(&_WithdrawalQueue.CallOpts, lastId, pooled, shares, border)
+	return _WithdrawalQueue.Contract.Prefinalize(&_WithdrawalQueue.CallOpts, batches, rate)
 }
 
 // SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
@@ -16614,6 +19358,37 @@ func (_WithdrawalQueue *WithdrawalQueueCallerSession) UnfinalizedStETH() (*big.I
 	return _WithdrawalQueue.Contract.UnfinalizedStETH(&_WithdrawalQueue.CallOpts)
 }
 
+// WstETH is a free data retrieval call binding the contract method 0x4aa07e64.
+//
+// Solidity: function wstETH() view returns(address)
+func (_WithdrawalQueue *WithdrawalQueueCaller) WstETH(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _WithdrawalQueue.contract.Call(opts, &out, "wstETH")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WstETH is a free data retrieval call binding the contract method 0x4aa07e64.
+//
+// Solidity: function wstETH() view returns(address)
+func (_WithdrawalQueue *WithdrawalQueueSession) WstETH() (common.Address, error) {
+	return _WithdrawalQueue.Contract.WstETH(&_WithdrawalQueue.CallOpts)
+}
+
+// WstETH is a free data retrieval call binding the contract method 0x4aa07e64.
+//
+// Solidity: function wstETH() view returns(address)
+func (_WithdrawalQueue *WithdrawalQueueCallerSession) WstETH() (common.Address, error) {
+	return _WithdrawalQueue.Contract.WstETH(&_WithdrawalQueue.CallOpts)
+}
+
 // Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
 //
 // Solidity: function approve(address to, uint256 tokenId) returns()
@@ -16700,23 +19475,23 @@ func (_WithdrawalQueue *WithdrawalQueueTransactorSession) ClaimWithdrawalsTo(req
 
 // Finalize is a paid mutator transaction binding the contract method 0x52abcbcf.
 //
-// Solidity: function finalize(uint256 lastId, uint256 pooled, uint256 shares, uint256 sharesBurnt) payable returns()
-func (_WithdrawalQueue *WithdrawalQueueTransactor) Finalize(opts *bind.TransactOpts, lastId *big.Int, pooled *big.Int, shares *big.Int, sharesBurnt *big.Int) (*types.Transaction, error) {
-	return _WithdrawalQueue.contract.Transact(opts, "finalize", lastId, pooled, shares, sharesBurnt)
+// Solidity: function finalize(uint256 lastId, uint256 rate, uint256 sharesBurnt, uint256 stETH) payable returns()
+func (_WithdrawalQueue *WithdrawalQueueTransactor) Finalize(opts *bind.TransactOpts, lastId *big.Int, rate *big.Int, sharesBurnt *big.Int, stETH *big.Int) (*types.Transaction, error) {
+	return _WithdrawalQueue.contract.Transact(opts, "finalize", lastId, rate, sharesBurnt, stETH)
 }
 
 // Finalize is a paid mutator transaction binding the contract method 0x52abcbcf.
 //
-// Solidity: function finalize(uint256 lastId, uint256 pooled, uint256 shares, uint256 sharesBurnt) payable returns()
-func (_WithdrawalQueue *WithdrawalQueueSession) Finalize(lastId *big.Int, pooled *big.Int, shares *big.Int, sharesBurnt *big.Int) (*types.Transaction, error) {
-	return _WithdrawalQueue.Contract.Finalize(&_WithdrawalQueue.TransactOpts, lastId, pooled, shares, sharesBurnt)
+// Solidity: function finalize(uint256 lastId, uint256 rate, uint256 sharesBurnt, uint256 stETH) payable returns()
+func (_WithdrawalQueue *WithdrawalQueueSession) Finalize(lastId *big.Int, rate *big.Int, sharesBurnt *big.Int, stETH *big.Int) (*types.Transaction, error) {
+	return _WithdrawalQueue.Contract.Finalize(&_WithdrawalQueue.TransactOpts, lastId, rate, sharesBurnt, stETH)
 }
 
 // Finalize is a paid mutator transaction binding the contract method 0x52abcbcf.
 //
-// Solidity: function finalize(uint256 lastId, uint256 pooled, uint256 shares, uint256 sharesBurnt) payable returns()
-func (_WithdrawalQueue *WithdrawalQueueTransactorSession) Finalize(lastId *big.Int, pooled *big.Int, shares *big.Int, sharesBurnt *big.Int) (*types.Transaction, error) {
-	return _WithdrawalQueue.Contract.Finalize(&_WithdrawalQueue.TransactOpts, lastId, pooled, shares, sharesBurnt)
+// Solidity: function finalize(uint256 lastId, uint256 rate, uint256 sharesBurnt, uint256 stETH) payable returns()
+func (_WithdrawalQueue *WithdrawalQueueTransactorSession) Finalize(lastId *big.Int, rate *big.Int, sharesBurnt *big.Int, stETH *big.Int) (*types.Transaction, error) {
+	return _WithdrawalQueue.Contract.Finalize(&_WithdrawalQueue.TransactOpts, lastId, rate, sharesBurnt, stETH)
 }
 
 // RequestWithdrawals is a paid mutator transaction binding the contract method 0xd6681042.
@@ -16738,6 +19513,27 @@ func (_WithdrawalQueue *WithdrawalQueueSession) RequestWithdrawals(amounts []*bi
 // Solidity: function requestWithdrawals(uint256[] amounts, address owner) returns(uint256[] requestIds)
 func (_WithdrawalQueue *WithdrawalQueueTransactorSession) RequestWithdrawals(amounts []*big.Int, owner common.Address) (*types.Transaction, error) {
 	return _WithdrawalQueue.Contract.RequestWithdrawals(&_WithdrawalQueue.TransactOpts, amounts, owner)
+}
+
+// RequestWithdrawalsWstETH is a paid mutator transaction binding the contract method 0x19aa6257.
+//
+// Solidity: function requestWithdrawalsWstETH(uint256[] amounts, address owner) returns(uint256[] requestIds)
+func (_WithdrawalQueue *WithdrawalQueueTransactor) RequestWithdrawalsWstETH(opts *bind.TransactOpts, amounts []*big.Int, owner common.Address) (*types.Transaction, error) {
+	return _WithdrawalQueue.contract.Transact(opts, "requestWithdrawalsWstETH", amounts, owner)
+}
+
+// RequestWithdrawalsWstETH is a paid mutator transaction binding the contract method 0x19aa6257.
+//
+// Solidity: function requestWithdrawalsWstETH(uint256[] amounts, address owner) returns(uint256[] requestIds)
+func (_WithdrawalQueue *WithdrawalQueueSession) RequestWithdrawalsWstETH(amounts []*big.Int, owner common.Address) (*types.Transaction, error) {
+	return _WithdrawalQueue.Contract.RequestWithdrawalsWstETH(&_WithdrawalQueue.TransactOpts, amounts, owner)
+}
+
+// RequestWithdrawalsWstETH is a paid mutator transaction binding the contract method 0x19aa6257.
+//
+// Solidity: function requestWithdrawalsWstETH(uint256[] amounts, address owner) returns(uint256[] requestIds)
+func (_WithdrawalQueue *WithdrawalQueueTransactorSession) RequestWithdrawalsWstETH(amounts []*big.Int, owner common.Address) (*types.Transaction, error) {
+	return _WithdrawalQueue.Contract.RequestWithdrawalsWstETH(&_WithdrawalQueue.TransactOpts, amounts, owner)
 }
 
 // SafeTransferFrom is a paid mutator transaction binding the contract method 0x42842e0e.
@@ -18363,7 +21159,7 @@ func (_WithdrawalVault *WithdrawalVaultFilterer) ParseWithdrawalsPulled(log type
 
 // WstETHMetaData contains all meta data concerning the WstETH contract.
 var WstETHMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"getStETHByWstETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"getWstETHByStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"moveToEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stETH\",\"outputs\":[{\"internalType\":\"contractIPoolForWrapper\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stEthPerToken\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokensPerStEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"unwrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"wrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"queue\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burnForWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"getStETHByWstETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"getWstETHByStETH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"moveToEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stETH\",\"outputs\":[{\"internalType\":\"contractIPoolForWrapper\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stEthPerToken\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokensPerStEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"name\":\"unwrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stETHAmount\",\"type\":\"uint256\"}],\"name\":\"wrap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"wstETHAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	Sigs: map[string]string{
 		"stEthPerToken()":                       "035faf82",
 		"name()":                                "06fdde03",
@@ -18372,6 +21168,8 @@ var WstETHMetaData = &bind.MetaData{
 		"transferFrom(address,address,uint256)": "23b872dd",
 		"decimals()":                            "313ce567",
 		"DOMAIN_SEPARATOR()":                    "3644e515",
+		"withdrawalQueue()":                     "37d5fe99",
+		"burnForWithdrawal(address,uint256)":    "3c6c2c53",
 		"moveToEscrow(address,uint256)":         "6698c30b",
 		"balanceOf(address)":                    "70a08231",
 		"nonces(address)":                       "7ecebe00",
@@ -18387,7 +21185,7 @@ var WstETHMetaData = &bind.MetaData{
 		"unwrap(uint256)":                                               "de0e9a3e",
 		"wrap(uint256)":                                                 "ea598cb0",
 	},
-	Bin: "0x61018080604052346104d55760208161220d803803809161002082856104d9565b8339810103126104d557516001600160a01b038116908190036104d55760405161004b6040826104d9565b60148152602081017f57726170706564205374616b65642045746865720000000000000000000000008152604051906100856040836104d9565b601482527f57726170706564205374616b65642045746865720000000000000000000000006020830152604051926100be6040856104d9565b60068452650eee6e88aa8960d31b6020850152604051936100e06040866104d9565b60018552603160f81b60208601908152845190946001600160401b0382116103d85760035490600182811c921680156104cb575b60208310146103ba5781601f84931161045d575b50602090601f83116001146103f7575f926103ec575b50508160011b915f199060031b1c1916176003555b8051906001600160401b0382116103d85760045490600182811c921680156103ce575b60208310146103ba5781601f84931161034c575b50602090601f83116001146102e6575f926102db575b50508160011b915f199060031b1c1916176004555b6101be816104fc565b610120526101cb84610683565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261023460c0826104d9565b5190206080523060c05261016052604051611a5190816107bc823960805181611511015260a051816115ce015260c051816114e2015260e051816115600152610100518161158601526101205181610a9201526101405181610abb0152610160518181816064015281816102250152818161033401528181610722015281816107a20152818161086b01528181610a4101528181610c7701528181611104015261138b0152f35b015190505f806101a0565b60045f9081528281209350601f198516905b818110610334575090846001959493921061031c575b505050811b016004556101b5565b01515f1960f88460031b161c191690555f808061030e565b929360206001819287860151815501950193016102f8565b60045f529091507f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b601f840160051c810191602085106103b0575b90601f859493920160051c01905b8181106103a2575061018a565b5f8155849350600101610395565b9091508190610387565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610176565b634e487b7160e01b5f52604160045260245ffd5b015190505f8061013e565b60035f9081528281209350601f198516905b818110610445575090846001959493921061042d575b505050811b01600355610153565b01515f1960f88460031b161c191690555f808061041f565b92936020600181928786015181550195019301610409565b60035f529091507fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b601f840160051c810191602085106104c1575b90601f859493920160051c01905b8181106104b35750610128565b5f81558493506001016104a6565b9091508190610498565b91607f1691610114565b5f80fd5b601f909101601f19168101906001600160401b038211908210176103d857604052565b908151602081105f14610576575090601f815111610536576020815191015160208210610527571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116103d857600554600181811c91168015610679575b60208210146103ba57601f8111610646575b50602092601f82116001146105e557928192935f926105da575b50508160011b915f199060031b1c19161760055560ff90565b015190505f806105c1565b601f1982169360055f52805f20915f5b86811061062e5750836001959610610616575b505050811b0160055560ff90565b01515f1960f88460031b161c191690555f8080610608565b919260206001819286850151815501940192016105f5565b60055f52601f60205f20910160051c810190601f830160051c015b81811061066e57506105a7565b5f8155600101610661565b90607f1690610595565b908151602081105f146106ae575090601f815111610536576020815191015160208210610527571790565b6001600160401b0381116103d857600654600181811c911680156107b1575b60208210146103ba57601f811161077e575b50602092601f821160011461071d57928192935f92610712575b50508160011b915f199060031b1c19161760065560ff90565b015190505f806106f9565b601f1982169360065f52805f20915f5b868110610766575083600195961061074e575b505050811b0160065560ff90565b01515f1960f88460031b161c191690555f8080610740565b9192602060018192868501518155019401920161072d565b60065f52601f60205f20910160051c810190601f830160051c015b8181106107a657506106df565b5f8155600101610799565b90607f16906106cd56fe60808060405260043610156100e2575b50361561001a575f80fd5b6040517fa1903eab0000000000000000000000000000000000000000000000000000000081525f60048201526020816024813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af180156100d7575f9061009f575b61009d90336116ea565b005b506020813d6020116100cf575b816100b9602093836111c6565b810103126100cb5761009d9051610093565b5f80fd5b3d91506100ac565b6040513d5f823e3d90fd5b5f3560e01c908163035faf82146110a65750806306fdde0314611001578063095ea7b314610fdb57806318160ddd14610fbe57806323b872dd14610e3d578063313ce56714610e225780633644e51514610e085780636698c30b14610c1757806370a0823114610bd35780637ecebe0014610b8e57806384b0196e14610a7a5780639576a0c8146109e057806395d89b41146108e0578063a9059cbb146108a4578063b0e389001461080f578063bb2952fc14610746578063c1fe3e48146106f6578063d505accf14610565578063dd62ed3e146104f7578063de0e9a3e146102b15763ea598cb0146101d5575f61000f565b346100cb5760206003193601126100cb576040517feeb4965e000000000000000000000000000000000000000000000000000000008152336004808301919091523560248201526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af180156100d7575f9061027e575b80610276602092336116ea565b604051908152f35b506020813d6020116102a9575b81610298602093836111c6565b810103126100cb5760209051610269565b3d915061028b565b346100cb5760206003193601126100cb576004357001000000000000000000000000000000008110156104cc5780156104a457335f525f60205260405f205481811061047257506040517fc12ea3ca000000000000000000000000000000000000000000000000000000008152336004820152602481018290526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af19081156100d7575f91610440575b50331561041457335f525f60205260405f20548281106103e057826020935f9233845283865203604083205580600254036002556040519081527fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef843392a3604051908152f35b90507fe450d38c000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b90506020813d60201161046a575b8161045b602093836111c6565b810103126100cb575182610379565b3d915061044e565b7fdb42144d000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb5760406003193601126100cb57610510611180565b73ffffffffffffffffffffffffffffffffffffffff61052d6111a3565b91165f52600160205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052602060405f2054604051908152f35b346100cb5760e06003193601126100cb5761057e611180565b6105866111a3565b604435906064359260843560ff811681036100cb578442116106ca5761068761067e73ffffffffffffffffffffffffffffffffffffffff9283851697885f52600760205260405f20908154916001830190556040519060208201927f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c984528b6040840152878a1660608401528a608084015260a083015260c082015260c0815261063160e0826111c6565b51902061063c6114cb565b90604051917f190100000000000000000000000000000000000000000000000000000000000083526002830152602282015260c43591604260a43592206118b4565b90929192611943565b1684810361069a575061009d9350611784565b84907f4b800e46000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847f62791302000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb575f6003193601126100cb57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100cb5760206003193601126100cb576040517f7a28fb88000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107dc575b602090604051908152f35b506020813d602011610807575b816107f6602093836111c6565b810103126100cb57602090516107d1565b3d91506107e9565b346100cb5760206003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107dc57602090604051908152f35b346100cb5760406003193601126100cb576108d56108c0611180565b602435906108cf828233611325565b336115f4565b602060405160018152f35b346100cb575f6003193601126100cb576040515f60045461090081611234565b808452906001811690811561099e5750600114610940575b61093c83610928818503826111c6565b60405191829160208352602083019061113d565b0390f35b60045f9081527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b939250905b80821061098457509091508101602001610928610918565b91926001816020925483858801015201910190929161096c565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b840190910191506109289050610918565b346100cb575f6003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107dc57602090604051908152f35b346100cb575f6003193601126100cb57610b32610ab67f0000000000000000000000000000000000000000000000000000000000000000611801565b610adf7f000000000000000000000000000000000000000000000000000000000000000061187d565b6020610b4060405192610af283856111c6565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e087019061113d565b90858203604087015261113d565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610b7757505050500390f35b835185528695509381019392810192600101610b68565b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610bbc611180565b165f526007602052602060405f2054604051908152f35b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610c01611180565b165f525f602052602060405f2054604051908152f35b346100cb5760406003193601126100cb57610c30611180565b602435906040517f728df17300000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f90610da5575b73ffffffffffffffffffffffffffffffffffffffff9150163303610d7957700100000000000000000000000000000000821015610d4d5781156104a45773ffffffffffffffffffffffffffffffffffffffff8116805f525f60205260405f205490838210610d195761009d8433856115f4565b9091507fdb42144d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b507f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b506020813d602011610e00575b81610dbf602093836111c6565b810103126100cb575173ffffffffffffffffffffffffffffffffffffffff811681036100cb5773ffffffffffffffffffffffffffffffffffffffff90610ca6565b3d9150610db2565b346100cb575f6003193601126100cb5760206102766114cb565b346100cb575f6003193601126100cb57602060405160128152f35b346100cb5760606003193601126100cb57610e56611180565b610e5e6111a3565b60443590610e6d828285611325565b73ffffffffffffffffffffffffffffffffffffffff831692835f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f20547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110610ee5575b506108d593506115f4565b838110610f8a578415610f5e573315610f32576108d5945f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f526020528360405f209103905584610eda565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100cb575f6003193601126100cb576020600254604051908152f35b346100cb5760406003193601126100cb576108d5610ff7611180565b6024359033611784565b346100cb575f6003193601126100cb576040515f60035461102181611234565b808452906001811690811561099e57506001146110485761093c83610928818503826111c6565b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b80821061108c57509091508101602001610928610918565b919260018160209254838588010152019101909291611074565b346100cb575f6003193601126100cb577f7a28fb88000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f906107dc57602090604051908152f35b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761120757604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90600182811c9216801561127b575b602083101461124e57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611243565b5f929181549161129483611234565b80835292600181169081156112e957506001146112b057505050565b5f9081526020812093945091925b8383106112cf575060209250010190565b6001816020929493945483858701015201910191906112be565b905060209495507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091509291921683830152151560051b010190565b9073ffffffffffffffffffffffffffffffffffffffff1680156114a0576040517fc91f0cfc00000000000000000000000000000000000000000000000000000000815281600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa9081156100d7575f91611465575b5061143a5750700100000000000000000000000000000000821015610d4d5773ffffffffffffffffffffffffffffffffffffffff16805f525f60205260405f20549082821061140957505050565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506020813d602011611498575b81611480602093836111c6565b810103126100cb575180151581036100cb575f6113bb565b3d9150611473565b7f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163014806115cb575b15611533577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526115c560c0826111c6565b51902090565b507f0000000000000000000000000000000000000000000000000000000000000000461461150a565b73ffffffffffffffffffffffffffffffffffffffff169081156104145773ffffffffffffffffffffffffffffffffffffffff169182156116be57815f525f60205260405f205481811061168c57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b827fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff169081156116be57600254908082018092116117575760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff16908115610f5e5773ffffffffffffffffffffffffffffffffffffffff16918215610f325760207f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591835f526001825260405f20855f5282528060405f2055604051908152a3565b60ff81146118605760ff811690601f821161183857604051916118256040846111c6565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b5060405161187a81611873816005611285565b03826111c6565b90565b60ff81146118a15760ff811690601f821161183857604051916118256040846111c6565b5060405161187a81611873816006611285565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611938579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156100d7575f5173ffffffffffffffffffffffffffffffffffffffff81161561192e57905f905f90565b505f906001905f90565b5050505f9160039190565b60048110156119ee5780611955575050565b60018103611985577ff645eedf000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281036119b957507ffce698f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6003146119c35750565b7fd78bce0c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffdfea26469706673582212205c621c3b012f0a9d17111bee63f49a59d8c49e0828c9904e576dae7c18cf32c464736f6c634300081e0033",
+	Bin: "0x6101a080604052346104f657604081612358803803809161002082856104fa565b8339810103126104f65761003f60206100388361051d565b920161051d565b9060405161004e6040826104fa565b60148152602081017f57726170706564205374616b65642045746865720000000000000000000000008152604051906100886040836104fa565b601482527f57726170706564205374616b65642045746865720000000000000000000000006020830152604051926100c16040856104fa565b60068452650eee6e88aa8960d31b6020850152604051936100e36040866104fa565b60018552603160f81b60208601908152845190946001600160401b0382116103f95760035490600182811c921680156104ec575b60208310146103db5781601f84931161047e575b50602090601f8311600114610418575f9261040d575b50508160011b915f199060031b1c1916176003555b8051906001600160401b0382116103f95760045490600182811c921680156103ef575b60208310146103db5781601f84931161036d575b50602090601f8311600114610307575f926102fc575b50508160011b915f199060031b1c1916176004555b6101c181610531565b610120526101ce846106b8565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261023760c0826104fa565b5190206080523060c0526001600160a01b03166101605261018052604051611b6790816107f1823960805181611551015260a0518161160e015260c05181611522015260e051816115a0015261010051816115c6015261012051816109f301526101405181610a1c01526101605181818160640152818161023b0152818161034b0152818161068301528181610703015281816107cc015281816109a201528181610bd80152818161114401526113cb015261018051818181610d9d0152610e240152f35b015190505f806101a3565b60045f9081528281209350601f198516905b818110610355575090846001959493921061033d575b505050811b016004556101b8565b01515f1960f88460031b161c191690555f808061032f565b92936020600181928786015181550195019301610319565b60045f529091507f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b601f840160051c810191602085106103d1575b90601f859493920160051c01905b8181106103c3575061018d565b5f81558493506001016103b6565b90915081906103a8565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610179565b634e487b7160e01b5f52604160045260245ffd5b015190505f80610141565b60035f9081528281209350601f198516905b818110610466575090846001959493921061044e575b505050811b01600355610156565b01515f1960f88460031b161c191690555f8080610440565b9293602060018192878601518155019501930161042a565b60035f529091507fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b601f840160051c810191602085106104e2575b90601f859493920160051c01905b8181106104d4575061012b565b5f81558493506001016104c7565b90915081906104b9565b91607f1691610117565b5f80fd5b601f909101601f19168101906001600160401b038211908210176103f957604052565b51906001600160a01b03821682036104f657565b908151602081105f146105ab575090601f81511161056b57602081519101516020821061055c571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116103f957600554600181811c911680156106ae575b60208210146103db57601f811161067b575b50602092601f821160011461061a57928192935f9261060f575b50508160011b915f199060031b1c19161760055560ff90565b015190505f806105f6565b601f1982169360055f52805f20915f5b868110610663575083600195961061064b575b505050811b0160055560ff90565b01515f1960f88460031b161c191690555f808061063d565b9192602060018192868501518155019401920161062a565b60055f52601f60205f20910160051c810190601f830160051c015b8181106106a357506105dc565b5f8155600101610696565b90607f16906105ca565b908151602081105f146106e3575090601f81511161056b57602081519101516020821061055c571790565b6001600160401b0381116103f957600654600181811c911680156107e6575b60208210146103db57601f81116107b3575b50602092601f821160011461075257928192935f92610747575b50508160011b915f199060031b1c19161760065560ff90565b015190505f8061072e565b601f1982169360065f52805f20915f5b86811061079b5750836001959610610783575b505050811b0160065560ff90565b01515f1960f88460031b161c191690555f8080610775565b91926020600181928685015181550194019201610762565b60065f52601f60205f20910160051c810190601f830160051c015b8181106107db5750610714565b5f81556001016107ce565b90607f169061070256fe60808060405260043610156100e2575b50361561001a575f80fd5b6040517fa1903eab0000000000000000000000000000000000000000000000000000000081525f60048201526020816024813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af180156100d7575f9061009f575b61009d9033611800565b005b506020813d6020116100cf575b816100b960209383611206565b810103126100cb5761009d9051610093565b5f80fd5b3d91506100ac565b6040513d5f823e3d90fd5b5f3560e01c908163035faf82146110e65750806306fdde0314611041578063095ea7b31461101b57806318160ddd14610ffe57806323b872dd14610e7d578063313ce56714610e625780633644e51514610e4857806337d5fe9914610df85780633c6c2c5314610d695780636698c30b14610b7857806370a0823114610b345780637ecebe0014610aef57806384b0196e146109db5780639576a0c81461094157806395d89b4114610841578063a9059cbb14610805578063b0e3890014610770578063bb2952fc146106a7578063c1fe3e4814610657578063d505accf146104c6578063dd62ed3e14610458578063de0e9a3e146102c75763ea598cb0146101eb575f61000f565b346100cb5760206003193601126100cb576040517feeb4965e000000000000000000000000000000000000000000000000000000008152336004808301919091523560248201526020816044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af180156100d7575f90610294575b8061028c60209233611800565b604051908152f35b506020813d6020116102bf575b816102ae60209383611206565b810103126100cb576020905161027f565b3d91506102a1565b346100cb5760206003193601126100cb5760043570010000000000000000000000000000000081101561042d57801561040557335f525f60205260405f20548181106103d357506040517fc12ea3ca00000000000000000000000000000000000000000000000000000000815233600482015260248101829052906020826044815f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff165af19182156100d7575f9261039d575b60208361028c8433611634565b91506020823d6020116103cb575b816103b860209383611206565b810103126100cb5790519061028c610390565b3d91506103ab565b7fdb42144d000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb5760406003193601126100cb576104716111c0565b73ffffffffffffffffffffffffffffffffffffffff61048e6111e3565b91165f52600160205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052602060405f2054604051908152f35b346100cb5760e06003193601126100cb576104df6111c0565b6104e76111e3565b604435906064359260843560ff811681036100cb5784421161062b576105e86105df73ffffffffffffffffffffffffffffffffffffffff9283851697885f52600760205260405f20908154916001830190556040519060208201927f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c984528b6040840152878a1660608401528a608084015260a083015260c082015260c0815261059260e082611206565b51902061059d61150b565b90604051917f190100000000000000000000000000000000000000000000000000000000000083526002830152602282015260c43591604260a43592206119ca565b90929192611a59565b168481036105fb575061009d935061189a565b84907f4b800e46000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b847f62791302000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100cb575f6003193601126100cb57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100cb5760206003193601126100cb576040517f7a28fb88000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f9061073d575b602090604051908152f35b506020813d602011610768575b8161075760209383611206565b810103126100cb5760209051610732565b3d915061074a565b346100cb5760206003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152600435600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f9061073d57602090604051908152f35b346100cb5760406003193601126100cb576108366108216111c0565b60243590610830828233611365565b3361170a565b602060405160018152f35b346100cb575f6003193601126100cb576040515f60045461086181611274565b80845290600181169081156108ff57506001146108a1575b61089d8361088981850382611206565b60405191829160208352602083019061117d565b0390f35b60045f9081527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b939250905b8082106108e557509091508101602001610889610879565b9192600181602092548385880101520191019092916108cd565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b840190910191506108899050610879565b346100cb575f6003193601126100cb576040517f19208451000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f9061073d57602090604051908152f35b346100cb575f6003193601126100cb57610a93610a177f0000000000000000000000000000000000000000000000000000000000000000611917565b610a407f0000000000000000000000000000000000000000000000000000000000000000611993565b6020610aa160405192610a538385611206565b5f84525f3681376040519586957f0f00000000000000000000000000000000000000000000000000000000000000875260e08588015260e087019061117d565b90858203604087015261117d565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b828110610ad857505050500390f35b835185528695509381019392810192600101610ac9565b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610b1d6111c0565b165f526007602052602060405f2054604051908152f35b346100cb5760206003193601126100cb5773ffffffffffffffffffffffffffffffffffffffff610b626111c0565b165f525f602052602060405f2054604051908152f35b346100cb5760406003193601126100cb57610b916111c0565b602435906040517f728df17300000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f90610d06575b73ffffffffffffffffffffffffffffffffffffffff9150163303610cda57700100000000000000000000000000000000821015610cae5781156104055773ffffffffffffffffffffffffffffffffffffffff8116805f525f60205260405f205490838210610c7a5761009d84338561170a565b9091507fdb42144d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b507f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b506020813d602011610d61575b81610d2060209383611206565b810103126100cb575173ffffffffffffffffffffffffffffffffffffffff811681036100cb5773ffffffffffffffffffffffffffffffffffffffff90610c07565b3d9150610d13565b346100cb5760406003193601126100cb57610d826111c0565b6024359073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610cda5773ffffffffffffffffffffffffffffffffffffffff8116805f525f60205260405f205490838210610c7a5761009d8484611634565b346100cb575f6003193601126100cb57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100cb575f6003193601126100cb57602061028c61150b565b346100cb575f6003193601126100cb57602060405160128152f35b346100cb5760606003193601126100cb57610e966111c0565b610e9e6111e3565b60443590610ead828285611365565b73ffffffffffffffffffffffffffffffffffffffff831692835f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f20547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110610f25575b50610836935061170a565b838110610fca578415610f9e573315610f7257610836945f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f526020528360405f209103905584610f1a565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100cb575f6003193601126100cb576020600254604051908152f35b346100cb5760406003193601126100cb576108366110376111c0565b602435903361189a565b346100cb575f6003193601126100cb576040515f60035461106181611274565b80845290600181169081156108ff57506001146110885761089d8361088981850382611206565b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b8082106110cc57509091508101602001610889610879565b9192600181602092548385880101520191019092916110b4565b346100cb575f6003193601126100cb577f7a28fb88000000000000000000000000000000000000000000000000000000008152670de0b6b3a7640000600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa80156100d7575f9061073d57602090604051908152f35b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100cb57565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761124757604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90600182811c921680156112bb575b602083101461128e57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611283565b5f92918154916112d483611274565b808352926001811690811561132957506001146112f057505050565b5f9081526020812093945091925b83831061130f575060209250010190565b6001816020929493945483858701015201910191906112fe565b905060209495507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0091509291921683830152151560051b010190565b9073ffffffffffffffffffffffffffffffffffffffff1680156114e0576040517fc91f0cfc00000000000000000000000000000000000000000000000000000000815281600482015260208160248173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa9081156100d7575f916114a5575b5061147a5750700100000000000000000000000000000000821015610cae5773ffffffffffffffffffffffffffffffffffffffff16805f525f60205260405f20549082821061144957505050565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90506020813d6020116114d8575b816114c060209383611206565b810103126100cb575180151581036100cb575f6113fb565b3d91506114b3565b7f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001630148061160b575b15611573577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261160560c082611206565b51902090565b507f0000000000000000000000000000000000000000000000000000000000000000461461154a565b90919073ffffffffffffffffffffffffffffffffffffffff1680156116de57805f525f60205260405f20548381106116ab576020845f94957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef938587528684520360408620558060025403600255604051908152a3565b91507fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff169081156116de5773ffffffffffffffffffffffffffffffffffffffff169182156117d457815f525f60205260405f20548181106117a257817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b827fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff169081156117d4576002549080820180921161186d5760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a3565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff16908115610f9e5773ffffffffffffffffffffffffffffffffffffffff16918215610f725760207f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591835f526001825260405f20855f5282528060405f2055604051908152a3565b60ff81146119765760ff811690601f821161194e576040519161193b604084611206565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b50604051611990816119898160056112c5565b0382611206565b90565b60ff81146119b75760ff811690601f821161194e576040519161193b604084611206565b50604051611990816119898160066112c5565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611a4e579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156100d7575f5173ffffffffffffffffffffffffffffffffffffffff811615611a4457905f905f90565b505f906001905f90565b5050505f9160039190565b6004811015611b045780611a6b575050565b60018103611a9b577ff645eedf000000000000000000000000000000000000000000000000000000005f5260045ffd5b60028103611acf57507ffce698f7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600314611ad95750565b7fd78bce0c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffdfea264697066735822122033c9bdabd3b7c60cf734b2677411072d88a10e370fe08e0d574d021dc7f4a6e364736f6c634300081e0033",
 }
 
 // WstETHABI is the input ABI used to generate the binding from.
@@ -18403,7 +21201,7 @@ var WstETHFuncSigs = WstETHMetaData.Sigs
 var WstETHBin = WstETHMetaData.Bin
 
 // DeployWstETH deploys a new Ethereum contract, binding an instance of WstETH to it.
-func DeployWstETH(auth *bind.TransactOpts, backend bind.ContractBackend, pool common.Address) (common.Address, *types.Transaction, *WstETH, error) {
+func DeployWstETH(auth *bind.TransactOpts, backend bind.ContractBackend, pool common.Address, queue common.Address) (common.Address, *types.Transaction, *WstETH, error) {
 	parsed, err := WstETHMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -18412,7 +21210,7 @@ func DeployWstETH(auth *bind.TransactOpts, backend bind.ContractBackend, pool co
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(WstETHBin), backend, pool)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(WstETHBin), backend, pool, queue)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -19034,6 +21832,37 @@ func (_WstETH *WstETHCallerSession) TotalSupply() (*big.Int, error) {
 	return _WstETH.Contract.TotalSupply(&_WstETH.CallOpts)
 }
 
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_WstETH *WstETHCaller) WithdrawalQueue(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _WstETH.contract.Call(opts, &out, "withdrawalQueue")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_WstETH *WstETHSession) WithdrawalQueue() (common.Address, error) {
+	return _WstETH.Contract.WithdrawalQueue(&_WstETH.CallOpts)
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_WstETH *WstETHCallerSession) WithdrawalQueue() (common.Address, error) {
+	return _WstETH.Contract.WithdrawalQueue(&_WstETH.CallOpts)
+}
+
 // Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
 //
 // Solidity: function approve(address spender, uint256 value) returns(bool)
@@ -19053,6 +21882,27 @@ func (_WstETH *WstETHSession) Approve(spender common.Address, value *big.Int) (*
 // Solidity: function approve(address spender, uint256 value) returns(bool)
 func (_WstETH *WstETHTransactorSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
 	return _WstETH.Contract.Approve(&_WstETH.TransactOpts, spender, value)
+}
+
+// BurnForWithdrawal is a paid mutator transaction binding the contract method 0x3c6c2c53.
+//
+// Solidity: function burnForWithdrawal(address from, uint256 amount) returns()
+func (_WstETH *WstETHTransactor) BurnForWithdrawal(opts *bind.TransactOpts, from common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _WstETH.contract.Transact(opts, "burnForWithdrawal", from, amount)
+}
+
+// BurnForWithdrawal is a paid mutator transaction binding the contract method 0x3c6c2c53.
+//
+// Solidity: function burnForWithdrawal(address from, uint256 amount) returns()
+func (_WstETH *WstETHSession) BurnForWithdrawal(from common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _WstETH.Contract.BurnForWithdrawal(&_WstETH.TransactOpts, from, amount)
+}
+
+// BurnForWithdrawal is a paid mutator transaction binding the contract method 0x3c6c2c53.
+//
+// Solidity: function burnForWithdrawal(address from, uint256 amount) returns()
+func (_WstETH *WstETHTransactorSession) BurnForWithdrawal(from common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _WstETH.Contract.BurnForWithdrawal(&_WstETH.TransactOpts, from, amount)
 }
 
 // MoveToEscrow is a paid mutator transaction binding the contract method 0x6698c30b.
