@@ -127,7 +127,7 @@ func TestVetoHoldersLeaveBeforeHostileProposal(t *testing.T) {
 	v.refused("execute before Alice's request is finalized", "RageQuit")(v.gov.Execute(v.opts(kMember), hostile))
 
 	// The honest oracle finalizes it; Alice is paid her 20 ETH.
-	v.report(0, new(big.Int), 1)
+	v.report(0, new(big.Int), true)
 	st1, err := v.wq.GetWithdrawalStatus(nil, []*big.Int{big.NewInt(1)})
 	if err != nil || !st1[0].IsFinalized || st1[0].Owner != v.c.Addrs[kAlice] {
 		t.Fatalf("request 1 after the report: %+v (%v), want finalized and Alice's", st1, err)
