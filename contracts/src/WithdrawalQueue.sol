@@ -543,13 +543,15 @@ contract WithdrawalQueue is ERC721, ReentrancyGuardTransient {
     /// @notice Moves a request (ERC-721; safeTransferFrom comes here too),
     /// refusing the zero address and the pool's contracts, an unknown or
     /// claimed request and a caller that is neither its owner nor
-    /// approved, in the model's order (protocol's transferWithdrawal).
+    /// approved, in the model's order (protocol's transferWithdrawal). A
+    /// pool contract may take a request into itself (the veto escrow's
+    /// lockWithdrawals, with the holder's approval); nobody sends one there.
     /// @param from the owner.
     /// @param to the new owner.
     /// @param tokenId the request.
     function transferFrom(address from, address to, uint256 tokenId) public override {
         if (to == address(0)) revert InvalidRecipient(to);
-        if (pool.isPoolContract(to)) revert TransferToPoolContract(to);
+        if (to != msg.sender && pool.isPoolContract(to)) revert TransferToPoolContract(to);
         if (tokenId == 0 || tokenId > lastRequestId) revert UnknownRequest(tokenId);
         address owner = _ownerOf(tokenId);
         if (owner == address(0)) revert AlreadyClaimed(tokenId);
