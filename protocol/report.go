@@ -73,12 +73,10 @@ type Simulation struct {
 	PostShares uint256.Int
 }
 
-// SimulateReport runs report r with no batches and returns its outcome;
-// the rejection if r would be rejected (a reference slot not after the
-// last report's is refused, without the other frame checks). It changes
-// nothing. In bunker mode
-// members simulate without the execution-layer rewards (as Lido's oracle),
-// so that those who leave during losses do not take them.
+// SimulateReport runs r without batches: its outcome or its rejection (a
+// reference slot not after the last report's is refused; no other frame
+// check). It changes nothing. In bunker mode members simulate without the
+// EL rewards (as Lido's oracle): those who leave in losses do not take them.
 func (s *State) SimulateReport(r *OracleReport) (Simulation, error) {
 	if r.RefSlot <= s.oracle.lastRefSlot {
 		return Simulation{}, reject(CodeOracleAlreadyProcessed, "reference slot %d is not after the last report's %d", r.RefSlot, s.oracle.lastRefSlot)
