@@ -26,10 +26,6 @@ const (
 	pauseSeconds = 30
 )
 
-// governanceStep names the steps whose refusals are counted by code.
-var governanceStep = map[string]bool{"lockStETH": true, "lockWstETH": true, "lockWithdrawals": true, "unlock": true,
-	"rageQuitWithdraw": true, "seal": true, "approve": true, "execute": true}
-
 // govCall is a proposal's call on chain.
 type govCall struct {
 	target common.Address
