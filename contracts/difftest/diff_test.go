@@ -159,7 +159,7 @@ func (w *world) hasWstETH(a common.Address) bool {
 // recipient is a user, or now and then an address every transfer refuses
 // (zero, the pool's contracts).
 func (w *world) recipient(rt *rapid.T, label string) common.Address {
-	refused := []common.Address{{}, w.a.Pool, w.a.WstETH, w.a.WithdrawalQueue, w.a.WithdrawalVault, w.a.ELRewardsVault, w.a.Burner}
+	refused := []common.Address{{}, w.a.Pool, w.a.WstETH, w.a.WithdrawalQueue, w.a.WithdrawalVault, w.a.ELRewardsVault, w.a.Burner, w.a.VetoEscrow}
 	if rapid.IntRange(0, 9).Draw(rt, label+"-kind") == 0 {
 		return refused[rapid.IntRange(0, len(refused)-1).Draw(rt, label+"-refused")]
 	}
