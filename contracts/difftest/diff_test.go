@@ -300,23 +300,7 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			n = max(n, 1)
 		}
 		bal := w.stETHOf(c.Addrs[u])
-		var amts []*big.Int
-		var mamts []uint256.Int
-		for i := 0; i < n; i++ {
-			part := new(big.Int).Div(bal, big.NewInt(int64(n)))
-			a := amount(rt, "request", part)
-			if part.Cmp(fitCap) > 0 {
-				part = fitCap
-			}
-			if rapid.IntRange(0, 4).Draw(rt, "request-fits") > 0 && part.Cmp(big.NewInt(200)) > 0 {
-				// within [100, part]: mostly acceptable
-				r := new(big.Int).SetUint64(rapid.Uint64().Draw(rt, "request-part"))
-				a = r.Mod(r, new(big.Int).Sub(part, big.NewInt(99)))
-				a.Add(a, big.NewInt(100))
-			}
-			amts = append(amts, a)
-			mamts = append(mamts, u256(a))
-		}
+		amts, mamts := drawRequestAmounts(rt, bal, n)
 		return step{desc: "requestWithdrawals", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdRequestWithdrawals, To: owner, Amounts: mamts}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wq.RequestWithdrawals(o, amts, owner) }}
 	case 12: // claims: mostly an owner's finalized requests
@@ -426,22 +410,7 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 		}
 		acc := w.model.Account(c.Addrs[u])
 		bal := acc.WstETH.ToBig()
-		var amts []*big.Int
-		var mamts []uint256.Int
-		for i := 0; i < n; i++ {
-			part := new(big.Int).Div(bal, big.NewInt(int64(n)))
-			a := amount(rt, "request", part)
-			if part.Cmp(fitCap) > 0 {
-				part = fitCap
-			}
-			if rapid.IntRange(0, 4).Draw(rt, "request-fits") > 0 && part.Cmp(big.NewInt(200)) > 0 {
-				r := new(big.Int).SetUint64(rapid.Uint64().Draw(rt, "request-part"))
-				a = r.Mod(r, new(big.Int).Sub(part, big.NewInt(99)))
-				a.Add(a, big.NewInt(100))
-			}
-			amts = append(amts, a)
-			mamts = append(mamts, u256(a))
-		}
+		amts, mamts := drawRequestAmounts(rt, bal, n)
 		return step{desc: "requestWithdrawalsWstETH", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdRequestWithdrawalsWstETH, To: owner, Amounts: mamts}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return w.wq.RequestWithdrawalsWstETH(o, amts, owner)
@@ -799,4 +768,27 @@ func le(v uint64) []byte {
 	b := make([]byte, 8)
 	binary.LittleEndian.PutUint64(b, v)
 	return b
+}
+
+// drawRequestAmounts draws n withdrawal requests' amounts out of bal (the
+// stETH or wstETH a holder has): each its share of bal, or mostly a value
+// within [100, share] capped at fitCap, so that most are acceptable.
+func drawRequestAmounts(rt *rapid.T, bal *big.Int, n int) ([]*big.Int, []uint256.Int) {
+	var amts []*big.Int
+	var mamts []uint256.Int
+	for i := 0; i < n; i++ {
+		part := new(big.Int).Div(bal, big.NewInt(int64(n)))
+		a := amount(rt, "request", part)
+		if part.Cmp(fitCap) > 0 {
+			part = fitCap
+		}
+		if rapid.IntRange(0, 4).Draw(rt, "request-fits") > 0 && part.Cmp(big.NewInt(200)) > 0 {
+			r := new(big.Int).SetUint64(rapid.Uint64().Draw(rt, "request-part"))
+			a = r.Mod(r, new(big.Int).Sub(part, big.NewInt(99)))
+			a.Add(a, big.NewInt(100))
+		}
+		amts = append(amts, a)
+		mamts = append(mamts, u256(a))
+	}
+	return amts, mamts
 }
