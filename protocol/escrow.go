@@ -246,13 +246,9 @@ func (s *State) lockWstETH(holder Address, w *uint256.Int) *Error {
 	if w.IsZero() {
 		return reject(CodeZeroAmount, "cannot lock 0 wstETH")
 	}
-	acc := s.lookup(holder)
-	if acc == nil || acc.WstETH.Lt(w) {
-		have := "0"
-		if acc != nil {
-			have = acc.WstETH.Dec()
-		}
-		return reject(CodeInsufficientBalance, "%s has %s wstETH, cannot lock %s", holder, have, w.Dec())
+	acc, err := s.holdingWstETH(holder, w, "lock")
+	if err != nil {
+		return err
 	}
 	l = s.newLock(holder, l)
 	acc.WstETH.Sub(&acc.WstETH, w)

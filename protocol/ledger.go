@@ -185,6 +185,21 @@ func (s *State) balanceString(acc *Account) string {
 	return units.FormatEther(&b)
 }
 
+// holdingWstETH returns who's account when it holds at least w wstETH, and
+// otherwise the refusal "WHO has N wstETH, cannot VERB W" that every wstETH
+// spender (unwrap, send, request, escrow lock) gives.
+func (s *State) holdingWstETH(who Address, w *uint256.Int, verb string) (*Account, *Error) {
+	acc := s.lookup(who)
+	if acc == nil || acc.WstETH.Lt(w) {
+		have := "0"
+		if acc != nil {
+			have = acc.WstETH.Dec()
+		}
+		return nil, reject(CodeInsufficientBalance, "%s has %s wstETH, cannot %s %s", who, have, verb, w.Dec())
+	}
+	return acc, nil
+}
+
 // transferShares moves an exact number of shares.
 func (s *State) transferShares(from, to Address, shares *uint256.Int) *Error {
 	if err := s.checkRecipient(to); err != nil {
@@ -352,13 +367,9 @@ func (s *State) unwrap(who Address, w *uint256.Int) *Error {
 	if w.IsZero() {
 		return reject(CodeZeroAmount, "cannot unwrap 0 wstETH")
 	}
-	acc := s.lookup(who)
-	if acc == nil || acc.WstETH.Lt(w) {
-		have := "0"
-		if acc != nil {
-			have = acc.WstETH.Dec()
-		}
-		return reject(CodeInsufficientBalance, "%s has %s wstETH, cannot unwrap %s", who, have, w.Dec())
+	acc, err := s.holdingWstETH(who, w, "unwrap")
+	if err != nil {
+		return err
 	}
 	acc.WstETH.Sub(&acc.WstETH, w)
 	s.wstSupply.Sub(&s.wstSupply, w)
@@ -378,9 +389,9 @@ func (s *State) transferWstETH(from, to Address, w *uint256.Int) *Error {
 	if err := checkAmount(w, "amount"); err != nil {
 		return err
 	}
-	acc := s.lookup(from)
-	if acc == nil || acc.WstETH.Lt(w) {
-		return reject(CodeInsufficientBalance, "%s has too little wstETH to send %s", from, w.Dec())
+	acc, err := s.holdingWstETH(from, w, "send")
+	if err != nil {
+		return err
 	}
 	dst := s.account(to)
 	acc.WstETH.Sub(&acc.WstETH, w)

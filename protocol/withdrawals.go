@@ -213,13 +213,9 @@ func (s *State) requestWithdrawalsWstETH(sender, owner Address, amounts []uint25
 		}
 		total.Add(&total, a)
 	}
-	acc := s.lookup(sender)
-	if acc == nil || acc.WstETH.Lt(&total) {
-		have := "0"
-		if acc != nil {
-			have = acc.WstETH.Dec()
-		}
-		return reject(CodeInsufficientBalance, "%s has %s wstETH, cannot request %s", sender, have, total.Dec())
+	acc, err := s.holdingWstETH(sender, &total, "request")
+	if err != nil {
+		return err
 	}
 	if s.Paused(PauseWithdrawals) {
 		return reject(CodePaused, "withdrawal requests are paused by the emergency committee until %d", s.PausedUntil(PauseWithdrawals))
