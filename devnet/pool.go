@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"os"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -175,19 +174,6 @@ func WriteAddresses(path string, a *deploy.Addresses) error {
 		return err
 	}
 	return writeFileDurable(path, append(b, '\n'))
-}
-
-// ReadAddresses reads an addresses.json.
-func ReadAddresses(path string) (*deploy.Addresses, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var a deploy.Addresses
-	if err := json.Unmarshal(b, &a); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return &a, nil
 }
 
 // PoolFeeRecipient makes the pool's validators (withdrawal credentials

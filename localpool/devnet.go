@@ -199,7 +199,7 @@ func Start(ctx context.Context, cfg NodeConfig) (n *Node, err error) {
 	n.httpSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 
 	n.AddressesFile = filepath.Join(cfg.Dir, "addresses.json")
-	a, err := devnet.ReadAddresses(n.AddressesFile)
+	a, err := deploy.ReadAddresses(n.AddressesFile)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		fmt.Fprintln(out, "deploying the pool's contracts...")

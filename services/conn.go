@@ -20,11 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/deploy"
+	"github.com/stakepool/stakepool/contracts/poolclient"
 )
 
 // depositSize is 32 ETH in wei.
@@ -38,68 +36,21 @@ type Service interface {
 	Poll(ctx context.Context) error
 }
 
-// Conn is the pool's contracts on an execution node's JSON-RPC.
+// Conn is the pool's contracts on an execution node's JSON-RPC, as
+// poolclient binds them for every user of the pool.
 type Conn struct {
-	// URL is the execution node's endpoint ("" unknown), named in errors.
-	URL      string
-	RPC      *rpc.Client
-	EL       *ethclient.Client
-	ChainID  *big.Int
-	Addr     deploy.Addresses
-	Pool     *bindings.Pool
-	Registry *bindings.OperatorRegistry
-	Oracle   *bindings.Oracle
-	Queue    *bindings.WithdrawalQueue
-	Deposits *bindings.DepositContract
-	Sanity   *bindings.SanityChecker
-	Burner   *bindings.Burner
+	*poolclient.Client
 }
 
-// Dial connects to the execution node at url and binds the pool's contracts.
+// Dial connects to the execution node at url and binds the pool's
+// contracts; it fails with a *poolclient.NoPoolError when no contract is
+// deployed at the pool's address.
 func Dial(ctx context.Context, url string, a deploy.Addresses) (*Conn, error) {
-	c, err := rpc.DialContext(ctx, url)
+	c, err := poolclient.Dial(ctx, url, a)
 	if err != nil {
-		return nil, fmt.Errorf("services: dial %s: %w", url, err)
+		return nil, fmt.Errorf("services: %w", err)
 	}
-	cn, err := NewConn(ctx, c, a)
-	if err != nil {
-		c.Close()
-		return nil, fmt.Errorf("%w (JSON-RPC %s)", err, url)
-	}
-	cn.URL = url
-	return cn, nil
-}
-
-// NewConn binds the pool's contracts over c.
-func NewConn(ctx context.Context, c *rpc.Client, a deploy.Addresses) (*Conn, error) {
-	el := ethclient.NewClient(c)
-	id, err := el.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("services: read the chain id: %w", err)
-	}
-	cn := &Conn{RPC: c, EL: el, ChainID: id, Addr: a}
-	if cn.Pool, err = bindings.NewPool(a.Pool, el); err != nil {
-		return nil, err
-	}
-	if cn.Registry, err = bindings.NewOperatorRegistry(a.Registry, el); err != nil {
-		return nil, err
-	}
-	if cn.Oracle, err = bindings.NewOracle(a.Oracle, el); err != nil {
-		return nil, err
-	}
-	if cn.Queue, err = bindings.NewWithdrawalQueue(a.WithdrawalQueue, el); err != nil {
-		return nil, err
-	}
-	if cn.Deposits, err = bindings.NewDepositContract(a.DepositContract, el); err != nil {
-		return nil, err
-	}
-	if cn.Sanity, err = bindings.NewSanityChecker(a.SanityChecker, el); err != nil {
-		return nil, err
-	}
-	if cn.Burner, err = bindings.NewBurner(a.Burner, el); err != nil {
-		return nil, err
-	}
-	return cn, nil
+	return &Conn{c}, nil
 }
 
 // at reads contract views at a block (nil: the head).
@@ -108,22 +59,7 @@ func at(ctx context.Context, block *big.Int) *bind.CallOpts {
 }
 
 // rpcErr names the execution node and the action in a failure.
-func (c *Conn) rpcErr(action string, err error) error {
-	if c.URL == "" {
-		return fmt.Errorf("%s: %w", action, err)
-	}
-	return fmt.Errorf("%s (JSON-RPC %s): %w", action, c.URL, err)
-}
-
-// Syncing says whether the execution node is still syncing (its state
-// then is not the chain's).
-func (c *Conn) Syncing(ctx context.Context) (bool, error) {
-	p, err := c.EL.SyncProgress(ctx)
-	if err != nil {
-		return false, c.rpcErr("read the sync status", err)
-	}
-	return p != nil && !p.Done(), nil
-}
+func (c *Conn) rpcErr(action string, err error) error { return c.Err(action, err) }
 
 // sender sends one account's transactions and tracks the one in flight:
 // a service acts again only once its last transaction is mined (or gone).
@@ -220,18 +156,13 @@ func (s *sender) opts(ctx context.Context) (*bind.TransactOpts, error) {
 			return s.signer.SignTx(ctx, tx, s.c.ChainID)
 		}}
 	if s.maxFee != nil {
-		head, err := s.c.EL.HeaderByNumber(ctx, nil)
+		tip, feeCap, baseFee, err := s.c.Fees(ctx)
 		if err != nil {
-			return nil, s.c.rpcErr("read the head", err)
+			return nil, err
 		}
-		if head.BaseFee != nil && head.BaseFee.Cmp(s.maxFee) > 0 {
-			return nil, fmt.Errorf("%w: %s wei > %s wei", ErrFeeAboveCap, head.BaseFee, s.maxFee)
+		if baseFee.Cmp(s.maxFee) > 0 {
+			return nil, fmt.Errorf("%w: %s wei > %s wei", ErrFeeAboveCap, baseFee, s.maxFee)
 		}
-		tip, err := s.c.EL.SuggestGasTipCap(ctx)
-		if err != nil {
-			return nil, s.c.rpcErr("read the suggested tip", err)
-		}
-		feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 		if feeCap.Cmp(s.maxFee) > 0 {
 			feeCap.Set(s.maxFee)
 		}

@@ -3,12 +3,10 @@ package services
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
-	"os"
 	"strings"
 	"time"
 
@@ -63,23 +61,6 @@ func (p *Process) defaults() {
 	if p.Interval <= 0 {
 		p.Interval = 12 * time.Second
 	}
-}
-
-// ReadAddressesFile reads a pool's addresses.json (as `stakepool devnet`
-// and `stakepool deploy` write it).
-func ReadAddressesFile(path string) (deploy.Addresses, error) {
-	var a deploy.Addresses
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return a, fmt.Errorf("read the pool's addresses: %w", err)
-	}
-	if err := json.Unmarshal(b, &a); err != nil {
-		return a, fmt.Errorf("%s: not an addresses.json: %w", path, err)
-	}
-	if a.Pool == (common.Address{}) {
-		return a, fmt.Errorf("%s: no pool address", path)
-	}
-	return a, nil
 }
 
 // DiscoverAddresses reads the other contracts' addresses from the pool
@@ -142,21 +123,19 @@ func (p *Process) connectOnce(ctx context.Context, needBeacon bool, exitKeystore
 	cctx, cancel := context.WithTimeout(ctx, p.Timeout)
 	defer cancel()
 	conn, err := Dial(cctx, p.RPC, p.Addresses)
+	var noPool *poolclient.NoPoolError
+	if errors.As(err, &noPool) {
+		if p.ChainID != 0 && noPool.ChainID.Uint64() != p.ChainID {
+			return nil, nil, &fatalError{fmt.Errorf("services: the node %s is on chain %s, not %d", p.RPC, noPool.ChainID, p.ChainID)}
+		}
+		return nil, nil, &fatalError{fmt.Errorf("services: no contract at the pool's address %s on %s (chain %s): wrong addresses or network", p.Addresses.Pool, p.RPC, noPool.ChainID)}
+	}
 	if err != nil {
 		return nil, nil, err
 	}
 	if p.ChainID != 0 && conn.ChainID.Uint64() != p.ChainID {
-		conn.RPC.Close()
+		conn.Close()
 		return nil, nil, &fatalError{fmt.Errorf("services: the node %s is on chain %s, not %d", p.RPC, conn.ChainID, p.ChainID)}
-	}
-	code, err := conn.EL.CodeAt(cctx, p.Addresses.Pool, nil)
-	if err != nil {
-		conn.RPC.Close()
-		return nil, nil, conn.rpcErr("read the pool's code", err)
-	}
-	if len(code) == 0 {
-		conn.RPC.Close()
-		return nil, nil, &fatalError{fmt.Errorf("services: no contract at the pool's address %s on %s (chain %s): wrong addresses or network", p.Addresses.Pool, p.RPC, conn.ChainID)}
 	}
 	if !needBeacon {
 		return conn, nil, nil

@@ -99,7 +99,7 @@ func TestCrashKill9(t *testing.T) {
 	if err := json.Unmarshal(b, &accounts); err != nil {
 		t.Fatal(err)
 	}
-	a, err := devnet.ReadAddresses(filepath.Join(dir, "addresses.json"))
+	a, err := deploy.ReadAddresses(filepath.Join(dir, "addresses.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/stakepool/stakepool/contracts/deploy"
 	"github.com/stakepool/stakepool/contracts/poolclient"
-	"github.com/stakepool/stakepool/devnet"
 	"github.com/stakepool/stakepool/units"
 )
 
@@ -52,7 +52,7 @@ func dialPool(ctx context.Context, cf *chainFlags) (*poolclient.Client, error) {
 	if path == "" {
 		path = "./devnet-data/addresses.json"
 	}
-	a, err := devnet.ReadAddresses(path)
+	a, err := deploy.ReadAddresses(path)
 	if err != nil {
 		return nil, fmt.Errorf("the pool's addresses: %w (give --addresses FILE or --pool ADDRESS)", err)
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/stakepool/stakepool/beacon/api"
+	"github.com/stakepool/stakepool/contracts/deploy"
 	"github.com/stakepool/stakepool/services"
 	"github.com/stakepool/stakepool/units"
 )
@@ -87,11 +88,11 @@ func (f *serviceFlags) process(cmd *cobra.Command) (services.Process, error) {
 		return p, nil
 	}
 	path := cmp.Or(f.addresses, os.Getenv("STAKEPOOL_ADDRESSES"), filepath.Join("devnet-data", "addresses.json"))
-	a, err := services.ReadAddressesFile(path)
+	a, err := deploy.ReadAddresses(path)
 	if err != nil {
-		return p, err
+		return p, fmt.Errorf("read the pool's addresses: %w", err)
 	}
-	p.Addresses = a
+	p.Addresses = *a
 	return p, nil
 }
 

@@ -37,12 +37,26 @@ type Client struct {
 	Oracle     *bindings.Oracle
 	Governance *bindings.Governance
 	Deposits   *bindings.DepositContract
+	Sanity     *bindings.SanityChecker // the oracle's report limits
+	Burner     *bindings.Burner
 
 	abis map[common.Address]*abi.ABI // each contract's, to decode its events
 }
 
+// NoPoolError says no contract is deployed at the pool's address: wrong
+// addresses or a wrong network (waiting does not cure it).
+type NoPoolError struct {
+	Pool    common.Address
+	Where   string   // the node's endpoint, or "the node"
+	ChainID *big.Int // the node's chain
+}
+
+func (e *NoPoolError) Error() string {
+	return fmt.Sprintf("no pool contract at %s on %s (chain id %s)", e.Pool.Hex(), e.Where, e.ChainID)
+}
+
 // Dial connects to the node at url and binds the pool's contracts at a;
-// it fails when no pool contract is deployed at a.Pool.
+// it fails with a *NoPoolError when no contract is deployed at a.Pool.
 func Dial(ctx context.Context, url string, a deploy.Addresses) (*Client, error) {
 	return dial(ctx, url, func(*Client) (deploy.Addresses, error) { return a, nil })
 }
@@ -89,8 +103,12 @@ func (c *Client) bind(ctx context.Context, addresses func(*Client) (deploy.Addre
 		return err
 	}
 	a := c.Addr
-	if code, err := c.EL.CodeAt(ctx, a.Pool, nil); err != nil || len(code) == 0 {
-		return fmt.Errorf("no pool contract at %s on %s (chain id %s)", a.Pool.Hex(), where, c.ChainID)
+	code, err := c.EL.CodeAt(ctx, a.Pool, nil)
+	if err != nil {
+		return fmt.Errorf("cannot read the pool contract's code on %s: %w", where, err)
+	}
+	if len(code) == 0 {
+		return &NoPoolError{Pool: a.Pool, Where: where, ChainID: c.ChainID}
 	}
 	if c.Pool, err = bindings.NewPool(a.Pool, c.EL); err != nil {
 		return err
@@ -113,6 +131,12 @@ func (c *Client) bind(ctx context.Context, addresses func(*Client) (deploy.Addre
 	if c.Deposits, err = bindings.NewDepositContract(a.DepositContract, c.EL); err != nil {
 		return err
 	}
+	if c.Sanity, err = bindings.NewSanityChecker(a.SanityChecker, c.EL); err != nil {
+		return err
+	}
+	if c.Burner, err = bindings.NewBurner(a.Burner, c.EL); err != nil {
+		return err
+	}
 	c.abis = map[common.Address]*abi.ABI{}
 	for addr, md := range map[common.Address]*bind.MetaData{a.Pool: bindings.PoolMetaData, a.WstETH: bindings.WstETHMetaData,
 		a.WithdrawalQueue: bindings.WithdrawalQueueMetaData, a.Registry: bindings.OperatorRegistryMetaData, a.Oracle: bindings.OracleMetaData,
@@ -130,6 +154,24 @@ func (c *Client) bind(ctx context.Context, addresses func(*Client) (deploy.Addre
 
 // Close closes the connection.
 func (c *Client) Close() { c.RPC.Close() }
+
+// Err names the node and the action in a failure to reach it.
+func (c *Client) Err(action string, err error) error {
+	if c.URL == "" {
+		return fmt.Errorf("%s: %w", action, err)
+	}
+	return fmt.Errorf("%s (JSON-RPC %s): %w", action, c.URL, err)
+}
+
+// Syncing says whether the node is still syncing (its state then is not
+// the chain's).
+func (c *Client) Syncing(ctx context.Context) (bool, error) {
+	p, err := c.EL.SyncProgress(ctx)
+	if err != nil {
+		return false, c.Err("read the sync status", err)
+	}
+	return p != nil && !p.Done(), nil
+}
 
 // Discover reads the other contracts' addresses from the pool contract.
 func Discover(ctx context.Context, caller bind.ContractCaller, pool common.Address) (deploy.Addresses, error) {

@@ -50,10 +50,28 @@ func (c *Client) Wait(ctx context.Context, tx *types.Transaction, err error) (*t
 	return rc, nil
 }
 
+// Fees are an EIP-1559 transaction's fees on the node now: the node's
+// suggested tip, and a fee cap of twice the head's base fee plus that tip
+// (room for the base fee to double before the transaction is mined); the
+// head's base fee beside them.
+func (c *Client) Fees(ctx context.Context) (tip, feeCap, baseFee *big.Int, err error) {
+	head, err := c.EL.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, nil, c.Err("read the head", err)
+	}
+	if head.BaseFee == nil {
+		return nil, nil, nil, fmt.Errorf("the head %d has no base fee (a chain before London)", head.Number)
+	}
+	if tip, err = c.EL.SuggestGasTipCap(ctx); err != nil {
+		return nil, nil, nil, c.Err("read the suggested tip", err)
+	}
+	feeCap = new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	return tip, feeCap, head.BaseFee, nil
+}
+
 // SendETH sends a plain transfer of amount wei to to, signed by o (its
 // nonce when set, else the account's next): an EIP-1559 transaction with
-// a fee cap of twice the head's base fee plus the node's suggested tip,
-// its gas estimated by the node.
+// the fees of Fees, its gas estimated by the node.
 func (c *Client) SendETH(ctx context.Context, o *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
 	var nonce uint64
 	if o.Nonce != nil {
@@ -65,15 +83,10 @@ func (c *Client) SendETH(ctx context.Context, o *bind.TransactOpts, to common.Ad
 		}
 		nonce = n
 	}
-	tip, err := c.EL.SuggestGasTipCap(ctx)
+	tip, feeCap, _, err := c.Fees(ctx)
 	if err != nil {
 		return nil, err
 	}
-	head, err := c.EL.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
 	gas, err := c.EL.EstimateGas(ctx, ethereum.CallMsg{From: o.From, To: &to, Value: amount})
 	if err != nil {
 		return nil, DecodeRevert(err)
