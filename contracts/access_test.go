@@ -25,7 +25,7 @@ func TestPrivilegedFunctionsRefuseOthers(t *testing.T) {
 		t.Fatal(err)
 	}
 	z := new(big.Int)
-	effects := bindings.PoolReportEffects{ReportTime: one, Elapsed: one, ClValidators: z, ClBalance: z, WithdrawalsPull: z, ElRewardsPull: z,
+	effects := bindings.IPoolReportEffects{ReportTime: one, Elapsed: one, ClValidators: z, ClBalance: z, WithdrawalsPull: z, ElRewardsPull: z,
 		LastFinalized: z, Lock: z, WqShares: z, WqStETH: z, Rate: z, Cover: z, CoverAmount: z, SharesToBurn: z,
 		TreasuryShares: z, InsuranceShares: z}
 	ref, _ := f.oracle.GetCurrentRefSlot(nil)
@@ -38,7 +38,7 @@ func TestPrivilegedFunctionsRefuseOthers(t *testing.T) {
 		"Pool.applyReport":       func() (*types.Transaction, error) { return f.pool.ApplyReport(m, effects) },
 		"Pool.setBunkerMode":     func() (*types.Transaction, error) { return f.pool.SetBunkerMode(m, true) },
 		"Pool.setParams": func() (*types.Transaction, error) {
-			return f.pool.SetParams(m, bindings.PoolParams{DustFloor: one, MaxDepositsPerBlock: 1})
+			return f.pool.SetParams(m, bindings.IPoolParams{DustFloor: one, MaxDepositsPerBlock: 1})
 		},
 		"Pool.setStakingLimit":      func() (*types.Transaction, error) { return f.pool.SetStakingLimit(m, new(big.Int), new(big.Int)) },
 		"Pool.pauseStaking":         func() (*types.Transaction, error) { return f.pool.PauseStaking(m) },

@@ -43,6 +43,76 @@ type GovernanceProposal struct {
 	Data     []byte
 }
 
+// IPoolLinks is an auto generated low-level Go binding around an user-defined struct.
+type IPoolLinks struct {
+	WstETH          common.Address
+	WithdrawalQueue common.Address
+	Registry        common.Address
+	Oracle          common.Address
+	DepositContract common.Address
+	WithdrawalVault common.Address
+	ElRewardsVault  common.Address
+	Governance      common.Address
+	Depositor       common.Address
+	Treasury        common.Address
+	Insurance       common.Address
+	Burner          common.Address
+	VetoEscrow      common.Address
+	GateSeal        common.Address
+}
+
+// IPoolParams is an auto generated low-level Go binding around an user-defined struct.
+type IPoolParams struct {
+	DustFloor           *big.Int
+	ReserveTargetBP     uint16
+	InstantWithdrawalBP uint16
+	MaxDepositsPerBlock uint32
+}
+
+// IPoolReportEffects is an auto generated low-level Go binding around an user-defined struct.
+type IPoolReportEffects struct {
+	ReportTime              *big.Int
+	Elapsed                 *big.Int
+	ClValidators            *big.Int
+	ClBalance               *big.Int
+	WithdrawalsPull         *big.Int
+	ElRewardsPull           *big.Int
+	LastFinalized           *big.Int
+	Lock                    *big.Int
+	WqShares                *big.Int
+	WqStETH                 *big.Int
+	Rate                    *big.Int
+	Cover                   *big.Int
+	CoverAmount             *big.Int
+	SharesToBurn            *big.Int
+	TreasuryShares          *big.Int
+	InsuranceShares         *big.Int
+	OperatorShares          []*big.Int
+	OperatorPenalty         []*big.Int
+	OperatorRewardAddresses []common.Address
+	Bunker                  bool
+}
+
+// IPoolReportInputs is an auto generated low-level Go binding around an user-defined struct.
+type IPoolReportInputs struct {
+	DepositedValidators *big.Int
+	ClValidators        *big.Int
+	ClBalance           *big.Int
+	Buffered            *big.Int
+	PooledEther         *big.Int
+	TotalShares         *big.Int
+	InsuranceShares     *big.Int
+	Compounding         bool
+}
+
+// IPoolStakeLimitState is an auto generated low-level Go binding around an user-defined struct.
+type IPoolStakeLimitState struct {
+	MaxStakeLimit *big.Int
+	GrowthBlocks  uint32
+	Prev          *big.Int
+	PrevBlock     uint32
+}
+
 // OperatorRegistryCounts is an auto generated low-level Go binding around an user-defined struct.
 type OperatorRegistryCounts struct {
 	Limit         uint64
@@ -156,76 +226,6 @@ type OracleSimulation struct {
 	Budget     *big.Int
 	PostEther  *big.Int
 	PostShares *big.Int
-}
-
-// PoolLinks is an auto generated low-level Go binding around an user-defined struct.
-type PoolLinks struct {
-	WstETH          common.Address
-	WithdrawalQueue common.Address
-	Registry        common.Address
-	Oracle          common.Address
-	DepositContract common.Address
-	WithdrawalVault common.Address
-	ElRewardsVault  common.Address
-	Governance      common.Address
-	Depositor       common.Address
-	Treasury        common.Address
-	Insurance       common.Address
-	Burner          common.Address
-	VetoEscrow      common.Address
-	GateSeal        common.Address
-}
-
-// PoolParams is an auto generated low-level Go binding around an user-defined struct.
-type PoolParams struct {
-	DustFloor           *big.Int
-	ReserveTargetBP     uint16
-	InstantWithdrawalBP uint16
-	MaxDepositsPerBlock uint32
-}
-
-// PoolReportEffects is an auto generated low-level Go binding around an user-defined struct.
-type PoolReportEffects struct {
-	ReportTime              *big.Int
-	Elapsed                 *big.Int
-	ClValidators            *big.Int
-	ClBalance               *big.Int
-	WithdrawalsPull         *big.Int
-	ElRewardsPull           *big.Int
-	LastFinalized           *big.Int
-	Lock                    *big.Int
-	WqShares                *big.Int
-	WqStETH                 *big.Int
-	Rate                    *big.Int
-	Cover                   *big.Int
-	CoverAmount             *big.Int
-	SharesToBurn            *big.Int
-	TreasuryShares          *big.Int
-	InsuranceShares         *big.Int
-	OperatorShares          []*big.Int
-	OperatorPenalty         []*big.Int
-	OperatorRewardAddresses []common.Address
-	Bunker                  bool
-}
-
-// PoolReportInputs is an auto generated low-level Go binding around an user-defined struct.
-type PoolReportInputs struct {
-	DepositedValidators *big.Int
-	ClValidators        *big.Int
-	ClBalance           *big.Int
-	Buffered            *big.Int
-	PooledEther         *big.Int
-	TotalShares         *big.Int
-	InsuranceShares     *big.Int
-	Compounding         bool
-}
-
-// PoolStakeLimitState is an auto generated low-level Go binding around an user-defined struct.
-type PoolStakeLimitState struct {
-	MaxStakeLimit *big.Int
-	GrowthBlocks  uint32
-	Prev          *big.Int
-	PrevBlock     uint32
 }
 
 // SanityCheckerConsensusSide is an auto generated low-level Go binding around an user-defined struct.
@@ -7049,7 +7049,7 @@ func (_OperatorRegistry *OperatorRegistryFilterer) ParseTargetValidatorsCountCha
 
 // OracleMetaData contains all meta data concerning the Oracle contract.
 var OracleMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sanityChecker\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"}],\"internalType\":\"structOracle.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"genesisTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"secondsPerSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slotsPerEpoch\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.ChainConfig\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyDelay\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleAlreadyProcessed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OracleDuplicateVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"OracleHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleStaleFrame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleWrongFrame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitRequests\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitedValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanitySharesToBurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityVaultBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"BunkerAlert\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ConsensusReached\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"OracleCommitteeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"OracleParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"ReportProcessed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ReportReceived\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"alert\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bunker\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"checkFrame\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"reportBunker\",\"type\":\"bool\"}],\"name\":\"getBunkerBorder\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isBunker\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getConsensus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyDelay\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"raiseAlert\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIRegistryForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sanityChecker\",\"outputs\":[{\"internalType\":\"contractSanityChecker\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secondsPerSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyDelay\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceGwei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsVault\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"sharesRequestedToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"batches\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"simulatedShareRate\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorStats[]\",\"name\":\"stats\",\"type\":\"tuple[]\"}],\"internalType\":\"structOracle.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"simulateReport\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"shareRate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"budget\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"postEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"postShares\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.Simulation\",\"name\":\"s\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slotsPerEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"name\":\"submitReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceGwei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsVault\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"sharesRequestedToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"batches\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"simulatedShareRate\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorStats[]\",\"name\":\"stats\",\"type\":\"tuple[]\"}],\"internalType\":\"structOracle.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"submitReportData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"contractIQueueForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"pool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sanityChecker\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"}],\"internalType\":\"structOracle.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"genesisTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"secondsPerSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slotsPerEpoch\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.ChainConfig\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyDelay\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleAlreadyProcessed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OracleDuplicateVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"OracleHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleStaleFrame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"OracleWrongFrame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitRequests\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityExitedValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityFinalization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanitySharesToBurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SanityVaultBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"BunkerAlert\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ConsensusReached\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"OracleCommitteeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"OracleParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"ReportProcessed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"support\",\"type\":\"uint256\"}],\"name\":\"ReportReceived\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"alert\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bunker\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"}],\"name\":\"checkFrame\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTime\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"reportBunker\",\"type\":\"bool\"}],\"name\":\"getBunkerBorder\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isBunker\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getConsensus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyDelay\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRefSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPool\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"raiseAlert\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIRegistryForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sanityChecker\",\"outputs\":[{\"internalType\":\"contractSanityChecker\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"secondsPerSlot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"quorum_\",\"type\":\"uint256\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"epochsPerFrame\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"feeBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"treasuryFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"operatorsFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"insuranceFeeShareBP\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exitDeadlineSlots\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyDelay\",\"type\":\"uint64\"}],\"internalType\":\"structOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceGwei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsVault\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"sharesRequestedToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"batches\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"simulatedShareRate\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorStats[]\",\"name\":\"stats\",\"type\":\"tuple[]\"}],\"internalType\":\"structOracle.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"simulateReport\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"shareRate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"budget\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"postEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"postShares\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.Simulation\",\"name\":\"s\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slotsPerEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"report\",\"type\":\"bytes32\"}],\"name\":\"submitReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"validators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceGwei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalVault\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsVault\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"sharesRequestedToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"batches\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"simulatedShareRate\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorCount[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOracle.OperatorStats[]\",\"name\":\"stats\",\"type\":\"tuple[]\"}],\"internalType\":\"structOracle.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"submitReportData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"contractIQueueForOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
 		"setCommittee(address[],uint256)": "0252028a",
 		"submitReport(uint256,bytes32)":   "0b78ca87",
@@ -7080,7 +7080,7 @@ var OracleMetaData = &bind.MetaData{
 		"elRewardsVault()":    "e441d25f",
 		"getCurrentRefSlot()": "f2630175",
 	},
-	Bin: "0x6101e06040523461094b576163638038038061001a81610967565b92833961028082828101031261094b5761010082828101031261094b5760405161010081016001600160401b038111828210176108e75760405261005d8361098c565b815261006b6020840161098c565b602082015261007c6040840161098c565b604082015261008d6060840161098c565b606082015261009e6080840161098c565b60808201526100af60a0840161098c565b60a08201526100c060c0840161098c565b60c08201526100d160e0840161098c565b60e0820152606060ff198484810103011261094b5760405192606084016001600160401b038111858210176108e75760409081526101008201518552610120820151602086015261014082015190850152610160810151936001600160401b03851161094b57838201601f86840101121561094b5781850151926001600160401b0384116108e75761016860208560051b01610967565b95602087868152016020819660051b838701010191878601831161094b578501602001905b82821061094f5750505060e0610180840151958461019f1991810103011261094b576040519260e084016001600160401b038111858210176108e75761024391610260916040526101e16101a082016109a0565b86526101f06101c082016109a0565b60208701526102026101e082016109a0565b604087015261021461020082016109a0565b606087015261022661022082016109a0565b608087015261023861024082016109a0565b60a0870152016109a0565b60c08481019190915281516001600160a01b039081166080908152602080850151831660a09081526040860151841685526060860151841660e09081529286015184166101005285015183166101205292840151821661014052909201519091166101605281015115801561093f575b8015610935575b61039d5780516101805260208101516101a052604001516101c0528351801590811561092a575b8115610921575b8115610917575b5080156108fb575b61039d575f5b5f5481101561033e575f5160206163435f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff19169055016102fd565b5090915f5b84518110156103d5576001600160a01b0361035e82876109b4565b51161580156103ac575b61039d576001906001600160a01b0361038182886109b4565b51165f528160205260405f208260ff1982541617905501610343565b630309cb8760e51b5f5260045ffd5b506001600160a01b036103bf82876109b4565b51165f52600160205260ff60405f205416610368565b5083518490846001600160401b0382116108e7576801000000000000000082116108e7575f54825f558083106108b7575b505f8080525f5160206163435f395f51905f52905b83811061089a57867f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040888881600255519082519182526020820152a180516001600160401b0316801590811561088d575b508015610873575b8015610859575b801561083f575b8015610825575b80156107de575b80156107c9575b80156107ac575b8015610790575b61039d5780516020820151604080840151606085015192821b6fffffffffffffffff00000000000000009081166001600160401b0395861617608092831b600160801b600160c01b039081169190911760c095861b6001600160c01b031990811691909117600355838801516004805460a08b01519a909801519790921697169690961796841b9091169590951792901b909316179055517f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc155f80a161018051420342811161077c576101a051908115610768570460065561594d90816109f68239608051818181610264015281816106f501528181612959015281816136f0015281816138b60152614777015260a0518181816104f50152818161086c015281816112ad01528181612aaa015281816133c50152818161392f01526139fa015260c05181818161194c015281816119f601528181611ae801528181611c4501528181613e7501528181613ee301528181613fd50152818161411e0152614658015260e0518181816103650152818161075e01528181610ae401528181610b4f01528181610dbf015281816111af015281816115970152818161160b015281816129c201528181612ceb01528181612d5601528181612fce015281816132d001528181613645015281816136b101528181613b220152613b9d015261010051818181610c7601528181612e8501526146b901526101205181818161055f01528181610c0f0152612e1e01526101405181818161019b01528181611df401526142460152610160518181816123580152818161239801526149820152610180518181816107d8015281816124f8015281816125bc015261533201526101a0518181816107a70152818161251f01528181612a0b015281816146f40152818161529c01526152ff01526101c05181818161254601528181614616015261535c0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5060c08101516301e133806001600160401b03909116116104a7565b5060a08101516401000000006001600160401b03909116116104a0565b5060a08101516001600160401b031615610499565b506040810151606082015161271091610803916001600160401b0390811691166109dc565b60808301516001600160401b039161081d918316906109dc565b161415610492565b5060808101516127106001600160401b039091161161048b565b5060608101516127106001600160401b0390911611610484565b5060408101516127106001600160401b039091161161047d565b5060208101516127106001600160401b0390911611610476565b621000009150118261046e565b82516001600160a01b03168183015560209092019160010161041b565b5f80525f5160206163435f395f51905f529081019083015b8181106108dc5750610406565b5f81556001016108cf565b634e487b7160e01b5f52604160045260245ffd5b508260011b8381046002148415171561077c57845110156102f7565b905083115f6102ef565b841591506102e8565b6040811191506102e1565b50805142106102ba565b506040810151156102b3565b5f80fd5b6020809161095c8461098c565b81520191019061018d565b6040519190601f01601f191682016001600160401b038111838210176108e757604052565b51906001600160a01b038216820361094b57565b51906001600160401b038216820361094b57565b80518210156109c85760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b6001600160401b03918216908216019190821161077c5756fe60806040526004361015610011575f80fd5b5f5f3560e01c80630252028a146149205780630b78ca871461479b57806316f0115b146147585780631703a0181461473b578063179e740b1461471757806322a111fc146146dd57806327810b6e1461469a578063363de7ed1461467c57806337d5fe99146146395780633e1577d0146145ff5780633fb057e8146125df57806342c6498a146125a45780635a57bd221461237c5780635aa6e675146123385780635e615a6b1461229157806360f9eea11461226a57806363c1090f1461058357806369d421481461053f57806376d66fdb146105195780637b103999146104d5578063866f051f146104b757806387986ccd146104945780639eab5253146103ce578063a230c52414610389578063cf669bd114610345578063da9c732f146101bf578063e441d25f1461017b5763f26301751461014e575f80fd5b3461017857806003193601126101785761016661532a565b60408051928352901515602083015290f35b80fd5b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610178578060031936011261017857338152600160205260ff6040822054161561031957600b5460ff8160081c166102f157806101007fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff60ff931617600b5542600d556040514281527f11ac16016fbf3818f4e5596821302c869b3501627249ea67c7ebf79438b5937c60203392a216156102595780f35b806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156102ee578180916024604051809481937f16e76886000000000000000000000000000000000000000000000000000000008352600160048401525af180156102e3576102d257505080f35b816102dc91614db9565b6101785780f35b6040513d84823e3d90fd5b50fd5b6004827f0e41fbd8000000000000000000000000000000000000000000000000000000008152fd5b807f4a0bfec1000000000000000000000000000000000000000000000000000000006024925233600452fd5b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610178576020600319360112610178576004356001600160a01b0381168091036103ca5760408260ff9260209452600184522054166040519015158152f35b5080fd5b50346101785780600319360112610178576040518060208354918281520180918480527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56390855b818110610475575050508261042b910383614db9565b604051928392602084019060208552518091526040840192915b818110610453575050500390f35b82516001600160a01b0316845285945060209384019390920191600101610445565b82546001600160a01b0316845260209093019260019283019201610415565b5034610178578060031936011261017857602060ff600b54166040519015158152f35b50346101785780600319360112610178576020600654604051908152f35b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610178578060031936011261017857602060ff600b5460081c166040519015158152f35b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346101785761059236614cbc565b6040519161059f83614d0c565b8083528060208401528060408401528060608401526006548235111561223e57604051926105cc84614d28565b8184528160208501528160408501528160608501528160808501528160a08501528160c08501528160e08501528161010085015281610120850152816101408501526060610160850152606061018085015260606101a08501526040519261063384614d45565b8284528260208501528260408501528260608501528260808501528260a08501528260c08501528260e08501528261010085015282610120850152826101408501528261016085015282610180850152826101a0850152826101c0850152826101e085015260606102008501526060610220850152606061024085015282610260850152836101c08601526040517fe835ce19000000000000000000000000000000000000000000000000000000008152610100816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611a9a5784916121af575b50604051937f6f89e409000000000000000000000000000000000000000000000000000000008552610180856004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9485156121a2578195612094575b506107fc6107d66107a260065486356151d9565b6107cd7f000000000000000000000000000000000000000000000000000000000000000080926151e6565b8a5285356151e6565b7f00000000000000000000000000000000000000000000000000000000000000006151f9565b806020890152865286516020870152610818610120840161500b565b151561026087015260208201516020840135108015612086575b61205e57604051937f07f42e7300000000000000000000000000000000000000000000000000000000855281856004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9687156102e357829683968499611e50575b506108ab8851615515565b6101608b0152835b8a89518210156108ed57906001916108e68261016063ffffffff60608f846108da91615406565b51015116930151615406565b52016108b3565b979695989392919050898599869a5b61090960a08a018a61504b565b90508c1015610a8d576109298c61092360a08c018c61504b565b90615564565b908c151580610a49575b610a21578751823510156109f45761094c823589615406565b5163ffffffff60608201511660208401351080156109dd575b6109b557916109aa6109978e9f939d9e9c9d61099163ffffffff606060019801511660208601356151d9565b906151f9565b9b61016060208401359335910151615406565b52019a9998976108fc565b60048a7fcb93dd6c000000000000000000000000000000000000000000000000000000008152fd5b5063ffffffff604082015116602084013511610965565b602489837f58c4891400000000000000000000000000000000000000000000000000000000825235600452fd5b6004897f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b508c610a5860a08c018c61504b565b905f198301928311610a795790610a6f9291615564565b3582351115610933565b60248c634e487b7160e01b81526011600452fd5b9899979593969499855b8551811015610acb5780610ac0610ab56001936101608e0151615406565b5160a08d01516151f9565b60a08c015201610a97565b50978a988a60e084015115158351906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b15611e4c57604051927f855e080900000000000000000000000000000000000000000000000000000000845260048401526024830152604482015287816064816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611d5657908891611e33575b5050610b93602084015160208a01356151d9565b806801bc16d674ec8000008102046801bc16d674ec8000001481151715611e1f576040840151610bcd916801bc16d674ec800000026151f9565b6040830152604088013580633b9aca00810204633b9aca001481151715611e1f57633b9aca00026060830152602088013560408a0152606082015160608a01527f0000000000000000000000000000000000000000000000000000000000000000316060890135118015611df1575b611dc9576040517f2a369d1a0000000000000000000000000000000000000000000000000000000081526040816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611d5657888991611d89575b610cb092506151f9565b60c089013511611d61578760208301518351610cd4602087015160208501356151d9565b60a08601519060408701519260608801519460405196610cf388614d9c565b3587526020870152604086015260208d01356060860152608085015260a084015260c083015260e08201526060890135610100820152610dae604051917fa866640d00000000000000000000000000000000000000000000000000000000835260048301906101008091805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015260e081015160e08501520151910152565b602081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d56578891611d24575b50608083015267ffffffffffffffff6101608601511698879a889b5b610e196101408c018c61504b565b90508d1015610f7757610e348d6109236101408e018e61504b565b8d151580610f32575b610f0a57895181351015610ede57610e5681358b615406565b51602082013515908115610eab575b50610e83576001916020610e7b920135906151f9565b9c019b610e0b565b60048b7f0f40dd63000000000000000000000000000000000000000000000000000000008152fd5b905063ffffffff60808160408401511692015116900363ffffffff8111610a795763ffffffff166020820135118f610e65565b7f58c48914000000000000000000000000000000000000000000000000000000008b523560045260248afd5b60048b7f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b508d610f426101408e018e61504b565b905f198301928311610f635790610f599291615564565b3581351115610e3d565b60248e634e487b7160e01b81526011600452fd5b8b909a98979a11611cfc57885b610f926101608a018a61509f565b90508110156110795780151580611038575b61101057610fc081610fba6101608c018c61509f565b9061574a565b3588511115610fd157600101610f84565b89610fe7602492610fba8c61016081019061509f565b357f58c48914000000000000000000000000000000000000000000000000000000008252600452fd5b60048a7f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b5061104b81610fba6101608c018c61509f565b3561105a6101608b018b61509f565b5f19840191848311610f635790611071929161574a565b351015610fa4565b50869188918a8c816118e6575b506110a761109c606086013560608a01516151f9565b6080860135906151f9565b60408801519081811061181c575b5050608088015160a0890151604089015160608a01516110de61016088015160c08a01356151f9565b9060e08801519261010089015194604051966110f988614d9c565b875260208701908152604080880192835260608089019485528c01356080808a019182528d013560a08a0190815260c08a0196875260e08a019788526101008a0198895291517f3117d8be000000000000000000000000000000000000000000000000000000008152985160048a0152915160248901529151604488015291516064870152905160848601525160a48501525160c48401525160e483015251610104820152608081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156102e35782906117bb575b611224915080516080860152602081015160a086015260608101516101a0860152604081015160c08a0152602061121b60608c01518351906151f9565b910151906151f9565b8061014089015260e0840151116117935761123d615206565b956101608801518261129b67ffffffffffffffff60a08b0151169260405193849283927fe3f514840000000000000000000000000000000000000000000000000000000084528b356004850152606060248501526064840190615018565b90604483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561178857839161173d575b506101808901526101a0880152805b8551811015611364578063ffffffff60a06113096001948a615406565b5101511615158061134d575b611320575b016112ec565b61133867ffffffffffffffff60c08a015116426151f9565b611347826101a08c0151615406565b5261131a565b5061135d816101808b0151615406565b5115611315565b508787968a6113738851615515565b6102008701526113838851615515565b6102208701526102408601526113a260608901516080870151906151f9565b604089015110611676575b506113bd602086013582516151d9565b806801bc16d674ec8000008102046801bc16d674ec80000014811517156116625761144660a08361143261142761141d6114128e606061121b6114529a6801bc16d674ec8000008361145e9e015191026151f9565b60808c0151906151f9565b848b0151906151f9565b60e08a0151906151d9565b6101008c015201516101a0870151906151d9565b6101c0860151906151f9565b6101e0850151906151f9565b9381945b86518610156114a25761149a600191610991611483896102008a0151615406565b516114938a6102208b0151615406565b51906151f9565b950194611462565b90879491838161012088015261156c575b505050610100830151604083015261012083018051606084015251611508575b506101406080920151602082015260606040519180518352602081015160208401526040810151604084015201516060820152f35b610100830151906b033b2e3c9fd0803ce80000008202918083046b033b2e3c9fd0803ce8000000149015171561155857508261154f610140926101206080960151906151bb565b835292506114d3565b80634e487b7160e01b602492526011600452fd5b6101008601519261158c6101a060e083015192015160c0890151906151d9565b916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561165e576040517f63e56b9f000000000000000000000000000000000000000000000000000000008152600481019590955260248501526044840152606483015261010001356084820152818160a4817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa80156102e357908291611649575b806114b3565b8161165391614db9565b610178578084611643565b8580fd5b602483634e487b7160e01b81526011600452fd5b6116a561169a61168f60608b01516080890151906151f9565b60408b0151906151d9565b60a0870151906151f9565b6116cb6116c067ffffffffffffffff602085015116836151e6565b9160808501516151f9565b8061271081020461271014811517156117295791816116f28a9361271061170096026151d9565b80611706575b50508961575a565b876113ad565b61171861171d9260a0880151906151e6565b6151bb565b60e08b01528a806116f8565b602485634e487b7160e01b81526011600452fd5b90503d8084833e61174e8183614db9565b60208282810103126117845781519067ffffffffffffffff82116117805761177a9290810191016154b8565b8b6112dd565b8480fd5b8380fd5b6040513d85823e3d90fd5b807f2184e07e0000000000000000000000000000000000000000000000000000000060049252fd5b506080813d608011611814575b816117d560809383614db9565b810103126103ca57611224906060604051916117f083614d0c565b805183526020810151602084015260408101516040840152015160608201526111de565b3d91506117c8565b611843916118326118389260808d0151926151d9565b906151d9565b60a08a0151906151e6565b61185160808a0151826151bb565b9060808a01519081156118d257906118749291066118c4575b60a08a01516151d9565b8061016085015260c08901518091116118b8575b506118ab6118a061016085015160808b0151906151e6565b60a08a0151906151bb565b61018084015289806110b5565b61016084015289611888565b6118cd90614e12565b61186a565b602484634e487b7160e01b81526012600452fd5b6118f360e0860186615574565b909161190260e0880188615574565b5f198101939150831161172957821015611ce8576040517f4f069a130000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c03578591611cb6575b508260051b8401351180611c0e575b611aa5575b506119df60606119a360e0890189615574565b60405193849283927fa52e9c9f000000000000000000000000000000000000000000000000000000008452604060048501526044840191614f81565b6101008b0135602483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611a9a57849185918691611a58575b5061012088015261010087015260e086015260051b013560c084015261010084013561014084015289611086565b925050506060813d606011611a92575b81611a7560609383614db9565b81010312611784578051604060208301519201519091908e611a2a565b3d9150611a68565b6040513d86823e3d90fd5b604051907f7e0478c30000000000000000000000000000000000000000000000000000000082528260051b84013560048301526020826024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215611c03578b908693611bc1575b5067ffffffffffffffff6101406020611b3993015193015116836151f9565b11611b9957611b53611b4e610120890161500b565b6152da565b9182611b8e575b5050611b66578b611990565b6004837f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b101590508c80611b5a565b6004847f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b9250506020823d602011611bfb575b81611bdd60209383614db9565b81010312611bf7579051908a67ffffffffffffffff611b1a565b5f80fd5b3d9150611bd0565b6040513d87823e3d90fd5b506040517f19c2b4c30000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c03578591611c84575b508260051b840135111561198b565b90506020813d602011611cae575b81611c9f60209383614db9565b81010312611bf757518d611c75565b3d9150611c92565b90506020813d602011611ce0575b81611cd160209383614db9565b81010312611bf757518d61197c565b3d9150611cc4565b602484634e487b7160e01b81526032600452fd5b6004897f0f40dd63000000000000000000000000000000000000000000000000000000008152fd5b90506020813d602011611d4e575b81611d3f60209383614db9565b81010312611bf757518b610def565b3d9150611d32565b6040513d8a823e3d90fd5b6004877ff5df292e000000000000000000000000000000000000000000000000000000008152fd5b50506040813d604011611dc1575b81611da460409383614db9565b81010312611dbd57806020610cb0925191015190610ca6565b8780fd5b3d9150611d97565b6004877fe7868393000000000000000000000000000000000000000000000000000000008152fd5b507f000000000000000000000000000000000000000000000000000000000000000031608089013511610c3c565b602488634e487b7160e01b81526011600452fd5b81611e3d91614db9565b611e4857868b610b7f565b8680fd5b8980fd5b9650975095503d958683873e611e668787614db9565b606086888101031261205a57855167ffffffffffffffff811161178457878701601f828901011215611784578087015190611ea082614dfa565b91611eae6040519384614db9565b80835260208301918a8a0160208360081b838d01010111611e48576020818b0101925b60208360081b838d0101018410611fab5750505050602087015167ffffffffffffffff811161178057611f09908989019089016154b8565b9760408801519767ffffffffffffffff891161165e57818101601f8a830101121561165e578881015190611f3c82614dfa565b99611f4a6040519b8c614db9565b828b5260208b0193820160208460051b838501010111611dbd57602081830101935b60208460051b83850101018510611f8b5750505050509695975f6108a0565b84516001600160a01b0381168103611e4c57815260209485019401611f6c565b610100848d8d010312611dbd579061010060208093604051611fcc81614d62565b611fd588615492565b8152611fe28389016154a7565b83820152611ff2604089016154a7565b6040820152612003606089016154a7565b6060820152612014608089016154a7565b608082015261202560a089016154a7565b60a082015261203660c08901615485565b60c082015261204760e08901615485565b60e0820152815201940193909150611ed1565b8280fd5b807f7ae98e1c0000000000000000000000000000000000000000000000000000000060049252fd5b508151602084013511610832565b909450610180813d821161219a575b816120b16101809383614db9565b810103126117805761218d610160604051926120cc84614d7f565b6120d581615492565b84526120e360208201615492565b60208501526120f460408201615492565b604085015261210560608201615492565b606085015261211660808201615492565b608085015261212760a08201615492565b60a085015261213860c08201615492565b60c085015261214960e08201615492565b60e085015261215b6101008201615492565b61010085015261216e6101208201615492565b6101208501526121816101408201615492565b61014085015201615492565b610160820152935f61078e565b3d91506120a3565b50604051903d90823e3d90fd5b9050610100813d8211612236575b816121cb6101009383614db9565b810103126117845761222b60e0604051926121e584614d62565b805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015201615485565b60e08201525f610725565b3d91506121bd565b6024917f961d1aae00000000000000000000000000000000000000000000000000000000825235600452fd5b50346101785760206003193601126101785760043580151581036103ca57610166906152da565b503461017857806003193601126101785760c06040516122b081614cf0565b8281528260208201528260408201528260608201528260808201528260a0820152015260e06122dd615206565b67ffffffffffffffff60c0604051928281511684528260208201511660208501528260408201511660408501528260608201511660608501528260808201511660808501528260a08201511660a085015201511660c0820152f35b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346101785760e0600319360112610178576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610319576123cf6123ca366150f3565b6155ea565b60043567ffffffffffffffff81168091036103ca5767ffffffffffffffff600354168091036124ed575b5060c0612405366150f3565b61240e816155ea565b80516020820151604080840151606085015192821b6fffffffffffffffff000000000000000090811667ffffffffffffffff95861617608092831b77ffffffffffffffff000000000000000000000000000000009081169190911794881b7fffffffffffffffff00000000000000000000000000000000000000000000000090811695909517600355828701516004805460a08a01519a90990151989096169616959095179690921b909116949094179290931b161790557f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc158180a180f35b61256b61254461251d7f0000000000000000000000000000000000000000000000000000000000000000426151d9565b7f0000000000000000000000000000000000000000000000000000000000000000906151bb565b7f0000000000000000000000000000000000000000000000000000000000000000906151bb565b600554908181101561257f575b50506123f9565b826125946125999461171885610991956151d9565b6151e6565b6005555f8080612578565b503461017857806003193601126101785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5034611bf7576125ee36614cbc565b335f52600160205260ff60405f205416156145d35761260d8135614e20565b8035600754148015906145c9575b61459d57604051602081019060208252823560408201526020830135606082015260408301356080820152606083013560a0820152608083013560c082015261267d61266a60a0850185614ef5565b61018060e08501526101c0840191614f48565b60c084013561010083015260e0840135907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1853603019182811215611bf7578501906020823592019167ffffffffffffffff8111611bf7578060051b36038313611bf757612715927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc086840301610120870152614f81565b61010085013561014084015261012085013590811515809203611bf75761277b9161016085015261274a610140870187614ef5565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc086840301610180870152614f48565b9061016085013590811215611bf757840160208135910167ffffffffffffffff8211611bf7578160071b36038113611bf7578284926127e7927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc0856128139703016101a0860152614fbe565b037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08101835282614db9565b51902091600a5480840361456e57506040519061282f82614d28565b5f82525f60208301525f60408301525f60608301525f60808301525f60a08301525f60c08301525f60e08301525f6101008301525f6101208301525f6101408301526060610160830152606061018083015260606101a08301526040519361289685614d45565b5f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f6101008601525f6101208601525f6101408601525f6101608601525f6101808601525f6101a08601525f6101c08601525f6101e08601526060610200860152606061022086015260606102408601525f610260860152846101c0840152604051937fe835ce19000000000000000000000000000000000000000000000000000000008552610100856004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa948515614286575f95614523575b50604051917f6f89e409000000000000000000000000000000000000000000000000000000008352610180836004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa928315614286575f936144d6575b50612a3a6107d6612a0660065485356151d9565b612a317f000000000000000000000000000000000000000000000000000000000000000080926151e6565b885284356151e6565b806020870152875284516020880152612a56610120830161500b565b1515610260880152602086015160208301351080156144c8575b6144a057604051907f07f42e730000000000000000000000000000000000000000000000000000000082525f826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa978815614286575f955f935f9a614291575b50612ae98751615515565b6101608901525f5b8751811015612b28578063ffffffff6060612b0e6001948c615406565b51015116612b21826101608d0151615406565b5201612af1565b50888a97949596975f965f5b612b4160a08b018b61504b565b9050811015612c9c57612b5b8161092360a08d018d61504b565b9080151580612c5b575b612c3357885182351015612c0657612b7e82358a615406565b5191606083019263ffffffff845116602083013510908115612bee575b50612bc657612bbf6109978f9c61099163ffffffff600197511660208601356151d9565b5201612b34565b7fcb93dd6c000000000000000000000000000000000000000000000000000000005f5260045ffd5b63ffffffff915060400151166020820135118f612b9b565b507f58c48914000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b50612c6960a08c018c61504b565b5f19830190838211612c8857612c7e92615564565b3582351115612b65565b634e487b7160e01b5f52601160045260245ffd5b508a97989599969394965f5b8551811015612cd15780612cc6610ab56001936101608e0151615406565b60a08c015201612ca8565b50908a98918a60e086015115158451906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b15611bf757604051927f855e08090000000000000000000000000000000000000000000000000000000084526004840152602483015260448201525f816064816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa801561428657614271575b50612d96602086015160208a01356151d9565b806801bc16d674ec8000008102046801bc16d674ec8000001481151715611e1f576040860151612dd0916801bc16d674ec800000026151f9565b60408401526040880135633b9aca0060408a01350204633b9aca00146040890135151715613c8857633b9aca006040890135026060840152602088013560408a0152606083015160608a01527f0000000000000000000000000000000000000000000000000000000000000000316060890135118015614243575b611dc9576040517f2a369d1a0000000000000000000000000000000000000000000000000000000081526040816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611d5657888991614207575b612ebf92506151f9565b60c089013511611d61578760208401518451612ee3602089015160208501356151d9565b60a08701519060408801519260608901519460405196612f0288614d9c565b3587526020870152604086015260208d01356060860152608085015260a084015260c083015260e08201526060890135610100820152612fbd604051917fa866640d00000000000000000000000000000000000000000000000000000000835260048301906101008091805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015260e081015160e08501520151910152565b602081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d565788916141d5575b50608084015267ffffffffffffffff6101608201511698879a889b5b6130286101408c018c61504b565b90508d10156130f6576130438d6109236101408e018e61504b565b8d1515806130c5575b610f0a57895181351015610ede5761306581358b615406565b51602082013515908115613092575b50610e8357600191602061308a920135906151f9565b9c019b61301a565b905063ffffffff60808160408401511692015116900363ffffffff8111610a795763ffffffff166020820135118f613074565b508d6130d56101408e018e61504b565b905f198301928311610f6357906130ec9291615564565b358135111561304c565b8b909a98979a11611cfc57885b6131116101608a018a61509f565b905081101561318b578015158061314a575b6110105761313981610fba6101608c018c61509f565b3588511115610fd157600101613103565b5061315d81610fba6101608c018c61509f565b3561316c6101608b018b61509f565b5f19840191848311610f635790613183929161574a565b351015613123565b508890888b61319d60e0830183615574565b905015159586613e0f575b506131c860808301356131c3606085013560608c01516151f9565b6151f9565b604089015190818110613d4b575b5050608081015160a082015160408a015160608b01516131ff6101608a015160c08801356151f9565b9060e08a0151926101008b0151946040519661321a88614d9c565b875260208701908152604080880192835260608089019485528a01356080808a019182528b013560a08a0190815260c08a0196875260e08a019788526101008a0198895291517f3117d8be000000000000000000000000000000000000000000000000000000008152985160048a0152915160248901529151604488015291516064870152905160848601525160a48501525160c48401525160e483015251610104820152608081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611c03578590613cea575b61333c915080516080880152602081015160a088015260608101516101a0880152604081015160c08b0152602061121b60608501518351906151f9565b806101408a015260e086015111611b9957613355615206565b96610160890151856133b367ffffffffffffffff60a08c0151169260405193849283927fe3f5148400000000000000000000000000000000000000000000000000000000845289356004850152606060248501526064840190615018565b90604483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115613cdf578691613c9c575b506101808a01526101a0890152835b8a5181101561347c578063ffffffff60a06134216001948f615406565b51015116151580613465575b613438575b01613404565b61345067ffffffffffffffff60c08b015116426151f9565b61345f826101a08d0151615406565b52613432565b50613475816101808c0151615406565b511561342d565b5089968998969861348d8951615515565b61020088015261349d8951615515565b6102208801526102408701526134bc60608801516080880151906151f9565b604088015110613be5575b506134d7602083013582516151d9565b806801bc16d674ec8000008102046801bc16d674ec80000014811517156117295761356060a08361354c61354161353761352c8d606061121b61356c9a6801bc16d674ec800000836135789e015191026151f9565b60808d0151906151f9565b848c0151906151f9565b60e08b0151906151d9565b6101008b015201516101a0880151906151d9565b6101c0870151906151f9565b6101e0860151906151f9565b9483955b87518710156135b5576135ad60019161099161359d8a6102008b0151615406565b516114938b6102208c0151615406565b96019561357c565b8585918a81610120860152613af7575b5050506135d5610120830161500b565b80613aea575b613ad9575b6135ed610120830161500b565b15157fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff000060ff600b549216911617600b55813560065583600a558360075583602082015160a08301516080840151906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561178457604051927fe6cc3ece0000000000000000000000000000000000000000000000000000000084526004840152602483015260448201528181606481836001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af180156102e357613ac4575b50506101c08101516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561178057908491604051907fb26a3b8b0000000000000000000000000000000000000000000000000000000082526020600483015280516024830152602081015160448301526040810151606483015260608101516084830152608081015160a483015260a081015160c483015260c081015160e483015260e08101516101048301526101008101516101248301526101208101516101448301526101408101516101648301526101608101516101848301526101808101516101a48301526101a08101516101c48301526101c08101516101e48301526101e081015161020483015261384b6138156102008301516102806102248601526102a4850190615018565b6102208301517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc85830301610244860152615018565b90610240810151917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc8482030161026485015260208084519283815201930190865b818110613aa2575050508285926102608293015115156102848301520381836001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af1908115611788578391613a8d575b50506138f560a084018461504b565b919061390561014086018661504b565b93909261391661016088018861509f565b91906101a0610180830151920151926001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b15613a8957889660405198899788977f76e665700000000000000000000000000000000000000000000000000000000089528d3560048a01526024890160c0905260c489019061399f92614f48565b908782036003190160448901526139b592614f48565b908582036003190160648701526139cb92614fbe565b8381036003190160848501526139e091615018565b8281036003190160a48401526139f591615018565b0381837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af180156102e357613a74575b5050604081613a626101207fca2e65ffba0db634a058e96720cdf4adbde416212532f8ecbca14d693032b545940161500b565b8251948552151560208501523592a280f35b81613a7e91614db9565b61205a578284613a2f565b8880fd5b81613a9791614db9565b6103ca5781866138e6565b82516001600160a01b031685528a97506020948501949092019160010161388d565b81613ace91614db9565b6117845783856136de565b613ae161527c565b50600c556135e0565b5060ff600b5416156135db565b61010084015191613b176101a060e083015192015160c0870151906151d9565b916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561178057604051937f63e56b9f00000000000000000000000000000000000000000000000000000000855260048501526024840152604483015260648201526101008401356084820152818160a4816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156102e357613bd0575b806135c5565b81613bda91614db9565b611784578385613bca565b613c14613c09613bfe60608a015160808a0151906151f9565b60408a0151906151d9565b60a0880151906151f9565b613c2f6116c067ffffffffffffffff602085015116836151e6565b806127108102046127101481151715613c88579181613c568b93612710613c6496026151d9565b80613c6a575b50508861575a565b886134c7565b611718613c7c9260a0880151906151e6565b60e08a01528b80613c5c565b602487634e487b7160e01b81526011600452fd5b90503d8087833e613cad8183614db9565b6020828281010312611e485781519067ffffffffffffffff8211611dbd57613cd99290810191016154b8565b8c6133f5565b6040513d88823e3d90fd5b506080813d608011613d43575b81613d0460809383614db9565b810103126117805761333c90606060405191613d1f83614d0c565b805183526020810151602084015260408101516040840152015160608201526132ff565b3d9150613cf7565b613d6c91611832613d61926080860151926151d9565b60a0830151906151e6565b613d7a6080830151826151bb565b906080830151908115613dfb5790613d9d929106613ded575b60a08301516151d9565b8061016087015260c0820151809111613de1575b50613dd4613dc96101608701516080840151906151e6565b60a0830151906151bb565b6101808601528a806131d6565b6101608601528a613db1565b613df690614e12565b613d93565b602487634e487b7160e01b81526012600452fd5b613e1c60e0840184615574565b9091613e2b60e0860186615574565b5f1981019391508311611e1f578210156141c1576040517f4f069a130000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d5657889161418f575b508260051b84013511806140e7575b613f92575b50613ecc60606119a360e0870187615574565b610100890135602483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115613f8757879188918991613f45575b506101208a015261010089015260e088015260051b013560c08601526101008201356101408601528a6131a8565b925050506060813d606011613f7f575b81613f6260609383614db9565b81010312611e48578051604060208301519201519091908f613f17565b3d9150613f55565b6040513d89823e3d90fd5b604051907f7e0478c30000000000000000000000000000000000000000000000000000000082528260051b84013560048301526020826024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215611d56578c9089936140a9575b5067ffffffffffffffff610140602061402693015193015116836151f9565b116140815761403b611b4e610120870161500b565b9182614076575b505061404e578c613eb9565b6004867f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b101590508d80614042565b6004877f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b9250506020823d6020116140df575b816140c560209383614db9565b81010312611bf7579051908b67ffffffffffffffff614007565b3d91506140b8565b506040517f19c2b4c30000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d5657889161415d575b508260051b8401351115613eb4565b90506020813d602011614187575b8161417860209383614db9565b81010312611bf757518e61414e565b3d915061416b565b90506020813d6020116141b9575b816141aa60209383614db9565b81010312611bf757518e613ea5565b3d915061419d565b602487634e487b7160e01b81526032600452fd5b90506020813d6020116141ff575b816141f060209383614db9565b81010312611bf757518b612ffe565b3d91506141e3565b50506040813d60401161423b575b8161422260409383614db9565b81010312611dbd57806020612ebf925191015190612eb5565b3d9150614215565b507f000000000000000000000000000000000000000000000000000000000000000031608089013511612e4b565b61427e9197505f90614db9565b5f958a612d83565b6040513d5f823e3d90fd5b9350985094503d94855f843e6142a78684614db9565b6060838781010312611bf757825167ffffffffffffffff8111611bf757868401601f828601011215611bf75780840151906142e182614dfa565b916142ef6040519384614db9565b808352602083019189870160208360081b838a01010111611bf75791602083880101925b60208360081b828a01010184106143f35750505050602084015167ffffffffffffffff8111611bf75761434b908886019086016154b8565b96604085015167ffffffffffffffff8111611bf757818601601f828801011215611bf757808601519061437d82614dfa565b9661438b6040519889614db9565b8288526020880193810160208460051b848401010111611bf75780820160200193915b60208460051b828401010185106143cd5750505050509592985f612ade565b8451926001600160a01b0384168403611bf75760208181958293520195019492506143ae565b610100848c8a010312611bf7576101006020809360405161441381614d62565b61441c88615492565b81526144298389016154a7565b83820152614439604089016154a7565b604082015261444a606089016154a7565b606082015261445b608089016154a7565b608082015261446c60a089016154a7565b60a082015261447d60c08901615485565b60c082015261448e60e08901615485565b60e08201528152019401939150614313565b7f7ae98e1c000000000000000000000000000000000000000000000000000000005f5260045ffd5b508551602083013511612a70565b909250610180813d821161451b575b816144f36101809383614db9565b81010312611bf75761450e610160604051926120cc84614d7f565b610160820152915f6129f2565b3d91506144e5565b909450610100813d8211614566575b816145406101009383614db9565b81010312611bf75761455a60e0604051926121e584614d62565b60e0820152935f612989565b3d9150614532565b837f2e9b495b000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fae540703000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b50600a541561261b565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34611bf7575f600319360112611bf75760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34611bf7575f600319360112611bf75760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611bf7576020600319360112611bf757614698600435614e20565b005b34611bf7575f600319360112611bf75760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611bf7575f600319360112611bf75760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34611bf7575f600319360112611bf7576040600754600a5482519182526020820152f35b34611bf7575f600319360112611bf7576020600254604051908152f35b34611bf7575f600319360112611bf75760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611bf7576040600319360112611bf757600435602435335f52600160205260ff60405f205416156145d3576147d082614e20565b8015612c33576008548260075403614906575b805f52600960205260405f206001600160a01b0333165f52806020528260405f2054146148de576001600160a01b0333165f526020528160405f20558161482a818361541a565b600a54600254919390918085106148b057505050805b80600a55604051828152836020820152857f08bfc8889972bb6d239bab887c647e96ecf90597c21101c35fe07122b10d980b60403393a31461487e57005b7f2b6bc782c916fa763822f1e50c6db0f95dade36d6541a8a4cbe070735b8b226d9160409182519182526020820152a2005b8280151592836148ca575b5050501561484057505f614840565b6148d592935061541a565b108682816148bb565b7f0e41fbd8000000000000000000000000000000000000000000000000000000005f5260045ffd5b61491790836007555f600a55614e12565b806008556147e3565b34611bf7576040600319360112611bf75760043567ffffffffffffffff8111611bf75736602382011215611bf75780600401359067ffffffffffffffff8211611bf75760248260051b82010190368211611bf757602435916001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036145d3576149b184614dfa565b936149bf6040519586614db9565b8452602084019160240190825b818310614c9c5750505082518015908115614c91575b8115614c88575b8115614c7e575b508015614c62575b614ad5575f5b5f54811015614a5957806001600160a01b03614a1b6001936153dc565b90549060031b1c165f528160205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055016149fe565b50905f5b8351811015614b26576001600160a01b03614a788286615406565b5116158015614afd575b614ad557806001600160a01b03614a9b60019387615406565b51165f528160205260405f20827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082541617905501614a5d565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b506001600160a01b03614b108286615406565b51165f52600160205260ff60405f205416614a82565b50919081519067ffffffffffffffff8211614c4e57680100000000000000008211614c4e575f54825f55808310614bf0575b505f80525f5b828110614bb3577f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040868681600255519082519182526020820152a15f600a555f600755614bae600854614e12565b600855005b60019060206001600160a01b03845116930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015501614b5e565b7f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301827f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015b818110614c435750614b58565b5f8155600101614c36565b634e487b7160e01b5f52604160045260245ffd5b508160011b82810460021483151715612c8857835110156149f8565b90508211846149f0565b831591506149e9565b6040811191506149e2565b82356001600160a01b0381168103611bf7578152602092830192016149cc565b6020600319820112611bf7576004359067ffffffffffffffff8211611bf7576003198261018092030112611bf75760040190565b60e0810190811067ffffffffffffffff821117614c4e57604052565b6080810190811067ffffffffffffffff821117614c4e57604052565b6101e0810190811067ffffffffffffffff821117614c4e57604052565b610280810190811067ffffffffffffffff821117614c4e57604052565b610100810190811067ffffffffffffffff821117614c4e57604052565b610180810190811067ffffffffffffffff821117614c4e57604052565b610120810190811067ffffffffffffffff821117614c4e57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117614c4e57604052565b67ffffffffffffffff8111614c4e5760051b60200190565b5f198114612c885760010190565b614e2861532a565b15614ec957808210614e9d578111614e7257600654811115614e475750565b7f961d1aae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ff41a8b15000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe182360301811215611bf757016020813591019167ffffffffffffffff8211611bf7578160061b36038313611bf757565b916020908281520191905f5b818110614f615750505090565b823584526020808401359085015260409384019390920191600101614f54565b90918281527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8311611bf75760209260051b809284830137010190565b916020908281520191905f5b818110614fd75750505090565b8235845260208084013590850152604080840135908501526060808401359085015260809384019390920191600101614fca565b358015158103611bf75790565b90602080835192838152019201905f5b8181106150355750505090565b8251845260209384019390920191600101615028565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611bf7570180359067ffffffffffffffff8211611bf757602001918160061b36038313611bf757565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611bf7570180359067ffffffffffffffff8211611bf757602001918160071b36038313611bf757565b60031960e0910112611bf7576040519061510c82614cf0565b8160043567ffffffffffffffff81168103611bf757815260243567ffffffffffffffff81168103611bf757602082015260443567ffffffffffffffff81168103611bf757604082015260643567ffffffffffffffff81168103611bf757606082015260843567ffffffffffffffff81168103611bf757608082015260a43567ffffffffffffffff81168103611bf75760a082015260c4359067ffffffffffffffff82168203611bf75760c00152565b81156151c5570490565b634e487b7160e01b5f52601260045260245ffd5b91908203918211612c8857565b81810292918115918404141715612c8857565b91908201809211612c8857565b6040519061521382614cf0565b8160035467ffffffffffffffff8116825267ffffffffffffffff8160401c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015260c067ffffffffffffffff6004548181166080850152818160401c1660a085015260801c16910152565b600b5460ff81166152d05760081c60ff166152c7576152c16107d66006547f0000000000000000000000000000000000000000000000000000000000000000906151e6565b90600190565b600d5490600190565b50600c5490600190565b1561532457600b5460ff81166152d05760081c60ff166152c7576152c16107d66006547f0000000000000000000000000000000000000000000000000000000000000000906151e6565b5f905f90565b61535761251d7f0000000000000000000000000000000000000000000000000000000000000000426151d9565b6153827f000000000000000000000000000000000000000000000000000000000000000080926151bb565b90600554918281106153d357826109916153b5946125946125949461171867ffffffffffffffff600354169384926151d9565b80156153cc575f198101908111612c885790600190565b505f905f90565b5050505f905f90565b5f548110156153f2575f805260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b80518210156153f25760209160051b010190565b5f908152600960205260408120815491939290845b83811061543c5750505050565b6001600160a01b038061544e836153dc565b90549060031b1c16165f52816020528260405f205414615471575b60010161542f565b9461547d600191614e12565b959050615469565b51908115158203611bf757565b519067ffffffffffffffff82168203611bf757565b519063ffffffff82168203611bf757565b9080601f83011215611bf75781516154cf81614dfa565b926154dd6040519485614db9565b81845260208085019260051b820101928311611bf757602001905b8282106155055750505090565b81518152602091820191016154f8565b9061551f82614dfa565b61552c6040519182614db9565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe061555a8294614dfa565b0190602036910137565b91908110156153f25760061b0190565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611bf7570180359067ffffffffffffffff8211611bf757602001918160051b36038313611bf757565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211612c8857565b67ffffffffffffffff81511690811591821561573d575b508115615722575b8115615707575b81156156ec575b81156156d1575b8115615693575b811561567c575b811561565e575b8115615641575b50614ad557565b6301e13380915060c067ffffffffffffffff91015116115f61563a565b905064010000000067ffffffffffffffff60a0830151161190615633565b60a081015167ffffffffffffffff1615915061562c565b905061271067ffffffffffffffff6156c86156bb8260408601511683606087015116906155c8565b82608086015116906155c8565b16141590615625565b905061271067ffffffffffffffff608083015116119061561e565b905061271067ffffffffffffffff6060830151161190615617565b905061271067ffffffffffffffff6040830151161190615610565b905061271067ffffffffffffffff6020830151161190615609565b621000001091505f615601565b91908110156153f25760071b0190565b9190916101c08101519360e08201519461271061579f67ffffffffffffffff60608361578c8360808c0151168c6151e6565b04986101e08601998a52015116886151e6565b045f965f5b86518110156158065760c06157b98289615406565b5101516157c9575b6001016157a4565b976157fe60019161099163ffffffff60406157e48e8d615406565b510151166157f78d6101608c0151615406565b51906151d9565b9890506157c1565b5061581791939792959651906151d9565b811561590b578261582a919796976151d9565b6101c08501526102008401955f5b8151811015615901578060c061585060019385615406565b510151156158fc5761588c8461171861588663ffffffff6040615873878a615406565b510151166157f7866101608d0151615406565b886151e6565b600281106158f6576158a382610180890151615406565b51158015906158dd575b6158c5575b6158bd828b51615406565b525b01615838565b821c806158d7836102208b0151615406565b526158b2565b506158ed826101a0890151615406565b514211156158ad565b506158bf565b6158bf565b5050505050509050565b94505050506101c0015256fea2646970667358221220c49b95b44821eb52cbd06dcca8aa0f4d7323174ad5fed846c68230296e74c92b64736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
+	Bin: "0x6101e06040523461094b576163638038038061001a81610967565b92833961028082828101031261094b5761010082828101031261094b5760405161010081016001600160401b038111828210176108e75760405261005d8361098c565b815261006b6020840161098c565b602082015261007c6040840161098c565b604082015261008d6060840161098c565b606082015261009e6080840161098c565b60808201526100af60a0840161098c565b60a08201526100c060c0840161098c565b60c08201526100d160e0840161098c565b60e0820152606060ff198484810103011261094b5760405192606084016001600160401b038111858210176108e75760409081526101008201518552610120820151602086015261014082015190850152610160810151936001600160401b03851161094b57838201601f86840101121561094b5781850151926001600160401b0384116108e75761016860208560051b01610967565b95602087868152016020819660051b838701010191878601831161094b578501602001905b82821061094f5750505060e0610180840151958461019f1991810103011261094b576040519260e084016001600160401b038111858210176108e75761024391610260916040526101e16101a082016109a0565b86526101f06101c082016109a0565b60208701526102026101e082016109a0565b604087015261021461020082016109a0565b606087015261022661022082016109a0565b608087015261023861024082016109a0565b60a0870152016109a0565b60c08481019190915281516001600160a01b039081166080908152602080850151831660a09081526040860151841685526060860151841660e09081529286015184166101005285015183166101205292840151821661014052909201519091166101605281015115801561093f575b8015610935575b61039d5780516101805260208101516101a052604001516101c0528351801590811561092a575b8115610921575b8115610917575b5080156108fb575b61039d575f5b5f5481101561033e575f5160206163435f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff19169055016102fd565b5090915f5b84518110156103d5576001600160a01b0361035e82876109b4565b51161580156103ac575b61039d576001906001600160a01b0361038182886109b4565b51165f528160205260405f208260ff1982541617905501610343565b630309cb8760e51b5f5260045ffd5b506001600160a01b036103bf82876109b4565b51165f52600160205260ff60405f205416610368565b5083518490846001600160401b0382116108e7576801000000000000000082116108e7575f54825f558083106108b7575b505f8080525f5160206163435f395f51905f52905b83811061089a57867f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040888881600255519082519182526020820152a180516001600160401b0316801590811561088d575b508015610873575b8015610859575b801561083f575b8015610825575b80156107de575b80156107c9575b80156107ac575b8015610790575b61039d5780516020820151604080840151606085015192821b6fffffffffffffffff00000000000000009081166001600160401b0395861617608092831b600160801b600160c01b039081169190911760c095861b6001600160c01b031990811691909117600355838801516004805460a08b01519a909801519790921697169690961796841b9091169590951792901b909316179055517f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc155f80a161018051420342811161077c576101a051908115610768570460065561594d90816109f68239608051818181610264015281816106f501528181612959015281816136f0015281816138b60152614777015260a0518181816104f50152818161086c015281816112ad01528181612aaa015281816133c50152818161392f01526139fa015260c05181818161194c015281816119f601528181611ae801528181611c4501528181613e7501528181613ee301528181613fd50152818161411e0152614658015260e0518181816103650152818161075e01528181610ae401528181610b4f01528181610dbf015281816111af015281816115970152818161160b015281816129c201528181612ceb01528181612d5601528181612fce015281816132d001528181613645015281816136b101528181613b220152613b9d015261010051818181610c7601528181612e8501526146b901526101205181818161055f01528181610c0f0152612e1e01526101405181818161019b01528181611df401526142460152610160518181816123580152818161239801526149820152610180518181816107d8015281816124f8015281816125bc015261533201526101a0518181816107a70152818161251f01528181612a0b015281816146f40152818161529c01526152ff01526101c05181818161254601528181614616015261535c0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5060c08101516301e133806001600160401b03909116116104a7565b5060a08101516401000000006001600160401b03909116116104a0565b5060a08101516001600160401b031615610499565b506040810151606082015161271091610803916001600160401b0390811691166109dc565b60808301516001600160401b039161081d918316906109dc565b161415610492565b5060808101516127106001600160401b039091161161048b565b5060608101516127106001600160401b0390911611610484565b5060408101516127106001600160401b039091161161047d565b5060208101516127106001600160401b0390911611610476565b621000009150118261046e565b82516001600160a01b03168183015560209092019160010161041b565b5f80525f5160206163435f395f51905f529081019083015b8181106108dc5750610406565b5f81556001016108cf565b634e487b7160e01b5f52604160045260245ffd5b508260011b8381046002148415171561077c57845110156102f7565b905083115f6102ef565b841591506102e8565b6040811191506102e1565b50805142106102ba565b506040810151156102b3565b5f80fd5b6020809161095c8461098c565b81520191019061018d565b6040519190601f01601f191682016001600160401b038111838210176108e757604052565b51906001600160a01b038216820361094b57565b51906001600160401b038216820361094b57565b80518210156109c85760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b6001600160401b03918216908216019190821161077c5756fe60806040526004361015610011575f80fd5b5f5f3560e01c80630252028a146149205780630b78ca871461479b57806316f0115b146147585780631703a0181461473b578063179e740b1461471757806322a111fc146146dd57806327810b6e1461469a578063363de7ed1461467c57806337d5fe99146146395780633e1577d0146145ff5780633fb057e8146125df57806342c6498a146125a45780635a57bd221461237c5780635aa6e675146123385780635e615a6b1461229157806360f9eea11461226a57806363c1090f1461058357806369d421481461053f57806376d66fdb146105195780637b103999146104d5578063866f051f146104b757806387986ccd146104945780639eab5253146103ce578063a230c52414610389578063cf669bd114610345578063da9c732f146101bf578063e441d25f1461017b5763f26301751461014e575f80fd5b3461017857806003193601126101785761016661532a565b60408051928352901515602083015290f35b80fd5b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610178578060031936011261017857338152600160205260ff6040822054161561031957600b5460ff8160081c166102f157806101007fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff60ff931617600b5542600d556040514281527f11ac16016fbf3818f4e5596821302c869b3501627249ea67c7ebf79438b5937c60203392a216156102595780f35b806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156102ee578180916024604051809481937f16e76886000000000000000000000000000000000000000000000000000000008352600160048401525af180156102e3576102d257505080f35b816102dc91614db9565b6101785780f35b6040513d84823e3d90fd5b50fd5b6004827f0e41fbd8000000000000000000000000000000000000000000000000000000008152fd5b807f4a0bfec1000000000000000000000000000000000000000000000000000000006024925233600452fd5b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610178576020600319360112610178576004356001600160a01b0381168091036103ca5760408260ff9260209452600184522054166040519015158152f35b5080fd5b50346101785780600319360112610178576040518060208354918281520180918480527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56390855b818110610475575050508261042b910383614db9565b604051928392602084019060208552518091526040840192915b818110610453575050500390f35b82516001600160a01b0316845285945060209384019390920191600101610445565b82546001600160a01b0316845260209093019260019283019201610415565b5034610178578060031936011261017857602060ff600b54166040519015158152f35b50346101785780600319360112610178576020600654604051908152f35b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610178578060031936011261017857602060ff600b5460081c166040519015158152f35b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346101785761059236614cbc565b6040519161059f83614d0c565b8083528060208401528060408401528060608401526006548235111561223e57604051926105cc84614d28565b8184528160208501528160408501528160608501528160808501528160a08501528160c08501528160e08501528161010085015281610120850152816101408501526060610160850152606061018085015260606101a08501526040519261063384614d45565b8284528260208501528260408501528260608501528260808501528260a08501528260c08501528260e08501528261010085015282610120850152826101408501528261016085015282610180850152826101a0850152826101c0850152826101e085015260606102008501526060610220850152606061024085015282610260850152836101c08601526040517fe835ce19000000000000000000000000000000000000000000000000000000008152610100816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611a9a5784916121af575b50604051937f6f89e409000000000000000000000000000000000000000000000000000000008552610180856004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9485156121a2578195612094575b506107fc6107d66107a260065486356151d9565b6107cd7f000000000000000000000000000000000000000000000000000000000000000080926151e6565b8a5285356151e6565b7f00000000000000000000000000000000000000000000000000000000000000006151f9565b806020890152865286516020870152610818610120840161500b565b151561026087015260208201516020840135108015612086575b61205e57604051937f07f42e7300000000000000000000000000000000000000000000000000000000855281856004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9687156102e357829683968499611e50575b506108ab8851615515565b6101608b0152835b8a89518210156108ed57906001916108e68261016063ffffffff60608f846108da91615406565b51015116930151615406565b52016108b3565b979695989392919050898599869a5b61090960a08a018a61504b565b90508c1015610a8d576109298c61092360a08c018c61504b565b90615564565b908c151580610a49575b610a21578751823510156109f45761094c823589615406565b5163ffffffff60608201511660208401351080156109dd575b6109b557916109aa6109978e9f939d9e9c9d61099163ffffffff606060019801511660208601356151d9565b906151f9565b9b61016060208401359335910151615406565b52019a9998976108fc565b60048a7fcb93dd6c000000000000000000000000000000000000000000000000000000008152fd5b5063ffffffff604082015116602084013511610965565b602489837f58c4891400000000000000000000000000000000000000000000000000000000825235600452fd5b6004897f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b508c610a5860a08c018c61504b565b905f198301928311610a795790610a6f9291615564565b3582351115610933565b60248c634e487b7160e01b81526011600452fd5b9899979593969499855b8551811015610acb5780610ac0610ab56001936101608e0151615406565b5160a08d01516151f9565b60a08c015201610a97565b50978a988a60e084015115158351906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b15611e4c57604051927f855e080900000000000000000000000000000000000000000000000000000000845260048401526024830152604482015287816064816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611d5657908891611e33575b5050610b93602084015160208a01356151d9565b806801bc16d674ec8000008102046801bc16d674ec8000001481151715611e1f576040840151610bcd916801bc16d674ec800000026151f9565b6040830152604088013580633b9aca00810204633b9aca001481151715611e1f57633b9aca00026060830152602088013560408a0152606082015160608a01527f0000000000000000000000000000000000000000000000000000000000000000316060890135118015611df1575b611dc9576040517f2a369d1a0000000000000000000000000000000000000000000000000000000081526040816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611d5657888991611d89575b610cb092506151f9565b60c089013511611d61578760208301518351610cd4602087015160208501356151d9565b60a08601519060408701519260608801519460405196610cf388614d9c565b3587526020870152604086015260208d01356060860152608085015260a084015260c083015260e08201526060890135610100820152610dae604051917fa866640d00000000000000000000000000000000000000000000000000000000835260048301906101008091805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015260e081015160e08501520151910152565b602081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d56578891611d24575b50608083015267ffffffffffffffff6101608601511698879a889b5b610e196101408c018c61504b565b90508d1015610f7757610e348d6109236101408e018e61504b565b8d151580610f32575b610f0a57895181351015610ede57610e5681358b615406565b51602082013515908115610eab575b50610e83576001916020610e7b920135906151f9565b9c019b610e0b565b60048b7f0f40dd63000000000000000000000000000000000000000000000000000000008152fd5b905063ffffffff60808160408401511692015116900363ffffffff8111610a795763ffffffff166020820135118f610e65565b7f58c48914000000000000000000000000000000000000000000000000000000008b523560045260248afd5b60048b7f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b508d610f426101408e018e61504b565b905f198301928311610f635790610f599291615564565b3581351115610e3d565b60248e634e487b7160e01b81526011600452fd5b8b909a98979a11611cfc57885b610f926101608a018a61509f565b90508110156110795780151580611038575b61101057610fc081610fba6101608c018c61509f565b9061574a565b3588511115610fd157600101610f84565b89610fe7602492610fba8c61016081019061509f565b357f58c48914000000000000000000000000000000000000000000000000000000008252600452fd5b60048a7f07b6ad3f000000000000000000000000000000000000000000000000000000008152fd5b5061104b81610fba6101608c018c61509f565b3561105a6101608b018b61509f565b5f19840191848311610f635790611071929161574a565b351015610fa4565b50869188918a8c816118e6575b506110a761109c606086013560608a01516151f9565b6080860135906151f9565b60408801519081811061181c575b5050608088015160a0890151604089015160608a01516110de61016088015160c08a01356151f9565b9060e08801519261010089015194604051966110f988614d9c565b875260208701908152604080880192835260608089019485528c01356080808a019182528d013560a08a0190815260c08a0196875260e08a019788526101008a0198895291517f3117d8be000000000000000000000000000000000000000000000000000000008152985160048a0152915160248901529151604488015291516064870152905160848601525160a48501525160c48401525160e483015251610104820152608081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156102e35782906117bb575b611224915080516080860152602081015160a086015260608101516101a0860152604081015160c08a0152602061121b60608c01518351906151f9565b910151906151f9565b8061014089015260e0840151116117935761123d615206565b956101608801518261129b67ffffffffffffffff60a08b0151169260405193849283927fe3f514840000000000000000000000000000000000000000000000000000000084528b356004850152606060248501526064840190615018565b90604483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561178857839161173d575b506101808901526101a0880152805b8551811015611364578063ffffffff60a06113096001948a615406565b5101511615158061134d575b611320575b016112ec565b61133867ffffffffffffffff60c08a015116426151f9565b611347826101a08c0151615406565b5261131a565b5061135d816101808b0151615406565b5115611315565b508787968a6113738851615515565b6102008701526113838851615515565b6102208701526102408601526113a260608901516080870151906151f9565b604089015110611676575b506113bd602086013582516151d9565b806801bc16d674ec8000008102046801bc16d674ec80000014811517156116625761144660a08361143261142761141d6114128e606061121b6114529a6801bc16d674ec8000008361145e9e015191026151f9565b60808c0151906151f9565b848b0151906151f9565b60e08a0151906151d9565b6101008c015201516101a0870151906151d9565b6101c0860151906151f9565b6101e0850151906151f9565b9381945b86518610156114a25761149a600191610991611483896102008a0151615406565b516114938a6102208b0151615406565b51906151f9565b950194611462565b90879491838161012088015261156c575b505050610100830151604083015261012083018051606084015251611508575b506101406080920151602082015260606040519180518352602081015160208401526040810151604084015201516060820152f35b610100830151906b033b2e3c9fd0803ce80000008202918083046b033b2e3c9fd0803ce8000000149015171561155857508261154f610140926101206080960151906151bb565b835292506114d3565b80634e487b7160e01b602492526011600452fd5b6101008601519261158c6101a060e083015192015160c0890151906151d9565b916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561165e576040517f63e56b9f000000000000000000000000000000000000000000000000000000008152600481019590955260248501526044840152606483015261010001356084820152818160a4817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa80156102e357908291611649575b806114b3565b8161165391614db9565b610178578084611643565b8580fd5b602483634e487b7160e01b81526011600452fd5b6116a561169a61168f60608b01516080890151906151f9565b60408b0151906151d9565b60a0870151906151f9565b6116cb6116c067ffffffffffffffff602085015116836151e6565b9160808501516151f9565b8061271081020461271014811517156117295791816116f28a9361271061170096026151d9565b80611706575b50508961575a565b876113ad565b61171861171d9260a0880151906151e6565b6151bb565b60e08b01528a806116f8565b602485634e487b7160e01b81526011600452fd5b90503d8084833e61174e8183614db9565b60208282810103126117845781519067ffffffffffffffff82116117805761177a9290810191016154b8565b8b6112dd565b8480fd5b8380fd5b6040513d85823e3d90fd5b807f2184e07e0000000000000000000000000000000000000000000000000000000060049252fd5b506080813d608011611814575b816117d560809383614db9565b810103126103ca57611224906060604051916117f083614d0c565b805183526020810151602084015260408101516040840152015160608201526111de565b3d91506117c8565b611843916118326118389260808d0151926151d9565b906151d9565b60a08a0151906151e6565b61185160808a0151826151bb565b9060808a01519081156118d257906118749291066118c4575b60a08a01516151d9565b8061016085015260c08901518091116118b8575b506118ab6118a061016085015160808b0151906151e6565b60a08a0151906151bb565b61018084015289806110b5565b61016084015289611888565b6118cd90614e12565b61186a565b602484634e487b7160e01b81526012600452fd5b6118f360e0860186615574565b909161190260e0880188615574565b5f198101939150831161172957821015611ce8576040517f4f069a130000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c03578591611cb6575b508260051b8401351180611c0e575b611aa5575b506119df60606119a360e0890189615574565b60405193849283927fa52e9c9f000000000000000000000000000000000000000000000000000000008452604060048501526044840191614f81565b6101008b0135602483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611a9a57849185918691611a58575b5061012088015261010087015260e086015260051b013560c084015261010084013561014084015289611086565b925050506060813d606011611a92575b81611a7560609383614db9565b81010312611784578051604060208301519201519091908e611a2a565b3d9150611a68565b6040513d86823e3d90fd5b604051907f7e0478c30000000000000000000000000000000000000000000000000000000082528260051b84013560048301526020826024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215611c03578b908693611bc1575b5067ffffffffffffffff6101406020611b3993015193015116836151f9565b11611b9957611b53611b4e610120890161500b565b6152da565b9182611b8e575b5050611b66578b611990565b6004837f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b101590508c80611b5a565b6004847f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b9250506020823d602011611bfb575b81611bdd60209383614db9565b81010312611bf7579051908a67ffffffffffffffff611b1a565b5f80fd5b3d9150611bd0565b6040513d87823e3d90fd5b506040517f19c2b4c30000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611c03578591611c84575b508260051b840135111561198b565b90506020813d602011611cae575b81611c9f60209383614db9565b81010312611bf757518d611c75565b3d9150611c92565b90506020813d602011611ce0575b81611cd160209383614db9565b81010312611bf757518d61197c565b3d9150611cc4565b602484634e487b7160e01b81526032600452fd5b6004897f0f40dd63000000000000000000000000000000000000000000000000000000008152fd5b90506020813d602011611d4e575b81611d3f60209383614db9565b81010312611bf757518b610def565b3d9150611d32565b6040513d8a823e3d90fd5b6004877ff5df292e000000000000000000000000000000000000000000000000000000008152fd5b50506040813d604011611dc1575b81611da460409383614db9565b81010312611dbd57806020610cb0925191015190610ca6565b8780fd5b3d9150611d97565b6004877fe7868393000000000000000000000000000000000000000000000000000000008152fd5b507f000000000000000000000000000000000000000000000000000000000000000031608089013511610c3c565b602488634e487b7160e01b81526011600452fd5b81611e3d91614db9565b611e4857868b610b7f565b8680fd5b8980fd5b9650975095503d958683873e611e668787614db9565b606086888101031261205a57855167ffffffffffffffff811161178457878701601f828901011215611784578087015190611ea082614dfa565b91611eae6040519384614db9565b80835260208301918a8a0160208360081b838d01010111611e48576020818b0101925b60208360081b838d0101018410611fab5750505050602087015167ffffffffffffffff811161178057611f09908989019089016154b8565b9760408801519767ffffffffffffffff891161165e57818101601f8a830101121561165e578881015190611f3c82614dfa565b99611f4a6040519b8c614db9565b828b5260208b0193820160208460051b838501010111611dbd57602081830101935b60208460051b83850101018510611f8b5750505050509695975f6108a0565b84516001600160a01b0381168103611e4c57815260209485019401611f6c565b610100848d8d010312611dbd579061010060208093604051611fcc81614d62565b611fd588615492565b8152611fe28389016154a7565b83820152611ff2604089016154a7565b6040820152612003606089016154a7565b6060820152612014608089016154a7565b608082015261202560a089016154a7565b60a082015261203660c08901615485565b60c082015261204760e08901615485565b60e0820152815201940193909150611ed1565b8280fd5b807f7ae98e1c0000000000000000000000000000000000000000000000000000000060049252fd5b508151602084013511610832565b909450610180813d821161219a575b816120b16101809383614db9565b810103126117805761218d610160604051926120cc84614d7f565b6120d581615492565b84526120e360208201615492565b60208501526120f460408201615492565b604085015261210560608201615492565b606085015261211660808201615492565b608085015261212760a08201615492565b60a085015261213860c08201615492565b60c085015261214960e08201615492565b60e085015261215b6101008201615492565b61010085015261216e6101208201615492565b6101208501526121816101408201615492565b61014085015201615492565b610160820152935f61078e565b3d91506120a3565b50604051903d90823e3d90fd5b9050610100813d8211612236575b816121cb6101009383614db9565b810103126117845761222b60e0604051926121e584614d62565b805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015201615485565b60e08201525f610725565b3d91506121bd565b6024917f961d1aae00000000000000000000000000000000000000000000000000000000825235600452fd5b50346101785760206003193601126101785760043580151581036103ca57610166906152da565b503461017857806003193601126101785760c06040516122b081614cf0565b8281528260208201528260408201528260608201528260808201528260a0820152015260e06122dd615206565b67ffffffffffffffff60c0604051928281511684528260208201511660208501528260408201511660408501528260608201511660608501528260808201511660808501528260a08201511660a085015201511660c0820152f35b503461017857806003193601126101785760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346101785760e0600319360112610178576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610319576123cf6123ca366150f3565b6155ea565b60043567ffffffffffffffff81168091036103ca5767ffffffffffffffff600354168091036124ed575b5060c0612405366150f3565b61240e816155ea565b80516020820151604080840151606085015192821b6fffffffffffffffff000000000000000090811667ffffffffffffffff95861617608092831b77ffffffffffffffff000000000000000000000000000000009081169190911794881b7fffffffffffffffff00000000000000000000000000000000000000000000000090811695909517600355828701516004805460a08a01519a90990151989096169616959095179690921b909116949094179290931b161790557f46579cbf03c4b81515277a2df3930b92d9c21a824f0d7a4e14b40b3e2693cc158180a180f35b61256b61254461251d7f0000000000000000000000000000000000000000000000000000000000000000426151d9565b7f0000000000000000000000000000000000000000000000000000000000000000906151bb565b7f0000000000000000000000000000000000000000000000000000000000000000906151bb565b600554908181101561257f575b50506123f9565b826125946125999461171885610991956151d9565b6151e6565b6005555f8080612578565b503461017857806003193601126101785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5034611bf7576125ee36614cbc565b335f52600160205260ff60405f205416156145d35761260d8135614e20565b8035600754148015906145c9575b61459d57604051602081019060208252823560408201526020830135606082015260408301356080820152606083013560a0820152608083013560c082015261267d61266a60a0850185614ef5565b61018060e08501526101c0840191614f48565b60c084013561010083015260e0840135907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1853603019182811215611bf7578501906020823592019167ffffffffffffffff8111611bf7578060051b36038313611bf757612715927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc086840301610120870152614f81565b61010085013561014084015261012085013590811515809203611bf75761277b9161016085015261274a610140870187614ef5565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc086840301610180870152614f48565b9061016085013590811215611bf757840160208135910167ffffffffffffffff8211611bf7578160071b36038113611bf7578284926127e7927fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc0856128139703016101a0860152614fbe565b037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08101835282614db9565b51902091600a5480840361456e57506040519061282f82614d28565b5f82525f60208301525f60408301525f60608301525f60808301525f60a08301525f60c08301525f60e08301525f6101008301525f6101208301525f6101408301526060610160830152606061018083015260606101a08301526040519361289685614d45565b5f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f6101008601525f6101208601525f6101408601525f6101608601525f6101808601525f6101a08601525f6101c08601525f6101e08601526060610200860152606061022086015260606102408601525f610260860152846101c0840152604051937fe835ce19000000000000000000000000000000000000000000000000000000008552610100856004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa948515614286575f95614523575b50604051917f6f89e409000000000000000000000000000000000000000000000000000000008352610180836004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa928315614286575f936144d6575b50612a3a6107d6612a0660065485356151d9565b612a317f000000000000000000000000000000000000000000000000000000000000000080926151e6565b885284356151e6565b806020870152875284516020880152612a56610120830161500b565b1515610260880152602086015160208301351080156144c8575b6144a057604051907f07f42e730000000000000000000000000000000000000000000000000000000082525f826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa978815614286575f955f935f9a614291575b50612ae98751615515565b6101608901525f5b8751811015612b28578063ffffffff6060612b0e6001948c615406565b51015116612b21826101608d0151615406565b5201612af1565b50888a97949596975f965f5b612b4160a08b018b61504b565b9050811015612c9c57612b5b8161092360a08d018d61504b565b9080151580612c5b575b612c3357885182351015612c0657612b7e82358a615406565b5191606083019263ffffffff845116602083013510908115612bee575b50612bc657612bbf6109978f9c61099163ffffffff600197511660208601356151d9565b5201612b34565b7fcb93dd6c000000000000000000000000000000000000000000000000000000005f5260045ffd5b63ffffffff915060400151166020820135118f612b9b565b507f58c48914000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b50612c6960a08c018c61504b565b5f19830190838211612c8857612c7e92615564565b3582351115612b65565b634e487b7160e01b5f52601160045260245ffd5b508a97989599969394965f5b8551811015612cd15780612cc6610ab56001936101608e0151615406565b60a08c015201612ca8565b50908a98918a60e086015115158451906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b15611bf757604051927f855e08090000000000000000000000000000000000000000000000000000000084526004840152602483015260448201525f816064816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa801561428657614271575b50612d96602086015160208a01356151d9565b806801bc16d674ec8000008102046801bc16d674ec8000001481151715611e1f576040860151612dd0916801bc16d674ec800000026151f9565b60408401526040880135633b9aca0060408a01350204633b9aca00146040890135151715613c8857633b9aca006040890135026060840152602088013560408a0152606083015160608a01527f0000000000000000000000000000000000000000000000000000000000000000316060890135118015614243575b611dc9576040517f2a369d1a0000000000000000000000000000000000000000000000000000000081526040816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611d5657888991614207575b612ebf92506151f9565b60c089013511611d61578760208401518451612ee3602089015160208501356151d9565b60a08701519060408801519260608901519460405196612f0288614d9c565b3587526020870152604086015260208d01356060860152608085015260a084015260c083015260e08201526060890135610100820152612fbd604051917fa866640d00000000000000000000000000000000000000000000000000000000835260048301906101008091805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015260e081015160e08501520151910152565b602081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d565788916141d5575b50608084015267ffffffffffffffff6101608201511698879a889b5b6130286101408c018c61504b565b90508d10156130f6576130438d6109236101408e018e61504b565b8d1515806130c5575b610f0a57895181351015610ede5761306581358b615406565b51602082013515908115613092575b50610e8357600191602061308a920135906151f9565b9c019b61301a565b905063ffffffff60808160408401511692015116900363ffffffff8111610a795763ffffffff166020820135118f613074565b508d6130d56101408e018e61504b565b905f198301928311610f6357906130ec9291615564565b358135111561304c565b8b909a98979a11611cfc57885b6131116101608a018a61509f565b905081101561318b578015158061314a575b6110105761313981610fba6101608c018c61509f565b3588511115610fd157600101613103565b5061315d81610fba6101608c018c61509f565b3561316c6101608b018b61509f565b5f19840191848311610f635790613183929161574a565b351015613123565b508890888b61319d60e0830183615574565b905015159586613e0f575b506131c860808301356131c3606085013560608c01516151f9565b6151f9565b604089015190818110613d4b575b5050608081015160a082015160408a015160608b01516131ff6101608a015160c08801356151f9565b9060e08a0151926101008b0151946040519661321a88614d9c565b875260208701908152604080880192835260608089019485528a01356080808a019182528b013560a08a0190815260c08a0196875260e08a019788526101008a0198895291517f3117d8be000000000000000000000000000000000000000000000000000000008152985160048a0152915160248901529151604488015291516064870152905160848601525160a48501525160c48401525160e483015251610104820152608081610124816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015611c03578590613cea575b61333c915080516080880152602081015160a088015260608101516101a0880152604081015160c08b0152602061121b60608501518351906151f9565b806101408a015260e086015111611b9957613355615206565b96610160890151856133b367ffffffffffffffff60a08c0151169260405193849283927fe3f5148400000000000000000000000000000000000000000000000000000000845289356004850152606060248501526064840190615018565b90604483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115613cdf578691613c9c575b506101808a01526101a0890152835b8a5181101561347c578063ffffffff60a06134216001948f615406565b51015116151580613465575b613438575b01613404565b61345067ffffffffffffffff60c08b015116426151f9565b61345f826101a08d0151615406565b52613432565b50613475816101808c0151615406565b511561342d565b5089968998969861348d8951615515565b61020088015261349d8951615515565b6102208801526102408701526134bc60608801516080880151906151f9565b604088015110613be5575b506134d7602083013582516151d9565b806801bc16d674ec8000008102046801bc16d674ec80000014811517156117295761356060a08361354c61354161353761352c8d606061121b61356c9a6801bc16d674ec800000836135789e015191026151f9565b60808d0151906151f9565b848c0151906151f9565b60e08b0151906151d9565b6101008b015201516101a0880151906151d9565b6101c0870151906151f9565b6101e0860151906151f9565b9483955b87518710156135b5576135ad60019161099161359d8a6102008b0151615406565b516114938b6102208c0151615406565b96019561357c565b8585918a81610120860152613af7575b5050506135d5610120830161500b565b80613aea575b613ad9575b6135ed610120830161500b565b15157fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff000060ff600b549216911617600b55813560065583600a558360075583602082015160a08301516080840151906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561178457604051927fe6cc3ece0000000000000000000000000000000000000000000000000000000084526004840152602483015260448201528181606481836001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af180156102e357613ac4575b50506101c08101516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561178057908491604051907fb26a3b8b0000000000000000000000000000000000000000000000000000000082526020600483015280516024830152602081015160448301526040810151606483015260608101516084830152608081015160a483015260a081015160c483015260c081015160e483015260e08101516101048301526101008101516101248301526101208101516101448301526101408101516101648301526101608101516101848301526101808101516101a48301526101a08101516101c48301526101c08101516101e48301526101e081015161020483015261384b6138156102008301516102806102248601526102a4850190615018565b6102208301517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc85830301610244860152615018565b90610240810151917fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffdc8482030161026485015260208084519283815201930190865b818110613aa2575050508285926102608293015115156102848301520381836001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af1908115611788578391613a8d575b50506138f560a084018461504b565b919061390561014086018661504b565b93909261391661016088018861509f565b91906101a0610180830151920151926001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b15613a8957889660405198899788977f76e665700000000000000000000000000000000000000000000000000000000089528d3560048a01526024890160c0905260c489019061399f92614f48565b908782036003190160448901526139b592614f48565b908582036003190160648701526139cb92614fbe565b8381036003190160848501526139e091615018565b8281036003190160a48401526139f591615018565b0381837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af180156102e357613a74575b5050604081613a626101207fca2e65ffba0db634a058e96720cdf4adbde416212532f8ecbca14d693032b545940161500b565b8251948552151560208501523592a280f35b81613a7e91614db9565b61205a578284613a2f565b8880fd5b81613a9791614db9565b6103ca5781866138e6565b82516001600160a01b031685528a97506020948501949092019160010161388d565b81613ace91614db9565b6117845783856136de565b613ae161527c565b50600c556135e0565b5060ff600b5416156135db565b61010084015191613b176101a060e083015192015160c0870151906151d9565b916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163b1561178057604051937f63e56b9f00000000000000000000000000000000000000000000000000000000855260048501526024840152604483015260648201526101008401356084820152818160a4816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156102e357613bd0575b806135c5565b81613bda91614db9565b611784578385613bca565b613c14613c09613bfe60608a015160808a0151906151f9565b60408a0151906151d9565b60a0880151906151f9565b613c2f6116c067ffffffffffffffff602085015116836151e6565b806127108102046127101481151715613c88579181613c568b93612710613c6496026151d9565b80613c6a575b50508861575a565b886134c7565b611718613c7c9260a0880151906151e6565b60e08a01528b80613c5c565b602487634e487b7160e01b81526011600452fd5b90503d8087833e613cad8183614db9565b6020828281010312611e485781519067ffffffffffffffff8211611dbd57613cd99290810191016154b8565b8c6133f5565b6040513d88823e3d90fd5b506080813d608011613d43575b81613d0460809383614db9565b810103126117805761333c90606060405191613d1f83614d0c565b805183526020810151602084015260408101516040840152015160608201526132ff565b3d9150613cf7565b613d6c91611832613d61926080860151926151d9565b60a0830151906151e6565b613d7a6080830151826151bb565b906080830151908115613dfb5790613d9d929106613ded575b60a08301516151d9565b8061016087015260c0820151809111613de1575b50613dd4613dc96101608701516080840151906151e6565b60a0830151906151bb565b6101808601528a806131d6565b6101608601528a613db1565b613df690614e12565b613d93565b602487634e487b7160e01b81526012600452fd5b613e1c60e0840184615574565b9091613e2b60e0860186615574565b5f1981019391508311611e1f578210156141c1576040517f4f069a130000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d5657889161418f575b508260051b84013511806140e7575b613f92575b50613ecc60606119a360e0870187615574565b610100890135602483015203816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115613f8757879188918991613f45575b506101208a015261010089015260e088015260051b013560c08601526101008201356101408601528a6131a8565b925050506060813d606011613f7f575b81613f6260609383614db9565b81010312611e48578051604060208301519201519091908f613f17565b3d9150613f55565b6040513d89823e3d90fd5b604051907f7e0478c30000000000000000000000000000000000000000000000000000000082528260051b84013560048301526020826024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215611d56578c9089936140a9575b5067ffffffffffffffff610140602061402693015193015116836151f9565b116140815761403b611b4e610120870161500b565b9182614076575b505061404e578c613eb9565b6004867f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b101590508d80614042565b6004877f2184e07e000000000000000000000000000000000000000000000000000000008152fd5b9250506020823d6020116140df575b816140c560209383614db9565b81010312611bf7579051908b67ffffffffffffffff614007565b3d91506140b8565b506040517f19c2b4c30000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa908115611d5657889161415d575b508260051b8401351115613eb4565b90506020813d602011614187575b8161417860209383614db9565b81010312611bf757518e61414e565b3d915061416b565b90506020813d6020116141b9575b816141aa60209383614db9565b81010312611bf757518e613ea5565b3d915061419d565b602487634e487b7160e01b81526032600452fd5b90506020813d6020116141ff575b816141f060209383614db9565b81010312611bf757518b612ffe565b3d91506141e3565b50506040813d60401161423b575b8161422260409383614db9565b81010312611dbd57806020612ebf925191015190612eb5565b3d9150614215565b507f000000000000000000000000000000000000000000000000000000000000000031608089013511612e4b565b61427e9197505f90614db9565b5f958a612d83565b6040513d5f823e3d90fd5b9350985094503d94855f843e6142a78684614db9565b6060838781010312611bf757825167ffffffffffffffff8111611bf757868401601f828601011215611bf75780840151906142e182614dfa565b916142ef6040519384614db9565b808352602083019189870160208360081b838a01010111611bf75791602083880101925b60208360081b828a01010184106143f35750505050602084015167ffffffffffffffff8111611bf75761434b908886019086016154b8565b96604085015167ffffffffffffffff8111611bf757818601601f828801011215611bf757808601519061437d82614dfa565b9661438b6040519889614db9565b8288526020880193810160208460051b848401010111611bf75780820160200193915b60208460051b828401010185106143cd5750505050509592985f612ade565b8451926001600160a01b0384168403611bf75760208181958293520195019492506143ae565b610100848c8a010312611bf7576101006020809360405161441381614d62565b61441c88615492565b81526144298389016154a7565b83820152614439604089016154a7565b604082015261444a606089016154a7565b606082015261445b608089016154a7565b608082015261446c60a089016154a7565b60a082015261447d60c08901615485565b60c082015261448e60e08901615485565b60e08201528152019401939150614313565b7f7ae98e1c000000000000000000000000000000000000000000000000000000005f5260045ffd5b508551602083013511612a70565b909250610180813d821161451b575b816144f36101809383614db9565b81010312611bf75761450e610160604051926120cc84614d7f565b610160820152915f6129f2565b3d91506144e5565b909450610100813d8211614566575b816145406101009383614db9565b81010312611bf75761455a60e0604051926121e584614d62565b60e0820152935f612989565b3d9150614532565b837f2e9b495b000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fae540703000000000000000000000000000000000000000000000000000000005f523560045260245ffd5b50600a541561261b565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34611bf7575f600319360112611bf75760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34611bf7575f600319360112611bf75760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611bf7576020600319360112611bf757614698600435614e20565b005b34611bf7575f600319360112611bf75760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611bf7575f600319360112611bf75760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34611bf7575f600319360112611bf7576040600754600a5482519182526020820152f35b34611bf7575f600319360112611bf7576020600254604051908152f35b34611bf7575f600319360112611bf75760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611bf7576040600319360112611bf757600435602435335f52600160205260ff60405f205416156145d3576147d082614e20565b8015612c33576008548260075403614906575b805f52600960205260405f206001600160a01b0333165f52806020528260405f2054146148de576001600160a01b0333165f526020528160405f20558161482a818361541a565b600a54600254919390918085106148b057505050805b80600a55604051828152836020820152857f08bfc8889972bb6d239bab887c647e96ecf90597c21101c35fe07122b10d980b60403393a31461487e57005b7f2b6bc782c916fa763822f1e50c6db0f95dade36d6541a8a4cbe070735b8b226d9160409182519182526020820152a2005b8280151592836148ca575b5050501561484057505f614840565b6148d592935061541a565b108682816148bb565b7f0e41fbd8000000000000000000000000000000000000000000000000000000005f5260045ffd5b61491790836007555f600a55614e12565b806008556147e3565b34611bf7576040600319360112611bf75760043567ffffffffffffffff8111611bf75736602382011215611bf75780600401359067ffffffffffffffff8211611bf75760248260051b82010190368211611bf757602435916001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036145d3576149b184614dfa565b936149bf6040519586614db9565b8452602084019160240190825b818310614c9c5750505082518015908115614c91575b8115614c88575b8115614c7e575b508015614c62575b614ad5575f5b5f54811015614a5957806001600160a01b03614a1b6001936153dc565b90549060031b1c165f528160205260405f207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055016149fe565b50905f5b8351811015614b26576001600160a01b03614a788286615406565b5116158015614afd575b614ad557806001600160a01b03614a9b60019387615406565b51165f528160205260405f20827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082541617905501614a5d565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b506001600160a01b03614b108286615406565b51165f52600160205260ff60405f205416614a82565b50919081519067ffffffffffffffff8211614c4e57680100000000000000008211614c4e575f54825f55808310614bf0575b505f80525f5b828110614bb3577f7f8dfa7866028567ed761dd7b1b74084c345d74ee25e28be8a3cf2f16186400a6040868681600255519082519182526020820152a15f600a555f600755614bae600854614e12565b600855005b60019060206001600160a01b03845116930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015501614b5e565b7f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301827f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015b818110614c435750614b58565b5f8155600101614c36565b634e487b7160e01b5f52604160045260245ffd5b508160011b82810460021483151715612c8857835110156149f8565b90508211846149f0565b831591506149e9565b6040811191506149e2565b82356001600160a01b0381168103611bf7578152602092830192016149cc565b6020600319820112611bf7576004359067ffffffffffffffff8211611bf7576003198261018092030112611bf75760040190565b60e0810190811067ffffffffffffffff821117614c4e57604052565b6080810190811067ffffffffffffffff821117614c4e57604052565b6101e0810190811067ffffffffffffffff821117614c4e57604052565b610280810190811067ffffffffffffffff821117614c4e57604052565b610100810190811067ffffffffffffffff821117614c4e57604052565b610180810190811067ffffffffffffffff821117614c4e57604052565b610120810190811067ffffffffffffffff821117614c4e57604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117614c4e57604052565b67ffffffffffffffff8111614c4e5760051b60200190565b5f198114612c885760010190565b614e2861532a565b15614ec957808210614e9d578111614e7257600654811115614e475750565b7f961d1aae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507ff41a8b15000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f50083001000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe182360301811215611bf757016020813591019167ffffffffffffffff8211611bf7578160061b36038313611bf757565b916020908281520191905f5b818110614f615750505090565b823584526020808401359085015260409384019390920191600101614f54565b90918281527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8311611bf75760209260051b809284830137010190565b916020908281520191905f5b818110614fd75750505090565b8235845260208084013590850152604080840135908501526060808401359085015260809384019390920191600101614fca565b358015158103611bf75790565b90602080835192838152019201905f5b8181106150355750505090565b8251845260209384019390920191600101615028565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611bf7570180359067ffffffffffffffff8211611bf757602001918160061b36038313611bf757565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611bf7570180359067ffffffffffffffff8211611bf757602001918160071b36038313611bf757565b60031960e0910112611bf7576040519061510c82614cf0565b8160043567ffffffffffffffff81168103611bf757815260243567ffffffffffffffff81168103611bf757602082015260443567ffffffffffffffff81168103611bf757604082015260643567ffffffffffffffff81168103611bf757606082015260843567ffffffffffffffff81168103611bf757608082015260a43567ffffffffffffffff81168103611bf75760a082015260c4359067ffffffffffffffff82168203611bf75760c00152565b81156151c5570490565b634e487b7160e01b5f52601260045260245ffd5b91908203918211612c8857565b81810292918115918404141715612c8857565b91908201809211612c8857565b6040519061521382614cf0565b8160035467ffffffffffffffff8116825267ffffffffffffffff8160401c16602083015267ffffffffffffffff8160801c16604083015260c01c606082015260c067ffffffffffffffff6004548181166080850152818160401c1660a085015260801c16910152565b600b5460ff81166152d05760081c60ff166152c7576152c16107d66006547f0000000000000000000000000000000000000000000000000000000000000000906151e6565b90600190565b600d5490600190565b50600c5490600190565b1561532457600b5460ff81166152d05760081c60ff166152c7576152c16107d66006547f0000000000000000000000000000000000000000000000000000000000000000906151e6565b5f905f90565b61535761251d7f0000000000000000000000000000000000000000000000000000000000000000426151d9565b6153827f000000000000000000000000000000000000000000000000000000000000000080926151bb565b90600554918281106153d357826109916153b5946125946125949461171867ffffffffffffffff600354169384926151d9565b80156153cc575f198101908111612c885790600190565b505f905f90565b5050505f905f90565b5f548110156153f2575f805260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b80518210156153f25760209160051b010190565b5f908152600960205260408120815491939290845b83811061543c5750505050565b6001600160a01b038061544e836153dc565b90549060031b1c16165f52816020528260405f205414615471575b60010161542f565b9461547d600191614e12565b959050615469565b51908115158203611bf757565b519067ffffffffffffffff82168203611bf757565b519063ffffffff82168203611bf757565b9080601f83011215611bf75781516154cf81614dfa565b926154dd6040519485614db9565b81845260208085019260051b820101928311611bf757602001905b8282106155055750505090565b81518152602091820191016154f8565b9061551f82614dfa565b61552c6040519182614db9565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe061555a8294614dfa565b0190602036910137565b91908110156153f25760061b0190565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe181360301821215611bf7570180359067ffffffffffffffff8211611bf757602001918160051b36038313611bf757565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211612c8857565b67ffffffffffffffff81511690811591821561573d575b508115615722575b8115615707575b81156156ec575b81156156d1575b8115615693575b811561567c575b811561565e575b8115615641575b50614ad557565b6301e13380915060c067ffffffffffffffff91015116115f61563a565b905064010000000067ffffffffffffffff60a0830151161190615633565b60a081015167ffffffffffffffff1615915061562c565b905061271067ffffffffffffffff6156c86156bb8260408601511683606087015116906155c8565b82608086015116906155c8565b16141590615625565b905061271067ffffffffffffffff608083015116119061561e565b905061271067ffffffffffffffff6060830151161190615617565b905061271067ffffffffffffffff6040830151161190615610565b905061271067ffffffffffffffff6020830151161190615609565b621000001091505f615601565b91908110156153f25760071b0190565b9190916101c08101519360e08201519461271061579f67ffffffffffffffff60608361578c8360808c0151168c6151e6565b04986101e08601998a52015116886151e6565b045f965f5b86518110156158065760c06157b98289615406565b5101516157c9575b6001016157a4565b976157fe60019161099163ffffffff60406157e48e8d615406565b510151166157f78d6101608c0151615406565b51906151d9565b9890506157c1565b5061581791939792959651906151d9565b811561590b578261582a919796976151d9565b6101c08501526102008401955f5b8151811015615901578060c061585060019385615406565b510151156158fc5761588c8461171861588663ffffffff6040615873878a615406565b510151166157f7866101608d0151615406565b886151e6565b600281106158f6576158a382610180890151615406565b51158015906158dd575b6158c5575b6158bd828b51615406565b525b01615838565b821c806158d7836102208b0151615406565b526158b2565b506158ed826101a0890151615406565b514211156158ad565b506158bf565b6158bf565b5050505050509050565b94505050506101c0015256fea264697066735822122058ffe4e9ae0e74f1ad6086378a93bd3ae9dafbcb3948575b72d580046f9534b264736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
 }
 
 // OracleABI is the input ABI used to generate the binding from.
@@ -8998,7 +8998,7 @@ func (_Oracle *OracleFilterer) ParseReportReceived(log types.Log) (*OracleReport
 
 // PoolMetaData contains all meta data concerning the Pool contract.
 var PoolMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wstETH\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"vetoEscrow\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"gateSeal\",\"type\":\"address\"}],\"internalType\":\"structPool.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BelowDust\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BunkerMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"HoldingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReserveShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"StakeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakingPausedError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"BunkerModeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"FeeMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InstantWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InsuranceCover\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"PauseResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"PausedUntil\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dustFloor\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTargetBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint256\"}],\"name\":\"PoolParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"SharesBurnt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"}],\"name\":\"StakingLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"StuckPenalty\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"reportTimestamp\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeElapsed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesMintedAsFees\",\"type\":\"uint256\"}],\"name\":\"TokenRebased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbuffered\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DEAD\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"reportTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastFinalized\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqStETH\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"coverAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"treasuryShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorShares\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorPenalty\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"operatorRewardAddresses\",\"type\":\"address[]\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"internalType\":\"structPool.ReportEffects\",\"name\":\"e\",\"type\":\"tuple\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxDeposits\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"moved\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositContract\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seconds_\",\"type\":\"uint256\"}],\"name\":\"extendPause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gateSeal\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBeaconStat\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconBalance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentStakeLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDepositableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getInstantLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getPausedUntil\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"staking\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawals\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportInputs\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"buffered\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooledEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"internalType\":\"structPool.ReportInputs\",\"name\":\"r\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getRequestRate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ownerIsPoolContract\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"reports\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReserveTarget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakeLimitState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"maxStakeLimit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"growthBlocks\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"prev\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"prevBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.StakeLimitState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"instantWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isBunkerMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"isPoolContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isStakingPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesFromEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToBurner\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"pauseFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"receiveVaultETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"resumePaused\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resumeStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setBunkerMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structPool.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"perBlock\",\"type\":\"uint256\"}],\"name\":\"setStakingLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"unwrapTo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoEscrow\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCredentials\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"wrapFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wstETH\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalQueue\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositContract\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"withdrawalVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"elRewardsVault\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"vetoEscrow\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"gateSeal\",\"type\":\"address\"}],\"internalType\":\"structIPool.Links\",\"name\":\"l\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structIPool.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BelowDust\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BunkerMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"HoldingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReserveShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"StakeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakingPausedError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"BunkerModeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"FeeMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InstantWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InsuranceCover\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"PauseResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"PausedUntil\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dustFloor\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTargetBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint256\"}],\"name\":\"PoolParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"SharesBurnt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"}],\"name\":\"StakingLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"StuckPenalty\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"reportTimestamp\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeElapsed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesMintedAsFees\",\"type\":\"uint256\"}],\"name\":\"TokenRebased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbuffered\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"DEAD\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"reportTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastFinalized\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqStETH\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"coverAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"treasuryShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorShares\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorPenalty\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"operatorRewardAddresses\",\"type\":\"address[]\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"internalType\":\"structIPool.ReportEffects\",\"name\":\"e\",\"type\":\"tuple\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxDeposits\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"moved\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositContract\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seconds_\",\"type\":\"uint256\"}],\"name\":\"extendPause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gateSeal\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBeaconStat\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconBalance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentStakeLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDepositableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getInstantLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structIPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getPausedUntil\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"staking\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawals\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportInputs\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"buffered\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooledEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"internalType\":\"structIPool.ReportInputs\",\"name\":\"r\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getRequestRate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ownerIsPoolContract\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"reports\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReserveTarget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakeLimitState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"maxStakeLimit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"growthBlocks\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"prev\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"prevBlock\",\"type\":\"uint32\"}],\"internalType\":\"structIPool.StakeLimitState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"instantWithdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isBunkerMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"isPoolContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isStakingPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesFromEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToBurner\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"moveSharesToQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"pauseFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"receiveVaultETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"resumePaused\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resumeStaking\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setBunkerMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structIPool.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"perBlock\",\"type\":\"uint256\"}],\"name\":\"setStakingLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"unwrapTo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoEscrow\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCredentials\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"wrapFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	Sigs: map[string]string{
 		"getPooledEthBySharesRoundUp(uint256)":        "0103349c",
 		"DEAD()":                                      "03fd2a45",
@@ -9075,7 +9075,7 @@ var PoolMetaData = &bind.MetaData{
 		"gateSeal()":                 "fbffc527",
 		"instantWithdraw(uint256)":   "fd92bff2",
 	},
-	Bin: "0x610340604052616ca380380380916100198261034061092e565b610340396102a081126108fb576101c081126108fb57604051906101c08201906001600160401b038211838310176108ff5760809160405261005c610340610951565b8352610069610360610951565b6020840152610079610380610951565b60408401526100896103a0610951565b606084015261009b8261034001610951565b838301526100aa6103e0610951565b60a08401526100ba610400610951565b60c08401526100ca610420610951565b60e08401526100da610440610951565b6101008401526100eb610460610951565b6101208401526100fc610480610951565b61014084015261010d6104a0610951565b61016084015261011e6104c0610951565b61018084015261012f6104e0610951565b6101a08401526101bf1901126108fb5760405161014b81610913565b610500516001600160801b03811681036108fb57815261016c610520610965565b602082015261017c610540610965565b60408201526105605163ffffffff811681036108fb576060820152610580516105a0516105c05190939192919080151581036108fb5760018060a01b038251166040516101ca60408261092e565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b8252604051916101f460408461092e565b600183526020830191603160f81b835261020d81610a17565b6101205261021a84610bad565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261028360c08261092e565b5190206080523060c05261016052633b9aca0034106108e85760208201516001600160a01b03908116610180908152604084015182166101a0908152606085015183166101c052608085015183166101e05260a085015183166102005260c085015183166102205260e085015183166102405261010085015183166102605261012085015183166102805261014085015183166102a05261016085015183166102c0529084015182166102e0528301511661030052156108e0576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b0391909116176103205280516001600160801b03161580156108cd575b80156108ba575b80156108a8575b8015610893575b6108845760808163ffffffff7fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6593519160208101519061ffff606081604084015116920151928260095465ffffffff00008660101b169065ffffffffffff19161717600955600854600160681b600160e81b038760681b16908360e81b8360e81b1690600160681b600160f81b031916171760085560405195600180891b031686521660208501526040840152166060820152a16104648282610992565b6001600160601b038116918061086f57505f5b60405161048381610913565b83815263ffffffff8281166020830152604082018590524390811660609283015260809390931b600160801b600160e01b031691901b6fffffffff000000000000000000000000166001600160e01b03909316929092179190911760e09190911b6001600160e01b03191617600a55600160801b34101561085c5760068054600160401b600160c01b03191634604081901b600160401b600160c01b03169190911790915561dead5f5260036020527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c80546001600160801b03928316929061056f90849083166109ea565b82546001600160c01b0319169116600160801b600160c01b031916179055600554906001600160801b03906105a6908284166109ea565b6001600160801b0319909216911617600555604080513481525f602082015261dead917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a3604051615fbd9081610ce6823960805181614bc0015260a05181614c7d015260c05181614b91015260e05181614c0f01526101005181614c3501526101205181611a7001526101405181611a9901526101605181818161113101528181612bf4015281816131b801526147da015261018051818181610b4e0152818161102b0152818161287c01528181612ab701528181613363015281816139d5015281816142ee01526147a701526101a051818181611787015281816124ea0152613ecf01526101c05181818161061d015281816118ca01526121df01526101e0518181816131720152614090015261020051818181610faa01528181611610015281816129c20152614774015261022051818181610fe40152818161293701528181612faf015261474101526102405181818161079001528181610c6501528181610f1f015281816112cc0152818161171c015281816117c9015261326b015261026051818181612aff0152612ccb015261028051818181611431015261235201526102a051818181611b900152818161238201528181612a6b015261308401526102c051818181610b04015281816119490152818161222e0152818161470e015281816153b001526154d001526102e0518181816111b201528181611477015281816116de01526146e801526103005181818161127e01526132b801526103205181818161116c015281816130ce015261406e0152f35b6304041d9560e11b5f523460045260245ffd5b61087e63ffffffff9183610974565b16610477565b630309cb8760e51b5f5260045ffd5b5061271063ffffffff606083015116116103a6565b5063ffffffff6060820151161561039f565b5061271061ffff60408301511611610398565b5061271061ffff60208301511611610391565b600190610341565b63d660d3bb60e01b5f523460045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b038211176108ff57604052565b601f909101601f19168101906001600160401b038211908210176108ff57604052565b51906001600160a01b03821682036108fb57565b519061ffff821682036108fb57565b811561097e570490565b634e487b7160e01b5f52601260045260245ffd5b9081156109e2576001600160601b03821180156109d9575b6108845780151591826109c0575b505061088457565b63ffffffff9250906109d191610974565b115f806109b8565b508181116109aa565b905061088457565b6001600160801b039182169082160191908211610a0357565b634e487b7160e01b5f52601160045260245ffd5b908151602081105f14610a91575090601f815111610a51576020815191015160208210610a42571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116108ff575f54600181811c91168015610ba3575b6020821014610b8f57601f8111610b5d575b50602092601f8211600114610afe57928192935f92610af3575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f80610adb565b601f198216935f8052805f20915f5b868110610b455750836001959610610b2d575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f8080610b20565b91926020600181928685015181550194019201610b0d565b5f8052601f60205f20910160051c810190601f830160051c015b818110610b845750610ac1565b5f8155600101610b77565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610aaf565b908151602081105f14610bd8575090601f815111610a51576020815191015160208210610a42571790565b6001600160401b0381116108ff57600154600181811c91168015610cdb575b6020821014610b8f57601f8111610ca8575b50602092601f8211600114610c4757928192935f92610c3c575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610c23565b601f1982169360015f52805f20915f5b868110610c905750836001959610610c78575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610c6a565b91926020600181928685015181550194019201610c57565b60015f52601f60205f20910160051c810190601f830160051c015b818110610cd05750610c09565b5f8155600101610cc3565b90607f1690610bf756fe6080604052600436101561001d575b3661449f5761001b614494565b005b5f3560e01c80630103349c146104b757806303fd2a45146104b257806306fdde03146104ad578063095ea7b3146104a857806316e76886146104a357806318160ddd14610462578063192084511461049e57806319eb3668146104995780631ea7ca8914610494578063207613181461048f57806323b872dd1461048a57806327810b6e146104855780632ac11073146104805780632cb5f7841461047b578063313ce567146104765780633644e51514610471578063366f88dc1461046c5780633695bea41461046757806337cfdaca1461046257806337d5fe991461045d578063395093511461045857806347b714e0146104535780634aa07e641461044e5780634cd79e0a146104495780634d2fd07514610444578063578c69811461043f5780635aa6e6751461043a5780635dc796ee146104355780635e615a6b14610430578063609c4c6c1461042b57806361d027b3146104265780636471f68f1461042157806369d421481461041c5780636d7804591461041757806370a0823114610412578063728df1731461040d5780637475f913146104085780637a28fb88146104035780637b103999146103fe5780637cb6f34b146103f95780637dc0d1d0146103f45780637ecebe00146103ef5780637fd55ba7146103ea57806382d0b2ec146103e557806384b0196e146103e057806389cf3204146103db5780638cf4dc43146103d65780638fcb4e5b146103d157806395d89b41146103cc578063992e5a15146103c7578063a16498d9146103c2578063a1903eab146103bd578063a457c2d7146103b8578063a9059cbb146103b3578063ae2e3538146103ae578063b26a3b8b146103a9578063b6b55f25146103a4578063bc056f591461039f578063c12ea3ca1461039a578063c7c4ff4614610395578063c91f0cfc14610390578063d5002f2e1461038b578063d505accf14610386578063d85dae8114610381578063dd62ed3e1461037c578063e441d25f14610377578063e835ce1914610372578063e94ad65b1461036d578063eeb4965e14610368578063f2cfa87d14610363578063f5eb42dc1461035e578063f999c50614610359578063fbffc527146103545763fd92bff20361000e576132dc565b613299565b613251565b61320c565b6131f2565b613196565b613153565b612fd3565b612f90565b612f4a565b612f25565b612d46565b612d20565b612cef565b612cac565b612bd1565b612b63565b612ae1565b61219f565b612159565b61212f565b61207b565b611c9d565b611c83565b611c59565b611bfa565b611bce565b611bb4565b611b71565b611a58565b611a04565b61192a565b6118ee565b6118ab565b6117ab565b611768565b61174a565b611702565b6116bf565b61167a565b611634565b6115f1565b611455565b611412565b6113f0565b611339565b6112f0565b6112ad565b61125d565b61118f565b611155565b611112565b6110e9565b61104f565b61100c565b610678565b610f95565b610efe565b610ee4565b610ec9565b610c44565b610b28565b610ae5565b610aad565b610775565b610754565b6106d8565b610692565b6105f6565b6105a0565b61052c565b6104eb565b346104dd5760206003193601126104dd5760206104d56004356144c7565b604051908152f35b5f80fd5b5f9103126104dd57565b346104dd575f6003193601126104dd57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b346104dd575f6003193601126104dd5761058b60405161054d60408261375b565b600c81527f5374616b656420457468657200000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b0390f35b6001600160a01b038116036104dd57565b346104dd5760406003193601126104dd576105d36004356105c08161058f565b602435905f1982036105de575b33614529565b602060405160018152f35b6105e78261450d565b6105cd565b801515036104dd57565b346104dd5760206003193601126104dd57600435610613816105ec565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b9061379a565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346104dd575f6003193601126104dd5760206104d56145c5565b346104dd5760206003193601126104dd5760206104d5600435614652565b60031960409101126104dd576004356106c88161058f565b906024356106d58161058f565b90565b346104dd5760a067ffffffffffffffff6106f1366106b0565b91906106fb6145c5565b926001600160a01b0360055492165f5260036020526107276001600160801b0360405f205416916146a2565b906040519485526001600160801b038316602086015260408501521515606084015260801c166080820152f35b346104dd575f6003193601126104dd576020600a5460e01c15604051908152f35b346104dd5760806003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c576040516107c28161373a565b600435906001600160801b03821682036104dd578181526107e161381c565b9060208101908282526107f261382d565b9260408201938085526064359063ffffffff821682036104dd576001600160801b0361082b6060860198848a526001600160801b031690565b1615928315610a64575b508215610a47575b508115610a38575b8115610a23575b506109fb577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c65936108a46108996108906108906109f695516001600160801b031690565b955161ffff1690565b915163ffffffff1690565b906108e1827fffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff65ffffffff00006009549260101b16911617600955565b6109148161ffff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00006009541617600955565b610969857fff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7effff00000000000000000000000000000000000000000000000000000000006008549260e81b16911617600855565b6109bc847fffffff00000000000000000000000000000000ffffffffffffffffffffffffff7cffffffffffffffffffffffffffffffff000000000000000000000000006008549260681b16911617600855565b60405194859485929361ffff63ffffffff929695816060956001600160801b03608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f61084c565b63ffffffff8116159150610845565b612710919250610a5b61ffff9161ffff1690565b1611905f61083d565b612710919350610a7861ffff9161ffff1690565b1611915f610835565b60031960609101126104dd57600435610a998161058f565b90602435610aa68161058f565b9060443590565b346104dd576105d3610ade610ac136610a81565b809391610acd8261450d565b610ad882338661480b565b836148a3565b339061495f565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760606003193601126104dd57600435610b458161058f565b602435604435907f0000000000000000000000000000000000000000000000000000000000000000926001600160a01b0384169384330361064c5760055460c01c804210610c19575092847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0385610bed86610c019a610c1499614a06565b604051938452169687929081906020820190565b0390a36040519081529081906020820190565b0390a3005b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781610cb7827fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d94614b13565b610d46610cc261383e565b82610d5f575f8152602081015160408201516060928301519190921b6fffffffff0000000000000000000000001660809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b60408051918252602082019290925290819081016109f6565b6bffffffffffffffffffffffff610d8282516bffffffffffffffffffffffff1690565b16158015610e94575b610e7b575b610daa610d9d8585614b70565b63ffffffff166020830152565b6bffffffffffffffffffffffff831681526060810163ffffffff610dd2825163ffffffff1690565b16610e6c575b508051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b4363ffffffff1690525f610dd8565b6bffffffffffffffffffffffff83166040820152610d90565b50610ec2610eb160408301516bffffffffffffffffffffffff1690565b6bffffffffffffffffffffffff1690565b8310610d8b565b346104dd575f6003193601126104dd57602060405160128152f35b346104dd575f6003193601126104dd5760206104d5614b87565b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781158015610f8b575b8015610f83575b8015610f77575b6109fb574201804211610f725761001b91614ca3565b613891565b50624f1a008111610f5c565b508015610f55565b5060038211610f4e565b5f6003193601126104dd576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141580610fd9575b61064c57005b506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016331415610fd3565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd5760043561106c8161058f565b602435335f5260046020526110958260405f20906001600160a01b03165f5260205260405f2090565b5490811981116110be578101809111610f72576110b29133614529565b60405160018152602090f35b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd5760206001600160801b0360065460401c16604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346104dd5760406003193601126104dd576004356111ac8161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b0382169182330361064c5783826112156020967f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb958895614a06565b847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0361124885614e5e565b9316978893604051908152a3604051908152a3005b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b91614ca3565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b036004356113158161058f565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b346104dd575f6003193601126104dd576113516138e6565b5061058b6008546113a863ffffffff60095461ffff604051946113738661373a565b6001600160801b038160681c16865260e81c16602085015261ffff8116604085015260101c16606083019063ffffffff169052565b60405191829182919091606063ffffffff8160808401956001600160801b03815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b346104dd575f6003193601126104dd5760206104d561140d61383e565b614e81565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356114728161058f565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361064c576114b18361450d565b6114ba83614652565b9283156115c9576001600160a01b03851691825f5260036020526114f86114ec60405f206001600160801b0390541690565b6001600160801b031690565b9585871061157c5761058b965061154785936115378887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef95614a06565b6040519081529081906020820190565b0390a36040518381527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb908060208101610c01565b826115c69161158a89614e5e565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b5ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206116726104d561164a36610a81565b611657819592939561450d565b611660816144c7565b9261166c84338861480b565b85614f79565b92339061495f565b346104dd5760206003193601126104dd576001600160a01b0360043561169f8161058f565b165f52600360205260206104d56001600160801b0360405f205416614e5e565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b61390a565b346104dd5760206003193601126104dd5760206104d5600435614e5e565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c57801580156118a1575b6109fb576109f68160017ffd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f931661186f575b60028116611842576040519081529081906020820190565b7fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000060065416600655611537565b61189c7fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff60095416600955565b61182a565b50600381116117f8565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b036004356119138161058f565b165f526002602052602060405f2054604051908152f35b346104dd5760406003193601126104dd576004356119478161058f565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381166024353382900361064c577f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b0361058b966119c0856119b981614e5e565b9883615068565b169284847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5767ffffffffffffffff60095460301c1667ffffffffffffffff600654169061058b60055460c01c604051938493846040919493926060820195825260208201520152565b346104dd575f6003193601126104dd57611b18611a947f0000000000000000000000000000000000000000000000000000000000000000615c1d565b611abd7f0000000000000000000000000000000000000000000000000000000000000000615d37565b6020604051611acc828261375b565b5f815281611b2681830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e0890190610507565b908782036040890152610507565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b828110611b5a57505050500390f35b835185528695509381019392810192600101611b4b565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206104d561399f565b346104dd5760406003193601126104dd5760206104d5600435611bf08161058f565b6024359033614f79565b346104dd575f6003193601126104dd5761058b604051611c1b60408261375b565b600581527f73744554480000000000000000000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b346104dd575f6003193601126104dd57602067ffffffffffffffff60055460801c16604051908152f35b346104dd575f6003193601126104dd5760206104d5613aca565b60206003193601126104dd57600435611cb58161058f565b611cbd61383e565b90606082019063ffffffff611cd6835163ffffffff1690565b161561205357600954611cfe9060301c67ffffffffffffffff165b67ffffffffffffffff1690565b421061205357611d0d3461450d565b600854611d259060681c6001600160801b03166114ec565b3410611fed57611d3483614e81565b926bffffffffffffffffffffffff611d5882516bffffffffffffffffffffffff1690565b1615158061204a575b61201957611d6e34614652565b928315611fed57611d8e610eb183516bffffffffffffffffffffffff1690565b611ee0575b60208484611e0c611dc26001600160801b033416611dbd6006546001600160801b039060401c1690565b613ae8565b7fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff00000000000000006006549260401b16911617600655565b600554611e289060801c67ffffffffffffffff165b8333615def565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a2611e6f81614e5e565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180611ea53395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b348510611fbc5790611f22611fb592611f17611f02610eb160209934906138d9565b6bffffffffffffffffffffffff166040850152565b4363ffffffff169052565b8051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b5f80611d93565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602485905260445ffd5b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602484905260445ffd5b50348410611d61565b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104dd5760406003193601126104dd576004356120988161058f565b602435335f5260046020526120c18260405f20906001600160a01b03165f5260205260405f2090565b54908082106120dd578103908111610f72576110b29133614529565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b346104dd5760406003193601126104dd576105d360043561214f8161058f565b60243590336148a3565b346104dd575f6003193601126104dd576007546040805167ffffffffffffffff608084901c16815260c083901c60208201526001600160801b0390921690820152606090f35b346104dd5760206003193601126104dd5760043567ffffffffffffffff81116104dd578060040161028060031983360301126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761220d615303565b6122226114ec6005546001600160801b031690565b9061222b6145c5565b907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169460c481013580151580612aac575b61016483013580612a43575b50600780546001600160801b0360648601351677ffffffffffffffff000000000000000000000000000000009091167fffffffffffffffff000000000000000000000000000000000000000000000000604487013560c01b161717905560a48301356084840135612301611dc26122ed6114ec85856138cc565b60065460401c6001600160801b0316613ae8565b806129b8575b508061292d575b50612842575b506101a48101358061270d575b50909361234361233e60055467ffffffffffffffff9060801c1690565b613b3e565b6123ac612376826101c48601357f0000000000000000000000000000000000000000000000000000000000000000615641565b6123a6836101e48701357f0000000000000000000000000000000000000000000000000000000000000000615641565b906138cc565b925f926102048201916102448101916102248201965b6123cc858a613b80565b905087101561257257612411906123a687898c61240a826123f98c6124046123ff848f6123f99089613b80565b90613c01565b613c16565b94613b80565b35906156c4565b95612420816123f98a8c613b80565b358a81612433575b5050600101956123c2565b908092986124448261244994615759565b6138cc565b968c5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6040518061248087829190602083019252565b0390a360405182815281907fc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f9590602090a26124ba82614e5e565b918d3b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166004820152602481019190915260448101929092525f60648301819052828e8183816084810103925af191821561256d57600192612553575b50908a612428565b806125615f6125679361375b565b806104e1565b5f61254b565b613994565b908a61266d7fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509360248c6125ea8b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006005549260801b16911617600555565b60085460601c60ff1661026489019061260a61260583613c20565b151590565b90151503612678575b50359601359261262b6005546001600160801b031690565b6126336145c5565b9160405196879687929360a0946001600160801b03929897969360c086019986526020860152604085015216606083015260808201520152565b0390a261001b615377565b6127046126f2826126ed6126ac7f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca99395613c20565b7fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff00000000000000000000000060085492151560601b16911617600855565b613c20565b60405190151581529081906020820190565b0390a188612613565b61276c90604061271b6145c5565b60055482517f5dc7e13c0000000000000000000000000000000000000000000000000000000081526004810185905260248101929092526001600160801b0316604482015292839081906064820190565b03815f8c5af190811561256d57889283915f915f9461280b575b5061279190896155c9565b806127d8575b5050806127a5575b50612321565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2855f61279f565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2815f612797565b612833919450612791925060403d60401161283b575b61282b818361375b565b810190613b28565b939091612786565b503d612821565b60e482013590612872611dc26001600160801b0384165b60065460401c6001600160801b0316613b08565b613b08565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016610144840135906101048501359161012486013594823b156104dd575f9461290a604051978896879586947f52abcbcf000000000000000000000000000000000000000000000000000000008652600486019094939260609260808301968352602083015260408201520152565b03925af1801561256d571561231457806125615f6129279361375b565b5f612314565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f9342c8f400000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af1801561256d571561230e57806125615f6129b29361375b565b5f61230e565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f3194528a00000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af1801561256d571561230757806125615f612a3d9361375b565b5f612307565b80612a907faae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a927f00000000000000000000000000000000000000000000000000000000000000008c6154bc565b604080516101848701358152602081019290925290a15f612273565b612adc6101048401357f00000000000000000000000000000000000000000000000000000000000000008a61539c565b612267565b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c57612b38602091612b33615303565b613df2565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346104dd575f6003193601126104dd57612b7b6138e6565b506080612b8661383e565b63ffffffff6060604051926bffffffffffffffffffffffff81511684528260208201511660208501526bffffffffffffffffffffffff60408201511660408501520151166060820152f35b346104dd5760406003193601126104dd57600435612bee8161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03831680330361064c57612c33828461058b96614a06565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b03612c6785614e5e565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576020612d16600435612d118161058f565b6146a2565b6040519015158152f35b346104dd575f6003193601126104dd5760206001600160801b0360055416604051908152f35b346104dd5760e06003193601126104dd57600435612d638161058f565b602435612d6f8161058f565b6044359060643560843560ff811681036104dd5760a43560c43592804211612efa5791612e9c612ea69492612e8e612e488a8a612e408b612e32612ea29b612dd1866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f19810183528261375b565b519020615a42565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f19810184528361375b565b86615aba565b1590565b612ec55761001b925f1983031561452957612ec08361450d565b614529565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd57602060ff60085460601c166040519015158152f35b346104dd576020612f876001600160a01b03612f65366106b0565b91165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5761058b612fee614261565b61302f6114ec60075461300f611cf18267ffffffffffffffff9060801c1690565b845261301e611cf18260c01c90565b60208501526001600160801b031690565b604082015261304d6114ec6006546001600160801b039060401c1690565b606082015261305a6145c5565b60808201526130746114ec6005546001600160801b031690565b60a08201526130c76114ec6130ba7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f52600360205260405f2090565b546001600160801b031690565b60c08201527f00000000000000000000000000000000000000000000000000000000000000005f1a60021460e08201526040519182918291909160e080610100830194805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015201511515910152565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356131b38161058f565b6024357f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081330361064c576114b18361450d565b346104dd575f6003193601126104dd5760206104d56142af565b346104dd5760206003193601126104dd576001600160a01b036004356132318161058f565b165f52600360205260206001600160801b0360405f205416604051908152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b6143ac565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576004356132f8615303565b6005546133058160c01c90565b67ffffffffffffffff811642106136d8575060085460601c60ff166136b05761332d8261450d565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa801561256d576bffffffffffffffffffffffff915f91613681575b50168210613654576133cb6133c6336001600160a01b03165f52600360205260405f2090565b614425565b90608081901c67ffffffffffffffff1667ffffffffffffffff6134046133ff611cf1602087015167ffffffffffffffff1690565b6138be565b9116106136285761341361399f565b8381106135f8575061344b61343d6134376114ec613459946001600160801b031690565b85613ab7565b6134456145c5565b906150d3565b91516001600160801b031690565b816001600160801b038216106135aa57505f61349c61349661349161348b61348460095461ffff1690565b61ffff1690565b86613ab7565b6150c4565b846138d9565b926134a783336155c9565b6134cd611dc26001600160801b03861661286d6006546001600160801b039060401c1690565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af1613570614465565b50156135825761058b90611537615377565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b826135c66135c16115c6936001600160801b031690565b614e5e565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602483905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f52600482905260245ffd5b6136a3915060203d6020116136a9575b61369b818361375b565b810190614401565b5f6133a0565b503d613691565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5267ffffffffffffffff1660045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff82111761375657604052565b61370d565b90601f601f19910116810190811067ffffffffffffffff82111761375657604052565b67ffffffffffffffff811161375657601f01601f191660200190565b600854901515908160ff8260601c1615151461381857816020917fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff0000000000000000000000007f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca9939560601b16911617600855604051908152a1565b5050565b6024359061ffff821682036104dd57565b6044359061ffff821682036104dd57565b6040519061384b8261373a565b816060600a546bffffffffffffffffffffffff8116835263ffffffff81831c1660208401526bffffffffffffffffffffffff8160801c16604084015260e01c910152565b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9060028201809211610f7257565b91908201809211610f7257565b91908203918211610f7257565b604051906138f38261373a565b5f6060838281528260208201528260408201520152565b600a5460e01c61388f57600a80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff164360e01b7fffffffff00000000000000000000000000000000000000000000000000000000161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b908160209103126104dd575190565b6040513d5f823e3d90fd5b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561256d575f91613a36575b5060065460401c6001600160801b03169080821015613a245750505f90565b6001600160801b036106d592166138d9565b613a58915060203d602011613a5e575b613a50818361375b565b810190613985565b5f613a05565b503d613a46565b906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f7257565b90603082029180830460301490151715610f7257565b90606082029180830460601490151715610f7257565b81810292918115918404141715610f7257565b6106d5613491613ad86145c5565b61ffff60085460e81c1690613ab7565b906001600160801b03809116911601906001600160801b038211610f7257565b906001600160801b03809116911603906001600160801b038211610f7257565b91908260409103126104dd576020825192015190565b67ffffffffffffffff60019116019067ffffffffffffffff8211610f7257565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211610f7257565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156104dd570180359067ffffffffffffffff82116104dd57602001918160051b360383136104dd57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9190811015613c115760051b0190565b613bd4565b356106d58161058f565b356106d5816105ec565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b8115613c61570490565b613c2a565b81601f820112156104dd57805190613c7d8261377e565b92613c8b604051948561375b565b828452602083830101116104dd57815f9260208093018386015e8301015290565b9080601f830112156104dd57815167ffffffffffffffff81116137565760208160051b0192613cde604051948561375b565b81845260208085019260051b8201019283116104dd57602001905b828210613d065750505090565b8151815260209182019101613cf9565b906080828203126104dd57815167ffffffffffffffff81116104dd5781613d3e918401613c66565b92602083015167ffffffffffffffff81116104dd5782613d5f918501613c66565b92604081015167ffffffffffffffff81116104dd5783613d80918301613cac565b92606082015167ffffffffffffffff81116104dd576106d59201613cac565b8051821015613c115760209160051b010190565b949392613ddf606093613dd1613ded9460808a5260808a0190610507565b9088820360208a0152610507565b908682036040880152610507565b930152565b90613e09611cf160065467ffffffffffffffff1690565b421061425c5760085467ffffffffffffffff811643036142505763ffffffff9060401c81165b1691613e50613e4760095463ffffffff9060101c1690565b63ffffffff1690565b838111156142495780613e648580936138d9565b831015614239575050915b82613e8a613e7b6142af565b6801bc16d674ec800000900490565b908110614231575b50821561422b576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af192831561256d575f905f925f915f96614200575b5081519586156141f65761401d613fdf613e4789613f3860075467ffffffffffffffff9060801c1690565b95613fa6613f5c67ffffffffffffffff89169867ffffffffffffffff851690613b5e565b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006007549260801b16911617600755565b600880547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164367ffffffffffffffff161790556138cc565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff00000000000000006008549260401b16911617600855565b61402f611dc26128596114ec8a613a65565b5f5b87811061418b57505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f9710861406961153786613a65565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b8681106140c8575050505050565b6140da6140d482613a8b565b856157c8565b906140ed6140e782613aa1565b85615823565b9160405161410681612e328a6020830160209181520190565b6141118489846158a3565b91853b156104dd576141525f9360405196879485947f2289511800000000000000000000000000000000000000000000000000000000865260048601613db3565b03816801bc16d674ec800000875af191821561256d57600192614177575b50016140ba565b806125615f6141859361375b565b5f614170565b8061419860019286613d9f565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad06141c483876138cc565b6141ce8487613d9f565b516040805192835260208301919091526801bc16d674ec80000090820152606090a201614031565b505f955050505050565b925094505061422191503d805f833e614219818361375b565b810190613d16565b949192915f613f0d565b505f9150565b92505f613e92565b61424392506138d9565b91613e6f565b505f925050565b5063ffffffff5f613e2f565b5f9150565b60405190610100820182811067ffffffffffffffff821117613756576040525f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b6142b7613aca565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561256d57614328925f9261438b575b506138cc565b60085460601c60ff168015614363575b61435e576106d5906143596114ec6006546001600160801b039060401c1690565b6138d9565b505f90565b50806001600160801b036143836006546001600160801b039060401c1690565b161115614338565b6143a591925060203d602011613a5e57613a50818361375b565b905f614322565b600a5460e01c1561388f577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff600a5416600a557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b908160209103126104dd57516bffffffffffffffffffffffff811681036104dd5790565b906040516040810181811067ffffffffffffffff8211176137565760405291546001600160801b038116835260801c67ffffffffffffffff166020830152565b3d1561448f573d906144768261377e565b91614484604051938461375b565b82523d5f602084013e565b606090565b61449c6150e6565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160801b0360055416908115614507576144ec906144e66145c5565b90613ab7565b8181049190066144f95790565b60018101809111610f725790565b50505f90565b7001000000000000000000000000000000008110156110be5750565b916001600160a01b03821692831561459957817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9259261458f6001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6001600160801b0360065460401c166145eb600754916001600160801b03831690613ae8565b9067ffffffffffffffff8160c01c9160801c160367ffffffffffffffff8111610f725767ffffffffffffffff16906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f72576001600160801b0316908101809111610f725790565b61465a6145c5565b9081159081801561468f575b61468957614680906001600160801b036005541690613ab7565b90613c61570490565b91505090565b506001600160801b036005541615614666565b6001600160a01b03163081149081156147d8575b81156147a5575b8115614772575b811561473f575b811561470c575b81156146dc575090565b90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161490565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146d2565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146cb565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146c4565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146bd565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506146b6565b90916001600160a01b0382165f52600460205261483c8360405f20906001600160a01b03165f5260205260405f2090565b5481811061484a5750505050565b9061212b916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b92916148ae82615ba5565b6148b78161450d565b6148c081614652565b906001600160a01b03851692835f5260036020526001600160801b0360405f2054169583871061157c5760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0383614948877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a96614a06565b16968793604051908152a3604051908152602090a3565b6001600160a01b031690815f52600460205261498f8160405f20906001600160a01b03165f5260205260405f2090565b54925f198414614a00578303928311610f725760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f5260048352856149f48260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b906001600160a01b0390816001600160801b0361388f951693165f526003602052614a7460405f20614a42856001600160801b03835416613b08565b6001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b165f526003602052614acb614a9760405f20926001600160801b03845416613ae8565b82906001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60055481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff00000000000000000000000000000000909116179055565b8015614b69576bffffffffffffffffffffffff81118015614b60575b6109fb5781159182159283614b48575b5050506109fb57565b90919250613c615763ffffffff9104115f8080614b3f565b50808211614b2f565b506109fb57565b9080614b7c5750505f90565b63ffffffff91041690565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480614c7a575b15614be2577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152614c7460c08261375b565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614614bb9565b907f57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e9167ffffffffffffffff821660018216151580614e35575b614dec575b60028216151580614dc7575b614d89575b60048216151580614d6b575b614d17575b50604080519182526020820192909252a1565b614d659077ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff0000000000000000000000000000000000000000000000006005549260c01b16911617600555565b5f614d04565b508067ffffffffffffffff614d8260055460c01c90565b1610614cff565b614dc28167ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006006541617600655565b614cf3565b508067ffffffffffffffff614de560065467ffffffffffffffff1690565b1610614cee565b614e30817fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff6dffffffffffffffff0000000000006009549260301b16911617600955565b614ce2565b508067ffffffffffffffff614e5760095467ffffffffffffffff9060301c1690565b1610614cdd565b6001600160801b036005541690811561450757614e7d906144e66145c5565b0490565b6060810163ffffffff614e98825163ffffffff1690565b16156145075781516bffffffffffffffffffffffff16908115614f6157614f1c610eb191614f2f93614ed4613e47602088015163ffffffff1690565b9081614f415750506123a65f5b614f17614f11613e47614f06610eb160408c01516bffffffffffffffffffffffff1690565b955163ffffffff1690565b436138d9565b613ab7565b92516bffffffffffffffffffffffff1690565b9081811115614f3c575090565b905090565b6123a691614f5c916bffffffffffffffffffffffff16613c57565b614ee1565b50505070010000000000000000000000000000000090565b929190614f8581615ba5565b614f8e8261450d565b6001600160a01b03841690815f5260036020526001600160801b0360405f20541683811061503457506001600160a01b0381614ff5857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb94614fef82614e5e565b99614a06565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b906001600160a01b0390816001600160801b0361388f951693165f5260036020526150a460405f20614a42856001600160801b03835416613b08565b165f526003602052614a4260405f20916001600160801b03835416613ae8565b61271080820491066144f95790565b908015613c615780820491066144f95790565b6150ee61383e565b90606082019163ffffffff615107845163ffffffff1690565b1615612053576009546151269060301c67ffffffffffffffff16611cf1565b4210612053576151353461450d565b60085461514d9060681c6001600160801b03166114ec565b3410611fed5761515c81614e81565b926bffffffffffffffffffffffff61518083516bffffffffffffffffffffffff1690565b161515806152fa575b6120195761519634614652565b938415611fed576151b6610eb184516bffffffffffffffffffffffff1690565b6152a3575b5050506151e4611dc26001600160801b033416611dbd6006546001600160801b039060401c1690565b6005546151fd9060801c67ffffffffffffffff16611e21565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a261523882614e5e565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6040518061526e3395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3565b3481106152cb576152c39291611f17611f02610eb1611f229434906138d9565b5f80806151bb565b7fa14b63d6000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b50348410615189565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c61534f5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b6001600160a01b036153ad84614e5e565b917f00000000000000000000000000000000000000000000000000000000000000006153da868287615068565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018a82520390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b039093166004840152602483019390935260448201525f6064820181905290918290818381608481015b03925af1801561256d576154ae5750565b806125615f61388f9361375b565b6001600160a01b036154cd84614e5e565b917f00000000000000000000000000000000000000000000000000000000000000006154fa868287615068565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef604051806155378a829190602083019252565b0390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b0390931660048401526024830193909352604482015260016064820152905f9082908183816084810161549d565b906001600160801b036001600160a01b03911691165f52600360205261560060405f20614a42836001600160801b03835416613b08565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361563860055493828516613b08565b16911617600555565b91909182156156bd5761565d6001600160a01b03928483615def565b16805f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051868152a37fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb604080518481525f196020820152a290565b5050505f90565b9290928315615751576001600160a01b03816157057fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb948761574b95615def565b1692835f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051898152a360408051868152602081019290925290918291820190565b0390a290565b505050505f90565b906001600160801b036001600160a01b03911691165f52600360205261579060405f20614a42836001600160801b03835416613ae8565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361563860055493828516613ae8565b91906040516157d860608261375b565b60308152601f196157e9603061377e565b0136602083013780935f5b603081106158025750505050565b6020818501830101516020828501015260208101809111156157f457613891565b919060405161583360808261375b565b60608152601f19615844606061377e565b0136602083013780935f5b6060811061585d5750505050565b60208185018301015160208285010152602081018091111561584f57613891565b805191908290602001825e015f815290565b61589c9060109261587e565b5f81520190565b5f6158ca612e326158be602094604051928391878301615890565b6040519182809261587e565b039060025afa1561256d575f519160205f61590d82840151936158be6060604083015192015195612e326040519384928884019091604092825260208201520190565b039060025afa1561256d5760205f61593f612e326158be83519560405192839187830160409181525f60208201520190565b039060025afa1561256d575f6159736020926158be835191612e326040519384928884019091604092825260208201520190565b039060025afa1561256d575f6159a76020926158be835195612e326040519384928884019091604092825260208201520190565b039060025afa1561256d5760205f6159fe612e326158be8351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa1561256d575f615a326020926158be835191612e326040519384928884019091604092825260208201520190565b039060025afa1561256d575f5190565b604290615a4d614b87565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b60041115615a8d57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b615af55790615acc91615e74565b50615ad681615a83565b159182615ae257505090565b6001600160a01b03919250811691161490565b915f92612e32615b44859460405192839160208301957f1626ba7e0000000000000000000000000000000000000000000000000000000087526024840152604060448401526064830190610507565b51915afa615b50614465565b81615b97575b81615b5f575090565b90506020818051810103126104dd57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b905060208151101590615b56565b6001600160a01b038116908115615bf157615bbf906146a2565b615bc65750565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff8114615c2e576106d590615eae565b506040515f5f548060011c91600182168015615d2d575b602084108114615d005783855284926020840191908115615cc95750600114615c76575b506106d59250038261375b565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b848310615cb257506106d59350015f615c69565b805482840152859350602090920191600101615c9e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168252506106d593151560051b0190505f615c69565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f1692615c45565b60ff8114615d48576106d590615eae565b506040515f6001548060011c91600182168015615de5575b602084108114615d005783855284926020840191908115615cc95750600114615d9057506106d59250038261375b565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b848310615dce57506106d59350015f615c69565b805482840152859350602090920191600101615dba565b92607f1692615d60565b916001600160a01b036157909293165f5260036020526001600160801b0360405f20931692615e2b614a97856001600160801b03845416613ae8565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b8151919060418303615ea457615e9d9250602082015190606060408401519301515f1a90615f05565b9192909190565b50505f9160029190565b60ff811690601f8211615edd5760405191615eca60408461375b565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411615f7c579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa1561256d575f516001600160a01b03811615615f7257905f905f90565b505f906001905f90565b5050505f916003919056fea26469706673582212206940347205272407e678a6f875f75daf66847b846f6e7d6f7e30e3601d582eb364736f6c634300081e0033",
+	Bin: "0x610340604052616be880380380916100198261034061092f565b610340396102a081126108fc576101c081126108fc57604051906101c08201906001600160401b038211838310176109005760809160405261005c610340610952565b8352610069610360610952565b6020840152610079610380610952565b60408401526100896103a0610952565b606084015261009b8261034001610952565b838301526100aa6103e0610952565b60a08401526100ba610400610952565b60c08401526100ca610420610952565b60e08401526100da610440610952565b6101008401526100eb610460610952565b6101208401526100fc610480610952565b61014084015261010d6104a0610952565b61016084015261011e6104c0610952565b61018084015261012f6104e0610952565b6101a08401526101bf1901126108fc5760405161014b81610914565b610500516001600160801b03811681036108fc57815261016c610520610966565b602082015261017c610540610966565b60408201526105605163ffffffff811681036108fc576060820152610580516105a0516105c05190939192919080151581036108fc5760018060a01b038251166040516101ca60408261092f565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b8252604051916101f460408461092f565b600183526020830191603160f81b835261020d81610a18565b6101205261021a84610bae565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261028360c08261092f565b51902060809081523060c090815261016092835260208501516001600160a01b03908116610180908152604087015182166101a0908152606088015183166101c0529387015182166101e05260a08701518216610200529186015181166102205260e086015181166102405261010086015181166102605261012086015181166102805261014086015181166102a0529285015183166102c05284015182166102e0528301511661030052156108f4576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b03919091161761032052633b9aca0034106108e15780516001600160801b03161580156108ce575b80156108bb575b80156108a9575b8015610894575b6108855760808163ffffffff7fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6593519160208101519061ffff606081604084015116920151928260095465ffffffff00008660101b169065ffffffffffff19161717600955600854600160681b600160e81b038760681b16908360e81b8360e81b1690600160681b600160f81b031916171760085560405195600180891b031686521660208501526040840152166060820152a16104658282610993565b6001600160601b038116918061087057505f5b60405161048481610914565b83815263ffffffff8281166020830152604082018590524390811660609283015260809390931b600160801b600160e01b031691901b6fffffffff000000000000000000000000166001600160e01b03909316929092179190911760e09190911b6001600160e01b03191617600a55600160801b34101561085d5760068054600160401b600160c01b03191634604081901b600160401b600160c01b03169190911790915561dead5f5260036020527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c80546001600160801b03928316929061057090849083166109eb565b82546001600160c01b0319169116600160801b600160c01b031916179055600554906001600160801b03906105a7908284166109eb565b6001600160801b0319909216911617600555604080513481525f602082015261dead917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a3604051615f019081610ce7823960805181614a43015260a05181614b00015260c05181614a14015260e05181614a9201526101005181614ab8015261012051816118e8015261014051816119110152610160518181816110e601528181612a3c01528181612ffd01526145d8015261018051818181610b4f01528181610fe0015281816126c4015281816128ff01528181613196015281816137d3015281816140ec01526145a501526101a0518181816115fe015281816123320152613ccd01526101c05181818161061d01528181611742015261202701526101e051818181612fba0152613e8e015261020051818181610f5f015281816114870152818161280a0152614572015261022051818181610f990152818161277f01528181612df7015261453f01526102405181818161079001528181610c1a01528181610ed401528181611281015281816115930152818161164001526130b50152610260518181816129470152612b130152610280518181816113e6015261219a01526102a051818181611a08015281816121ca015281816128b30152612ecc01526102c051818181610b04015281816117c1015281816120760152818161450c015281816152f4015261541401526102e051818181611167015281816114290152818161155501526144e6015261030051818181611233015261310201526103205181818161112101528181612f160152613e6c0152f35b6304041d9560e11b5f523460045260245ffd5b61087f63ffffffff9183610975565b16610478565b630309cb8760e51b5f5260045ffd5b5061271063ffffffff606083015116116103a7565b5063ffffffff606082015116156103a0565b5061271061ffff60408301511611610399565b5061271061ffff60208301511611610392565b63d660d3bb60e01b5f523460045260245ffd5b600190610337565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761090057604052565b601f909101601f19168101906001600160401b0382119082101761090057604052565b51906001600160a01b03821682036108fc57565b519061ffff821682036108fc57565b811561097f570490565b634e487b7160e01b5f52601260045260245ffd5b9081156109e3576001600160601b03821180156109da575b6108855780151591826109c1575b505061088557565b63ffffffff9250906109d291610975565b115f806109b9565b508181116109ab565b905061088557565b6001600160801b039182169082160191908211610a0457565b634e487b7160e01b5f52601160045260245ffd5b908151602081105f14610a92575090601f815111610a52576020815191015160208210610a43571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b038111610900575f54600181811c91168015610ba4575b6020821014610b9057601f8111610b5e575b50602092601f8211600114610aff57928192935f92610af4575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f80610adc565b601f198216935f8052805f20915f5b868110610b465750836001959610610b2e575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f8080610b21565b91926020600181928685015181550194019201610b0e565b5f8052601f60205f20910160051c810190601f830160051c015b818110610b855750610ac2565b5f8155600101610b78565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610ab0565b908151602081105f14610bd9575090601f815111610a52576020815191015160208210610a43571790565b6001600160401b03811161090057600154600181811c91168015610cdc575b6020821014610b9057601f8111610ca9575b50602092601f8211600114610c4857928192935f92610c3d575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610c24565b601f1982169360015f52805f20915f5b868110610c915750836001959610610c79575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610c6b565b91926020600181928685015181550194019201610c58565b60015f52601f60205f20910160051c810190601f830160051c015b818110610cd15750610c0a565b5f8155600101610cc4565b90607f1690610bf856fe6080604052600436101561001d575b3661429d5761001b614292565b005b5f3560e01c80630103349c146104b757806303fd2a45146104b257806306fdde03146104ad578063095ea7b3146104a857806316e76886146104a357806318160ddd14610462578063192084511461049e57806319eb3668146104995780631ea7ca8914610494578063207613181461048f57806323b872dd1461048a57806327810b6e146104855780632ac11073146104805780632cb5f7841461047b578063313ce567146104765780633644e51514610471578063366f88dc1461046c5780633695bea41461046757806337cfdaca1461046257806337d5fe991461045d578063395093511461045857806347b714e0146104535780634aa07e641461044e5780634cd79e0a146104495780634d2fd07514610444578063578c69811461043f5780635aa6e6751461043a5780635dc796ee146104355780635e615a6b14610430578063609c4c6c1461042b57806361d027b3146104265780636471f68f1461042157806369d421481461041c5780636d7804591461041757806370a0823114610412578063728df1731461040d5780637475f913146104085780637a28fb88146104035780637b103999146103fe5780637cb6f34b146103f95780637dc0d1d0146103f45780637ecebe00146103ef5780637fd55ba7146103ea57806382d0b2ec146103e557806384b0196e146103e057806389cf3204146103db5780638cf4dc43146103d65780638fcb4e5b146103d157806395d89b41146103cc578063992e5a15146103c7578063a16498d9146103c2578063a1903eab146103bd578063a457c2d7146103b8578063a9059cbb146103b3578063ae2e3538146103ae578063b26a3b8b146103a9578063b6b55f25146103a4578063bc056f591461039f578063c12ea3ca1461039a578063c7c4ff4614610395578063c91f0cfc14610390578063d5002f2e1461038b578063d505accf14610386578063d85dae8114610381578063dd62ed3e1461037c578063e441d25f14610377578063e835ce1914610372578063e94ad65b1461036d578063eeb4965e14610368578063f2cfa87d14610363578063f5eb42dc1461035e578063f999c50614610359578063fbffc527146103545763fd92bff20361000e57613126565b6130e3565b61309b565b613056565b61303c565b612fde565b612f9b565b612e1b565b612dd8565b612d92565b612d6d565b612b8e565b612b68565b612b37565b612af4565b612a19565b6129ab565b612929565b611fe7565b611fa1565b611f77565b611ec3565b611b15565b611afb565b611ad1565b611a72565b611a46565b611a2c565b6119e9565b6118d0565b61187c565b6117a2565b611766565b611723565b611622565b6115df565b6115c1565b611579565b611536565b6114f1565b6114ab565b611468565b61140a565b6113c7565b6113a5565b6112ee565b6112a5565b611262565b611212565b611144565b61110a565b6110c7565b61109e565b611004565b610fc1565b610678565b610f4a565b610eb3565b610e99565b610e7e565b610bf9565b610b28565b610ae5565b610aad565b610775565b610754565b6106d8565b610692565b6105f6565b6105a0565b61052c565b6104eb565b346104dd5760206003193601126104dd5760206104d56004356142c5565b604051908152f35b5f80fd5b5f9103126104dd57565b346104dd575f6003193601126104dd57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b346104dd575f6003193601126104dd5761058b60405161054d604082613559565b600c81527f5374616b656420457468657200000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b0390f35b6001600160a01b038116036104dd57565b346104dd5760406003193601126104dd576105d36004356105c08161058f565b602435905f1982036105de575b33614327565b602060405160018152f35b6105e78261430b565b6105cd565b801515036104dd57565b346104dd5760206003193601126104dd57600435610613816105ec565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b90613598565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346104dd575f6003193601126104dd5760206104d56143c3565b346104dd5760206003193601126104dd5760206104d5600435614450565b60031960409101126104dd576004356106c88161058f565b906024356106d58161058f565b90565b346104dd5760a067ffffffffffffffff6106f1366106b0565b91906106fb6143c3565b926001600160a01b0360055492165f5260036020526107276001600160801b0360405f205416916144a0565b906040519485526001600160801b038316602086015260408501521515606084015260801c166080820152f35b346104dd575f6003193601126104dd576020600a5460e01c15604051908152f35b346104dd5760806003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c576040516107c281613538565b600435906001600160801b03821682036104dd578181526107e161361a565b9060208101908282526107f261362b565b9260408201938085526064359063ffffffff821682036104dd576001600160801b0361082b6060860198848a526001600160801b031690565b1615928315610a64575b508215610a47575b508115610a38575b8115610a23575b506109fb577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c65936108a46108996108906108906109f695516001600160801b031690565b955161ffff1690565b915163ffffffff1690565b906108e1827fffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff65ffffffff00006009549260101b16911617600955565b6109148161ffff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00006009541617600955565b610969857fff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7effff00000000000000000000000000000000000000000000000000000000006008549260e81b16911617600855565b6109bc847fffffff00000000000000000000000000000000ffffffffffffffffffffffffff7cffffffffffffffffffffffffffffffff000000000000000000000000006008549260681b16911617600855565b60405194859485929361ffff63ffffffff929695816060956001600160801b03608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f61084c565b63ffffffff8116159150610845565b612710919250610a5b61ffff9161ffff1690565b1611905f61083d565b612710919350610a7861ffff9161ffff1690565b1611915f610835565b60031960609101126104dd57600435610a998161058f565b90602435610aa68161058f565b9060443590565b346104dd576105d3610ade610ac136610a81565b809391610acd8261430b565b610ad8823386614609565b836146a1565b33906147a7565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760606003193601126104dd57600435610b458161058f565b60243590604435917f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169384330361064c57847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0360209795610be5868a98610bdf61484e565b83614889565b16968792604051908152a3604051908152a3005b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781610c6c827fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d94614996565b610cfb610c7761363c565b82610d14575f8152602081015160408201516060928301519190921b6fffffffff0000000000000000000000001660809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b60408051918252602082019290925290819081016109f6565b6bffffffffffffffffffffffff610d3782516bffffffffffffffffffffffff1690565b16158015610e49575b610e30575b610d5f610d5285856149f3565b63ffffffff166020830152565b6bffffffffffffffffffffffff831681526060810163ffffffff610d87825163ffffffff1690565b16610e21575b508051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b4363ffffffff1690525f610d8d565b6bffffffffffffffffffffffff83166040820152610d45565b50610e77610e6660408301516bffffffffffffffffffffffff1690565b6bffffffffffffffffffffffff1690565b8310610d40565b346104dd575f6003193601126104dd57602060405160128152f35b346104dd575f6003193601126104dd5760206104d5614a0a565b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781158015610f40575b8015610f38575b8015610f2c575b6109fb574201804211610f275761001b91614b26565b61368f565b50624f1a008111610f11565b508015610f0a565b5060038211610f03565b5f6003193601126104dd576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141580610f8e575b61064c57005b506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016331415610f88565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356110218161058f565b602435335f52600460205261104a8260405f20906001600160a01b03165f5260205260405f2090565b549081198111611073578101809111610f27576110679133614327565b60405160018152602090f35b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd5760206001600160801b0360065460401c16604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346104dd5760406003193601126104dd576004356111618161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b0382169182330361064c5783826111ca6020967f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb958895614889565b847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b036111fd85614ce1565b9316978893604051908152a3604051908152a3005b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b91614b26565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b036004356112ca8161058f565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b346104dd575f6003193601126104dd576113066136e4565b5061058b60085461135d63ffffffff60095461ffff6040519461132886613538565b6001600160801b038160681c16865260e81c16602085015261ffff8116604085015260101c16606083019063ffffffff169052565b60405191829182919091606063ffffffff8160808401956001600160801b03815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b346104dd575f6003193601126104dd5760206104d56113c261363c565b614d04565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356114278161058f565b7f0000000000000000000000000000000000000000000000000000000000000000906024356001600160a01b038316330361064c576020926104d592614dfc565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206114e96104d56114c136610a81565b6114ce819592939561430b565b6114d7816142c5565b926114e3843388614609565b85614ef1565b9233906147a7565b346104dd5760206003193601126104dd576001600160a01b036004356115168161058f565b165f52600360205260206104d56001600160801b0360405f205416614ce1565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b613708565b346104dd5760206003193601126104dd5760206104d5600435614ce1565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5780158015611719575b6109fb576109f68160017ffd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f93166116e7575b600281166116ba575b6040519081529081906020820190565b7fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000600654166006556116aa565b6117147fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff60095416600955565b6116a1565b506003811161166f565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b0360043561178b8161058f565b165f526002602052602060405f2054604051908152f35b346104dd5760406003193601126104dd576004356117bf8161058f565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381166024353382900361064c577f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b0361058b966118388561183181614ce1565b9883614fe0565b169284847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5767ffffffffffffffff60095460301c1667ffffffffffffffff600654169061058b60055460c01c604051938493846040919493926060820195825260208201520152565b346104dd575f6003193601126104dd5761199061190c7f0000000000000000000000000000000000000000000000000000000000000000615b61565b6119357f0000000000000000000000000000000000000000000000000000000000000000615c7b565b60206040516119448282613559565b5f81528161199e81830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e0890190610507565b908782036040890152610507565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b8281106119d257505050500390f35b8351855286955093810193928101926001016119c3565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206104d561379d565b346104dd5760406003193601126104dd5760206104d5600435611a688161058f565b6024359033614ef1565b346104dd575f6003193601126104dd5761058b604051611a93604082613559565b600581527f73744554480000000000000000000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b346104dd575f6003193601126104dd57602067ffffffffffffffff60055460801c16604051908152f35b346104dd575f6003193601126104dd5760206104d56138c8565b60206003193601126104dd57600435611b2d8161058f565b611b3561363c565b606081019163ffffffff611b4d845163ffffffff1690565b1615611e9b57600954611b759060301c67ffffffffffffffff165b67ffffffffffffffff1690565b4210611e9b57611b843461430b565b600854611ba49060681c6001600160801b03165b6001600160801b031690565b3410611e3457611bb382614d04565b926bffffffffffffffffffffffff611bd784516bffffffffffffffffffffffff1690565b16151580611e92575b611e6157611bed34614450565b928315611e3457602094611c10610e6683516bffffffffffffffffffffffff1690565b611d61575b505050611c8d611c436001600160801b033416611c3e6006546001600160801b039060401c1690565b6138e6565b7fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff00000000000000006006549260401b16911617600655565b600554611ca99060801c67ffffffffffffffff165b8333615d33565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a2611cf081614ce1565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180611d263395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b611e2c92611d8e611d79610e66611d999434906136d7565b6bffffffffffffffffffffffff166040850152565b4363ffffffff169052565b8051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b5f8080611c15565b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245b5ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602484905260445ffd5b50348410611be0565b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104dd5760406003193601126104dd57600435611ee08161058f565b602435335f526004602052611f098260405f20906001600160a01b03165f5260205260405f2090565b5490808210611f25578103908111610f27576110679133614327565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b346104dd5760406003193601126104dd576105d3600435611f978161058f565b60243590336146a1565b346104dd575f6003193601126104dd576007546040805167ffffffffffffffff608084901c16815260c083901c60208201526001600160801b0390921690820152606090f35b346104dd5760206003193601126104dd5760043567ffffffffffffffff81116104dd578060040161028060031983360301126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c57612055615247565b61206a611b986005546001600160801b031690565b906120736143c3565b907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169460c4810135801515806128f4575b6101648301358061288b575b50600780546001600160801b0360648601351677ffffffffffffffff000000000000000000000000000000009091167fffffffffffffffff000000000000000000000000000000000000000000000000604487013560c01b161717905560a48301356084840135612149611c43612135611b9885856136ca565b60065460401c6001600160801b03166138e6565b80612800575b5080612775575b5061268a575b506101a481013580612555575b50909361218b61218660055467ffffffffffffffff9060801c1690565b61393c565b6121f46121be826101c48601357f0000000000000000000000000000000000000000000000000000000000000000615585565b6121ee836101e48701357f0000000000000000000000000000000000000000000000000000000000000000615585565b906136ca565b925f926102048201916102448101916102248201965b612214858a61397e565b90508710156123ba57612259906121ee87898c612252826122418c61224c612247848f612241908961397e565b906139ff565b613a14565b9461397e565b3590615608565b95612268816122418a8c61397e565b358a8161227b575b50506001019561220a565b9080929861228c826122919461569d565b6136ca565b968c5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb604051806122c887829190602083019252565b0390a360405182815281907fc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f9590602090a261230282614ce1565b918d3b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166004820152602481019190915260448101929092525f60648301819052828e8183816084810103925af19182156123b55760019261239b575b50908a612270565b806123a95f6123af93613559565b806104e1565b5f612393565b613792565b908a6124b57fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509360248c6124328b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006005549260801b16911617600555565b60085460601c60ff1661026489019061245261244d83613a1e565b151590565b901515036124c0575b5035960135926124736005546001600160801b031690565b61247b6143c3565b9160405196879687929360a0946001600160801b03929897969360c086019986526020860152604085015216606083015260808201520152565b0390a261001b6152bb565b61254c61253a826125356124f47f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca99395613a1e565b7fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff00000000000000000000000060085492151560601b16911617600855565b613a1e565b60405190151581529081906020820190565b0390a18861245b565b6125b49060406125636143c3565b60055482517f5dc7e13c0000000000000000000000000000000000000000000000000000000081526004810185905260248101929092526001600160801b0316604482015292839081906064820190565b03815f8c5af19081156123b557889283915f915f94612653575b506125d9908961550d565b80612620575b5050806125ed575b50612169565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2855f6125e7565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2815f6125df565b61267b9194506125d9925060403d604011612683575b6126738183613559565b810190613926565b9390916125ce565b503d612669565b60e4820135906126ba611c436001600160801b0384165b60065460401c6001600160801b0316613906565b613906565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016610144840135906101048501359161012486013594823b156104dd575f94612752604051978896879586947f52abcbcf000000000000000000000000000000000000000000000000000000008652600486019094939260609260808301968352602083015260408201520152565b03925af180156123b5571561215c57806123a95f61276f93613559565b5f61215c565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f9342c8f400000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af180156123b5571561215657806123a95f6127fa93613559565b5f612156565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f3194528a00000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af180156123b5571561214f57806123a95f61288593613559565b5f61214f565b806128d87faae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a927f00000000000000000000000000000000000000000000000000000000000000008c615400565b604080516101848701358152602081019290925290a15f6120bb565b6129246101048401357f00000000000000000000000000000000000000000000000000000000000000008a6152e0565b6120af565b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761298060209161297b615247565b613bf0565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346104dd575f6003193601126104dd576129c36136e4565b5060806129ce61363c565b63ffffffff6060604051926bffffffffffffffffffffffff81511684528260208201511660208501526bffffffffffffffffffffffff60408201511660408501520151166060820152f35b346104dd5760406003193601126104dd57600435612a368161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03831680330361064c57612a7b828461058b96614889565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b03612aaf85614ce1565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576020612b5e600435612b598161058f565b6144a0565b6040519015158152f35b346104dd575f6003193601126104dd5760206001600160801b0360055416604051908152f35b346104dd5760e06003193601126104dd57600435612bab8161058f565b602435612bb78161058f565b6044359060643560843560ff811681036104dd5760a43560c43592804211612d425791612ce4612cee9492612cd6612c908a8a612c888b612c7a612cea9b612c19866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f198101835282613559565b519020615986565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f198101845283613559565b866159fe565b1590565b612d0d5761001b925f1983031561432757612d088361430b565b614327565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd57602060ff60085460601c166040519015158152f35b346104dd576020612dcf6001600160a01b03612dad366106b0565b91165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5761058b612e3661405f565b612e77611b98600754612e57611b688267ffffffffffffffff9060801c1690565b8452612e66611b688260c01c90565b60208501526001600160801b031690565b6040820152612e95611b986006546001600160801b039060401c1690565b6060820152612ea26143c3565b6080820152612ebc611b986005546001600160801b031690565b60a0820152612f0f611b98612f027f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f52600360205260405f2090565b546001600160801b031690565b60c08201527f00000000000000000000000000000000000000000000000000000000000000005f1a60021460e08201526040519182918291909160e080610100830194805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015201511515910152565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd57600435612ffb8161058f565b7f0000000000000000000000000000000000000000000000000000000000000000906024356001600160a01b038316330361064c576020926104d592614dfc565b346104dd575f6003193601126104dd5760206104d56140ad565b346104dd5760206003193601126104dd576001600160a01b0360043561307b8161058f565b165f52600360205260206001600160801b0360405f205416604051908152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b6141aa565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd57600435613142615247565b61314a61484e565b60085460601c60ff166134e3576131608161430b565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156123b5576bffffffffffffffffffffffff915f916134b4575b50168110613489576131fe6131f9336001600160a01b03165f52600360205260405f2090565b614223565b600554608081901c67ffffffffffffffff1667ffffffffffffffff613239613234611b68602087015167ffffffffffffffff1690565b6136bc565b91161061345d5761324861379d565b83811061342d575061328061327261326c611b9861328e946001600160801b031690565b856138b5565b61327a6143c3565b9061504b565b91516001600160801b031690565b816001600160801b038216106133df57505f6132d16132cb6132c66132c06132b960095461ffff1690565b61ffff1690565b866138b5565b61503c565b846136d7565b926132dc833361550d565b613302611c436001600160801b0386166126b56006546001600160801b039060401c1690565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af16133a5614263565b50156133b75761058b906116aa6152bb565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b826133fb6133f6611e5e936001600160801b031690565b614ce1565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602483905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6134d6915060203d6020116134dc575b6134ce8183613559565b8101906141ff565b5f6131d3565b503d6134c4565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff82111761355457604052565b61350b565b90601f601f19910116810190811067ffffffffffffffff82111761355457604052565b67ffffffffffffffff811161355457601f01601f191660200190565b600854901515908160ff8260601c1615151461361657816020917fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff0000000000000000000000007f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca9939560601b16911617600855604051908152a1565b5050565b6024359061ffff821682036104dd57565b6044359061ffff821682036104dd57565b6040519061364982613538565b816060600a546bffffffffffffffffffffffff8116835263ffffffff81831c1660208401526bffffffffffffffffffffffff8160801c16604084015260e01c910152565b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9060028201809211610f2757565b91908201809211610f2757565b91908203918211610f2757565b604051906136f182613538565b5f6060838281528260208201528260408201520152565b600a5460e01c61368d57600a80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff164360e01b7fffffffff00000000000000000000000000000000000000000000000000000000161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b908160209103126104dd575190565b6040513d5f823e3d90fd5b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9081156123b5575f91613834575b5060065460401c6001600160801b031690808210156138225750505f90565b6001600160801b036106d592166136d7565b613856915060203d60201161385c575b61384e8183613559565b810190613783565b5f613803565b503d613844565b906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f2757565b90603082029180830460301490151715610f2757565b90606082029180830460601490151715610f2757565b81810292918115918404141715610f2757565b6106d56132c66138d66143c3565b61ffff60085460e81c16906138b5565b906001600160801b03809116911601906001600160801b038211610f2757565b906001600160801b03809116911603906001600160801b038211610f2757565b91908260409103126104dd576020825192015190565b67ffffffffffffffff60019116019067ffffffffffffffff8211610f2757565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211610f2757565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156104dd570180359067ffffffffffffffff82116104dd57602001918160051b360383136104dd57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9190811015613a0f5760051b0190565b6139d2565b356106d58161058f565b356106d5816105ec565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b8115613a5f570490565b613a28565b81601f820112156104dd57805190613a7b8261357c565b92613a896040519485613559565b828452602083830101116104dd57815f9260208093018386015e8301015290565b9080601f830112156104dd57815167ffffffffffffffff81116135545760208160051b0192613adc6040519485613559565b81845260208085019260051b8201019283116104dd57602001905b828210613b045750505090565b8151815260209182019101613af7565b906080828203126104dd57815167ffffffffffffffff81116104dd5781613b3c918401613a64565b92602083015167ffffffffffffffff81116104dd5782613b5d918501613a64565b92604081015167ffffffffffffffff81116104dd5783613b7e918301613aaa565b92606082015167ffffffffffffffff81116104dd576106d59201613aaa565b8051821015613a0f5760209160051b010190565b949392613bdd606093613bcf613beb9460808a5260808a0190610507565b9088820360208a0152610507565b908682036040880152610507565b930152565b90613c07611b6860065467ffffffffffffffff1690565b421061405a5760085467ffffffffffffffff8116430361404e5763ffffffff9060401c81165b1691613c4e613c4560095463ffffffff9060101c1690565b63ffffffff1690565b838111156140475780613c628580936136d7565b831015614037575050915b82613c88613c796140ad565b6801bc16d674ec800000900490565b90811061402f575b508215614029576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af19283156123b5575f905f925f915f96613ffe575b508151958615613ff457613e1b613ddd613c4589613d3660075467ffffffffffffffff9060801c1690565b95613da4613d5a67ffffffffffffffff89169867ffffffffffffffff85169061395c565b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006007549260801b16911617600755565b600880547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164367ffffffffffffffff161790556136ca565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff00000000000000006008549260401b16911617600855565b613e2d611c436126a1611b988a613863565b5f5b878110613f8957505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f97108613e676116aa86613863565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b868110613ec6575050505050565b613ed8613ed282613889565b8561570c565b90613eeb613ee58261389f565b85615767565b91604051613f0481612c7a8a6020830160209181520190565b613f0f8489846157e7565b91853b156104dd57613f505f9360405196879485947f2289511800000000000000000000000000000000000000000000000000000000865260048601613bb1565b03816801bc16d674ec800000875af19182156123b557600192613f75575b5001613eb8565b806123a95f613f8393613559565b5f613f6e565b80613f9660019286613b9d565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad0613fc283876136ca565b613fcc8487613b9d565b516040805192835260208301919091526801bc16d674ec80000090820152606090a201613e2f565b505f955050505050565b925094505061401f91503d805f833e6140178183613559565b810190613b14565b949192915f613d0b565b505f9150565b92505f613c90565b61404192506136d7565b91613c6d565b505f925050565b5063ffffffff5f613c2d565b5f9150565b60405190610100820182811067ffffffffffffffff821117613554576040525f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b6140b56138c8565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9081156123b557614126925f92614189575b506136ca565b60085460601c60ff168015614161575b61415c576106d590614157611b986006546001600160801b039060401c1690565b6136d7565b505f90565b50806001600160801b036141816006546001600160801b039060401c1690565b161115614136565b6141a391925060203d60201161385c5761384e8183613559565b905f614120565b600a5460e01c1561368d577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff600a5416600a557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b908160209103126104dd57516bffffffffffffffffffffffff811681036104dd5790565b906040516040810181811067ffffffffffffffff8211176135545760405291546001600160801b038116835260801c67ffffffffffffffff166020830152565b3d1561428d573d906142748261357c565b916142826040519384613559565b82523d5f602084013e565b606090565b61429a61505e565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160801b0360055416908115614305576142ea906142e46143c3565b906138b5565b8181049190066142f75790565b60018101809111610f275790565b50505f90565b7001000000000000000000000000000000008110156110735750565b916001600160a01b03821692831561439757817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9259261438d6001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6001600160801b0360065460401c166143e9600754916001600160801b038316906138e6565b9067ffffffffffffffff8160c01c9160801c160367ffffffffffffffff8111610f275767ffffffffffffffff16906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f27576001600160801b0316908101809111610f275790565b6144586143c3565b9081159081801561448d575b6144875761447e906001600160801b0360055416906138b5565b90613a5f570490565b91505090565b506001600160801b036005541615614464565b6001600160a01b03163081149081156145d6575b81156145a3575b8115614570575b811561453d575b811561450a575b81156144da575090565b90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161490565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144d0565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144c9565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144c2565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144bb565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144b4565b90916001600160a01b0382165f52600460205261463a8360405f20906001600160a01b03165f5260205260405f2090565b548181106146485750505050565b90611f73916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b92916146ac82615ae9565b6146b58161430b565b6146be81614450565b906001600160a01b03851692835f5260036020526001600160801b0360405f2054169583871061475d5760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0383614746877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a96614889565b16968793604051908152a3604051908152602090a3565b82611e5e9161476b89614ce1565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b6001600160a01b031690815f5260046020526147d78160405f20906001600160a01b03165f5260205260405f2090565b54925f198414614848578303928311610f275760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f52600483528561483c8260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b60055460c01c80421061485e5750565b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b906001600160a01b0390816001600160801b0361368d951693165f5260036020526148f760405f206148c5856001600160801b03835416613906565b6001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b165f52600360205261494e61491a60405f20926001600160801b038454166138e6565b82906001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60055481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff00000000000000000000000000000000909116179055565b80156149ec576bffffffffffffffffffffffff811180156149e3575b6109fb57811591821592836149cb575b5050506109fb57565b90919250613a5f5763ffffffff9104115f80806149c2565b508082116149b2565b506109fb57565b90806149ff5750505f90565b63ffffffff91041690565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480614afd575b15614a65577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152614af760c082613559565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614614a3c565b907f57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e9167ffffffffffffffff821660018216151580614cb8575b614c6f575b60028216151580614c4a575b614c0c575b60048216151580614bee575b614b9a575b50604080519182526020820192909252a1565b614be89077ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff0000000000000000000000000000000000000000000000006005549260c01b16911617600555565b5f614b87565b508067ffffffffffffffff614c0560055460c01c90565b1610614b82565b614c458167ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006006541617600655565b614b76565b508067ffffffffffffffff614c6860065467ffffffffffffffff1690565b1610614b71565b614cb3817fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff6dffffffffffffffff0000000000006009549260301b16911617600955565b614b65565b508067ffffffffffffffff614cda60095467ffffffffffffffff9060301c1690565b1610614b60565b6001600160801b036005541690811561430557614d00906142e46143c3565b0490565b6060810163ffffffff614d1b825163ffffffff1690565b16156143055781516bffffffffffffffffffffffff16908115614de457614d9f610e6691614db293614d57613c45602088015163ffffffff1690565b9081614dc45750506121ee5f5b614d9a614d94613c45614d89610e6660408c01516bffffffffffffffffffffffff1690565b955163ffffffff1690565b436136d7565b6138b5565b92516bffffffffffffffffffffffff1690565b9081811115614dbf575090565b905090565b6121ee91614ddf916bffffffffffffffffffffffff16613a55565b614d64565b50505070010000000000000000000000000000000090565b9290614e078361430b565b614e1083614450565b928315614ec9576001600160a01b03851691825f5260036020526001600160801b038060405f205416169585871061475d578596506001600160a01b0382614e7f614e93979887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef95614889565b604051948552169485939081906020820190565b0390a36040518481527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9080602081015b0390a3565b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b929190614efd81615ae9565b614f068261430b565b6001600160a01b03841690815f5260036020526001600160801b0360405f205416838110614fac57506001600160a01b0381614f6d857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb94614f6782614ce1565b99614889565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b906001600160a01b0390816001600160801b0361368d951693165f52600360205261501c60405f206148c5856001600160801b03835416613906565b165f5260036020526148c560405f20916001600160801b038354166138e6565b61271080820491066142f75790565b908015613a5f5780820491066142f75790565b61506661363c565b906060820163ffffffff61507e825163ffffffff1690565b1615611e9b5760095461509d9060301c67ffffffffffffffff16611b68565b4210611e9b576150ac3461430b565b6008546150c49060681c6001600160801b0316611b98565b3410611e34576150d383614d04565b926bffffffffffffffffffffffff6150f782516bffffffffffffffffffffffff1690565b1615158061523e575b611e615761510d34614450565b938415611e345761512d610e6683516bffffffffffffffffffffffff1690565b61521e575b50505061515b611c436001600160801b033416611c3e6006546001600160801b039060401c1690565b6005546151749060801c67ffffffffffffffff16611ca2565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a26151af82614ce1565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef604051806151e53395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb908060208101614ec4565b61523692611d8e611d79610e66611d999434906136d7565b5f8080615132565b50348410615100565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6152935760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b6001600160a01b036152f184614ce1565b917f000000000000000000000000000000000000000000000000000000000000000061531e868287614fe0565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018a82520390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b039093166004840152602483019390935260448201525f6064820181905290918290818381608481015b03925af180156123b5576153f25750565b806123a95f61368d93613559565b6001600160a01b0361541184614ce1565b917f000000000000000000000000000000000000000000000000000000000000000061543e868287614fe0565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6040518061547b8a829190602083019252565b0390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b0390931660048401526024830193909352604482015260016064820152905f908290818381608481016153e1565b906001600160801b036001600160a01b03911691165f52600360205261554460405f206148c5836001600160801b03835416613906565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361557c60055493828516613906565b16911617600555565b9190918215615601576155a16001600160a01b03928483615d33565b16805f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051868152a37fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb604080518481525f196020820152a290565b5050505f90565b9290928315615695576001600160a01b03816156497fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb948761568f95615d33565b1692835f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051898152a360408051868152602081019290925290918291820190565b0390a290565b505050505f90565b906001600160801b036001600160a01b03911691165f5260036020526156d460405f206148c5836001600160801b038354166138e6565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361557c600554938285166138e6565b919060405161571c606082613559565b60308152601f1961572d603061357c565b0136602083013780935f5b603081106157465750505050565b6020818501830101516020828501015260208101809111156157385761368f565b9190604051615777608082613559565b60608152601f19615788606061357c565b0136602083013780935f5b606081106157a15750505050565b6020818501830101516020828501015260208101809111156157935761368f565b805191908290602001825e015f815290565b6157e0906010926157c2565b5f81520190565b5f61580e612c7a6158026020946040519283918783016157d4565b604051918280926157c2565b039060025afa156123b5575f519160205f61585182840151936158026060604083015192015195612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b55760205f615883612c7a61580283519560405192839187830160409181525f60208201520190565b039060025afa156123b5575f6158b7602092615802835191612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b5575f6158eb602092615802835195612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b55760205f615942612c7a6158028351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa156123b5575f615976602092615802835191612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b5575f5190565b604290615991614a0a565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b600411156159d157565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b615a395790615a1091615db8565b50615a1a816159c7565b159182615a2657505090565b6001600160a01b03919250811691161490565b915f92612c7a615a88859460405192839160208301957f1626ba7e0000000000000000000000000000000000000000000000000000000087526024840152604060448401526064830190610507565b51915afa615a94614263565b81615adb575b81615aa3575090565b90506020818051810103126104dd57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b905060208151101590615a9a565b6001600160a01b038116908115615b3557615b03906144a0565b615b0a5750565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff8114615b72576106d590615df2565b506040515f5f548060011c91600182168015615c71575b602084108114615c445783855284926020840191908115615c0d5750600114615bba575b506106d592500382613559565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b848310615bf657506106d59350015f615bad565b805482840152859350602090920191600101615be2565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168252506106d593151560051b0190505f615bad565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f1692615b89565b60ff8114615c8c576106d590615df2565b506040515f6001548060011c91600182168015615d29575b602084108114615c445783855284926020840191908115615c0d5750600114615cd457506106d592500382613559565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b848310615d1257506106d59350015f615bad565b805482840152859350602090920191600101615cfe565b92607f1692615ca4565b916001600160a01b036156d49293165f5260036020526001600160801b0360405f20931692615d6f61491a856001600160801b038454166138e6565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b8151919060418303615de857615de19250602082015190606060408401519301515f1a90615e49565b9192909190565b50505f9160029190565b60ff811690601f8211615e215760405191615e0e604084613559565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411615ec0579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156123b5575f516001600160a01b03811615615eb657905f905f90565b505f906001905f90565b5050505f916003919056fea26469706673582212201bcfc2129ac1ad0754fd4a41bdf69ca6096449087c2ac6a6044f912c3a34f8d664736f6c634300081e0033",
 }
 
 // PoolABI is the input ABI used to generate the binding from.
@@ -9091,7 +9091,7 @@ var PoolFuncSigs = PoolMetaData.Sigs
 var PoolBin = PoolMetaData.Bin
 
 // DeployPool deploys a new Ethereum contract, binding an instance of Pool to it.
-func DeployPool(auth *bind.TransactOpts, backend bind.ContractBackend, l PoolLinks, p PoolParams, maxStakeLimit *big.Int, stakeLimitIncreasePerBlock *big.Int, compounding bool) (common.Address, *types.Transaction, *Pool, error) {
+func DeployPool(auth *bind.TransactOpts, backend bind.ContractBackend, l IPoolLinks, p IPoolParams, maxStakeLimit *big.Int, stakeLimitIncreasePerBlock *big.Int, compounding bool) (common.Address, *types.Transaction, *Pool, error) {
 	parsed, err := PoolMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -9806,15 +9806,15 @@ func (_Pool *PoolCallerSession) GetInstantLiquidity() (*big.Int, error) {
 // GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
 //
 // Solidity: function getParams() view returns((uint128,uint16,uint16,uint32))
-func (_Pool *PoolCaller) GetParams(opts *bind.CallOpts) (PoolParams, error) {
+func (_Pool *PoolCaller) GetParams(opts *bind.CallOpts) (IPoolParams, error) {
 	var out []interface{}
 	err := _Pool.contract.Call(opts, &out, "getParams")
 
 	if err != nil {
-		return *new(PoolParams), err
+		return *new(IPoolParams), err
 	}
 
-	out0 := *abi.ConvertType(out[0], new(PoolParams)).(*PoolParams)
+	out0 := *abi.ConvertType(out[0], new(IPoolParams)).(*IPoolParams)
 
 	return out0, err
 
@@ -9823,14 +9823,14 @@ func (_Pool *PoolCaller) GetParams(opts *bind.CallOpts) (PoolParams, error) {
 // GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
 //
 // Solidity: function getParams() view returns((uint128,uint16,uint16,uint32))
-func (_Pool *PoolSession) GetParams() (PoolParams, error) {
+func (_Pool *PoolSession) GetParams() (IPoolParams, error) {
 	return _Pool.Contract.GetParams(&_Pool.CallOpts)
 }
 
 // GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
 //
 // Solidity: function getParams() view returns((uint128,uint16,uint16,uint32))
-func (_Pool *PoolCallerSession) GetParams() (PoolParams, error) {
+func (_Pool *PoolCallerSession) GetParams() (IPoolParams, error) {
 	return _Pool.Contract.GetParams(&_Pool.CallOpts)
 }
 
@@ -9949,15 +9949,15 @@ func (_Pool *PoolCallerSession) GetPooledEthBySharesRoundUp(sharesAmount *big.In
 // GetReportInputs is a free data retrieval call binding the contract method 0xe835ce19.
 //
 // Solidity: function getReportInputs() view returns((uint256,uint256,uint256,uint256,uint256,uint256,uint256,bool) r)
-func (_Pool *PoolCaller) GetReportInputs(opts *bind.CallOpts) (PoolReportInputs, error) {
+func (_Pool *PoolCaller) GetReportInputs(opts *bind.CallOpts) (IPoolReportInputs, error) {
 	var out []interface{}
 	err := _Pool.contract.Call(opts, &out, "getReportInputs")
 
 	if err != nil {
-		return *new(PoolReportInputs), err
+		return *new(IPoolReportInputs), err
 	}
 
-	out0 := *abi.ConvertType(out[0], new(PoolReportInputs)).(*PoolReportInputs)
+	out0 := *abi.ConvertType(out[0], new(IPoolReportInputs)).(*IPoolReportInputs)
 
 	return out0, err
 
@@ -9966,14 +9966,14 @@ func (_Pool *PoolCaller) GetReportInputs(opts *bind.CallOpts) (PoolReportInputs,
 // GetReportInputs is a free data retrieval call binding the contract method 0xe835ce19.
 //
 // Solidity: function getReportInputs() view returns((uint256,uint256,uint256,uint256,uint256,uint256,uint256,bool) r)
-func (_Pool *PoolSession) GetReportInputs() (PoolReportInputs, error) {
+func (_Pool *PoolSession) GetReportInputs() (IPoolReportInputs, error) {
 	return _Pool.Contract.GetReportInputs(&_Pool.CallOpts)
 }
 
 // GetReportInputs is a free data retrieval call binding the contract method 0xe835ce19.
 //
 // Solidity: function getReportInputs() view returns((uint256,uint256,uint256,uint256,uint256,uint256,uint256,bool) r)
-func (_Pool *PoolCallerSession) GetReportInputs() (PoolReportInputs, error) {
+func (_Pool *PoolCallerSession) GetReportInputs() (IPoolReportInputs, error) {
 	return _Pool.Contract.GetReportInputs(&_Pool.CallOpts)
 }
 
@@ -10133,15 +10133,15 @@ func (_Pool *PoolCallerSession) GetSharesByPooledEth(ethAmount *big.Int) (*big.I
 // GetStakeLimitState is a free data retrieval call binding the contract method 0xbc056f59.
 //
 // Solidity: function getStakeLimitState() view returns((uint96,uint32,uint96,uint32))
-func (_Pool *PoolCaller) GetStakeLimitState(opts *bind.CallOpts) (PoolStakeLimitState, error) {
+func (_Pool *PoolCaller) GetStakeLimitState(opts *bind.CallOpts) (IPoolStakeLimitState, error) {
 	var out []interface{}
 	err := _Pool.contract.Call(opts, &out, "getStakeLimitState")
 
 	if err != nil {
-		return *new(PoolStakeLimitState), err
+		return *new(IPoolStakeLimitState), err
 	}
 
-	out0 := *abi.ConvertType(out[0], new(PoolStakeLimitState)).(*PoolStakeLimitState)
+	out0 := *abi.ConvertType(out[0], new(IPoolStakeLimitState)).(*IPoolStakeLimitState)
 
 	return out0, err
 
@@ -10150,14 +10150,14 @@ func (_Pool *PoolCaller) GetStakeLimitState(opts *bind.CallOpts) (PoolStakeLimit
 // GetStakeLimitState is a free data retrieval call binding the contract method 0xbc056f59.
 //
 // Solidity: function getStakeLimitState() view returns((uint96,uint32,uint96,uint32))
-func (_Pool *PoolSession) GetStakeLimitState() (PoolStakeLimitState, error) {
+func (_Pool *PoolSession) GetStakeLimitState() (IPoolStakeLimitState, error) {
 	return _Pool.Contract.GetStakeLimitState(&_Pool.CallOpts)
 }
 
 // GetStakeLimitState is a free data retrieval call binding the contract method 0xbc056f59.
 //
 // Solidity: function getStakeLimitState() view returns((uint96,uint32,uint96,uint32))
-func (_Pool *PoolCallerSession) GetStakeLimitState() (PoolStakeLimitState, error) {
+func (_Pool *PoolCallerSession) GetStakeLimitState() (IPoolStakeLimitState, error) {
 	return _Pool.Contract.GetStakeLimitState(&_Pool.CallOpts)
 }
 
@@ -10815,21 +10815,21 @@ func (_Pool *PoolCallerSession) WstETH() (common.Address, error) {
 // ApplyReport is a paid mutator transaction binding the contract method 0xb26a3b8b.
 //
 // Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool) e) returns()
-func (_Pool *PoolTransactor) ApplyReport(opts *bind.TransactOpts, e PoolReportEffects) (*types.Transaction, error) {
+func (_Pool *PoolTransactor) ApplyReport(opts *bind.TransactOpts, e IPoolReportEffects) (*types.Transaction, error) {
 	return _Pool.contract.Transact(opts, "applyReport", e)
 }
 
 // ApplyReport is a paid mutator transaction binding the contract method 0xb26a3b8b.
 //
 // Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool) e) returns()
-func (_Pool *PoolSession) ApplyReport(e PoolReportEffects) (*types.Transaction, error) {
+func (_Pool *PoolSession) ApplyReport(e IPoolReportEffects) (*types.Transaction, error) {
 	return _Pool.Contract.ApplyReport(&_Pool.TransactOpts, e)
 }
 
 // ApplyReport is a paid mutator transaction binding the contract method 0xb26a3b8b.
 //
 // Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool) e) returns()
-func (_Pool *PoolTransactorSession) ApplyReport(e PoolReportEffects) (*types.Transaction, error) {
+func (_Pool *PoolTransactorSession) ApplyReport(e IPoolReportEffects) (*types.Transaction, error) {
 	return _Pool.Contract.ApplyReport(&_Pool.TransactOpts, e)
 }
 
@@ -11193,21 +11193,21 @@ func (_Pool *PoolTransactorSession) SetBunkerMode(on bool) (*types.Transaction, 
 // SetParams is a paid mutator transaction binding the contract method 0x20761318.
 //
 // Solidity: function setParams((uint128,uint16,uint16,uint32) p) returns()
-func (_Pool *PoolTransactor) SetParams(opts *bind.TransactOpts, p PoolParams) (*types.Transaction, error) {
+func (_Pool *PoolTransactor) SetParams(opts *bind.TransactOpts, p IPoolParams) (*types.Transaction, error) {
 	return _Pool.contract.Transact(opts, "setParams", p)
 }
 
 // SetParams is a paid mutator transaction binding the contract method 0x20761318.
 //
 // Solidity: function setParams((uint128,uint16,uint16,uint32) p) returns()
-func (_Pool *PoolSession) SetParams(p PoolParams) (*types.Transaction, error) {
+func (_Pool *PoolSession) SetParams(p IPoolParams) (*types.Transaction, error) {
 	return _Pool.Contract.SetParams(&_Pool.TransactOpts, p)
 }
 
 // SetParams is a paid mutator transaction binding the contract method 0x20761318.
 //
 // Solidity: function setParams((uint128,uint16,uint16,uint32) p) returns()
-func (_Pool *PoolTransactorSession) SetParams(p PoolParams) (*types.Transaction, error) {
+func (_Pool *PoolTransactorSession) SetParams(p IPoolParams) (*types.Transaction, error) {
 	return _Pool.Contract.SetParams(&_Pool.TransactOpts, p)
 }
 
@@ -14325,6 +14325,4903 @@ func (_Pool *PoolFilterer) WatchUnbuffered(opts *bind.WatchOpts, sink chan<- *Po
 func (_Pool *PoolFilterer) ParseUnbuffered(log types.Log) (*PoolUnbuffered, error) {
 	event := new(PoolUnbuffered)
 	if err := _Pool.contract.UnpackLog(event, "Unbuffered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateMetaData contains all meta data concerning the PoolState contract.
+var PoolStateMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BelowDust\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BunkerMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"HoldingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"PermitExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReserveShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"StakeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakingPausedError\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToPoolContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"name\":\"BunkerModeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"FeeMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InstantWithdrawal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesBurnt\",\"type\":\"uint256\"}],\"name\":\"InsuranceCover\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"}],\"name\":\"PauseResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"PausedUntil\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dustFloor\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTargetBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint256\"}],\"name\":\"PoolParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"SharesBurnt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxStakeLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakeLimitIncreasePerBlock\",\"type\":\"uint256\"}],\"name\":\"StakingLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"StakingResumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"StuckPenalty\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"referral\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"reportTimestamp\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeElapsed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"preTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalShares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"postTotalEther\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesMintedAsFees\",\"type\":\"uint256\"}],\"name\":\"TokenRebased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sharesValue\",\"type\":\"uint256\"}],\"name\":\"TransferShares\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbuffered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEAD\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"reportTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawalsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"elRewardsPull\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastFinalized\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wqStETH\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"coverAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"treasuryShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorShares\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorPenalty\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"operatorRewardAddresses\",\"type\":\"address[]\"},{\"internalType\":\"bool\",\"name\":\"bunker\",\"type\":\"bool\"}],\"internalType\":\"structIPool.ReportEffects\",\"name\":\"e\",\"type\":\"tuple\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subtractedValue\",\"type\":\"uint256\"}],\"name\":\"decreaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositContract\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"elRewardsVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gateSeal\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBeaconStat\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"beaconBalance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentStakeLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDepositableEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getInstantLiquidity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"dustFloor\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"reserveTargetBP\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"instantWithdrawalBP\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxDepositsPerBlock\",\"type\":\"uint32\"}],\"internalType\":\"structIPool.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getPausedUntil\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"staking\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deposits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawals\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthByShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"getPooledEthBySharesRoundUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportInputs\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"depositedValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clValidators\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"clBalance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"buffered\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooledEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"insuranceShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"compounding\",\"type\":\"bool\"}],\"internalType\":\"structIPool.ReportInputs\",\"name\":\"r\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportsApplied\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"getRequestRate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"pooled\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountShares\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"ownerIsPoolContract\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"reports\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReserveTarget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"}],\"name\":\"getSharesByPooledEth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakeLimitState\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"maxStakeLimit\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"growthBlocks\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"prev\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"prevBlock\",\"type\":\"uint32\"}],\"internalType\":\"structIPool.StakeLimitState\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalPooledEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getTotalShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"addedValue\",\"type\":\"uint256\"}],\"name\":\"increaseAllowance\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isBunkerMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"isPoolContract\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isStakingPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lastInflowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"on\",\"type\":\"bool\"}],\"name\":\"setBunkerMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"transferSharesFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoEscrow\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCredentials\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalQueue\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalVault\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wstETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"getPooledEthBySharesRoundUp(uint256)":        "0103349c",
+		"DEAD()":                                      "03fd2a45",
+		"name()":                                      "06fdde03",
+		"approve(address,uint256)":                    "095ea7b3",
+		"setBunkerMode(bool)":                         "16e76886",
+		"totalSupply()":                               "18160ddd",
+		"getSharesByPooledEth(uint256)":               "19208451",
+		"getRequestRate(address,address)":             "19eb3668",
+		"isStakingPaused()":                           "1ea7ca89",
+		"transferFrom(address,address,uint256)":       "23b872dd",
+		"burner()":                                    "27810b6e",
+		"decimals()":                                  "313ce567",
+		"DOMAIN_SEPARATOR()":                          "3644e515",
+		"getTotalPooledEther()":                       "37cfdaca",
+		"withdrawalQueue()":                           "37d5fe99",
+		"increaseAllowance(address,uint256)":          "39509351",
+		"getBufferedEther()":                          "47b714e0",
+		"wstETH()":                                    "4aa07e64",
+		"withdrawalCredentials()":                     "4cd79e0a",
+		"governance()":                                "5aa6e675",
+		"lastInflowOf(address)":                       "5dc796ee",
+		"getParams()":                                 "5e615a6b",
+		"getCurrentStakeLimit()":                      "609c4c6c",
+		"treasury()":                                  "61d027b3",
+		"withdrawalVault()":                           "69d42148",
+		"transferSharesFrom(address,address,uint256)": "6d780459",
+		"balanceOf(address)":                          "70a08231",
+		"vetoEscrow()":                                "728df173",
+		"getPooledEthByShares(uint256)":               "7a28fb88",
+		"registry()":                                  "7b103999",
+		"oracle()":                                    "7dc0d1d0",
+		"nonces(address)":                             "7ecebe00",
+		"getPausedUntil()":                            "82d0b2ec",
+		"eip712Domain()":                              "84b0196e",
+		"insurance()":                                 "89cf3204",
+		"getInstantLiquidity()":                       "8cf4dc43",
+		"transferShares(address,uint256)":             "8fcb4e5b",
+		"symbol()":                                    "95d89b41",
+		"getReportsApplied()":                         "992e5a15",
+		"getReserveTarget()":                          "a16498d9",
+		"decreaseAllowance(address,uint256)":          "a457c2d7",
+		"transfer(address,uint256)":                   "a9059cbb",
+		"getBeaconStat()":                             "ae2e3538",
+		"applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool))": "b26a3b8b",
+		"getStakeLimitState()":    "bc056f59",
+		"depositor()":             "c7c4ff46",
+		"isPoolContract(address)": "c91f0cfc",
+		"getTotalShares()":        "d5002f2e",
+		"permit(address,address,uint256,uint256,uint8,bytes32,bytes32)": "d505accf",
+		"isBunkerMode()":             "d85dae81",
+		"allowance(address,address)": "dd62ed3e",
+		"elRewardsVault()":           "e441d25f",
+		"getReportInputs()":          "e835ce19",
+		"depositContract()":          "e94ad65b",
+		"getDepositableEther()":      "f2cfa87d",
+		"sharesOf(address)":          "f5eb42dc",
+		"gateSeal()":                 "fbffc527",
+	},
+}
+
+// PoolStateABI is the input ABI used to generate the binding from.
+// Deprecated: Use PoolStateMetaData.ABI instead.
+var PoolStateABI = PoolStateMetaData.ABI
+
+// Deprecated: Use PoolStateMetaData.Sigs instead.
+// PoolStateFuncSigs maps the 4-byte function signature to its string representation.
+var PoolStateFuncSigs = PoolStateMetaData.Sigs
+
+// PoolState is an auto generated Go binding around an Ethereum contract.
+type PoolState struct {
+	PoolStateCaller     // Read-only binding to the contract
+	PoolStateTransactor // Write-only binding to the contract
+	PoolStateFilterer   // Log filterer for contract events
+}
+
+// PoolStateCaller is an auto generated read-only Go binding around an Ethereum contract.
+type PoolStateCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// PoolStateTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type PoolStateTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// PoolStateFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type PoolStateFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// PoolStateSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type PoolStateSession struct {
+	Contract     *PoolState        // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// PoolStateCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type PoolStateCallerSession struct {
+	Contract *PoolStateCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts    // Call options to use throughout this session
+}
+
+// PoolStateTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type PoolStateTransactorSession struct {
+	Contract     *PoolStateTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts    // Transaction auth options to use throughout this session
+}
+
+// PoolStateRaw is an auto generated low-level Go binding around an Ethereum contract.
+type PoolStateRaw struct {
+	Contract *PoolState // Generic contract binding to access the raw methods on
+}
+
+// PoolStateCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type PoolStateCallerRaw struct {
+	Contract *PoolStateCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// PoolStateTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type PoolStateTransactorRaw struct {
+	Contract *PoolStateTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewPoolState creates a new instance of PoolState, bound to a specific deployed contract.
+func NewPoolState(address common.Address, backend bind.ContractBackend) (*PoolState, error) {
+	contract, err := bindPoolState(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolState{PoolStateCaller: PoolStateCaller{contract: contract}, PoolStateTransactor: PoolStateTransactor{contract: contract}, PoolStateFilterer: PoolStateFilterer{contract: contract}}, nil
+}
+
+// NewPoolStateCaller creates a new read-only instance of PoolState, bound to a specific deployed contract.
+func NewPoolStateCaller(address common.Address, caller bind.ContractCaller) (*PoolStateCaller, error) {
+	contract, err := bindPoolState(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateCaller{contract: contract}, nil
+}
+
+// NewPoolStateTransactor creates a new write-only instance of PoolState, bound to a specific deployed contract.
+func NewPoolStateTransactor(address common.Address, transactor bind.ContractTransactor) (*PoolStateTransactor, error) {
+	contract, err := bindPoolState(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateTransactor{contract: contract}, nil
+}
+
+// NewPoolStateFilterer creates a new log filterer instance of PoolState, bound to a specific deployed contract.
+func NewPoolStateFilterer(address common.Address, filterer bind.ContractFilterer) (*PoolStateFilterer, error) {
+	contract, err := bindPoolState(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateFilterer{contract: contract}, nil
+}
+
+// bindPoolState binds a generic wrapper to an already deployed contract.
+func bindPoolState(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := PoolStateMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_PoolState *PoolStateRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _PoolState.Contract.PoolStateCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_PoolState *PoolStateRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _PoolState.Contract.PoolStateTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_PoolState *PoolStateRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _PoolState.Contract.PoolStateTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_PoolState *PoolStateCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _PoolState.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_PoolState *PoolStateTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _PoolState.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_PoolState *PoolStateTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _PoolState.Contract.contract.Transact(opts, method, params...)
+}
+
+// DEAD is a free data retrieval call binding the contract method 0x03fd2a45.
+//
+// Solidity: function DEAD() view returns(address)
+func (_PoolState *PoolStateCaller) DEAD(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "DEAD")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// DEAD is a free data retrieval call binding the contract method 0x03fd2a45.
+//
+// Solidity: function DEAD() view returns(address)
+func (_PoolState *PoolStateSession) DEAD() (common.Address, error) {
+	return _PoolState.Contract.DEAD(&_PoolState.CallOpts)
+}
+
+// DEAD is a free data retrieval call binding the contract method 0x03fd2a45.
+//
+// Solidity: function DEAD() view returns(address)
+func (_PoolState *PoolStateCallerSession) DEAD() (common.Address, error) {
+	return _PoolState.Contract.DEAD(&_PoolState.CallOpts)
+}
+
+// DOMAINSEPARATOR is a free data retrieval call binding the contract method 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (_PoolState *PoolStateCaller) DOMAINSEPARATOR(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "DOMAIN_SEPARATOR")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// DOMAINSEPARATOR is a free data retrieval call binding the contract method 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (_PoolState *PoolStateSession) DOMAINSEPARATOR() ([32]byte, error) {
+	return _PoolState.Contract.DOMAINSEPARATOR(&_PoolState.CallOpts)
+}
+
+// DOMAINSEPARATOR is a free data retrieval call binding the contract method 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (_PoolState *PoolStateCallerSession) DOMAINSEPARATOR() ([32]byte, error) {
+	return _PoolState.Contract.DOMAINSEPARATOR(&_PoolState.CallOpts)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (_PoolState *PoolStateCaller) Allowance(opts *bind.CallOpts, owner common.Address, spender common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "allowance", owner, spender)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (_PoolState *PoolStateSession) Allowance(owner common.Address, spender common.Address) (*big.Int, error) {
+	return _PoolState.Contract.Allowance(&_PoolState.CallOpts, owner, spender)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (_PoolState *PoolStateCallerSession) Allowance(owner common.Address, spender common.Address) (*big.Int, error) {
+	return _PoolState.Contract.Allowance(&_PoolState.CallOpts, owner, spender)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (_PoolState *PoolStateCaller) BalanceOf(opts *bind.CallOpts, account common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "balanceOf", account)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (_PoolState *PoolStateSession) BalanceOf(account common.Address) (*big.Int, error) {
+	return _PoolState.Contract.BalanceOf(&_PoolState.CallOpts, account)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (_PoolState *PoolStateCallerSession) BalanceOf(account common.Address) (*big.Int, error) {
+	return _PoolState.Contract.BalanceOf(&_PoolState.CallOpts, account)
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_PoolState *PoolStateCaller) Burner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "burner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_PoolState *PoolStateSession) Burner() (common.Address, error) {
+	return _PoolState.Contract.Burner(&_PoolState.CallOpts)
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_PoolState *PoolStateCallerSession) Burner() (common.Address, error) {
+	return _PoolState.Contract.Burner(&_PoolState.CallOpts)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_PoolState *PoolStateCaller) Decimals(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "decimals")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_PoolState *PoolStateSession) Decimals() (uint8, error) {
+	return _PoolState.Contract.Decimals(&_PoolState.CallOpts)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (_PoolState *PoolStateCallerSession) Decimals() (uint8, error) {
+	return _PoolState.Contract.Decimals(&_PoolState.CallOpts)
+}
+
+// DepositContract is a free data retrieval call binding the contract method 0xe94ad65b.
+//
+// Solidity: function depositContract() view returns(address)
+func (_PoolState *PoolStateCaller) DepositContract(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "depositContract")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// DepositContract is a free data retrieval call binding the contract method 0xe94ad65b.
+//
+// Solidity: function depositContract() view returns(address)
+func (_PoolState *PoolStateSession) DepositContract() (common.Address, error) {
+	return _PoolState.Contract.DepositContract(&_PoolState.CallOpts)
+}
+
+// DepositContract is a free data retrieval call binding the contract method 0xe94ad65b.
+//
+// Solidity: function depositContract() view returns(address)
+func (_PoolState *PoolStateCallerSession) DepositContract() (common.Address, error) {
+	return _PoolState.Contract.DepositContract(&_PoolState.CallOpts)
+}
+
+// Depositor is a free data retrieval call binding the contract method 0xc7c4ff46.
+//
+// Solidity: function depositor() view returns(address)
+func (_PoolState *PoolStateCaller) Depositor(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "depositor")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Depositor is a free data retrieval call binding the contract method 0xc7c4ff46.
+//
+// Solidity: function depositor() view returns(address)
+func (_PoolState *PoolStateSession) Depositor() (common.Address, error) {
+	return _PoolState.Contract.Depositor(&_PoolState.CallOpts)
+}
+
+// Depositor is a free data retrieval call binding the contract method 0xc7c4ff46.
+//
+// Solidity: function depositor() view returns(address)
+func (_PoolState *PoolStateCallerSession) Depositor() (common.Address, error) {
+	return _PoolState.Contract.Depositor(&_PoolState.CallOpts)
+}
+
+// Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (_PoolState *PoolStateCaller) Eip712Domain(opts *bind.CallOpts) (struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "eip712Domain")
+
+	outstruct := new(struct {
+		Fields            [1]byte
+		Name              string
+		Version           string
+		ChainId           *big.Int
+		VerifyingContract common.Address
+		Salt              [32]byte
+		Extensions        []*big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+
+	return *outstruct, err
+
+}
+
+// Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (_PoolState *PoolStateSession) Eip712Domain() (struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}, error) {
+	return _PoolState.Contract.Eip712Domain(&_PoolState.CallOpts)
+}
+
+// Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (_PoolState *PoolStateCallerSession) Eip712Domain() (struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}, error) {
+	return _PoolState.Contract.Eip712Domain(&_PoolState.CallOpts)
+}
+
+// ElRewardsVault is a free data retrieval call binding the contract method 0xe441d25f.
+//
+// Solidity: function elRewardsVault() view returns(address)
+func (_PoolState *PoolStateCaller) ElRewardsVault(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "elRewardsVault")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// ElRewardsVault is a free data retrieval call binding the contract method 0xe441d25f.
+//
+// Solidity: function elRewardsVault() view returns(address)
+func (_PoolState *PoolStateSession) ElRewardsVault() (common.Address, error) {
+	return _PoolState.Contract.ElRewardsVault(&_PoolState.CallOpts)
+}
+
+// ElRewardsVault is a free data retrieval call binding the contract method 0xe441d25f.
+//
+// Solidity: function elRewardsVault() view returns(address)
+func (_PoolState *PoolStateCallerSession) ElRewardsVault() (common.Address, error) {
+	return _PoolState.Contract.ElRewardsVault(&_PoolState.CallOpts)
+}
+
+// GateSeal is a free data retrieval call binding the contract method 0xfbffc527.
+//
+// Solidity: function gateSeal() view returns(address)
+func (_PoolState *PoolStateCaller) GateSeal(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "gateSeal")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// GateSeal is a free data retrieval call binding the contract method 0xfbffc527.
+//
+// Solidity: function gateSeal() view returns(address)
+func (_PoolState *PoolStateSession) GateSeal() (common.Address, error) {
+	return _PoolState.Contract.GateSeal(&_PoolState.CallOpts)
+}
+
+// GateSeal is a free data retrieval call binding the contract method 0xfbffc527.
+//
+// Solidity: function gateSeal() view returns(address)
+func (_PoolState *PoolStateCallerSession) GateSeal() (common.Address, error) {
+	return _PoolState.Contract.GateSeal(&_PoolState.CallOpts)
+}
+
+// GetBeaconStat is a free data retrieval call binding the contract method 0xae2e3538.
+//
+// Solidity: function getBeaconStat() view returns(uint256 depositedValidators_, uint256 beaconValidators, uint256 beaconBalance)
+func (_PoolState *PoolStateCaller) GetBeaconStat(opts *bind.CallOpts) (struct {
+	DepositedValidators *big.Int
+	BeaconValidators    *big.Int
+	BeaconBalance       *big.Int
+}, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getBeaconStat")
+
+	outstruct := new(struct {
+		DepositedValidators *big.Int
+		BeaconValidators    *big.Int
+		BeaconBalance       *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.DepositedValidators = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.BeaconValidators = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.BeaconBalance = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// GetBeaconStat is a free data retrieval call binding the contract method 0xae2e3538.
+//
+// Solidity: function getBeaconStat() view returns(uint256 depositedValidators_, uint256 beaconValidators, uint256 beaconBalance)
+func (_PoolState *PoolStateSession) GetBeaconStat() (struct {
+	DepositedValidators *big.Int
+	BeaconValidators    *big.Int
+	BeaconBalance       *big.Int
+}, error) {
+	return _PoolState.Contract.GetBeaconStat(&_PoolState.CallOpts)
+}
+
+// GetBeaconStat is a free data retrieval call binding the contract method 0xae2e3538.
+//
+// Solidity: function getBeaconStat() view returns(uint256 depositedValidators_, uint256 beaconValidators, uint256 beaconBalance)
+func (_PoolState *PoolStateCallerSession) GetBeaconStat() (struct {
+	DepositedValidators *big.Int
+	BeaconValidators    *big.Int
+	BeaconBalance       *big.Int
+}, error) {
+	return _PoolState.Contract.GetBeaconStat(&_PoolState.CallOpts)
+}
+
+// GetBufferedEther is a free data retrieval call binding the contract method 0x47b714e0.
+//
+// Solidity: function getBufferedEther() view returns(uint256)
+func (_PoolState *PoolStateCaller) GetBufferedEther(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getBufferedEther")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetBufferedEther is a free data retrieval call binding the contract method 0x47b714e0.
+//
+// Solidity: function getBufferedEther() view returns(uint256)
+func (_PoolState *PoolStateSession) GetBufferedEther() (*big.Int, error) {
+	return _PoolState.Contract.GetBufferedEther(&_PoolState.CallOpts)
+}
+
+// GetBufferedEther is a free data retrieval call binding the contract method 0x47b714e0.
+//
+// Solidity: function getBufferedEther() view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetBufferedEther() (*big.Int, error) {
+	return _PoolState.Contract.GetBufferedEther(&_PoolState.CallOpts)
+}
+
+// GetCurrentStakeLimit is a free data retrieval call binding the contract method 0x609c4c6c.
+//
+// Solidity: function getCurrentStakeLimit() view returns(uint256)
+func (_PoolState *PoolStateCaller) GetCurrentStakeLimit(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getCurrentStakeLimit")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetCurrentStakeLimit is a free data retrieval call binding the contract method 0x609c4c6c.
+//
+// Solidity: function getCurrentStakeLimit() view returns(uint256)
+func (_PoolState *PoolStateSession) GetCurrentStakeLimit() (*big.Int, error) {
+	return _PoolState.Contract.GetCurrentStakeLimit(&_PoolState.CallOpts)
+}
+
+// GetCurrentStakeLimit is a free data retrieval call binding the contract method 0x609c4c6c.
+//
+// Solidity: function getCurrentStakeLimit() view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetCurrentStakeLimit() (*big.Int, error) {
+	return _PoolState.Contract.GetCurrentStakeLimit(&_PoolState.CallOpts)
+}
+
+// GetDepositableEther is a free data retrieval call binding the contract method 0xf2cfa87d.
+//
+// Solidity: function getDepositableEther() view returns(uint256)
+func (_PoolState *PoolStateCaller) GetDepositableEther(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getDepositableEther")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetDepositableEther is a free data retrieval call binding the contract method 0xf2cfa87d.
+//
+// Solidity: function getDepositableEther() view returns(uint256)
+func (_PoolState *PoolStateSession) GetDepositableEther() (*big.Int, error) {
+	return _PoolState.Contract.GetDepositableEther(&_PoolState.CallOpts)
+}
+
+// GetDepositableEther is a free data retrieval call binding the contract method 0xf2cfa87d.
+//
+// Solidity: function getDepositableEther() view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetDepositableEther() (*big.Int, error) {
+	return _PoolState.Contract.GetDepositableEther(&_PoolState.CallOpts)
+}
+
+// GetInstantLiquidity is a free data retrieval call binding the contract method 0x8cf4dc43.
+//
+// Solidity: function getInstantLiquidity() view returns(uint256)
+func (_PoolState *PoolStateCaller) GetInstantLiquidity(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getInstantLiquidity")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetInstantLiquidity is a free data retrieval call binding the contract method 0x8cf4dc43.
+//
+// Solidity: function getInstantLiquidity() view returns(uint256)
+func (_PoolState *PoolStateSession) GetInstantLiquidity() (*big.Int, error) {
+	return _PoolState.Contract.GetInstantLiquidity(&_PoolState.CallOpts)
+}
+
+// GetInstantLiquidity is a free data retrieval call binding the contract method 0x8cf4dc43.
+//
+// Solidity: function getInstantLiquidity() view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetInstantLiquidity() (*big.Int, error) {
+	return _PoolState.Contract.GetInstantLiquidity(&_PoolState.CallOpts)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint128,uint16,uint16,uint32))
+func (_PoolState *PoolStateCaller) GetParams(opts *bind.CallOpts) (IPoolParams, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getParams")
+
+	if err != nil {
+		return *new(IPoolParams), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(IPoolParams)).(*IPoolParams)
+
+	return out0, err
+
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint128,uint16,uint16,uint32))
+func (_PoolState *PoolStateSession) GetParams() (IPoolParams, error) {
+	return _PoolState.Contract.GetParams(&_PoolState.CallOpts)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint128,uint16,uint16,uint32))
+func (_PoolState *PoolStateCallerSession) GetParams() (IPoolParams, error) {
+	return _PoolState.Contract.GetParams(&_PoolState.CallOpts)
+}
+
+// GetPausedUntil is a free data retrieval call binding the contract method 0x82d0b2ec.
+//
+// Solidity: function getPausedUntil() view returns(uint256 staking, uint256 deposits, uint256 withdrawals)
+func (_PoolState *PoolStateCaller) GetPausedUntil(opts *bind.CallOpts) (struct {
+	Staking     *big.Int
+	Deposits    *big.Int
+	Withdrawals *big.Int
+}, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getPausedUntil")
+
+	outstruct := new(struct {
+		Staking     *big.Int
+		Deposits    *big.Int
+		Withdrawals *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Staking = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Deposits = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.Withdrawals = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// GetPausedUntil is a free data retrieval call binding the contract method 0x82d0b2ec.
+//
+// Solidity: function getPausedUntil() view returns(uint256 staking, uint256 deposits, uint256 withdrawals)
+func (_PoolState *PoolStateSession) GetPausedUntil() (struct {
+	Staking     *big.Int
+	Deposits    *big.Int
+	Withdrawals *big.Int
+}, error) {
+	return _PoolState.Contract.GetPausedUntil(&_PoolState.CallOpts)
+}
+
+// GetPausedUntil is a free data retrieval call binding the contract method 0x82d0b2ec.
+//
+// Solidity: function getPausedUntil() view returns(uint256 staking, uint256 deposits, uint256 withdrawals)
+func (_PoolState *PoolStateCallerSession) GetPausedUntil() (struct {
+	Staking     *big.Int
+	Deposits    *big.Int
+	Withdrawals *big.Int
+}, error) {
+	return _PoolState.Contract.GetPausedUntil(&_PoolState.CallOpts)
+}
+
+// GetPooledEthByShares is a free data retrieval call binding the contract method 0x7a28fb88.
+//
+// Solidity: function getPooledEthByShares(uint256 sharesAmount) view returns(uint256)
+func (_PoolState *PoolStateCaller) GetPooledEthByShares(opts *bind.CallOpts, sharesAmount *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getPooledEthByShares", sharesAmount)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetPooledEthByShares is a free data retrieval call binding the contract method 0x7a28fb88.
+//
+// Solidity: function getPooledEthByShares(uint256 sharesAmount) view returns(uint256)
+func (_PoolState *PoolStateSession) GetPooledEthByShares(sharesAmount *big.Int) (*big.Int, error) {
+	return _PoolState.Contract.GetPooledEthByShares(&_PoolState.CallOpts, sharesAmount)
+}
+
+// GetPooledEthByShares is a free data retrieval call binding the contract method 0x7a28fb88.
+//
+// Solidity: function getPooledEthByShares(uint256 sharesAmount) view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetPooledEthByShares(sharesAmount *big.Int) (*big.Int, error) {
+	return _PoolState.Contract.GetPooledEthByShares(&_PoolState.CallOpts, sharesAmount)
+}
+
+// GetPooledEthBySharesRoundUp is a free data retrieval call binding the contract method 0x0103349c.
+//
+// Solidity: function getPooledEthBySharesRoundUp(uint256 sharesAmount) view returns(uint256)
+func (_PoolState *PoolStateCaller) GetPooledEthBySharesRoundUp(opts *bind.CallOpts, sharesAmount *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getPooledEthBySharesRoundUp", sharesAmount)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetPooledEthBySharesRoundUp is a free data retrieval call binding the contract method 0x0103349c.
+//
+// Solidity: function getPooledEthBySharesRoundUp(uint256 sharesAmount) view returns(uint256)
+func (_PoolState *PoolStateSession) GetPooledEthBySharesRoundUp(sharesAmount *big.Int) (*big.Int, error) {
+	return _PoolState.Contract.GetPooledEthBySharesRoundUp(&_PoolState.CallOpts, sharesAmount)
+}
+
+// GetPooledEthBySharesRoundUp is a free data retrieval call binding the contract method 0x0103349c.
+//
+// Solidity: function getPooledEthBySharesRoundUp(uint256 sharesAmount) view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetPooledEthBySharesRoundUp(sharesAmount *big.Int) (*big.Int, error) {
+	return _PoolState.Contract.GetPooledEthBySharesRoundUp(&_PoolState.CallOpts, sharesAmount)
+}
+
+// GetReportInputs is a free data retrieval call binding the contract method 0xe835ce19.
+//
+// Solidity: function getReportInputs() view returns((uint256,uint256,uint256,uint256,uint256,uint256,uint256,bool) r)
+func (_PoolState *PoolStateCaller) GetReportInputs(opts *bind.CallOpts) (IPoolReportInputs, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getReportInputs")
+
+	if err != nil {
+		return *new(IPoolReportInputs), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(IPoolReportInputs)).(*IPoolReportInputs)
+
+	return out0, err
+
+}
+
+// GetReportInputs is a free data retrieval call binding the contract method 0xe835ce19.
+//
+// Solidity: function getReportInputs() view returns((uint256,uint256,uint256,uint256,uint256,uint256,uint256,bool) r)
+func (_PoolState *PoolStateSession) GetReportInputs() (IPoolReportInputs, error) {
+	return _PoolState.Contract.GetReportInputs(&_PoolState.CallOpts)
+}
+
+// GetReportInputs is a free data retrieval call binding the contract method 0xe835ce19.
+//
+// Solidity: function getReportInputs() view returns((uint256,uint256,uint256,uint256,uint256,uint256,uint256,bool) r)
+func (_PoolState *PoolStateCallerSession) GetReportInputs() (IPoolReportInputs, error) {
+	return _PoolState.Contract.GetReportInputs(&_PoolState.CallOpts)
+}
+
+// GetReportsApplied is a free data retrieval call binding the contract method 0x992e5a15.
+//
+// Solidity: function getReportsApplied() view returns(uint256)
+func (_PoolState *PoolStateCaller) GetReportsApplied(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getReportsApplied")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetReportsApplied is a free data retrieval call binding the contract method 0x992e5a15.
+//
+// Solidity: function getReportsApplied() view returns(uint256)
+func (_PoolState *PoolStateSession) GetReportsApplied() (*big.Int, error) {
+	return _PoolState.Contract.GetReportsApplied(&_PoolState.CallOpts)
+}
+
+// GetReportsApplied is a free data retrieval call binding the contract method 0x992e5a15.
+//
+// Solidity: function getReportsApplied() view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetReportsApplied() (*big.Int, error) {
+	return _PoolState.Contract.GetReportsApplied(&_PoolState.CallOpts)
+}
+
+// GetRequestRate is a free data retrieval call binding the contract method 0x19eb3668.
+//
+// Solidity: function getRequestRate(address account, address owner) view returns(uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract, uint256 reports)
+func (_PoolState *PoolStateCaller) GetRequestRate(opts *bind.CallOpts, account common.Address, owner common.Address) (struct {
+	Pooled              *big.Int
+	Shares              *big.Int
+	AccountShares       *big.Int
+	OwnerIsPoolContract bool
+	Reports             *big.Int
+}, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getRequestRate", account, owner)
+
+	outstruct := new(struct {
+		Pooled              *big.Int
+		Shares              *big.Int
+		AccountShares       *big.Int
+		OwnerIsPoolContract bool
+		Reports             *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Pooled = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Shares = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.AccountShares = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+	outstruct.OwnerIsPoolContract = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.Reports = *abi.ConvertType(out[4], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// GetRequestRate is a free data retrieval call binding the contract method 0x19eb3668.
+//
+// Solidity: function getRequestRate(address account, address owner) view returns(uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract, uint256 reports)
+func (_PoolState *PoolStateSession) GetRequestRate(account common.Address, owner common.Address) (struct {
+	Pooled              *big.Int
+	Shares              *big.Int
+	AccountShares       *big.Int
+	OwnerIsPoolContract bool
+	Reports             *big.Int
+}, error) {
+	return _PoolState.Contract.GetRequestRate(&_PoolState.CallOpts, account, owner)
+}
+
+// GetRequestRate is a free data retrieval call binding the contract method 0x19eb3668.
+//
+// Solidity: function getRequestRate(address account, address owner) view returns(uint256 pooled, uint256 shares, uint256 accountShares, bool ownerIsPoolContract, uint256 reports)
+func (_PoolState *PoolStateCallerSession) GetRequestRate(account common.Address, owner common.Address) (struct {
+	Pooled              *big.Int
+	Shares              *big.Int
+	AccountShares       *big.Int
+	OwnerIsPoolContract bool
+	Reports             *big.Int
+}, error) {
+	return _PoolState.Contract.GetRequestRate(&_PoolState.CallOpts, account, owner)
+}
+
+// GetReserveTarget is a free data retrieval call binding the contract method 0xa16498d9.
+//
+// Solidity: function getReserveTarget() view returns(uint256)
+func (_PoolState *PoolStateCaller) GetReserveTarget(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getReserveTarget")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetReserveTarget is a free data retrieval call binding the contract method 0xa16498d9.
+//
+// Solidity: function getReserveTarget() view returns(uint256)
+func (_PoolState *PoolStateSession) GetReserveTarget() (*big.Int, error) {
+	return _PoolState.Contract.GetReserveTarget(&_PoolState.CallOpts)
+}
+
+// GetReserveTarget is a free data retrieval call binding the contract method 0xa16498d9.
+//
+// Solidity: function getReserveTarget() view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetReserveTarget() (*big.Int, error) {
+	return _PoolState.Contract.GetReserveTarget(&_PoolState.CallOpts)
+}
+
+// GetSharesByPooledEth is a free data retrieval call binding the contract method 0x19208451.
+//
+// Solidity: function getSharesByPooledEth(uint256 ethAmount) view returns(uint256)
+func (_PoolState *PoolStateCaller) GetSharesByPooledEth(opts *bind.CallOpts, ethAmount *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getSharesByPooledEth", ethAmount)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetSharesByPooledEth is a free data retrieval call binding the contract method 0x19208451.
+//
+// Solidity: function getSharesByPooledEth(uint256 ethAmount) view returns(uint256)
+func (_PoolState *PoolStateSession) GetSharesByPooledEth(ethAmount *big.Int) (*big.Int, error) {
+	return _PoolState.Contract.GetSharesByPooledEth(&_PoolState.CallOpts, ethAmount)
+}
+
+// GetSharesByPooledEth is a free data retrieval call binding the contract method 0x19208451.
+//
+// Solidity: function getSharesByPooledEth(uint256 ethAmount) view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetSharesByPooledEth(ethAmount *big.Int) (*big.Int, error) {
+	return _PoolState.Contract.GetSharesByPooledEth(&_PoolState.CallOpts, ethAmount)
+}
+
+// GetStakeLimitState is a free data retrieval call binding the contract method 0xbc056f59.
+//
+// Solidity: function getStakeLimitState() view returns((uint96,uint32,uint96,uint32))
+func (_PoolState *PoolStateCaller) GetStakeLimitState(opts *bind.CallOpts) (IPoolStakeLimitState, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getStakeLimitState")
+
+	if err != nil {
+		return *new(IPoolStakeLimitState), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(IPoolStakeLimitState)).(*IPoolStakeLimitState)
+
+	return out0, err
+
+}
+
+// GetStakeLimitState is a free data retrieval call binding the contract method 0xbc056f59.
+//
+// Solidity: function getStakeLimitState() view returns((uint96,uint32,uint96,uint32))
+func (_PoolState *PoolStateSession) GetStakeLimitState() (IPoolStakeLimitState, error) {
+	return _PoolState.Contract.GetStakeLimitState(&_PoolState.CallOpts)
+}
+
+// GetStakeLimitState is a free data retrieval call binding the contract method 0xbc056f59.
+//
+// Solidity: function getStakeLimitState() view returns((uint96,uint32,uint96,uint32))
+func (_PoolState *PoolStateCallerSession) GetStakeLimitState() (IPoolStakeLimitState, error) {
+	return _PoolState.Contract.GetStakeLimitState(&_PoolState.CallOpts)
+}
+
+// GetTotalPooledEther is a free data retrieval call binding the contract method 0x37cfdaca.
+//
+// Solidity: function getTotalPooledEther() view returns(uint256)
+func (_PoolState *PoolStateCaller) GetTotalPooledEther(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getTotalPooledEther")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetTotalPooledEther is a free data retrieval call binding the contract method 0x37cfdaca.
+//
+// Solidity: function getTotalPooledEther() view returns(uint256)
+func (_PoolState *PoolStateSession) GetTotalPooledEther() (*big.Int, error) {
+	return _PoolState.Contract.GetTotalPooledEther(&_PoolState.CallOpts)
+}
+
+// GetTotalPooledEther is a free data retrieval call binding the contract method 0x37cfdaca.
+//
+// Solidity: function getTotalPooledEther() view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetTotalPooledEther() (*big.Int, error) {
+	return _PoolState.Contract.GetTotalPooledEther(&_PoolState.CallOpts)
+}
+
+// GetTotalShares is a free data retrieval call binding the contract method 0xd5002f2e.
+//
+// Solidity: function getTotalShares() view returns(uint256)
+func (_PoolState *PoolStateCaller) GetTotalShares(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "getTotalShares")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetTotalShares is a free data retrieval call binding the contract method 0xd5002f2e.
+//
+// Solidity: function getTotalShares() view returns(uint256)
+func (_PoolState *PoolStateSession) GetTotalShares() (*big.Int, error) {
+	return _PoolState.Contract.GetTotalShares(&_PoolState.CallOpts)
+}
+
+// GetTotalShares is a free data retrieval call binding the contract method 0xd5002f2e.
+//
+// Solidity: function getTotalShares() view returns(uint256)
+func (_PoolState *PoolStateCallerSession) GetTotalShares() (*big.Int, error) {
+	return _PoolState.Contract.GetTotalShares(&_PoolState.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_PoolState *PoolStateCaller) Governance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "governance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_PoolState *PoolStateSession) Governance() (common.Address, error) {
+	return _PoolState.Contract.Governance(&_PoolState.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_PoolState *PoolStateCallerSession) Governance() (common.Address, error) {
+	return _PoolState.Contract.Governance(&_PoolState.CallOpts)
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_PoolState *PoolStateCaller) Insurance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "insurance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_PoolState *PoolStateSession) Insurance() (common.Address, error) {
+	return _PoolState.Contract.Insurance(&_PoolState.CallOpts)
+}
+
+// Insurance is a free data retrieval call binding the contract method 0x89cf3204.
+//
+// Solidity: function insurance() view returns(address)
+func (_PoolState *PoolStateCallerSession) Insurance() (common.Address, error) {
+	return _PoolState.Contract.Insurance(&_PoolState.CallOpts)
+}
+
+// IsBunkerMode is a free data retrieval call binding the contract method 0xd85dae81.
+//
+// Solidity: function isBunkerMode() view returns(bool)
+func (_PoolState *PoolStateCaller) IsBunkerMode(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "isBunkerMode")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsBunkerMode is a free data retrieval call binding the contract method 0xd85dae81.
+//
+// Solidity: function isBunkerMode() view returns(bool)
+func (_PoolState *PoolStateSession) IsBunkerMode() (bool, error) {
+	return _PoolState.Contract.IsBunkerMode(&_PoolState.CallOpts)
+}
+
+// IsBunkerMode is a free data retrieval call binding the contract method 0xd85dae81.
+//
+// Solidity: function isBunkerMode() view returns(bool)
+func (_PoolState *PoolStateCallerSession) IsBunkerMode() (bool, error) {
+	return _PoolState.Contract.IsBunkerMode(&_PoolState.CallOpts)
+}
+
+// IsPoolContract is a free data retrieval call binding the contract method 0xc91f0cfc.
+//
+// Solidity: function isPoolContract(address a) view returns(bool)
+func (_PoolState *PoolStateCaller) IsPoolContract(opts *bind.CallOpts, a common.Address) (bool, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "isPoolContract", a)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsPoolContract is a free data retrieval call binding the contract method 0xc91f0cfc.
+//
+// Solidity: function isPoolContract(address a) view returns(bool)
+func (_PoolState *PoolStateSession) IsPoolContract(a common.Address) (bool, error) {
+	return _PoolState.Contract.IsPoolContract(&_PoolState.CallOpts, a)
+}
+
+// IsPoolContract is a free data retrieval call binding the contract method 0xc91f0cfc.
+//
+// Solidity: function isPoolContract(address a) view returns(bool)
+func (_PoolState *PoolStateCallerSession) IsPoolContract(a common.Address) (bool, error) {
+	return _PoolState.Contract.IsPoolContract(&_PoolState.CallOpts, a)
+}
+
+// IsStakingPaused is a free data retrieval call binding the contract method 0x1ea7ca89.
+//
+// Solidity: function isStakingPaused() view returns(bool)
+func (_PoolState *PoolStateCaller) IsStakingPaused(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "isStakingPaused")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsStakingPaused is a free data retrieval call binding the contract method 0x1ea7ca89.
+//
+// Solidity: function isStakingPaused() view returns(bool)
+func (_PoolState *PoolStateSession) IsStakingPaused() (bool, error) {
+	return _PoolState.Contract.IsStakingPaused(&_PoolState.CallOpts)
+}
+
+// IsStakingPaused is a free data retrieval call binding the contract method 0x1ea7ca89.
+//
+// Solidity: function isStakingPaused() view returns(bool)
+func (_PoolState *PoolStateCallerSession) IsStakingPaused() (bool, error) {
+	return _PoolState.Contract.IsStakingPaused(&_PoolState.CallOpts)
+}
+
+// LastInflowOf is a free data retrieval call binding the contract method 0x5dc796ee.
+//
+// Solidity: function lastInflowOf(address account) view returns(uint256)
+func (_PoolState *PoolStateCaller) LastInflowOf(opts *bind.CallOpts, account common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "lastInflowOf", account)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// LastInflowOf is a free data retrieval call binding the contract method 0x5dc796ee.
+//
+// Solidity: function lastInflowOf(address account) view returns(uint256)
+func (_PoolState *PoolStateSession) LastInflowOf(account common.Address) (*big.Int, error) {
+	return _PoolState.Contract.LastInflowOf(&_PoolState.CallOpts, account)
+}
+
+// LastInflowOf is a free data retrieval call binding the contract method 0x5dc796ee.
+//
+// Solidity: function lastInflowOf(address account) view returns(uint256)
+func (_PoolState *PoolStateCallerSession) LastInflowOf(account common.Address) (*big.Int, error) {
+	return _PoolState.Contract.LastInflowOf(&_PoolState.CallOpts, account)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() pure returns(string)
+func (_PoolState *PoolStateCaller) Name(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "name")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() pure returns(string)
+func (_PoolState *PoolStateSession) Name() (string, error) {
+	return _PoolState.Contract.Name(&_PoolState.CallOpts)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() pure returns(string)
+func (_PoolState *PoolStateCallerSession) Name() (string, error) {
+	return _PoolState.Contract.Name(&_PoolState.CallOpts)
+}
+
+// Nonces is a free data retrieval call binding the contract method 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (_PoolState *PoolStateCaller) Nonces(opts *bind.CallOpts, owner common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "nonces", owner)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Nonces is a free data retrieval call binding the contract method 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (_PoolState *PoolStateSession) Nonces(owner common.Address) (*big.Int, error) {
+	return _PoolState.Contract.Nonces(&_PoolState.CallOpts, owner)
+}
+
+// Nonces is a free data retrieval call binding the contract method 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (_PoolState *PoolStateCallerSession) Nonces(owner common.Address) (*big.Int, error) {
+	return _PoolState.Contract.Nonces(&_PoolState.CallOpts, owner)
+}
+
+// Oracle is a free data retrieval call binding the contract method 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (_PoolState *PoolStateCaller) Oracle(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "oracle")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Oracle is a free data retrieval call binding the contract method 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (_PoolState *PoolStateSession) Oracle() (common.Address, error) {
+	return _PoolState.Contract.Oracle(&_PoolState.CallOpts)
+}
+
+// Oracle is a free data retrieval call binding the contract method 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (_PoolState *PoolStateCallerSession) Oracle() (common.Address, error) {
+	return _PoolState.Contract.Oracle(&_PoolState.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_PoolState *PoolStateCaller) Registry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "registry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_PoolState *PoolStateSession) Registry() (common.Address, error) {
+	return _PoolState.Contract.Registry(&_PoolState.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_PoolState *PoolStateCallerSession) Registry() (common.Address, error) {
+	return _PoolState.Contract.Registry(&_PoolState.CallOpts)
+}
+
+// SharesOf is a free data retrieval call binding the contract method 0xf5eb42dc.
+//
+// Solidity: function sharesOf(address account) view returns(uint256)
+func (_PoolState *PoolStateCaller) SharesOf(opts *bind.CallOpts, account common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "sharesOf", account)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SharesOf is a free data retrieval call binding the contract method 0xf5eb42dc.
+//
+// Solidity: function sharesOf(address account) view returns(uint256)
+func (_PoolState *PoolStateSession) SharesOf(account common.Address) (*big.Int, error) {
+	return _PoolState.Contract.SharesOf(&_PoolState.CallOpts, account)
+}
+
+// SharesOf is a free data retrieval call binding the contract method 0xf5eb42dc.
+//
+// Solidity: function sharesOf(address account) view returns(uint256)
+func (_PoolState *PoolStateCallerSession) SharesOf(account common.Address) (*big.Int, error) {
+	return _PoolState.Contract.SharesOf(&_PoolState.CallOpts, account)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() pure returns(string)
+func (_PoolState *PoolStateCaller) Symbol(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "symbol")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() pure returns(string)
+func (_PoolState *PoolStateSession) Symbol() (string, error) {
+	return _PoolState.Contract.Symbol(&_PoolState.CallOpts)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() pure returns(string)
+func (_PoolState *PoolStateCallerSession) Symbol() (string, error) {
+	return _PoolState.Contract.Symbol(&_PoolState.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_PoolState *PoolStateCaller) TotalSupply(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "totalSupply")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_PoolState *PoolStateSession) TotalSupply() (*big.Int, error) {
+	return _PoolState.Contract.TotalSupply(&_PoolState.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_PoolState *PoolStateCallerSession) TotalSupply() (*big.Int, error) {
+	return _PoolState.Contract.TotalSupply(&_PoolState.CallOpts)
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_PoolState *PoolStateCaller) Treasury(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "treasury")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_PoolState *PoolStateSession) Treasury() (common.Address, error) {
+	return _PoolState.Contract.Treasury(&_PoolState.CallOpts)
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_PoolState *PoolStateCallerSession) Treasury() (common.Address, error) {
+	return _PoolState.Contract.Treasury(&_PoolState.CallOpts)
+}
+
+// VetoEscrow is a free data retrieval call binding the contract method 0x728df173.
+//
+// Solidity: function vetoEscrow() view returns(address)
+func (_PoolState *PoolStateCaller) VetoEscrow(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "vetoEscrow")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// VetoEscrow is a free data retrieval call binding the contract method 0x728df173.
+//
+// Solidity: function vetoEscrow() view returns(address)
+func (_PoolState *PoolStateSession) VetoEscrow() (common.Address, error) {
+	return _PoolState.Contract.VetoEscrow(&_PoolState.CallOpts)
+}
+
+// VetoEscrow is a free data retrieval call binding the contract method 0x728df173.
+//
+// Solidity: function vetoEscrow() view returns(address)
+func (_PoolState *PoolStateCallerSession) VetoEscrow() (common.Address, error) {
+	return _PoolState.Contract.VetoEscrow(&_PoolState.CallOpts)
+}
+
+// WithdrawalCredentials is a free data retrieval call binding the contract method 0x4cd79e0a.
+//
+// Solidity: function withdrawalCredentials() view returns(bytes32)
+func (_PoolState *PoolStateCaller) WithdrawalCredentials(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "withdrawalCredentials")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// WithdrawalCredentials is a free data retrieval call binding the contract method 0x4cd79e0a.
+//
+// Solidity: function withdrawalCredentials() view returns(bytes32)
+func (_PoolState *PoolStateSession) WithdrawalCredentials() ([32]byte, error) {
+	return _PoolState.Contract.WithdrawalCredentials(&_PoolState.CallOpts)
+}
+
+// WithdrawalCredentials is a free data retrieval call binding the contract method 0x4cd79e0a.
+//
+// Solidity: function withdrawalCredentials() view returns(bytes32)
+func (_PoolState *PoolStateCallerSession) WithdrawalCredentials() ([32]byte, error) {
+	return _PoolState.Contract.WithdrawalCredentials(&_PoolState.CallOpts)
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_PoolState *PoolStateCaller) WithdrawalQueue(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "withdrawalQueue")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_PoolState *PoolStateSession) WithdrawalQueue() (common.Address, error) {
+	return _PoolState.Contract.WithdrawalQueue(&_PoolState.CallOpts)
+}
+
+// WithdrawalQueue is a free data retrieval call binding the contract method 0x37d5fe99.
+//
+// Solidity: function withdrawalQueue() view returns(address)
+func (_PoolState *PoolStateCallerSession) WithdrawalQueue() (common.Address, error) {
+	return _PoolState.Contract.WithdrawalQueue(&_PoolState.CallOpts)
+}
+
+// WithdrawalVault is a free data retrieval call binding the contract method 0x69d42148.
+//
+// Solidity: function withdrawalVault() view returns(address)
+func (_PoolState *PoolStateCaller) WithdrawalVault(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "withdrawalVault")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WithdrawalVault is a free data retrieval call binding the contract method 0x69d42148.
+//
+// Solidity: function withdrawalVault() view returns(address)
+func (_PoolState *PoolStateSession) WithdrawalVault() (common.Address, error) {
+	return _PoolState.Contract.WithdrawalVault(&_PoolState.CallOpts)
+}
+
+// WithdrawalVault is a free data retrieval call binding the contract method 0x69d42148.
+//
+// Solidity: function withdrawalVault() view returns(address)
+func (_PoolState *PoolStateCallerSession) WithdrawalVault() (common.Address, error) {
+	return _PoolState.Contract.WithdrawalVault(&_PoolState.CallOpts)
+}
+
+// WstETH is a free data retrieval call binding the contract method 0x4aa07e64.
+//
+// Solidity: function wstETH() view returns(address)
+func (_PoolState *PoolStateCaller) WstETH(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PoolState.contract.Call(opts, &out, "wstETH")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// WstETH is a free data retrieval call binding the contract method 0x4aa07e64.
+//
+// Solidity: function wstETH() view returns(address)
+func (_PoolState *PoolStateSession) WstETH() (common.Address, error) {
+	return _PoolState.Contract.WstETH(&_PoolState.CallOpts)
+}
+
+// WstETH is a free data retrieval call binding the contract method 0x4aa07e64.
+//
+// Solidity: function wstETH() view returns(address)
+func (_PoolState *PoolStateCallerSession) WstETH() (common.Address, error) {
+	return _PoolState.Contract.WstETH(&_PoolState.CallOpts)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0xb26a3b8b.
+//
+// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool) e) returns()
+func (_PoolState *PoolStateTransactor) ApplyReport(opts *bind.TransactOpts, e IPoolReportEffects) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "applyReport", e)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0xb26a3b8b.
+//
+// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool) e) returns()
+func (_PoolState *PoolStateSession) ApplyReport(e IPoolReportEffects) (*types.Transaction, error) {
+	return _PoolState.Contract.ApplyReport(&_PoolState.TransactOpts, e)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0xb26a3b8b.
+//
+// Solidity: function applyReport((uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256[],uint256[],address[],bool) e) returns()
+func (_PoolState *PoolStateTransactorSession) ApplyReport(e IPoolReportEffects) (*types.Transaction, error) {
+	return _PoolState.Contract.ApplyReport(&_PoolState.TransactOpts, e)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 amount) returns(bool)
+func (_PoolState *PoolStateTransactor) Approve(opts *bind.TransactOpts, spender common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "approve", spender, amount)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 amount) returns(bool)
+func (_PoolState *PoolStateSession) Approve(spender common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.Approve(&_PoolState.TransactOpts, spender, amount)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 amount) returns(bool)
+func (_PoolState *PoolStateTransactorSession) Approve(spender common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.Approve(&_PoolState.TransactOpts, spender, amount)
+}
+
+// DecreaseAllowance is a paid mutator transaction binding the contract method 0xa457c2d7.
+//
+// Solidity: function decreaseAllowance(address spender, uint256 subtractedValue) returns(bool)
+func (_PoolState *PoolStateTransactor) DecreaseAllowance(opts *bind.TransactOpts, spender common.Address, subtractedValue *big.Int) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "decreaseAllowance", spender, subtractedValue)
+}
+
+// DecreaseAllowance is a paid mutator transaction binding the contract method 0xa457c2d7.
+//
+// Solidity: function decreaseAllowance(address spender, uint256 subtractedValue) returns(bool)
+func (_PoolState *PoolStateSession) DecreaseAllowance(spender common.Address, subtractedValue *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.DecreaseAllowance(&_PoolState.TransactOpts, spender, subtractedValue)
+}
+
+// DecreaseAllowance is a paid mutator transaction binding the contract method 0xa457c2d7.
+//
+// Solidity: function decreaseAllowance(address spender, uint256 subtractedValue) returns(bool)
+func (_PoolState *PoolStateTransactorSession) DecreaseAllowance(spender common.Address, subtractedValue *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.DecreaseAllowance(&_PoolState.TransactOpts, spender, subtractedValue)
+}
+
+// IncreaseAllowance is a paid mutator transaction binding the contract method 0x39509351.
+//
+// Solidity: function increaseAllowance(address spender, uint256 addedValue) returns(bool)
+func (_PoolState *PoolStateTransactor) IncreaseAllowance(opts *bind.TransactOpts, spender common.Address, addedValue *big.Int) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "increaseAllowance", spender, addedValue)
+}
+
+// IncreaseAllowance is a paid mutator transaction binding the contract method 0x39509351.
+//
+// Solidity: function increaseAllowance(address spender, uint256 addedValue) returns(bool)
+func (_PoolState *PoolStateSession) IncreaseAllowance(spender common.Address, addedValue *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.IncreaseAllowance(&_PoolState.TransactOpts, spender, addedValue)
+}
+
+// IncreaseAllowance is a paid mutator transaction binding the contract method 0x39509351.
+//
+// Solidity: function increaseAllowance(address spender, uint256 addedValue) returns(bool)
+func (_PoolState *PoolStateTransactorSession) IncreaseAllowance(spender common.Address, addedValue *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.IncreaseAllowance(&_PoolState.TransactOpts, spender, addedValue)
+}
+
+// Permit is a paid mutator transaction binding the contract method 0xd505accf.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (_PoolState *PoolStateTransactor) Permit(opts *bind.TransactOpts, owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "permit", owner, spender, value, deadline, v, r, s)
+}
+
+// Permit is a paid mutator transaction binding the contract method 0xd505accf.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (_PoolState *PoolStateSession) Permit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) (*types.Transaction, error) {
+	return _PoolState.Contract.Permit(&_PoolState.TransactOpts, owner, spender, value, deadline, v, r, s)
+}
+
+// Permit is a paid mutator transaction binding the contract method 0xd505accf.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (_PoolState *PoolStateTransactorSession) Permit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) (*types.Transaction, error) {
+	return _PoolState.Contract.Permit(&_PoolState.TransactOpts, owner, spender, value, deadline, v, r, s)
+}
+
+// SetBunkerMode is a paid mutator transaction binding the contract method 0x16e76886.
+//
+// Solidity: function setBunkerMode(bool on) returns()
+func (_PoolState *PoolStateTransactor) SetBunkerMode(opts *bind.TransactOpts, on bool) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "setBunkerMode", on)
+}
+
+// SetBunkerMode is a paid mutator transaction binding the contract method 0x16e76886.
+//
+// Solidity: function setBunkerMode(bool on) returns()
+func (_PoolState *PoolStateSession) SetBunkerMode(on bool) (*types.Transaction, error) {
+	return _PoolState.Contract.SetBunkerMode(&_PoolState.TransactOpts, on)
+}
+
+// SetBunkerMode is a paid mutator transaction binding the contract method 0x16e76886.
+//
+// Solidity: function setBunkerMode(bool on) returns()
+func (_PoolState *PoolStateTransactorSession) SetBunkerMode(on bool) (*types.Transaction, error) {
+	return _PoolState.Contract.SetBunkerMode(&_PoolState.TransactOpts, on)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 amount) returns(bool)
+func (_PoolState *PoolStateTransactor) Transfer(opts *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "transfer", to, amount)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 amount) returns(bool)
+func (_PoolState *PoolStateSession) Transfer(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.Transfer(&_PoolState.TransactOpts, to, amount)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 amount) returns(bool)
+func (_PoolState *PoolStateTransactorSession) Transfer(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.Transfer(&_PoolState.TransactOpts, to, amount)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 amount) returns(bool)
+func (_PoolState *PoolStateTransactor) TransferFrom(opts *bind.TransactOpts, from common.Address, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "transferFrom", from, to, amount)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 amount) returns(bool)
+func (_PoolState *PoolStateSession) TransferFrom(from common.Address, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.TransferFrom(&_PoolState.TransactOpts, from, to, amount)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 amount) returns(bool)
+func (_PoolState *PoolStateTransactorSession) TransferFrom(from common.Address, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.TransferFrom(&_PoolState.TransactOpts, from, to, amount)
+}
+
+// TransferShares is a paid mutator transaction binding the contract method 0x8fcb4e5b.
+//
+// Solidity: function transferShares(address to, uint256 sharesAmount) returns(uint256)
+func (_PoolState *PoolStateTransactor) TransferShares(opts *bind.TransactOpts, to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "transferShares", to, sharesAmount)
+}
+
+// TransferShares is a paid mutator transaction binding the contract method 0x8fcb4e5b.
+//
+// Solidity: function transferShares(address to, uint256 sharesAmount) returns(uint256)
+func (_PoolState *PoolStateSession) TransferShares(to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.TransferShares(&_PoolState.TransactOpts, to, sharesAmount)
+}
+
+// TransferShares is a paid mutator transaction binding the contract method 0x8fcb4e5b.
+//
+// Solidity: function transferShares(address to, uint256 sharesAmount) returns(uint256)
+func (_PoolState *PoolStateTransactorSession) TransferShares(to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.TransferShares(&_PoolState.TransactOpts, to, sharesAmount)
+}
+
+// TransferSharesFrom is a paid mutator transaction binding the contract method 0x6d780459.
+//
+// Solidity: function transferSharesFrom(address from, address to, uint256 sharesAmount) returns(uint256)
+func (_PoolState *PoolStateTransactor) TransferSharesFrom(opts *bind.TransactOpts, from common.Address, to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _PoolState.contract.Transact(opts, "transferSharesFrom", from, to, sharesAmount)
+}
+
+// TransferSharesFrom is a paid mutator transaction binding the contract method 0x6d780459.
+//
+// Solidity: function transferSharesFrom(address from, address to, uint256 sharesAmount) returns(uint256)
+func (_PoolState *PoolStateSession) TransferSharesFrom(from common.Address, to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.TransferSharesFrom(&_PoolState.TransactOpts, from, to, sharesAmount)
+}
+
+// TransferSharesFrom is a paid mutator transaction binding the contract method 0x6d780459.
+//
+// Solidity: function transferSharesFrom(address from, address to, uint256 sharesAmount) returns(uint256)
+func (_PoolState *PoolStateTransactorSession) TransferSharesFrom(from common.Address, to common.Address, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _PoolState.Contract.TransferSharesFrom(&_PoolState.TransactOpts, from, to, sharesAmount)
+}
+
+// PoolStateApprovalIterator is returned from FilterApproval and is used to iterate over the raw logs and unpacked data for Approval events raised by the PoolState contract.
+type PoolStateApprovalIterator struct {
+	Event *PoolStateApproval // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateApprovalIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateApproval)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateApproval)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateApprovalIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateApprovalIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateApproval represents a Approval event raised by the PoolState contract.
+type PoolStateApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterApproval is a free log retrieval operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_PoolState *PoolStateFilterer) FilterApproval(opts *bind.FilterOpts, owner []common.Address, spender []common.Address) (*PoolStateApprovalIterator, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateApprovalIterator{contract: _PoolState.contract, event: "Approval", logs: logs, sub: sub}, nil
+}
+
+// WatchApproval is a free log subscription operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_PoolState *PoolStateFilterer) WatchApproval(opts *bind.WatchOpts, sink chan<- *PoolStateApproval, owner []common.Address, spender []common.Address) (event.Subscription, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateApproval)
+				if err := _PoolState.contract.UnpackLog(event, "Approval", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseApproval is a log parse operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_PoolState *PoolStateFilterer) ParseApproval(log types.Log) (*PoolStateApproval, error) {
+	event := new(PoolStateApproval)
+	if err := _PoolState.contract.UnpackLog(event, "Approval", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateBunkerModeSetIterator is returned from FilterBunkerModeSet and is used to iterate over the raw logs and unpacked data for BunkerModeSet events raised by the PoolState contract.
+type PoolStateBunkerModeSetIterator struct {
+	Event *PoolStateBunkerModeSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateBunkerModeSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateBunkerModeSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateBunkerModeSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateBunkerModeSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateBunkerModeSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateBunkerModeSet represents a BunkerModeSet event raised by the PoolState contract.
+type PoolStateBunkerModeSet struct {
+	Bunker bool
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterBunkerModeSet is a free log retrieval operation binding the contract event 0x615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca993.
+//
+// Solidity: event BunkerModeSet(bool bunker)
+func (_PoolState *PoolStateFilterer) FilterBunkerModeSet(opts *bind.FilterOpts) (*PoolStateBunkerModeSetIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "BunkerModeSet")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateBunkerModeSetIterator{contract: _PoolState.contract, event: "BunkerModeSet", logs: logs, sub: sub}, nil
+}
+
+// WatchBunkerModeSet is a free log subscription operation binding the contract event 0x615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca993.
+//
+// Solidity: event BunkerModeSet(bool bunker)
+func (_PoolState *PoolStateFilterer) WatchBunkerModeSet(opts *bind.WatchOpts, sink chan<- *PoolStateBunkerModeSet) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "BunkerModeSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateBunkerModeSet)
+				if err := _PoolState.contract.UnpackLog(event, "BunkerModeSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBunkerModeSet is a log parse operation binding the contract event 0x615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca993.
+//
+// Solidity: event BunkerModeSet(bool bunker)
+func (_PoolState *PoolStateFilterer) ParseBunkerModeSet(log types.Log) (*PoolStateBunkerModeSet, error) {
+	event := new(PoolStateBunkerModeSet)
+	if err := _PoolState.contract.UnpackLog(event, "BunkerModeSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateDepositedIterator is returned from FilterDeposited and is used to iterate over the raw logs and unpacked data for Deposited events raised by the PoolState contract.
+type PoolStateDepositedIterator struct {
+	Event *PoolStateDeposited // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateDepositedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateDeposited)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateDeposited)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateDepositedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateDepositedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateDeposited represents a Deposited event raised by the PoolState contract.
+type PoolStateDeposited struct {
+	OperatorId   *big.Int
+	DepositIndex *big.Int
+	KeyIndex     *big.Int
+	Amount       *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterDeposited is a free log retrieval operation binding the contract event 0x1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad0.
+//
+// Solidity: event Deposited(uint256 indexed operatorId, uint256 depositIndex, uint256 keyIndex, uint256 amount)
+func (_PoolState *PoolStateFilterer) FilterDeposited(opts *bind.FilterOpts, operatorId []*big.Int) (*PoolStateDepositedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "Deposited", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateDepositedIterator{contract: _PoolState.contract, event: "Deposited", logs: logs, sub: sub}, nil
+}
+
+// WatchDeposited is a free log subscription operation binding the contract event 0x1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad0.
+//
+// Solidity: event Deposited(uint256 indexed operatorId, uint256 depositIndex, uint256 keyIndex, uint256 amount)
+func (_PoolState *PoolStateFilterer) WatchDeposited(opts *bind.WatchOpts, sink chan<- *PoolStateDeposited, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "Deposited", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateDeposited)
+				if err := _PoolState.contract.UnpackLog(event, "Deposited", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseDeposited is a log parse operation binding the contract event 0x1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad0.
+//
+// Solidity: event Deposited(uint256 indexed operatorId, uint256 depositIndex, uint256 keyIndex, uint256 amount)
+func (_PoolState *PoolStateFilterer) ParseDeposited(log types.Log) (*PoolStateDeposited, error) {
+	event := new(PoolStateDeposited)
+	if err := _PoolState.contract.UnpackLog(event, "Deposited", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateEIP712DomainChangedIterator is returned from FilterEIP712DomainChanged and is used to iterate over the raw logs and unpacked data for EIP712DomainChanged events raised by the PoolState contract.
+type PoolStateEIP712DomainChangedIterator struct {
+	Event *PoolStateEIP712DomainChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateEIP712DomainChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateEIP712DomainChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateEIP712DomainChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateEIP712DomainChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateEIP712DomainChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateEIP712DomainChanged represents a EIP712DomainChanged event raised by the PoolState contract.
+type PoolStateEIP712DomainChanged struct {
+	Raw types.Log // Blockchain specific contextual infos
+}
+
+// FilterEIP712DomainChanged is a free log retrieval operation binding the contract event 0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31.
+//
+// Solidity: event EIP712DomainChanged()
+func (_PoolState *PoolStateFilterer) FilterEIP712DomainChanged(opts *bind.FilterOpts) (*PoolStateEIP712DomainChangedIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "EIP712DomainChanged")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateEIP712DomainChangedIterator{contract: _PoolState.contract, event: "EIP712DomainChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchEIP712DomainChanged is a free log subscription operation binding the contract event 0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31.
+//
+// Solidity: event EIP712DomainChanged()
+func (_PoolState *PoolStateFilterer) WatchEIP712DomainChanged(opts *bind.WatchOpts, sink chan<- *PoolStateEIP712DomainChanged) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "EIP712DomainChanged")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateEIP712DomainChanged)
+				if err := _PoolState.contract.UnpackLog(event, "EIP712DomainChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEIP712DomainChanged is a log parse operation binding the contract event 0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31.
+//
+// Solidity: event EIP712DomainChanged()
+func (_PoolState *PoolStateFilterer) ParseEIP712DomainChanged(log types.Log) (*PoolStateEIP712DomainChanged, error) {
+	event := new(PoolStateEIP712DomainChanged)
+	if err := _PoolState.contract.UnpackLog(event, "EIP712DomainChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateFeeMintedIterator is returned from FilterFeeMinted and is used to iterate over the raw logs and unpacked data for FeeMinted events raised by the PoolState contract.
+type PoolStateFeeMintedIterator struct {
+	Event *PoolStateFeeMinted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateFeeMintedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateFeeMinted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateFeeMinted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateFeeMintedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateFeeMintedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateFeeMinted represents a FeeMinted event raised by the PoolState contract.
+type PoolStateFeeMinted struct {
+	To           common.Address
+	SharesAmount *big.Int
+	OperatorId   *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterFeeMinted is a free log retrieval operation binding the contract event 0xd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb.
+//
+// Solidity: event FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId)
+func (_PoolState *PoolStateFilterer) FilterFeeMinted(opts *bind.FilterOpts, to []common.Address) (*PoolStateFeeMintedIterator, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "FeeMinted", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateFeeMintedIterator{contract: _PoolState.contract, event: "FeeMinted", logs: logs, sub: sub}, nil
+}
+
+// WatchFeeMinted is a free log subscription operation binding the contract event 0xd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb.
+//
+// Solidity: event FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId)
+func (_PoolState *PoolStateFilterer) WatchFeeMinted(opts *bind.WatchOpts, sink chan<- *PoolStateFeeMinted, to []common.Address) (event.Subscription, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "FeeMinted", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateFeeMinted)
+				if err := _PoolState.contract.UnpackLog(event, "FeeMinted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFeeMinted is a log parse operation binding the contract event 0xd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb.
+//
+// Solidity: event FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId)
+func (_PoolState *PoolStateFilterer) ParseFeeMinted(log types.Log) (*PoolStateFeeMinted, error) {
+	event := new(PoolStateFeeMinted)
+	if err := _PoolState.contract.UnpackLog(event, "FeeMinted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateInstantWithdrawalIterator is returned from FilterInstantWithdrawal and is used to iterate over the raw logs and unpacked data for InstantWithdrawal events raised by the PoolState contract.
+type PoolStateInstantWithdrawalIterator struct {
+	Event *PoolStateInstantWithdrawal // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateInstantWithdrawalIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateInstantWithdrawal)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateInstantWithdrawal)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateInstantWithdrawalIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateInstantWithdrawalIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateInstantWithdrawal represents a InstantWithdrawal event raised by the PoolState contract.
+type PoolStateInstantWithdrawal struct {
+	Account     common.Address
+	EthPaid     *big.Int
+	SharesBurnt *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterInstantWithdrawal is a free log retrieval operation binding the contract event 0xba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed091.
+//
+// Solidity: event InstantWithdrawal(address indexed account, uint256 ethPaid, uint256 sharesBurnt)
+func (_PoolState *PoolStateFilterer) FilterInstantWithdrawal(opts *bind.FilterOpts, account []common.Address) (*PoolStateInstantWithdrawalIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "InstantWithdrawal", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateInstantWithdrawalIterator{contract: _PoolState.contract, event: "InstantWithdrawal", logs: logs, sub: sub}, nil
+}
+
+// WatchInstantWithdrawal is a free log subscription operation binding the contract event 0xba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed091.
+//
+// Solidity: event InstantWithdrawal(address indexed account, uint256 ethPaid, uint256 sharesBurnt)
+func (_PoolState *PoolStateFilterer) WatchInstantWithdrawal(opts *bind.WatchOpts, sink chan<- *PoolStateInstantWithdrawal, account []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "InstantWithdrawal", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateInstantWithdrawal)
+				if err := _PoolState.contract.UnpackLog(event, "InstantWithdrawal", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseInstantWithdrawal is a log parse operation binding the contract event 0xba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed091.
+//
+// Solidity: event InstantWithdrawal(address indexed account, uint256 ethPaid, uint256 sharesBurnt)
+func (_PoolState *PoolStateFilterer) ParseInstantWithdrawal(log types.Log) (*PoolStateInstantWithdrawal, error) {
+	event := new(PoolStateInstantWithdrawal)
+	if err := _PoolState.contract.UnpackLog(event, "InstantWithdrawal", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateInsuranceCoverIterator is returned from FilterInsuranceCover and is used to iterate over the raw logs and unpacked data for InsuranceCover events raised by the PoolState contract.
+type PoolStateInsuranceCoverIterator struct {
+	Event *PoolStateInsuranceCover // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateInsuranceCoverIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateInsuranceCover)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateInsuranceCover)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateInsuranceCoverIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateInsuranceCoverIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateInsuranceCover represents a InsuranceCover event raised by the PoolState contract.
+type PoolStateInsuranceCover struct {
+	Amount      *big.Int
+	SharesBurnt *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterInsuranceCover is a free log retrieval operation binding the contract event 0xaae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a.
+//
+// Solidity: event InsuranceCover(uint256 amount, uint256 sharesBurnt)
+func (_PoolState *PoolStateFilterer) FilterInsuranceCover(opts *bind.FilterOpts) (*PoolStateInsuranceCoverIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "InsuranceCover")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateInsuranceCoverIterator{contract: _PoolState.contract, event: "InsuranceCover", logs: logs, sub: sub}, nil
+}
+
+// WatchInsuranceCover is a free log subscription operation binding the contract event 0xaae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a.
+//
+// Solidity: event InsuranceCover(uint256 amount, uint256 sharesBurnt)
+func (_PoolState *PoolStateFilterer) WatchInsuranceCover(opts *bind.WatchOpts, sink chan<- *PoolStateInsuranceCover) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "InsuranceCover")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateInsuranceCover)
+				if err := _PoolState.contract.UnpackLog(event, "InsuranceCover", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseInsuranceCover is a log parse operation binding the contract event 0xaae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a.
+//
+// Solidity: event InsuranceCover(uint256 amount, uint256 sharesBurnt)
+func (_PoolState *PoolStateFilterer) ParseInsuranceCover(log types.Log) (*PoolStateInsuranceCover, error) {
+	event := new(PoolStateInsuranceCover)
+	if err := _PoolState.contract.UnpackLog(event, "InsuranceCover", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStatePauseResumedIterator is returned from FilterPauseResumed and is used to iterate over the raw logs and unpacked data for PauseResumed events raised by the PoolState contract.
+type PoolStatePauseResumedIterator struct {
+	Event *PoolStatePauseResumed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStatePauseResumedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStatePauseResumed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStatePauseResumed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStatePauseResumedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStatePauseResumedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStatePauseResumed represents a PauseResumed event raised by the PoolState contract.
+type PoolStatePauseResumed struct {
+	Targets *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterPauseResumed is a free log retrieval operation binding the contract event 0xfd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f.
+//
+// Solidity: event PauseResumed(uint256 targets)
+func (_PoolState *PoolStateFilterer) FilterPauseResumed(opts *bind.FilterOpts) (*PoolStatePauseResumedIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "PauseResumed")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStatePauseResumedIterator{contract: _PoolState.contract, event: "PauseResumed", logs: logs, sub: sub}, nil
+}
+
+// WatchPauseResumed is a free log subscription operation binding the contract event 0xfd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f.
+//
+// Solidity: event PauseResumed(uint256 targets)
+func (_PoolState *PoolStateFilterer) WatchPauseResumed(opts *bind.WatchOpts, sink chan<- *PoolStatePauseResumed) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "PauseResumed")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStatePauseResumed)
+				if err := _PoolState.contract.UnpackLog(event, "PauseResumed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePauseResumed is a log parse operation binding the contract event 0xfd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f.
+//
+// Solidity: event PauseResumed(uint256 targets)
+func (_PoolState *PoolStateFilterer) ParsePauseResumed(log types.Log) (*PoolStatePauseResumed, error) {
+	event := new(PoolStatePauseResumed)
+	if err := _PoolState.contract.UnpackLog(event, "PauseResumed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStatePausedUntilIterator is returned from FilterPausedUntil and is used to iterate over the raw logs and unpacked data for PausedUntil events raised by the PoolState contract.
+type PoolStatePausedUntilIterator struct {
+	Event *PoolStatePausedUntil // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStatePausedUntilIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStatePausedUntil)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStatePausedUntil)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStatePausedUntilIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStatePausedUntilIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStatePausedUntil represents a PausedUntil event raised by the PoolState contract.
+type PoolStatePausedUntil struct {
+	Targets *big.Int
+	Until   *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterPausedUntil is a free log retrieval operation binding the contract event 0x57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e.
+//
+// Solidity: event PausedUntil(uint256 targets, uint256 until)
+func (_PoolState *PoolStateFilterer) FilterPausedUntil(opts *bind.FilterOpts) (*PoolStatePausedUntilIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "PausedUntil")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStatePausedUntilIterator{contract: _PoolState.contract, event: "PausedUntil", logs: logs, sub: sub}, nil
+}
+
+// WatchPausedUntil is a free log subscription operation binding the contract event 0x57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e.
+//
+// Solidity: event PausedUntil(uint256 targets, uint256 until)
+func (_PoolState *PoolStateFilterer) WatchPausedUntil(opts *bind.WatchOpts, sink chan<- *PoolStatePausedUntil) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "PausedUntil")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStatePausedUntil)
+				if err := _PoolState.contract.UnpackLog(event, "PausedUntil", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePausedUntil is a log parse operation binding the contract event 0x57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e.
+//
+// Solidity: event PausedUntil(uint256 targets, uint256 until)
+func (_PoolState *PoolStateFilterer) ParsePausedUntil(log types.Log) (*PoolStatePausedUntil, error) {
+	event := new(PoolStatePausedUntil)
+	if err := _PoolState.contract.UnpackLog(event, "PausedUntil", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStatePoolParamsSetIterator is returned from FilterPoolParamsSet and is used to iterate over the raw logs and unpacked data for PoolParamsSet events raised by the PoolState contract.
+type PoolStatePoolParamsSetIterator struct {
+	Event *PoolStatePoolParamsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStatePoolParamsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStatePoolParamsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStatePoolParamsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStatePoolParamsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStatePoolParamsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStatePoolParamsSet represents a PoolParamsSet event raised by the PoolState contract.
+type PoolStatePoolParamsSet struct {
+	DustFloor           *big.Int
+	ReserveTargetBP     *big.Int
+	InstantWithdrawalBP *big.Int
+	MaxDepositsPerBlock *big.Int
+	Raw                 types.Log // Blockchain specific contextual infos
+}
+
+// FilterPoolParamsSet is a free log retrieval operation binding the contract event 0xe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c65.
+//
+// Solidity: event PoolParamsSet(uint256 dustFloor, uint256 reserveTargetBP, uint256 instantWithdrawalBP, uint256 maxDepositsPerBlock)
+func (_PoolState *PoolStateFilterer) FilterPoolParamsSet(opts *bind.FilterOpts) (*PoolStatePoolParamsSetIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "PoolParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStatePoolParamsSetIterator{contract: _PoolState.contract, event: "PoolParamsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchPoolParamsSet is a free log subscription operation binding the contract event 0xe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c65.
+//
+// Solidity: event PoolParamsSet(uint256 dustFloor, uint256 reserveTargetBP, uint256 instantWithdrawalBP, uint256 maxDepositsPerBlock)
+func (_PoolState *PoolStateFilterer) WatchPoolParamsSet(opts *bind.WatchOpts, sink chan<- *PoolStatePoolParamsSet) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "PoolParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStatePoolParamsSet)
+				if err := _PoolState.contract.UnpackLog(event, "PoolParamsSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePoolParamsSet is a log parse operation binding the contract event 0xe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c65.
+//
+// Solidity: event PoolParamsSet(uint256 dustFloor, uint256 reserveTargetBP, uint256 instantWithdrawalBP, uint256 maxDepositsPerBlock)
+func (_PoolState *PoolStateFilterer) ParsePoolParamsSet(log types.Log) (*PoolStatePoolParamsSet, error) {
+	event := new(PoolStatePoolParamsSet)
+	if err := _PoolState.contract.UnpackLog(event, "PoolParamsSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateSharesBurntIterator is returned from FilterSharesBurnt and is used to iterate over the raw logs and unpacked data for SharesBurnt events raised by the PoolState contract.
+type PoolStateSharesBurntIterator struct {
+	Event *PoolStateSharesBurnt // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateSharesBurntIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateSharesBurnt)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateSharesBurnt)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateSharesBurntIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateSharesBurntIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateSharesBurnt represents a SharesBurnt event raised by the PoolState contract.
+type PoolStateSharesBurnt struct {
+	Account      common.Address
+	SharesAmount *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterSharesBurnt is a free log retrieval operation binding the contract event 0x53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca68.
+//
+// Solidity: event SharesBurnt(address indexed account, uint256 sharesAmount)
+func (_PoolState *PoolStateFilterer) FilterSharesBurnt(opts *bind.FilterOpts, account []common.Address) (*PoolStateSharesBurntIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "SharesBurnt", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateSharesBurntIterator{contract: _PoolState.contract, event: "SharesBurnt", logs: logs, sub: sub}, nil
+}
+
+// WatchSharesBurnt is a free log subscription operation binding the contract event 0x53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca68.
+//
+// Solidity: event SharesBurnt(address indexed account, uint256 sharesAmount)
+func (_PoolState *PoolStateFilterer) WatchSharesBurnt(opts *bind.WatchOpts, sink chan<- *PoolStateSharesBurnt, account []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "SharesBurnt", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateSharesBurnt)
+				if err := _PoolState.contract.UnpackLog(event, "SharesBurnt", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSharesBurnt is a log parse operation binding the contract event 0x53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca68.
+//
+// Solidity: event SharesBurnt(address indexed account, uint256 sharesAmount)
+func (_PoolState *PoolStateFilterer) ParseSharesBurnt(log types.Log) (*PoolStateSharesBurnt, error) {
+	event := new(PoolStateSharesBurnt)
+	if err := _PoolState.contract.UnpackLog(event, "SharesBurnt", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateStakingLimitSetIterator is returned from FilterStakingLimitSet and is used to iterate over the raw logs and unpacked data for StakingLimitSet events raised by the PoolState contract.
+type PoolStateStakingLimitSetIterator struct {
+	Event *PoolStateStakingLimitSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateStakingLimitSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateStakingLimitSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateStakingLimitSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateStakingLimitSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateStakingLimitSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateStakingLimitSet represents a StakingLimitSet event raised by the PoolState contract.
+type PoolStateStakingLimitSet struct {
+	MaxStakeLimit              *big.Int
+	StakeLimitIncreasePerBlock *big.Int
+	Raw                        types.Log // Blockchain specific contextual infos
+}
+
+// FilterStakingLimitSet is a free log retrieval operation binding the contract event 0xce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d.
+//
+// Solidity: event StakingLimitSet(uint256 maxStakeLimit, uint256 stakeLimitIncreasePerBlock)
+func (_PoolState *PoolStateFilterer) FilterStakingLimitSet(opts *bind.FilterOpts) (*PoolStateStakingLimitSetIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "StakingLimitSet")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateStakingLimitSetIterator{contract: _PoolState.contract, event: "StakingLimitSet", logs: logs, sub: sub}, nil
+}
+
+// WatchStakingLimitSet is a free log subscription operation binding the contract event 0xce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d.
+//
+// Solidity: event StakingLimitSet(uint256 maxStakeLimit, uint256 stakeLimitIncreasePerBlock)
+func (_PoolState *PoolStateFilterer) WatchStakingLimitSet(opts *bind.WatchOpts, sink chan<- *PoolStateStakingLimitSet) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "StakingLimitSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateStakingLimitSet)
+				if err := _PoolState.contract.UnpackLog(event, "StakingLimitSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStakingLimitSet is a log parse operation binding the contract event 0xce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d.
+//
+// Solidity: event StakingLimitSet(uint256 maxStakeLimit, uint256 stakeLimitIncreasePerBlock)
+func (_PoolState *PoolStateFilterer) ParseStakingLimitSet(log types.Log) (*PoolStateStakingLimitSet, error) {
+	event := new(PoolStateStakingLimitSet)
+	if err := _PoolState.contract.UnpackLog(event, "StakingLimitSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateStakingPausedIterator is returned from FilterStakingPaused and is used to iterate over the raw logs and unpacked data for StakingPaused events raised by the PoolState contract.
+type PoolStateStakingPausedIterator struct {
+	Event *PoolStateStakingPaused // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateStakingPausedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateStakingPaused)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateStakingPaused)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateStakingPausedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateStakingPausedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateStakingPaused represents a StakingPaused event raised by the PoolState contract.
+type PoolStateStakingPaused struct {
+	Raw types.Log // Blockchain specific contextual infos
+}
+
+// FilterStakingPaused is a free log retrieval operation binding the contract event 0x26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e49.
+//
+// Solidity: event StakingPaused()
+func (_PoolState *PoolStateFilterer) FilterStakingPaused(opts *bind.FilterOpts) (*PoolStateStakingPausedIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "StakingPaused")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateStakingPausedIterator{contract: _PoolState.contract, event: "StakingPaused", logs: logs, sub: sub}, nil
+}
+
+// WatchStakingPaused is a free log subscription operation binding the contract event 0x26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e49.
+//
+// Solidity: event StakingPaused()
+func (_PoolState *PoolStateFilterer) WatchStakingPaused(opts *bind.WatchOpts, sink chan<- *PoolStateStakingPaused) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "StakingPaused")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateStakingPaused)
+				if err := _PoolState.contract.UnpackLog(event, "StakingPaused", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStakingPaused is a log parse operation binding the contract event 0x26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e49.
+//
+// Solidity: event StakingPaused()
+func (_PoolState *PoolStateFilterer) ParseStakingPaused(log types.Log) (*PoolStateStakingPaused, error) {
+	event := new(PoolStateStakingPaused)
+	if err := _PoolState.contract.UnpackLog(event, "StakingPaused", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateStakingResumedIterator is returned from FilterStakingResumed and is used to iterate over the raw logs and unpacked data for StakingResumed events raised by the PoolState contract.
+type PoolStateStakingResumedIterator struct {
+	Event *PoolStateStakingResumed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateStakingResumedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateStakingResumed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateStakingResumed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateStakingResumedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateStakingResumedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateStakingResumed represents a StakingResumed event raised by the PoolState contract.
+type PoolStateStakingResumed struct {
+	Raw types.Log // Blockchain specific contextual infos
+}
+
+// FilterStakingResumed is a free log retrieval operation binding the contract event 0xedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda.
+//
+// Solidity: event StakingResumed()
+func (_PoolState *PoolStateFilterer) FilterStakingResumed(opts *bind.FilterOpts) (*PoolStateStakingResumedIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "StakingResumed")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateStakingResumedIterator{contract: _PoolState.contract, event: "StakingResumed", logs: logs, sub: sub}, nil
+}
+
+// WatchStakingResumed is a free log subscription operation binding the contract event 0xedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda.
+//
+// Solidity: event StakingResumed()
+func (_PoolState *PoolStateFilterer) WatchStakingResumed(opts *bind.WatchOpts, sink chan<- *PoolStateStakingResumed) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "StakingResumed")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateStakingResumed)
+				if err := _PoolState.contract.UnpackLog(event, "StakingResumed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStakingResumed is a log parse operation binding the contract event 0xedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda.
+//
+// Solidity: event StakingResumed()
+func (_PoolState *PoolStateFilterer) ParseStakingResumed(log types.Log) (*PoolStateStakingResumed, error) {
+	event := new(PoolStateStakingResumed)
+	if err := _PoolState.contract.UnpackLog(event, "StakingResumed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateStuckPenaltyIterator is returned from FilterStuckPenalty and is used to iterate over the raw logs and unpacked data for StuckPenalty events raised by the PoolState contract.
+type PoolStateStuckPenaltyIterator struct {
+	Event *PoolStateStuckPenalty // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateStuckPenaltyIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateStuckPenalty)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateStuckPenalty)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateStuckPenaltyIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateStuckPenaltyIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateStuckPenalty represents a StuckPenalty event raised by the PoolState contract.
+type PoolStateStuckPenalty struct {
+	OperatorId   *big.Int
+	SharesAmount *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterStuckPenalty is a free log retrieval operation binding the contract event 0xc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f95.
+//
+// Solidity: event StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount)
+func (_PoolState *PoolStateFilterer) FilterStuckPenalty(opts *bind.FilterOpts, operatorId []*big.Int) (*PoolStateStuckPenaltyIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "StuckPenalty", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateStuckPenaltyIterator{contract: _PoolState.contract, event: "StuckPenalty", logs: logs, sub: sub}, nil
+}
+
+// WatchStuckPenalty is a free log subscription operation binding the contract event 0xc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f95.
+//
+// Solidity: event StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount)
+func (_PoolState *PoolStateFilterer) WatchStuckPenalty(opts *bind.WatchOpts, sink chan<- *PoolStateStuckPenalty, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "StuckPenalty", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateStuckPenalty)
+				if err := _PoolState.contract.UnpackLog(event, "StuckPenalty", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStuckPenalty is a log parse operation binding the contract event 0xc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f95.
+//
+// Solidity: event StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount)
+func (_PoolState *PoolStateFilterer) ParseStuckPenalty(log types.Log) (*PoolStateStuckPenalty, error) {
+	event := new(PoolStateStuckPenalty)
+	if err := _PoolState.contract.UnpackLog(event, "StuckPenalty", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateSubmittedIterator is returned from FilterSubmitted and is used to iterate over the raw logs and unpacked data for Submitted events raised by the PoolState contract.
+type PoolStateSubmittedIterator struct {
+	Event *PoolStateSubmitted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateSubmittedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateSubmitted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateSubmitted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateSubmittedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateSubmittedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateSubmitted represents a Submitted event raised by the PoolState contract.
+type PoolStateSubmitted struct {
+	Sender   common.Address
+	Amount   *big.Int
+	Referral common.Address
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterSubmitted is a free log retrieval operation binding the contract event 0x96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a.
+//
+// Solidity: event Submitted(address indexed sender, uint256 amount, address referral)
+func (_PoolState *PoolStateFilterer) FilterSubmitted(opts *bind.FilterOpts, sender []common.Address) (*PoolStateSubmittedIterator, error) {
+
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "Submitted", senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateSubmittedIterator{contract: _PoolState.contract, event: "Submitted", logs: logs, sub: sub}, nil
+}
+
+// WatchSubmitted is a free log subscription operation binding the contract event 0x96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a.
+//
+// Solidity: event Submitted(address indexed sender, uint256 amount, address referral)
+func (_PoolState *PoolStateFilterer) WatchSubmitted(opts *bind.WatchOpts, sink chan<- *PoolStateSubmitted, sender []common.Address) (event.Subscription, error) {
+
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "Submitted", senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateSubmitted)
+				if err := _PoolState.contract.UnpackLog(event, "Submitted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSubmitted is a log parse operation binding the contract event 0x96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a.
+//
+// Solidity: event Submitted(address indexed sender, uint256 amount, address referral)
+func (_PoolState *PoolStateFilterer) ParseSubmitted(log types.Log) (*PoolStateSubmitted, error) {
+	event := new(PoolStateSubmitted)
+	if err := _PoolState.contract.UnpackLog(event, "Submitted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateTokenRebasedIterator is returned from FilterTokenRebased and is used to iterate over the raw logs and unpacked data for TokenRebased events raised by the PoolState contract.
+type PoolStateTokenRebasedIterator struct {
+	Event *PoolStateTokenRebased // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateTokenRebasedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateTokenRebased)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateTokenRebased)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateTokenRebasedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateTokenRebasedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateTokenRebased represents a TokenRebased event raised by the PoolState contract.
+type PoolStateTokenRebased struct {
+	ReportTimestamp    *big.Int
+	TimeElapsed        *big.Int
+	PreTotalShares     *big.Int
+	PreTotalEther      *big.Int
+	PostTotalShares    *big.Int
+	PostTotalEther     *big.Int
+	SharesMintedAsFees *big.Int
+	Raw                types.Log // Blockchain specific contextual infos
+}
+
+// FilterTokenRebased is a free log retrieval operation binding the contract event 0xff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda50.
+//
+// Solidity: event TokenRebased(uint256 indexed reportTimestamp, uint256 timeElapsed, uint256 preTotalShares, uint256 preTotalEther, uint256 postTotalShares, uint256 postTotalEther, uint256 sharesMintedAsFees)
+func (_PoolState *PoolStateFilterer) FilterTokenRebased(opts *bind.FilterOpts, reportTimestamp []*big.Int) (*PoolStateTokenRebasedIterator, error) {
+
+	var reportTimestampRule []interface{}
+	for _, reportTimestampItem := range reportTimestamp {
+		reportTimestampRule = append(reportTimestampRule, reportTimestampItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "TokenRebased", reportTimestampRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateTokenRebasedIterator{contract: _PoolState.contract, event: "TokenRebased", logs: logs, sub: sub}, nil
+}
+
+// WatchTokenRebased is a free log subscription operation binding the contract event 0xff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda50.
+//
+// Solidity: event TokenRebased(uint256 indexed reportTimestamp, uint256 timeElapsed, uint256 preTotalShares, uint256 preTotalEther, uint256 postTotalShares, uint256 postTotalEther, uint256 sharesMintedAsFees)
+func (_PoolState *PoolStateFilterer) WatchTokenRebased(opts *bind.WatchOpts, sink chan<- *PoolStateTokenRebased, reportTimestamp []*big.Int) (event.Subscription, error) {
+
+	var reportTimestampRule []interface{}
+	for _, reportTimestampItem := range reportTimestamp {
+		reportTimestampRule = append(reportTimestampRule, reportTimestampItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "TokenRebased", reportTimestampRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateTokenRebased)
+				if err := _PoolState.contract.UnpackLog(event, "TokenRebased", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTokenRebased is a log parse operation binding the contract event 0xff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda50.
+//
+// Solidity: event TokenRebased(uint256 indexed reportTimestamp, uint256 timeElapsed, uint256 preTotalShares, uint256 preTotalEther, uint256 postTotalShares, uint256 postTotalEther, uint256 sharesMintedAsFees)
+func (_PoolState *PoolStateFilterer) ParseTokenRebased(log types.Log) (*PoolStateTokenRebased, error) {
+	event := new(PoolStateTokenRebased)
+	if err := _PoolState.contract.UnpackLog(event, "TokenRebased", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateTransferIterator is returned from FilterTransfer and is used to iterate over the raw logs and unpacked data for Transfer events raised by the PoolState contract.
+type PoolStateTransferIterator struct {
+	Event *PoolStateTransfer // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateTransferIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateTransfer)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateTransfer)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateTransferIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateTransferIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateTransfer represents a Transfer event raised by the PoolState contract.
+type PoolStateTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterTransfer is a free log retrieval operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_PoolState *PoolStateFilterer) FilterTransfer(opts *bind.FilterOpts, from []common.Address, to []common.Address) (*PoolStateTransferIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateTransferIterator{contract: _PoolState.contract, event: "Transfer", logs: logs, sub: sub}, nil
+}
+
+// WatchTransfer is a free log subscription operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_PoolState *PoolStateFilterer) WatchTransfer(opts *bind.WatchOpts, sink chan<- *PoolStateTransfer, from []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateTransfer)
+				if err := _PoolState.contract.UnpackLog(event, "Transfer", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTransfer is a log parse operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_PoolState *PoolStateFilterer) ParseTransfer(log types.Log) (*PoolStateTransfer, error) {
+	event := new(PoolStateTransfer)
+	if err := _PoolState.contract.UnpackLog(event, "Transfer", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateTransferSharesIterator is returned from FilterTransferShares and is used to iterate over the raw logs and unpacked data for TransferShares events raised by the PoolState contract.
+type PoolStateTransferSharesIterator struct {
+	Event *PoolStateTransferShares // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateTransferSharesIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateTransferShares)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateTransferShares)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateTransferSharesIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateTransferSharesIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateTransferShares represents a TransferShares event raised by the PoolState contract.
+type PoolStateTransferShares struct {
+	From        common.Address
+	To          common.Address
+	SharesValue *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterTransferShares is a free log retrieval operation binding the contract event 0x9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb.
+//
+// Solidity: event TransferShares(address indexed from, address indexed to, uint256 sharesValue)
+func (_PoolState *PoolStateFilterer) FilterTransferShares(opts *bind.FilterOpts, from []common.Address, to []common.Address) (*PoolStateTransferSharesIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "TransferShares", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateTransferSharesIterator{contract: _PoolState.contract, event: "TransferShares", logs: logs, sub: sub}, nil
+}
+
+// WatchTransferShares is a free log subscription operation binding the contract event 0x9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb.
+//
+// Solidity: event TransferShares(address indexed from, address indexed to, uint256 sharesValue)
+func (_PoolState *PoolStateFilterer) WatchTransferShares(opts *bind.WatchOpts, sink chan<- *PoolStateTransferShares, from []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "TransferShares", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateTransferShares)
+				if err := _PoolState.contract.UnpackLog(event, "TransferShares", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTransferShares is a log parse operation binding the contract event 0x9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb.
+//
+// Solidity: event TransferShares(address indexed from, address indexed to, uint256 sharesValue)
+func (_PoolState *PoolStateFilterer) ParseTransferShares(log types.Log) (*PoolStateTransferShares, error) {
+	event := new(PoolStateTransferShares)
+	if err := _PoolState.contract.UnpackLog(event, "TransferShares", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PoolStateUnbufferedIterator is returned from FilterUnbuffered and is used to iterate over the raw logs and unpacked data for Unbuffered events raised by the PoolState contract.
+type PoolStateUnbufferedIterator struct {
+	Event *PoolStateUnbuffered // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PoolStateUnbufferedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PoolStateUnbuffered)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PoolStateUnbuffered)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PoolStateUnbufferedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PoolStateUnbufferedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PoolStateUnbuffered represents a Unbuffered event raised by the PoolState contract.
+type PoolStateUnbuffered struct {
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterUnbuffered is a free log retrieval operation binding the contract event 0x76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f97108.
+//
+// Solidity: event Unbuffered(uint256 amount)
+func (_PoolState *PoolStateFilterer) FilterUnbuffered(opts *bind.FilterOpts) (*PoolStateUnbufferedIterator, error) {
+
+	logs, sub, err := _PoolState.contract.FilterLogs(opts, "Unbuffered")
+	if err != nil {
+		return nil, err
+	}
+	return &PoolStateUnbufferedIterator{contract: _PoolState.contract, event: "Unbuffered", logs: logs, sub: sub}, nil
+}
+
+// WatchUnbuffered is a free log subscription operation binding the contract event 0x76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f97108.
+//
+// Solidity: event Unbuffered(uint256 amount)
+func (_PoolState *PoolStateFilterer) WatchUnbuffered(opts *bind.WatchOpts, sink chan<- *PoolStateUnbuffered) (event.Subscription, error) {
+
+	logs, sub, err := _PoolState.contract.WatchLogs(opts, "Unbuffered")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PoolStateUnbuffered)
+				if err := _PoolState.contract.UnpackLog(event, "Unbuffered", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUnbuffered is a log parse operation binding the contract event 0x76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f97108.
+//
+// Solidity: event Unbuffered(uint256 amount)
+func (_PoolState *PoolStateFilterer) ParseUnbuffered(log types.Log) (*PoolStateUnbuffered, error) {
+	event := new(PoolStateUnbuffered)
+	if err := _PoolState.contract.UnpackLog(event, "Unbuffered", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -101,8 +101,8 @@ func SanityLimits(p *protocol.Params) bindings.SanityCheckerLimits {
 
 // PoolParams are the pool's part of the rules (values that do not fit
 // the contract's fields are cut; the contract refuses them).
-func PoolParams(p *protocol.Params) bindings.PoolParams {
-	return bindings.PoolParams{
+func PoolParams(p *protocol.Params) bindings.IPoolParams {
+	return bindings.IPoolParams{
 		DustFloor: p.DustFloor.ToBig(), ReserveTargetBP: uint16(min(p.ReserveTargetBP, 1<<16-1)),
 		InstantWithdrawalBP: uint16(min(p.InstantWithdrawalBP, 1<<16-1)), MaxDepositsPerBlock: uint32(min(p.MaxDepositsPerBlock, 1<<32-1)),
 	}
@@ -189,7 +189,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	})
 	d.run("Pool", a.Pool, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		o.Value = cfg.InitialStake
-		links := bindings.PoolLinks{
+		links := bindings.IPoolLinks{
 			WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry, Oracle: a.Oracle,
 			DepositContract: a.DepositContract, WithdrawalVault: a.WithdrawalVault, ElRewardsVault: a.ELRewardsVault,
 			Governance: a.Governance, Depositor: cfg.Depositor, Treasury: cfg.Treasury, Insurance: cfg.Insurance, Burner: a.Burner,

@@ -2,47 +2,7 @@
 pragma solidity 0.8.30;
 
 import {SanityChecker} from "./SanityChecker.sol";
-
-/// @notice What the oracle reads from and asks of the pool.
-interface IPoolForOracle {
-    struct ReportInputs {
-        uint256 depositedValidators;
-        uint256 clValidators;
-        uint256 clBalance;
-        uint256 buffered;
-        uint256 pooledEther;
-        uint256 totalShares;
-        uint256 insuranceShares;
-        bool compounding;
-    }
-
-    struct ReportEffects {
-        uint256 reportTime;
-        uint256 elapsed;
-        uint256 clValidators;
-        uint256 clBalance;
-        uint256 withdrawalsPull;
-        uint256 elRewardsPull;
-        uint256 lastFinalized;
-        uint256 lock;
-        uint256 wqShares;
-        uint256 wqStETH;
-        uint256 rate;
-        uint256 cover;
-        uint256 coverAmount;
-        uint256 sharesToBurn;
-        uint256 treasuryShares;
-        uint256 insuranceShares;
-        uint256[] operatorShares;
-        uint256[] operatorPenalty;
-        address[] operatorRewardAddresses;
-        bool bunker;
-    }
-
-    function getReportInputs() external view returns (ReportInputs memory);
-    function applyReport(ReportEffects calldata e) external;
-    function setBunkerMode(bool on) external;
-}
+import {IPool} from "./interfaces/IPool.sol";
 
 /// @notice What the oracle reads from and asks of the registry.
 interface IRegistryForOracle {
@@ -155,7 +115,7 @@ contract Oracle {
     uint256 private constant BP = 10_000;
     uint256 private constant SHARE_RATE_PRECISION = 1e27;
 
-    IPoolForOracle public immutable pool;
+    IPool public immutable pool;
     IRegistryForOracle public immutable registry;
     IQueueForOracle public immutable withdrawalQueue;
     SanityChecker public immutable sanityChecker;
@@ -254,7 +214,7 @@ contract Oracle {
     /// @param quorum_ votes needed (more than half).
     /// @param p the parameters.
     constructor(Links memory l, ChainConfig memory c, address[] memory members_, uint256 quorum_, Params memory p) {
-        pool = IPoolForOracle(l.pool);
+        pool = IPool(l.pool);
         registry = IRegistryForOracle(l.registry);
         withdrawalQueue = IQueueForOracle(l.withdrawalQueue);
         sanityChecker = SanityChecker(l.sanityChecker);
@@ -373,7 +333,7 @@ contract Oracle {
         uint256[] exitedNow;
         uint256[] stuck;
         uint256[] penaltyEnds;
-        IPoolForOracle.ReportEffects e;
+        IPool.ReportEffects e;
     }
 
     /// @notice Applies the agreed report. Any member, once its hash has the quorum.
@@ -430,8 +390,8 @@ contract Oracle {
     }
 
     function _plan(Report calldata r, bool simulate) private view returns (Plan memory pl) {
-        IPoolForOracle.ReportEffects memory e = pl.e;
-        IPoolForOracle.ReportInputs memory inp = pool.getReportInputs();
+        IPool.ReportEffects memory e = pl.e;
+        IPool.ReportInputs memory inp = pool.getReportInputs();
         SanityChecker.Limits memory lim = sanityChecker.getLimits();
         pl.elapsed = (r.refSlot - lastRefSlot) * secondsPerSlot;
         pl.reportTime = genesisTime + r.refSlot * secondsPerSlot;
@@ -622,7 +582,7 @@ contract Oracle {
     /// other half to the burner); the treasury the rest; the dust of the
     /// per-operator division is not minted.
     function _splitFee(Plan memory pl, Params memory p, IRegistryForOracle.Counts[] memory ops) private view {
-        IPoolForOracle.ReportEffects memory e = pl.e;
+        IPool.ReportEffects memory e = pl.e;
         uint256 fee = pl.feeShares;
         e.insuranceShares = fee * p.insuranceFeeShareBP / BP;
         uint256 opsTotal = fee * p.operatorsFeeShareBP / BP;
