@@ -37,7 +37,7 @@ func newVetoFixture(t *testing.T) *vetoFixture {
 // wait seals an empty block d after the head.
 func (v *vetoFixture) wait(d time.Duration) {
 	v.t.Helper()
-	if err := v.c.Backend.AdjustTime(d); err != nil {
+	if err := v.c.AdjustTime(d); err != nil { // waits out the pool's background drop of sealed transactions
 		v.t.Fatal(err)
 	}
 }
