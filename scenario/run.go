@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/stakepool/stakepool/beacon/sim"
+	"github.com/stakepool/stakepool/beacon/simrun"
 	"github.com/stakepool/stakepool/protocol"
 )
 
@@ -149,11 +150,10 @@ func (r *runner) idealAPR() float64 {
 	return 64 * 82181.25 / math.Sqrt(float64(t))
 }
 
-// closedFormAPR adds participation p as `stakepool chain yield` does:
-// ideal·(54p² − 40(1−p) + 2(2p−1) + 8p²)/64.
+// closedFormAPR adds the scenario's participation as `stakepool chain
+// yield` does (simrun.AtParticipation).
 func (r *runner) closedFormAPR() float64 {
-	p := float64(r.sc.Chain.Participation)
-	return r.idealAPR() * (54*p*p - 40*(1-p) + 2*(2*p-1) + 8*p*p) / 64
+	return simrun.AtParticipation(r.idealAPR(), float64(r.sc.Chain.Participation))
 }
 
 // aprOf is pool k's realised APR to holders over the last 7 days (from the

@@ -18,7 +18,14 @@ func EpochsPerYear(sp *spec.Spec) float64 {
 // its inclusion by a proposer; ideal is the APR at p = 1.
 func ClosedFormAPR(sp *spec.Spec, baseRewardPerIncrement uint64, p float64) (closed, ideal float64) {
 	ideal = float64(baseRewardPerIncrement) * EpochsPerYear(sp) / 1e9
-	return ideal * (54*p*p - 40*(1-p) + 2*(2*p-1) + 8*p*p) / 64, ideal
+	return AtParticipation(ideal, p), ideal
+}
+
+// AtParticipation is the closed form's APR at participation p from the
+// ideal APR (every duty done): ideal·(54·p² − 40·(1−p) + 2·(2p−1) +
+// 8·p²)/64. The scenario simulator's closed-form APR is this too.
+func AtParticipation(ideal, p float64) float64 {
+	return ideal * (54*p*p - 40*(1-p) + 2*(2*p-1) + 8*p*p) / 64
 }
 
 // YieldReport is a stake's yield, measured and in closed form. Values are
