@@ -2,7 +2,6 @@ package simnode
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -12,29 +11,14 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/contracts/poolclient"
 )
 
-// revertName decodes the custom error of a failed call by the pool's ABIs.
+// revertName is the pool's custom error a failed call carries, or the
+// error's text.
 func revertName(err error) string {
-	var de interface{ ErrorData() interface{} }
-	if !errors.As(err, &de) {
-		return err.Error()
-	}
-	data, _ := de.ErrorData().(string)
-	b := common.FromHex(data)
-	if len(b) < 4 {
-		return err.Error()
-	}
-	for _, md := range []*bind.MetaData{bindings.PoolMetaData, bindings.WithdrawalQueueMetaData, bindings.WstETHMetaData, bindings.OperatorRegistryMetaData, bindings.OracleMetaData} {
-		a, perr := md.GetAbi()
-		if perr != nil {
-			continue
-		}
-		for name, e := range a.Errors {
-			if string(e.ID[:4]) == string(b[:4]) {
-				return name
-			}
-		}
+	if name, ok := poolclient.RevertName(err); ok {
+		return name
 	}
 	return err.Error()
 }

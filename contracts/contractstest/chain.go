@@ -5,10 +5,8 @@
 package contractstest
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -25,6 +23,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/stakepool/stakepool/contracts/poolclient"
 )
 
 // GenesisTime is the chain's first timestamp, far beyond the wall clock, so
@@ -168,28 +168,8 @@ func RevertName(err error, md *bind.MetaData) string {
 	if err == nil {
 		return ""
 	}
-	var de interface{ ErrorData() interface{} }
-	if !errors.As(err, &de) {
-		return "?" + err.Error()
-	}
-	var data []byte
-	switch v := de.ErrorData().(type) {
-	case string:
-		data = common.FromHex(v)
-	case []byte:
-		data = v
-	}
-	if len(data) < 4 {
-		return "?" + err.Error()
-	}
-	parsed, perr := md.GetAbi()
-	if perr != nil {
-		return "?" + perr.Error()
-	}
-	for name, e := range parsed.Errors {
-		if bytes.Equal(e.ID[:4], data[:4]) {
-			return name
-		}
+	if name, ok := poolclient.RevertName(err, md); ok {
+		return name
 	}
 	return "?" + err.Error()
 }

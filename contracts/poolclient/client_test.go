@@ -1,4 +1,4 @@
-package poolclient
+package poolclient_test
 
 import (
 	"context"
@@ -14,12 +14,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/stakepool/stakepool/contracts/poolclient"
 	"github.com/stakepool/stakepool/simnode"
 )
 
 // started is a simulated chain with the pool deployed, served over
 // JSON-RPC on loopback (every transaction mined at once), and a client on it.
-func started(t *testing.T) (*simnode.Node, *Client) {
+func started(t *testing.T) (*simnode.Node, *poolclient.Client) {
 	t.Helper()
 	ctx := context.Background()
 	n, err := simnode.Start(ctx, simnode.Config{Automine: true})
@@ -27,7 +28,7 @@ func started(t *testing.T) (*simnode.Node, *Client) {
 		t.Fatal(err)
 	}
 	t.Cleanup(n.Close)
-	c, err := Dial(ctx, n.URL, *n.Addresses)
+	c, err := poolclient.Dial(ctx, n.URL, *n.Addresses)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +47,7 @@ func TestDialAndDiscover(t *testing.T) {
 	if c.ChainID.Cmp(n.ChainID) != 0 {
 		t.Fatalf("chain id %s, want %s", c.ChainID, n.ChainID)
 	}
-	d, err := DialPool(ctx, n.URL, n.Addresses.Pool)
+	d, err := poolclient.DialPool(ctx, n.URL, n.Addresses.Pool)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,13 +57,13 @@ func TestDialAndDiscover(t *testing.T) {
 	}
 	wrong := *n.Addresses
 	wrong.Pool = common.HexToAddress("0x00000000000000000000000000000000000000aa")
-	if _, err := Dial(ctx, n.URL, wrong); err == nil || !strings.Contains(err.Error(), "no pool contract at") {
+	if _, err := poolclient.Dial(ctx, n.URL, wrong); err == nil || !strings.Contains(err.Error(), "no pool contract at") {
 		t.Fatalf("no pool at the address: %v", err)
 	}
-	if _, err := DialPool(ctx, n.URL, wrong.Pool); err == nil || !strings.Contains(err.Error(), "read the pool's contracts") {
+	if _, err := poolclient.DialPool(ctx, n.URL, wrong.Pool); err == nil || !strings.Contains(err.Error(), "read the pool's contracts") {
 		t.Fatalf("discover from a non-pool: %v", err)
 	}
-	if _, err := Dial(ctx, "http://127.0.0.1:1", *n.Addresses); err == nil || !strings.Contains(err.Error(), "cannot reach the node") {
+	if _, err := poolclient.Dial(ctx, "http://127.0.0.1:1", *n.Addresses); err == nil || !strings.Contains(err.Error(), "cannot reach the node") {
 		t.Fatalf("dead node: %v", err)
 	}
 }
@@ -85,7 +86,7 @@ func TestSendWaitEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	evs := c.Events(rc)
-	var submitted *Event
+	var submitted *poolclient.Event
 	for i := range evs {
 		if evs[i].Contract != c.Addr.Pool {
 			t.Errorf("event %s from %s, want the pool", evs[i].Name, evs[i].Contract)
@@ -108,7 +109,7 @@ func TestSendWaitEvents(t *testing.T) {
 	o.Value = nil
 	tx, err = c.Pool.Transfer(o, n.Addrs[simnode.KeyUser0+1], ether(1000))
 	_, err = c.Wait(ctx, tx, err)
-	var r *Refusal
+	var r *poolclient.Refusal
 	if !errors.As(err, &r) || r.Code != "INSUFFICIENT_BALANCE" || !strings.Contains(r.Message, "InsufficientBalance (account ") {
 		t.Fatalf("transfer above the balance: %v", err)
 	}
@@ -143,17 +144,6 @@ func TestSendWaitEvents(t *testing.T) {
 	}
 }
 
-func TestUpperSnake(t *testing.T) {
-	for in, want := range map[string]string{
-		"InsufficientBalance": "INSUFFICIENT_BALANCE", "UnknownRequest": "UNKNOWN_REQUEST", "BelowDust": "BELOW_DUST",
-		"ETHTransferFailed": "ETH_TRANSFER_FAILED", "StakingPausedError": "STAKING_PAUSED_ERROR", "Malformed": "MALFORMED",
-	} {
-		if got := upperSnake(in); got != want {
-			t.Errorf("upperSnake(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestFormatArg(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -168,8 +158,8 @@ func TestFormatArg(t *testing.T) {
 		{"data", []byte{1, 2}, "0x0102"},
 		{"bunker", true, "true"},
 	} {
-		if got := FormatArg(c.name, c.v); got != c.want {
-			t.Errorf("FormatArg(%q, %v) = %q, want %q", c.name, c.v, got, c.want)
+		if got := poolclient.FormatArg(c.name, c.v); got != c.want {
+			t.Errorf("poolclient.FormatArg(%q, %v) = %q, want %q", c.name, c.v, got, c.want)
 		}
 	}
 }
@@ -200,16 +190,16 @@ func TestKeySource(t *testing.T) {
 	t.Setenv("TEST_PW", "secret")
 	for _, c := range []struct {
 		name string
-		src  KeySource
+		src  poolclient.KeySource
 		err  string
 	}{
-		{"private key file", KeySource{PrivateKeyFile: hexFile}, ""},
-		{"keystore, password file", KeySource{Keystore: acct.URL.Path, PasswordFile: pwFile}, ""},
-		{"keystore, password in the environment", KeySource{Keystore: acct.URL.Path, PasswordEnv: "TEST_PW"}, ""},
-		{"keystore, wrong password", KeySource{Keystore: acct.URL.Path, PasswordFile: badPw}, "could not decrypt"},
-		{"both", KeySource{PrivateKeyFile: hexFile, Keystore: acct.URL.Path}, "not both"},
-		{"neither", KeySource{}, "a signing key is needed"},
-		{"not a key", KeySource{PrivateKeyFile: bad}, "not a hex secp256k1 private key"},
+		{"private key file", poolclient.KeySource{PrivateKeyFile: hexFile}, ""},
+		{"keystore, password file", poolclient.KeySource{Keystore: acct.URL.Path, PasswordFile: pwFile}, ""},
+		{"keystore, password in the environment", poolclient.KeySource{Keystore: acct.URL.Path, PasswordEnv: "TEST_PW"}, ""},
+		{"keystore, wrong password", poolclient.KeySource{Keystore: acct.URL.Path, PasswordFile: badPw}, "could not decrypt"},
+		{"both", poolclient.KeySource{PrivateKeyFile: hexFile, Keystore: acct.URL.Path}, "not both"},
+		{"neither", poolclient.KeySource{}, "a signing key is needed"},
+		{"not a key", poolclient.KeySource{PrivateKeyFile: bad}, "not a hex secp256k1 private key"},
 	} {
 		k, err := c.src.Load()
 		if c.err != "" {
@@ -233,23 +223,4 @@ func write(t *testing.T, path, s string) {
 	if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// FuzzDecodeRevertData: any revert data decodes to a refusal with a code
-// or to nothing, never a panic; a known selector always gives its code.
-func FuzzDecodeRevertData(f *testing.F) {
-	id := poolABIs()[0].Errors["InsufficientBalance"].ID
-	sel := id[:4]
-	f.Add(append([]byte{}, sel...))
-	f.Add([]byte{1, 2, 3})
-	f.Add(append(append([]byte{}, sel...), make([]byte, 96)...))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		r := decodeRevertData(data)
-		if len(data) >= 4 && [4]byte(data[:4]) == [4]byte(sel) && (r == nil || r.Code != "INSUFFICIENT_BALANCE") {
-			t.Fatalf("known selector: %v", r)
-		}
-		if r != nil && r.Code == "" {
-			t.Fatal("a refusal without a code")
-		}
-	})
 }

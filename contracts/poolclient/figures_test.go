@@ -1,4 +1,4 @@
-package poolclient
+package poolclient_test
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package poolclient
+package poolclient_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/stakepool/stakepool/contracts/poolclient"
 	"github.com/stakepool/stakepool/simnode"
 )
 
@@ -26,7 +27,7 @@ func TestGovernanceCalls(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	enact := func(what string, cl Call, err error) {
+	enact := func(what string, cl poolclient.Call, err error) {
 		t.Helper()
 		if err != nil {
 			t.Fatalf("%s: %v", what, err)
