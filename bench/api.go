@@ -70,8 +70,9 @@ func runAPI(ctx context.Context, log io.Writer, txs, clients int, duration time.
 	}
 	a := n.Addresses
 	addrs := indexer.Addresses{Pool: a.Pool, WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry,
-		Governance: a.Governance, Oracle: a.Oracle, WithdrawalVault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault, Burner: a.Burner}
-	list := []common.Address{a.Pool, a.WstETH, a.WithdrawalQueue, a.Registry, a.Governance, a.Oracle, a.WithdrawalVault, a.ELRewardsVault}
+		Governance: a.Governance, Oracle: a.Oracle, WithdrawalVault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault, Burner: a.Burner,
+		VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal}
+	list := []common.Address{a.Pool, a.WstETH, a.WithdrawalQueue, a.Registry, a.Governance, a.Oracle, a.WithdrawalVault, a.ELRewardsVault, a.VetoEscrow, a.GateSeal}
 
 	// The reference: eth_getLogs alone over the same ranges (once to warm
 	// the node's caches, as the indexer's run finds them, then timed).

@@ -216,6 +216,9 @@ func (t *txState) apply(i int) error {
 			r := t.report()
 			r.InsuranceCover = *ev.U256("amount")
 			r.InsuranceBurn = *ev.U256("sharesBurnt") // requested to burn as cover, burnt by the same report within the limiter
+		case "PausedUntil", "PauseResumed":
+			t.kind |= PointState
+			return t.pause(ev)
 		}
 	case WstETH:
 		if ev.Name != "Transfer" {
@@ -244,8 +247,9 @@ func (t *txState) apply(i int) error {
 			if err := t.wsteth(to, v, true); err != nil {
 				return err
 			}
-			t.move(from, Movement{Ledger: LedgerWstETH, Reason: ReasonTransfer, Amount: *v, Peer: to})
-			t.move(to, Movement{Ledger: LedgerWstETH, Reason: ReasonTransfer, In: true, Amount: *v, Peer: from})
+			reason := escrowReason(a, from, to, ReasonTransfer)
+			t.move(from, Movement{Ledger: LedgerWstETH, Reason: reason, Amount: *v, Peer: to})
+			t.move(to, Movement{Ledger: LedgerWstETH, Reason: reason, In: true, Amount: *v, Peer: from})
 		}
 	case WithdrawalQueue:
 		return t.queue(ev)
@@ -255,6 +259,8 @@ func (t *txState) apply(i int) error {
 		return t.governance(ev)
 	case Oracle:
 		return t.oracle(ev, t.evs[i].l.Index)
+	case VetoEscrow, GateSeal:
+		return nil // their holdings move by the pool's, wstETH's and the queue's own events; the pause by the pool's
 	case WithdrawalVault, ELRewardsVault:
 		amt := ev.U256("amount")
 		fig.Buffered.Add(&fig.Buffered, amt)
@@ -322,7 +328,9 @@ func (t *txState) transferShares(i int) error {
 	case from == a.WstETH && to == a.WithdrawalQueue:
 		reason = ReasonWithdrawalRequest // a request paid in wstETH
 	case from == a.WstETH:
-		reason = ReasonUnwrap
+		reason = ReasonUnwrap // the escrow's too, in a rage quit
+	case to == a.VetoEscrow || from == a.VetoEscrow:
+		reason = escrowReason(a, from, to, ReasonTransfer)
 	case to == a.WithdrawalQueue:
 		reason = ReasonWithdrawalRequest
 	case to == a.Burner && from == a.WithdrawalQueue:

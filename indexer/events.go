@@ -24,10 +24,12 @@ const (
 	Oracle
 	WithdrawalVault
 	ELRewardsVault
+	VetoEscrow // the stakers' veto escrow
+	GateSeal   // the emergency pause committee's seal
 	numContracts
 )
 
-var contractNames = [numContracts]string{"Pool", "WstETH", "WithdrawalQueue", "OperatorRegistry", "Governance", "Oracle", "WithdrawalVault", "ELRewardsVault"}
+var contractNames = [numContracts]string{"Pool", "WstETH", "WithdrawalQueue", "OperatorRegistry", "Governance", "Oracle", "WithdrawalVault", "ELRewardsVault", "VetoEscrow", "GateSeal"}
 
 func (c Contract) String() string {
 	if c < numContracts {
@@ -68,6 +70,8 @@ var events = []eventDef{
 	{Pool, "InsuranceCover(uint256 amount, uint256 sharesBurnt)", false},
 	{Pool, "FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId)", false},
 	{Pool, "StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount)", false},
+	{Pool, "PausedUntil(uint256 targets, uint256 until)", false},
+	{Pool, "PauseResumed(uint256 targets)", false},
 	// wstETH.
 	{WstETH, "Transfer(address indexed from, address indexed to, uint256 value)", false},
 	{WstETH, "Approval(address indexed owner, address indexed spender, uint256 value)", false},
@@ -108,6 +112,14 @@ var events = []eventDef{
 	// The vaults.
 	{WithdrawalVault, "WithdrawalsPulled(uint256 amount)", false},
 	{ELRewardsVault, "ELRewardsPulled(uint256 amount)", false},
+	// The veto escrow and the emergency pause (escrow.go).
+	{VetoEscrow, "Locked(address indexed holder, uint256 asset, uint256 requestId, uint256 amount, uint256 weight)", false},
+	{VetoEscrow, "Unlocked(address indexed holder, uint256 weight)", false},
+	{VetoEscrow, "RageQuitStarted(uint256 indexed round, uint256 lastRequestId, uint256 weight)", false},
+	{VetoEscrow, "RageQuitWithdrawal(address indexed holder, uint256 requests, uint256 sharesAmount)", false},
+	{VetoEscrow, "VetoParamsSet(uint256 firstSealBP, uint256 secondSealBP, uint256 maxExtensionSeconds, uint256 rageQuitWindowSeconds)", false},
+	{GateSeal, "Sealed(address indexed committee, uint256 targets, uint256 until)", false},
+	{GateSeal, "CommitteeSet(address indexed committee, uint256 expiry, uint256 pauseSeconds)", false},
 }
 
 // eventKey identifies an event by its contract and topic 0.

@@ -27,7 +27,8 @@ func startNode(t testing.TB) *simnode.Node {
 func addresses(n *simnode.Node) indexer.Addresses {
 	a := n.Addresses
 	return indexer.Addresses{Pool: a.Pool, WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry,
-		Governance: a.Governance, Oracle: a.Oracle, WithdrawalVault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault, Burner: a.Burner}
+		Governance: a.Governance, Oracle: a.Oracle, WithdrawalVault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault, Burner: a.Burner,
+		VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal}
 }
 
 func openIndexer(t testing.TB, n *simnode.Node, dir string) *indexer.Indexer {

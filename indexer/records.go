@@ -142,10 +142,14 @@ const (
 	ReasonMint                            // shares minted otherwise
 	ReasonBurn                            // shares burnt otherwise
 	ReasonRequestTransfer                 // a withdrawal request (NFT) changed hands
+	ReasonEscrowLock                      // stETH, wstETH or a request locked in the veto escrow
+	ReasonEscrowUnlock                    // taken back from the veto escrow (an unlock, or a rage quit returning requests)
+	ReasonRageQuit                        // a committed holder's withdrawal request made by the escrow in a rage quit
 )
 
 var reasonNames = []string{"stake", "transfer", "wrap", "unwrap", "withdrawal_request", "instant_withdrawal",
-	"fee", "insurance_cover", "finalization", "claim", "mint", "burn", "request_transfer"}
+	"fee", "insurance_cover", "finalization", "claim", "mint", "burn", "request_transfer",
+	"escrow_lock", "escrow_unlock", "rage_quit"}
 
 func (r Reason) String() string {
 	if int(r) < len(reasonNames) {

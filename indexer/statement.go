@@ -345,7 +345,7 @@ func (b *builder) withdrawalAmount(m *Movement, block uint64) (*big.Int, error) 
 		return b.value(r)
 	}
 	switch m.Reason {
-	case ReasonWithdrawalRequest:
+	case ReasonWithdrawalRequest, ReasonRageQuit:
 		return toBig(&r.StETH), nil
 	case ReasonFinalization:
 		v, err := b.value(r)
@@ -355,7 +355,7 @@ func (b *builder) withdrawalAmount(m *Movement, block uint64) (*big.Int, error) 
 		return v.Sub(v, toBig(&r.StETH)), nil // zero at par: an entry that says so
 	case ReasonClaim:
 		return new(big.Int).Neg(toBig(&m.Amount)), nil
-	case ReasonRequestTransfer:
+	case ReasonRequestTransfer, ReasonEscrowLock, ReasonEscrowUnlock:
 		v, err := worth()
 		if err != nil {
 			return nil, err

@@ -30,6 +30,7 @@ const (
 	kReport   = 'r' // + pos of the report's transaction
 	kVote     = 'v' // + ref slot + pos: a member's vote
 	kFinalize = 'f' // + pos: a finalization batch
+	kPause    = 'P' // the emergency pause's ends and its last change
 )
 
 // store is the indexer's Pebble database.

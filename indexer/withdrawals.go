@@ -41,7 +41,11 @@ func (t *txState) queue(ev *Event) error {
 		fig.Requests = id
 		fig.Unfinalized.Add(&fig.Unfinalized, &r.StETH)
 		t.kind |= PointRequest
-		t.move(r.Owner, Movement{Ledger: LedgerWithdrawal, Reason: ReasonWithdrawalRequest, In: true, Amount: r.StETH, Peer: r.Requestor, ID: id})
+		reason := ReasonWithdrawalRequest
+		if r.Requestor == t.ap.a.VetoEscrow && r.Requestor != zero {
+			reason = ReasonRageQuit // the escrow's shares, the holder's request
+		}
+		t.move(r.Owner, Movement{Ledger: LedgerWithdrawal, Reason: reason, In: true, Amount: r.StETH, Peer: r.Requestor, ID: id})
 		if err := w.set(requestKey(id), r.encode()); err != nil {
 			return err
 		}
@@ -65,8 +69,9 @@ func (t *txState) queue(ev *Event) error {
 		if err := w.set(ownedKey(to, id), nil); err != nil {
 			return err
 		}
-		t.move(from, Movement{Ledger: LedgerWithdrawal, Reason: ReasonRequestTransfer, Amount: r.StETH, Peer: to, ID: id})
-		t.move(to, Movement{Ledger: LedgerWithdrawal, Reason: ReasonRequestTransfer, In: true, Amount: r.StETH, Peer: from, ID: id})
+		reason := escrowReason(&t.ap.a, from, to, ReasonRequestTransfer)
+		t.move(from, Movement{Ledger: LedgerWithdrawal, Reason: reason, Amount: r.StETH, Peer: to, ID: id})
+		t.move(to, Movement{Ledger: LedgerWithdrawal, Reason: reason, In: true, Amount: r.StETH, Peer: from, ID: id})
 	case "WithdrawalsFinalized":
 		from, to := ev.U64("from"), ev.U64("to")
 		if from != fig.Finalized+1 || to < from || to > fig.Requests {

@@ -249,7 +249,8 @@ func TestReportsVotesOperatorsGovernance(t *testing.T) {
 	}
 	var g readapi.Governance
 	get(t, f.ts.URL+"/v1/governance", 200, &g)
-	if g.Threshold != 1 || len(g.Members) != 1 || g.Timelock != 3600 || g.VetoEscrow.Deployed {
+	if g.Threshold != 1 || len(g.Members) != 1 || g.Timelock != 3600 || !g.VetoEscrow.Deployed ||
+		g.VetoEscrow.Address != f.n.Addresses.VetoEscrow.Hex() || g.VetoEscrow.State != "normal" || g.Pause.Paused || g.Pause.GateSeal == nil {
 		t.Errorf("governance %+v", g)
 	}
 }

@@ -43,6 +43,8 @@ type chainState struct {
 
 	Oracle *oracleState // nil: no oracle deployed
 	Gov    govState
+	Escrow *escrowState // nil: no veto escrow deployed
+	Pause  pauseState
 }
 
 type oracleState struct {
@@ -77,6 +79,8 @@ type contracts struct {
 	reg    *bindings.OperatorRegistryCaller
 	gov    *bindings.GovernanceCaller
 	oracle *bindings.OracleCaller
+	escrow *bindings.VetoEscrowCaller // nil: not deployed
+	seal   *bindings.GateSealCaller   // nil: not deployed
 }
 
 func bindContracts(a indexer.Addresses, c bind.ContractCaller) (*contracts, error) {
@@ -99,6 +103,16 @@ func bindContracts(a indexer.Addresses, c bind.ContractCaller) (*contracts, erro
 	}
 	if a.Oracle != (common.Address{}) {
 		if k.oracle, err = bindings.NewOracleCaller(a.Oracle, c); err != nil {
+			return nil, err
+		}
+	}
+	if a.VetoEscrow != (common.Address{}) {
+		if k.escrow, err = bindings.NewVetoEscrowCaller(a.VetoEscrow, c); err != nil {
+			return nil, err
+		}
+	}
+	if a.GateSeal != (common.Address{}) {
+		if k.seal, err = bindings.NewGateSealCaller(a.GateSeal, c); err != nil {
 			return nil, err
 		}
 	}
@@ -126,6 +140,8 @@ func Discover(ctx context.Context, c bind.ContractCaller, pool common.Address) (
 		{"withdrawalVault", &a.WithdrawalVault, p.WithdrawalVault},
 		{"elRewardsVault", &a.ELRewardsVault, p.ElRewardsVault},
 		{"burner", &a.Burner, p.Burner},
+		{"vetoEscrow", &a.VetoEscrow, p.VetoEscrow},
+		{"gateSeal", &a.GateSeal, p.GateSeal},
 	} {
 		v, err := f.read(o)
 		if err != nil {
@@ -246,6 +262,12 @@ func (s *Server) readChain(ctx context.Context, n uint64, hash common.Hash) (*ch
 	}
 	if cs.Gov.Lifetime, err = k.gov.LifetimeSeconds(o); err != nil {
 		return nil, err
+	}
+	if cs.Escrow, err = s.readEscrow(o); err != nil {
+		return nil, fmt.Errorf("readapi: reading the veto escrow: %w", err)
+	}
+	if cs.Pause, err = s.readPause(o); err != nil {
+		return nil, fmt.Errorf("readapi: reading the pause: %w", err)
 	}
 	if k.oracle != nil {
 		if cs.Oracle, err = readOracle(k.oracle, o); err != nil {

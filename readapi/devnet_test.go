@@ -102,7 +102,8 @@ func TestOnDevnet(t *testing.T) {
 	}
 
 	addrs := indexer.Addresses{Pool: a.Pool, WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry,
-		Governance: a.Governance, Oracle: a.Oracle, WithdrawalVault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault, Burner: a.Burner}
+		Governance: a.Governance, Oracle: a.Oracle, WithdrawalVault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault, Burner: a.Burner,
+		VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal}
 	srv, err := readapi.New(ctx, readapi.Config{RPC: "http://" + rpcAddr.String(), BeaconURL: beacon.URL, Addresses: &addrs, DataDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)

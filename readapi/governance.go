@@ -32,6 +32,10 @@ func (s *Server) describeCall(target common.Address, data []byte) (string, strin
 		name, md = "Governance", bindings.GovernanceMetaData
 	case a.Oracle:
 		name, md = "Oracle", bindings.OracleMetaData
+	case a.VetoEscrow:
+		name, md = "VetoEscrow", bindings.VetoEscrowMetaData
+	case a.GateSeal:
+		name, md = "GateSeal", bindings.GateSealMetaData
 	default:
 		return "", ""
 	}
@@ -81,8 +85,15 @@ func (s *Server) governance(w http.ResponseWriter, r *http.Request) {
 	}
 	g := cs.Gov
 	out := Governance{Address: s.k.a.Governance.Hex(), Members: []string{}, Threshold: g.Threshold, Timelock: g.Timelock,
-		Lifetime: g.Lifetime, Proposals: []Proposal{},
-		VetoEscrow: VetoEscrow{Deployed: false, Note: "the stakers' veto escrow is not deployed yet: the committee's executed proposals take effect after the timelock"}}
+		Lifetime: g.Lifetime, Proposals: []Proposal{}}
+	if out.VetoEscrow, err = vetoEscrowDoc(s.k.a.VetoEscrow, cs.Escrow, cs, v); err != nil {
+		writeError(w, http.StatusInternalServerError, CodeInternal, err.Error())
+		return
+	}
+	if out.Pause, err = pauseDoc(s.k.a, &cs.Pause, cs.Time, v); err != nil {
+		writeError(w, http.StatusInternalServerError, CodeInternal, err.Error())
+		return
+	}
 	members := map[common.Address]bool{}
 	for _, m := range g.Members {
 		out.Members = append(out.Members, m.Hex())

@@ -123,7 +123,8 @@ func (s *Server) contractsDoc(w http.ResponseWriter, r *http.Request) {
 	a := s.k.a
 	writeJSON(w, http.StatusOK, Contracts{ChainID: s.chainID.Uint64(), Pool: a.Pool.Hex(), WstETH: a.WstETH.Hex(),
 		WithdrawalQueue: a.WithdrawalQueue.Hex(), Registry: a.Registry.Hex(), Governance: a.Governance.Hex(), Oracle: a.Oracle.Hex(),
-		WithdrawalVault: a.WithdrawalVault.Hex(), ELRewardsVault: a.ELRewardsVault.Hex(), FromBlock: s.fromBlock,
+		WithdrawalVault: a.WithdrawalVault.Hex(), ELRewardsVault: a.ELRewardsVault.Hex(), VetoEscrow: a.VetoEscrow.Hex(), GateSeal: a.GateSeal.Hex(),
+		FromBlock:     s.fromBlock,
 		MinWithdrawal: dec(&cs.MinWithdrawal), MaxWithdrawal: dec(&cs.MaxWithdrawal), DustFloor: dec(&cs.DustFloor)})
 }
 
@@ -155,6 +156,10 @@ func (s *Server) pool(w http.ResponseWriter, r *http.Request) {
 		InsuranceFund: ins.Value(&cs.InsuranceShares).Dec(), WithdrawalCreds: cs.WithdrawalCredentials.Hex()}
 	if cs.Oracle != nil {
 		p.FeeBP = cs.Oracle.FeeBP
+	}
+	if p.Pause, err = pauseDoc(s.k.a, &cs.Pause, cs.Time, v); err != nil {
+		writeError(w, http.StatusInternalServerError, CodeInternal, err.Error())
+		return
 	}
 	need := new(uint256.Int).Add(&cs.Unfinalized, uint256.NewInt(1e18))
 	p.Wait = s.estimateFor(cs, need)

@@ -38,6 +38,8 @@ type Contracts struct {
 	Oracle          string `json:"oracle"`
 	WithdrawalVault string `json:"withdrawal_vault"`
 	ELRewardsVault  string `json:"el_rewards_vault"`
+	VetoEscrow      string `json:"veto_escrow"` // the zero address: not deployed
+	GateSeal        string `json:"gate_seal"`
 	FromBlock       uint64 `json:"from_block"`
 	MinWithdrawal   string `json:"min_withdrawal_wei"`
 	MaxWithdrawal   string `json:"max_withdrawal_wei"`
@@ -64,6 +66,7 @@ type Pool struct {
 	InstantLiquidity    string   `json:"instant_liquidity_wei"`
 	StakeLimitRemaining string   `json:"stake_limit_remaining_wei"`
 	StakingPaused       bool     `json:"staking_paused"`
+	Pause               Pause    `json:"pause"`
 	Bunker              bool     `json:"bunker"`
 	WstETHSupply        string   `json:"wsteth_supply_wei"`
 	StEthPerWstETH      string   `json:"steth_per_wsteth_wei"`
@@ -347,10 +350,72 @@ type Proposal struct {
 	ExecutedAt uint64   `json:"executed_at,omitempty"`
 }
 
-// VetoEscrow is the stakers' veto escrow.
+// VetoEscrow is the stakers' veto escrow: what it holds, the support of
+// the current round against the two seals, and what that means for
+// proposals now.
 type VetoEscrow struct {
 	Deployed bool   `json:"deployed"`
+	Address  string `json:"address,omitempty"`
 	Note     string `json:"note"`
+	// State is normal (below the first seal), veto (timelocks extended, or
+	// the second seal reached) or rage_quit (proposals frozen).
+	State             string `json:"state"`
+	Round             uint64 `json:"round"`
+	SupportBP         uint64 `json:"support_bp"` // the round's weight in basis points of the total shares, rounded down
+	FirstSealBP       uint64 `json:"first_seal_bp"`
+	SecondSealBP      uint64 `json:"second_seal_bp"`
+	MaxExtension      uint64 `json:"max_extension_seconds"`
+	RageQuitWindow    uint64 `json:"rage_quit_window_seconds"`
+	TimelockExtension uint64 `json:"timelock_extension_seconds"` // added to every proposal's timelock now
+	Vetoed            bool   `json:"vetoed"`
+	Frozen            bool   `json:"frozen"`
+	// The round's weight (shares of stETH, wstETH and requests locked in it).
+	RoundWeightShares string `json:"round_weight_shares"`
+	RoundWeightStETH  string `json:"round_weight_steth_wei"`
+	// What the escrow holds (every round's, committed ones included).
+	LockedShares        string    `json:"locked_shares"`
+	LockedStETH         string    `json:"locked_steth_wei"`
+	LockedWstETH        string    `json:"locked_wsteth_wei"`
+	LockedRequests      uint64    `json:"locked_requests"`
+	LockedRequestsStETH string    `json:"locked_requests_steth_wei"`
+	RageQuit            *RageQuit `json:"rage_quit"` // the last rage quit; null: none yet
+}
+
+// RageQuit is the escrow's last rage quit.
+type RageQuit struct {
+	Round         uint64 `json:"round"`
+	Start         uint64 `json:"start"`
+	WindowEnds    uint64 `json:"window_ends"`
+	LastRequestID uint64 `json:"last_request_id"` // proposals stay frozen until it is finalized
+}
+
+// GateSealDoc is the emergency committee's one pause.
+type GateSealDoc struct {
+	Address      string `json:"address"`
+	Committee    string `json:"committee"` // empty: none
+	Expiry       uint64 `json:"expiry"`
+	PauseSeconds uint64 `json:"pause_seconds"`
+	Used         bool   `json:"used"`
+	Active       bool   `json:"active"` // the committee can pause now
+}
+
+// Pause is the emergency pause at the block's time.
+type Pause struct {
+	Paused           bool     `json:"paused"`
+	Targets          []string `json:"targets"` // paused now: staking, deposits, withdrawals
+	Until            uint64   `json:"until"`   // the latest end of what is paused (0: nothing)
+	StakingUntil     uint64   `json:"staking_until"`
+	DepositsUntil    uint64   `json:"deposits_until"`
+	WithdrawalsUntil uint64   `json:"withdrawals_until"`
+	// The last pause or resume: paused or resumed, by whom (the committee's
+	// address, or governance's), as gate_seal or governance.
+	LastChange      string       `json:"last_change,omitempty"`
+	LastChangeBlock uint64       `json:"last_change_block,omitempty"`
+	LastChangeTime  uint64       `json:"last_change_time,omitempty"`
+	By              string       `json:"by,omitempty"`
+	ByRole          string       `json:"by_role,omitempty"`
+	Pauses          uint64       `json:"pauses"`
+	GateSeal        *GateSealDoc `json:"gate_seal"` // null: no gate seal
 }
 
 // Governance is GET /v1/governance.
@@ -362,4 +427,5 @@ type Governance struct {
 	Lifetime   uint64     `json:"proposal_lifetime_seconds"`
 	Proposals  []Proposal `json:"proposals"`
 	VetoEscrow VetoEscrow `json:"veto_escrow"`
+	Pause      Pause      `json:"pause"`
 }

@@ -218,6 +218,9 @@ func (n *Node) deployConfig(genesisTime uint64) deploy.Config {
 		OracleMembers: n.Addrs[KeyOracle0 : KeyOracle0+3], OracleQuorum: 2,
 		Chain: bindings.OracleChainConfig{GenesisTime: new(big.Int).SetUint64(genesisTime), SecondsPerSlot: big.NewInt(SecondsPerSlot), SlotsPerEpoch: big.NewInt(SlotsPerEpoch)},
 		Rules: p,
+		// The emergency committee is the governance member's key: one pause
+		// of a day, possible for a year (Seal).
+		PauseCommittee: n.Addrs[KeyMember], PauseExpiry: genesisTime + 365*86400, PauseSeconds: 86400,
 	}
 	limits := []uint64{50, 30, 40}
 	for i := 0; i < Operators; i++ {
