@@ -190,6 +190,44 @@ func TestBrowser(t *testing.T) {
 	}
 	b.Shot("bunker-and-paused")
 
+	// The stakers' veto and the emergency pause: the user locks 5 stETH in
+	// the escrow, the committee pauses staking; the governance page shows
+	// the support against the seals, the state and the extension as the
+	// API has them, the overview says until when staking is paused.
+	if err := n.LockStETH(ctx, simnode.KeyUser0+2, big.NewInt(5e18)); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Seal(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	b.Refresh("/")
+	emergency := webtest.Eval[string](b, `(document.querySelector('#banner [data-state="emergency-pause"]') || {}).textContent || ''`)
+	if !strings.Contains(emergency, "Staking paused until") || !strings.Contains(emergency, "emergency committee") {
+		t.Errorf("the banner says %q, want staking paused until … by the emergency committee", emergency)
+	}
+	b.Shot("emergency-pause")
+	b.GoTo("/governance")
+	gov := getDoc(t, ts.URL+"/v1/governance")
+	esc := gov["veto_escrow"].(map[string]any)
+	if c := b.CheckAmounts("#escrow", "escrow", esc); c != 4 {
+		t.Errorf("the escrow shows %d amounts, want 4", c)
+	}
+	shown := webtest.Eval[string](b, `[document.querySelector('#escrow').dataset.state, document.querySelector('#escrow .support').dataset.bp,
+		document.querySelector('#escrow-extension').dataset.seconds, document.querySelector('#pause').dataset.state].join(',')`)
+	if want := fmt.Sprintf("%v,%v,%v,paused", esc["state"], esc["support_bp"], esc["timelock_extension_seconds"]); shown != want || esc["state"] != "veto" {
+		t.Errorf("the governance page shows state,support,extension,pause %q; the API %q (want the veto state)", shown, want)
+	}
+	b.Shot("governance-escrow")
+	b.Run(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
+	b.GoTo("/governance")
+	if overflow := webtest.Eval[int](b, `document.documentElement.scrollWidth - window.innerWidth`); overflow > 0 {
+		t.Errorf("/governance with the escrow at phone width is %d px wider than the screen", overflow)
+	}
+	b.Shot("phone-governance-escrow")
+
 	for _, e := range b.Errors() {
 		t.Errorf("browser console: %s", e)
 	}

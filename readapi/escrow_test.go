@@ -120,6 +120,8 @@ func TestVetoEscrowAndPause(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("locked 5 stETH + 1 wstETH: weight %s of %s shares = %d bp (contract %s); timelock extension %s s (contract %s)",
+		weight, total, bp, support, ext, vs.Extension)
 	if !e.Deployed || e.Address != n.Addresses.VetoEscrow.Hex() || e.State != "veto" || e.Round != 1 ||
 		e.FirstSealBP != 100 || e.SecondSealBP != 1000 || e.MaxExtension != 45*86400 {
 		t.Errorf("the escrow: %+v", e)

@@ -26,10 +26,23 @@ function setBanner(pool) {
     'The oracle saw losses unfold: withdrawal requests made from now on wait until it ends, and instant withdrawals are closed.'));
   if (pool.staking_paused) notes.push(el('p', { class: 'alert', 'data-state': 'paused' }, el('strong', {}, 'Staking is paused '),
     'by governance: new stakes are refused until it resumes. Withdrawals are not affected.'));
+  const ps = pool.pause;
+  if (ps && ps.paused) notes.push(el('p', { class: 'alert', 'data-state': 'emergency-pause' },
+    el('strong', {}, `${pauseTargets(ps.targets)} paused until ${formatTime(ps.until)} `),
+    `(${formatIn(ps.until, pool.time)} from now), `,
+    ps.by_role === 'gate_seal' ? 'by the emergency committee' : 'by governance', ps.by ? el('span', {}, ' (', addrLink(ps.by), ')') : null,
+    ps.targets.includes('withdrawals') ? '. Withdrawal requests and claims wait until then.' : '. Withdrawals are not affected.'));
   if (notes.length) {
     banner.append(...notes);
     banner.hidden = false;
   }
+}
+
+// pauseTargets says what is paused: "Staking", "Staking and deposits", …
+function pauseTargets(ts) {
+  const w = ts;
+  const s = w.length > 1 ? w.slice(0, -1).join(', ') + ' and ' + w[w.length - 1] : w[0] || 'nothing';
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function showError(where, e) {
@@ -50,7 +63,8 @@ function table(headers, rows, cls) {
 function contractName(a) {
   if (!contracts || !a) return null;
   const names = { pool: 'stETH (the pool)', wsteth: 'wstETH', withdrawal_queue: 'Withdrawal queue', operator_registry: 'Operator registry',
-    governance: 'Governance', oracle: 'Oracle', withdrawal_vault: 'Withdrawal vault', el_rewards_vault: 'Execution-rewards vault' };
+    governance: 'Governance', oracle: 'Oracle', withdrawal_vault: 'Withdrawal vault', el_rewards_vault: 'Execution-rewards vault',
+    veto_escrow: 'Veto escrow', gate_seal: 'Gate seal' };
   for (const [k, n] of Object.entries(names)) if (contracts[k] && contracts[k].toLowerCase() === a.toLowerCase()) return n;
   return null;
 }
@@ -226,6 +240,7 @@ const reasonText = {
   stake: 'Staked', transfer: 'Transfer', wrap: 'Wrapped', unwrap: 'Unwrapped', withdrawal_request: 'Withdrawal requested',
   instant_withdrawal: 'Instant withdrawal', fee: 'Fee reward', insurance_cover: 'Insurance cover paid', finalization: 'Finalized',
   claim: 'Claimed', mint: 'Minted', burn: 'Burnt', request_transfer: 'Request transferred',
+  escrow_lock: 'Locked in the veto escrow', escrow_unlock: 'Back from the veto escrow', rage_quit: 'Rage quit: withdrawal requested',
   rebase_consensus: 'Rewards (consensus layer)', socialized_loss: 'Loss (shared)', rebase_execution: 'Rewards (execution layer, MEV)',
   rebase_fee: 'Protocol fee', rebase_insurance_cover: 'Insurance cover', rebase_finalization: 'Finalization at a lower rate',
   rebase_other: 'Report, other', instant_withdrawal_fee: "Others' instant-withdrawal fees", rounding: 'Rounding',
@@ -347,10 +362,56 @@ async function governance(seq) {
     el('section', { class: 'cards' },
       card('Committee', el('span', {}, `${g.threshold} of ${g.members.length}`), 'approvals to queue a proposal'),
       card('Timelock', el('span', {}, formatIn(g.timelock_seconds, 0).replace('about ', '')), 'between queueing and execution'),
-      card('Proposal lifetime', el('span', {}, formatIn(g.proposal_lifetime_seconds, 0).replace('about ', ''))),
-      card('Veto escrow', el('span', {}, g.veto_escrow.deployed ? 'deployed' : 'not deployed'), g.veto_escrow.note)),
+      card('Proposal lifetime', el('span', {}, formatIn(g.proposal_lifetime_seconds, 0).replace('about ', '')))),
+    escrowSection(g.veto_escrow, pool.time),
+    pauseSection(g.pause, pool.time),
     el('section', {}, el('h2', {}, 'Proposals'), rows.length ? table(['#', 'Target', 'Call', 'Status', 'Approvals', 'When'], rows) : el('p', { class: 'muted' }, 'No proposal yet.')),
     el('section', {}, el('h2', {}, 'Members'), el('ul', { class: 'members' }, g.members.map((m) => el('li', {}, addrLink(m))))));
+}
+
+// escrowSection shows the stakers' veto: the round's support against the
+// two seals, the state, the timelock extension, what the escrow holds.
+function escrowSection(e, now) {
+  const h = el('h2', {}, 'Veto escrow');
+  if (!e.deployed) return el('section', { id: 'escrow', 'data-state': 'none' }, h, el('p', { class: 'muted' }, e.note));
+  const scale = Math.max(e.second_seal_bp * 1.25, e.support_bp, 1); // the bar's full width, in bp
+  const pct = (bp) => `${Math.min(100, (bp / scale) * 100).toFixed(2)}%`;
+  // Positions through the CSSOM: the page's CSP refuses style attributes.
+  const at = (node, prop, bp) => { node.style[prop] = pct(bp); return node; };
+  const bar = el('div', { class: 'seals', role: 'img', 'aria-label': `support ${e.support_bp / 100}% of stETH; first seal ${e.first_seal_bp / 100}%, second seal ${e.second_seal_bp / 100}%` },
+    at(el('div', { class: 'support st-' + e.state, 'data-bp': e.support_bp }), 'width', e.support_bp),
+    at(el('div', { class: 'seal' }, el('span', {}, `first seal ${e.first_seal_bp / 100}%`)), 'left', e.first_seal_bp),
+    at(el('div', { class: 'seal second' }, el('span', {}, `second seal ${e.second_seal_bp / 100}%`)), 'left', e.second_seal_bp));
+  const states = { normal: 'Normal', veto: 'Veto signalling', rage_quit: 'Rage quit' };
+  const ext = e.timelock_extension_seconds;
+  const rq = e.rage_quit;
+  return el('section', { id: 'escrow', 'data-state': e.state },
+    h, el('p', {}, 'Holders lock stETH, wstETH or withdrawal requests here against governance. From the first seal every proposal waits longer; at the second nothing executes and the lockers leave through the withdrawal queue (rage quit). ', addrLink(e.address)),
+    el('div', { class: 'seal-bar' }, el('div', { class: 'seal-head' }, el('strong', {}, `Support ${(e.support_bp / 100).toFixed(2)}%`),
+      el('span', { class: 'tag ' + (e.state === 'normal' ? 'ok' : 'bad'), id: 'escrow-state' }, states[e.state] || e.state)), bar),
+    el('section', { class: 'cards' },
+      card('Timelock extension', el('span', { id: 'escrow-extension', 'data-seconds': ext }, ext ? formatIn(ext, 0).replace('about ', '+') : 'none'),
+        `at most ${formatIn(e.max_extension_seconds, 0).replace('about ', '')}, reached at the second seal`),
+      card('Round ' + e.round + ' weight', ethSpan(e.round_weight_steth_wei, 'escrow.round_weight_steth_wei'), 'stETH the round\'s shares are worth'),
+      card('stETH locked', ethSpan(e.locked_steth_wei, 'escrow.locked_steth_wei')),
+      card('wstETH locked', ethSpan(e.locked_wsteth_wei, 'escrow.locked_wsteth_wei')),
+      card('Requests locked', el('span', {}, String(e.locked_requests)), ethSpan(e.locked_requests_steth_wei, 'escrow.locked_requests_steth_wei'))),
+    rq ? el('p', { class: 'muted' }, `Last rage quit: round ${rq.round}, from ${formatTime(rq.start)}; its window ends ${formatTime(rq.window_ends)} and it holds proposals until request #${rq.last_request_id} is finalized.`) : null,
+    el('p', { class: 'muted' }, e.note));
+}
+
+// pauseSection shows the emergency pause and the gate seal.
+function pauseSection(p, now) {
+  const g = p.gate_seal;
+  const what = p.paused ? `${pauseTargets(p.targets)} paused until ${formatTime(p.until)}` : 'Nothing is paused';
+  return el('section', { id: 'pause', 'data-state': p.paused ? 'paused' : 'running' }, el('h2', {}, 'Emergency pause'),
+    el('section', { class: 'cards' },
+      card('Now', el('span', { class: p.paused ? 'bad' : '' }, what), p.paused ? formatIn(p.until, now) + ' from now' : null),
+      card('Last change', el('span', {}, p.last_change ? `${p.last_change} ${formatTime(p.last_change_time)}` : 'never'),
+        p.by ? el('span', {}, (p.by_role === 'gate_seal' ? 'by the emergency committee ' : 'by governance '), addrLink(p.by)) : null),
+      g ? card('Gate seal', el('span', {}, g.used ? 'used' : g.active ? 'ready' : 'expired or unset'),
+        g.committee ? el('span', {}, `one pause of ${formatIn(g.pause_seconds, 0).replace('about ', '')}, until ${formatTime(g.expiry)}; committee `, addrLink(g.committee)) : 'no committee')
+        : card('Gate seal', el('span', {}, 'not deployed'))));
 }
 
 // --- routing ----------------------------------------------------------------------------------
