@@ -23,6 +23,9 @@ func (r *runner) columns() []string {
 	if r.econ != nil {
 		c = append(c, economyColumns(r.w.pools)...)
 	}
+	if r.contest != nil {
+		c = append(c, contestColumns...)
+	}
 	return c
 }
 
@@ -109,6 +112,9 @@ func (r *runner) metrics() []float64 {
 	row = append(row, price, me, ms, depth, br, ut, lev, minHF, liq, bad)
 	if r.econ != nil {
 		row = append(row, r.econ.row(r)...)
+	}
+	if r.contest != nil {
+		row = append(row, r.contest.row()...)
 	}
 	return row
 }
@@ -207,6 +213,7 @@ type Point struct {
 	CostTwoThirds  float64           `json:"cost_two_thirds_eth"`
 	StakedShare    float64           `json:"final_staked_share_of_supply"`
 	Economics      *EconomicsSummary `json:"economics,omitempty"`
+	Contested      *ContestSummary   `json:"contested_proposal,omitempty"`
 }
 
 // summary is the run's headline numbers, from its state and its rows.
@@ -285,6 +292,9 @@ func (r *runner) summary(cols []string, rows [][]float64) Point {
 	}
 	if r.econ != nil {
 		r.econ.summary(r, &pt)
+	}
+	if c := r.contest; c != nil {
+		pt.Contested = c.summary(r, pt.Pools[c.k].MeanAPR)
 	}
 	return pt
 }

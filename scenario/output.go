@@ -132,6 +132,9 @@ func (res *Result) figures() []figure {
 			figure{ID: "base-fee", Title: "Base fee at each step's end (EIP-1559)", X: "day", Y: "gwei", Lines: []series{{"base fee", "base_fee_gwei", 1}}},
 			yields)
 	}
+	if c := sc.Contested; c != nil {
+		figs = append(figs, contestFigures(c)...)
+	}
 	return figs
 }
 
@@ -208,6 +211,9 @@ func (sc *Scenario) headlineMetrics() []string {
 	}
 	if len(sc.Pools) > 1 {
 		m = append(m, "final_pools_concentration")
+	}
+	if sc.Contested != nil {
+		m = append(m, contestHeadline...)
 	}
 	if sc.Economics != nil {
 		m = append(m, "solo_net_yield_eth", "solo_net_yield_fiat", "net_inflation")

@@ -60,6 +60,7 @@ type runner struct {
 	netStart     float64
 	runFrac      []float64 // each scheduled run's size (agents.runs)
 	econ         *economy  // with economics
+	contest      *contest  // with a contested proposal
 	// stepWait is, per pool, the longest wait seen in the step: of the
 	// requests claimed in it, or the age of the oldest still queued at its
 	// end (the queue_wait_days metric; max_wait_days is its maximum)
@@ -128,6 +129,7 @@ func newRunner(sc *Scenario) (*runner, error) {
 	if sc.Economics != nil {
 		r.econ = newEconomy(r)
 	}
+	r.contest = newContest(r)
 	return r, nil
 }
 
@@ -245,6 +247,12 @@ func (r *runner) step() error {
 		if err := r.w.AdvanceEpoch(); err != nil {
 			return err
 		}
+		if r.contest != nil {
+			r.contest.epoch(r)
+		}
+	}
+	if r.contest != nil {
+		r.contest.trackClaims(r)
 	}
 	r.chainTime = r.w.chainTime - c0
 	r.slot = r.w.Slot()

@@ -37,6 +37,10 @@ type Scenario struct {
 	// Economics adds EIP-1559 burn, net supply, an ETH price path and
 	// validators' operating costs.
 	Economics *Economics `yaml:"economics"`
+	// Contested is a hostile governance proposal that objecting holders
+	// can veto through the pool's escrow (docs/scenario.md, "Contested
+	// proposal").
+	Contested *Contested `yaml:"contested_proposal,omitempty"`
 
 	file   string
 	dir    string // the scenario file's directory: relative paths start there
@@ -99,6 +103,48 @@ type Price struct {
 type Costs struct {
 	Solo     float64 `yaml:"solo"`     // a home staker's validator: hardware, power, internet, time
 	Operator float64 `yaml:"operator"` // a pool operator's validator
+}
+
+// Contested is a hostile parameter change proposed by governance at At
+// with the normal timelock; a share of the pool's holders object, lock
+// their stETH and wstETH in the veto escrow after a reaction delay, and
+// leave through the withdrawal queue if a rage quit begins.
+type Contested struct {
+	Pool string   `yaml:"pool"` // default: the first pool
+	At   Duration `yaml:"at"`
+	// The change: the fee or the reserve target (one of them).
+	Fee     *Fraction `yaml:"fee"`
+	Reserve *Fraction `yaml:"reserve"`
+	// Timelock is governance's timelock (default 3d, mainnet's).
+	Timelock  Duration  `yaml:"timelock"`
+	Veto      Veto      `yaml:"veto"`
+	Objectors Objectors `yaml:"objectors"`
+}
+
+// Veto is the escrow's rules (defaults: mainnet's, 1%, 10%, 45d, 7d).
+type Veto struct {
+	FirstSeal      Fraction `yaml:"first_seal"`
+	SecondSeal     Fraction `yaml:"second_seal"`
+	MaxExtension   Duration `yaml:"max_extension"`
+	RageQuitWindow Duration `yaml:"rage_quit_window"`
+}
+
+// Objectors are the holders who dislike the change.
+type Objectors struct {
+	// Share of the holders' stETH (at the proposal) that objects, held by
+	// Holders agents of equal size (default 100), WstETH of it wrapped.
+	Share   Fraction `yaml:"share"`
+	Holders int      `yaml:"holders"`
+	WstETH  Fraction `yaml:"wsteth"`
+	// Reaction is each holder's delay from the proposal to its lock:
+	// lognormal with this median (default 1d) and Sigma (default 1).
+	Reaction Reaction `yaml:"reaction"`
+}
+
+// Reaction is a lognormal delay.
+type Reaction struct {
+	Median Duration `yaml:"median"`
+	Sigma  float64  `yaml:"sigma"`
 }
 
 // Chain describes the simulated beacon chain.

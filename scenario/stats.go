@@ -160,6 +160,9 @@ func (sc *Scenario) templatePoint() *Point {
 	if sc.Economics != nil {
 		pt.Economics = &EconomicsSummary{}
 	}
+	if sc.Contested != nil {
+		pt.Contested = &ContestSummary{}
+	}
 	return pt
 }
 
@@ -188,6 +191,11 @@ func (sc *Scenario) allEvents() []Event {
 		if slashings {
 			es = append(es, Event{Name: p.Name + ": losses socialized", Metric: p.Name + ".losses_socialized_eth", Above: f(0)})
 		}
+	}
+	if sc.Contested != nil {
+		es = append(es, Event{Name: "the hostile proposal ran", Metric: "proposal_executed", Above: f(0.5)},
+			Event{Name: "a rage quit", Metric: "rage_quit", Above: f(0.5)},
+			Event{Name: "every objector out before it ran", Metric: "objectors_left_share", Above: f(0.999)})
 	}
 	return append(es, sc.Events...)
 }

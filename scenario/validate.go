@@ -21,6 +21,7 @@ func (sc *Scenario) defaults() {
 	if sc.Runs == 0 {
 		sc.Runs = 1
 	}
+	sc.defaultsContested()
 	if e := sc.Economics; e != nil {
 		if e.BaseFee.IsZero() {
 			e.BaseFee = Eth(5e-9)
@@ -317,6 +318,7 @@ func (sc *Scenario) validate() Errors {
 		}
 	}
 	sc.validateEconomics(v)
+	sc.validateContested(v)
 	pool := func(path, name string, allowEmpty bool) int {
 		if name == "" && allowEmpty {
 			return -1

@@ -65,6 +65,8 @@ const (
 	kQueue
 	kBurner
 	kSecondOpinion
+	kEscrow
+	kObjector
 )
 
 func poolPubkey(pool, op int, n uint64) [48]byte {
@@ -163,7 +165,9 @@ func ethOf(w *uint256.Int) float64 { return w.Float64() / 1e18 }
 
 const bankETH = 1_000_000_000 // ETH in each pool's bank account (the rest of the execution layer)
 
-func newPool(k int, cfg *Pool, frameEpochs uint64) (*poolSim, error) {
+// newPool builds pool k; with cp (the contested proposal is the pool's)
+// the pool has the veto escrow with cp's rules.
+func newPool(k int, cfg *Pool, frameEpochs uint64, cp *Contested) (*poolSim, error) {
 	p := &poolSim{k: k, cfg: cfg, vault: addr(kVault, k, 0), elv: addr(kELVault, k, 0), bank: addr(kBank, k, 0), gov: addr(kGov, k, 0),
 		ops: cfg.Operators.Count, byKey: map[[48]byte][2]uint64{}, nonces: map[common.Address]uint64{}}
 	p.uploaded = make([]uint64, p.ops)
@@ -186,6 +190,9 @@ func newPool(k int, cfg *Pool, frameEpochs uint64) (*poolSim, error) {
 	prm.AppearedEthPerDay, prm.ExitedEthPerDay = 1<<32, 1<<32
 	prm.MaxExitRequests = 100_000
 	prm.StakeLimitMax, prm.StakeLimitPerBlock = uint256.Int{}, uint256.Int{}
+	if cp != nil {
+		cp.vetoParams(&prm)
+	}
 	g := protocol.Genesis{
 		ChainID: 1, Chain: scenarioChain, Timestamp: scenarioChain.GenesisTime,
 		Vault: p.vault, ELRewardsVault: p.elv, Treasury: addr(kTreasury, k, 0), WstETH: addr(kWst, k, 0),
@@ -193,6 +200,9 @@ func newPool(k int, cfg *Pool, frameEpochs uint64) (*poolSim, error) {
 		Insurance: addr(kInsurance, k, 0), OracleMembers: p.ora, OracleQuorum: uint32(cfg.Oracle.Quorum),
 		InitialStake: *weiOf(1), Params: prm, Members: []common.Address{p.gov}, Threshold: 1,
 		Alloc: []protocol.Allocation{{Address: p.bank, ETH: *weiOf(bankETH)}},
+	}
+	if cp != nil {
+		g.Escrow = escrowed(k)
 	}
 	st, err := protocol.NewState(g)
 	if err != nil {
@@ -355,7 +365,11 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 	w := &chainWorld{sc: sc, defPart: int(math.Round(float64(sc.Chain.Participation) * 1000)), byVault: map[[20]byte]int{}}
 	// Pools first: they decide how many validators they start with.
 	for k := range sc.Pools {
-		p, err := newPool(k, &sc.Pools[k], sc.Pools[k].Oracle.FrameEpochs)
+		var cp *Contested
+		if c := sc.Contested; c != nil && c.Pool == sc.Pools[k].Name {
+			cp = c
+		}
+		p, err := newPool(k, &sc.Pools[k], sc.Pools[k].Oracle.FrameEpochs, cp)
 		if err != nil {
 			return nil, err
 		}
@@ -381,6 +395,14 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 			next(p.st)
 			per := new(uint256.Int).Div(&lim.Wei, uint256.NewInt(slotsPerDay))
 			p.govAction(protocol.Action{Kind: protocol.ActSetStakingLimit, Value: lim.Wei, Value2: *per})
+			next(p.st)
+		}
+		if c := sc.Contested; c != nil && c.Pool == p.cfg.Name {
+			// the setup's actions ran with a one-second timelock; from
+			// now on governance waits the contested proposal's
+			next(p.st)
+			p.govAction(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamTimelockSeconds,
+				Value: *uint256.NewInt(uint64(c.Timelock) * secondsPerSlot)})
 			next(p.st)
 		}
 		if p.st.Block() >= st.Slot {

@@ -1,0 +1,551 @@
+package scenario
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"github.com/stakepool/stakepool/protocol"
+)
+
+// A contested proposal (docs/scenario.md, "Contested proposal"): at At the
+// pool's governance proposes a hostile change with its timelock; a share
+// of the holders object. Each objector, after its reaction delay, locks
+// its stETH and wstETH in the pool's veto escrow (protocol/escrow.go);
+// when a lock reaches the second seal a rage quit begins and the committed
+// objectors take their assets out through the withdrawal queue. An
+// objector who reacts once a rage quit has begun queues its stETH
+// directly; one who reacts after the proposal ran stays. Governance tries
+// to execute the proposal after every epoch; the protocol decides whether
+// it may (timelock, its extension, the second seal, the rage quit's
+// freeze). Every step is a protocol command: the scenario re-implements
+// none of the escrow's rules. Reaction delays come from a random stream of
+// their own, so a scenario without a contested proposal draws as before.
+
+// Objector states.
+const (
+	objWaiting   = iota // has not reacted yet
+	objLocked           // its assets are in the escrow
+	objRageQuit         // committed to a rage quit: its requests are queued
+	objQueued           // reacted during or after a rage quit: queued directly
+	objStayed           // reacted after the proposal ran, or unlocked then
+)
+
+type objector struct {
+	a      common.Address
+	react  uint64 // slots from the proposal to its reaction
+	state  int
+	eth    float64 // stETH value of its holdings when it locked or queued
+	ids    []uint64
+	reqETH float64 // stETH requested
+	reqAt  uint64  // slot of its requests
+	handed bool    // its requests are in the claim loop
+	outAt  uint64  // slot at which its last request was finalized (0: not yet)
+}
+
+// contest is one run's contested proposal.
+type contest struct {
+	cfg       *Contested
+	k         int
+	p         *poolSim
+	rng       *rand.Rand
+	proposed  bool
+	id        protocol.ProposalID
+	at        uint64 // slot of the proposal
+	executed  uint64 // slot of its execution (0: not yet)
+	rageQuit  uint64 // slot the first rage quit began (0: none)
+	objectors []objector
+	objETH    float64 // the objectors' stETH at the proposal
+	maxSup    float64
+	maxExt    float64
+}
+
+func newContest(r *runner) *contest {
+	cfg := r.sc.Contested
+	if cfg == nil {
+		return nil
+	}
+	k := r.sc.PoolIndex(cfg.Pool)
+	return &contest{cfg: cfg, k: k, p: r.w.pools[k], rng: rand.New(rand.NewPCG(r.sc.Seed, 0x7e70))}
+}
+
+// escrowed is the pool's veto escrow address (with a contested proposal).
+func escrowed(k int) common.Address { return addr(kEscrow, k, 0) }
+
+// vetoParams sets the escrow's rules in a pool's genesis parameters.
+func (c *Contested) vetoParams(prm *protocol.Params) {
+	prm.VetoFirstSealBP = bp(c.Veto.FirstSeal)
+	prm.VetoSecondSealBP = bp(c.Veto.SecondSeal)
+	prm.VetoMaxExtensionSeconds = uint64(c.Veto.MaxExtension) * secondsPerSlot
+	prm.RageQuitWindowSeconds = uint64(c.Veto.RageQuitWindow) * secondsPerSlot
+}
+
+// action is the hostile change.
+func (c *Contested) action() protocol.Action {
+	a := protocol.Action{Kind: protocol.ActSetParameter}
+	if c.Fee != nil {
+		a.Param, a.Value = protocol.ParamFeeBP, *uint256.NewInt(bp(*c.Fee))
+	} else {
+		a.Param, a.Value = protocol.ParamReserveTargetBP, *uint256.NewInt(bp(*c.Reserve))
+	}
+	return a
+}
+
+// epoch runs the contest after one epoch of the chain: the proposal when
+// it falls due, the objectors' reactions, the rage quit's withdrawals,
+// governance's attempt to execute, and the finalized requests.
+func (c *contest) epoch(r *runner) {
+	now := r.w.Slot()
+	if !c.proposed {
+		if now-r.start < uint64(c.cfg.At) {
+			return
+		}
+		c.propose(r, now)
+	}
+	st := c.p.st
+	for i := range c.objectors {
+		o := &c.objectors[i]
+		if o.state != objWaiting || now-c.at < o.react {
+			continue
+		}
+		rq, _, _, _ := st.RageQuit()
+		switch {
+		case c.executed != 0:
+			o.state = objStayed
+		case rq != 0:
+			c.queueDirect(o, now)
+		default:
+			c.lock(o)
+		}
+	}
+	if rq, _, _, _ := st.RageQuit(); rq != 0 && c.rageQuit == 0 {
+		c.rageQuit = now
+	}
+	for i := range c.objectors {
+		o := &c.objectors[i]
+		if o.state == objLocked {
+			if l, ok := st.EscrowLockOf(o.a); ok && l.Committed {
+				c.rageQuitWithdraw(o, now)
+			}
+		}
+	}
+	c.observe()
+	if c.executed == 0 {
+		if _, err := c.p.tx(c.p.gov, protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: c.id}); err == nil {
+			c.executed = now
+			for i := range c.objectors {
+				if o := &c.objectors[i]; o.state == objLocked {
+					c.p.must(o.a, protocol.Command{Kind: protocol.CmdUnlock})
+					o.state = objStayed
+				}
+			}
+		}
+	}
+	_, fin, _, _ := st.WithdrawalQueue()
+	for i := range c.objectors {
+		o := &c.objectors[i]
+		if len(o.ids) > 0 && o.outAt == 0 && o.ids[len(o.ids)-1] <= fin {
+			o.outAt = now
+		}
+	}
+}
+
+// observe records the veto's support and the timelock's extension.
+func (c *contest) observe() {
+	c.maxSup = math.Max(c.maxSup, c.support())
+	_, _, ext := c.p.st.VetoState()
+	c.maxExt = math.Max(c.maxExt, float64(ext)/86400)
+}
+
+// support is the current round's weight over the total shares.
+func (c *contest) support() float64 {
+	_, _, w := c.p.st.Escrow()
+	return ethOf(w) / math.Max(ethOf(c.p.st.TotalShares()), 1e-18)
+}
+
+// propose carves the objectors out of the holders (Share of each holder
+// account's stETH, in equal parts, WstETH of it wrapped), draws their
+// reaction delays and makes the proposal.
+func (c *contest) propose(r *runner, now uint64) {
+	p, o := c.p, &c.cfg.Objectors
+	c.proposed, c.at = true, now
+	var per [2]float64
+	for j := range per {
+		per[j] = ethOf(p.st.BalanceOf(addr(kHolder, c.k, uint64(j)))) * float64(o.Share) / float64(o.Holders)
+	}
+	med, sigma := o.Reaction.Median.Days(), o.Reaction.Sigma
+	for i := 0; i < o.Holders; i++ {
+		a := addr(kObjector, c.k, uint64(i))
+		for j, amt := range per {
+			if amt > 1e-9 {
+				p.must(addr(kHolder, c.k, uint64(j)), protocol.Command{Kind: protocol.CmdTransfer, To: a, Amount: *weiOf(amt)})
+			}
+		}
+		if w := ethOf(p.st.BalanceOf(a)) * float64(o.WstETH); w > 1e-9 {
+			p.must(a, protocol.Command{Kind: protocol.CmdWrap, Amount: *weiOf(w)})
+		}
+		delay := med * math.Exp(sigma*c.rng.NormFloat64())
+		c.objectors = append(c.objectors, objector{a: a, react: uint64(math.Round(delay * slotsPerDay))})
+		c.objETH += c.value(a)
+	}
+	p.must(p.gov, protocol.Command{Kind: protocol.CmdPropose, Action: c.cfg.action()})
+	c.id = protocol.ProposalID(p.st.ProposalCount())
+}
+
+// value is an account's stETH plus its wstETH, in stETH.
+func (c *contest) value(a common.Address) float64 {
+	st := c.p.st
+	w := st.Account(a).WstETH
+	return ethOf(st.BalanceOf(a)) + ethOf(st.PooledEthByShares(&w))
+}
+
+// lock puts the objector's stETH and wstETH in the escrow.
+func (c *contest) lock(o *objector) {
+	st := c.p.st
+	o.eth, o.state = c.value(o.a), objLocked
+	if w := st.Account(o.a).WstETH; !w.IsZero() {
+		c.seen(c.p.must(o.a, protocol.Command{Kind: protocol.CmdLockWstETH, Amount: w}))
+	}
+	if b := st.BalanceOf(o.a); !b.IsZero() {
+		c.seen(c.p.must(o.a, protocol.Command{Kind: protocol.CmdLockStETH, Amount: *b}))
+	}
+	c.observe()
+}
+
+// seen records the support a rage quit began with (the lock that reached
+// the second seal clears the round's weight at once).
+func (c *contest) seen(ev []protocol.Event) {
+	for _, e := range ev {
+		if e.Kind == protocol.EvRageQuitStarted {
+			c.maxSup = math.Max(c.maxSup, ethOf(&e.Shares)/math.Max(ethOf(c.p.st.TotalShares()), 1e-18))
+		}
+	}
+}
+
+// rageQuitWithdraw takes a committed objector's assets out through the
+// queue: all of its shares' stETH (rounded down, as the escrow converts),
+// in equal requests of at most the pool's maximum.
+func (c *contest) rageQuitWithdraw(o *objector, now uint64) {
+	l, _ := c.p.st.EscrowLockOf(o.a)
+	var sh uint256.Int
+	sh.Add(&l.Shares, &l.WstETH)
+	amounts := c.split(c.p.st.PooledEthByShares(&sh))
+	ev := c.p.must(o.a, protocol.Command{Kind: protocol.CmdRageQuitWithdraw, Amounts: amounts})
+	c.requested(o, ev, amounts, now)
+	o.state = objRageQuit
+}
+
+// queueDirect: an objector who reacts once a rage quit has begun queues
+// its stETH (its wstETH unwrapped) like any holder.
+func (c *contest) queueDirect(o *objector, now uint64) {
+	st := c.p.st
+	o.eth, o.state = c.value(o.a), objQueued
+	if w := st.Account(o.a).WstETH; !w.IsZero() {
+		c.p.must(o.a, protocol.Command{Kind: protocol.CmdUnwrap, Amount: w})
+	}
+	amounts := c.split(st.BalanceOf(o.a))
+	if len(amounts) == 0 {
+		return
+	}
+	ev := c.p.must(o.a, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: amounts})
+	c.requested(o, ev, amounts, now)
+}
+
+// split divides total (wei) into the fewest equal requests of at most the
+// pool's maximum (the first takes the remainder); none below its minimum.
+func (c *contest) split(total *uint256.Int) []uint256.Int {
+	prm := c.p.st.Params()
+	if total.Lt(&prm.MinWithdrawal) {
+		return nil
+	}
+	var n, each, rem uint256.Int
+	n.Add(total, &prm.MaxWithdrawal)
+	n.SubUint64(&n, 1)
+	n.Div(&n, &prm.MaxWithdrawal)
+	each.DivMod(total, &n, &rem)
+	out := make([]uint256.Int, n.Uint64())
+	for i := range out {
+		out[i] = each
+	}
+	out[0].Add(&out[0], &rem)
+	return out[:min(len(out), protocol.MaxPerCall)]
+}
+
+// requested records an objector's new requests (and hands them to the
+// claim loop, which pays them out once finalized).
+func (c *contest) requested(o *objector, ev []protocol.Event, amounts []uint256.Int, now uint64) {
+	j := 0
+	for _, e := range ev {
+		if e.Kind == protocol.EvWithdrawalRequested {
+			eth := ethOf(&amounts[min(j, len(amounts)-1)])
+			o.ids = append(o.ids, e.Index)
+			o.reqETH += eth
+			j++
+		}
+	}
+	o.reqAt = now
+	slices.Sort(o.ids)
+}
+
+// trackClaims passes the objectors' requests made in the step to the
+// claim loop (after the step's epochs: their order in it is the run's).
+func (c *contest) trackClaims(r *runner) {
+	for i := range c.objectors {
+		o := &c.objectors[i]
+		if len(o.ids) == 0 || o.handed {
+			continue
+		}
+		for _, id := range o.ids {
+			q, _ := c.p.st.WithdrawalRequest(id)
+			r.reqs[c.k] = append(r.reqs[c.k], request{id: id, owner: o.a, slot: o.reqAt, eth: ethOf(&q.StETH)})
+		}
+		o.handed = true
+	}
+}
+
+// contestColumns are the contest's timeseries columns.
+var contestColumns = []string{"veto_support_share", "veto_extension_days", "rage_quit_frozen", "proposal_executed",
+	"objectors_escrow_steth", "rage_quit_queue_steth", "objectors_left_steth"}
+
+// row is the contest's part of a row.
+func (c *contest) row() []float64 {
+	st := c.p.st
+	frozen, _, ext := st.VetoState()
+	var esc, queued, left float64
+	for i := range c.objectors {
+		o := &c.objectors[i]
+		if l, ok := st.EscrowLockOf(o.a); ok {
+			var sh uint256.Int
+			sh.Add(&l.Shares, &l.WstETH)
+			sh.Add(&sh, &l.ReqShares)
+			esc += ethOf(st.PooledEthByShares(&sh))
+		}
+		switch {
+		case o.outAt != 0:
+			left += o.reqETH
+		case len(o.ids) > 0:
+			queued += o.reqETH
+		}
+	}
+	return []float64{c.support(), float64(ext) / 86400, flag(frozen), flag(c.executed != 0), esc, queued, left}
+}
+
+func flag(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ContestSummary is a run's contested proposal. Times are in days from
+// the proposal; an event that did not happen takes the time to the run's
+// end (a lower bound).
+type ContestSummary struct {
+	Executed      int     `json:"proposal_executed"`
+	DelayDays     float64 `json:"proposal_delay_days"`
+	MaxSupport    float64 `json:"max_veto_support_share"`
+	MaxExtension  float64 `json:"max_timelock_extension_days"`
+	RageQuit      int     `json:"rage_quit"`
+	RageQuitAfter float64 `json:"rage_quit_after_days"`
+	// Objectors' stETH (wstETH counted at the share rate): at the
+	// proposal, locked in the escrow, requested through the rage quit, and
+	// queued directly by those who reacted once it had begun.
+	ObjectorsETH float64 `json:"objectors_steth"`
+	LockedETH    float64 `json:"locked_steth"`
+	RageQuitETH  float64 `json:"rage_quit_steth"`
+	LateETH      float64 `json:"late_queued_steth"`
+	// RageQuitOut is when the last rage-quit request was finalized.
+	RageQuitOut float64 `json:"rage_quit_out_after_days"`
+	// Shares out before the proposal ran (or by the run's end): of the
+	// stETH locked in time, and of all the objectors' stETH.
+	LockedLeft    float64 `json:"locked_left_share"`
+	ObjectorsLeft float64 `json:"objectors_left_share"`
+	// Rage-quit requests' wait from request to finalization (stETH
+	// weighted mean, longest), and the rewards the requested stETH forgoes
+	// meanwhile at the pool's mean APR, as a share of it.
+	MeanWait float64 `json:"rage_quit_mean_wait_days"`
+	MaxWait  float64 `json:"rage_quit_max_wait_days"`
+	Forgone  float64 `json:"rage_quit_forgone_yield"`
+}
+
+// summary is the run's contest summary; apr is the pool's mean APR.
+func (c *contest) summary(r *runner, apr float64) *ContestSummary {
+	end := r.slot
+	days := func(at uint64) float64 {
+		if at == 0 {
+			at = end
+		}
+		return float64(at-c.at) / slotsPerDay
+	}
+	s := &ContestSummary{MaxSupport: c.maxSup, MaxExtension: c.maxExt, ObjectorsETH: c.objETH}
+	if !c.proposed {
+		return s
+	}
+	s.Executed, s.DelayDays = int(flag(c.executed != 0)), days(c.executed)
+	s.RageQuit, s.RageQuitAfter = int(flag(c.rageQuit != 0)), days(c.rageQuit)
+	deadline := c.executed
+	if deadline == 0 {
+		deadline = end + 1
+	}
+	var out uint64
+	var waitETH float64
+	for i := range c.objectors {
+		o := &c.objectors[i]
+		gone := o.outAt != 0 && o.outAt < deadline
+		switch o.state {
+		case objRageQuit:
+			s.LockedETH += o.eth
+			s.RageQuitETH += o.reqETH
+			if len(o.ids) == 0 {
+				break
+			}
+			if o.outAt == 0 {
+				out = end
+			} else {
+				out = max(out, o.outAt)
+			}
+			w := float64(o.outAt-o.reqAt) / slotsPerDay
+			if o.outAt == 0 {
+				w = float64(end-o.reqAt) / slotsPerDay
+			}
+			s.MeanWait += w * o.reqETH
+			waitETH += o.reqETH
+			s.MaxWait = math.Max(s.MaxWait, w)
+			if gone {
+				s.LockedLeft += o.eth
+			}
+		case objStayed, objLocked:
+			if o.eth > 0 {
+				s.LockedETH += o.eth
+			}
+		case objQueued:
+			s.LateETH += o.reqETH
+		}
+		if gone {
+			s.ObjectorsLeft += o.eth
+		}
+	}
+	s.RageQuitOut = days(out)
+	if waitETH > 0 {
+		s.MeanWait /= waitETH
+	}
+	s.Forgone = s.MeanWait / daysPerYear * apr
+	if s.LockedETH > 0 {
+		s.LockedLeft /= s.LockedETH
+	}
+	if c.objETH > 0 {
+		s.ObjectorsLeft /= c.objETH
+	}
+	return s
+}
+
+// contestHeadline are the contest's headline metrics.
+var contestHeadline = []string{"proposal_executed", "proposal_delay_days", "max_veto_support_share", "max_timelock_extension_days",
+	"rage_quit", "locked_left_share", "objectors_left_share", "rage_quit_mean_wait_days", "rage_quit_max_wait_days", "rage_quit_forgone_yield"}
+
+// contestFigures are the contest's plots: the veto's support against its
+// seals, the timelock's extension, and where the objectors' stETH is.
+func contestFigures(c *Contested) []figure {
+	return []figure{
+		{ID: "veto", Title: "Veto escrow: support of the current round (lines: the two seals)", X: "day", Y: "% of stETH supply",
+			Lines: []series{{"support", "veto_support_share", 100}}, Refs: []float64{float64(c.Veto.FirstSeal) * 100, float64(c.Veto.SecondSeal) * 100}},
+		{ID: "timelock", Title: "Timelock extension by the veto; proposal executed (1) and rage-quit freeze (1)", X: "day", Y: "days",
+			Lines: []series{{"extension (days)", "veto_extension_days", 1}, {"executed", "proposal_executed", 1}, {"frozen by a rage quit", "rage_quit_frozen", 1}}},
+		{ID: "rage-quit", Title: "Objectors' stETH: in the escrow, queued, finalized (left)", X: "day", Y: "ETH",
+			Lines: []series{{"in the escrow", "objectors_escrow_steth", 1}, {"queued", "rage_quit_queue_steth", 1}, {"left", "objectors_left_steth", 1}}},
+	}
+}
+
+// defaultsContested fills the contested proposal's defaults: the first
+// pool, mainnet's timelock and veto, 100 objectors reacting after a day.
+func (sc *Scenario) defaultsContested() {
+	c := sc.Contested
+	if c == nil {
+		return
+	}
+	if c.Pool == "" && len(sc.Pools) > 0 {
+		c.Pool = sc.Pools[0].Name
+	}
+	m := protocol.MainnetParams()
+	if c.Timelock == 0 {
+		c.Timelock = Duration(m.TimelockSeconds / secondsPerSlot)
+	}
+	v := &c.Veto
+	if v.FirstSeal == 0 {
+		v.FirstSeal = Fraction(float64(m.VetoFirstSealBP) / protocol.BP)
+	}
+	if v.SecondSeal == 0 {
+		v.SecondSeal = Fraction(float64(m.VetoSecondSealBP) / protocol.BP)
+	}
+	if v.MaxExtension == 0 {
+		v.MaxExtension = Duration(m.VetoMaxExtensionSeconds / secondsPerSlot)
+	}
+	if v.RageQuitWindow == 0 {
+		v.RageQuitWindow = Duration(m.RageQuitWindowSeconds / secondsPerSlot)
+	}
+	o := &c.Objectors
+	if o.Holders == 0 {
+		o.Holders = 100
+	}
+	if o.Reaction.Median == 0 {
+		o.Reaction.Median = slotsPerDay
+	}
+	if o.Reaction.Sigma == 0 {
+		o.Reaction.Sigma = 1
+	}
+}
+
+// validateContested checks the contested proposal.
+func (sc *Scenario) validateContested(v *verr) {
+	c := sc.Contested
+	if c == nil {
+		return
+	}
+	const at = "contested_proposal"
+	if k := sc.PoolIndex(c.Pool); k < 0 {
+		v.add(at+".pool", "no pool named %q", c.Pool)
+	} else if sc.Pools[k].Centralized {
+		v.add(at+".pool", "%s is centralized: a custodial pool has no veto escrow", c.Pool)
+	}
+	if c.At >= sc.Duration && sc.Duration > 0 {
+		v.add(at+".at", "not within the scenario's duration")
+	}
+	switch {
+	case (c.Fee == nil) == (c.Reserve == nil):
+		v.add(at, "give the change: fee or reserve (one of them)")
+	case c.Fee != nil:
+		v.frac(at+".fee", *c.Fee, 0, 1)
+	default:
+		v.frac(at+".reserve", *c.Reserve, 0, 1)
+	}
+	if c.Timelock.Days() > 365 {
+		v.add(at+".timelock", "longer than a year")
+	}
+	w := &c.Veto
+	v.frac(at+".veto.first_seal", w.FirstSeal, 0.0001, 0.9999)
+	v.frac(at+".veto.second_seal", w.SecondSeal, 0.0002, 1)
+	if bp(w.FirstSeal) >= bp(w.SecondSeal) {
+		v.add(at+".veto.second_seal", "%s must be above the first seal (%s)", pct(w.SecondSeal), pct(w.FirstSeal))
+	}
+	if w.MaxExtension.Days() > 365 {
+		v.add(at+".veto.max_extension", "longer than a year")
+	}
+	if w.RageQuitWindow.Days() > 365 {
+		v.add(at+".veto.rage_quit_window", "longer than a year")
+	}
+	o := &c.Objectors
+	v.frac(at+".objectors.share", o.Share, 0, 1)
+	v.frac(at+".objectors.wsteth", o.WstETH, 0, 1)
+	if o.Holders < 1 || o.Holders > 10_000 {
+		v.add(at+".objectors.holders", "%d: want 1 to 10000", o.Holders)
+	}
+	if o.Reaction.Sigma < 0 || o.Reaction.Sigma > 5 {
+		v.add(at+".objectors.reaction.sigma", "%g: want 0 to 5", o.Reaction.Sigma)
+	}
+	if o.Reaction.Median.Days() > 365 {
+		v.add(at+".objectors.reaction.median", "longer than a year")
+	}
+}
