@@ -344,3 +344,31 @@ func TestStakingEconomicsShort(t *testing.T) {
 		t.Error("the price path is the same for both seeds")
 	}
 }
+
+// TestBundledContestedProposal: contested-proposal for 12 days, one seed,
+// at two objecting shares. A quarter of the holders reach the second seal:
+// a rage quit, and the proposal runs only after its 7-day window, with
+// every locked objector's stETH out before it. A twentieth of them stay
+// below it: no rage quit, but the timelock lengthens by more than ten
+// days, so nothing has run by day 12.
+func TestBundledContestedProposal(t *testing.T) {
+	res := contested(t, 12, 0.25, nil)
+	s := res.Summary.Points[0].Contested
+	if s.RageQuit != 1 || s.Executed != 1 || s.LockedLeft != 1 {
+		t.Errorf("25%%: rage quit %d, executed %d, locked stETH out before it %.4f; want 1, 1, 1", s.RageQuit, s.Executed, s.LockedLeft)
+	}
+	if s.DelayDays < s.RageQuitAfter+7 || s.MaxSupport < 0.1 {
+		t.Errorf("25%%: ran %.2f days after the proposal, rage quit at %.2f, support %.4f", s.DelayDays, s.RageQuitAfter, s.MaxSupport)
+	}
+	if s.MeanWait <= 0 || s.MaxWait < s.MeanWait || s.MaxWait > 7 || s.Forgone <= 0 || s.Forgone > 0.01 {
+		t.Errorf("25%%: waits %.2f/%.2f days, forgone %.5f", s.MeanWait, s.MaxWait, s.Forgone)
+	}
+	if p := res.Summary.Points[0].MinPrice; p < 0.99 {
+		t.Errorf("25%%: stETH fell to %.4f", p)
+	}
+	res = contested(t, 12, 0.05, nil)
+	s = res.Summary.Points[0].Contested
+	if s.RageQuit != 0 || s.Executed != 0 || s.MaxExtension < 10 || s.MaxSupport < 0.01 || s.MaxSupport >= 0.1 {
+		t.Errorf("5%%: rage quit %d, executed %d, extension %.2f days, support %.4f", s.RageQuit, s.Executed, s.MaxExtension, s.MaxSupport)
+	}
+}

@@ -27,11 +27,11 @@ import (
 
 // Objector states.
 const (
-	objWaiting   = iota // has not reacted yet
-	objLocked           // its assets are in the escrow
-	objRageQuit         // committed to a rage quit: its requests are queued
-	objQueued           // reacted during or after a rage quit: queued directly
-	objStayed           // reacted after the proposal ran, or unlocked then
+	objWaiting  = iota // has not reacted yet
+	objLocked          // its assets are in the escrow
+	objRageQuit        // committed to a rage quit: its requests are queued
+	objQueued          // reacted during or after a rage quit: queued directly
+	objStayed          // reacted after the proposal ran, or unlocked then
 )
 
 type objector struct {
@@ -118,7 +118,7 @@ func (c *contest) epoch(r *runner) {
 		case rq != 0:
 			c.queueDirect(o, now)
 		default:
-			c.lock(o)
+			c.lock(o, now)
 		}
 	}
 	if rq, _, _, _ := st.RageQuit(); rq != 0 && c.rageQuit == 0 {
@@ -133,6 +133,15 @@ func (c *contest) epoch(r *runner) {
 		}
 	}
 	c.observe()
+	// finalized requests first: a report in this epoch finalized them
+	// before governance's attempt below
+	_, fin, _, _ := st.WithdrawalQueue()
+	for i := range c.objectors {
+		o := &c.objectors[i]
+		if len(o.ids) > 0 && o.outAt == 0 && o.ids[len(o.ids)-1] <= fin {
+			o.outAt = now
+		}
+	}
 	if c.executed == 0 {
 		if _, err := c.p.tx(c.p.gov, protocol.Command{Kind: protocol.CmdExecuteProposal, Proposal: c.id}); err == nil {
 			c.executed = now
@@ -142,13 +151,6 @@ func (c *contest) epoch(r *runner) {
 					o.state = objStayed
 				}
 			}
-		}
-	}
-	_, fin, _, _ := st.WithdrawalQueue()
-	for i := range c.objectors {
-		o := &c.objectors[i]
-		if len(o.ids) > 0 && o.outAt == 0 && o.ids[len(o.ids)-1] <= fin {
-			o.outAt = now
 		}
 	}
 }
@@ -203,13 +205,22 @@ func (c *contest) value(a common.Address) float64 {
 }
 
 // lock puts the objector's stETH and wstETH in the escrow.
-func (c *contest) lock(o *objector) {
+func (c *contest) lock(o *objector, now uint64) {
 	st := c.p.st
 	o.eth, o.state = c.value(o.a), objLocked
 	if w := st.Account(o.a).WstETH; !w.IsZero() {
 		c.seen(c.p.must(o.a, protocol.Command{Kind: protocol.CmdLockWstETH, Amount: w}))
 	}
-	if b := st.BalanceOf(o.a); !b.IsZero() {
+	if l, _ := st.EscrowLockOf(o.a); l.Committed {
+		// its wstETH reached the second seal: the rage quit holds it, and
+		// the escrow takes no more from it (protocol: RAGE_QUIT); its stETH
+		// goes to the queue directly, ahead of its rage-quit requests
+		amounts := c.split(st.BalanceOf(o.a))
+		if len(amounts) > 0 {
+			ev := c.p.must(o.a, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: amounts})
+			c.requested(o, ev, amounts, now)
+		}
+	} else if b := st.BalanceOf(o.a); !b.IsZero() {
 		c.seen(c.p.must(o.a, protocol.Command{Kind: protocol.CmdLockStETH, Amount: *b}))
 	}
 	c.observe()
@@ -386,15 +397,15 @@ func (c *contest) summary(r *runner, apr float64) *ContestSummary {
 	}
 	s.Executed, s.DelayDays = int(flag(c.executed != 0)), days(c.executed)
 	s.RageQuit, s.RageQuitAfter = int(flag(c.rageQuit != 0)), days(c.rageQuit)
-	deadline := c.executed
+	deadline := c.executed // out at the epoch it ran in: finalized before it
 	if deadline == 0 {
-		deadline = end + 1
+		deadline = end
 	}
 	var out uint64
 	var waitETH float64
 	for i := range c.objectors {
 		o := &c.objectors[i]
-		gone := o.outAt != 0 && o.outAt < deadline
+		gone := o.outAt != 0 && o.outAt <= deadline
 		switch o.state {
 		case objRageQuit:
 			s.LockedETH += o.eth
