@@ -75,12 +75,38 @@ func newContest(r *runner) *contest {
 // escrowed is the pool's veto escrow address (with a contested proposal).
 func escrowed(k int) common.Address { return addr(kEscrow, k, 0) }
 
-// vetoParams sets the escrow's rules in a pool's genesis parameters.
-func (c *Contested) vetoParams(prm *protocol.Params) {
+// contestOf is the contested proposal when it is pool k's (nil: none).
+func (sc *Scenario) contestOf(k int) *Contested {
+	if c := sc.Contested; c != nil && c.Pool == sc.Pools[k].Name {
+		return c
+	}
+	return nil
+}
+
+// genesis gives pool k the veto escrow with the contest's rules (nothing
+// without a contest: the pool has no escrow, as before the knob).
+func (c *Contested) genesis(g *protocol.Genesis, k int) {
+	if c == nil {
+		return
+	}
+	g.Escrow = escrowed(k)
+	prm := &g.Params
 	prm.VetoFirstSealBP = bp(c.Veto.FirstSeal)
 	prm.VetoSecondSealBP = bp(c.Veto.SecondSeal)
 	prm.VetoMaxExtensionSeconds = uint64(c.Veto.MaxExtension) * secondsPerSlot
 	prm.RageQuitWindowSeconds = uint64(c.Veto.RageQuitWindow) * secondsPerSlot
+}
+
+// setTimelock: the pool's setup ran its actions with a one-second
+// timelock; from now on governance waits the contest's.
+func (c *Contested) setTimelock(p *poolSim) {
+	if c == nil {
+		return
+	}
+	next(p.st)
+	p.govAction(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamTimelockSeconds,
+		Value: *uint256.NewInt(uint64(c.Timelock) * secondsPerSlot)})
+	next(p.st)
 }
 
 // action is the hostile change.

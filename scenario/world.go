@@ -190,9 +190,6 @@ func newPool(k int, cfg *Pool, frameEpochs uint64, cp *Contested) (*poolSim, err
 	prm.AppearedEthPerDay, prm.ExitedEthPerDay = 1<<32, 1<<32
 	prm.MaxExitRequests = 100_000
 	prm.StakeLimitMax, prm.StakeLimitPerBlock = uint256.Int{}, uint256.Int{}
-	if cp != nil {
-		cp.vetoParams(&prm)
-	}
 	g := protocol.Genesis{
 		ChainID: 1, Chain: scenarioChain, Timestamp: scenarioChain.GenesisTime,
 		Vault: p.vault, ELRewardsVault: p.elv, Treasury: addr(kTreasury, k, 0), WstETH: addr(kWst, k, 0),
@@ -201,9 +198,7 @@ func newPool(k int, cfg *Pool, frameEpochs uint64, cp *Contested) (*poolSim, err
 		InitialStake: *weiOf(1), Params: prm, Members: []common.Address{p.gov}, Threshold: 1,
 		Alloc: []protocol.Allocation{{Address: p.bank, ETH: *weiOf(bankETH)}},
 	}
-	if cp != nil {
-		g.Escrow = escrowed(k)
-	}
+	cp.genesis(&g, k)
 	st, err := protocol.NewState(g)
 	if err != nil {
 		return nil, fmt.Errorf("pool %s: %w", cfg.Name, err)
@@ -365,11 +360,7 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 	w := &chainWorld{sc: sc, defPart: int(math.Round(float64(sc.Chain.Participation) * 1000)), byVault: map[[20]byte]int{}}
 	// Pools first: they decide how many validators they start with.
 	for k := range sc.Pools {
-		var cp *Contested
-		if c := sc.Contested; c != nil && c.Pool == sc.Pools[k].Name {
-			cp = c
-		}
-		p, err := newPool(k, &sc.Pools[k], sc.Pools[k].Oracle.FrameEpochs, cp)
+		p, err := newPool(k, &sc.Pools[k], sc.Pools[k].Oracle.FrameEpochs, sc.contestOf(k))
 		if err != nil {
 			return nil, err
 		}
@@ -397,14 +388,7 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 			p.govAction(protocol.Action{Kind: protocol.ActSetStakingLimit, Value: lim.Wei, Value2: *per})
 			next(p.st)
 		}
-		if c := sc.Contested; c != nil && c.Pool == p.cfg.Name {
-			// the setup's actions ran with a one-second timelock; from
-			// now on governance waits the contested proposal's
-			next(p.st)
-			p.govAction(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamTimelockSeconds,
-				Value: *uint256.NewInt(uint64(c.Timelock) * secondsPerSlot)})
-			next(p.st)
-		}
+		sc.contestOf(p.k).setTimelock(p)
 		if p.st.Block() >= st.Slot {
 			return nil, fmt.Errorf("pool %s: setup took %d blocks, more than the chain's head slot %d", p.cfg.Name, p.st.Block(), st.Slot)
 		}
