@@ -69,7 +69,7 @@ func checkAccounts(t testing.TB, n *simnode.Node, ix *indexer.Indexer) {
 	}
 	defer v.Close()
 	opts := &bind.CallOpts{BlockNumber: new(big.Int).SetUint64(v.Head.Block)}
-	accts := append([]common.Address{n.Addresses.WstETH, n.Addresses.WithdrawalQueue, common.HexToAddress("0xdEaD")}, n.Addrs...)
+	accts := append([]common.Address{n.Addresses.WstETH, n.Addresses.WithdrawalQueue, n.Addresses.VetoEscrow, common.HexToAddress("0xdEaD")}, n.Addrs...)
 	for _, a := range accts {
 		got, err := v.Account(a)
 		if err != nil {
@@ -155,7 +155,7 @@ func checkStatements(t testing.TB, n *simnode.Node, ix *indexer.Indexer) {
 		}
 		return uint256.MustFromBig(x), nil
 	}
-	for _, a := range append([]common.Address{n.Addresses.WstETH, n.Addresses.WithdrawalQueue}, n.Addrs...) {
+	for _, a := range append([]common.Address{n.Addresses.WstETH, n.Addresses.WithdrawalQueue, n.Addresses.VetoEscrow}, n.Addrs...) {
 		st, err := v.Statement(a, claimable)
 		if err != nil {
 			t.Fatalf("%s: %v", a, err)
