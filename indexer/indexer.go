@@ -36,6 +36,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
+// ErrOtherStore is Open's refusal of a store made for another chain, other
+// contracts (a store made before the veto escrow was followed, on a pool
+// that has one, included) or another first block.
+var ErrOtherStore = errors.New("indexer: another chain's or pool's store")
+
 // Node is what the indexer needs of an execution node; *ethclient.Client
 // over JSON-RPC is one.
 type Node interface {
@@ -182,7 +187,7 @@ func (ix *Indexer) checkMeta(chainID *big.Int) error {
 	}
 	if ok {
 		if !bytes.Equal(old, e.b) {
-			return fmt.Errorf("indexer: the store in %s indexes another chain or pool (chain id, contract addresses or first block differ); use another directory", ix.cfg.Dir)
+			return fmt.Errorf("%w: the store in %s indexes another chain or pool (chain id, contract addresses or first block differ); use another directory", ErrOtherStore, ix.cfg.Dir)
 		}
 		return nil
 	}

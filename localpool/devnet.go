@@ -226,7 +226,7 @@ func Start(ctx context.Context, cfg NodeConfig) (n *Node, err error) {
 	n.closers = append(n.closers, closeTeam)
 	d.SetAfterSlot(team.Poll)
 	// the read API and the web app (readapi) on the HTTP address, following the chain
-	ra, err := readapi.New(ctx, readapi.Config{RPC: n.RPCURL, BeaconURL: n.HTTPURL, DataDir: filepath.Join(cfg.Dir, "api"), Logger: cfg.Log,
+	ra, err := readapi.New(ctx, readapi.Config{RPC: n.RPCURL, BeaconURL: n.HTTPURL, DataDir: filepath.Join(cfg.Dir, "api"), Rebuild: true, Logger: cfg.Log,
 		Version: cfg.Version, Addresses: &indexer.Addresses{Pool: a.Pool, WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue,
 			Registry: a.Registry, Governance: a.Governance, Oracle: a.Oracle, WithdrawalVault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault,
 			Burner: a.Burner, VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal}})

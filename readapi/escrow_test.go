@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/indexer"
 	"github.com/stakepool/stakepool/readapi"
 	"github.com/stakepool/stakepool/simnode"
 )
@@ -262,4 +263,60 @@ func streamEvents(t *testing.T, url string, want ...string) map[string]int {
 		}
 	}
 	return seen
+}
+
+// TestRebuildsAStoreMadeWithoutTheEscrow: a store made before the escrow
+// and the seal were followed still opens with the same addresses (theirs
+// zero); with the pool's real ones it is refused (indexer.ErrOtherStore:
+// it lacks their events), unless the caller owns the directory (Rebuild,
+// as the devnet does), when it is indexed again.
+func TestRebuildsAStoreMadeWithoutTheEscrow(t *testing.T) {
+	ctx := context.Background()
+	n, err := simnode.Start(ctx, simnode.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	a, err := readapi.Discover(ctx, n.Client, n.Addresses.Pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.VetoEscrow != n.Addresses.VetoEscrow || a.GateSeal != n.Addresses.GateSeal {
+		t.Fatalf("discovered escrow %s and seal %s, deployed %s and %s", a.VetoEscrow, a.GateSeal, n.Addresses.VetoEscrow, n.Addresses.GateSeal)
+	}
+	old := a
+	old.VetoEscrow, old.GateSeal = common.Address{}, common.Address{}
+	dir, from := t.TempDir(), uint64(0)
+	open := func(addrs *indexer.Addresses, rebuild bool) (*readapi.Server, error) {
+		return readapi.New(ctx, readapi.Config{RPC: n.URL, Addresses: addrs, FromBlock: &from, DataDir: dir, Rebuild: rebuild, Version: "test"})
+	}
+	srv, err := open(&old, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	srv.Close()
+	if srv, err = open(&old, false); err != nil {
+		t.Fatalf("the old store with the old addresses: %v", err)
+	}
+	srv.Close()
+	if _, err := open(&a, false); !errors.Is(err, indexer.ErrOtherStore) {
+		t.Fatalf("the old store with the escrow's address: %v, want ErrOtherStore", err)
+	}
+	if srv, err = open(&a, true); err != nil {
+		t.Fatalf("rebuilding: %v", err)
+	}
+	defer srv.Close()
+	if err := srv.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	var g readapi.Governance
+	get(t, ts.URL+"/v1/governance", 200, &g)
+	if !g.VetoEscrow.Deployed || g.Pause.GateSeal == nil {
+		t.Errorf("after the rebuild: escrow %+v, seal %+v", g.VetoEscrow, g.Pause.GateSeal)
+	}
 }

@@ -24,6 +24,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -53,6 +54,11 @@ type Config struct {
 	Addresses *indexer.Addresses
 	// DataDir holds the indexer's store (DataDir/index).
 	DataDir string
+	// Rebuild lets New delete a store made for another chain or other
+	// contracts (indexer.ErrOtherStore) and index again from the first
+	// block: for a directory the caller owns (the devnet's), where the
+	// store is only a copy of the chain.
+	Rebuild bool
 	// FromBlock is the first block indexed (default: the pool's deployment
 	// block, found by a search of eth_getCode; 0 when the node cannot tell).
 	FromBlock *uint64
@@ -155,8 +161,14 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 			return fail(err)
 		}
 	}
-	s.ix, err = indexer.Open(ctx, indexer.Config{Node: s.node, Addresses: a, Dir: filepath.Join(cfg.DataDir, "index"),
-		FromBlock: s.fromBlock, Poll: cfg.Poll, Logger: cfg.Logger})
+	icfg := indexer.Config{Node: s.node, Addresses: a, Dir: filepath.Join(cfg.DataDir, "index"), FromBlock: s.fromBlock, Poll: cfg.Poll, Logger: cfg.Logger}
+	s.ix, err = indexer.Open(ctx, icfg)
+	if errors.Is(err, indexer.ErrOtherStore) && cfg.Rebuild {
+		s.log.Warn("readapi: the store was made for other contracts; indexing again", "dir", icfg.Dir, "err", err)
+		if err = os.RemoveAll(icfg.Dir); err == nil {
+			s.ix, err = indexer.Open(ctx, icfg)
+		}
+	}
 	if err != nil {
 		return fail(err)
 	}
