@@ -153,6 +153,10 @@ func (s *Server) account(w http.ResponseWriter, r *http.Request) {
 		}
 		out.WithdrawalRequests = append(out.WithdrawalRequests, wd)
 	}
+	if out.VetoEscrow, err = s.accountEscrow(ctx, v.Head.Block, addr, t); err != nil {
+		writeError(w, http.StatusBadGateway, CodeUpstream, "reading the veto escrow's lock: "+err.Error())
+		return
+	}
 	writeJSON(w, http.StatusOK, out)
 }
 

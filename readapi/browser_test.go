@@ -221,6 +221,12 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the governance page shows state,support,extension,pause %q; the API %q (want the veto state)", shown, want)
 	}
 	b.Shot("governance-escrow")
+	b.GoTo("/account/" + me)
+	lock, _ := getDoc(t, ts.URL+"/v1/accounts/"+me)["veto_escrow"].(map[string]any)
+	if c := b.CheckAmounts("main", "account_escrow", lock); c != 1 {
+		t.Errorf("the account page shows %d escrow amounts, want 1 (the API's lock: %v)", c, lock)
+	}
+	b.Shot("account-escrow")
 	b.Run(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
 	b.GoTo("/governance")
 	if overflow := webtest.Eval[int](b, `document.documentElement.scrollWidth - window.innerWidth`); overflow > 0 {

@@ -1,7 +1,9 @@
 package readapi
 
 import (
+	"context"
 	"errors"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -191,6 +193,31 @@ func pauseDoc(a indexer.Addresses, ps *pauseState, now uint64, v *indexer.View) 
 			g.Active = !g.Used && now <= g.Expiry
 		}
 		out.GateSeal = g
+	}
+	return out, nil
+}
+
+// accountEscrow reads an account's lock at block n (nil: nothing locked,
+// or no escrow); t values its shares.
+func (s *Server) accountEscrow(ctx context.Context, n uint64, a common.Address, t indexer.Totals) (*AccountEscrow, error) {
+	if s.k.escrow == nil {
+		return nil, nil
+	}
+	l, err := s.k.escrow.GetLock(&bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(n)}, a)
+	if err != nil {
+		return nil, err
+	}
+	if l.L.Round == 0 {
+		return nil, nil
+	}
+	var sh uint256.Int
+	if err := u256(&sh)(l.L.Shares, nil); err != nil {
+		return nil, err
+	}
+	out := &AccountEscrow{Round: l.L.Round, Committed: l.Committed, Shares: sh.Dec(), StETH: t.Value(&sh).Dec(),
+		WstETH: l.L.Wst.String(), RequestsShares: l.L.ReqShares.String(), Requests: []uint64{}}
+	for _, id := range l.L.Requests {
+		out.Requests = append(out.Requests, id.Uint64())
 	}
 	return out, nil
 }

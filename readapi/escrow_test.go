@@ -142,6 +142,15 @@ func TestVetoEscrowAndPause(t *testing.T) {
 		t.Errorf("locked stETH %s, want 5 ETH less at most 2 wei of rounding", lockedStETH)
 	}
 
+	// The holder's account says what it has in the escrow.
+	var acct readapi.Account
+	get(t, ts.URL+"/v1/accounts/"+me.Hex(), 200, &acct)
+	fits("/v1/accounts/"+me.Hex(), "Account")
+	if l := acct.VetoEscrow; l == nil || l.Round != 1 || l.Committed || l.Shares != escrowShares.String() || l.WstETH != eth(1).String() ||
+		l.StETH != e.LockedStETH || len(l.Requests) != 0 {
+		t.Errorf("the account's lock: %+v, want round 1, %s shares (%s stETH) and 1 wstETH", l, escrowShares, e.LockedStETH)
+	}
+
 	// Unlocked, then the committee pauses staking.
 	if err := n.Unlock(ctx, holder); err != nil {
 		t.Fatal(err)
@@ -204,6 +213,10 @@ func TestVetoEscrowAndPause(t *testing.T) {
 	}
 	if e := g.VetoEscrow; e.State != "normal" || e.SupportBP != 0 || e.LockedShares != "0" || e.LockedWstETH != "0" || e.TimelockExtension != 0 {
 		t.Errorf("the escrow after the unlock: %+v", e)
+	}
+	get(t, ts.URL+"/v1/accounts/"+me.Hex(), 200, &acct)
+	if acct.VetoEscrow != nil {
+		t.Errorf("after the unlock the account still shows a lock: %+v", acct.VetoEscrow)
 	}
 	var ca readapi.Contracts
 	get(t, ts.URL+"/v1/contracts", 200, &ca)

@@ -142,6 +142,21 @@ type Account struct {
 	WstETH             string       `json:"wsteth_balance_wei"`
 	WstETHInStETH      string       `json:"wsteth_in_steth_wei"`
 	WithdrawalRequests []Withdrawal `json:"withdrawal_requests"`
+	// VetoEscrow is what the account has locked in the veto escrow (the
+	// escrow's getLock; null: nothing, or no escrow). It is not in the
+	// balances above: the escrow holds it.
+	VetoEscrow *AccountEscrow `json:"veto_escrow"`
+}
+
+// AccountEscrow is an account's lock in the veto escrow.
+type AccountEscrow struct {
+	Round          uint64   `json:"round"`
+	Committed      bool     `json:"committed"` // to a rage quit: it leaves only through the queue
+	Shares         string   `json:"shares"`    // of the stETH locked
+	StETH          string   `json:"steth_wei"` // what those shares are worth now
+	WstETH         string   `json:"wsteth_wei"`
+	Requests       []uint64 `json:"requests"`
+	RequestsShares string   `json:"requests_shares"`
 }
 
 // Estimate is an estimated finalization time.
