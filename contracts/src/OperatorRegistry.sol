@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+/// @notice What the registry needs of the pool: its depositor (the deposit security module).
+interface IPoolDepositor {
+    function depositor() external view returns (address);
+}
+
 /// @title OperatorRegistry
 /// @notice Node operators that governance approved, each with a cap (the
 /// most validators it may have deposited), its signing keys and counts, and
@@ -59,6 +64,10 @@ contract OperatorRegistry {
     mapping(uint256 => mapping(uint256 => uint256)) private exitRequestSlot;
     mapping(uint256 => Scorecard) private scorecards;
     mapping(uint256 => Limits) private limits;
+    /// @notice Changes with every change of keys, limits, activity, counts
+    /// and deposits (Lido's keysOpIndex): the deposit guardians attest it,
+    /// so that an attestation is worth nothing after any such change.
+    uint256 public nonce;
 
     /// @notice An operator's scorecard, from oracle reports.
     struct Scorecard {
@@ -86,6 +95,8 @@ contract OperatorRegistry {
     event OperatorLimitSet(uint256 indexed operatorId, uint256 limit);
     /// @notice Governance (de)activated an operator.
     event OperatorActiveSet(uint256 indexed operatorId, bool active);
+    /// @notice The deposit security module lowered an operator's cap (unvetted keys).
+    event VettedSigningKeysDecreased(uint256 indexed operatorId, uint256 limit);
     /// @notice Keys appended to an operator, from index `firstIndex`.
     event SigningKeysAdded(uint256 indexed operatorId, uint256 firstIndex, uint256 count);
     /// @notice Unused keys removed, from index `firstIndex`.
@@ -239,6 +250,7 @@ contract OperatorRegistry {
         }
         c.keys = uint32(first + keysCount);
         emit SigningKeysAdded(id, first, keysCount);
+        _bumpNonce();
     }
 
     function _storeKey(Key storage k, uint256 i, bytes calldata pk, bytes calldata sig) private {
@@ -281,6 +293,7 @@ contract OperatorRegistry {
         }
         c.keys = uint32(n - count);
         emit SigningKeysRemoved(id, from, count);
+        _bumpNonce();
     }
 
     // --- deposits (the pool) --------------------------------------------------------
@@ -355,6 +368,7 @@ contract OperatorRegistry {
         for (uint256 i = 0; i < ops; i++) {
             if (cs[i].deposited != counts[i].deposited) counts[i].deposited = cs[i].deposited;
         }
+        if (moved != 0) _bumpNonce();
     }
 
     // --- reports (the oracle) ---------------------------------------------------------
@@ -472,6 +486,7 @@ contract OperatorRegistry {
             sc.slashed += uint64(stats[i].slashed);
             emit ScorecardUpdated(stats[i].operator, sc.missedAttestations, sc.missedProposals, sc.slashed);
         }
+        _bumpNonce(); // exits and stuck counts move the allocation
     }
 
     /// @notice A count for one operator (the oracle's report).
@@ -525,6 +540,7 @@ contract OperatorRegistry {
         _check(id);
         counts[id].limit = limit;
         emit OperatorLimitSet(id, limit);
+        _bumpNonce();
     }
 
     /// @notice Sets an operator's target validator limit (Lido's
@@ -543,6 +559,7 @@ contract OperatorRegistry {
         l.targetLimit = limit;
         counts[id].limited = mode != 0 || l.stuckPenaltyEnd != 0;
         emit TargetValidatorsCountChanged(id, limit, mode);
+        _bumpNonce();
     }
 
     /// @notice Activates or deactivates an operator. Governance only.
@@ -552,6 +569,40 @@ contract OperatorRegistry {
         _check(id);
         counts[id].active = active;
         emit OperatorActiveSet(id, active);
+        _bumpNonce();
+    }
+
+    // --- the deposit security module ---------------------------------------------------
+
+    /// @notice An operator's cap and deposited count (what unvetting needs).
+    /// @param id the operator.
+    /// @return limit its cap.
+    /// @return deposited its deposited keys.
+    function getVetting(uint256 id) external view returns (uint64 limit, uint64 deposited) {
+        _check(id);
+        Counts memory c = counts[id];
+        return (c.limit, c.deposited);
+    }
+
+    /// @notice Lowers an operator's cap (unvets its keys from `limit` on).
+    /// Only the pool's depositor, the deposit security module, which checked
+    /// that a guardian asked and that deposited keys stay below it.
+    /// @param id the operator.
+    /// @param limit the new cap, below the current one.
+    function unvetSigningKeys(uint256 id, uint64 limit) external {
+        if (msg.sender != IPoolDepositor(pool).depositor()) revert NotAuthorized(msg.sender);
+        _check(id);
+        Counts storage c = counts[id];
+        if (limit >= c.limit || limit < c.deposited) revert InvalidParameter();
+        c.limit = limit;
+        emit VettedSigningKeysDecreased(id, limit);
+        _bumpNonce();
+    }
+
+    function _bumpNonce() private {
+        unchecked {
+            nonce++;
+        }
     }
 
     function _check(uint256 id) private view {
