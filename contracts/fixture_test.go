@@ -30,7 +30,8 @@ const (
 	kTreasury  = 9
 	kInsurance = 10
 	kOperator  = 11 // 11, 12
-	numKeys    = 13
+	kGuardian  = 13 // 13, 14, 15 (deposit security fixtures)
+	numKeys    = 16
 )
 
 // fixture is the suite deployed on a simulated chain.
@@ -46,6 +47,7 @@ type fixture struct {
 	gov    *bindings.Governance
 	burner *bindings.Burner
 	sanity *bindings.SanityChecker
+	dsm    *bindings.DepositSecurityModule // nil unless deployed with one
 	mds    []*bind.MetaData
 }
 
@@ -55,6 +57,12 @@ func newFixture(t *testing.T) *fixture { return newFixtureWith(t, nil) }
 
 // newFixtureWith is newFixture with the rules changed by edit first.
 func newFixtureWith(t *testing.T, edit func(*protocol.Params)) *fixture {
+	t.Helper()
+	return newFixtureConf(t, edit, nil)
+}
+
+// newFixtureConf is newFixtureWith with the deployment changed by conf too.
+func newFixtureConf(t *testing.T, edit func(*protocol.Params), conf func(*deploy.Config)) *fixture {
 	t.Helper()
 	c := contractstest.NewChain(t, numKeys)
 	p := protocol.DevnetParams()
@@ -77,6 +85,9 @@ func newFixtureWith(t *testing.T, edit func(*protocol.Params)) *fixture {
 		Chain:     bindings.OracleChainConfig{GenesisTime: big.NewInt(contractstest.GenesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
 		Rules:     p,
 		Operators: []deploy.Operator{{Name: "a", RewardAddress: c.Addrs[kOperator], Limit: 10}, {Name: "b", RewardAddress: c.Addrs[kOperator+1], Limit: 10}},
+	}
+	if conf != nil {
+		conf(&cfg)
 	}
 	a, err := deploy.Deploy(context.Background(), c.Client, cfg)
 	if err != nil {
@@ -107,6 +118,11 @@ func newFixtureWith(t *testing.T, edit func(*protocol.Params)) *fixture {
 	f.mds = []*bind.MetaData{bindings.PoolMetaData, bindings.WstETHMetaData, bindings.WithdrawalQueueMetaData, bindings.OperatorRegistryMetaData,
 		bindings.OracleMetaData, bindings.GovernanceMetaData, bindings.WithdrawalVaultMetaData, bindings.ELRewardsVaultMetaData,
 		bindings.BurnerMetaData, bindings.SanityCheckerMetaData}
+	if a.DepositSecurityModule != (common.Address{}) {
+		f.dsm, err = bindings.NewDepositSecurityModule(a.DepositSecurityModule, c.Client)
+		must(err)
+		f.mds = append(f.mds, bindings.DepositSecurityModuleMetaData)
+	}
 	return f
 }
 

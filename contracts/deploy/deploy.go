@@ -49,10 +49,15 @@ type Config struct {
 	// DepositContract is the network's beacon deposit contract; zero
 	// deploys our own (tests, devnet without a genesis one).
 	DepositContract common.Address
-	// Depositor may call Pool.deposit (the deposit security module's place).
+	// Depositor may call Pool.deposit when DepositSecurity is nil (tests
+	// that deposit without guardians); with DepositSecurity set it is
+	// ignored and the deposit security module is the pool's only depositor.
 	Depositor common.Address
-	Treasury  common.Address
-	Insurance common.Address
+	// DepositSecurity, when set, deploys the deposit security module
+	// (guardians, quorum, ages, distance) as the pool's depositor.
+	DepositSecurity *protocol.DepositSecurityParams
+	Treasury        common.Address
+	Insurance       common.Address
 
 	GovernanceMembers   []common.Address
 	GovernanceThreshold uint32
@@ -123,6 +128,18 @@ type Addresses struct {
 	GateSeal        common.Address `json:"gate_seal"`
 	Burner          common.Address `json:"burner"`
 	SanityChecker   common.Address `json:"sanity_checker"`
+	// DepositSecurityModule is zero when deployed without one (Config.DepositSecurity nil).
+	DepositSecurityModule common.Address `json:"deposit_security_module,omitempty"`
+}
+
+// DepositSecurityParams are the module's settings as the contract takes them.
+func DepositSecurityParams(p *protocol.DepositSecurityParams) bindings.DepositSecurityModuleParams {
+	g := make([]common.Address, len(p.Guardians))
+	for i, a := range p.Guardians {
+		g[i] = common.Address(a)
+	}
+	return bindings.DepositSecurityModuleParams{Guardians: g, Quorum: p.Quorum, MaxBlockAge: p.MaxBlockAge,
+		MinDepositDistance: p.MinDepositDistance, PauseMaxAge: p.PauseMaxAge}
 }
 
 // MainnetVeto are Lido's dual-governance seals (1% and 10%), up to 45
@@ -168,6 +185,11 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	a.SanityChecker = next()
 	a.VetoEscrow = next()
 	a.GateSeal = next()
+	depositor := cfg.Depositor
+	if cfg.DepositSecurity != nil {
+		a.DepositSecurityModule = next()
+		depositor = a.DepositSecurityModule
+	}
 	a.Oracle = next() // the last: the oracle's clock starts at its deployment
 	if cfg.Veto == (bindings.VetoEscrowParams{}) {
 		cfg.Veto = MainnetVeto
@@ -192,7 +214,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		links := bindings.IPoolLinks{
 			WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry, Oracle: a.Oracle,
 			DepositContract: a.DepositContract, WithdrawalVault: a.WithdrawalVault, ElRewardsVault: a.ELRewardsVault,
-			Governance: a.Governance, Depositor: cfg.Depositor, Treasury: cfg.Treasury, Insurance: cfg.Insurance, Burner: a.Burner,
+			Governance: a.Governance, Depositor: depositor, Treasury: cfg.Treasury, Insurance: cfg.Insurance, Burner: a.Burner,
 			VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal,
 		}
 		addr, tx, _, err := bindings.DeployPool(o, b, links, PoolParams(rules), rules.StakeLimitMax.ToBig(), rules.StakeLimitPerBlock.ToBig(), cfg.Compounding)
@@ -238,6 +260,12 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		addr, tx, _, err := bindings.DeployGateSeal(o, b, a.Pool, a.Governance, cfg.PauseCommittee, cfg.PauseExpiry, cfg.PauseSeconds)
 		return addr, tx, err
 	})
+	if cfg.DepositSecurity != nil {
+		d.run("DepositSecurityModule", a.DepositSecurityModule, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+			addr, tx, _, err := bindings.DeployDepositSecurityModule(o, b, a.Governance, a.Pool, a.Registry, a.DepositContract, DepositSecurityParams(cfg.DepositSecurity))
+			return addr, tx, err
+		})
+	}
 	d.run("Oracle", a.Oracle, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		links := bindings.OracleLinks{
 			Pool: a.Pool, Registry: a.Registry, WithdrawalQueue: a.WithdrawalQueue, SanityChecker: a.SanityChecker, Burner: a.Burner,
