@@ -33,6 +33,21 @@ var (
 	_ = context.Background
 )
 
+// DepositSecurityModuleParams is an auto generated low-level Go binding around an user-defined struct.
+type DepositSecurityModuleParams struct {
+	Guardians          []common.Address
+	Quorum             uint64
+	MaxBlockAge        uint64
+	MinDepositDistance uint64
+	PauseMaxAge        uint64
+}
+
+// DepositSecurityModuleSignature is an auto generated low-level Go binding around an user-defined struct.
+type DepositSecurityModuleSignature struct {
+	R  [32]byte
+	Vs [32]byte
+}
+
 // GovernanceProposal is an auto generated low-level Go binding around an user-defined struct.
 type GovernanceProposal struct {
 	Proposer common.Address
@@ -1513,6 +1528,1734 @@ func (_DepositContract *DepositContractFilterer) WatchDepositEvent(opts *bind.Wa
 func (_DepositContract *DepositContractFilterer) ParseDepositEvent(log types.Log) (*DepositContractDepositEvent, error) {
 	event := new(DepositContractDepositEvent)
 	if err := _DepositContract.contract.UnpackLog(event, "DepositEvent", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DepositSecurityModuleMetaData contains all meta data concerning the DepositSecurityModule contract.
+var DepositSecurityModuleMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"depositContract_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"guardians\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"quorum\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBlockAge\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minDepositDistance\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"pauseMaxAge\",\"type\":\"uint64\"}],\"internalType\":\"structDepositSecurityModule.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signatures\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"DepositNoQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"DepositNonceChanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"DepositRootChanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"DepositStaleBlock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastDepositBlock\",\"type\":\"uint256\"}],\"name\":\"DepositTooFrequent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"DepositUnexpectedBlockHash\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"}],\"name\":\"DepositsNotPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"}],\"name\":\"DepositsPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"IntentExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotAGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignaturesNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"}],\"name\":\"UnknownModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"VettedKeysIncreased\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposits\",\"type\":\"uint256\"}],\"name\":\"DepositAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"ModuleDepositsPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"}],\"name\":\"ModuleDepositsUnpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"guardians\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxBlockAge\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minDepositDistance\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pauseMaxAge\",\"type\":\"uint256\"}],\"name\":\"ParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"SigningKeysUnvetted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTEST_MESSAGE_PREFIX\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CURATED_MODULE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ATTESTATION_AGE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSE_MESSAGE_PREFIX\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UNVET_MESSAGE_PREFIX\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"depositRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"attestDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"}],\"name\":\"canDeposit\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"depositRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxDeposits\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structDepositSecurityModule.Signature[]\",\"name\":\"sortedSignatures\",\"type\":\"tuple[]\"}],\"name\":\"depositBufferedEther\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"moved\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositContract\",\"outputs\":[{\"internalType\":\"contractIDepositRoot\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"guardians\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"quorum\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBlockAge\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minDepositDistance\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"pauseMaxAge\",\"type\":\"uint64\"}],\"internalType\":\"structDepositSecurityModule.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"isGuardian\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"lastDepositBlock\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBlockAge\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minDepositDistance\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structDepositSecurityModule.Signature\",\"name\":\"sig\",\"type\":\"tuple\"}],\"name\":\"pauseDeposits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"}],\"name\":\"pauseDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseMaxAge\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolDeposit\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIRegistryVetting\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"guardians\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"quorum\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBlockAge\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minDepositDistance\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"pauseMaxAge\",\"type\":\"uint64\"}],\"internalType\":\"structDepositSecurityModule.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"}],\"name\":\"unpauseDeposits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"unvetDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"moduleId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structDepositSecurityModule.Signature\",\"name\":\"sig\",\"type\":\"tuple\"}],\"name\":\"unvetSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"paused(uint256)": "00dde10e",
+		"unvetSigningKeys(uint256,bytes32,uint256,uint256,uint256,uint64,(bytes32,bytes32))": "02d5b103",
+		"minDepositDistance()": "04fb699b",
+		"isGuardian(address)":  "0c68ba21",
+		"pool()":               "16f0115b",
+		"quorum()":             "1703a018",
+		"setParams((address[],uint64,uint64,uint64,uint64))": "1f7d5461",
+		"pauseMaxAge()":       "306326b2",
+		"canDeposit(uint256)": "39443b8e",
+		"attestDigest(uint256,bytes32,bytes32,uint256,uint256)":        "3a89593e",
+		"pauseDigest(uint256,uint256)":                                 "3b37f085",
+		"unpauseDeposits(uint256)":                                     "3bab964e",
+		"unvetDigest(uint256,bytes32,uint256,uint256,uint256,uint256)": "3ebdca49",
+		"pauseDeposits(uint256,uint256,(bytes32,bytes32))":             "4acd54c3",
+		"UNVET_MESSAGE_PREFIX()":                                       "4d72ba86",
+		"governance()":                                                 "5aa6e675",
+		"getParams()":                                                  "5e615a6b",
+		"maxBlockAge()":                                                "62420282",
+		"registry()":                                                   "7b103999",
+		"depositBufferedEther(uint256,bytes32,bytes32,uint256,uint256,uint256,(bytes32,bytes32)[])": "81ea318c",
+		"lastDepositBlock(uint256)": "9288d3e2",
+		"PAUSE_MESSAGE_PREFIX()":    "a50833d6",
+		"CURATED_MODULE()":          "ab484e14",
+		"MAX_ATTESTATION_AGE()":     "b9f7bb8d",
+		"ATTEST_MESSAGE_PREFIX()":   "c6dda2c3",
+		"depositContract()":         "e94ad65b",
+	},
+	Bin: "0x610160806040523461060357612530803803809161001d8285610607565b833981019060a081830312610603576100358161062a565b906100426020820161062a565b9161004f6040830161062a565b9361005c6060840161062a565b608084015190936001600160401b03821161060357019260a084830312610603576040519160a083016001600160401b0381118482101761059c5760405284516001600160401b0381116106035785019080601f83011215610603578151916001600160401b03831161059c578260051b90604051936100df6020840186610607565b845260208085019282010192831161060357602001905b8282106105eb57505050825261010e6020850161063e565b95602083019687526101226040860161063e565b9560408401968752610149608061013b6060890161063e565b97606087019889520161063e565b60808501908152946001600160a01b038116156102d45760e0526001600160a01b03908116610100529081166101205216610140526040517f7374616b65706f6f6c2e6465706f7369742d6174746573746174696f6e0000006020820190815246603d8301523060601b605d830181905260518352916101ca607182610607565b51902060805260405160208101907f7374616b65706f6f6c2e6465706f7369742d70617573650000000000000000008252466037820152826057820152604b8152610216606b82610607565b51902060a05260405160208101917f7374616b65706f6f6c2e6465706f7369742d756e76657400000000000000000083524660378301526057820152604b8152610261606b82610607565b51902060c05251935f5b85518110156102e3576001600160a01b036102868288610652565b5116156102d4575f5b81811061029f575060010161026b565b6001600160a01b036102b18289610652565b51166001600160a01b036102c5848a610652565b5116146102d45760010161028f565b630309cb8760e51b5f5260045ffd5b50848460018060401b0383511682511080156105d9575b80156105c2575b80156105b0575b6102d4575f5b5f5481101561034f575f5160206125105f395f51905f528101546001600160a01b03165f908152600160208190526040909120805460ff191690550161030e565b50815193856001600160401b03861161059c5768010000000000000000861161059c575f54865f5580871061056c575b506020840195865f805260205f205f5b83811061054f57505050505f5b84518110156103d6576001906001600160a01b036103ba8288610652565b51165f528160205260405f208260ff198254161790550161039c565b509351915193519051608082901b600160801b600160c01b0316604086811b6fffffffffffffffff0000000000000000166001600160401b03959095169485179190911760c083811b6001600160c01b03191691909117600255905160a080825295519581018690529081019590949193909187905f5b81811061053057602088018490526001600160401b0380861660408a015280871660608a0152871660808901527f916715a6fff94982a272520c2f08f1c910ea125420ce675bfa679d068c9fdfc3888a0389a1604051611e95908161067b82396080518181816101a60152611b7b015260a05181818161021a0152611bd6015260c051818181610a590152611c20015260e051818181610a1d01528181610d1e0152610ef301526101005181818161058401526115490152610120518181816103ea0152818161081101526116cf015261014051818181610167015261036e0152f35b82516001600160a01b031689526020988901989092019160010161044d565b82516001600160a01b03168183015560209092019160010161038f565b5f80525f5160206125105f395f51905f529081019087015b818110610591575061037f565b5f8155600101610584565b634e487b7160e01b5f52604160045260245ffd5b5083516001600160401b031615610308565b5080516101006001600160401b0390911611610301565b5080516001600160401b0316156102fa565b602080916105f88461062a565b8152019101906100f6565b5f80fd5b601f909101601f19168101906001600160401b0382119082101761059c57604052565b51906001600160a01b038216820361060357565b51906001600160401b038216820361060357565b80518210156106665760209160051b010190565b634e487b7160e01b5f52603260045260245ffdfe6080806040526004361015610012575f80fd5b5f905f3560e01c908162dde10e146119d35750806302d5b103146115e657806304fb699b146115bb5780630c68ba211461156d57806316f0115b1461151c5780631703a018146114f45780631f7d546114610ea9578063306326b214610e8857806339443b8e14610e5f5780633a89593e14610e345780633b37f08514610e125780633bab964e14610cf25780633ebdca4914610cbc5780634acd54c314610a7c5780634d72ba8614610a415780635aa6e675146109f05780635e615a6b1461086057806362420282146108355780637b103999146107e457806381ea318c146102675780639288d3e21461023d578063a50833d614610202578063ab484e14146101e6578063b9f7bb8d146101c9578063c6dda2c31461018e5763e94ad65b1461013b575f80fd5b3461018b578060031936011261018b57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b80fd5b503461018b578060031936011261018b5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b503461018b578060031936011261018b5760206040516101008152f35b503461018b578060031936011261018b57602060405160018152f35b503461018b578060031936011261018b5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b503461018b57602060031936011261018b5760406020916004358152600483522054604051908152f35b503461018b5760e060031936011261018b5760243560043560643560c43560843560443567ffffffffffffffff83116107e057366023840112156107e05782600401359567ffffffffffffffff87116107dc573660248860061b860101116107dc576102d285611c6f565b848852600360205260ff6040892054166107b05760025467ffffffffffffffff811690811561078057868a52600460205260408a205490811515908161075f575b506107345750808810610704575061032b8187611ca5565b6040517fc5f2892f00000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa9081156106985789916106ce575b508281036106a357506040517faffed0e000000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa908115610698578991610666575b5083810361063b57508461043092849288611b6b565b92869487955b878710156105265761045060248860061b87010187611d8c565b9087151590816104ef575b506104c35773ffffffffffffffffffffffffffffffffffffffff8116808a52600160205260ff60408b205416156104985750600190960195610436565b7f46679420000000000000000000000000000000000000000000000000000000008a52600452602489fd5b602489887f1ad2419e000000000000000000000000000000000000000000000000000000008252600452fd5b73ffffffffffffffffffffffffffffffffffffffff91501673ffffffffffffffffffffffffffffffffffffffff821611155f61045b565b5090879181835260046020524360408420556040517fb6b55f2500000000000000000000000000000000000000000000000000000000815260a43560048201526020816024818773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af193841561062f57936105f4575b5060607f662431cb3b4014291b7869bd03eb1861f2b582d2a30c493f8d1382284b145b299160209560405191825286820152846040820152a2604051908152f35b9392506020843d602011610627575b8161061060209383611a5c565b81010312610623579251919260606105b3565b5f80fd5b3d9150610603565b604051903d90823e3d90fd5b7f015f61f8000000000000000000000000000000000000000000000000000000008952600452602488fd5b90506020813d602011610690575b8161068160209383611a5c565b8101031261062357515f61041a565b3d9150610674565b6040513d8b823e3d90fd5b7f01dbe58d000000000000000000000000000000000000000000000000000000008952600452602488fd5b90506020813d6020116106fc575b816106e960209383611a5c565b810103126106f857515f61039e565b8880fd5b3d91506106dc565b88604491897f9df25d1e000000000000000000000000000000000000000000000000000000008352600452602452fd5b7fcc40ea4d000000000000000000000000000000000000000000000000000000008a52600452602489fd5b905067ffffffffffffffff6107748343611ab2565b9160801c16115f610313565b60448a7f9df25d1e0000000000000000000000000000000000000000000000000000000081528060045280602452fd5b602488867feb4282fc000000000000000000000000000000000000000000000000000000008252600452fd5b8780fd5b8680fd5b503461018b578060031936011261018b57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461018b578060031936011261018b57602067ffffffffffffffff60025460401c16604051908152f35b503461018b578060031936011261018b5780608060405161088081611a13565b606081528260208201528260408201528260608201520152600254906040516108a881611a13565b604051825480825283805260208201907f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56390855b8181106109c457505050816108f2910382611a5c565b81526020810167ffffffffffffffff841681526040820167ffffffffffffffff8560401c168152606083019167ffffffffffffffff8660801c168352608084019560c01c8652604051946020865260c0860194519460a060208801528551809152602060e088019601915b8181106109985750505067ffffffffffffffff9283869793818094511660408901525116606087015251166080850152511660a08301520390f35b825173ffffffffffffffffffffffffffffffffffffffff1687526020968701969092019160010161095d565b825473ffffffffffffffffffffffffffffffffffffffff168452602090930192600192830192016108dc565b503461018b578060031936011261018b57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461018b578060031936011261018b5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b503461018b57608060031936011261018b576024356004356040367fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffbc0112610cb857610ac782611c6f565b6044351590811582610cad575b8080610c8d575b610c6157839015610c5857610aef91611bca565b905b80610c4e575b15610bf2575073ffffffffffffffffffffffffffffffffffffffff335b1690818352600160205260ff60408420541615610bc657808352600360205260ff604084205416610b9b5780835260036020526040832060017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790557f29145b7e076c5ab41766180044e5d075dc2f115be8726d8c2aede6d12ac171758380a380f35b7feb4282fc000000000000000000000000000000000000000000000000000000008352600452602482fd5b602483837f46679420000000000000000000000000000000000000000000000000000000008252600452fd5b610c4773ffffffffffffffffffffffffffffffffffffffff916020604401357f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81169160ff601b60443593821c011690611dd0565b5050610b14565b5060643515610af7565b50508290610af1565b602485837f7d372854000000000000000000000000000000000000000000000000000000008252600452fd5b5043821180610adb5750610ca18243611ab2565b60025460c01c10610adb565b506064351515610ad4565b8280fd5b503461018b5760c060031936011261018b576020610cea60a435608435606435604435602435600435611c10565b604051908152f35b503461018b57602060031936011261018b5760043573ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610de657610d4d81611c6f565b808252600360205260ff60408320541615610dbb578082526003602052604082207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0081541690557fcca6efbcbc95f2d452f14507a396f5037ccecd91a9f8f0046f5e979477c9c98b8280a280f35b7f3a84452e000000000000000000000000000000000000000000000000000000008252600452602490fd5b6024827f4a0bfec100000000000000000000000000000000000000000000000000000000815233600452fd5b503461018b57604060031936011261018b576020610cea602435600435611bca565b503461018b5760a060031936011261018b576020610cea608435606435604435602435600435611b6b565b503461018b57602060031936011261018b576020610e7e600435611aec565b6040519015158152f35b503461018b578060031936011261018b57602060025460c01c604051908152f35b503461018b57602060031936011261018b576004359067ffffffffffffffff821161018b5760a0600319833603011261018b5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036114c85760405190610f2682611a13565b826004013567ffffffffffffffff81116114c457830192366023850112156114c45760048401359367ffffffffffffffff8511611497578460051b9060405195610f736020840188611a5c565b86526020860190602060048394830101019036821161149357602401915b81831061146657505050848452610faa602483016119fe565b9060208501918252610fbe604484016119fe565b604086019081526080610fe66084610fd8606488016119fe565b9660608a01978852016119fe565b9601958652845b87518110156110cd5773ffffffffffffffffffffffffffffffffffffffff611015828a611d4b565b5116156110a557855b81811061102e5750600101610fed565b73ffffffffffffffffffffffffffffffffffffffff61104d828b611d4b565b511673ffffffffffffffffffffffffffffffffffffffff61106e848c611d4b565b51161461107d5760010161101e565b6004877f613970e0000000000000000000000000000000000000000000000000000000008152fd5b6004867f613970e0000000000000000000000000000000000000000000000000000000008152fd5b509086918667ffffffffffffffff8551168451108015611453575b801561143d575b801561142a575b61107d57865b87548110156111785760019073ffffffffffffffffffffffffffffffffffffffff817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015416895281602052604089207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055016110fc565b508695845167ffffffffffffffff81116113fd576801000000000000000081116113fd57875481895580821061139f575b5084888052885b82811061135557505050865b8551811015611221578073ffffffffffffffffffffffffffffffffffffffff6111e760019389611d4b565b511689528160205260408920827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055016111bc565b5067ffffffffffffffff879651166002549351915192519377ffffffffffffffffffffffffffffffffffffffffffffffff827fffffffffffffffff000000000000000000000000000000000000000000000000808860c01b16931617166fffffffffffffffff00000000000000008460401b161777ffffffffffffffff000000000000000000000000000000008560801b1617176002556040519560a087019060a088525180915260c087019590885b81811061132957897f916715a6fff94982a272520c2f08f1c910ea125420ce675bfa679d068c9fdfc38a808b67ffffffffffffffff8c818d818e8e60208901521660408701521660608501521660808301520390a180f35b825173ffffffffffffffffffffffffffffffffffffffff168852602097880197909201916001016112d1565b600190602073ffffffffffffffffffffffffffffffffffffffff845116930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5630155016111b0565b7f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563015b8181106113f257506111a9565b8981556001016113e5565b6024887f4e487b710000000000000000000000000000000000000000000000000000000081526041600452fd5b5067ffffffffffffffff815116156110f6565b5061010067ffffffffffffffff835116116110ef565b5067ffffffffffffffff825116156110e8565b823573ffffffffffffffffffffffffffffffffffffffff811681036107e057815260209283019201610f91565b8580fd5b6024837f4e487b710000000000000000000000000000000000000000000000000000000081526041600452fd5b5080fd5b807f4a0bfec1000000000000000000000000000000000000000000000000000000006024925233600452fd5b503461018b578060031936011261018b57602067ffffffffffffffff60025416604051908152f35b503461018b578060031936011261018b57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461018b57602060031936011261018b5760043573ffffffffffffffffffffffffffffffffffffffff81168091036114c45760408260ff9260209452600184522054166040519015158152f35b503461018b578060031936011261018b57602067ffffffffffffffff60025460801c16604051908152f35b5034610623576101006003193601126106235760043560843560443560a43560643567ffffffffffffffff82166024358184036106235760407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff3c3601126106235761165085611c6f565b60c4351580806119c9575b156119b5575f905b806119ab575b1561194f575073ffffffffffffffffffffffffffffffffffffffff335b1696875f52600160205260ff60405f2054161561192357906116a791611ca5565b6040517faffed0e00000000000000000000000000000000000000000000000000000000081527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1692602082600481875afa91821561182b575f926118ef575b5081036118c45750604051927faceb013b000000000000000000000000000000000000000000000000000000008452856004850152604084602481865afa91821561182b575f945f9361186e575b5067ffffffffffffffff928392909183831611156118665750935b169216918083116118365782106117c6575b5060207fa950afc99c9bf0e6e3e83a19e8e07c6f88c655cd5d31269da01c6e586eebce6691604051908152a480f35b803b15610623575f80916044604051809481937fe3433dd00000000000000000000000000000000000000000000000000000000083528960048401528760248401525af1801561182b5715611797576118229195505f90611a5c565b5f936020611797565b6040513d5f823e3d90fd5b82857f8cdb808c000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b905093611785565b945091506040843d6040116118bc575b8161188b60409383611a5c565b810103126106235767ffffffffffffffff9182916118b460206118ad88611a9d565b9701611a9d565b93509161176a565b3d915061187e565b7f015f61f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9091506020813d60201161191b575b8161190b60209383611a5c565b810103126106235751905f61171c565b3d91506118fe565b877f46679420000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6119a473ffffffffffffffffffffffffffffffffffffffff91602060c401357f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81169160ff601b60c43593821c011690611dd0565b5050611686565b5060e43515611669565b6119c383888689868d611c10565b90611663565b5060e4351561165b565b34610623576020600319360112610623576020906004355f526003825260ff60405f20541615158152f35b359067ffffffffffffffff8216820361062357565b60a0810190811067ffffffffffffffff821117611a2f57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117611a2f57604052565b519067ffffffffffffffff8216820361062357565b91908203918211611abf57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b60018114801590611b55575b8015611b41575b611b3c575f52600460205260405f20548015908115611b1c575090565b611b27915043611ab2565b67ffffffffffffffff60025460801c16111590565b505f90565b5067ffffffffffffffff6002541615611aff565b50805f52600360205260ff60405f205416611af8565b93919290926040519360208501957f0000000000000000000000000000000000000000000000000000000000000000875260408601526060850152608084015260a083015260c082015260c08152611bc460e082611a5c565b51902090565b906040519060208201927f000000000000000000000000000000000000000000000000000000000000000084526040830152606082015260608152611bc4608082611a5c565b94929093916040519460208601967f0000000000000000000000000000000000000000000000000000000000000000885260408701526060860152608085015260a084015260c083015260e082015260e08152611bc461010082611a5c565b60018103611c7a5750565b7f887f24e1000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90438210801590611d2a575b611cfe578015908115611cf2575b50611cc75750565b7ff53ca59a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9050814014155f611cbf565b507f992ee1ab000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b50611d358243611ab2565b67ffffffffffffffff60025460401c1610611cb1565b8051821015611d5f5760209160051b010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b90611dcb9160208201359060ff601b7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8416943593821c011690611dd0565b505090565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611e54579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa1561182b575f5173ffffffffffffffffffffffffffffffffffffffff811615611e4a57905f905f90565b505f906001905f90565b5050505f916003919056fea2646970667358221220cf69df2fbe015b6d66b071fd6f8af8afb3a700405902f1d7f64a5b742d57061264736f6c634300081e0033290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
+}
+
+// DepositSecurityModuleABI is the input ABI used to generate the binding from.
+// Deprecated: Use DepositSecurityModuleMetaData.ABI instead.
+var DepositSecurityModuleABI = DepositSecurityModuleMetaData.ABI
+
+// Deprecated: Use DepositSecurityModuleMetaData.Sigs instead.
+// DepositSecurityModuleFuncSigs maps the 4-byte function signature to its string representation.
+var DepositSecurityModuleFuncSigs = DepositSecurityModuleMetaData.Sigs
+
+// DepositSecurityModuleBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use DepositSecurityModuleMetaData.Bin instead.
+var DepositSecurityModuleBin = DepositSecurityModuleMetaData.Bin
+
+// DeployDepositSecurityModule deploys a new Ethereum contract, binding an instance of DepositSecurityModule to it.
+func DeployDepositSecurityModule(auth *bind.TransactOpts, backend bind.ContractBackend, governance_ common.Address, pool_ common.Address, registry_ common.Address, depositContract_ common.Address, p DepositSecurityModuleParams) (common.Address, *types.Transaction, *DepositSecurityModule, error) {
+	parsed, err := DepositSecurityModuleMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(DepositSecurityModuleBin), backend, governance_, pool_, registry_, depositContract_, p)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &DepositSecurityModule{DepositSecurityModuleCaller: DepositSecurityModuleCaller{contract: contract}, DepositSecurityModuleTransactor: DepositSecurityModuleTransactor{contract: contract}, DepositSecurityModuleFilterer: DepositSecurityModuleFilterer{contract: contract}}, nil
+}
+
+// DepositSecurityModule is an auto generated Go binding around an Ethereum contract.
+type DepositSecurityModule struct {
+	DepositSecurityModuleCaller     // Read-only binding to the contract
+	DepositSecurityModuleTransactor // Write-only binding to the contract
+	DepositSecurityModuleFilterer   // Log filterer for contract events
+}
+
+// DepositSecurityModuleCaller is an auto generated read-only Go binding around an Ethereum contract.
+type DepositSecurityModuleCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// DepositSecurityModuleTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type DepositSecurityModuleTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// DepositSecurityModuleFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type DepositSecurityModuleFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// DepositSecurityModuleSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type DepositSecurityModuleSession struct {
+	Contract     *DepositSecurityModule // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts          // Call options to use throughout this session
+	TransactOpts bind.TransactOpts      // Transaction auth options to use throughout this session
+}
+
+// DepositSecurityModuleCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type DepositSecurityModuleCallerSession struct {
+	Contract *DepositSecurityModuleCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                // Call options to use throughout this session
+}
+
+// DepositSecurityModuleTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type DepositSecurityModuleTransactorSession struct {
+	Contract     *DepositSecurityModuleTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                // Transaction auth options to use throughout this session
+}
+
+// DepositSecurityModuleRaw is an auto generated low-level Go binding around an Ethereum contract.
+type DepositSecurityModuleRaw struct {
+	Contract *DepositSecurityModule // Generic contract binding to access the raw methods on
+}
+
+// DepositSecurityModuleCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type DepositSecurityModuleCallerRaw struct {
+	Contract *DepositSecurityModuleCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// DepositSecurityModuleTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type DepositSecurityModuleTransactorRaw struct {
+	Contract *DepositSecurityModuleTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewDepositSecurityModule creates a new instance of DepositSecurityModule, bound to a specific deployed contract.
+func NewDepositSecurityModule(address common.Address, backend bind.ContractBackend) (*DepositSecurityModule, error) {
+	contract, err := bindDepositSecurityModule(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &DepositSecurityModule{DepositSecurityModuleCaller: DepositSecurityModuleCaller{contract: contract}, DepositSecurityModuleTransactor: DepositSecurityModuleTransactor{contract: contract}, DepositSecurityModuleFilterer: DepositSecurityModuleFilterer{contract: contract}}, nil
+}
+
+// NewDepositSecurityModuleCaller creates a new read-only instance of DepositSecurityModule, bound to a specific deployed contract.
+func NewDepositSecurityModuleCaller(address common.Address, caller bind.ContractCaller) (*DepositSecurityModuleCaller, error) {
+	contract, err := bindDepositSecurityModule(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &DepositSecurityModuleCaller{contract: contract}, nil
+}
+
+// NewDepositSecurityModuleTransactor creates a new write-only instance of DepositSecurityModule, bound to a specific deployed contract.
+func NewDepositSecurityModuleTransactor(address common.Address, transactor bind.ContractTransactor) (*DepositSecurityModuleTransactor, error) {
+	contract, err := bindDepositSecurityModule(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &DepositSecurityModuleTransactor{contract: contract}, nil
+}
+
+// NewDepositSecurityModuleFilterer creates a new log filterer instance of DepositSecurityModule, bound to a specific deployed contract.
+func NewDepositSecurityModuleFilterer(address common.Address, filterer bind.ContractFilterer) (*DepositSecurityModuleFilterer, error) {
+	contract, err := bindDepositSecurityModule(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &DepositSecurityModuleFilterer{contract: contract}, nil
+}
+
+// bindDepositSecurityModule binds a generic wrapper to an already deployed contract.
+func bindDepositSecurityModule(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := DepositSecurityModuleMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_DepositSecurityModule *DepositSecurityModuleRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _DepositSecurityModule.Contract.DepositSecurityModuleCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_DepositSecurityModule *DepositSecurityModuleRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.DepositSecurityModuleTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_DepositSecurityModule *DepositSecurityModuleRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.DepositSecurityModuleTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_DepositSecurityModule *DepositSecurityModuleCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _DepositSecurityModule.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_DepositSecurityModule *DepositSecurityModuleTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_DepositSecurityModule *DepositSecurityModuleTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.contract.Transact(opts, method, params...)
+}
+
+// ATTESTMESSAGEPREFIX is a free data retrieval call binding the contract method 0xc6dda2c3.
+//
+// Solidity: function ATTEST_MESSAGE_PREFIX() view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) ATTESTMESSAGEPREFIX(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "ATTEST_MESSAGE_PREFIX")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ATTESTMESSAGEPREFIX is a free data retrieval call binding the contract method 0xc6dda2c3.
+//
+// Solidity: function ATTEST_MESSAGE_PREFIX() view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleSession) ATTESTMESSAGEPREFIX() ([32]byte, error) {
+	return _DepositSecurityModule.Contract.ATTESTMESSAGEPREFIX(&_DepositSecurityModule.CallOpts)
+}
+
+// ATTESTMESSAGEPREFIX is a free data retrieval call binding the contract method 0xc6dda2c3.
+//
+// Solidity: function ATTEST_MESSAGE_PREFIX() view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) ATTESTMESSAGEPREFIX() ([32]byte, error) {
+	return _DepositSecurityModule.Contract.ATTESTMESSAGEPREFIX(&_DepositSecurityModule.CallOpts)
+}
+
+// CURATEDMODULE is a free data retrieval call binding the contract method 0xab484e14.
+//
+// Solidity: function CURATED_MODULE() view returns(uint256)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) CURATEDMODULE(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "CURATED_MODULE")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// CURATEDMODULE is a free data retrieval call binding the contract method 0xab484e14.
+//
+// Solidity: function CURATED_MODULE() view returns(uint256)
+func (_DepositSecurityModule *DepositSecurityModuleSession) CURATEDMODULE() (*big.Int, error) {
+	return _DepositSecurityModule.Contract.CURATEDMODULE(&_DepositSecurityModule.CallOpts)
+}
+
+// CURATEDMODULE is a free data retrieval call binding the contract method 0xab484e14.
+//
+// Solidity: function CURATED_MODULE() view returns(uint256)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) CURATEDMODULE() (*big.Int, error) {
+	return _DepositSecurityModule.Contract.CURATEDMODULE(&_DepositSecurityModule.CallOpts)
+}
+
+// MAXATTESTATIONAGE is a free data retrieval call binding the contract method 0xb9f7bb8d.
+//
+// Solidity: function MAX_ATTESTATION_AGE() view returns(uint256)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) MAXATTESTATIONAGE(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "MAX_ATTESTATION_AGE")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXATTESTATIONAGE is a free data retrieval call binding the contract method 0xb9f7bb8d.
+//
+// Solidity: function MAX_ATTESTATION_AGE() view returns(uint256)
+func (_DepositSecurityModule *DepositSecurityModuleSession) MAXATTESTATIONAGE() (*big.Int, error) {
+	return _DepositSecurityModule.Contract.MAXATTESTATIONAGE(&_DepositSecurityModule.CallOpts)
+}
+
+// MAXATTESTATIONAGE is a free data retrieval call binding the contract method 0xb9f7bb8d.
+//
+// Solidity: function MAX_ATTESTATION_AGE() view returns(uint256)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) MAXATTESTATIONAGE() (*big.Int, error) {
+	return _DepositSecurityModule.Contract.MAXATTESTATIONAGE(&_DepositSecurityModule.CallOpts)
+}
+
+// PAUSEMESSAGEPREFIX is a free data retrieval call binding the contract method 0xa50833d6.
+//
+// Solidity: function PAUSE_MESSAGE_PREFIX() view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) PAUSEMESSAGEPREFIX(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "PAUSE_MESSAGE_PREFIX")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// PAUSEMESSAGEPREFIX is a free data retrieval call binding the contract method 0xa50833d6.
+//
+// Solidity: function PAUSE_MESSAGE_PREFIX() view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleSession) PAUSEMESSAGEPREFIX() ([32]byte, error) {
+	return _DepositSecurityModule.Contract.PAUSEMESSAGEPREFIX(&_DepositSecurityModule.CallOpts)
+}
+
+// PAUSEMESSAGEPREFIX is a free data retrieval call binding the contract method 0xa50833d6.
+//
+// Solidity: function PAUSE_MESSAGE_PREFIX() view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) PAUSEMESSAGEPREFIX() ([32]byte, error) {
+	return _DepositSecurityModule.Contract.PAUSEMESSAGEPREFIX(&_DepositSecurityModule.CallOpts)
+}
+
+// UNVETMESSAGEPREFIX is a free data retrieval call binding the contract method 0x4d72ba86.
+//
+// Solidity: function UNVET_MESSAGE_PREFIX() view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) UNVETMESSAGEPREFIX(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "UNVET_MESSAGE_PREFIX")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// UNVETMESSAGEPREFIX is a free data retrieval call binding the contract method 0x4d72ba86.
+//
+// Solidity: function UNVET_MESSAGE_PREFIX() view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleSession) UNVETMESSAGEPREFIX() ([32]byte, error) {
+	return _DepositSecurityModule.Contract.UNVETMESSAGEPREFIX(&_DepositSecurityModule.CallOpts)
+}
+
+// UNVETMESSAGEPREFIX is a free data retrieval call binding the contract method 0x4d72ba86.
+//
+// Solidity: function UNVET_MESSAGE_PREFIX() view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) UNVETMESSAGEPREFIX() ([32]byte, error) {
+	return _DepositSecurityModule.Contract.UNVETMESSAGEPREFIX(&_DepositSecurityModule.CallOpts)
+}
+
+// AttestDigest is a free data retrieval call binding the contract method 0x3a89593e.
+//
+// Solidity: function attestDigest(uint256 blockNumber, bytes32 blockHash, bytes32 depositRoot, uint256 moduleId, uint256 nonce) view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) AttestDigest(opts *bind.CallOpts, blockNumber *big.Int, blockHash [32]byte, depositRoot [32]byte, moduleId *big.Int, nonce *big.Int) ([32]byte, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "attestDigest", blockNumber, blockHash, depositRoot, moduleId, nonce)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// AttestDigest is a free data retrieval call binding the contract method 0x3a89593e.
+//
+// Solidity: function attestDigest(uint256 blockNumber, bytes32 blockHash, bytes32 depositRoot, uint256 moduleId, uint256 nonce) view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleSession) AttestDigest(blockNumber *big.Int, blockHash [32]byte, depositRoot [32]byte, moduleId *big.Int, nonce *big.Int) ([32]byte, error) {
+	return _DepositSecurityModule.Contract.AttestDigest(&_DepositSecurityModule.CallOpts, blockNumber, blockHash, depositRoot, moduleId, nonce)
+}
+
+// AttestDigest is a free data retrieval call binding the contract method 0x3a89593e.
+//
+// Solidity: function attestDigest(uint256 blockNumber, bytes32 blockHash, bytes32 depositRoot, uint256 moduleId, uint256 nonce) view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) AttestDigest(blockNumber *big.Int, blockHash [32]byte, depositRoot [32]byte, moduleId *big.Int, nonce *big.Int) ([32]byte, error) {
+	return _DepositSecurityModule.Contract.AttestDigest(&_DepositSecurityModule.CallOpts, blockNumber, blockHash, depositRoot, moduleId, nonce)
+}
+
+// CanDeposit is a free data retrieval call binding the contract method 0x39443b8e.
+//
+// Solidity: function canDeposit(uint256 moduleId) view returns(bool)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) CanDeposit(opts *bind.CallOpts, moduleId *big.Int) (bool, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "canDeposit", moduleId)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// CanDeposit is a free data retrieval call binding the contract method 0x39443b8e.
+//
+// Solidity: function canDeposit(uint256 moduleId) view returns(bool)
+func (_DepositSecurityModule *DepositSecurityModuleSession) CanDeposit(moduleId *big.Int) (bool, error) {
+	return _DepositSecurityModule.Contract.CanDeposit(&_DepositSecurityModule.CallOpts, moduleId)
+}
+
+// CanDeposit is a free data retrieval call binding the contract method 0x39443b8e.
+//
+// Solidity: function canDeposit(uint256 moduleId) view returns(bool)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) CanDeposit(moduleId *big.Int) (bool, error) {
+	return _DepositSecurityModule.Contract.CanDeposit(&_DepositSecurityModule.CallOpts, moduleId)
+}
+
+// DepositContract is a free data retrieval call binding the contract method 0xe94ad65b.
+//
+// Solidity: function depositContract() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) DepositContract(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "depositContract")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// DepositContract is a free data retrieval call binding the contract method 0xe94ad65b.
+//
+// Solidity: function depositContract() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleSession) DepositContract() (common.Address, error) {
+	return _DepositSecurityModule.Contract.DepositContract(&_DepositSecurityModule.CallOpts)
+}
+
+// DepositContract is a free data retrieval call binding the contract method 0xe94ad65b.
+//
+// Solidity: function depositContract() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) DepositContract() (common.Address, error) {
+	return _DepositSecurityModule.Contract.DepositContract(&_DepositSecurityModule.CallOpts)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((address[],uint64,uint64,uint64,uint64) p)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) GetParams(opts *bind.CallOpts) (DepositSecurityModuleParams, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "getParams")
+
+	if err != nil {
+		return *new(DepositSecurityModuleParams), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(DepositSecurityModuleParams)).(*DepositSecurityModuleParams)
+
+	return out0, err
+
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((address[],uint64,uint64,uint64,uint64) p)
+func (_DepositSecurityModule *DepositSecurityModuleSession) GetParams() (DepositSecurityModuleParams, error) {
+	return _DepositSecurityModule.Contract.GetParams(&_DepositSecurityModule.CallOpts)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((address[],uint64,uint64,uint64,uint64) p)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) GetParams() (DepositSecurityModuleParams, error) {
+	return _DepositSecurityModule.Contract.GetParams(&_DepositSecurityModule.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) Governance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "governance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleSession) Governance() (common.Address, error) {
+	return _DepositSecurityModule.Contract.Governance(&_DepositSecurityModule.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) Governance() (common.Address, error) {
+	return _DepositSecurityModule.Contract.Governance(&_DepositSecurityModule.CallOpts)
+}
+
+// IsGuardian is a free data retrieval call binding the contract method 0x0c68ba21.
+//
+// Solidity: function isGuardian(address a) view returns(bool)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) IsGuardian(opts *bind.CallOpts, a common.Address) (bool, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "isGuardian", a)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsGuardian is a free data retrieval call binding the contract method 0x0c68ba21.
+//
+// Solidity: function isGuardian(address a) view returns(bool)
+func (_DepositSecurityModule *DepositSecurityModuleSession) IsGuardian(a common.Address) (bool, error) {
+	return _DepositSecurityModule.Contract.IsGuardian(&_DepositSecurityModule.CallOpts, a)
+}
+
+// IsGuardian is a free data retrieval call binding the contract method 0x0c68ba21.
+//
+// Solidity: function isGuardian(address a) view returns(bool)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) IsGuardian(a common.Address) (bool, error) {
+	return _DepositSecurityModule.Contract.IsGuardian(&_DepositSecurityModule.CallOpts, a)
+}
+
+// LastDepositBlock is a free data retrieval call binding the contract method 0x9288d3e2.
+//
+// Solidity: function lastDepositBlock(uint256 ) view returns(uint256)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) LastDepositBlock(opts *bind.CallOpts, arg0 *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "lastDepositBlock", arg0)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// LastDepositBlock is a free data retrieval call binding the contract method 0x9288d3e2.
+//
+// Solidity: function lastDepositBlock(uint256 ) view returns(uint256)
+func (_DepositSecurityModule *DepositSecurityModuleSession) LastDepositBlock(arg0 *big.Int) (*big.Int, error) {
+	return _DepositSecurityModule.Contract.LastDepositBlock(&_DepositSecurityModule.CallOpts, arg0)
+}
+
+// LastDepositBlock is a free data retrieval call binding the contract method 0x9288d3e2.
+//
+// Solidity: function lastDepositBlock(uint256 ) view returns(uint256)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) LastDepositBlock(arg0 *big.Int) (*big.Int, error) {
+	return _DepositSecurityModule.Contract.LastDepositBlock(&_DepositSecurityModule.CallOpts, arg0)
+}
+
+// MaxBlockAge is a free data retrieval call binding the contract method 0x62420282.
+//
+// Solidity: function maxBlockAge() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) MaxBlockAge(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "maxBlockAge")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MaxBlockAge is a free data retrieval call binding the contract method 0x62420282.
+//
+// Solidity: function maxBlockAge() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleSession) MaxBlockAge() (uint64, error) {
+	return _DepositSecurityModule.Contract.MaxBlockAge(&_DepositSecurityModule.CallOpts)
+}
+
+// MaxBlockAge is a free data retrieval call binding the contract method 0x62420282.
+//
+// Solidity: function maxBlockAge() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) MaxBlockAge() (uint64, error) {
+	return _DepositSecurityModule.Contract.MaxBlockAge(&_DepositSecurityModule.CallOpts)
+}
+
+// MinDepositDistance is a free data retrieval call binding the contract method 0x04fb699b.
+//
+// Solidity: function minDepositDistance() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) MinDepositDistance(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "minDepositDistance")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MinDepositDistance is a free data retrieval call binding the contract method 0x04fb699b.
+//
+// Solidity: function minDepositDistance() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleSession) MinDepositDistance() (uint64, error) {
+	return _DepositSecurityModule.Contract.MinDepositDistance(&_DepositSecurityModule.CallOpts)
+}
+
+// MinDepositDistance is a free data retrieval call binding the contract method 0x04fb699b.
+//
+// Solidity: function minDepositDistance() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) MinDepositDistance() (uint64, error) {
+	return _DepositSecurityModule.Contract.MinDepositDistance(&_DepositSecurityModule.CallOpts)
+}
+
+// PauseDigest is a free data retrieval call binding the contract method 0x3b37f085.
+//
+// Solidity: function pauseDigest(uint256 blockNumber, uint256 moduleId) view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) PauseDigest(opts *bind.CallOpts, blockNumber *big.Int, moduleId *big.Int) ([32]byte, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "pauseDigest", blockNumber, moduleId)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// PauseDigest is a free data retrieval call binding the contract method 0x3b37f085.
+//
+// Solidity: function pauseDigest(uint256 blockNumber, uint256 moduleId) view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleSession) PauseDigest(blockNumber *big.Int, moduleId *big.Int) ([32]byte, error) {
+	return _DepositSecurityModule.Contract.PauseDigest(&_DepositSecurityModule.CallOpts, blockNumber, moduleId)
+}
+
+// PauseDigest is a free data retrieval call binding the contract method 0x3b37f085.
+//
+// Solidity: function pauseDigest(uint256 blockNumber, uint256 moduleId) view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) PauseDigest(blockNumber *big.Int, moduleId *big.Int) ([32]byte, error) {
+	return _DepositSecurityModule.Contract.PauseDigest(&_DepositSecurityModule.CallOpts, blockNumber, moduleId)
+}
+
+// PauseMaxAge is a free data retrieval call binding the contract method 0x306326b2.
+//
+// Solidity: function pauseMaxAge() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) PauseMaxAge(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "pauseMaxAge")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// PauseMaxAge is a free data retrieval call binding the contract method 0x306326b2.
+//
+// Solidity: function pauseMaxAge() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleSession) PauseMaxAge() (uint64, error) {
+	return _DepositSecurityModule.Contract.PauseMaxAge(&_DepositSecurityModule.CallOpts)
+}
+
+// PauseMaxAge is a free data retrieval call binding the contract method 0x306326b2.
+//
+// Solidity: function pauseMaxAge() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) PauseMaxAge() (uint64, error) {
+	return _DepositSecurityModule.Contract.PauseMaxAge(&_DepositSecurityModule.CallOpts)
+}
+
+// Paused is a free data retrieval call binding the contract method 0x00dde10e.
+//
+// Solidity: function paused(uint256 ) view returns(bool)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) Paused(opts *bind.CallOpts, arg0 *big.Int) (bool, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "paused", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Paused is a free data retrieval call binding the contract method 0x00dde10e.
+//
+// Solidity: function paused(uint256 ) view returns(bool)
+func (_DepositSecurityModule *DepositSecurityModuleSession) Paused(arg0 *big.Int) (bool, error) {
+	return _DepositSecurityModule.Contract.Paused(&_DepositSecurityModule.CallOpts, arg0)
+}
+
+// Paused is a free data retrieval call binding the contract method 0x00dde10e.
+//
+// Solidity: function paused(uint256 ) view returns(bool)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) Paused(arg0 *big.Int) (bool, error) {
+	return _DepositSecurityModule.Contract.Paused(&_DepositSecurityModule.CallOpts, arg0)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) Pool(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "pool")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleSession) Pool() (common.Address, error) {
+	return _DepositSecurityModule.Contract.Pool(&_DepositSecurityModule.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) Pool() (common.Address, error) {
+	return _DepositSecurityModule.Contract.Pool(&_DepositSecurityModule.CallOpts)
+}
+
+// Quorum is a free data retrieval call binding the contract method 0x1703a018.
+//
+// Solidity: function quorum() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) Quorum(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "quorum")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// Quorum is a free data retrieval call binding the contract method 0x1703a018.
+//
+// Solidity: function quorum() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleSession) Quorum() (uint64, error) {
+	return _DepositSecurityModule.Contract.Quorum(&_DepositSecurityModule.CallOpts)
+}
+
+// Quorum is a free data retrieval call binding the contract method 0x1703a018.
+//
+// Solidity: function quorum() view returns(uint64)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) Quorum() (uint64, error) {
+	return _DepositSecurityModule.Contract.Quorum(&_DepositSecurityModule.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) Registry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "registry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleSession) Registry() (common.Address, error) {
+	return _DepositSecurityModule.Contract.Registry(&_DepositSecurityModule.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) Registry() (common.Address, error) {
+	return _DepositSecurityModule.Contract.Registry(&_DepositSecurityModule.CallOpts)
+}
+
+// UnvetDigest is a free data retrieval call binding the contract method 0x3ebdca49.
+//
+// Solidity: function unvetDigest(uint256 blockNumber, bytes32 blockHash, uint256 moduleId, uint256 nonce, uint256 operatorId, uint256 limit) view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCaller) UnvetDigest(opts *bind.CallOpts, blockNumber *big.Int, blockHash [32]byte, moduleId *big.Int, nonce *big.Int, operatorId *big.Int, limit *big.Int) ([32]byte, error) {
+	var out []interface{}
+	err := _DepositSecurityModule.contract.Call(opts, &out, "unvetDigest", blockNumber, blockHash, moduleId, nonce, operatorId, limit)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// UnvetDigest is a free data retrieval call binding the contract method 0x3ebdca49.
+//
+// Solidity: function unvetDigest(uint256 blockNumber, bytes32 blockHash, uint256 moduleId, uint256 nonce, uint256 operatorId, uint256 limit) view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleSession) UnvetDigest(blockNumber *big.Int, blockHash [32]byte, moduleId *big.Int, nonce *big.Int, operatorId *big.Int, limit *big.Int) ([32]byte, error) {
+	return _DepositSecurityModule.Contract.UnvetDigest(&_DepositSecurityModule.CallOpts, blockNumber, blockHash, moduleId, nonce, operatorId, limit)
+}
+
+// UnvetDigest is a free data retrieval call binding the contract method 0x3ebdca49.
+//
+// Solidity: function unvetDigest(uint256 blockNumber, bytes32 blockHash, uint256 moduleId, uint256 nonce, uint256 operatorId, uint256 limit) view returns(bytes32)
+func (_DepositSecurityModule *DepositSecurityModuleCallerSession) UnvetDigest(blockNumber *big.Int, blockHash [32]byte, moduleId *big.Int, nonce *big.Int, operatorId *big.Int, limit *big.Int) ([32]byte, error) {
+	return _DepositSecurityModule.Contract.UnvetDigest(&_DepositSecurityModule.CallOpts, blockNumber, blockHash, moduleId, nonce, operatorId, limit)
+}
+
+// DepositBufferedEther is a paid mutator transaction binding the contract method 0x81ea318c.
+//
+// Solidity: function depositBufferedEther(uint256 blockNumber, bytes32 blockHash, bytes32 depositRoot, uint256 moduleId, uint256 nonce, uint256 maxDeposits, (bytes32,bytes32)[] sortedSignatures) returns(uint256 moved)
+func (_DepositSecurityModule *DepositSecurityModuleTransactor) DepositBufferedEther(opts *bind.TransactOpts, blockNumber *big.Int, blockHash [32]byte, depositRoot [32]byte, moduleId *big.Int, nonce *big.Int, maxDeposits *big.Int, sortedSignatures []DepositSecurityModuleSignature) (*types.Transaction, error) {
+	return _DepositSecurityModule.contract.Transact(opts, "depositBufferedEther", blockNumber, blockHash, depositRoot, moduleId, nonce, maxDeposits, sortedSignatures)
+}
+
+// DepositBufferedEther is a paid mutator transaction binding the contract method 0x81ea318c.
+//
+// Solidity: function depositBufferedEther(uint256 blockNumber, bytes32 blockHash, bytes32 depositRoot, uint256 moduleId, uint256 nonce, uint256 maxDeposits, (bytes32,bytes32)[] sortedSignatures) returns(uint256 moved)
+func (_DepositSecurityModule *DepositSecurityModuleSession) DepositBufferedEther(blockNumber *big.Int, blockHash [32]byte, depositRoot [32]byte, moduleId *big.Int, nonce *big.Int, maxDeposits *big.Int, sortedSignatures []DepositSecurityModuleSignature) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.DepositBufferedEther(&_DepositSecurityModule.TransactOpts, blockNumber, blockHash, depositRoot, moduleId, nonce, maxDeposits, sortedSignatures)
+}
+
+// DepositBufferedEther is a paid mutator transaction binding the contract method 0x81ea318c.
+//
+// Solidity: function depositBufferedEther(uint256 blockNumber, bytes32 blockHash, bytes32 depositRoot, uint256 moduleId, uint256 nonce, uint256 maxDeposits, (bytes32,bytes32)[] sortedSignatures) returns(uint256 moved)
+func (_DepositSecurityModule *DepositSecurityModuleTransactorSession) DepositBufferedEther(blockNumber *big.Int, blockHash [32]byte, depositRoot [32]byte, moduleId *big.Int, nonce *big.Int, maxDeposits *big.Int, sortedSignatures []DepositSecurityModuleSignature) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.DepositBufferedEther(&_DepositSecurityModule.TransactOpts, blockNumber, blockHash, depositRoot, moduleId, nonce, maxDeposits, sortedSignatures)
+}
+
+// PauseDeposits is a paid mutator transaction binding the contract method 0x4acd54c3.
+//
+// Solidity: function pauseDeposits(uint256 blockNumber, uint256 moduleId, (bytes32,bytes32) sig) returns()
+func (_DepositSecurityModule *DepositSecurityModuleTransactor) PauseDeposits(opts *bind.TransactOpts, blockNumber *big.Int, moduleId *big.Int, sig DepositSecurityModuleSignature) (*types.Transaction, error) {
+	return _DepositSecurityModule.contract.Transact(opts, "pauseDeposits", blockNumber, moduleId, sig)
+}
+
+// PauseDeposits is a paid mutator transaction binding the contract method 0x4acd54c3.
+//
+// Solidity: function pauseDeposits(uint256 blockNumber, uint256 moduleId, (bytes32,bytes32) sig) returns()
+func (_DepositSecurityModule *DepositSecurityModuleSession) PauseDeposits(blockNumber *big.Int, moduleId *big.Int, sig DepositSecurityModuleSignature) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.PauseDeposits(&_DepositSecurityModule.TransactOpts, blockNumber, moduleId, sig)
+}
+
+// PauseDeposits is a paid mutator transaction binding the contract method 0x4acd54c3.
+//
+// Solidity: function pauseDeposits(uint256 blockNumber, uint256 moduleId, (bytes32,bytes32) sig) returns()
+func (_DepositSecurityModule *DepositSecurityModuleTransactorSession) PauseDeposits(blockNumber *big.Int, moduleId *big.Int, sig DepositSecurityModuleSignature) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.PauseDeposits(&_DepositSecurityModule.TransactOpts, blockNumber, moduleId, sig)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0x1f7d5461.
+//
+// Solidity: function setParams((address[],uint64,uint64,uint64,uint64) p) returns()
+func (_DepositSecurityModule *DepositSecurityModuleTransactor) SetParams(opts *bind.TransactOpts, p DepositSecurityModuleParams) (*types.Transaction, error) {
+	return _DepositSecurityModule.contract.Transact(opts, "setParams", p)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0x1f7d5461.
+//
+// Solidity: function setParams((address[],uint64,uint64,uint64,uint64) p) returns()
+func (_DepositSecurityModule *DepositSecurityModuleSession) SetParams(p DepositSecurityModuleParams) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.SetParams(&_DepositSecurityModule.TransactOpts, p)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0x1f7d5461.
+//
+// Solidity: function setParams((address[],uint64,uint64,uint64,uint64) p) returns()
+func (_DepositSecurityModule *DepositSecurityModuleTransactorSession) SetParams(p DepositSecurityModuleParams) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.SetParams(&_DepositSecurityModule.TransactOpts, p)
+}
+
+// UnpauseDeposits is a paid mutator transaction binding the contract method 0x3bab964e.
+//
+// Solidity: function unpauseDeposits(uint256 moduleId) returns()
+func (_DepositSecurityModule *DepositSecurityModuleTransactor) UnpauseDeposits(opts *bind.TransactOpts, moduleId *big.Int) (*types.Transaction, error) {
+	return _DepositSecurityModule.contract.Transact(opts, "unpauseDeposits", moduleId)
+}
+
+// UnpauseDeposits is a paid mutator transaction binding the contract method 0x3bab964e.
+//
+// Solidity: function unpauseDeposits(uint256 moduleId) returns()
+func (_DepositSecurityModule *DepositSecurityModuleSession) UnpauseDeposits(moduleId *big.Int) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.UnpauseDeposits(&_DepositSecurityModule.TransactOpts, moduleId)
+}
+
+// UnpauseDeposits is a paid mutator transaction binding the contract method 0x3bab964e.
+//
+// Solidity: function unpauseDeposits(uint256 moduleId) returns()
+func (_DepositSecurityModule *DepositSecurityModuleTransactorSession) UnpauseDeposits(moduleId *big.Int) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.UnpauseDeposits(&_DepositSecurityModule.TransactOpts, moduleId)
+}
+
+// UnvetSigningKeys is a paid mutator transaction binding the contract method 0x02d5b103.
+//
+// Solidity: function unvetSigningKeys(uint256 blockNumber, bytes32 blockHash, uint256 moduleId, uint256 nonce, uint256 operatorId, uint64 limit, (bytes32,bytes32) sig) returns()
+func (_DepositSecurityModule *DepositSecurityModuleTransactor) UnvetSigningKeys(opts *bind.TransactOpts, blockNumber *big.Int, blockHash [32]byte, moduleId *big.Int, nonce *big.Int, operatorId *big.Int, limit uint64, sig DepositSecurityModuleSignature) (*types.Transaction, error) {
+	return _DepositSecurityModule.contract.Transact(opts, "unvetSigningKeys", blockNumber, blockHash, moduleId, nonce, operatorId, limit, sig)
+}
+
+// UnvetSigningKeys is a paid mutator transaction binding the contract method 0x02d5b103.
+//
+// Solidity: function unvetSigningKeys(uint256 blockNumber, bytes32 blockHash, uint256 moduleId, uint256 nonce, uint256 operatorId, uint64 limit, (bytes32,bytes32) sig) returns()
+func (_DepositSecurityModule *DepositSecurityModuleSession) UnvetSigningKeys(blockNumber *big.Int, blockHash [32]byte, moduleId *big.Int, nonce *big.Int, operatorId *big.Int, limit uint64, sig DepositSecurityModuleSignature) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.UnvetSigningKeys(&_DepositSecurityModule.TransactOpts, blockNumber, blockHash, moduleId, nonce, operatorId, limit, sig)
+}
+
+// UnvetSigningKeys is a paid mutator transaction binding the contract method 0x02d5b103.
+//
+// Solidity: function unvetSigningKeys(uint256 blockNumber, bytes32 blockHash, uint256 moduleId, uint256 nonce, uint256 operatorId, uint64 limit, (bytes32,bytes32) sig) returns()
+func (_DepositSecurityModule *DepositSecurityModuleTransactorSession) UnvetSigningKeys(blockNumber *big.Int, blockHash [32]byte, moduleId *big.Int, nonce *big.Int, operatorId *big.Int, limit uint64, sig DepositSecurityModuleSignature) (*types.Transaction, error) {
+	return _DepositSecurityModule.Contract.UnvetSigningKeys(&_DepositSecurityModule.TransactOpts, blockNumber, blockHash, moduleId, nonce, operatorId, limit, sig)
+}
+
+// DepositSecurityModuleDepositAttestedIterator is returned from FilterDepositAttested and is used to iterate over the raw logs and unpacked data for DepositAttested events raised by the DepositSecurityModule contract.
+type DepositSecurityModuleDepositAttestedIterator struct {
+	Event *DepositSecurityModuleDepositAttested // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DepositSecurityModuleDepositAttestedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DepositSecurityModuleDepositAttested)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DepositSecurityModuleDepositAttested)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DepositSecurityModuleDepositAttestedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DepositSecurityModuleDepositAttestedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DepositSecurityModuleDepositAttested represents a DepositAttested event raised by the DepositSecurityModule contract.
+type DepositSecurityModuleDepositAttested struct {
+	ModuleId    *big.Int
+	BlockNumber *big.Int
+	Nonce       *big.Int
+	Deposits    *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterDepositAttested is a free log retrieval operation binding the contract event 0x662431cb3b4014291b7869bd03eb1861f2b582d2a30c493f8d1382284b145b29.
+//
+// Solidity: event DepositAttested(uint256 indexed moduleId, uint256 blockNumber, uint256 nonce, uint256 deposits)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) FilterDepositAttested(opts *bind.FilterOpts, moduleId []*big.Int) (*DepositSecurityModuleDepositAttestedIterator, error) {
+
+	var moduleIdRule []interface{}
+	for _, moduleIdItem := range moduleId {
+		moduleIdRule = append(moduleIdRule, moduleIdItem)
+	}
+
+	logs, sub, err := _DepositSecurityModule.contract.FilterLogs(opts, "DepositAttested", moduleIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DepositSecurityModuleDepositAttestedIterator{contract: _DepositSecurityModule.contract, event: "DepositAttested", logs: logs, sub: sub}, nil
+}
+
+// WatchDepositAttested is a free log subscription operation binding the contract event 0x662431cb3b4014291b7869bd03eb1861f2b582d2a30c493f8d1382284b145b29.
+//
+// Solidity: event DepositAttested(uint256 indexed moduleId, uint256 blockNumber, uint256 nonce, uint256 deposits)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) WatchDepositAttested(opts *bind.WatchOpts, sink chan<- *DepositSecurityModuleDepositAttested, moduleId []*big.Int) (event.Subscription, error) {
+
+	var moduleIdRule []interface{}
+	for _, moduleIdItem := range moduleId {
+		moduleIdRule = append(moduleIdRule, moduleIdItem)
+	}
+
+	logs, sub, err := _DepositSecurityModule.contract.WatchLogs(opts, "DepositAttested", moduleIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DepositSecurityModuleDepositAttested)
+				if err := _DepositSecurityModule.contract.UnpackLog(event, "DepositAttested", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseDepositAttested is a log parse operation binding the contract event 0x662431cb3b4014291b7869bd03eb1861f2b582d2a30c493f8d1382284b145b29.
+//
+// Solidity: event DepositAttested(uint256 indexed moduleId, uint256 blockNumber, uint256 nonce, uint256 deposits)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) ParseDepositAttested(log types.Log) (*DepositSecurityModuleDepositAttested, error) {
+	event := new(DepositSecurityModuleDepositAttested)
+	if err := _DepositSecurityModule.contract.UnpackLog(event, "DepositAttested", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DepositSecurityModuleModuleDepositsPausedIterator is returned from FilterModuleDepositsPaused and is used to iterate over the raw logs and unpacked data for ModuleDepositsPaused events raised by the DepositSecurityModule contract.
+type DepositSecurityModuleModuleDepositsPausedIterator struct {
+	Event *DepositSecurityModuleModuleDepositsPaused // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DepositSecurityModuleModuleDepositsPausedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DepositSecurityModuleModuleDepositsPaused)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DepositSecurityModuleModuleDepositsPaused)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DepositSecurityModuleModuleDepositsPausedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DepositSecurityModuleModuleDepositsPausedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DepositSecurityModuleModuleDepositsPaused represents a ModuleDepositsPaused event raised by the DepositSecurityModule contract.
+type DepositSecurityModuleModuleDepositsPaused struct {
+	ModuleId *big.Int
+	Guardian common.Address
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterModuleDepositsPaused is a free log retrieval operation binding the contract event 0x29145b7e076c5ab41766180044e5d075dc2f115be8726d8c2aede6d12ac17175.
+//
+// Solidity: event ModuleDepositsPaused(uint256 indexed moduleId, address indexed guardian)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) FilterModuleDepositsPaused(opts *bind.FilterOpts, moduleId []*big.Int, guardian []common.Address) (*DepositSecurityModuleModuleDepositsPausedIterator, error) {
+
+	var moduleIdRule []interface{}
+	for _, moduleIdItem := range moduleId {
+		moduleIdRule = append(moduleIdRule, moduleIdItem)
+	}
+	var guardianRule []interface{}
+	for _, guardianItem := range guardian {
+		guardianRule = append(guardianRule, guardianItem)
+	}
+
+	logs, sub, err := _DepositSecurityModule.contract.FilterLogs(opts, "ModuleDepositsPaused", moduleIdRule, guardianRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DepositSecurityModuleModuleDepositsPausedIterator{contract: _DepositSecurityModule.contract, event: "ModuleDepositsPaused", logs: logs, sub: sub}, nil
+}
+
+// WatchModuleDepositsPaused is a free log subscription operation binding the contract event 0x29145b7e076c5ab41766180044e5d075dc2f115be8726d8c2aede6d12ac17175.
+//
+// Solidity: event ModuleDepositsPaused(uint256 indexed moduleId, address indexed guardian)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) WatchModuleDepositsPaused(opts *bind.WatchOpts, sink chan<- *DepositSecurityModuleModuleDepositsPaused, moduleId []*big.Int, guardian []common.Address) (event.Subscription, error) {
+
+	var moduleIdRule []interface{}
+	for _, moduleIdItem := range moduleId {
+		moduleIdRule = append(moduleIdRule, moduleIdItem)
+	}
+	var guardianRule []interface{}
+	for _, guardianItem := range guardian {
+		guardianRule = append(guardianRule, guardianItem)
+	}
+
+	logs, sub, err := _DepositSecurityModule.contract.WatchLogs(opts, "ModuleDepositsPaused", moduleIdRule, guardianRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DepositSecurityModuleModuleDepositsPaused)
+				if err := _DepositSecurityModule.contract.UnpackLog(event, "ModuleDepositsPaused", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseModuleDepositsPaused is a log parse operation binding the contract event 0x29145b7e076c5ab41766180044e5d075dc2f115be8726d8c2aede6d12ac17175.
+//
+// Solidity: event ModuleDepositsPaused(uint256 indexed moduleId, address indexed guardian)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) ParseModuleDepositsPaused(log types.Log) (*DepositSecurityModuleModuleDepositsPaused, error) {
+	event := new(DepositSecurityModuleModuleDepositsPaused)
+	if err := _DepositSecurityModule.contract.UnpackLog(event, "ModuleDepositsPaused", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DepositSecurityModuleModuleDepositsUnpausedIterator is returned from FilterModuleDepositsUnpaused and is used to iterate over the raw logs and unpacked data for ModuleDepositsUnpaused events raised by the DepositSecurityModule contract.
+type DepositSecurityModuleModuleDepositsUnpausedIterator struct {
+	Event *DepositSecurityModuleModuleDepositsUnpaused // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DepositSecurityModuleModuleDepositsUnpausedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DepositSecurityModuleModuleDepositsUnpaused)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DepositSecurityModuleModuleDepositsUnpaused)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DepositSecurityModuleModuleDepositsUnpausedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DepositSecurityModuleModuleDepositsUnpausedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DepositSecurityModuleModuleDepositsUnpaused represents a ModuleDepositsUnpaused event raised by the DepositSecurityModule contract.
+type DepositSecurityModuleModuleDepositsUnpaused struct {
+	ModuleId *big.Int
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterModuleDepositsUnpaused is a free log retrieval operation binding the contract event 0xcca6efbcbc95f2d452f14507a396f5037ccecd91a9f8f0046f5e979477c9c98b.
+//
+// Solidity: event ModuleDepositsUnpaused(uint256 indexed moduleId)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) FilterModuleDepositsUnpaused(opts *bind.FilterOpts, moduleId []*big.Int) (*DepositSecurityModuleModuleDepositsUnpausedIterator, error) {
+
+	var moduleIdRule []interface{}
+	for _, moduleIdItem := range moduleId {
+		moduleIdRule = append(moduleIdRule, moduleIdItem)
+	}
+
+	logs, sub, err := _DepositSecurityModule.contract.FilterLogs(opts, "ModuleDepositsUnpaused", moduleIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DepositSecurityModuleModuleDepositsUnpausedIterator{contract: _DepositSecurityModule.contract, event: "ModuleDepositsUnpaused", logs: logs, sub: sub}, nil
+}
+
+// WatchModuleDepositsUnpaused is a free log subscription operation binding the contract event 0xcca6efbcbc95f2d452f14507a396f5037ccecd91a9f8f0046f5e979477c9c98b.
+//
+// Solidity: event ModuleDepositsUnpaused(uint256 indexed moduleId)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) WatchModuleDepositsUnpaused(opts *bind.WatchOpts, sink chan<- *DepositSecurityModuleModuleDepositsUnpaused, moduleId []*big.Int) (event.Subscription, error) {
+
+	var moduleIdRule []interface{}
+	for _, moduleIdItem := range moduleId {
+		moduleIdRule = append(moduleIdRule, moduleIdItem)
+	}
+
+	logs, sub, err := _DepositSecurityModule.contract.WatchLogs(opts, "ModuleDepositsUnpaused", moduleIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DepositSecurityModuleModuleDepositsUnpaused)
+				if err := _DepositSecurityModule.contract.UnpackLog(event, "ModuleDepositsUnpaused", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseModuleDepositsUnpaused is a log parse operation binding the contract event 0xcca6efbcbc95f2d452f14507a396f5037ccecd91a9f8f0046f5e979477c9c98b.
+//
+// Solidity: event ModuleDepositsUnpaused(uint256 indexed moduleId)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) ParseModuleDepositsUnpaused(log types.Log) (*DepositSecurityModuleModuleDepositsUnpaused, error) {
+	event := new(DepositSecurityModuleModuleDepositsUnpaused)
+	if err := _DepositSecurityModule.contract.UnpackLog(event, "ModuleDepositsUnpaused", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DepositSecurityModuleParamsSetIterator is returned from FilterParamsSet and is used to iterate over the raw logs and unpacked data for ParamsSet events raised by the DepositSecurityModule contract.
+type DepositSecurityModuleParamsSetIterator struct {
+	Event *DepositSecurityModuleParamsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DepositSecurityModuleParamsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DepositSecurityModuleParamsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DepositSecurityModuleParamsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DepositSecurityModuleParamsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DepositSecurityModuleParamsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DepositSecurityModuleParamsSet represents a ParamsSet event raised by the DepositSecurityModule contract.
+type DepositSecurityModuleParamsSet struct {
+	Guardians          []common.Address
+	Quorum             *big.Int
+	MaxBlockAge        *big.Int
+	MinDepositDistance *big.Int
+	PauseMaxAge        *big.Int
+	Raw                types.Log // Blockchain specific contextual infos
+}
+
+// FilterParamsSet is a free log retrieval operation binding the contract event 0x916715a6fff94982a272520c2f08f1c910ea125420ce675bfa679d068c9fdfc3.
+//
+// Solidity: event ParamsSet(address[] guardians, uint256 quorum, uint256 maxBlockAge, uint256 minDepositDistance, uint256 pauseMaxAge)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) FilterParamsSet(opts *bind.FilterOpts) (*DepositSecurityModuleParamsSetIterator, error) {
+
+	logs, sub, err := _DepositSecurityModule.contract.FilterLogs(opts, "ParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return &DepositSecurityModuleParamsSetIterator{contract: _DepositSecurityModule.contract, event: "ParamsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchParamsSet is a free log subscription operation binding the contract event 0x916715a6fff94982a272520c2f08f1c910ea125420ce675bfa679d068c9fdfc3.
+//
+// Solidity: event ParamsSet(address[] guardians, uint256 quorum, uint256 maxBlockAge, uint256 minDepositDistance, uint256 pauseMaxAge)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) WatchParamsSet(opts *bind.WatchOpts, sink chan<- *DepositSecurityModuleParamsSet) (event.Subscription, error) {
+
+	logs, sub, err := _DepositSecurityModule.contract.WatchLogs(opts, "ParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DepositSecurityModuleParamsSet)
+				if err := _DepositSecurityModule.contract.UnpackLog(event, "ParamsSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseParamsSet is a log parse operation binding the contract event 0x916715a6fff94982a272520c2f08f1c910ea125420ce675bfa679d068c9fdfc3.
+//
+// Solidity: event ParamsSet(address[] guardians, uint256 quorum, uint256 maxBlockAge, uint256 minDepositDistance, uint256 pauseMaxAge)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) ParseParamsSet(log types.Log) (*DepositSecurityModuleParamsSet, error) {
+	event := new(DepositSecurityModuleParamsSet)
+	if err := _DepositSecurityModule.contract.UnpackLog(event, "ParamsSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DepositSecurityModuleSigningKeysUnvettedIterator is returned from FilterSigningKeysUnvetted and is used to iterate over the raw logs and unpacked data for SigningKeysUnvetted events raised by the DepositSecurityModule contract.
+type DepositSecurityModuleSigningKeysUnvettedIterator struct {
+	Event *DepositSecurityModuleSigningKeysUnvetted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DepositSecurityModuleSigningKeysUnvettedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DepositSecurityModuleSigningKeysUnvetted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DepositSecurityModuleSigningKeysUnvetted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DepositSecurityModuleSigningKeysUnvettedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DepositSecurityModuleSigningKeysUnvettedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DepositSecurityModuleSigningKeysUnvetted represents a SigningKeysUnvetted event raised by the DepositSecurityModule contract.
+type DepositSecurityModuleSigningKeysUnvetted struct {
+	ModuleId   *big.Int
+	OperatorId *big.Int
+	Limit      *big.Int
+	Guardian   common.Address
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterSigningKeysUnvetted is a free log retrieval operation binding the contract event 0xa950afc99c9bf0e6e3e83a19e8e07c6f88c655cd5d31269da01c6e586eebce66.
+//
+// Solidity: event SigningKeysUnvetted(uint256 indexed moduleId, uint256 indexed operatorId, uint256 limit, address indexed guardian)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) FilterSigningKeysUnvetted(opts *bind.FilterOpts, moduleId []*big.Int, operatorId []*big.Int, guardian []common.Address) (*DepositSecurityModuleSigningKeysUnvettedIterator, error) {
+
+	var moduleIdRule []interface{}
+	for _, moduleIdItem := range moduleId {
+		moduleIdRule = append(moduleIdRule, moduleIdItem)
+	}
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	var guardianRule []interface{}
+	for _, guardianItem := range guardian {
+		guardianRule = append(guardianRule, guardianItem)
+	}
+
+	logs, sub, err := _DepositSecurityModule.contract.FilterLogs(opts, "SigningKeysUnvetted", moduleIdRule, operatorIdRule, guardianRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DepositSecurityModuleSigningKeysUnvettedIterator{contract: _DepositSecurityModule.contract, event: "SigningKeysUnvetted", logs: logs, sub: sub}, nil
+}
+
+// WatchSigningKeysUnvetted is a free log subscription operation binding the contract event 0xa950afc99c9bf0e6e3e83a19e8e07c6f88c655cd5d31269da01c6e586eebce66.
+//
+// Solidity: event SigningKeysUnvetted(uint256 indexed moduleId, uint256 indexed operatorId, uint256 limit, address indexed guardian)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) WatchSigningKeysUnvetted(opts *bind.WatchOpts, sink chan<- *DepositSecurityModuleSigningKeysUnvetted, moduleId []*big.Int, operatorId []*big.Int, guardian []common.Address) (event.Subscription, error) {
+
+	var moduleIdRule []interface{}
+	for _, moduleIdItem := range moduleId {
+		moduleIdRule = append(moduleIdRule, moduleIdItem)
+	}
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	var guardianRule []interface{}
+	for _, guardianItem := range guardian {
+		guardianRule = append(guardianRule, guardianItem)
+	}
+
+	logs, sub, err := _DepositSecurityModule.contract.WatchLogs(opts, "SigningKeysUnvetted", moduleIdRule, operatorIdRule, guardianRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DepositSecurityModuleSigningKeysUnvetted)
+				if err := _DepositSecurityModule.contract.UnpackLog(event, "SigningKeysUnvetted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSigningKeysUnvetted is a log parse operation binding the contract event 0xa950afc99c9bf0e6e3e83a19e8e07c6f88c655cd5d31269da01c6e586eebce66.
+//
+// Solidity: event SigningKeysUnvetted(uint256 indexed moduleId, uint256 indexed operatorId, uint256 limit, address indexed guardian)
+func (_DepositSecurityModule *DepositSecurityModuleFilterer) ParseSigningKeysUnvetted(log types.Log) (*DepositSecurityModuleSigningKeysUnvetted, error) {
+	event := new(DepositSecurityModuleSigningKeysUnvetted)
+	if err := _DepositSecurityModule.contract.UnpackLog(event, "SigningKeysUnvetted", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -4455,7 +6198,7 @@ func (_IDepositContract *IDepositContractFilterer) ParseDepositEvent(log types.L
 
 // OperatorRegistryMetaData contains all meta data concerning the OperatorRegistry contract.
 var OperatorRegistryMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.InitialOperator[]\",\"name\":\"initial\",\"type\":\"tuple[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"DuplicateKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"KeyInUse\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"exited\",\"type\":\"uint256\"}],\"name\":\"ExitedUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"OperatorActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"OperatorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"OperatorLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"ScorecardUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"penaltyEnd\",\"type\":\"uint256\"}],\"name\":\"StuckPenaltyEndSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stuck\",\"type\":\"uint256\"}],\"name\":\"StuckUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nodeOperatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targetValidatorsCount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targetLimitMode\",\"type\":\"uint256\"}],\"name\":\"TargetValidatorsCountChanged\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_KEYS_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NAME_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"addNodeOperator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"keysCount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"addSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"allocateDeposits\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"keyIndexes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorStatsIn[]\",\"name\":\"stats\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stuck\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"penaltyEnds\",\"type\":\"uint256[]\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"checkOperator\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getAllCounts\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"limited\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNodeOperatorsCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"limited\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperatorLimits\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"targetMode\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"targetLimit\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.Limits\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportView\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"limited\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts[]\",\"name\":\"cs\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256[]\",\"name\":\"penaltyEnds\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"rewards\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getScorecard\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"missedAttestations\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"missedProposals\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"slashed\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.Scorecard\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getSigningKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"isKnownKey\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"maxValidators\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"removeSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"rewardAddressOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setNodeOperatorActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"setNodeOperatorLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"setTargetLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"exitedNow\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"stuckCounts\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"stuck\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.InitialOperator[]\",\"name\":\"initial\",\"type\":\"tuple[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"DuplicateKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"KeyInUse\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keyIndex\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"exited\",\"type\":\"uint256\"}],\"name\":\"ExitedUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"OperatorActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"OperatorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"OperatorLimitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"ScorecardUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"penaltyEnd\",\"type\":\"uint256\"}],\"name\":\"StuckPenaltyEndSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stuck\",\"type\":\"uint256\"}],\"name\":\"StuckUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nodeOperatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targetValidatorsCount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"targetLimitMode\",\"type\":\"uint256\"}],\"name\":\"TargetValidatorsCountChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"VettedSigningKeysDecreased\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_KEYS_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NAME_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"addNodeOperator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"keysCount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"addSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"allocateDeposits\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"keyIndexes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorCountIn[]\",\"name\":\"exitRequests\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structOperatorRegistry.OperatorStatsIn[]\",\"name\":\"stats\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stuck\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"penaltyEnds\",\"type\":\"uint256[]\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"name\":\"checkOperator\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getAllCounts\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"limited\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNodeOperatorsCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"limited\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardAddress\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperatorLimits\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"stuckPenaltyEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"targetMode\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"targetLimit\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.Limits\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getReportView\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"keys\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deposited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exited\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"exitRequested\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"stuck\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"limited\",\"type\":\"bool\"}],\"internalType\":\"structOperatorRegistry.Counts[]\",\"name\":\"cs\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256[]\",\"name\":\"penaltyEnds\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"rewards\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getScorecard\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"missedAttestations\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"missedProposals\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"slashed\",\"type\":\"uint64\"}],\"internalType\":\"structOperatorRegistry.Scorecard\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getSigningKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getVetting\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deposited\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"isKnownKey\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"maxValidators\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"removeSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"rewardAddressOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setNodeOperatorActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"setNodeOperatorLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"setTargetLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"exitedNow\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"stuckCounts\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"stuck\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"unvetSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
 		"getOperator(uint256)":                        "05f63c8a",
 		"getReportView()":                             "07f42e73",
@@ -4476,14 +6219,17 @@ var OperatorRegistryMetaData = &bind.MetaData{
 		"MAX_NAME_LENGTH()":                      "86074985",
 		"setNodeOperatorLimit(uint256,uint64)":   "9346d934",
 		"getNodeOperatorsCount()":                "a70c70e4",
+		"getVetting(uint256)":                    "aceb013b",
+		"nonce()":                                "affed0e0",
 		"getSigningKey(uint256,uint256)":         "b449402a",
 		"isKnownKey(bytes)":                      "c2f32b4e",
 		"getScorecard(uint256)":                  "d2ffa04a",
+		"unvetSigningKeys(uint256,uint64)":       "e3433dd0",
 		"stuckCounts(uint256,uint256[],uint256)": "e3f51484",
 		"rewardAddressOf(uint256)":               "f18514f7",
 		"setTargetLimit(uint256,uint8,uint64)":   "f376cb96",
 	},
-	Bin: "0x60e06040523461066f57613a718038038061001981610673565b92833981019060808183031261066f5761003281610698565b61003e60208301610698565b9061004b60408401610698565b606084015190936001600160401b03821161066f57019380601f8601121561066f578451946001600160401b038611610476578560051b602080610090818401610673565b8099815201918301019183831161066f5760208101915b83831061058b57505050505060805260a05260c0525f5b8151811015610537576100d181836106ac565b51516001600160a01b0360206100e784866106ac565b5101511681518015908190821561052c575b508115610508575b5080156104ac575b61049d57801561049d575f5460405190929061010081016001600160401b03811182821017610476576040525f8152602081015f815260408201905f825260608301915f8352608084015f815260a08501915f835260c08601946001865260e08701945f8652680100000000000000008b10156104765760018b015f5561018f8b6106c0565b98909861048a5751885491519351925194519551975196516001600160f01b03199092166001600160401b0391821617604094851b6bffffffff0000000000000000161760609390931b6fffffffff000000000000000000000000169290921760809490941b63ffffffff60801b169390931760a09490941b63ffffffff60a01b169390931760c09590951b63ffffffff60c01b169490941760ff60e01b93151560e01b939093169290921791151560e81b60ff60e81b16919091179092555f858152600260205220825190918111610476578154600181811c9116801561046c575b602082101461045857601f8111610413575b506020601f821160011461039b57859491935f516020613a515f395f51905f52938560019998966060945f91610390575b505f19600383901b1c1916908a1b1790555b845f528760205260405f2083898060a01b03198254161790556020604051938492604084528051928391826040870152018585015e5f8383018501526020830152601f01601f19168101030190a2828060401b03604061032784876106ac565b51015116610334826106c0565b5090848060401b0316848060401b03198254161790557f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd6020848060401b03604061037f86896106ac565b51015116604051908152a2016100be565b90508301515f6102b5565b601f19821690835f52805f20915f5b8181106103fb5750936001846060948a999694839c9b99955f516020613a515f395f51905f5299106103e3575b5050811b0190556102c7565b8501515f1960f88460031b161c191690555f806103d7565b9192602060018192868a0151815501940192016103aa565b825f5260205f20601f830160051c8101916020841061044e575b601f0160051c01905b8181106104435750610284565b5f8155600101610436565b909150819061042d565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610272565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f525f60045260245ffd5b630309cb8760e51b5f5260045ffd5b5081515f1981018181116104f457835111156104e0578201601f01516104db906001600160f81b0319166106d6565b610109565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b90506104e0576020820151610526906001600160f81b0319166106d6565b5f610101565b60401091505f6100f9565b604051613343908161070e82396080518181816109e80152610b6d015260a0518181816114750152612395015260c051818181610ad301528181610f6901528181611640015281816117fc0152611ce10152f35b82516001600160401b03811161066f578201906060828703601f19011261066f5760405191606083016001600160401b038111848210176104765760405260208101516001600160401b03811161066f576020908201019087601f8301121561066f5781516001600160401b03811161047657610611601f8201601f1916602001610673565b90808252896020828601011161066f576020815f9282606097018386015e83010152845261064160408201610698565b60208501520151906001600160401b038216820361066f5782602093926040859401528152019201916100a7565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761047657604052565b51906001600160a01b038216820361066f57565b80518210156104e05760209160051b010190565b5f548110156104e0575f805260205f2001905f90565b60ff60f81b16600160fd1b81149081156106ee575090565b600960f81b811015915081610701575090565b600d60f81b101590509056fe60806040526004361015610011575f80fd5b5f3560e01c806305f63c8a146101a457806307f42e731461019f578063096b7b351461019a5780630c294f5114610195578063107f3e9a1461019057806316f0115b1461018b57806319c8ad7f146101865780635aa6e6751461018157806366dc25c51461017c578063687ca337146101775780636e9fe93c146101725780637038b1411461016d57806376e66570146101685780637dc0d1d0146101635780637de5b9731461015e57806385fa63d71461015957806386074985146101545780639346d9341461014f578063a70c70e41461014a578063b449402a14610145578063c2f32b4e14610140578063d2ffa04a1461013b578063e3f5148414610136578063f18514f7146101315763f376cb961461012c575f80fd5b611c9f565b611c56565b611b19565b611a6f565b611a12565b61190a565b6118c9565b6117c9565b611780565b6115ef565b61159c565b611449565b611381565b611064565b611048565b610f30565b610b42565b610aa7565b610a0c565b6109bc565b6108f1565b6108c2565b61063c565b6104e2565b610297565b9060e08061022b9367ffffffffffffffff815116845263ffffffff602082015116602085015263ffffffff60408201511660408501526101f66060820151606086019063ffffffff169052565b60808181015163ffffffff169085015260a08181015163ffffffff169085015260c08181015115159085015201511515910152565b565b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b9161029073ffffffffffffffffffffffffffffffffffffffff9161027c85610120959897986101a9565b61014061010086015261014085019061022d565b9416910152565b346103f85760206003193601126103f8576004356102b3611e9e565b506102bd81612b4a565b5f548110156103f357805f52600260205260405f2090805f52600160205261032173ffffffffffffffffffffffffffffffffffffffff60405f205416917f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611f32565b9060405180935f9080549061033582611fd7565b80855291600181169081156103ae575060011461036f575b505061036b929161035f910385611504565b60405193849384610252565b0390f35b5f908152602081209092505b81831061039257505081016020018161035f61034d565b6020919350806001915483858a0101520191019091859261037b565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208681019190915292151560051b8501909201925083915061035f905061034d565b611eda565b5f80fd5b90602080835192838152019201905f5b8181106104195750505090565b90919260206101008261042f60019488516101a9565b01940192910161040c565b90602080835192838152019201905f5b8181106104575750505090565b825184526020938401939092019160010161044a565b91610483610491926060855260608501906103fc565b90838203602085015261043a565b906040818303910152602080835192838152019201905f5b8181106104b65750505090565b825173ffffffffffffffffffffffffffffffffffffffff168452602093840193909201916001016104a9565b346103f8575f6003193601126103f8576104fa612040565b805190610506826120b1565b9161051081612028565b9061051e6040519283611504565b808252601f1961052d82612028565b013660208401375f5b81811061054f57505061036b906040519384938461046d565b8061056960e0610561600194886120e2565b510151151590565b6105cb575b6105c56105a0610586835f52600160205260405f2090565b5473ffffffffffffffffffffffffffffffffffffffff1690565b6105aa83876120e2565b9073ffffffffffffffffffffffffffffffffffffffff169052565b01610536565b6105fe6105f16105e3835f52600760205260405f2090565b5467ffffffffffffffff1690565b67ffffffffffffffff1690565b61060882886120e2565b5261056e565b9181601f840112156103f85782359167ffffffffffffffff83116103f857602083818601950101116103f857565b346103f85760806003193601126103f85760243560043560443567ffffffffffffffff81116103f85761067390369060040161060e565b929060643567ffffffffffffffff81116103f85761069590369060040161060e565b9190946106a185612b4a565b6106d26106b9610586875f52600160205260405f2090565b73ffffffffffffffffffffffffffffffffffffffff1690565b3303610896578315801561088b575b8015610879575b8015610867575b61083f576106fc85611f07565b509561071c610713885463ffffffff9060401c1690565b63ffffffff1690565b9361072f875f52600360205260405f2090565b935f5b8781106107c457887f93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d89896107aa8e61076e6107138585612162565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff000000000000000083549260401b169116179055565b60408051918252602082019290925290819081015b0390a2005b80610839816107e66107d86001958c612162565b8a905f5260205260405f2090565b61080b6107f283612123565b6108036107fe85612154565b612123565b908b896121b0565b906108316108188561213e565b61082961082487612154565b61213e565b908b8d6121b0565b949093612c03565b01610732565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b506108718461213e565b8314156106ef565b5061088384612123565b8114156106e8565b506103e884116106e1565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346103f8575f6003193601126103f85761036b6108dd612040565b6040519182916020835260208301906103fc565b346103f85760406003193601126103f85760043560243561091182612b4a565b5f548210156103f35761036b916109a6610713604061099a6109ac955f805261095b867f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301611f32565b955f526007602052825f2067ffffffffffffffff84519161097b836114c6565b54818116835260ff81871c16602084015260481c168482015286612da3565b93015163ffffffff1690565b90612ea5565b6040519081529081906020820190565b346103f8575f6003193601126103f857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103f85760206003193601126103f857600435610a286121fc565b50610a3281612b4a565b5f52600760205261036b60405f2067ffffffffffffffff60405191610a56836114c6565b54818116835260ff8160401c16602084015260481c16604082015260405191829182919091604067ffffffffffffffff81606084019582815116855260ff6020820151166020860152015116910152565b346103f8575f6003193601126103f857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b92610b23610b3f9593610b15610b319460808852608088019061022d565b90868203602088015261022d565b90848203604086015261043a565b91606081840391015261043a565b90565b346103f85760206003193601126103f85760043573ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610896575f5490610b9f8261221a565b91610ba9816120b1565b915f5b828110610e955750610bbd816120b1565b610bc6826120b1565b915f945b818610610d55575b5050838152838252610beb610be685612123565b612299565b92610bf8610be68661213e565b945f5b818110610cd05750505f5b818110610c205750509061036b9160405194859485610af7565b80610c3e6040610c326001948b6120e2565b51015163ffffffff1690565b63ffffffff610c60610713610c5285611f07565b505460601c63ffffffff1690565b911603610c6e575b01610c06565b610ccb610c806040610c32848c6120e2565b610c8983611f07565b50907fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff6fffffffff00000000000000000000000083549260601b169116179055565b610c68565b80610d09610cf2610ce3600194886120e2565b515f52600360205260405f2090565b610cfc83896120e2565b515f5260205260405f2090565b6060815491610d1b8582015460801b90565b90600281015491604060046003840154930154958d603089020190602082015201528285028c019160208301526040820152015201610bfb565b90945f195f5f5b878110610ddb575050875f198214610dd3576040610da983610d9861071384610c3284610dcb988b9a610d928f9d60019e6120e2565b526120e2565b610da2868b6120e2565b528b6120e2565b5101610dc1610dbc825163ffffffff1690565b612282565b63ffffffff169052565b019490610bca565b505094610bd2565b610de5818b6120e2565b51610dfa610df660c0830151151590565b1590565b8015610e6e575b610e655761071381610e2e6060610e226040610e3496015163ffffffff1690565b92015163ffffffff1690565b90612268565b5f1984148015610e5c575b610e4f575b506001905b01610d5c565b9092509050816001610e44565b50828110610e3f565b50600190610e49565b50610e7982876120e2565b51610e8e610713604084015163ffffffff1690565b1015610e01565b80610ead610ea7600193969496611f07565b50611f32565b80610eb883896120e2565b52610ec382886120e2565b50610ed4610df660c0830151151590565b610f2a57610ef590610ee46121fc565b60e0820151610f0a575b4291612da3565b610eff82856120e2565b525b01929092610bac565b50610f25610f20845f52600760205260405f2090565b6121c8565b610eee565b50610f01565b346103f85760406003193601126103f857600435602435801515908181036103f85773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361089657610f9883612b4a565b5f548310156103f3577f11201777e38ebe72bc4a0497e163db4b8290407d16de41cca5555e50454bfa8a9161103f6020925f8052857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301907fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff00000000000000000000000000000000000000000000000000000000835492151560e01b169116179055565b604051908152a2005b346103f8575f6003193601126103f85760206040516103e88152f35b346103f85760606003193601126103f85760243560443560043561108781612b4a565b61109f6106b9610586835f52600160205260405f2090565b3303610896576110ae81611f07565b50918254916110c76107138463ffffffff9060401c1690565b92821580156112e4575b80156112d2575b61083f576110ee9060601c63ffffffff16610713565b85106112a557611106815f52600360205260405f2090565b94805b6111138483612162565b8110156111d557806111cf6111a76111356001948b905f5260205260405f2090565b61118861119661114a87845494015460801b90565b604051928391602083019586906030927fffffffffffffffffffffffffffffffff000000000000000000000000000000009183521660208201520190565b03601f198101835282611504565b5190205f52600460205260405f2090565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055565b01611109565b508594815b856111e58683612162565b101561122057806112166111ff6107d88861121b95612162565b611211838b905f5260205260405f2090565b612307565b6122cd565b6111da565b5090919361122e84826122c0565b81811061126a575083929161076e6107137f3a8c12b5bdc0287af7e7120ae317a2c4b1b04e04c7021744a223ed0687e9e307966107aa946122c0565b8061129f6112826001938a905f5260205260405f2090565b60045f918281558260018201558260028201558260038201550155565b0161122e565b7f67b56edd000000000000000000000000000000000000000000000000000000005f52600485905260245ffd5b506112dd86856122c0565b83116110d8565b50838610156110d1565b9181601f840112156103f85782359167ffffffffffffffff83116103f8576020808501948460061b0101116103f857565b9181601f840112156103f85782359167ffffffffffffffff83116103f8576020808501948460071b0101116103f857565b9181601f840112156103f85782359167ffffffffffffffff83116103f8576020808501948460051b0101116103f857565b346103f85760c06003193601126103f85760043560243567ffffffffffffffff81116103f8576113b59036906004016112ee565b9160443567ffffffffffffffff81116103f8576113d69036906004016112ee565b9060643567ffffffffffffffff81116103f8576113f790369060040161131f565b9060843567ffffffffffffffff81116103f857611418903690600401611350565b94909360a4359867ffffffffffffffff8a116103f85761143f6114479a3690600401611350565b999098612372565b005b346103f8575f6003193601126103f857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff8211176114e257604052565b611499565b610100810190811067ffffffffffffffff8211176114e257604052565b90601f601f19910116810190811067ffffffffffffffff8211176114e257604052565b67ffffffffffffffff81116114e257601f01601f191660200190565b92919261154f82611527565b9161155d6040519384611504565b8294818452818301116103f8578281602093845f960137010152565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036103f857565b346103f85760406003193601126103f85760043567ffffffffffffffff81116103f857366023820112156103f8576115e1611447913690602481600401359101611543565b6115e9611579565b90612a71565b346103f85760406003193601126103f85760043567ffffffffffffffff81116103f85761162090369060040161060e565b611628611579565b9073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108965761036b92611675913691611543565b61167f8282612a71565b7fc22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e215f549283926116ed6040516116b4816114e7565b5f81525f60208201525f60408201525f60608201525f60808201525f60a08201526116e260c0820160019052565b5f60e0820152612f5e565b61170881611703865f52600260205260405f2090565b613215565b61175e8261171e865f52600160205260405f2090565b9073ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055565b61176d604051928392836132e0565b0390a26040519081529081906020820190565b346103f8575f6003193601126103f857602060405160408152f35b6024359067ffffffffffffffff821682036103f857565b6044359067ffffffffffffffff821682036103f857565b346103f85760406003193601126103f8576004356117e561179b565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108965761182b82612b4a565b5f548210156103f35760207f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd915f80526118b681857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563019067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b67ffffffffffffffff60405191168152a2005b346103f8575f6003193601126103f85760205f54604051908152f35b90916118fc610b3f9360408452604084019061022d565b91602081840391015261022d565b346103f85760406003193601126103f85760043560243561192a82612b4a565b61194761071361193984611f07565b505460401c63ffffffff1690565b81101561083f57611963611970925f52600360205260405f2090565b905f5260205260405f2090565b80546119c1611983600184015460801b90565b6040805160208101949094527fffffffffffffffffffffffffffffffff00000000000000000000000000000000909116908301528160508101611188565b611a0360028301546119f5600460038601549501546040519586936020850191606093918352602083015260408201520190565b03601f198101845283611504565b61036b604051928392836118e5565b346103f85760206003193601126103f85760043567ffffffffffffffff81116103f857611a46611a4d91369060040161060e565b3691611543565b602081519101205f526004602052602060ff60405f2054166040519015158152f35b346103f85760206003193601126103f857600435611a8b6121fc565b50611a9581612b4a565b5f52600660205261036b60405f2067ffffffffffffffff60405191611ab9836114c6565b548181168352818160401c16602084015260801c16604082015260405191829182919091604067ffffffffffffffff816060840195828151168552826020820151166020860152015116910152565b906020610b3f92818152019061043a565b346103f85760606003193601126103f85760043560243567ffffffffffffffff81116103f857611b4d903690600401611350565b5f5492604435611b5c856120b1565b935f5b868110611b74576040518061036b8882611b08565b611b80610ea782611f07565b955f95611b95835f52600560205260405f2090565b936080611bac61071360608c015163ffffffff1690565b9901985b611bc16107138b5163ffffffff1690565b811015611c075787611be588611bdf848a905f5260205260405f2090565b54612162565b10611bf3575b600101611bb0565b97611bff6001916122cd565b989050611beb565b5096909350600192919750611c1d828589612a0e565b35811115611c4f57611c3b90611c3483868a612a0e565b35906122c0565b611c4582896120e2565b5201939093611b5f565b505f611c3b565b346103f85760206003193601126103f857600435611c7381612b4a565b5f526001602052602073ffffffffffffffffffffffffffffffffffffffff60405f205416604051908152f35b346103f85760606003193601126103f85760043560243560ff8116908181036103f857611cca6117b2565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361089657611d1084612b4a565b60028311611e76577ff92eb109ce5b449e9b121c352c6aeb4319538a90738cb95d84f08e41274e92d2921580611e6e575b611e3390855f52600760205260405f20611d908582907fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000083549260401b169116179055565b80547fffffffffffffffffffffffffffffff0000000000000000ffffffffffffffffff16604885901b70ffffffffffffffff00000000000000000016178155811591611e59575b50611de186611f07565b50907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7dff0000000000000000000000000000000000000000000000000000000000835492151560e81b169116179055565b6040805167ffffffffffffffff909216825260ff909216602082015290819081016107bf565b5467ffffffffffffffff16151590505f611dd7565b5f9150611d41565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b60405190611eab826114e7565b5f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f548110156103f3575f805260205f2001905f90565b80548210156103f3575f5260205f2001905f90565b9061022b604051611f42816114e7565b60e0611fd082955467ffffffffffffffff8116845263ffffffff8160401c16602085015263ffffffff808260601c16166040850152611f9363ffffffff8260801c16606086019063ffffffff169052565b63ffffffff60a082901c16608085015263ffffffff60c082901c1660a0850152611fc760e082901c60ff16151560c0860152565b60e81c60ff1690565b1515910152565b90600182811c9216801561201e575b6020831014611ff157565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f1691611fe6565b67ffffffffffffffff81116114e25760051b60200190565b5f549061204c82612028565b9161205a6040519384611504565b8083525f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563602085015b8383106120945750505050565b6001602081926120a385611f32565b815201920192019190612087565b906120bb82612028565b6120c86040519182611504565b828152601f196120d88294612028565b0190602036910137565b80518210156103f35760209160051b010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9060308202918083046030149015171561213957565b6120f6565b9060608202918083046060149015171561213957565b906001820180921161213957565b9190820180921161213957565b906020116103f85790602090565b906030116103f85760200190601090565b906040116103f85760200190602090565b906060116103f85760400190602090565b909392938483116103f85784116103f8578101920390565b906040516121d5816114c6565b604067ffffffffffffffff829454818116845260ff81841c16602085015260481c16910152565b60405190612209826114c6565b5f6040838281528260208201520152565b9061222482612028565b6122316040519182611504565b828152601f196122418294612028565b01905f5b82811061225157505050565b60209061225c611e9e565b82828501015201612245565b9063ffffffff8091169116039063ffffffff821161213957565b63ffffffff1663ffffffff81146121395760010190565b906122a382611527565b6122b06040519182611504565b828152601f196120d88294611527565b9190820391821161213957565b5f1981146121395760010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b90808203612313575050565b6004818192548455612357600182015460801b600186019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60028101546002850155600381015460038501550154910155565b96919498999093959997929773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610896575f989796985b8481106127f95750505050505f5b828110612729575050505f5b8381106125f957505050505f5b8281106123f457505050565b806124146124056001938686612a2e565b355f52600660205260405f2090565b61247f61244a612439602061242a868a8a612a2e565b013567ffffffffffffffff1690565b835467ffffffffffffffff16612a3e565b829067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b6124ea6124a9612495604061242a868a8a612a2e565b835460401c67ffffffffffffffff16612a3e565b82547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff1660409190911b6fffffffffffffffff000000000000000016178255565b61255d612514612500606061242a868a8a612a2e565b835460801c67ffffffffffffffff16612a3e565b82547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016178255565b7f5baad01ba345bc05987f3d6738b0130b825492316b7fd799d1f17a33342f05bd612589838787612a2e565b35915461259d8167ffffffffffffffff1690565b6125f06125c3604084901c67ffffffffffffffff169360801c67ffffffffffffffff1690565b6040519384938491604091949367ffffffffffffffff809281606087019816865216602085015216910152565b0390a2016123e8565b9091949295612609828888612a1e565b359461261486611f07565b509161262b610713845463ffffffff9060a01c1690565b955f5b602061263b878d8d612a1e565b01358110156126ac576001908761267361265d8c5f52600560205260405f2090565b612667848d612162565b5f5260205260405f2090565b55897f4318596e13fe003f95cee69681c9559ee51f2f2211dda1e35e0dc60a2c4a5a056126a36109ac848d612162565b0390a20161262e565b50979561271f919994929750926126d761071360019560206126cf878a8d612a1e565b013590612162565b7fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b01929190926123db565b8061273b600192858599979899612a1e565b356127a961275a602061274f858989612a1e565b013563ffffffff1690565b61276383611f07565b50907fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff73ffffffff0000000000000000000000000000000083549260801b169116179055565b7fcaf4c0b4971f1b123db4b405105070c7a0e10398e0e75c217a03ba235686c11b6127ec60206127da858989612a1e565b60405191013581529081906020820190565b0390a201949392946123cf565b808061280a6001939c9a9b9c611f07565b50805460c01c63ffffffff1663ffffffff612826848b8b612a0e565b3591160361295d575b61283a828787612a0e565b3590811580159061294f575b8061292e575b61285e575b50505001989796986123c1565b816109ac612923926128db67ffffffffffffffff7fffea9938abc2fcaef71d85d184717836a09bdefc1366d777d4c894eddb4561ff96166128a7885f52600760205260405f2090565b9067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b7d0100000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff825416179055565b0390a2805f80612851565b50816129486105f16105e3865f52600760205260405f2090565b141561284c565b50805460e81c60ff16612846565b6129c561297861296e848b8b612a0e565b3563ffffffff1690565b82547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178255565b817f5bd03423d6575d330374469edf1ad0506cd923f09ea65552d04084fe893c5661612a066129f5838c8c612a0e565b604051903581529081906020820190565b0390a261282f565b91908110156103f35760051b0190565b91908110156103f35760061b0190565b91908110156103f35760071b0190565b9067ffffffffffffffff8091169116019067ffffffffffffffff821161213957565b9081518110156103f3570160200190565b80519081159182908315612b3f575b508215612b02575b508115612ab2575b50611e765773ffffffffffffffffffffffffffffffffffffffff1615611e7657565b809150515f19810190811161213957612ad1612af791612afc93612a60565b517fff000000000000000000000000000000000000000000000000000000000000001690565b612eb7565b5f612a90565b9091506103f357612b387fff00000000000000000000000000000000000000000000000000000000000000602083015116612eb7565b905f612a88565b60401092505f612a80565b5f54811015612b565750565b7f58c48914000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b359060208110612b8f575090565b5f199060200360031b1b1690565b919091357fffffffffffffffffffffffffffffffff0000000000000000000000000000000081169260108110612bd1575050565b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000929350829060100360031b1b161690565b9493929190612c1b612c15848461216f565b90612b81565b91612c2f612c29858361217d565b90612b9d565b93831580612d79575b612d4c5790612c48913691611543565b6020815191012090612c6c612c65835f52600460205260405f2090565b5460ff1690565b612d21575092612cf3612c159360049693612cc0612c95612d1c985f52600460205260405f2090565b60017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055565b8855600188019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b612d00612c15838361216f565b6002870155612d12612c15838361218e565b600387015561219f565b910155565b7f431135ae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fe938ac38000000000000000000000000000000000000000000000000000000005f52600483905260245ffd5b507fffffffffffffffffffffffffffffffff00000000000000000000000000000000851615612c38565b9092919267ffffffffffffffff612dc2835167ffffffffffffffff1690565b612dd6610713602086015163ffffffff1690565b80838316105f14612e9e57505b169363ffffffff612dfb60a085015163ffffffff1690565b161590811591612e7f575b5015612e23575060400151909150610b3f9063ffffffff16610713565b60ff612e33602083015160ff1690565b16612e3c575050565b612e6b6105f16040612e5b6107136060612e7197015163ffffffff1690565b93015167ffffffffffffffff1690565b90612162565b828110612e7b5750565b9150565b9050612e966105f1835167ffffffffffffffff1690565b10155f612e06565b9050612de3565b9080821115612eb2575090565b905090565b7fff00000000000000000000000000000000000000000000000000000000000000167f20000000000000000000000000000000000000000000000000000000000000008114908115612f07575090565b7f0900000000000000000000000000000000000000000000000000000000000000811015915081612f36575090565b7f0d000000000000000000000000000000000000000000000000000000000000009150111590565b5f54680100000000000000008110156114e257806001612f8192015f555f611f1d565b6131c15761317260e083612fd267ffffffffffffffff61022b965116859067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b6020810151845460408084015160608086015191901b6fffffffff000000000000000000000000169390911b6bffffffff0000000000000000167fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff9092169190911791909117608091821b73ffffffff00000000000000000000000000000000161785558101516130ac9063ffffffff1685547fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff1660a09190911b77ffffffff000000000000000000000000000000000000000016178555565b61310d6130c060a083015163ffffffff1690565b85547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178555565b61316b61311d60c0830151151590565b85547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690151560e01b7cff0000000000000000000000000000000000000000000000000000000016178555565b0151151590565b81547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690151560e81b7dff000000000000000000000000000000000000000000000000000000000016179055565b6122db565b601f82116131d357505050565b5f5260205f20906020601f840160051c8301931061320b575b601f0160051c01905b818110613200575050565b5f81556001016131f5565b90915081906131ec565b919091825167ffffffffffffffff81116114e25761323d816132378454611fd7565b846131c6565b6020601f821160011461327b57819061326c9394955f92613270575b50505f198260011b9260031b1c19161790565b9055565b015190505f80613259565b601f1982169061328e845f5260205f2090565b915f5b8181106132c8575095836001959697106132b0575b505050811b019055565b01515f1960f88460031b161c191690555f80806132a6565b9192602060018192868b015181550194019201613291565b9073ffffffffffffffffffffffffffffffffffffffff61029060209295949560408552604085019061022d56fea26469706673582212206c4b7fe77ea9cdabdc3a138fbf2c0693b5b4ef50fc847be4b79d29642d77d18864736f6c634300081e0033c22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e21",
+	Bin: "0x60e06040523461067657613d4b803803806100198161067a565b928339810190608081830312610676576100328161069f565b61003e6020830161069f565b9061004b6040840161069f565b606084015190936001600160401b03821161067657019380601f86011215610676578451946001600160401b038611610476578560051b60208061009081840161067a565b809981520191830101918383116106765760208101915b83831061059257505050505060805260a05260c0525f5b8151811015610537576100d181836106b3565b51516001600160a01b0360206100e784866106b3565b5101511681518015908190821561052c575b508115610508575b5080156104ac575b61049d57801561049d575f5460405190929061010081016001600160401b03811182821017610476576040525f8152602081015f815260408201905f825260608301915f8352608084015f815260a08501915f835260c08601946001865260e08701945f8652680100000000000000008b10156104765760018b015f5561018f8b6106c7565b98909861048a5751885491519351925194519551975196516001600160f01b03199092166001600160401b0391821617604094851b6bffffffff0000000000000000161760609390931b6fffffffff000000000000000000000000169290921760809490941b63ffffffff60801b169390931760a09490941b63ffffffff60a01b169390931760c09590951b63ffffffff60c01b169490941760ff60e01b93151560e01b939093169290921791151560e81b60ff60e81b16919091179092555f858152600260205220825190918111610476578154600181811c9116801561046c575b602082101461045857601f8111610413575b506020601f821160011461039b57859491935f516020613d2b5f395f51905f52938560019998966060945f91610390575b505f19600383901b1c1916908a1b1790555b845f528760205260405f2083898060a01b03198254161790556020604051938492604084528051928391826040870152018585015e5f8383018501526020830152601f01601f19168101030190a2828060401b03604061032784876106b3565b51015116610334826106c7565b5090848060401b0316848060401b03198254161790557f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd6020848060401b03604061037f86896106b3565b51015116604051908152a2016100be565b90508301515f6102b5565b601f19821690835f52805f20915f5b8181106103fb5750936001846060948a999694839c9b99955f516020613d2b5f395f51905f5299106103e3575b5050811b0190556102c7565b8501515f1960f88460031b161c191690555f806103d7565b9192602060018192868a0151815501940192016103aa565b825f5260205f20601f830160051c8101916020841061044e575b601f0160051c01905b8181106104435750610284565b5f8155600101610436565b909150819061042d565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610272565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f525f60045260245ffd5b630309cb8760e51b5f5260045ffd5b5081515f1981018181116104f457835111156104e0578201601f01516104db906001600160f81b0319166106dd565b610109565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b90506104e0576020820151610526906001600160f81b0319166106dd565b5f610101565b60401091505f6100f9565b60405161361690816107158239608051818181610a2601528181610bab0152611c64015260a0518181816114ce015261263c015260c051818181610b1101528181610fb80152818161169c015281816118580152611fb00152f35b82516001600160401b038111610676578201906060828703601f1901126106765760405191606083016001600160401b038111848210176104765760405260208101516001600160401b038111610676576020908201019087601f830112156106765781516001600160401b03811161047657610618601f8201601f191660200161067a565b908082528960208286010111610676576020815f9282606097018386015e8301015284526106486040820161069f565b60208501520151906001600160401b03821682036106765782602093926040859401528152019201916100a7565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761047657604052565b51906001600160a01b038216820361067657565b80518210156104e05760209160051b010190565b5f548110156104e0575f805260205f2001905f90565b60ff60f81b16600160fd1b81149081156106f5575090565b600960f81b811015915081610708575090565b600d60f81b101590509056fe60806040526004361015610011575f80fd5b5f3560e01c806305f63c8a146101d457806307f42e73146101cf578063096b7b35146101ca5780630c294f51146101c5578063107f3e9a146101c057806316f0115b146101bb57806319c8ad7f146101b65780635aa6e675146101b157806366dc25c5146101ac578063687ca337146101a75780636e9fe93c146101a25780637038b1411461019d57806376e66570146101985780637dc0d1d0146101935780637de5b9731461018e57806385fa63d71461018957806386074985146101845780639346d9341461017f578063a70c70e41461017a578063aceb013b14610175578063affed0e014610170578063b449402a1461016b578063c2f32b4e14610166578063d2ffa04a14610161578063e3433dd01461015c578063e3f5148414610157578063f18514f7146101525763f376cb961461014d575f80fd5b611f6e565b611f25565b611de8565b611c05565b611b6c565b611b0f565b611a07565b6119c5565b61194d565b611931565b611825565b6117dc565b611647565b6115f0565b6114a2565b6113dc565b6110bf565b6110a3565b610f7f565b610b80565b610ae5565b610a4a565b6109fa565b61092f565b610900565b61066c565b610512565b6102c7565b9060e08061025b9367ffffffffffffffff815116845263ffffffff602082015116602085015263ffffffff60408201511660408501526102266060820151606086019063ffffffff169052565b60808181015163ffffffff169085015260a08181015163ffffffff169085015260c08181015115159085015201511515910152565b565b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b916102c073ffffffffffffffffffffffffffffffffffffffff916102ac85610120959897986101d9565b61014061010086015261014085019061025d565b9416910152565b34610428576020600319360112610428576004356102e3612145565b506102ed81612e1d565b5f5481101561042357805f52600260205260405f2090805f52600160205261035173ffffffffffffffffffffffffffffffffffffffff60405f205416917f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563016121d9565b9060405180935f908054906103658261227e565b80855291600181169081156103de575060011461039f575b505061039b929161038f91038561155d565b60405193849384610282565b0390f35b5f908152602081209092505b8183106103c257505081016020018161038f61037d565b6020919350806001915483858a010152019101909185926103ab565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208681019190915292151560051b8501909201925083915061038f905061037d565b612181565b5f80fd5b90602080835192838152019201905f5b8181106104495750505090565b90919260206101008261045f60019488516101d9565b01940192910161043c565b90602080835192838152019201905f5b8181106104875750505090565b825184526020938401939092019160010161047a565b916104b36104c19260608552606085019061042c565b90838203602085015261046a565b906040818303910152602080835192838152019201905f5b8181106104e65750505090565b825173ffffffffffffffffffffffffffffffffffffffff168452602093840193909201916001016104d9565b34610428575f6003193601126104285761052a6122e7565b80519061053682612358565b91610540816122cf565b9061054e604051928361155d565b808252601f1961055d826122cf565b013660208401375f5b81811061057f57505061039b906040519384938461049d565b8061059960e061059160019488612389565b510151151590565b6105fb575b6105f56105d06105b6835f52600160205260405f2090565b5473ffffffffffffffffffffffffffffffffffffffff1690565b6105da8387612389565b9073ffffffffffffffffffffffffffffffffffffffff169052565b01610566565b61062e610621610613835f52600760205260405f2090565b5467ffffffffffffffff1690565b67ffffffffffffffff1690565b6106388288612389565b5261059e565b9181601f840112156104285782359167ffffffffffffffff8311610428576020838186019501011161042857565b346104285760806003193601126104285760243560043560443567ffffffffffffffff8111610428576106a390369060040161063e565b929060643567ffffffffffffffff8111610428576106c590369060040161063e565b9190946106d185612e1d565b6107026106e96105b6875f52600160205260405f2090565b73ffffffffffffffffffffffffffffffffffffffff1690565b33036108d457831580156108c9575b80156108b7575b80156108a5575b61087d5761072c856121ae565b509561074c610743885463ffffffff9060401c1690565b63ffffffff1690565b9361075f875f52600360205260405f2090565b935f5b87811061080257887f93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d89896107da8e61079e6107438585612409565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff000000000000000083549260401b169116179055565b60408051918252602082019290925290819081015b0390a2610800600160085401600855565b005b80610877816108246108166001958c612409565b8a905f5260205260405f2090565b610849610830836123ca565b61084161083c856123fb565b6123ca565b908b89612457565b9061086f610856856123e5565b610867610862876123fb565b6123e5565b908b8d612457565b949093612ed6565b01610762565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b506108af846123e5565b83141561071f565b506108c1846123ca565b811415610718565b506103e88411610711565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610428575f6003193601126104285761039b61091b6122e7565b60405191829160208352602083019061042c565b346104285760406003193601126104285760043560243561094f82612e1d565b5f548210156104235761039b916109e461074360406109d86109ea955f8052610999867f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563016121d9565b955f526007602052825f2067ffffffffffffffff8451916109b98361151f565b54818116835260ff81871c16602084015260481c168482015286613076565b93015163ffffffff1690565b90613178565b6040519081529081906020820190565b34610428575f60031936011261042857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461042857602060031936011261042857600435610a666124a3565b50610a7081612e1d565b5f52600760205261039b60405f2067ffffffffffffffff60405191610a948361151f565b54818116835260ff8160401c16602084015260481c16604082015260405191829182919091604067ffffffffffffffff81606084019582815116855260ff6020820151166020860152015116910152565b34610428575f60031936011261042857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b92610b61610b7d9593610b53610b6f9460808852608088019061025d565b90868203602088015261025d565b90848203604086015261046a565b91606081840391015261046a565b90565b346104285760206003193601126104285760043573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108d4575f54610bdc816124c1565b91610be682612358565b5f5b838110610eea575090610bfa81612358565b610c0382612358565b915f935b818510610daa575b5050828152828252610c28610c23846123ca565b612540565b92610c35610c23826123e5565b945f5b828110610d2557505f5b818110610c755750509061039b9291610c62575b60405194859485610b35565b610c70600160085401600855565b610c56565b80610c936040610c876001948c612389565b51015163ffffffff1690565b63ffffffff610cb5610743610ca7856121ae565b505460601c63ffffffff1690565b911603610cc3575b01610c42565b610d20610cd56040610c87848d612389565b610cde836121ae565b50907fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff6fffffffff00000000000000000000000083549260601b169116179055565b610cbd565b80610d5e610d47610d3860019488612389565b515f52600360205260405f2090565b610d518389612389565b515f5260205260405f2090565b6060815491610d708582015460801b90565b90600281015491604060046003840154930154958d603089020190602082015201528285028c019160208301526040820152015201610c38565b90935f195f5f5b888110610e30575050875f198214610e28576040610dfe83610ded61074384610c8784610e20988b9a610de78f9d60019e612389565b52612389565b610df7868b612389565b528b612389565b5101610e16610e11825163ffffffff1690565b612529565b63ffffffff169052565b019390610c07565b505093610c0f565b610e3a818b612389565b51610e4f610e4b60c0830151151590565b1590565b8015610ec3575b610eba5761074381610e836060610e776040610e8996015163ffffffff1690565b92015163ffffffff1690565b9061250f565b5f1984148015610eb1575b610ea4575b506001905b01610db1565b9092509050816001610e99565b50828110610e94565b50600190610e9e565b50610ece8287612389565b51610ee3610743604084015163ffffffff1690565b1015610e56565b80610eff610ef96001936121ae565b506121d9565b80610f0a8389612389565b52610f158288612389565b50610f26610e4b60c0830151151590565b610f7957610f4790610f366124a3565b60e0820151610f59575b4291613076565b610f518285612389565b525b01610be8565b50610f74610f6f845f52600760205260405f2090565b61246f565b610f40565b50610f53565b3461042857604060031936011261042857600435602435801515908181036104285773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108d457610fe783612e1d565b5f54831015610423577f11201777e38ebe72bc4a0497e163db4b8290407d16de41cca5555e50454bfa8a9161108e6020925f8052857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301907fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff7cff00000000000000000000000000000000000000000000000000000000835492151560e01b169116179055565b604051908152a2610800600160085401600855565b34610428575f6003193601126104285760206040516103e88152f35b34610428576060600319360112610428576024356044356004356110e281612e1d565b6110fa6106e96105b6835f52600160205260405f2090565b33036108d457611109816121ae565b50918254916111226107438463ffffffff9060401c1690565b928215801561133f575b801561132d575b61087d576111499060601c63ffffffff16610743565b851061130057611161815f52600360205260405f2090565b94805b61116e8483612409565b811015611230578061122a6112026111906001948b905f5260205260405f2090565b6111e36111f16111a587845494015460801b90565b604051928391602083019586906030927fffffffffffffffffffffffffffffffff000000000000000000000000000000009183521660208201520190565b03601f19810183528261155d565b5190205f52600460205260405f2090565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008154169055565b01611164565b508594815b856112408683612409565b101561127b578061127161125a6108168861127695612409565b61126c838b905f5260205260405f2090565b6125ae565b612574565b611235565b509091936112898482612567565b8181106112c5575083929161079e6107437f3a8c12b5bdc0287af7e7120ae317a2c4b1b04e04c7021744a223ed0687e9e307966107da94612567565b806112fa6112dd6001938a905f5260205260405f2090565b60045f918281558260018201558260028201558260038201550155565b01611289565b7f67b56edd000000000000000000000000000000000000000000000000000000005f52600485905260245ffd5b506113388685612567565b8311611133565b508386101561112c565b9181601f840112156104285782359167ffffffffffffffff8311610428576020808501948460061b01011161042857565b9181601f840112156104285782359167ffffffffffffffff8311610428576020808501948460071b01011161042857565b9181601f840112156104285782359167ffffffffffffffff8311610428576020808501948460051b01011161042857565b346104285760c06003193601126104285760043560243567ffffffffffffffff811161042857611410903690600401611349565b9160443567ffffffffffffffff811161042857611431903690600401611349565b9060643567ffffffffffffffff81116104285761145290369060040161137a565b9060843567ffffffffffffffff8111610428576114739036906004016113ab565b94909360a4359867ffffffffffffffff8a116104285761149a6108009a36906004016113ab565b999098612619565b34610428575f60031936011261042857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6060810190811067ffffffffffffffff82111761153b57604052565b6114f2565b610100810190811067ffffffffffffffff82111761153b57604052565b90601f601f19910116810190811067ffffffffffffffff82111761153b57604052565b67ffffffffffffffff811161153b57601f01601f191660200190565b9291926115a882611580565b916115b6604051938461155d565b829481845281830111610428578281602093845f960137010152565b73ffffffffffffffffffffffffffffffffffffffff81160361042857565b346104285760406003193601126104285760043567ffffffffffffffff811161042857366023820112156104285761163561080091369060248160040135910161159c565b60243590611642826115d2565b612d24565b346104285760406003193601126104285760043567ffffffffffffffff81116104285761167890369060040161063e565b60243590611685826115d2565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108d45761039b926116d191369161159c565b6116db8282612d24565b7fc22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e215f5492839261174960405161171081611540565b5f81525f60208201525f60408201525f60608201525f60808201525f60a082015261173e60c0820160019052565b5f60e0820152613231565b6117648161175f865f52600260205260405f2090565b6134e8565b6117ba8261177a865f52600160205260405f2090565b9073ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffff0000000000000000000000000000000000000000825416179055565b6117c9604051928392836135b3565b0390a26040519081529081906020820190565b34610428575f60031936011261042857602060405160408152f35b6024359067ffffffffffffffff8216820361042857565b6044359067ffffffffffffffff8216820361042857565b34610428576040600319360112610428576004356118416117f7565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108d45761188782612e1d565b5f548210156104235760207f527f491416f46babf44102065eafb0ec6531e57cfe9e4581723597f23fd842cd915f805261191281857f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563019067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b67ffffffffffffffff60405191168152a2610800600160085401600855565b34610428575f6003193601126104285760205f54604051908152f35b346104285760206003193601126104285760043561196a81612e1d565b5f54811015610423576119a36040915f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563016121d9565b63ffffffff8267ffffffffffffffff8351169201511682519182526020820152f35b34610428575f600319360112610428576020600854604051908152f35b90916119f9610b7d9360408452604084019061025d565b91602081840391015261025d565b3461042857604060031936011261042857600435602435611a2782612e1d565b611a44610743611a36846121ae565b505460401c63ffffffff1690565b81101561087d57611a60611a6d925f52600360205260405f2090565b905f5260205260405f2090565b8054611abe611a80600184015460801b90565b6040805160208101949094527fffffffffffffffffffffffffffffffff000000000000000000000000000000009091169083015281605081016111e3565b611b006002830154611af2600460038601549501546040519586936020850191606093918352602083015260408201520190565b03601f19810184528361155d565b61039b604051928392836119e2565b346104285760206003193601126104285760043567ffffffffffffffff811161042857611b43611b4a91369060040161063e565b369161159c565b602081519101205f526004602052602060ff60405f2054166040519015158152f35b3461042857602060031936011261042857600435611b886124a3565b50611b9281612e1d565b5f52600660205261039b60405f2067ffffffffffffffff60405191611bb68361151f565b548181168352818160401c16602084015260801c16604082015260405191829182919091604067ffffffffffffffff816060840195828151168552826020820151166020860152015116910152565b3461042857604060031936011261042857600435611c216117f7565b6040517fc7c4ff4600000000000000000000000000000000000000000000000000000000815260208160048173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165afa8015611dd25773ffffffffffffffffffffffffffffffffffffffff915f91611da3575b501633036108d457611cba82612e1d565b611cc3826121ae565b508054611cd967ffffffffffffffff8216610621565b67ffffffffffffffff841690811091821592611d86575b5050611d5e5780547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff9290921691821790556040519081527fe4de91455777d41589eed3395497720371746926372fb97efbc3ed23c4ec25159080602081016107ef565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b909150611d9b9060601c63ffffffff16610743565b115f80611cf0565b611dc5915060203d602011611dcb575b611dbd818361155d565b810190612dfd565b5f611ca9565b503d611db3565b612e12565b906020610b7d92818152019061046a565b346104285760606003193601126104285760043560243567ffffffffffffffff811161042857611e1c9036906004016113ab565b5f5492604435611e2b85612358565b935f5b868110611e43576040518061039b8882611dd7565b611e4f610ef9826121ae565b955f95611e64835f52600560205260405f2090565b936080611e7b61074360608c015163ffffffff1690565b9901985b611e906107438b5163ffffffff1690565b811015611ed65787611eb488611eae848a905f5260205260405f2090565b54612409565b10611ec2575b600101611e7f565b97611ece600191612574565b989050611eba565b5096909350600192919750611eec828589612cc1565b35811115611f1e57611f0a90611f0383868a612cc1565b3590612567565b611f148289612389565b5201939093611e2e565b505f611f0a565b3461042857602060031936011261042857600435611f4281612e1d565b5f526001602052602073ffffffffffffffffffffffffffffffffffffffff60405f205416604051908152f35b346104285760606003193601126104285760043560243560ff81169081810361042857611f9961180e565b73ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108d457611fdf84612e1d565b60028311611d5e577ff92eb109ce5b449e9b121c352c6aeb4319538a90738cb95d84f08e41274e92d292158061213d575b61210290855f52600760205260405f2061205f8582907fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff68ff000000000000000083549260401b169116179055565b80547fffffffffffffffffffffffffffffff0000000000000000ffffffffffffffffff16604885901b70ffffffffffffffff00000000000000000016178155811591612128575b506120b0866121ae565b50907fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7dff0000000000000000000000000000000000000000000000000000000000835492151560e81b169116179055565b6040805167ffffffffffffffff909216825260ff909216602082015290819081016107ef565b5467ffffffffffffffff16151590505f6120a6565b5f9150612010565b6040519061215282611540565b5f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f54811015610423575f805260205f2001905f90565b8054821015610423575f5260205f2001905f90565b9061025b6040516121e981611540565b60e061227782955467ffffffffffffffff8116845263ffffffff8160401c16602085015263ffffffff808260601c1616604085015261223a63ffffffff8260801c16606086019063ffffffff169052565b63ffffffff60a082901c16608085015263ffffffff60c082901c1660a085015261226e60e082901c60ff16151560c0860152565b60e81c60ff1690565b1515910152565b90600182811c921680156122c5575b602083101461229857565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f169161228d565b67ffffffffffffffff811161153b5760051b60200190565b5f54906122f3826122cf565b91612301604051938461155d565b8083525f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563602085015b83831061233b5750505050565b60016020819261234a856121d9565b81520192019201919061232e565b90612362826122cf565b61236f604051918261155d565b828152601f1961237f82946122cf565b0190602036910137565b80518210156104235760209160051b010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b906030820291808304603014901517156123e057565b61239d565b906060820291808304606014901517156123e057565b90600182018092116123e057565b919082018092116123e057565b906020116104285790602090565b906030116104285760200190601090565b906040116104285760200190602090565b906060116104285760400190602090565b90939293848311610428578411610428578101920390565b9060405161247c8161151f565b604067ffffffffffffffff829454818116845260ff81841c16602085015260481c16910152565b604051906124b08261151f565b5f6040838281528260208201520152565b906124cb826122cf565b6124d8604051918261155d565b828152601f196124e882946122cf565b01905f5b8281106124f857505050565b602090612503612145565b828285010152016124ec565b9063ffffffff8091169116039063ffffffff82116123e057565b63ffffffff1663ffffffff81146123e05760010190565b9061254a82611580565b612557604051918261155d565b828152601f1961237f8294611580565b919082039182116123e057565b5f1981146123e05760010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b908082036125ba575050565b60048181925484556125fe600182015460801b600186019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60028101546002850155600381015460038501550154910155565b96919498999093959997929773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108d4575f989796985b848110612aac5750505050505f5b8281106129dc575050505f5b8381106128ac57505050505f5b8281106126a75750505061025b600160085401600855565b806126c76126b86001938686612ce1565b355f52600660205260405f2090565b6127326126fd6126ec60206126dd868a8a612ce1565b013567ffffffffffffffff1690565b835467ffffffffffffffff16612cf1565b829067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b61279d61275c61274860406126dd868a8a612ce1565b835460401c67ffffffffffffffff16612cf1565b82547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff1660409190911b6fffffffffffffffff000000000000000016178255565b6128106127c76127b360606126dd868a8a612ce1565b835460801c67ffffffffffffffff16612cf1565b82547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1660809190911b77ffffffffffffffff0000000000000000000000000000000016178255565b7f5baad01ba345bc05987f3d6738b0130b825492316b7fd799d1f17a33342f05bd61283c838787612ce1565b3591546128508167ffffffffffffffff1690565b6128a3612876604084901c67ffffffffffffffff169360801c67ffffffffffffffff1690565b6040519384938491604091949367ffffffffffffffff809281606087019816865216602085015216910152565b0390a20161268f565b90919492956128bc828888612cd1565b35946128c7866121ae565b50916128de610743845463ffffffff9060a01c1690565b955f5b60206128ee878d8d612cd1565b013581101561295f57600190876129266129108c5f52600560205260405f2090565b61291a848d612409565b5f5260205260405f2090565b55897f4318596e13fe003f95cee69681c9559ee51f2f2211dda1e35e0dc60a2c4a5a056129566109ea848d612409565b0390a2016128e1565b5097956129d29199949297509261298a6107436001956020612982878a8d612cd1565b013590612409565b7fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff77ffffffff000000000000000000000000000000000000000083549260a01b169116179055565b0192919092612682565b806129ee600192858599979899612cd1565b35612a5c612a0d6020612a02858989612cd1565b013563ffffffff1690565b612a16836121ae565b50907fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff73ffffffff0000000000000000000000000000000083549260801b169116179055565b7fcaf4c0b4971f1b123db4b405105070c7a0e10398e0e75c217a03ba235686c11b612a9f6020612a8d858989612cd1565b60405191013581529081906020820190565b0390a20194939294612676565b8080612abd6001939c9a9b9c6121ae565b50805460c01c63ffffffff1663ffffffff612ad9848b8b612cc1565b35911603612c10575b612aed828787612cc1565b35908115801590612c02575b80612be1575b612b11575b5050500198979698612668565b816109ea612bd692612b8e67ffffffffffffffff7fffea9938abc2fcaef71d85d184717836a09bdefc1366d777d4c894eddb4561ff9616612b5a885f52600760205260405f2090565b9067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b7d0100000000000000000000000000000000000000000000000000000000007fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff825416179055565b0390a2805f80612b04565b5081612bfb610621610613865f52600760205260405f2090565b1415612aff565b50805460e81c60ff16612af9565b612c78612c2b612c21848b8b612cc1565b3563ffffffff1690565b82547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178255565b817f5bd03423d6575d330374469edf1ad0506cd923f09ea65552d04084fe893c5661612cb9612ca8838c8c612cc1565b604051903581529081906020820190565b0390a2612ae2565b91908110156104235760051b0190565b91908110156104235760061b0190565b91908110156104235760071b0190565b9067ffffffffffffffff8091169116019067ffffffffffffffff82116123e057565b908151811015610423570160200190565b80519081159182908315612df2575b508215612db5575b508115612d65575b50611d5e5773ffffffffffffffffffffffffffffffffffffffff1615611d5e57565b809150515f1981019081116123e057612d84612daa91612daf93612d13565b517fff000000000000000000000000000000000000000000000000000000000000001690565b61318a565b5f612d43565b90915061042357612deb7fff0000000000000000000000000000000000000000000000000000000000000060208301511661318a565b905f612d3b565b60401092505f612d33565b908160209103126104285751610b7d816115d2565b6040513d5f823e3d90fd5b5f54811015612e295750565b7f58c48914000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b359060208110612e62575090565b5f199060200360031b1b1690565b919091357fffffffffffffffffffffffffffffffff0000000000000000000000000000000081169260108110612ea4575050565b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000929350829060100360031b1b161690565b9493929190612eee612ee88484612416565b90612e54565b91612f02612efc8583612424565b90612e70565b9383158061304c575b61301f5790612f1b91369161159c565b6020815191012090612f3f612f38835f52600460205260405f2090565b5460ff1690565b612ff4575092612fc6612ee89360049693612f93612f68612fef985f52600460205260405f2090565b60017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055565b8855600188019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b612fd3612ee88383612416565b6002870155612fe5612ee88383612435565b6003870155612446565b910155565b7f431135ae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fe938ac38000000000000000000000000000000000000000000000000000000005f52600483905260245ffd5b507fffffffffffffffffffffffffffffffff00000000000000000000000000000000851615612f0b565b9092919267ffffffffffffffff613095835167ffffffffffffffff1690565b6130a9610743602086015163ffffffff1690565b80838316105f1461317157505b169363ffffffff6130ce60a085015163ffffffff1690565b161590811591613152575b50156130f6575060400151909150610b7d9063ffffffff16610743565b60ff613106602083015160ff1690565b1661310f575050565b61313e610621604061312e610743606061314497015163ffffffff1690565b93015167ffffffffffffffff1690565b90612409565b82811061314e5750565b9150565b9050613169610621835167ffffffffffffffff1690565b10155f6130d9565b90506130b6565b9080821115613185575090565b905090565b7fff00000000000000000000000000000000000000000000000000000000000000167f200000000000000000000000000000000000000000000000000000000000000081149081156131da575090565b7f0900000000000000000000000000000000000000000000000000000000000000811015915081613209575090565b7f0d000000000000000000000000000000000000000000000000000000000000009150111590565b5f546801000000000000000081101561153b5780600161325492015f555f6121c4565b6134945761344560e0836132a567ffffffffffffffff61025b965116859067ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000825416179055565b6020810151845460408084015160608086015191901b6fffffffff000000000000000000000000169390911b6bffffffff0000000000000000167fffffffffffffffffffffffff000000000000000000000000ffffffffffffffff9092169190911791909117608091821b73ffffffff000000000000000000000000000000001617855581015161337f9063ffffffff1685547fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff1660a09190911b77ffffffff000000000000000000000000000000000000000016178555565b6133e061339360a083015163ffffffff1690565b85547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178555565b61343e6133f060c0830151151590565b85547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690151560e01b7cff0000000000000000000000000000000000000000000000000000000016178555565b0151151590565b81547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690151560e81b7dff000000000000000000000000000000000000000000000000000000000016179055565b612582565b601f82116134a657505050565b5f5260205f20906020601f840160051c830193106134de575b601f0160051c01905b8181106134d3575050565b5f81556001016134c8565b90915081906134bf565b919091825167ffffffffffffffff811161153b576135108161350a845461227e565b84613499565b6020601f821160011461354e57819061353f9394955f92613543575b50505f198260011b9260031b1c19161790565b9055565b015190505f8061352c565b601f19821690613561845f5260205f2090565b915f5b81811061359b57509583600195969710613583575b505050811b019055565b01515f1960f88460031b161c191690555f8080613579565b9192602060018192868b015181550194019201613564565b9073ffffffffffffffffffffffffffffffffffffffff6102c060209295949560408552604085019061025d56fea26469706673582212203657131409af2bae57e6c3b18324f034e89ca2268ed799696b8ed0cdef839a9f64736f6c634300081e0033c22ec753a623c56bd5943299a8993578abc8f26b9d4edb8dcf5765f21de93e21",
 }
 
 // OperatorRegistryABI is the input ABI used to generate the binding from.
@@ -5017,6 +6763,51 @@ func (_OperatorRegistry *OperatorRegistryCallerSession) GetSigningKey(id *big.In
 	return _OperatorRegistry.Contract.GetSigningKey(&_OperatorRegistry.CallOpts, id, index)
 }
 
+// GetVetting is a free data retrieval call binding the contract method 0xaceb013b.
+//
+// Solidity: function getVetting(uint256 id) view returns(uint64 limit, uint64 deposited)
+func (_OperatorRegistry *OperatorRegistryCaller) GetVetting(opts *bind.CallOpts, id *big.Int) (struct {
+	Limit     uint64
+	Deposited uint64
+}, error) {
+	var out []interface{}
+	err := _OperatorRegistry.contract.Call(opts, &out, "getVetting", id)
+
+	outstruct := new(struct {
+		Limit     uint64
+		Deposited uint64
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Limit = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Deposited = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+
+	return *outstruct, err
+
+}
+
+// GetVetting is a free data retrieval call binding the contract method 0xaceb013b.
+//
+// Solidity: function getVetting(uint256 id) view returns(uint64 limit, uint64 deposited)
+func (_OperatorRegistry *OperatorRegistrySession) GetVetting(id *big.Int) (struct {
+	Limit     uint64
+	Deposited uint64
+}, error) {
+	return _OperatorRegistry.Contract.GetVetting(&_OperatorRegistry.CallOpts, id)
+}
+
+// GetVetting is a free data retrieval call binding the contract method 0xaceb013b.
+//
+// Solidity: function getVetting(uint256 id) view returns(uint64 limit, uint64 deposited)
+func (_OperatorRegistry *OperatorRegistryCallerSession) GetVetting(id *big.Int) (struct {
+	Limit     uint64
+	Deposited uint64
+}, error) {
+	return _OperatorRegistry.Contract.GetVetting(&_OperatorRegistry.CallOpts, id)
+}
+
 // Governance is a free data retrieval call binding the contract method 0x5aa6e675.
 //
 // Solidity: function governance() view returns(address)
@@ -5108,6 +6899,37 @@ func (_OperatorRegistry *OperatorRegistrySession) MaxValidators(id *big.Int, now
 // Solidity: function maxValidators(uint256 id, uint256 now_) view returns(uint256)
 func (_OperatorRegistry *OperatorRegistryCallerSession) MaxValidators(id *big.Int, now_ *big.Int) (*big.Int, error) {
 	return _OperatorRegistry.Contract.MaxValidators(&_OperatorRegistry.CallOpts, id, now_)
+}
+
+// Nonce is a free data retrieval call binding the contract method 0xaffed0e0.
+//
+// Solidity: function nonce() view returns(uint256)
+func (_OperatorRegistry *OperatorRegistryCaller) Nonce(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _OperatorRegistry.contract.Call(opts, &out, "nonce")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Nonce is a free data retrieval call binding the contract method 0xaffed0e0.
+//
+// Solidity: function nonce() view returns(uint256)
+func (_OperatorRegistry *OperatorRegistrySession) Nonce() (*big.Int, error) {
+	return _OperatorRegistry.Contract.Nonce(&_OperatorRegistry.CallOpts)
+}
+
+// Nonce is a free data retrieval call binding the contract method 0xaffed0e0.
+//
+// Solidity: function nonce() view returns(uint256)
+func (_OperatorRegistry *OperatorRegistryCallerSession) Nonce() (*big.Int, error) {
+	return _OperatorRegistry.Contract.Nonce(&_OperatorRegistry.CallOpts)
 }
 
 // Oracle is a free data retrieval call binding the contract method 0x7dc0d1d0.
@@ -5400,6 +7222,27 @@ func (_OperatorRegistry *OperatorRegistrySession) SetTargetLimit(id *big.Int, mo
 // Solidity: function setTargetLimit(uint256 id, uint8 mode, uint64 limit) returns()
 func (_OperatorRegistry *OperatorRegistryTransactorSession) SetTargetLimit(id *big.Int, mode uint8, limit uint64) (*types.Transaction, error) {
 	return _OperatorRegistry.Contract.SetTargetLimit(&_OperatorRegistry.TransactOpts, id, mode, limit)
+}
+
+// UnvetSigningKeys is a paid mutator transaction binding the contract method 0xe3433dd0.
+//
+// Solidity: function unvetSigningKeys(uint256 id, uint64 limit) returns()
+func (_OperatorRegistry *OperatorRegistryTransactor) UnvetSigningKeys(opts *bind.TransactOpts, id *big.Int, limit uint64) (*types.Transaction, error) {
+	return _OperatorRegistry.contract.Transact(opts, "unvetSigningKeys", id, limit)
+}
+
+// UnvetSigningKeys is a paid mutator transaction binding the contract method 0xe3433dd0.
+//
+// Solidity: function unvetSigningKeys(uint256 id, uint64 limit) returns()
+func (_OperatorRegistry *OperatorRegistrySession) UnvetSigningKeys(id *big.Int, limit uint64) (*types.Transaction, error) {
+	return _OperatorRegistry.Contract.UnvetSigningKeys(&_OperatorRegistry.TransactOpts, id, limit)
+}
+
+// UnvetSigningKeys is a paid mutator transaction binding the contract method 0xe3433dd0.
+//
+// Solidity: function unvetSigningKeys(uint256 id, uint64 limit) returns()
+func (_OperatorRegistry *OperatorRegistryTransactorSession) UnvetSigningKeys(id *big.Int, limit uint64) (*types.Transaction, error) {
+	return _OperatorRegistry.Contract.UnvetSigningKeys(&_OperatorRegistry.TransactOpts, id, limit)
 }
 
 // OperatorRegistryExitRequestedIterator is returned from FilterExitRequested and is used to iterate over the raw logs and unpacked data for ExitRequested events raised by the OperatorRegistry contract.
@@ -7041,6 +8884,155 @@ func (_OperatorRegistry *OperatorRegistryFilterer) WatchTargetValidatorsCountCha
 func (_OperatorRegistry *OperatorRegistryFilterer) ParseTargetValidatorsCountChanged(log types.Log) (*OperatorRegistryTargetValidatorsCountChanged, error) {
 	event := new(OperatorRegistryTargetValidatorsCountChanged)
 	if err := _OperatorRegistry.contract.UnpackLog(event, "TargetValidatorsCountChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// OperatorRegistryVettedSigningKeysDecreasedIterator is returned from FilterVettedSigningKeysDecreased and is used to iterate over the raw logs and unpacked data for VettedSigningKeysDecreased events raised by the OperatorRegistry contract.
+type OperatorRegistryVettedSigningKeysDecreasedIterator struct {
+	Event *OperatorRegistryVettedSigningKeysDecreased // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OperatorRegistryVettedSigningKeysDecreasedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OperatorRegistryVettedSigningKeysDecreased)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OperatorRegistryVettedSigningKeysDecreased)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OperatorRegistryVettedSigningKeysDecreasedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OperatorRegistryVettedSigningKeysDecreasedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OperatorRegistryVettedSigningKeysDecreased represents a VettedSigningKeysDecreased event raised by the OperatorRegistry contract.
+type OperatorRegistryVettedSigningKeysDecreased struct {
+	OperatorId *big.Int
+	Limit      *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterVettedSigningKeysDecreased is a free log retrieval operation binding the contract event 0xe4de91455777d41589eed3395497720371746926372fb97efbc3ed23c4ec2515.
+//
+// Solidity: event VettedSigningKeysDecreased(uint256 indexed operatorId, uint256 limit)
+func (_OperatorRegistry *OperatorRegistryFilterer) FilterVettedSigningKeysDecreased(opts *bind.FilterOpts, operatorId []*big.Int) (*OperatorRegistryVettedSigningKeysDecreasedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.FilterLogs(opts, "VettedSigningKeysDecreased", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OperatorRegistryVettedSigningKeysDecreasedIterator{contract: _OperatorRegistry.contract, event: "VettedSigningKeysDecreased", logs: logs, sub: sub}, nil
+}
+
+// WatchVettedSigningKeysDecreased is a free log subscription operation binding the contract event 0xe4de91455777d41589eed3395497720371746926372fb97efbc3ed23c4ec2515.
+//
+// Solidity: event VettedSigningKeysDecreased(uint256 indexed operatorId, uint256 limit)
+func (_OperatorRegistry *OperatorRegistryFilterer) WatchVettedSigningKeysDecreased(opts *bind.WatchOpts, sink chan<- *OperatorRegistryVettedSigningKeysDecreased, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _OperatorRegistry.contract.WatchLogs(opts, "VettedSigningKeysDecreased", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OperatorRegistryVettedSigningKeysDecreased)
+				if err := _OperatorRegistry.contract.UnpackLog(event, "VettedSigningKeysDecreased", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseVettedSigningKeysDecreased is a log parse operation binding the contract event 0xe4de91455777d41589eed3395497720371746926372fb97efbc3ed23c4ec2515.
+//
+// Solidity: event VettedSigningKeysDecreased(uint256 indexed operatorId, uint256 limit)
+func (_OperatorRegistry *OperatorRegistryFilterer) ParseVettedSigningKeysDecreased(log types.Log) (*OperatorRegistryVettedSigningKeysDecreased, error) {
+	event := new(OperatorRegistryVettedSigningKeysDecreased)
+	if err := _OperatorRegistry.contract.UnpackLog(event, "VettedSigningKeysDecreased", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -9075,7 +11067,7 @@ var PoolMetaData = &bind.MetaData{
 		"gateSeal()":                 "fbffc527",
 		"instantWithdraw(uint256)":   "fd92bff2",
 	},
-	Bin: "0x610340604052616be880380380916100198261034061092f565b610340396102a081126108fc576101c081126108fc57604051906101c08201906001600160401b038211838310176109005760809160405261005c610340610952565b8352610069610360610952565b6020840152610079610380610952565b60408401526100896103a0610952565b606084015261009b8261034001610952565b838301526100aa6103e0610952565b60a08401526100ba610400610952565b60c08401526100ca610420610952565b60e08401526100da610440610952565b6101008401526100eb610460610952565b6101208401526100fc610480610952565b61014084015261010d6104a0610952565b61016084015261011e6104c0610952565b61018084015261012f6104e0610952565b6101a08401526101bf1901126108fc5760405161014b81610914565b610500516001600160801b03811681036108fc57815261016c610520610966565b602082015261017c610540610966565b60408201526105605163ffffffff811681036108fc576060820152610580516105a0516105c05190939192919080151581036108fc5760018060a01b038251166040516101ca60408261092f565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b8252604051916101f460408461092f565b600183526020830191603160f81b835261020d81610a18565b6101205261021a84610bae565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261028360c08261092f565b51902060809081523060c090815261016092835260208501516001600160a01b03908116610180908152604087015182166101a0908152606088015183166101c0529387015182166101e05260a08701518216610200529186015181166102205260e086015181166102405261010086015181166102605261012086015181166102805261014086015181166102a0529285015183166102c05284015182166102e0528301511661030052156108f4576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b03919091161761032052633b9aca0034106108e15780516001600160801b03161580156108ce575b80156108bb575b80156108a9575b8015610894575b6108855760808163ffffffff7fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6593519160208101519061ffff606081604084015116920151928260095465ffffffff00008660101b169065ffffffffffff19161717600955600854600160681b600160e81b038760681b16908360e81b8360e81b1690600160681b600160f81b031916171760085560405195600180891b031686521660208501526040840152166060820152a16104658282610993565b6001600160601b038116918061087057505f5b60405161048481610914565b83815263ffffffff8281166020830152604082018590524390811660609283015260809390931b600160801b600160e01b031691901b6fffffffff000000000000000000000000166001600160e01b03909316929092179190911760e09190911b6001600160e01b03191617600a55600160801b34101561085d5760068054600160401b600160c01b03191634604081901b600160401b600160c01b03169190911790915561dead5f5260036020527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c80546001600160801b03928316929061057090849083166109eb565b82546001600160c01b0319169116600160801b600160c01b031916179055600554906001600160801b03906105a7908284166109eb565b6001600160801b0319909216911617600555604080513481525f602082015261dead917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a3604051615f019081610ce7823960805181614a43015260a05181614b00015260c05181614a14015260e05181614a9201526101005181614ab8015261012051816118e8015261014051816119110152610160518181816110e601528181612a3c01528181612ffd01526145d8015261018051818181610b4f01528181610fe0015281816126c4015281816128ff01528181613196015281816137d3015281816140ec01526145a501526101a0518181816115fe015281816123320152613ccd01526101c05181818161061d01528181611742015261202701526101e051818181612fba0152613e8e015261020051818181610f5f015281816114870152818161280a0152614572015261022051818181610f990152818161277f01528181612df7015261453f01526102405181818161079001528181610c1a01528181610ed401528181611281015281816115930152818161164001526130b50152610260518181816129470152612b130152610280518181816113e6015261219a01526102a051818181611a08015281816121ca015281816128b30152612ecc01526102c051818181610b04015281816117c1015281816120760152818161450c015281816152f4015261541401526102e051818181611167015281816114290152818161155501526144e6015261030051818181611233015261310201526103205181818161112101528181612f160152613e6c0152f35b6304041d9560e11b5f523460045260245ffd5b61087f63ffffffff9183610975565b16610478565b630309cb8760e51b5f5260045ffd5b5061271063ffffffff606083015116116103a7565b5063ffffffff606082015116156103a0565b5061271061ffff60408301511611610399565b5061271061ffff60208301511611610392565b63d660d3bb60e01b5f523460045260245ffd5b600190610337565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761090057604052565b601f909101601f19168101906001600160401b0382119082101761090057604052565b51906001600160a01b03821682036108fc57565b519061ffff821682036108fc57565b811561097f570490565b634e487b7160e01b5f52601260045260245ffd5b9081156109e3576001600160601b03821180156109da575b6108855780151591826109c1575b505061088557565b63ffffffff9250906109d291610975565b115f806109b9565b508181116109ab565b905061088557565b6001600160801b039182169082160191908211610a0457565b634e487b7160e01b5f52601160045260245ffd5b908151602081105f14610a92575090601f815111610a52576020815191015160208210610a43571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b038111610900575f54600181811c91168015610ba4575b6020821014610b9057601f8111610b5e575b50602092601f8211600114610aff57928192935f92610af4575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f80610adc565b601f198216935f8052805f20915f5b868110610b465750836001959610610b2e575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f8080610b21565b91926020600181928685015181550194019201610b0e565b5f8052601f60205f20910160051c810190601f830160051c015b818110610b855750610ac2565b5f8155600101610b78565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610ab0565b908151602081105f14610bd9575090601f815111610a52576020815191015160208210610a43571790565b6001600160401b03811161090057600154600181811c91168015610cdc575b6020821014610b9057601f8111610ca9575b50602092601f8211600114610c4857928192935f92610c3d575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610c24565b601f1982169360015f52805f20915f5b868110610c915750836001959610610c79575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610c6b565b91926020600181928685015181550194019201610c58565b60015f52601f60205f20910160051c810190601f830160051c015b818110610cd15750610c0a565b5f8155600101610cc4565b90607f1690610bf856fe6080604052600436101561001d575b3661429d5761001b614292565b005b5f3560e01c80630103349c146104b757806303fd2a45146104b257806306fdde03146104ad578063095ea7b3146104a857806316e76886146104a357806318160ddd14610462578063192084511461049e57806319eb3668146104995780631ea7ca8914610494578063207613181461048f57806323b872dd1461048a57806327810b6e146104855780632ac11073146104805780632cb5f7841461047b578063313ce567146104765780633644e51514610471578063366f88dc1461046c5780633695bea41461046757806337cfdaca1461046257806337d5fe991461045d578063395093511461045857806347b714e0146104535780634aa07e641461044e5780634cd79e0a146104495780634d2fd07514610444578063578c69811461043f5780635aa6e6751461043a5780635dc796ee146104355780635e615a6b14610430578063609c4c6c1461042b57806361d027b3146104265780636471f68f1461042157806369d421481461041c5780636d7804591461041757806370a0823114610412578063728df1731461040d5780637475f913146104085780637a28fb88146104035780637b103999146103fe5780637cb6f34b146103f95780637dc0d1d0146103f45780637ecebe00146103ef5780637fd55ba7146103ea57806382d0b2ec146103e557806384b0196e146103e057806389cf3204146103db5780638cf4dc43146103d65780638fcb4e5b146103d157806395d89b41146103cc578063992e5a15146103c7578063a16498d9146103c2578063a1903eab146103bd578063a457c2d7146103b8578063a9059cbb146103b3578063ae2e3538146103ae578063b26a3b8b146103a9578063b6b55f25146103a4578063bc056f591461039f578063c12ea3ca1461039a578063c7c4ff4614610395578063c91f0cfc14610390578063d5002f2e1461038b578063d505accf14610386578063d85dae8114610381578063dd62ed3e1461037c578063e441d25f14610377578063e835ce1914610372578063e94ad65b1461036d578063eeb4965e14610368578063f2cfa87d14610363578063f5eb42dc1461035e578063f999c50614610359578063fbffc527146103545763fd92bff20361000e57613126565b6130e3565b61309b565b613056565b61303c565b612fde565b612f9b565b612e1b565b612dd8565b612d92565b612d6d565b612b8e565b612b68565b612b37565b612af4565b612a19565b6129ab565b612929565b611fe7565b611fa1565b611f77565b611ec3565b611b15565b611afb565b611ad1565b611a72565b611a46565b611a2c565b6119e9565b6118d0565b61187c565b6117a2565b611766565b611723565b611622565b6115df565b6115c1565b611579565b611536565b6114f1565b6114ab565b611468565b61140a565b6113c7565b6113a5565b6112ee565b6112a5565b611262565b611212565b611144565b61110a565b6110c7565b61109e565b611004565b610fc1565b610678565b610f4a565b610eb3565b610e99565b610e7e565b610bf9565b610b28565b610ae5565b610aad565b610775565b610754565b6106d8565b610692565b6105f6565b6105a0565b61052c565b6104eb565b346104dd5760206003193601126104dd5760206104d56004356142c5565b604051908152f35b5f80fd5b5f9103126104dd57565b346104dd575f6003193601126104dd57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b346104dd575f6003193601126104dd5761058b60405161054d604082613559565b600c81527f5374616b656420457468657200000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b0390f35b6001600160a01b038116036104dd57565b346104dd5760406003193601126104dd576105d36004356105c08161058f565b602435905f1982036105de575b33614327565b602060405160018152f35b6105e78261430b565b6105cd565b801515036104dd57565b346104dd5760206003193601126104dd57600435610613816105ec565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b90613598565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346104dd575f6003193601126104dd5760206104d56143c3565b346104dd5760206003193601126104dd5760206104d5600435614450565b60031960409101126104dd576004356106c88161058f565b906024356106d58161058f565b90565b346104dd5760a067ffffffffffffffff6106f1366106b0565b91906106fb6143c3565b926001600160a01b0360055492165f5260036020526107276001600160801b0360405f205416916144a0565b906040519485526001600160801b038316602086015260408501521515606084015260801c166080820152f35b346104dd575f6003193601126104dd576020600a5460e01c15604051908152f35b346104dd5760806003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c576040516107c281613538565b600435906001600160801b03821682036104dd578181526107e161361a565b9060208101908282526107f261362b565b9260408201938085526064359063ffffffff821682036104dd576001600160801b0361082b6060860198848a526001600160801b031690565b1615928315610a64575b508215610a47575b508115610a38575b8115610a23575b506109fb577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c65936108a46108996108906108906109f695516001600160801b031690565b955161ffff1690565b915163ffffffff1690565b906108e1827fffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff65ffffffff00006009549260101b16911617600955565b6109148161ffff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00006009541617600955565b610969857fff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7effff00000000000000000000000000000000000000000000000000000000006008549260e81b16911617600855565b6109bc847fffffff00000000000000000000000000000000ffffffffffffffffffffffffff7cffffffffffffffffffffffffffffffff000000000000000000000000006008549260681b16911617600855565b60405194859485929361ffff63ffffffff929695816060956001600160801b03608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f61084c565b63ffffffff8116159150610845565b612710919250610a5b61ffff9161ffff1690565b1611905f61083d565b612710919350610a7861ffff9161ffff1690565b1611915f610835565b60031960609101126104dd57600435610a998161058f565b90602435610aa68161058f565b9060443590565b346104dd576105d3610ade610ac136610a81565b809391610acd8261430b565b610ad8823386614609565b836146a1565b33906147a7565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760606003193601126104dd57600435610b458161058f565b60243590604435917f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169384330361064c57847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0360209795610be5868a98610bdf61484e565b83614889565b16968792604051908152a3604051908152a3005b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781610c6c827fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d94614996565b610cfb610c7761363c565b82610d14575f8152602081015160408201516060928301519190921b6fffffffff0000000000000000000000001660809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b60408051918252602082019290925290819081016109f6565b6bffffffffffffffffffffffff610d3782516bffffffffffffffffffffffff1690565b16158015610e49575b610e30575b610d5f610d5285856149f3565b63ffffffff166020830152565b6bffffffffffffffffffffffff831681526060810163ffffffff610d87825163ffffffff1690565b16610e21575b508051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b4363ffffffff1690525f610d8d565b6bffffffffffffffffffffffff83166040820152610d45565b50610e77610e6660408301516bffffffffffffffffffffffff1690565b6bffffffffffffffffffffffff1690565b8310610d40565b346104dd575f6003193601126104dd57602060405160128152f35b346104dd575f6003193601126104dd5760206104d5614a0a565b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781158015610f40575b8015610f38575b8015610f2c575b6109fb574201804211610f275761001b91614b26565b61368f565b50624f1a008111610f11565b508015610f0a565b5060038211610f03565b5f6003193601126104dd576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141580610f8e575b61064c57005b506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016331415610f88565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356110218161058f565b602435335f52600460205261104a8260405f20906001600160a01b03165f5260205260405f2090565b549081198111611073578101809111610f27576110679133614327565b60405160018152602090f35b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd5760206001600160801b0360065460401c16604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346104dd5760406003193601126104dd576004356111618161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b0382169182330361064c5783826111ca6020967f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb958895614889565b847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b036111fd85614ce1565b9316978893604051908152a3604051908152a3005b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b91614b26565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b036004356112ca8161058f565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b346104dd575f6003193601126104dd576113066136e4565b5061058b60085461135d63ffffffff60095461ffff6040519461132886613538565b6001600160801b038160681c16865260e81c16602085015261ffff8116604085015260101c16606083019063ffffffff169052565b60405191829182919091606063ffffffff8160808401956001600160801b03815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b346104dd575f6003193601126104dd5760206104d56113c261363c565b614d04565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356114278161058f565b7f0000000000000000000000000000000000000000000000000000000000000000906024356001600160a01b038316330361064c576020926104d592614dfc565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206114e96104d56114c136610a81565b6114ce819592939561430b565b6114d7816142c5565b926114e3843388614609565b85614ef1565b9233906147a7565b346104dd5760206003193601126104dd576001600160a01b036004356115168161058f565b165f52600360205260206104d56001600160801b0360405f205416614ce1565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b613708565b346104dd5760206003193601126104dd5760206104d5600435614ce1565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5780158015611719575b6109fb576109f68160017ffd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f93166116e7575b600281166116ba575b6040519081529081906020820190565b7fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000600654166006556116aa565b6117147fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff60095416600955565b6116a1565b506003811161166f565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b0360043561178b8161058f565b165f526002602052602060405f2054604051908152f35b346104dd5760406003193601126104dd576004356117bf8161058f565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381166024353382900361064c577f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b0361058b966118388561183181614ce1565b9883614fe0565b169284847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5767ffffffffffffffff60095460301c1667ffffffffffffffff600654169061058b60055460c01c604051938493846040919493926060820195825260208201520152565b346104dd575f6003193601126104dd5761199061190c7f0000000000000000000000000000000000000000000000000000000000000000615b61565b6119357f0000000000000000000000000000000000000000000000000000000000000000615c7b565b60206040516119448282613559565b5f81528161199e81830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e0890190610507565b908782036040890152610507565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b8281106119d257505050500390f35b8351855286955093810193928101926001016119c3565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206104d561379d565b346104dd5760406003193601126104dd5760206104d5600435611a688161058f565b6024359033614ef1565b346104dd575f6003193601126104dd5761058b604051611a93604082613559565b600581527f73744554480000000000000000000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b346104dd575f6003193601126104dd57602067ffffffffffffffff60055460801c16604051908152f35b346104dd575f6003193601126104dd5760206104d56138c8565b60206003193601126104dd57600435611b2d8161058f565b611b3561363c565b606081019163ffffffff611b4d845163ffffffff1690565b1615611e9b57600954611b759060301c67ffffffffffffffff165b67ffffffffffffffff1690565b4210611e9b57611b843461430b565b600854611ba49060681c6001600160801b03165b6001600160801b031690565b3410611e3457611bb382614d04565b926bffffffffffffffffffffffff611bd784516bffffffffffffffffffffffff1690565b16151580611e92575b611e6157611bed34614450565b928315611e3457602094611c10610e6683516bffffffffffffffffffffffff1690565b611d61575b505050611c8d611c436001600160801b033416611c3e6006546001600160801b039060401c1690565b6138e6565b7fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff00000000000000006006549260401b16911617600655565b600554611ca99060801c67ffffffffffffffff165b8333615d33565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a2611cf081614ce1565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180611d263395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b611e2c92611d8e611d79610e66611d999434906136d7565b6bffffffffffffffffffffffff166040850152565b4363ffffffff169052565b8051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b5f8080611c15565b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245b5ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602484905260445ffd5b50348410611be0565b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104dd5760406003193601126104dd57600435611ee08161058f565b602435335f526004602052611f098260405f20906001600160a01b03165f5260205260405f2090565b5490808210611f25578103908111610f27576110679133614327565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b346104dd5760406003193601126104dd576105d3600435611f978161058f565b60243590336146a1565b346104dd575f6003193601126104dd576007546040805167ffffffffffffffff608084901c16815260c083901c60208201526001600160801b0390921690820152606090f35b346104dd5760206003193601126104dd5760043567ffffffffffffffff81116104dd578060040161028060031983360301126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c57612055615247565b61206a611b986005546001600160801b031690565b906120736143c3565b907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169460c4810135801515806128f4575b6101648301358061288b575b50600780546001600160801b0360648601351677ffffffffffffffff000000000000000000000000000000009091167fffffffffffffffff000000000000000000000000000000000000000000000000604487013560c01b161717905560a48301356084840135612149611c43612135611b9885856136ca565b60065460401c6001600160801b03166138e6565b80612800575b5080612775575b5061268a575b506101a481013580612555575b50909361218b61218660055467ffffffffffffffff9060801c1690565b61393c565b6121f46121be826101c48601357f0000000000000000000000000000000000000000000000000000000000000000615585565b6121ee836101e48701357f0000000000000000000000000000000000000000000000000000000000000000615585565b906136ca565b925f926102048201916102448101916102248201965b612214858a61397e565b90508710156123ba57612259906121ee87898c612252826122418c61224c612247848f612241908961397e565b906139ff565b613a14565b9461397e565b3590615608565b95612268816122418a8c61397e565b358a8161227b575b50506001019561220a565b9080929861228c826122919461569d565b6136ca565b968c5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb604051806122c887829190602083019252565b0390a360405182815281907fc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f9590602090a261230282614ce1565b918d3b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166004820152602481019190915260448101929092525f60648301819052828e8183816084810103925af19182156123b55760019261239b575b50908a612270565b806123a95f6123af93613559565b806104e1565b5f612393565b613792565b908a6124b57fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509360248c6124328b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006005549260801b16911617600555565b60085460601c60ff1661026489019061245261244d83613a1e565b151590565b901515036124c0575b5035960135926124736005546001600160801b031690565b61247b6143c3565b9160405196879687929360a0946001600160801b03929897969360c086019986526020860152604085015216606083015260808201520152565b0390a261001b6152bb565b61254c61253a826125356124f47f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca99395613a1e565b7fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff00000000000000000000000060085492151560601b16911617600855565b613a1e565b60405190151581529081906020820190565b0390a18861245b565b6125b49060406125636143c3565b60055482517f5dc7e13c0000000000000000000000000000000000000000000000000000000081526004810185905260248101929092526001600160801b0316604482015292839081906064820190565b03815f8c5af19081156123b557889283915f915f94612653575b506125d9908961550d565b80612620575b5050806125ed575b50612169565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2855f6125e7565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2815f6125df565b61267b9194506125d9925060403d604011612683575b6126738183613559565b810190613926565b9390916125ce565b503d612669565b60e4820135906126ba611c436001600160801b0384165b60065460401c6001600160801b0316613906565b613906565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016610144840135906101048501359161012486013594823b156104dd575f94612752604051978896879586947f52abcbcf000000000000000000000000000000000000000000000000000000008652600486019094939260609260808301968352602083015260408201520152565b03925af180156123b5571561215c57806123a95f61276f93613559565b5f61215c565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f9342c8f400000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af180156123b5571561215657806123a95f6127fa93613559565b5f612156565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f3194528a00000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af180156123b5571561214f57806123a95f61288593613559565b5f61214f565b806128d87faae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a927f00000000000000000000000000000000000000000000000000000000000000008c615400565b604080516101848701358152602081019290925290a15f6120bb565b6129246101048401357f00000000000000000000000000000000000000000000000000000000000000008a6152e0565b6120af565b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761298060209161297b615247565b613bf0565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346104dd575f6003193601126104dd576129c36136e4565b5060806129ce61363c565b63ffffffff6060604051926bffffffffffffffffffffffff81511684528260208201511660208501526bffffffffffffffffffffffff60408201511660408501520151166060820152f35b346104dd5760406003193601126104dd57600435612a368161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03831680330361064c57612a7b828461058b96614889565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b03612aaf85614ce1565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576020612b5e600435612b598161058f565b6144a0565b6040519015158152f35b346104dd575f6003193601126104dd5760206001600160801b0360055416604051908152f35b346104dd5760e06003193601126104dd57600435612bab8161058f565b602435612bb78161058f565b6044359060643560843560ff811681036104dd5760a43560c43592804211612d425791612ce4612cee9492612cd6612c908a8a612c888b612c7a612cea9b612c19866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f198101835282613559565b519020615986565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f198101845283613559565b866159fe565b1590565b612d0d5761001b925f1983031561432757612d088361430b565b614327565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd57602060ff60085460601c166040519015158152f35b346104dd576020612dcf6001600160a01b03612dad366106b0565b91165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5761058b612e3661405f565b612e77611b98600754612e57611b688267ffffffffffffffff9060801c1690565b8452612e66611b688260c01c90565b60208501526001600160801b031690565b6040820152612e95611b986006546001600160801b039060401c1690565b6060820152612ea26143c3565b6080820152612ebc611b986005546001600160801b031690565b60a0820152612f0f611b98612f027f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f52600360205260405f2090565b546001600160801b031690565b60c08201527f00000000000000000000000000000000000000000000000000000000000000005f1a60021460e08201526040519182918291909160e080610100830194805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015201511515910152565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd57600435612ffb8161058f565b7f0000000000000000000000000000000000000000000000000000000000000000906024356001600160a01b038316330361064c576020926104d592614dfc565b346104dd575f6003193601126104dd5760206104d56140ad565b346104dd5760206003193601126104dd576001600160a01b0360043561307b8161058f565b165f52600360205260206001600160801b0360405f205416604051908152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b6141aa565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd57600435613142615247565b61314a61484e565b60085460601c60ff166134e3576131608161430b565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156123b5576bffffffffffffffffffffffff915f916134b4575b50168110613489576131fe6131f9336001600160a01b03165f52600360205260405f2090565b614223565b600554608081901c67ffffffffffffffff1667ffffffffffffffff613239613234611b68602087015167ffffffffffffffff1690565b6136bc565b91161061345d5761324861379d565b83811061342d575061328061327261326c611b9861328e946001600160801b031690565b856138b5565b61327a6143c3565b9061504b565b91516001600160801b031690565b816001600160801b038216106133df57505f6132d16132cb6132c66132c06132b960095461ffff1690565b61ffff1690565b866138b5565b61503c565b846136d7565b926132dc833361550d565b613302611c436001600160801b0386166126b56006546001600160801b039060401c1690565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af16133a5614263565b50156133b75761058b906116aa6152bb565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b826133fb6133f6611e5e936001600160801b031690565b614ce1565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602483905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6134d6915060203d6020116134dc575b6134ce8183613559565b8101906141ff565b5f6131d3565b503d6134c4565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff82111761355457604052565b61350b565b90601f601f19910116810190811067ffffffffffffffff82111761355457604052565b67ffffffffffffffff811161355457601f01601f191660200190565b600854901515908160ff8260601c1615151461361657816020917fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff0000000000000000000000007f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca9939560601b16911617600855604051908152a1565b5050565b6024359061ffff821682036104dd57565b6044359061ffff821682036104dd57565b6040519061364982613538565b816060600a546bffffffffffffffffffffffff8116835263ffffffff81831c1660208401526bffffffffffffffffffffffff8160801c16604084015260e01c910152565b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9060028201809211610f2757565b91908201809211610f2757565b91908203918211610f2757565b604051906136f182613538565b5f6060838281528260208201528260408201520152565b600a5460e01c61368d57600a80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff164360e01b7fffffffff00000000000000000000000000000000000000000000000000000000161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b908160209103126104dd575190565b6040513d5f823e3d90fd5b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9081156123b5575f91613834575b5060065460401c6001600160801b031690808210156138225750505f90565b6001600160801b036106d592166136d7565b613856915060203d60201161385c575b61384e8183613559565b810190613783565b5f613803565b503d613844565b906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f2757565b90603082029180830460301490151715610f2757565b90606082029180830460601490151715610f2757565b81810292918115918404141715610f2757565b6106d56132c66138d66143c3565b61ffff60085460e81c16906138b5565b906001600160801b03809116911601906001600160801b038211610f2757565b906001600160801b03809116911603906001600160801b038211610f2757565b91908260409103126104dd576020825192015190565b67ffffffffffffffff60019116019067ffffffffffffffff8211610f2757565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211610f2757565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156104dd570180359067ffffffffffffffff82116104dd57602001918160051b360383136104dd57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9190811015613a0f5760051b0190565b6139d2565b356106d58161058f565b356106d5816105ec565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b8115613a5f570490565b613a28565b81601f820112156104dd57805190613a7b8261357c565b92613a896040519485613559565b828452602083830101116104dd57815f9260208093018386015e8301015290565b9080601f830112156104dd57815167ffffffffffffffff81116135545760208160051b0192613adc6040519485613559565b81845260208085019260051b8201019283116104dd57602001905b828210613b045750505090565b8151815260209182019101613af7565b906080828203126104dd57815167ffffffffffffffff81116104dd5781613b3c918401613a64565b92602083015167ffffffffffffffff81116104dd5782613b5d918501613a64565b92604081015167ffffffffffffffff81116104dd5783613b7e918301613aaa565b92606082015167ffffffffffffffff81116104dd576106d59201613aaa565b8051821015613a0f5760209160051b010190565b949392613bdd606093613bcf613beb9460808a5260808a0190610507565b9088820360208a0152610507565b908682036040880152610507565b930152565b90613c07611b6860065467ffffffffffffffff1690565b421061405a5760085467ffffffffffffffff8116430361404e5763ffffffff9060401c81165b1691613c4e613c4560095463ffffffff9060101c1690565b63ffffffff1690565b838111156140475780613c628580936136d7565b831015614037575050915b82613c88613c796140ad565b6801bc16d674ec800000900490565b90811061402f575b508215614029576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af19283156123b5575f905f925f915f96613ffe575b508151958615613ff457613e1b613ddd613c4589613d3660075467ffffffffffffffff9060801c1690565b95613da4613d5a67ffffffffffffffff89169867ffffffffffffffff85169061395c565b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006007549260801b16911617600755565b600880547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164367ffffffffffffffff161790556136ca565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff00000000000000006008549260401b16911617600855565b613e2d611c436126a1611b988a613863565b5f5b878110613f8957505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f97108613e676116aa86613863565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b868110613ec6575050505050565b613ed8613ed282613889565b8561570c565b90613eeb613ee58261389f565b85615767565b91604051613f0481612c7a8a6020830160209181520190565b613f0f8489846157e7565b91853b156104dd57613f505f9360405196879485947f2289511800000000000000000000000000000000000000000000000000000000865260048601613bb1565b03816801bc16d674ec800000875af19182156123b557600192613f75575b5001613eb8565b806123a95f613f8393613559565b5f613f6e565b80613f9660019286613b9d565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad0613fc283876136ca565b613fcc8487613b9d565b516040805192835260208301919091526801bc16d674ec80000090820152606090a201613e2f565b505f955050505050565b925094505061401f91503d805f833e6140178183613559565b810190613b14565b949192915f613d0b565b505f9150565b92505f613c90565b61404192506136d7565b91613c6d565b505f925050565b5063ffffffff5f613c2d565b5f9150565b60405190610100820182811067ffffffffffffffff821117613554576040525f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b6140b56138c8565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9081156123b557614126925f92614189575b506136ca565b60085460601c60ff168015614161575b61415c576106d590614157611b986006546001600160801b039060401c1690565b6136d7565b505f90565b50806001600160801b036141816006546001600160801b039060401c1690565b161115614136565b6141a391925060203d60201161385c5761384e8183613559565b905f614120565b600a5460e01c1561368d577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff600a5416600a557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b908160209103126104dd57516bffffffffffffffffffffffff811681036104dd5790565b906040516040810181811067ffffffffffffffff8211176135545760405291546001600160801b038116835260801c67ffffffffffffffff166020830152565b3d1561428d573d906142748261357c565b916142826040519384613559565b82523d5f602084013e565b606090565b61429a61505e565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160801b0360055416908115614305576142ea906142e46143c3565b906138b5565b8181049190066142f75790565b60018101809111610f275790565b50505f90565b7001000000000000000000000000000000008110156110735750565b916001600160a01b03821692831561439757817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9259261438d6001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6001600160801b0360065460401c166143e9600754916001600160801b038316906138e6565b9067ffffffffffffffff8160c01c9160801c160367ffffffffffffffff8111610f275767ffffffffffffffff16906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f27576001600160801b0316908101809111610f275790565b6144586143c3565b9081159081801561448d575b6144875761447e906001600160801b0360055416906138b5565b90613a5f570490565b91505090565b506001600160801b036005541615614464565b6001600160a01b03163081149081156145d6575b81156145a3575b8115614570575b811561453d575b811561450a575b81156144da575090565b90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161490565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144d0565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144c9565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144c2565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144bb565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144b4565b90916001600160a01b0382165f52600460205261463a8360405f20906001600160a01b03165f5260205260405f2090565b548181106146485750505050565b90611f73916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b92916146ac82615ae9565b6146b58161430b565b6146be81614450565b906001600160a01b03851692835f5260036020526001600160801b0360405f2054169583871061475d5760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0383614746877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a96614889565b16968793604051908152a3604051908152602090a3565b82611e5e9161476b89614ce1565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b6001600160a01b031690815f5260046020526147d78160405f20906001600160a01b03165f5260205260405f2090565b54925f198414614848578303928311610f275760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f52600483528561483c8260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b60055460c01c80421061485e5750565b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b906001600160a01b0390816001600160801b0361368d951693165f5260036020526148f760405f206148c5856001600160801b03835416613906565b6001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b165f52600360205261494e61491a60405f20926001600160801b038454166138e6565b82906001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60055481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff00000000000000000000000000000000909116179055565b80156149ec576bffffffffffffffffffffffff811180156149e3575b6109fb57811591821592836149cb575b5050506109fb57565b90919250613a5f5763ffffffff9104115f80806149c2565b508082116149b2565b506109fb57565b90806149ff5750505f90565b63ffffffff91041690565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480614afd575b15614a65577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152614af760c082613559565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614614a3c565b907f57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e9167ffffffffffffffff821660018216151580614cb8575b614c6f575b60028216151580614c4a575b614c0c575b60048216151580614bee575b614b9a575b50604080519182526020820192909252a1565b614be89077ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff0000000000000000000000000000000000000000000000006005549260c01b16911617600555565b5f614b87565b508067ffffffffffffffff614c0560055460c01c90565b1610614b82565b614c458167ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006006541617600655565b614b76565b508067ffffffffffffffff614c6860065467ffffffffffffffff1690565b1610614b71565b614cb3817fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff6dffffffffffffffff0000000000006009549260301b16911617600955565b614b65565b508067ffffffffffffffff614cda60095467ffffffffffffffff9060301c1690565b1610614b60565b6001600160801b036005541690811561430557614d00906142e46143c3565b0490565b6060810163ffffffff614d1b825163ffffffff1690565b16156143055781516bffffffffffffffffffffffff16908115614de457614d9f610e6691614db293614d57613c45602088015163ffffffff1690565b9081614dc45750506121ee5f5b614d9a614d94613c45614d89610e6660408c01516bffffffffffffffffffffffff1690565b955163ffffffff1690565b436136d7565b6138b5565b92516bffffffffffffffffffffffff1690565b9081811115614dbf575090565b905090565b6121ee91614ddf916bffffffffffffffffffffffff16613a55565b614d64565b50505070010000000000000000000000000000000090565b9290614e078361430b565b614e1083614450565b928315614ec9576001600160a01b03851691825f5260036020526001600160801b038060405f205416169585871061475d578596506001600160a01b0382614e7f614e93979887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef95614889565b604051948552169485939081906020820190565b0390a36040518481527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9080602081015b0390a3565b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b929190614efd81615ae9565b614f068261430b565b6001600160a01b03841690815f5260036020526001600160801b0360405f205416838110614fac57506001600160a01b0381614f6d857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb94614f6782614ce1565b99614889565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b906001600160a01b0390816001600160801b0361368d951693165f52600360205261501c60405f206148c5856001600160801b03835416613906565b165f5260036020526148c560405f20916001600160801b038354166138e6565b61271080820491066142f75790565b908015613a5f5780820491066142f75790565b61506661363c565b906060820163ffffffff61507e825163ffffffff1690565b1615611e9b5760095461509d9060301c67ffffffffffffffff16611b68565b4210611e9b576150ac3461430b565b6008546150c49060681c6001600160801b0316611b98565b3410611e34576150d383614d04565b926bffffffffffffffffffffffff6150f782516bffffffffffffffffffffffff1690565b1615158061523e575b611e615761510d34614450565b938415611e345761512d610e6683516bffffffffffffffffffffffff1690565b61521e575b50505061515b611c436001600160801b033416611c3e6006546001600160801b039060401c1690565b6005546151749060801c67ffffffffffffffff16611ca2565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a26151af82614ce1565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef604051806151e53395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb908060208101614ec4565b61523692611d8e611d79610e66611d999434906136d7565b5f8080615132565b50348410615100565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6152935760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b6001600160a01b036152f184614ce1565b917f000000000000000000000000000000000000000000000000000000000000000061531e868287614fe0565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018a82520390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b039093166004840152602483019390935260448201525f6064820181905290918290818381608481015b03925af180156123b5576153f25750565b806123a95f61368d93613559565b6001600160a01b0361541184614ce1565b917f000000000000000000000000000000000000000000000000000000000000000061543e868287614fe0565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6040518061547b8a829190602083019252565b0390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b0390931660048401526024830193909352604482015260016064820152905f908290818381608481016153e1565b906001600160801b036001600160a01b03911691165f52600360205261554460405f206148c5836001600160801b03835416613906565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361557c60055493828516613906565b16911617600555565b9190918215615601576155a16001600160a01b03928483615d33565b16805f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051868152a37fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb604080518481525f196020820152a290565b5050505f90565b9290928315615695576001600160a01b03816156497fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb948761568f95615d33565b1692835f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051898152a360408051868152602081019290925290918291820190565b0390a290565b505050505f90565b906001600160801b036001600160a01b03911691165f5260036020526156d460405f206148c5836001600160801b038354166138e6565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361557c600554938285166138e6565b919060405161571c606082613559565b60308152601f1961572d603061357c565b0136602083013780935f5b603081106157465750505050565b6020818501830101516020828501015260208101809111156157385761368f565b9190604051615777608082613559565b60608152601f19615788606061357c565b0136602083013780935f5b606081106157a15750505050565b6020818501830101516020828501015260208101809111156157935761368f565b805191908290602001825e015f815290565b6157e0906010926157c2565b5f81520190565b5f61580e612c7a6158026020946040519283918783016157d4565b604051918280926157c2565b039060025afa156123b5575f519160205f61585182840151936158026060604083015192015195612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b55760205f615883612c7a61580283519560405192839187830160409181525f60208201520190565b039060025afa156123b5575f6158b7602092615802835191612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b5575f6158eb602092615802835195612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b55760205f615942612c7a6158028351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa156123b5575f615976602092615802835191612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b5575f5190565b604290615991614a0a565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b600411156159d157565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b615a395790615a1091615db8565b50615a1a816159c7565b159182615a2657505090565b6001600160a01b03919250811691161490565b915f92612c7a615a88859460405192839160208301957f1626ba7e0000000000000000000000000000000000000000000000000000000087526024840152604060448401526064830190610507565b51915afa615a94614263565b81615adb575b81615aa3575090565b90506020818051810103126104dd57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b905060208151101590615a9a565b6001600160a01b038116908115615b3557615b03906144a0565b615b0a5750565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff8114615b72576106d590615df2565b506040515f5f548060011c91600182168015615c71575b602084108114615c445783855284926020840191908115615c0d5750600114615bba575b506106d592500382613559565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b848310615bf657506106d59350015f615bad565b805482840152859350602090920191600101615be2565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168252506106d593151560051b0190505f615bad565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f1692615b89565b60ff8114615c8c576106d590615df2565b506040515f6001548060011c91600182168015615d29575b602084108114615c445783855284926020840191908115615c0d5750600114615cd457506106d592500382613559565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b848310615d1257506106d59350015f615bad565b805482840152859350602090920191600101615cfe565b92607f1692615ca4565b916001600160a01b036156d49293165f5260036020526001600160801b0360405f20931692615d6f61491a856001600160801b038454166138e6565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b8151919060418303615de857615de19250602082015190606060408401519301515f1a90615e49565b9192909190565b50505f9160029190565b60ff811690601f8211615e215760405191615e0e604084613559565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411615ec0579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156123b5575f516001600160a01b03811615615eb657905f905f90565b505f906001905f90565b5050505f916003919056fea26469706673582212201bcfc2129ac1ad0754fd4a41bdf69ca6096449087c2ac6a6044f912c3a34f8d664736f6c634300081e0033",
+	Bin: "0x610340604052616be880380380916100198261034061092f565b610340396102a081126108fc576101c081126108fc57604051906101c08201906001600160401b038211838310176109005760809160405261005c610340610952565b8352610069610360610952565b6020840152610079610380610952565b60408401526100896103a0610952565b606084015261009b8261034001610952565b838301526100aa6103e0610952565b60a08401526100ba610400610952565b60c08401526100ca610420610952565b60e08401526100da610440610952565b6101008401526100eb610460610952565b6101208401526100fc610480610952565b61014084015261010d6104a0610952565b61016084015261011e6104c0610952565b61018084015261012f6104e0610952565b6101a08401526101bf1901126108fc5760405161014b81610914565b610500516001600160801b03811681036108fc57815261016c610520610966565b602082015261017c610540610966565b60408201526105605163ffffffff811681036108fc576060820152610580516105a0516105c05190939192919080151581036108fc5760018060a01b038251166040516101ca60408261092f565b600c815260208101906b29ba30b5b2b21022ba3432b960a11b8252604051916101f460408461092f565b600183526020830191603160f81b835261020d81610a18565b6101205261021a84610bae565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261028360c08261092f565b51902060809081523060c090815261016092835260208501516001600160a01b03908116610180908152604087015182166101a0908152606088015183166101c0529387015182166101e05260a08701518216610200529186015181166102205260e086015181166102405261010086015181166102605261012086015181166102805261014086015181166102a0529285015183166102c05284015182166102e0528301511661030052156108f4576002905b60a0015160f89190911b7fff00000000000000000000000000000000000000000000000000000000000000166001600160a01b03919091161761032052633b9aca0034106108e15780516001600160801b03161580156108ce575b80156108bb575b80156108a9575b8015610894575b6108855760808163ffffffff7fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c6593519160208101519061ffff606081604084015116920151928260095465ffffffff00008660101b169065ffffffffffff19161717600955600854600160681b600160e81b038760681b16908360e81b8360e81b1690600160681b600160f81b031916171760085560405195600180891b031686521660208501526040840152166060820152a16104658282610993565b6001600160601b038116918061087057505f5b60405161048481610914565b83815263ffffffff8281166020830152604082018590524390811660609283015260809390931b600160801b600160e01b031691901b6fffffffff000000000000000000000000166001600160e01b03909316929092179190911760e09190911b6001600160e01b03191617600a55600160801b34101561085d5760068054600160401b600160c01b03191634604081901b600160401b600160c01b03169190911790915561dead5f5260036020527f262bb27bbdd95c1cdc8e16957e36e38579ea44f7f6413dd7a9c75939def06b2c80546001600160801b03928316929061057090849083166109eb565b82546001600160c01b0319169116600160801b600160c01b031916179055600554906001600160801b03906105a7908284166109eb565b6001600160801b0319909216911617600555604080513481525f602082015261dead917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a261dead5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051348152a361dead5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051348152a3604051615f019081610ce7823960805181614a43015260a05181614b00015260c05181614a14015260e05181614a9201526101005181614ab8015261012051816118e8015261014051816119110152610160518181816110e601528181612a3c01528181612ffd01526145d8015261018051818181610b4f01528181610fe0015281816126c4015281816128ff01528181613196015281816137d3015281816140ec01526145a501526101a0518181816115fe015281816123320152613ccd01526101c05181818161061d01528181611742015261202701526101e051818181612fba0152613e8e015261020051818181610f5f015281816114870152818161280a0152614572015261022051818181610f990152818161277f01528181612df7015261453f01526102405181818161079001528181610c1a01528181610ed401528181611281015281816115930152818161164001526130b50152610260518181816129470152612b130152610280518181816113e6015261219a01526102a051818181611a08015281816121ca015281816128b30152612ecc01526102c051818181610b04015281816117c1015281816120760152818161450c015281816152f4015261541401526102e051818181611167015281816114290152818161155501526144e6015261030051818181611233015261310201526103205181818161112101528181612f160152613e6c0152f35b6304041d9560e11b5f523460045260245ffd5b61087f63ffffffff9183610975565b16610478565b630309cb8760e51b5f5260045ffd5b5061271063ffffffff606083015116116103a7565b5063ffffffff606082015116156103a0565b5061271061ffff60408301511611610399565b5061271061ffff60208301511611610392565b63d660d3bb60e01b5f523460045260245ffd5b600190610337565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761090057604052565b601f909101601f19168101906001600160401b0382119082101761090057604052565b51906001600160a01b03821682036108fc57565b519061ffff821682036108fc57565b811561097f570490565b634e487b7160e01b5f52601260045260245ffd5b9081156109e3576001600160601b03821180156109da575b6108855780151591826109c1575b505061088557565b63ffffffff9250906109d291610975565b115f806109b9565b508181116109ab565b905061088557565b6001600160801b039182169082160191908211610a0457565b634e487b7160e01b5f52601160045260245ffd5b908151602081105f14610a92575090601f815111610a52576020815191015160208210610a43571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b038111610900575f54600181811c91168015610ba4575b6020821014610b9057601f8111610b5e575b50602092601f8211600114610aff57928192935f92610af4575b50508160011b915f199060031b1c1916175f5560ff90565b015190505f80610adc565b601f198216935f8052805f20915f5b868110610b465750836001959610610b2e575b505050811b015f5560ff90565b01515f1960f88460031b161c191690555f8080610b21565b91926020600181928685015181550194019201610b0e565b5f8052601f60205f20910160051c810190601f830160051c015b818110610b855750610ac2565b5f8155600101610b78565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610ab0565b908151602081105f14610bd9575090601f815111610a52576020815191015160208210610a43571790565b6001600160401b03811161090057600154600181811c91168015610cdc575b6020821014610b9057601f8111610ca9575b50602092601f8211600114610c4857928192935f92610c3d575b50508160011b915f199060031b1c19161760015560ff90565b015190505f80610c24565b601f1982169360015f52805f20915f5b868110610c915750836001959610610c79575b505050811b0160015560ff90565b01515f1960f88460031b161c191690555f8080610c6b565b91926020600181928685015181550194019201610c58565b60015f52601f60205f20910160051c810190601f830160051c015b818110610cd15750610c0a565b5f8155600101610cc4565b90607f1690610bf856fe6080604052600436101561001d575b3661429d5761001b614292565b005b5f3560e01c80630103349c146104b757806303fd2a45146104b257806306fdde03146104ad578063095ea7b3146104a857806316e76886146104a357806318160ddd14610462578063192084511461049e57806319eb3668146104995780631ea7ca8914610494578063207613181461048f57806323b872dd1461048a57806327810b6e146104855780632ac11073146104805780632cb5f7841461047b578063313ce567146104765780633644e51514610471578063366f88dc1461046c5780633695bea41461046757806337cfdaca1461046257806337d5fe991461045d578063395093511461045857806347b714e0146104535780634aa07e641461044e5780634cd79e0a146104495780634d2fd07514610444578063578c69811461043f5780635aa6e6751461043a5780635dc796ee146104355780635e615a6b14610430578063609c4c6c1461042b57806361d027b3146104265780636471f68f1461042157806369d421481461041c5780636d7804591461041757806370a0823114610412578063728df1731461040d5780637475f913146104085780637a28fb88146104035780637b103999146103fe5780637cb6f34b146103f95780637dc0d1d0146103f45780637ecebe00146103ef5780637fd55ba7146103ea57806382d0b2ec146103e557806384b0196e146103e057806389cf3204146103db5780638cf4dc43146103d65780638fcb4e5b146103d157806395d89b41146103cc578063992e5a15146103c7578063a16498d9146103c2578063a1903eab146103bd578063a457c2d7146103b8578063a9059cbb146103b3578063ae2e3538146103ae578063b26a3b8b146103a9578063b6b55f25146103a4578063bc056f591461039f578063c12ea3ca1461039a578063c7c4ff4614610395578063c91f0cfc14610390578063d5002f2e1461038b578063d505accf14610386578063d85dae8114610381578063dd62ed3e1461037c578063e441d25f14610377578063e835ce1914610372578063e94ad65b1461036d578063eeb4965e14610368578063f2cfa87d14610363578063f5eb42dc1461035e578063f999c50614610359578063fbffc527146103545763fd92bff20361000e57613126565b6130e3565b61309b565b613056565b61303c565b612fde565b612f9b565b612e1b565b612dd8565b612d92565b612d6d565b612b8e565b612b68565b612b37565b612af4565b612a19565b6129ab565b612929565b611fe7565b611fa1565b611f77565b611ec3565b611b15565b611afb565b611ad1565b611a72565b611a46565b611a2c565b6119e9565b6118d0565b61187c565b6117a2565b611766565b611723565b611622565b6115df565b6115c1565b611579565b611536565b6114f1565b6114ab565b611468565b61140a565b6113c7565b6113a5565b6112ee565b6112a5565b611262565b611212565b611144565b61110a565b6110c7565b61109e565b611004565b610fc1565b610678565b610f4a565b610eb3565b610e99565b610e7e565b610bf9565b610b28565b610ae5565b610aad565b610775565b610754565b6106d8565b610692565b6105f6565b6105a0565b61052c565b6104eb565b346104dd5760206003193601126104dd5760206104d56004356142c5565b604051908152f35b5f80fd5b5f9103126104dd57565b346104dd575f6003193601126104dd57602060405161dead8152f35b90601f19601f602080948051918291828752018686015e5f8582860101520116010190565b346104dd575f6003193601126104dd5761058b60405161054d604082613559565b600c81527f5374616b656420457468657200000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b0390f35b6001600160a01b038116036104dd57565b346104dd5760406003193601126104dd576105d36004356105c08161058f565b602435905f1982036105de575b33614327565b602060405160018152f35b6105e78261430b565b6105cd565b801515036104dd57565b346104dd5760206003193601126104dd57600435610613816105ec565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b90613598565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346104dd575f6003193601126104dd5760206104d56143c3565b346104dd5760206003193601126104dd5760206104d5600435614450565b60031960409101126104dd576004356106c88161058f565b906024356106d58161058f565b90565b346104dd5760a067ffffffffffffffff6106f1366106b0565b91906106fb6143c3565b926001600160a01b0360055492165f5260036020526107276001600160801b0360405f205416916144a0565b906040519485526001600160801b038316602086015260408501521515606084015260801c166080820152f35b346104dd575f6003193601126104dd576020600a5460e01c15604051908152f35b346104dd5760806003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c576040516107c281613538565b600435906001600160801b03821682036104dd578181526107e161361a565b9060208101908282526107f261362b565b9260408201938085526064359063ffffffff821682036104dd576001600160801b0361082b6060860198848a526001600160801b031690565b1615928315610a64575b508215610a47575b508115610a38575b8115610a23575b506109fb577fe42122654040a080b723fde2fd36eeb82cb988077d24873f1969dc2bafa27c65936108a46108996108906108906109f695516001600160801b031690565b955161ffff1690565b915163ffffffff1690565b906108e1827fffffffffffffffffffffffffffffffffffffffffffffffffffff00000000ffff65ffffffff00006009549260101b16911617600955565b6109148161ffff167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00006009541617600955565b610969857fff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7effff00000000000000000000000000000000000000000000000000000000006008549260e81b16911617600855565b6109bc847fffffff00000000000000000000000000000000ffffffffffffffffffffffffff7cffffffffffffffffffffffffffffffff000000000000000000000000006008549260681b16911617600855565b60405194859485929361ffff63ffffffff929695816060956001600160801b03608089019a16885216602087015216604085015216910152565b0390a1005b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b612710915063ffffffff90811616115f61084c565b63ffffffff8116159150610845565b612710919250610a5b61ffff9161ffff1690565b1611905f61083d565b612710919350610a7861ffff9161ffff1690565b1611915f610835565b60031960609101126104dd57600435610a998161058f565b90602435610aa68161058f565b9060443590565b346104dd576105d3610ade610ac136610a81565b809391610acd8261430b565b610ad8823386614609565b836146a1565b33906147a7565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760606003193601126104dd57600435610b458161058f565b60243590604435917f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169384330361064c57847f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb937fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0360209795610be5868a98610bdf61484e565b83614889565b16968792604051908152a3604051908152a3005b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781610c6c827fce9fddf6179affa1ea7bf36d80a6bf0284e0f3b91f4b2fa6eea2af923e7fac2d94614996565b610cfb610c7761363c565b82610d14575f8152602081015160408201516060928301519190921b6fffffffff0000000000000000000000001660809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b60408051918252602082019290925290819081016109f6565b6bffffffffffffffffffffffff610d3782516bffffffffffffffffffffffff1690565b16158015610e49575b610e30575b610d5f610d5285856149f3565b63ffffffff166020830152565b6bffffffffffffffffffffffff831681526060810163ffffffff610d87825163ffffffff1690565b16610e21575b508051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b4363ffffffff1690525f610d8d565b6bffffffffffffffffffffffff83166040820152610d45565b50610e77610e6660408301516bffffffffffffffffffffffff1690565b6bffffffffffffffffffffffff1690565b8310610d40565b346104dd575f6003193601126104dd57602060405160128152f35b346104dd575f6003193601126104dd5760206104d5614a0a565b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5781158015610f40575b8015610f38575b8015610f2c575b6109fb574201804211610f275761001b91614b26565b61368f565b50624f1a008111610f11565b508015610f0a565b5060038211610f03565b5f6003193601126104dd576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633141580610f8e575b61064c57005b506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016331415610f88565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356110218161058f565b602435335f52600460205261104a8260405f20906001600160a01b03165f5260205260405f2090565b549081198111611073578101809111610f27576110679133614327565b60405160018152602090f35b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd5760206001600160801b0360065460401c16604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346104dd5760406003193601126104dd576004356111618161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b0382169182330361064c5783826111ca6020967f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb958895614889565b847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b036111fd85614ce1565b9316978893604051908152a3604051908152a3005b346104dd5760406003193601126104dd576004356024356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b91614b26565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b036004356112ca8161058f565b165f526003602052602067ffffffffffffffff60405f205460801c16604051908152f35b346104dd575f6003193601126104dd576113066136e4565b5061058b60085461135d63ffffffff60095461ffff6040519461132886613538565b6001600160801b038160681c16865260e81c16602085015261ffff8116604085015260101c16606083019063ffffffff169052565b60405191829182919091606063ffffffff8160808401956001600160801b03815116855261ffff602082015116602086015261ffff6040820151166040860152015116910152565b346104dd575f6003193601126104dd5760206104d56113c261363c565b614d04565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd576004356114278161058f565b7f0000000000000000000000000000000000000000000000000000000000000000906024356001600160a01b038316330361064c576020926104d592614dfc565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206114e96104d56114c136610a81565b6114ce819592939561430b565b6114d7816142c5565b926114e3843388614609565b85614ef1565b9233906147a7565b346104dd5760206003193601126104dd576001600160a01b036004356115168161058f565b165f52600360205260206104d56001600160801b0360405f205416614ce1565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b613708565b346104dd5760206003193601126104dd5760206104d5600435614ce1565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5780158015611719575b6109fb576109f68160017ffd3906efd0e65ae570edd333fb169a36e340409017ae73891be51e32b519088f93166116e7575b600281166116ba575b6040519081529081906020820190565b7fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000600654166006556116aa565b6117147fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff60095416600955565b6116a1565b506003811161166f565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576001600160a01b0360043561178b8161058f565b165f526002602052602060405f2054604051908152f35b346104dd5760406003193601126104dd576004356117bf8161058f565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381166024353382900361064c577f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b0361058b966118388561183181614ce1565b9883614fe0565b169284847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5767ffffffffffffffff60095460301c1667ffffffffffffffff600654169061058b60055460c01c604051938493846040919493926060820195825260208201520152565b346104dd575f6003193601126104dd5761199061190c7f0000000000000000000000000000000000000000000000000000000000000000615b61565b6119357f0000000000000000000000000000000000000000000000000000000000000000615c7b565b60206040516119448282613559565b5f81528161199e81830194601f1983013687376040519788977f0f00000000000000000000000000000000000000000000000000000000000000895260e0858a015260e0890190610507565b908782036040890152610507565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b8281106119d257505050500390f35b8351855286955093810193928101926001016119c3565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5760206104d561379d565b346104dd5760406003193601126104dd5760206104d5600435611a688161058f565b6024359033614ef1565b346104dd575f6003193601126104dd5761058b604051611a93604082613559565b600581527f73744554480000000000000000000000000000000000000000000000000000006020820152604051918291602083526020830190610507565b346104dd575f6003193601126104dd57602067ffffffffffffffff60055460801c16604051908152f35b346104dd575f6003193601126104dd5760206104d56138c8565b60206003193601126104dd57600435611b2d8161058f565b611b3561363c565b606081019163ffffffff611b4d845163ffffffff1690565b1615611e9b57600954611b759060301c67ffffffffffffffff165b67ffffffffffffffff1690565b4210611e9b57611b843461430b565b600854611ba49060681c6001600160801b03165b6001600160801b031690565b3410611e3457611bb382614d04565b926bffffffffffffffffffffffff611bd784516bffffffffffffffffffffffff1690565b16151580611e92575b611e6157611bed34614450565b928315611e3457602094611c10610e6683516bffffffffffffffffffffffff1690565b611d61575b505050611c8d611c436001600160801b033416611c3e6006546001600160801b039060401c1690565b6138e6565b7fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff00000000000000006006549260401b16911617600655565b600554611ca99060801c67ffffffffffffffff165b8333615d33565b604080513481526001600160a01b0392909216602083015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a9190a2611cf081614ce1565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180611d263395829190602083019252565b0390a360405181815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a3604051908152f35b611e2c92611d8e611d79610e66611d999434906136d7565b6bffffffffffffffffffffffff166040850152565b4363ffffffff169052565b8051602082015160408301516060938401519190931b6fffffffff000000000000000000000000166bffffffffffffffffffffffff929092169190911760809290921b7bffffffffffffffffffffffff00000000000000000000000000000000169190911760e09190911b7fffffffff000000000000000000000000000000000000000000000000000000001617600a55565b5f8080611c15565b7fd660d3bb000000000000000000000000000000000000000000000000000000005f523460045260245b5ffd5b7fa14b63d6000000000000000000000000000000000000000000000000000000005f5234600452602484905260445ffd5b50348410611be0565b7f4c022de4000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104dd5760406003193601126104dd57600435611ee08161058f565b602435335f526004602052611f098260405f20906001600160a01b03165f5260205260405f2090565b5490808210611f25578103908111610f27576110679133614327565b6040517f91beda240000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03841660248201526044810192909252606482015280608481015b0390fd5b346104dd5760406003193601126104dd576105d3600435611f978161058f565b60243590336146a1565b346104dd575f6003193601126104dd576007546040805167ffffffffffffffff608084901c16815260c083901c60208201526001600160801b0390921690820152606090f35b346104dd5760206003193601126104dd5760043567ffffffffffffffff81116104dd578060040161028060031983360301126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c57612055615247565b61206a611b986005546001600160801b031690565b906120736143c3565b907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b0383169460c4810135801515806128f4575b6101648301358061288b575b50600780546001600160801b0360648601351677ffffffffffffffff000000000000000000000000000000009091167fffffffffffffffff000000000000000000000000000000000000000000000000604487013560c01b161717905560a48301356084840135612149611c43612135611b9885856136ca565b60065460401c6001600160801b03166138e6565b80612800575b5080612775575b5061268a575b506101a481013580612555575b50909361218b61218660055467ffffffffffffffff9060801c1690565b61393c565b6121f46121be826101c48601357f0000000000000000000000000000000000000000000000000000000000000000615585565b6121ee836101e48701357f0000000000000000000000000000000000000000000000000000000000000000615585565b906136ca565b925f926102048201916102448101916102248201965b612214858a61397e565b90508710156123ba57612259906121ee87898c612252826122418c61224c612247848f612241908961397e565b906139ff565b613a14565b9461397e565b3590615608565b95612268816122418a8c61397e565b358a8161227b575b50506001019561220a565b9080929861228c826122919461569d565b6136ca565b968c5f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb604051806122c887829190602083019252565b0390a360405182815281907fc13cec896daa62adc6249500642ff4c87c07bb77cb287c639a6c50d5e13d9f9590602090a261230282614ce1565b918d3b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166004820152602481019190915260448101929092525f60648301819052828e8183816084810103925af19182156123b55760019261239b575b50908a612270565b806123a95f6123af93613559565b806104e1565b5f612393565b613792565b908a6124b57fff08c3ef606d198e316ef5b822193c489965899eb4e3c248cea1a4626c3eda509360248c6124328b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006005549260801b16911617600555565b60085460601c60ff1661026489019061245261244d83613a1e565b151590565b901515036124c0575b5035960135926124736005546001600160801b031690565b61247b6143c3565b9160405196879687929360a0946001600160801b03929897969360c086019986526020860152604085015216606083015260808201520152565b0390a261001b6152bb565b61254c61253a826125356124f47f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca99395613a1e565b7fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff00000000000000000000000060085492151560601b16911617600855565b613a1e565b60405190151581529081906020820190565b0390a18861245b565b6125b49060406125636143c3565b60055482517f5dc7e13c0000000000000000000000000000000000000000000000000000000081526004810185905260248101929092526001600160801b0316604482015292839081906064820190565b03815f8c5af19081156123b557889283915f915f94612653575b506125d9908961550d565b80612620575b5050806125ed575b50612169565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2855f6125e7565b6040519081527f53d1b4bdd5b3d9d7fc46371edeaa0671ee58b251a094e96b76053ae1d147ca6890602090a2815f6125df565b61267b9194506125d9925060403d604011612683575b6126738183613559565b810190613926565b9390916125ce565b503d612669565b60e4820135906126ba611c436001600160801b0384165b60065460401c6001600160801b0316613906565b613906565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016610144840135906101048501359161012486013594823b156104dd575f94612752604051978896879586947f52abcbcf000000000000000000000000000000000000000000000000000000008652600486019094939260609260808301968352602083015260408201520152565b03925af180156123b5571561215c57806123a95f61276f93613559565b5f61215c565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f9342c8f400000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af180156123b5571561215657806123a95f6127fa93613559565b5f612156565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104dd576040517f3194528a00000000000000000000000000000000000000000000000000000000815260048101929092525f908290602490829084905af180156123b5571561214f57806123a95f61288593613559565b5f61214f565b806128d87faae8f05db420c434a5867c2bff6f72da3f4ca5aa6c8bb7247157f0e39369821a927f00000000000000000000000000000000000000000000000000000000000000008c615400565b604080516101848701358152602081019290925290a15f6120bb565b6129246101048401357f00000000000000000000000000000000000000000000000000000000000000008a6152e0565b6120af565b346104dd5760206003193601126104dd576004356001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761298060209161297b615247565b613bf0565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b346104dd575f6003193601126104dd576129c36136e4565b5060806129ce61363c565b63ffffffff6060604051926bffffffffffffffffffffffff81511684528260208201511660208501526bffffffffffffffffffffffff60408201511660408501520151166060820152f35b346104dd5760406003193601126104dd57600435612a368161058f565b602435907f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03831680330361064c57612a7b828461058b96614889565b7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb60206001600160a01b03612aaf85614ce1565b95169384847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040518a8152a3604051908152a36040519081529081906020820190565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd576020612b5e600435612b598161058f565b6144a0565b6040519015158152f35b346104dd575f6003193601126104dd5760206001600160801b0360055416604051908152f35b346104dd5760e06003193601126104dd57600435612bab8161058f565b602435612bb78161058f565b6044359060643560843560ff811681036104dd5760a43560c43592804211612d425791612ce4612cee9492612cd6612c908a8a612c888b612c7a612cea9b612c19866001600160a01b03165f52600260205260405f2080549060018201905590565b60405195869460208601988991926001600160a01b0360a09497969592978160c08601997f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98752166020860152166040840152606083015260808201520152565b03601f198101835282613559565b519020615986565b936040519586936020850191926041937fff00000000000000000000000000000000000000000000000000000000000000928452602084015260f81b1660408201520190565b03601f198101845283613559565b866159fe565b1590565b612d0d5761001b925f1983031561432757612d088361430b565b614327565b7f9a7d38d9000000000000000000000000000000000000000000000000000000005f526001600160a01b03831660045260245ffd5b7f9e96b26f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346104dd575f6003193601126104dd57602060ff60085460601c166040519015158152f35b346104dd576020612dcf6001600160a01b03612dad366106b0565b91165f526004835260405f20906001600160a01b03165f5260205260405f2090565b54604051908152f35b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd575f6003193601126104dd5761058b612e3661405f565b612e77611b98600754612e57611b688267ffffffffffffffff9060801c1690565b8452612e66611b688260c01c90565b60208501526001600160801b031690565b6040820152612e95611b986006546001600160801b039060401c1690565b6060820152612ea26143c3565b6080820152612ebc611b986005546001600160801b031690565b60a0820152612f0f611b98612f027f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f52600360205260405f2090565b546001600160801b031690565b60c08201527f00000000000000000000000000000000000000000000000000000000000000005f1a60021460e08201526040519182918291909160e080610100830194805184526020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015260c081015160c085015201511515910152565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760406003193601126104dd57600435612ffb8161058f565b7f0000000000000000000000000000000000000000000000000000000000000000906024356001600160a01b038316330361064c576020926104d592614dfc565b346104dd575f6003193601126104dd5760206104d56140ad565b346104dd5760206003193601126104dd576001600160a01b0360043561307b8161058f565b165f52600360205260206001600160801b0360405f205416604051908152f35b346104dd575f6003193601126104dd576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361064c5761001b6141aa565b346104dd575f6003193601126104dd5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104dd5760206003193601126104dd57600435613142615247565b61314a61484e565b60085460601c60ff166134e3576131608161430b565b6040517ff9abb1f10000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156123b5576bffffffffffffffffffffffff915f916134b4575b50168110613489576131fe6131f9336001600160a01b03165f52600360205260405f2090565b614223565b600554608081901c67ffffffffffffffff1667ffffffffffffffff613239613234611b68602087015167ffffffffffffffff1690565b6136bc565b91161061345d5761324861379d565b83811061342d575061328061327261326c611b9861328e946001600160801b031690565b856138b5565b61327a6143c3565b9061504b565b91516001600160801b031690565b816001600160801b038216106133df57505f6132d16132cb6132c66132c06132b960095461ffff1690565b61ffff1690565b866138b5565b61503c565b846136d7565b926132dc833361550d565b613302611c436001600160801b0386166126b56006546001600160801b039060401c1690565b60405190815233907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef90602090a36040518181525f9033907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a360408051838152602081019290925233917fba49cf25b9cb1c12daab28db38eabfb397ff0585a592e037876253373b8ed0919190a25f80808084335af16133a5614263565b50156133b75761058b906116aa6152bb565b7fb12d13eb000000000000000000000000000000000000000000000000000000005f5260045ffd5b826133fb6133f6611e5e936001600160801b031690565b614ce1565b7fdb42144d000000000000000000000000000000000000000000000000000000005f5233600452602452604452606490565b7fcfe90308000000000000000000000000000000000000000000000000000000005f52600452602483905260445ffd5b7fd34ddfef000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b7f53b765e8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6134d6915060203d6020116134dc575b6134ce8183613559565b8101906141ff565b5f6131d3565b503d6134c4565b7fcf478f6e000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6080810190811067ffffffffffffffff82111761355457604052565b61350b565b90601f601f19910116810190811067ffffffffffffffff82111761355457604052565b67ffffffffffffffff811161355457601f01601f191660200190565b600854901515908160ff8260601c1615151461361657816020917fffffffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffff6cff0000000000000000000000007f615f19033498f70146dbda915656d96a9ac3e14acf6d7ec4145b5582a7eca9939560601b16911617600855604051908152a1565b5050565b6024359061ffff821682036104dd57565b6044359061ffff821682036104dd57565b6040519061364982613538565b816060600a546bffffffffffffffffffffffff8116835263ffffffff81831c1660208401526bffffffffffffffffffffffff8160801c16604084015260e01c910152565b565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b9060028201809211610f2757565b91908201809211610f2757565b91908203918211610f2757565b604051906136f182613538565b5f6060838281528260208201528260408201520152565b600a5460e01c61368d57600a80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff164360e01b7fffffffff00000000000000000000000000000000000000000000000000000000161790557fedaeeae9aed70c4545d3ab0065713261c9cee8d6cf5c8b07f52f0a65fd91efda5f80a1565b908160209103126104dd575190565b6040513d5f823e3d90fd5b6040517fd0fb84e80000000000000000000000000000000000000000000000000000000081526020816004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9081156123b5575f91613834575b5060065460401c6001600160801b031690808210156138225750505f90565b6001600160801b036106d592166136d7565b613856915060203d60201161385c575b61384e8183613559565b810190613783565b5f613803565b503d613844565b906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f2757565b90603082029180830460301490151715610f2757565b90606082029180830460601490151715610f2757565b81810292918115918404141715610f2757565b6106d56132c66138d66143c3565b61ffff60085460e81c16906138b5565b906001600160801b03809116911601906001600160801b038211610f2757565b906001600160801b03809116911603906001600160801b038211610f2757565b91908260409103126104dd576020825192015190565b67ffffffffffffffff60019116019067ffffffffffffffff8211610f2757565b9067ffffffffffffffff8091169116019067ffffffffffffffff8211610f2757565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156104dd570180359067ffffffffffffffff82116104dd57602001918160051b360383136104dd57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9190811015613a0f5760051b0190565b6139d2565b356106d58161058f565b356106d5816105ec565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b8115613a5f570490565b613a28565b81601f820112156104dd57805190613a7b8261357c565b92613a896040519485613559565b828452602083830101116104dd57815f9260208093018386015e8301015290565b9080601f830112156104dd57815167ffffffffffffffff81116135545760208160051b0192613adc6040519485613559565b81845260208085019260051b8201019283116104dd57602001905b828210613b045750505090565b8151815260209182019101613af7565b906080828203126104dd57815167ffffffffffffffff81116104dd5781613b3c918401613a64565b92602083015167ffffffffffffffff81116104dd5782613b5d918501613a64565b92604081015167ffffffffffffffff81116104dd5783613b7e918301613aaa565b92606082015167ffffffffffffffff81116104dd576106d59201613aaa565b8051821015613a0f5760209160051b010190565b949392613bdd606093613bcf613beb9460808a5260808a0190610507565b9088820360208a0152610507565b908682036040880152610507565b930152565b90613c07611b6860065467ffffffffffffffff1690565b421061405a5760085467ffffffffffffffff8116430361404e5763ffffffff9060401c81165b1691613c4e613c4560095463ffffffff9060101c1690565b63ffffffff1690565b838111156140475780613c628580936136d7565b831015614037575050915b82613c88613c796140ad565b6801bc16d674ec800000900490565b90811061402f575b508215614029576040517f66dc25c500000000000000000000000000000000000000000000000000000000815260048101939093525f83602481837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af19283156123b5575f905f925f915f96613ffe575b508151958615613ff457613e1b613ddd613c4589613d3660075467ffffffffffffffff9060801c1690565b95613da4613d5a67ffffffffffffffff89169867ffffffffffffffff85169061395c565b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006007549260801b16911617600755565b600880547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164367ffffffffffffffff161790556136ca565b7fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff6bffffffff00000000000000006008549260401b16911617600855565b613e2d611c436126a1611b988a613863565b5f5b878110613f8957505050507f76a397bea5768d4fca97ef47792796e35f98dc81b16c1de84e28a818e1f97108613e676116aa86613863565b0390a17f0000000000000000000000000000000000000000000000000000000000000000917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165f5b868110613ec6575050505050565b613ed8613ed282613889565b8561570c565b90613eeb613ee58261389f565b85615767565b91604051613f0481612c7a8a6020830160209181520190565b613f0f8489846157e7565b91853b156104dd57613f505f9360405196879485947f2289511800000000000000000000000000000000000000000000000000000000865260048601613bb1565b03816801bc16d674ec800000875af19182156123b557600192613f75575b5001613eb8565b806123a95f613f8393613559565b5f613f6e565b80613f9660019286613b9d565b517f1ec55d9e15c44189f574f4c7598877f9f4db58852439702a7c97979f1e755ad0613fc283876136ca565b613fcc8487613b9d565b516040805192835260208301919091526801bc16d674ec80000090820152606090a201613e2f565b505f955050505050565b925094505061401f91503d805f833e6140178183613559565b810190613b14565b949192915f613d0b565b505f9150565b92505f613c90565b61404192506136d7565b91613c6d565b505f925050565b5063ffffffff5f613c2d565b5f9150565b60405190610100820182811067ffffffffffffffff821117613554576040525f60e0838281528260208201528260408201528260608201528260808201528260a08201528260c08201520152565b6140b56138c8565b604051907fd0fb84e80000000000000000000000000000000000000000000000000000000082526020826004816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9081156123b557614126925f92614189575b506136ca565b60085460601c60ff168015614161575b61415c576106d590614157611b986006546001600160801b039060401c1690565b6136d7565b505f90565b50806001600160801b036141816006546001600160801b039060401c1690565b161115614136565b6141a391925060203d60201161385c5761384e8183613559565b905f614120565b600a5460e01c1561368d577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff600a5416600a557f26d1807b479eaba249c1214b82e4b65bbb0cc73ee8a17901324b1ef1b5904e495f80a1565b908160209103126104dd57516bffffffffffffffffffffffff811681036104dd5790565b906040516040810181811067ffffffffffffffff8211176135545760405291546001600160801b038116835260801c67ffffffffffffffff166020830152565b3d1561428d573d906142748261357c565b916142826040519384613559565b82523d5f602084013e565b606090565b61429a61505e565b50565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160801b0360055416908115614305576142ea906142e46143c3565b906138b5565b8181049190066142f75790565b60018101809111610f275790565b50505f90565b7001000000000000000000000000000000008110156110735750565b916001600160a01b03821692831561439757817f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9259261438d6001600160a01b036020941695865f526004855260405f20906001600160a01b03165f5260205260405f2090565b55604051908152a3565b837f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6001600160801b0360065460401c166143e9600754916001600160801b038316906138e6565b9067ffffffffffffffff8160c01c9160801c160367ffffffffffffffff8111610f275767ffffffffffffffff16906801bc16d674ec8000008202918083046801bc16d674ec8000001490151715610f27576001600160801b0316908101809111610f275790565b6144586143c3565b9081159081801561448d575b6144875761447e906001600160801b0360055416906138b5565b90613a5f570490565b91505090565b506001600160801b036005541615614464565b6001600160a01b03163081149081156145d6575b81156145a3575b8115614570575b811561453d575b811561450a575b81156144da575090565b90506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161490565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144d0565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144c9565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144c2565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144bb565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316811491506144b4565b90916001600160a01b0382165f52600460205261463a8360405f20906001600160a01b03165f5260205260405f2090565b548181106146485750505050565b90611f73916040519485947f91beda2400000000000000000000000000000000000000000000000000000000865260048601909493926001600160a01b0360609381608085019816845216602083015260408201520152565b92916146ac82615ae9565b6146b58161430b565b6146be81614450565b906001600160a01b03851692835f5260036020526001600160801b0360405f2054169583871061475d5760209596507fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6001600160a01b0383614746877f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9897968a96614889565b16968793604051908152a3604051908152602090a3565b82611e5e9161476b89614ce1565b7fdb42144d000000000000000000000000000000000000000000000000000000005f526001600160a01b03909116600452602452604452606490565b6001600160a01b031690815f5260046020526147d78160405f20906001600160a01b03165f5260205260405f2090565b54925f198414614848578303928311610f275760206001600160a01b037f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92592845f52600483528561483c8260405f20906001600160a01b03165f5260205260405f2090565b556040519586521693a3565b50505050565b60055460c01c80421061485e5750565b7f32fb7c98000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b906001600160a01b0390816001600160801b0361368d951693165f5260036020526148f760405f206148c5856001600160801b03835416613906565b6001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b165f52600360205261494e61491a60405f20926001600160801b038454166138e6565b82906001600160801b03167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055565b60055481547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff1677ffffffffffffffff00000000000000000000000000000000909116179055565b80156149ec576bffffffffffffffffffffffff811180156149e3575b6109fb57811591821592836149cb575b5050506109fb57565b90919250613a5f5763ffffffff9104115f80806149c2565b508082116149b2565b506109fb57565b90806149ff5750505f90565b63ffffffff91041690565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480614afd575b15614a65577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152614af760c082613559565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614614a3c565b907f57de0fc9842508ff91550e35973965380aaf297769c7ec8eb4846b8eec731f1e9167ffffffffffffffff821660018216151580614cb8575b614c6f575b60028216151580614c4a575b614c0c575b60048216151580614bee575b614b9a575b50604080519182526020820192909252a1565b614be89077ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff0000000000000000000000000000000000000000000000006005549260c01b16911617600555565b5f614b87565b508067ffffffffffffffff614c0560055460c01c90565b1610614b82565b614c458167ffffffffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000006006541617600655565b614b76565b508067ffffffffffffffff614c6860065467ffffffffffffffff1690565b1610614b71565b614cb3817fffffffffffffffffffffffffffffffffffff0000000000000000ffffffffffff6dffffffffffffffff0000000000006009549260301b16911617600955565b614b65565b508067ffffffffffffffff614cda60095467ffffffffffffffff9060301c1690565b1610614b60565b6001600160801b036005541690811561430557614d00906142e46143c3565b0490565b6060810163ffffffff614d1b825163ffffffff1690565b16156143055781516bffffffffffffffffffffffff16908115614de457614d9f610e6691614db293614d57613c45602088015163ffffffff1690565b9081614dc45750506121ee5f5b614d9a614d94613c45614d89610e6660408c01516bffffffffffffffffffffffff1690565b955163ffffffff1690565b436136d7565b6138b5565b92516bffffffffffffffffffffffff1690565b9081811115614dbf575090565b905090565b6121ee91614ddf916bffffffffffffffffffffffff16613a55565b614d64565b50505070010000000000000000000000000000000090565b9290614e078361430b565b614e1083614450565b928315614ec9576001600160a01b03851691825f5260036020526001600160801b038060405f205416169585871061475d578596506001600160a01b0382614e7f614e93979887957fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef95614889565b604051948552169485939081906020820190565b0390a36040518481527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb9080602081015b0390a3565b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b929190614efd81615ae9565b614f068261430b565b6001600160a01b03841690815f5260036020526001600160801b0360405f205416838110614fac57506001600160a01b0381614f6d857f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb94614f6782614ce1565b99614889565b169283837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018b82520390a3604051908152602090a3565b9190507f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b906001600160a01b0390816001600160801b0361368d951693165f52600360205261501c60405f206148c5856001600160801b03835416613906565b165f5260036020526148c560405f20916001600160801b038354166138e6565b61271080820491066142f75790565b908015613a5f5780820491066142f75790565b61506661363c565b906060820163ffffffff61507e825163ffffffff1690565b1615611e9b5760095461509d9060301c67ffffffffffffffff16611b68565b4210611e9b576150ac3461430b565b6008546150c49060681c6001600160801b0316611b98565b3410611e34576150d383614d04565b926bffffffffffffffffffffffff6150f782516bffffffffffffffffffffffff1690565b1615158061523e575b611e615761510d34614450565b938415611e345761512d610e6683516bffffffffffffffffffffffff1690565b61521e575b50505061515b611c436001600160801b033416611c3e6006546001600160801b039060401c1690565b6005546151749060801c67ffffffffffffffff16611ca2565b604080513481525f602082015233917f96a25c8ce0baabc1fdefd93e9ed25d8e092a3332f3aa9a41722b5697231d1d1a91a26151af82614ce1565b5f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef604051806151e53395829190602083019252565b0390a360405182815233905f907f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb908060208101614ec4565b61523692611d8e611d79610e66611d999434906136d7565b5f8080615132565b50348410615100565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6152935760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b6001600160a01b036152f184614ce1565b917f000000000000000000000000000000000000000000000000000000000000000061531e868287614fe0565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60405180602081018a82520390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b039093166004840152602483019390935260448201525f6064820181905290918290818381608481015b03925af180156123b5576153f25750565b806123a95f61368d93613559565b6001600160a01b0361541184614ce1565b917f000000000000000000000000000000000000000000000000000000000000000061543e868287614fe0565b8280861691169081817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6040518061547b8a829190602083019252565b0390a36040518781527f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb90602090a316803b156104dd576040517f1b9351d30000000000000000000000000000000000000000000000000000000081526001600160a01b0390931660048401526024830193909352604482015260016064820152905f908290818381608481016153e1565b906001600160801b036001600160a01b03911691165f52600360205261554460405f206148c5836001600160801b03835416613906565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361557c60055493828516613906565b16911617600555565b9190918215615601576155a16001600160a01b03928483615d33565b16805f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051868152a37fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb604080518481525f196020820152a290565b5050505f90565b9290928315615695576001600160a01b03816156497fd39cc3711c62bef02d29d8e2d7b424986f901b868bf12564d56d7385abc3bbcb948761568f95615d33565b1692835f7f9d9c909296d9c674451c0c24f02cb64981eb3b727f99865939192f880a755dcb6020604051898152a360408051868152602081019290925290918291820190565b0390a290565b505050505f90565b906001600160801b036001600160a01b03911691165f5260036020526156d460405f206148c5836001600160801b038354166138e6565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006001600160801b0361557c600554938285166138e6565b919060405161571c606082613559565b60308152601f1961572d603061357c565b0136602083013780935f5b603081106157465750505050565b6020818501830101516020828501015260208101809111156157385761368f565b9190604051615777608082613559565b60608152601f19615788606061357c565b0136602083013780935f5b606081106157a15750505050565b6020818501830101516020828501015260208101809111156157935761368f565b805191908290602001825e015f815290565b6157e0906010926157c2565b5f81520190565b5f61580e612c7a6158026020946040519283918783016157d4565b604051918280926157c2565b039060025afa156123b5575f519160205f61585182840151936158026060604083015192015195612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b55760205f615883612c7a61580283519560405192839187830160409181525f60208201520190565b039060025afa156123b5575f6158b7602092615802835191612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b5575f6158eb602092615802835195612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b55760205f615942612c7a6158028351956040519283918783016040917e4059730700000000000000000000000000000000000000000000000000000082525f600883015260208201520190565b039060025afa156123b5575f615976602092615802835191612c7a6040519384928884019091604092825260208201520190565b039060025afa156123b5575f5190565b604290615991614a0a565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b600411156159d157565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9190823b615a395790615a1091615db8565b50615a1a816159c7565b159182615a2657505090565b6001600160a01b03919250811691161490565b915f92612c7a615a88859460405192839160208301957f1626ba7e0000000000000000000000000000000000000000000000000000000087526024840152604060448401526064830190610507565b51915afa615a94614263565b81615adb575b81615aa3575090565b90506020818051810103126104dd57602001517f1626ba7e000000000000000000000000000000000000000000000000000000001490565b905060208151101590615a9a565b6001600160a01b038116908115615b3557615b03906144a0565b615b0a5750565b7fad3da1c5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507f17858bbe000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60ff8114615b72576106d590615df2565b506040515f5f548060011c91600182168015615c71575b602084108114615c445783855284926020840191908115615c0d5750600114615bba575b506106d592500382613559565b5f80805291507f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5635b848310615bf657506106d59350015f615bad565b805482840152859350602090920191600101615be2565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168252506106d593151560051b0190505f615bad565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b92607f1692615b89565b60ff8114615c8c576106d590615df2565b506040515f6001548060011c91600182168015615d29575b602084108114615c445783855284926020840191908115615c0d5750600114615cd457506106d592500382613559565b60015f90815291507fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65b848310615d1257506106d59350015f615bad565b805482840152859350602090920191600101615cfe565b92607f1692615ca4565b916001600160a01b036156d49293165f5260036020526001600160801b0360405f20931692615d6f61491a856001600160801b038454166138e6565b907fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b8151919060418303615de857615de19250602082015190606060408401519301515f1a90615e49565b9192909190565b50505f9160029190565b60ff811690601f8211615e215760405191615e0e604084613559565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411615ec0579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156123b5575f516001600160a01b03811615615eb657905f905f90565b505f906001905f90565b5050505f916003919056fea264697066735822122044569d76fd7e8e89bf96a502f890054e32b276bc8c2c74e431a4d581b86d504064736f6c634300081e0033",
 }
 
 // PoolABI is the input ABI used to generate the binding from.
