@@ -18,7 +18,9 @@ func init() {
 			"stake and a further one), transfer (to a holder and to a new one), transferShares,\n" +
 			"approve, transferFrom, permit, wrap, unwrap, requestWithdrawals of 1 and 10,\n" +
 			"claimWithdrawal, key upload (per key, in batches of 10), deposits of 1 and 10\n" +
-			"validators and an oracle report with 10 and 100 operators. reference_value is\n" +
+			"validators (straight and through the deposit security module with 4 guardian\n" +
+			"signatures), pauseDeposits (a guardian's call and a relayed signature) and an\n" +
+			"oracle report with 10 and 100 operators. reference_value is\n" +
 			"Lido's figure where one exists (docs/contracts.md cites each); speedup is Lido's gas\n" +
 			"over ours (above 1: cheaper than Lido).",
 		Flags: func(*pflag.FlagSet) Run { return runGas },

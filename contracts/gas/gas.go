@@ -154,11 +154,17 @@ type suite struct {
 	oracle *bindings.Oracle
 	escrow *bindings.VetoEscrow
 	sanity *bindings.SanityChecker
+	dsm    *bindings.DepositSecurityModule // nil without guardians
 	ops    int
 }
 
-func newSuite(ops int) (*suite, error) {
-	ch, err := newChain(kOps + ops)
+func newSuite(ops int) (*suite, error) { return newSuiteWith(ops, 0) }
+
+// newSuiteWith is newSuite with the deposit security module as the pool's
+// depositor when guardians > 0: that many guardians (keys from kOps+ops on),
+// Lido's quorum of 4 (or all of them when fewer).
+func newSuiteWith(ops, guardians int) (*suite, error) {
+	ch, err := newChain(kOps + ops + guardians)
 	if err != nil {
 		return nil, err
 	}
@@ -179,11 +185,20 @@ func newSuite(ops int) (*suite, error) {
 	for i := 0; i < ops; i++ {
 		cfg.Operators = append(cfg.Operators, deploy.Operator{Name: fmt.Sprintf("operator %d", i), RewardAddress: ch.addrs[kOps+i], Limit: 100})
 	}
+	if guardians > 0 {
+		cfg.DepositSecurity = &protocol.DepositSecurityParams{Guardians: ch.addrs[kOps+ops:], Quorum: uint64(min(guardians, 4)),
+			MaxBlockAge: 64, MinDepositDistance: 1, PauseMaxAge: 6646}
+	}
 	a, err := deploy.Deploy(context.Background(), ch.c, cfg)
 	if err != nil {
 		return nil, err
 	}
 	s := &suite{ch: ch, a: a, ops: ops}
+	if guardians > 0 {
+		if s.dsm, err = bindings.NewDepositSecurityModule(a.DepositSecurityModule, ch.c); err != nil {
+			return nil, err
+		}
+	}
 	if s.pool, err = bindings.NewPool(a.Pool, ch.c); err != nil {
 		return nil, err
 	}
@@ -343,7 +358,11 @@ func Measure(ctx context.Context) ([]Figure, error) {
 		return nil, fmt.Errorf("report (100 operators): %w", err)
 	}
 	add("oracle-report/operators=100", g, "lido-extra-data", lidoExtraData+100*lidoExtraDataPerO)
-	return out, nil
+	dsm, err := measureDepositSecurity(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("deposit security: %w", err)
+	}
+	return append(out, dsm...), nil
 }
 
 // reportWithOperators gives each operator one deposited validator and
