@@ -350,7 +350,8 @@ func TestStakingEconomicsShort(t *testing.T) {
 // a rage quit, and the proposal runs only after its 7-day window, with
 // every locked objector's stETH out before it. A twentieth of them stay
 // below it: no rage quit, but the timelock lengthens by more than ten
-// days, so nothing has run by day 12.
+// days, so nothing has run by day 12 — and objectors who locked withdrawal
+// requests (strategy exit) are out by then, those who locked stETH not.
 func TestBundledContestedProposal(t *testing.T) {
 	res := contested(t, 12, 0.25, nil)
 	s := res.Summary.Points[0].Contested
@@ -366,9 +367,16 @@ func TestBundledContestedProposal(t *testing.T) {
 	if p := res.Summary.Points[0].MinPrice; p < 0.99 {
 		t.Errorf("25%%: stETH fell to %.4f", p)
 	}
-	res = contested(t, 12, 0.05, nil)
-	s = res.Summary.Points[0].Contested
-	if s.RageQuit != 0 || s.Executed != 0 || s.MaxExtension < 10 || s.MaxSupport < 0.01 || s.MaxSupport >= 0.1 {
-		t.Errorf("5%%: rage quit %d, executed %d, extension %.2f days, support %.4f", s.RageQuit, s.Executed, s.MaxExtension, s.MaxSupport)
+	for _, strategy := range []string{"lock", "exit"} {
+		res = contested(t, 12, 0.05, func(sc *Scenario) { sc.Contested.Objectors.Strategy = strategy })
+		s = res.Summary.Points[0].Contested
+		if s.RageQuit != 0 || s.Executed != 0 || s.MaxExtension < 10 || s.MaxSupport < 0.01 || s.MaxSupport >= 0.1 {
+			t.Errorf("5%% %s: rage quit %d, executed %d, extension %.2f days, support %.4f", strategy, s.RageQuit, s.Executed, s.MaxExtension, s.MaxSupport)
+		}
+		// locking stETH holds the proposal but takes nobody out; locking
+		// withdrawal requests holds it as long and lets them leave
+		if left := s.LockedLeft; (strategy == "lock") != (left == 0) || (strategy == "exit" && left < 0.9) {
+			t.Errorf("5%% %s: %.4f of the locked stETH left by day 12", strategy, left)
+		}
 	}
 }

@@ -139,6 +139,10 @@ type Objectors struct {
 	// Reaction is each holder's delay from the proposal to its lock:
 	// lognormal with this median (default 1d) and Sigma (default 1).
 	Reaction Reaction `yaml:"reaction"`
+	// Strategy: lock (default) puts the stETH and wstETH in the escrow;
+	// exit requests their withdrawal first and locks the requests, so
+	// that they move up the queue while they support the veto.
+	Strategy string `yaml:"strategy"`
 }
 
 // Reaction is a lognormal delay.

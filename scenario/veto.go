@@ -43,6 +43,7 @@ type objector struct {
 	reqETH float64 // stETH requested
 	reqAt  uint64  // slot of its requests
 	handed bool    // its requests are in the claim loop
+	locked bool    // it locked in the escrow before the proposal ran
 	outAt  uint64  // slot at which its last request was finalized (0: not yet)
 }
 
@@ -143,6 +144,8 @@ func (c *contest) epoch(r *runner) {
 			o.state = objStayed
 		case rq != 0:
 			c.queueDirect(o, now)
+		case c.cfg.Objectors.Strategy == "exit":
+			c.lockRequests(o, now)
 		default:
 			c.lock(o, now)
 		}
@@ -233,7 +236,7 @@ func (c *contest) value(a common.Address) float64 {
 // lock puts the objector's stETH and wstETH in the escrow.
 func (c *contest) lock(o *objector, now uint64) {
 	st := c.p.st
-	o.eth, o.state = c.value(o.a), objLocked
+	o.eth, o.state, o.locked = c.value(o.a), objLocked, true
 	if w := st.Account(o.a).WstETH; !w.IsZero() {
 		c.seen(c.p.must(o.a, protocol.Command{Kind: protocol.CmdLockWstETH, Amount: w}))
 	}
@@ -260,6 +263,25 @@ func (c *contest) seen(ev []protocol.Event) {
 			c.maxSup = math.Max(c.maxSup, ethOf(&e.Shares)/math.Max(ethOf(c.p.st.TotalShares()), 1e-18))
 		}
 	}
+}
+
+// lockRequests (strategy exit): the objector unwraps its wstETH, requests
+// the withdrawal of all its stETH and locks the requests in the escrow,
+// where they count as much as the stETH would, and move up the queue.
+func (c *contest) lockRequests(o *objector, now uint64) {
+	st := c.p.st
+	o.eth, o.state, o.locked = c.value(o.a), objLocked, true
+	if w := st.Account(o.a).WstETH; !w.IsZero() {
+		c.p.must(o.a, protocol.Command{Kind: protocol.CmdUnwrap, Amount: w})
+	}
+	amounts := c.split(st.BalanceOf(o.a))
+	if len(amounts) == 0 {
+		return
+	}
+	ev := c.p.must(o.a, protocol.Command{Kind: protocol.CmdRequestWithdrawals, Amounts: amounts})
+	c.requested(o, ev, amounts, now)
+	c.seen(c.p.must(o.a, protocol.Command{Kind: protocol.CmdLockWithdrawals, IDs: slices.Clone(o.ids)}))
+	c.observe()
 }
 
 // rageQuitWithdraw takes a committed objector's assets out through the
@@ -323,7 +345,9 @@ func (c *contest) requested(o *objector, ev []protocol.Event, amounts []uint256.
 			j++
 		}
 	}
-	o.reqAt = now
+	if j > 0 {
+		o.reqAt = now
+	}
 	slices.Sort(o.ids)
 }
 
@@ -334,6 +358,9 @@ func (c *contest) trackClaims(r *runner) {
 		o := &c.objectors[i]
 		if len(o.ids) == 0 || o.handed {
 			continue
+		}
+		if q, _ := c.p.st.WithdrawalRequest(o.ids[0]); q.Owner != o.a {
+			continue // locked in the escrow: handed over once back
 		}
 		for _, id := range o.ids {
 			q, _ := c.p.st.WithdrawalRequest(id)
@@ -394,18 +421,21 @@ type ContestSummary struct {
 	LockedETH    float64 `json:"locked_steth"`
 	RageQuitETH  float64 `json:"rage_quit_steth"`
 	LateETH      float64 `json:"late_queued_steth"`
-	// RageQuitOut is when the last rage-quit request was finalized.
-	RageQuitOut float64 `json:"rage_quit_out_after_days"`
+	// ExitsOut is when the last request of an objector who locked was
+	// finalized.
+	ExitsOut float64 `json:"exits_out_after_days"`
 	// Shares out before the proposal ran (or by the run's end): of the
 	// stETH locked in time, and of all the objectors' stETH.
 	LockedLeft    float64 `json:"locked_left_share"`
 	ObjectorsLeft float64 `json:"objectors_left_share"`
-	// Rage-quit requests' wait from request to finalization (stETH
-	// weighted mean, longest), and the rewards the requested stETH forgoes
-	// meanwhile at the pool's mean APR, as a share of it.
-	MeanWait float64 `json:"rage_quit_mean_wait_days"`
-	MaxWait  float64 `json:"rage_quit_max_wait_days"`
-	Forgone  float64 `json:"rage_quit_forgone_yield"`
+	// The locked objectors' requests (made by the rage quit, or before
+	// locking with strategy exit): their wait from request to
+	// finalization (stETH-weighted mean, longest), and the rewards the
+	// requested stETH forgoes meanwhile at the pool's mean APR, as a share
+	// of it.
+	MeanWait float64 `json:"exit_mean_wait_days"`
+	MaxWait  float64 `json:"exit_max_wait_days"`
+	Forgone  float64 `json:"exit_forgone_yield"`
 }
 
 // summary is the run's contest summary; apr is the pool's mean APR.
@@ -432,40 +462,37 @@ func (c *contest) summary(r *runner, apr float64) *ContestSummary {
 	for i := range c.objectors {
 		o := &c.objectors[i]
 		gone := o.outAt != 0 && o.outAt <= deadline
-		switch o.state {
-		case objRageQuit:
-			s.LockedETH += o.eth
-			s.RageQuitETH += o.reqETH
-			if len(o.ids) == 0 {
-				break
-			}
-			if o.outAt == 0 {
-				out = end
-			} else {
-				out = max(out, o.outAt)
-			}
-			w := float64(o.outAt-o.reqAt) / slotsPerDay
-			if o.outAt == 0 {
-				w = float64(end-o.reqAt) / slotsPerDay
-			}
-			s.MeanWait += w * o.reqETH
-			waitETH += o.reqETH
-			s.MaxWait = math.Max(s.MaxWait, w)
-			if gone {
-				s.LockedLeft += o.eth
-			}
-		case objStayed, objLocked:
-			if o.eth > 0 {
-				s.LockedETH += o.eth
-			}
-		case objQueued:
-			s.LateETH += o.reqETH
-		}
 		if gone {
 			s.ObjectorsLeft += o.eth
 		}
+		switch {
+		case o.state == objQueued:
+			s.LateETH += o.reqETH
+			continue
+		case o.state == objRageQuit:
+			s.RageQuitETH += o.reqETH
+		}
+		if !o.locked {
+			continue
+		}
+		s.LockedETH += o.eth
+		if gone {
+			s.LockedLeft += o.eth
+		}
+		if len(o.ids) == 0 {
+			continue
+		}
+		at := o.outAt
+		if at == 0 {
+			at = end
+		}
+		out = max(out, at)
+		w := float64(at-o.reqAt) / slotsPerDay
+		s.MeanWait += w * o.reqETH
+		waitETH += o.reqETH
+		s.MaxWait = math.Max(s.MaxWait, w)
 	}
-	s.RageQuitOut = days(out)
+	s.ExitsOut = days(out)
 	if waitETH > 0 {
 		s.MeanWait /= waitETH
 	}
@@ -481,7 +508,7 @@ func (c *contest) summary(r *runner, apr float64) *ContestSummary {
 
 // contestHeadline are the contest's headline metrics.
 var contestHeadline = []string{"proposal_executed", "proposal_delay_days", "max_veto_support_share", "max_timelock_extension_days",
-	"rage_quit", "locked_left_share", "objectors_left_share", "rage_quit_mean_wait_days", "rage_quit_max_wait_days", "rage_quit_forgone_yield"}
+	"rage_quit", "locked_left_share", "objectors_left_share", "exit_mean_wait_days", "exit_max_wait_days", "exit_forgone_yield"}
 
 // contestFigures are the contest's plots: the veto's support against its
 // seals, the timelock's extension, and where the objectors' stETH is.
@@ -533,6 +560,9 @@ func (sc *Scenario) defaultsContested() {
 	if o.Reaction.Sigma == 0 {
 		o.Reaction.Sigma = 1
 	}
+	if o.Strategy == "" {
+		o.Strategy = "lock"
+	}
 }
 
 // validateContested checks the contested proposal.
@@ -581,6 +611,9 @@ func (sc *Scenario) validateContested(v *verr) {
 	}
 	if o.Reaction.Sigma < 0 || o.Reaction.Sigma > 5 {
 		v.add(at+".objectors.reaction.sigma", "%g: want 0 to 5", o.Reaction.Sigma)
+	}
+	if o.Strategy != "lock" && o.Strategy != "exit" {
+		v.add(at+".objectors.strategy", "%q: want lock or exit", o.Strategy)
 	}
 	if o.Reaction.Median.Days() > 365 {
 		v.add(at+".objectors.reaction.median", "longer than a year")

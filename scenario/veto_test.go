@@ -46,7 +46,7 @@ func TestContestedDeterminism(t *testing.T) {
 			t.Errorf("report.html lacks plot %s", id)
 		}
 	}
-	if !strings.Contains(string(ja), `"rage_quit_forgone_yield"`) {
+	if !strings.Contains(string(ja), `"exit_forgone_yield"`) {
 		t.Error("summary.json lacks the contest")
 	}
 }
@@ -63,26 +63,29 @@ func TestContestedDeterminism(t *testing.T) {
 // proposal ran 0.116 days after it was made, the last rage-quit request
 // was finalized at 2.711.
 func TestContestedRageQuitBeforeExecution(t *testing.T) {
-	res := contested(t, 8, 0.25, func(sc *Scenario) {
-		c := sc.Contested
-		c.At, c.Timelock, c.Veto.RageQuitWindow = days(1), Duration(300), Duration(300)
-		c.Objectors.Reaction = Reaction{Median: Duration(600), Sigma: 0.5}
-	})
-	s := res.Summary.Points[0].Contested
-	if s.RageQuit != 1 || s.Executed != 1 {
-		t.Fatalf("rage quit %d, executed %d: want both (support %.4f)", s.RageQuit, s.Executed, s.MaxSupport)
-	}
-	if s.LockedETH <= 0 || s.RageQuitETH < s.LockedETH {
-		t.Fatalf("locked %.2f stETH, rage quit requested %.2f", s.LockedETH, s.RageQuitETH)
-	}
-	if s.LockedLeft != 1 {
-		t.Errorf("only %.4f of the locked stETH was out before the proposal ran", s.LockedLeft)
-	}
-	if s.DelayDays < s.RageQuitOut {
-		t.Errorf("the proposal ran %.3f days after it was made, the last rage-quit request was finalized at %.3f", s.DelayDays, s.RageQuitOut)
-	}
-	if s.MaxWait <= 1.0/24 {
-		t.Errorf("the requests waited %.3f days: the window alone would have covered them, the test proves nothing", s.MaxWait)
+	for _, strategy := range []string{"lock", "exit"} {
+		res := contested(t, 8, 0.25, func(sc *Scenario) {
+			c := sc.Contested
+			c.At, c.Timelock, c.Veto.RageQuitWindow = days(1), Duration(300), Duration(300)
+			c.Objectors.Reaction = Reaction{Median: Duration(600), Sigma: 0.5}
+			c.Objectors.Strategy = strategy
+		})
+		s := res.Summary.Points[0].Contested
+		if s.RageQuit != 1 || s.Executed != 1 {
+			t.Fatalf("%s: rage quit %d, executed %d: want both (support %.4f)", strategy, s.RageQuit, s.Executed, s.MaxSupport)
+		}
+		if s.LockedETH <= 0 || s.RageQuitETH < s.LockedETH*0.99 {
+			t.Fatalf("%s: locked %.2f stETH, rage quit took out %.2f", strategy, s.LockedETH, s.RageQuitETH)
+		}
+		if s.LockedLeft != 1 {
+			t.Errorf("%s: only %.4f of the locked stETH was out before the proposal ran", strategy, s.LockedLeft)
+		}
+		if s.DelayDays < s.ExitsOut {
+			t.Errorf("%s: the proposal ran %.3f days after it was made, the last locked objector's request was finalized at %.3f", strategy, s.DelayDays, s.ExitsOut)
+		}
+		if s.MaxWait <= 1.0/24 {
+			t.Errorf("%s: the requests waited %.3f days: the window alone would have covered them, the test proves nothing", strategy, s.MaxWait)
+		}
 	}
 }
 
@@ -95,6 +98,7 @@ func TestContestedSchemaErrors(t *testing.T) {
 		{"unknown pool", base + "  fee: 50%\n  pool: rocket\n", "contested_proposal.pool: no pool named \"rocket\""},
 		{"after the end", strings.Replace(base, "at: 2d", "at: 20d", 1) + "  fee: 50%\n", "contested_proposal.at: not within the scenario's duration"},
 		{"share", base + "  fee: 50%\n  objectors: {share: 150%}\n", "contested_proposal.objectors.share: 150% is outside 0%–100%"},
+		{"strategy", base + "  fee: 50%\n  objectors: {strategy: sell}\n", "contested_proposal.objectors.strategy: \"sell\": want lock or exit"},
 		{"holders", base + "  fee: 50%\n  objectors: {holders: 20000}\n", "contested_proposal.objectors.holders: 20000: want 1 to 10000"},
 	}
 	for _, c := range cases {
@@ -109,7 +113,7 @@ func TestContestedSchemaErrors(t *testing.T) {
 	}
 	c := sc.Contested
 	if c.Pool != "lido" || c.Timelock != 3*slotsPerDay || c.Veto.SecondSeal != 0.1 || c.Veto.MaxExtension != 45*slotsPerDay ||
-		c.Objectors.Holders != 100 || c.Objectors.Reaction.Median != slotsPerDay {
+		c.Objectors.Holders != 100 || c.Objectors.Reaction.Median != slotsPerDay || c.Objectors.Strategy != "lock" {
 		t.Fatalf("defaults not applied: %+v", c)
 	}
 }
