@@ -127,6 +127,15 @@ func (c PoolConfig) DeployConfig(chainID, genesisTime uint64) (deploy.Config, er
 	for i := range c.OracleMembers {
 		cfg.OracleMembers = append(cfg.OracleMembers, crypto.PubkeyToAddress(c.OracleKey(i).PublicKey))
 	}
+	if c.Guardians > 0 {
+		// The deposit security module as the pool's depositor: Lido's pause
+		// validity, attestations up to 64 blocks old, 4 blocks between deposits.
+		ds := &protocol.DepositSecurityParams{Quorum: uint64(c.GuardianQuorum), MaxBlockAge: 64, MinDepositDistance: 4, PauseMaxAge: 6646}
+		for i := range c.Guardians {
+			ds.Guardians = append(ds.Guardians, crypto.PubkeyToAddress(c.GuardianKey(i).PublicKey))
+		}
+		cfg.DepositSecurity = ds
+	}
 	for i := range c.Operators {
 		cfg.Operators = append(cfg.Operators, deploy.Operator{Name: fmt.Sprintf("devnet-operator-%d", i),
 			RewardAddress: crypto.PubkeyToAddress(c.OperatorKey(i).PublicKey), Limit: uint64(c.KeysPerOperator)})

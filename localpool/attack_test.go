@@ -17,8 +17,8 @@ import (
 // TestFrontRunRefused is the attack test of the guardians' front-run check:
 // an operator deposits to its own uploaded key first, with credentials of
 // its own (which would then be the validator's for good). The guardians
-// refuse to attest, so the depositor deposits nothing, and no pool ETH
-// goes to the key.
+// refuse to attest, pause the deposit security module and unvet the key,
+// so the depositor deposits nothing, and no pool ETH goes to the key.
 func TestFrontRunRefused(t *testing.T) {
 	tp := newTestPoolNoBootstrap(t)
 	ctx := context.Background()
@@ -66,10 +66,18 @@ func TestFrontRunRefused(t *testing.T) {
 	if stat.DepositedValidators.Sign() != 0 {
 		t.Fatalf("the depositor deposited %s validators after a front-run", stat.DepositedValidators)
 	}
-	for _, s := range tp.team.Services {
-		if g, ok := s.(*services.Guardian); ok && g.Latest() != nil {
-			t.Errorf("%s attested after the front-run", g.Name())
-		}
+	// The guardians answered on chain: deposits paused (only governance
+	// resumes them) and operator 0's keys unvetted from the front-run one on.
+	dsm, err := bindings.NewDepositSecurityModule(tp.a.DepositSecurityModule, tp.d.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if paused, err := dsm.Paused(&bind.CallOpts{}, big.NewInt(1)); err != nil || !paused {
+		t.Fatalf("deposits not paused after the front-run (%v)", err)
+	}
+	reg, _ := bindings.NewOperatorRegistry(tp.a.Registry, tp.d.Client())
+	if v, err := reg.GetVetting(&bind.CallOpts{}, big.NewInt(0)); err != nil || v.Limit != 0 {
+		t.Fatalf("operator 0's cap %d after its key 0 was front-run, want 0 (%v)", v.Limit, err)
 	}
 }
 

@@ -91,6 +91,17 @@ type PoolFile struct {
 		Members []string `yaml:"members" json:"members"`
 		Quorum  uint32   `yaml:"quorum" json:"quorum"`
 	} `yaml:"oracle" json:"oracle"`
+	// Guardians, when members are given, deploys the deposit security
+	// module as the pool's depositor (the depositor address is then
+	// ignored); zero ages and distance take Lido's: attestations 64
+	// blocks old, 25 blocks between deposits, pauses valid 6646 blocks.
+	Guardians struct {
+		Members            []string `yaml:"members" json:"members"`
+		Quorum             uint64   `yaml:"quorum" json:"quorum"`
+		MaxBlockAge        uint64   `yaml:"max_block_age" json:"max_block_age"`
+		MinDepositDistance uint64   `yaml:"min_deposit_distance" json:"min_deposit_distance"`
+		PauseMaxAge        uint64   `yaml:"pause_max_age" json:"pause_max_age"`
+	} `yaml:"guardians" json:"guardians"`
 	Operators []struct {
 		Name          string `yaml:"name" json:"name"`
 		RewardAddress string `yaml:"reward_address" json:"reward_address"`
@@ -394,6 +405,29 @@ func (f *PoolFile) deployConfig(deployer common.Address, bn *BeaconNetwork) (dep
 	}
 	if cfg.Insurance, err = addr("insurance", f.Insurance); err != nil {
 		return cfg, nil, err
+	}
+	if g := f.Guardians; len(g.Members) > 0 {
+		ds := &protocol.DepositSecurityParams{Quorum: g.Quorum, MaxBlockAge: g.MaxBlockAge, MinDepositDistance: g.MinDepositDistance, PauseMaxAge: g.PauseMaxAge}
+		if ds.MaxBlockAge == 0 {
+			ds.MaxBlockAge = 64
+		}
+		if ds.MinDepositDistance == 0 {
+			ds.MinDepositDistance = 25
+		}
+		if ds.PauseMaxAge == 0 {
+			ds.PauseMaxAge = 6646
+		}
+		for i, m := range g.Members {
+			a, err := units.ParseAddress(m)
+			if err != nil {
+				return cfg, nil, refuse(CodeBadPoolConfig, "guardians.members[%d]: %v", i, err)
+			}
+			ds.Guardians = append(ds.Guardians, a)
+		}
+		if e := ds.Validate(); e != nil {
+			return cfg, nil, refuse(CodeBadPoolConfig, "guardians: %s", e.Message)
+		}
+		cfg.DepositSecurity = ds
 	}
 	if f.PauseCommittee != "" {
 		if cfg.PauseCommittee, err = units.ParseAddress(f.PauseCommittee); err != nil {

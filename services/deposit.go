@@ -3,7 +3,6 @@ package services
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/beacon/api"
+	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/keys"
 )
 
@@ -26,12 +26,16 @@ import (
 // key has a valid deposit signature over the pool's credentials and no
 // deposit was ever made to its pubkey (a front-run fixes a validator's
 // credentials with its first deposit). The depositor deposits only with a
-// quorum of attestations of the state it sees. The message is Lido's
-// deposit security module's (prefix, block number, block hash, deposit
-// root, nonce). Until the pool has a deposit security module the quorum is
-// checked by the depositor, off chain, and the registry's nonce is a
-// digest of its key counts (it changes with every upload, removal, limit
-// and deposit, as Lido's nonce does).
+// quorum of attestations of the state it sees. The message is the deposit
+// security module's (contracts/src/DepositSecurityModule.sol, Lido's
+// scheme): keccak256(prefix ‖ block ‖ block hash ‖ deposit root ‖ module ‖
+// nonce), the prefix binding the chain and the module's address, the nonce
+// the registry's. Where the pool has the module the depositor relays the
+// signatures to it, which checks them on chain; a pool deployed with a
+// plain depositor address (tests) has the quorum checked here, off chain.
+// Guardians attest blocks whose number is a multiple of Align, so that
+// guardians polling at different times sign the same block (one
+// transaction carries signatures of one block only).
 
 // Attestation is a guardian's signature of the state it checked.
 type Attestation struct {
@@ -43,31 +47,54 @@ type Attestation struct {
 	Signature   hexutil.Bytes  `json:"signature"`
 }
 
-// attestPrefix is the message prefix: the pool's chain and address (a
-// signature for one pool or chain is worth nothing on another).
-func attestPrefix(chainID *big.Int, pool common.Address) common.Hash {
-	return crypto.Keccak256Hash([]byte("stakepool.deposit-attestation"), common.BigToHash(chainID).Bytes(), pool.Bytes())
+// curatedModule is the staking module the attestations name (the module's CURATED_MODULE).
+const curatedModule = 1
+
+// attestVerifier is the address messages are bound to: the deposit
+// security module, or the pool when it has none.
+func attestVerifier(c *Conn) common.Address {
+	if c.Addr.DepositSecurityModule != (common.Address{}) {
+		return c.Addr.DepositSecurityModule
+	}
+	return c.Addr.Pool
 }
 
-// attestationDigest is what a guardian signs:
-// keccak256(prefix ‖ block ‖ block hash ‖ deposit root ‖ nonce).
-func attestationDigest(chainID *big.Int, pool common.Address, a *Attestation) common.Hash {
+// attestPrefix is the message prefix (the module's ATTEST_MESSAGE_PREFIX):
+// the chain and the verifying contract (a signature for one pool or chain
+// is worth nothing on another).
+func attestPrefix(chainID *big.Int, verifier common.Address) common.Hash {
+	return crypto.Keccak256Hash([]byte("stakepool.deposit-attestation"), common.BigToHash(chainID).Bytes(), verifier.Bytes())
+}
+
+// attestationDigest is what a guardian signs (the module's attestDigest):
+// keccak256(prefix ‖ block ‖ block hash ‖ deposit root ‖ module ‖ nonce).
+func attestationDigest(chainID *big.Int, verifier common.Address, a *Attestation) common.Hash {
 	var b []byte
-	b = append(b, attestPrefix(chainID, pool).Bytes()...)
+	b = append(b, attestPrefix(chainID, verifier).Bytes()...)
 	b = append(b, common.BigToHash(new(big.Int).SetUint64(a.Block)).Bytes()...)
 	b = append(b, a.BlockHash.Bytes()...)
 	b = append(b, a.DepositRoot.Bytes()...)
+	b = append(b, common.BigToHash(big.NewInt(curatedModule)).Bytes()...)
 	b = append(b, a.Nonce.Bytes()...)
 	return crypto.Keccak256Hash(b)
 }
 
+// compact is a 65-byte [r ‖ s ‖ v] signature in EIP-2098 form (r, s | v<<255).
+func compact(sig []byte) bindings.DepositSecurityModuleSignature {
+	var out bindings.DepositSecurityModuleSignature
+	copy(out.R[:], sig[:32])
+	copy(out.Vs[:], sig[32:64])
+	out.Vs[0] |= sig[64] << 7
+	return out
+}
+
 // Signer of an attestation: the address it recovers to (zero when the
 // signature is malformed).
-func (a *Attestation) signer(chainID *big.Int, pool common.Address) common.Address {
+func (a *Attestation) signer(chainID *big.Int, verifier common.Address) common.Address {
 	if len(a.Signature) != 65 {
 		return common.Address{}
 	}
-	pub, err := crypto.SigToPub(attestationDigest(chainID, pool, a).Bytes(), a.Signature)
+	pub, err := crypto.SigToPub(attestationDigest(chainID, verifier, a).Bytes(), a.Signature)
 	if err != nil {
 		return common.Address{}
 	}
@@ -89,10 +116,18 @@ type countsView struct {
 	active                  bool
 }
 
-func readDepositState(ctx context.Context, c *Conn) (*depositState, error) {
+// readDepositState reads the state at the head's block rounded down to a
+// multiple of align (0 or 1: the head).
+func readDepositState(ctx context.Context, c *Conn, align uint64) (*depositState, error) {
 	h, err := c.EL.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, c.rpcErr("read the head", err)
+	}
+	if align > 1 && h.Number.Uint64()%align != 0 {
+		n := h.Number.Uint64() - h.Number.Uint64()%align
+		if h, err = c.EL.HeaderByNumber(ctx, new(big.Int).SetUint64(n)); err != nil {
+			return nil, c.rpcErr(fmt.Sprintf("read block %d", n), err)
+		}
 	}
 	o := at(ctx, h.Number)
 	root, err := c.Deposits.GetDepositRoot(o)
@@ -103,21 +138,14 @@ func readDepositState(ctx context.Context, c *Conn) (*depositState, error) {
 	if err != nil {
 		return nil, c.rpcErr("read the registry", err)
 	}
-	st := &depositState{block: h.Number.Uint64(), hash: h.Hash(), root: root}
-	var b []byte
-	for _, k := range counts {
-		v := countsView{limit: k.Limit, keys: uint64(k.Keys), deposited: uint64(k.Deposited), exited: uint64(k.Exited), active: k.Active}
-		st.counts = append(st.counts, v)
-		b = binary.BigEndian.AppendUint64(b, v.limit)
-		b = binary.BigEndian.AppendUint64(b, v.keys)
-		b = binary.BigEndian.AppendUint64(b, v.deposited)
-		if v.active {
-			b = append(b, 1)
-		} else {
-			b = append(b, 0)
-		}
+	nonce, err := c.Registry.Nonce(o)
+	if err != nil {
+		return nil, c.rpcErr("read the registry's nonce", err)
 	}
-	st.nonce = crypto.Keccak256Hash(b)
+	st := &depositState{block: h.Number.Uint64(), hash: h.Hash(), root: root, nonce: common.BigToHash(nonce)}
+	for _, k := range counts {
+		st.counts = append(st.counts, countsView{limit: k.Limit, keys: uint64(k.Keys), deposited: uint64(k.Deposited), exited: uint64(k.Exited), active: k.Active})
+	}
 	return st, nil
 }
 
@@ -150,8 +178,13 @@ type Guardian struct {
 	metrics  *Metrics
 	log      *slog.Logger
 	// ResignAfter is how many blocks the guardian's attestation of an
-	// unchanged state is given out before it signs a newer block.
+	// unchanged state is given out before it signs a newer block: it signs
+	// again when the attested block crosses a multiple of ResignAfter, so
+	// that every guardian re-signs the same block.
 	ResignAfter uint64
+	// Align: the guardian attests the latest block whose number is a
+	// multiple of Align (0 or 1: the head).
+	Align uint64
 	// DepositLogFrom is the first block of the deposit contract's log the
 	// guardian reads for earlier deposits to the keys it checks.
 	DepositLogFrom uint64
@@ -185,7 +218,7 @@ func NewGuardian(c *Conn, name string, key *ecdsa.PrivateKey, genesisForkVersion
 	}
 	g := &Guardian{name: name, c: c, key: key, addr: crypto.PubkeyToAddress(key.PublicKey), log: log.With("service", name),
 		verifier: keys.NewDepositVerifier(keys.Network{Name: "chain", GenesisForkVersion: genesisForkVersion}),
-		beacon:   beaconAPI, store: store, metrics: m.or(), ResignAfter: 32,
+		beacon:   beaconAPI, store: store, metrics: m.or(), ResignAfter: 32, Align: 4,
 		checked: map[[48 + 96]byte]bool{}, deposited: map[[48]byte][32]byte{}, keyCache: map[[2]uint64]signingKey{}}
 	if _, err := store.Load("guardian", &g.journal); err != nil {
 		return nil, err
@@ -219,7 +252,7 @@ func (g *Guardian) Attestation(context.Context) (*Attestation, error) { return g
 
 // Poll checks the keys the next deposits would use and attests the state.
 func (g *Guardian) Poll(ctx context.Context) error {
-	st, err := readDepositState(ctx, g.c)
+	st, err := readDepositState(ctx, g.c, g.Align)
 	if err != nil {
 		return fmt.Errorf("services: %s: %w", g.name, err)
 	}
@@ -252,7 +285,11 @@ func (g *Guardian) Poll(ctx context.Context) error {
 	for j, sk := range next {
 		op, i := where[j][0], where[j][1]
 		if prior, ok := g.deposited[sk.pubkey]; ok {
-			return g.refuse(st.nonce, fmt.Sprintf("front-run: operator %d's key %d (%x…) already has a deposit with credentials %x", op, i, sk.pubkey[:6], prior[:]))
+			why := fmt.Sprintf("front-run: operator %d's key %d (%x…) already has a deposit with credentials %x", op, i, sk.pubkey[:6], prior[:])
+			if err := g.refuse(st.nonce, why); err != nil {
+				return err
+			}
+			return g.defend(ctx, st, op, i)
 		}
 		id := [48 + 96]byte{}
 		copy(id[:48], sk.pubkey[:])
@@ -342,12 +379,12 @@ func (g *Guardian) attest(st *depositState) error {
 		if st.block <= last.Block {
 			return nil // not above the last signed block: give out the last one
 		}
-		if last.Nonce == st.nonce && last.DepositRoot == st.root && st.block-last.Block < g.ResignAfter {
+		if last.Nonce == st.nonce && last.DepositRoot == st.root && st.block/max(g.ResignAfter, 1) == last.Block/max(g.ResignAfter, 1) {
 			return nil // unchanged state, still recent
 		}
 	}
 	a := &Attestation{Guardian: g.addr, Block: st.block, BlockHash: st.hash, DepositRoot: st.root, Nonce: st.nonce}
-	sig, err := crypto.Sign(attestationDigest(g.c.ChainID, g.c.Addr.Pool, a).Bytes(), g.key)
+	sig, err := crypto.Sign(attestationDigest(g.c.ChainID, attestVerifier(g.c), a).Bytes(), g.key)
 	if err != nil {
 		return err
 	}
@@ -364,6 +401,44 @@ func (g *Guardian) attest(st *depositState) error {
 	g.metrics.guardianAttestations.WithLabelValues(g.name).Inc()
 	g.metrics.guardianBlock.WithLabelValues(g.name).Set(float64(a.Block))
 	g.log.Debug("attested", "block", a.Block, "nonce", a.Nonce, "deposit_root", a.DepositRoot)
+	return nil
+}
+
+// defend answers a front-run where the pool has a deposit security
+// module: the guardian pauses the module's deposits (unless paused) and
+// unvets the operator's keys from the front-run one on (its cap down to
+// key, never below its deposited count), each by its own transaction.
+// Only governance resumes deposits. Failures are logged: the refusal to
+// attest already stands.
+func (g *Guardian) defend(ctx context.Context, st *depositState, op, key uint64) error {
+	dsm := g.c.DSM
+	if dsm == nil {
+		return nil
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(g.key, g.c.ChainID)
+	if err != nil {
+		return err
+	}
+	opts.Context = ctx
+	var none bindings.DepositSecurityModuleSignature
+	module := big.NewInt(curatedModule)
+	if paused, err := dsm.Paused(at(ctx, nil), module); err == nil && !paused {
+		if tx, err := dsm.PauseDeposits(opts, new(big.Int), module, none); err != nil {
+			g.log.Error("could not pause deposits", "err", err)
+		} else {
+			g.log.Warn("paused deposits", "tx", tx.Hash())
+		}
+	}
+	limit, err := g.c.Registry.GetVetting(at(ctx, nil), new(big.Int).SetUint64(op))
+	if err != nil || limit.Limit <= max(key, limit.Deposited) {
+		return nil // already at or below the key
+	}
+	tx, err := dsm.UnvetSigningKeys(opts, new(big.Int).SetUint64(st.block), st.hash, module, st.nonce.Big(), new(big.Int).SetUint64(op), key, none)
+	if err != nil {
+		g.log.Error("could not unvet the front-run key", "operator", op, "key", key, "err", err)
+		return nil
+	}
+	g.log.Warn("unvetted the front-run key", "operator", op, "key", key, "tx", tx.Hash())
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package services
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -10,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/stakepool/stakepool/contracts/bindings"
 )
 
 // AttestationSource gives a guardian's latest attestation: the guardian
@@ -75,7 +78,7 @@ func (d *Depositor) Poll(ctx context.Context) error {
 	if n.Sign() == 0 {
 		return nil
 	}
-	st, err := readDepositState(ctx, d.c)
+	st, err := readDepositState(ctx, d.c, 0)
 	if err != nil {
 		return fmt.Errorf("services: depositor: %w", err)
 	}
@@ -89,12 +92,22 @@ func (d *Depositor) Poll(ctx context.Context) error {
 		return d.c.rpcErr("read the pool's parameters", err)
 	}
 	count := min(n.Uint64(), keys, uint64(max(params.MaxDepositsPerBlock, 1)))
-	got := d.attested(ctx, st)
-	d.metrics.depositorAttestations.WithLabelValues("depositor").Set(float64(got))
-	if got < d.quorum {
+	group := d.attested(ctx, st)
+	d.metrics.depositorAttestations.WithLabelValues("depositor").Set(float64(len(group)))
+	if len(group) < d.quorum {
 		d.metrics.depositorWaiting.WithLabelValues("depositor", "quorum").Inc()
-		d.log.Info("waiting for guardians", "attestations", got, "quorum", d.quorum, "block", st.block)
+		d.log.Info("waiting for guardians", "attestations", len(group), "quorum", d.quorum, "block", st.block)
 		return nil
+	}
+	if dsm := d.c.DSM; dsm != nil {
+		if ok, err := dsm.CanDeposit(at(ctx, nil), big.NewInt(curatedModule)); err != nil || !ok {
+			if err != nil {
+				return d.c.rpcErr("read the deposit security module", err)
+			}
+			d.metrics.depositorWaiting.WithLabelValues("depositor", "module").Inc()
+			d.log.Info("the deposit security module takes no deposit now (paused, or too soon after the last)")
+			return nil
+		}
 	}
 	if d.Fees != nil {
 		ok, why, err := d.Fees.Accept(ctx, d.c, count)
@@ -108,7 +121,17 @@ func (d *Depositor) Poll(ctx context.Context) error {
 		}
 	}
 	_, err = d.s.send(ctx, fmt.Sprintf("deposit of up to %d validators", count), func(opts *bind.TransactOpts) (*types.Transaction, error) {
-		return d.c.Pool.Deposit(opts, new(big.Int).SetUint64(count))
+		if d.c.DSM == nil {
+			return d.c.Pool.Deposit(opts, new(big.Int).SetUint64(count))
+		}
+		// The module checks the signatures: the quorum's, signers ascending.
+		a := group[0]
+		sigs := make([]bindings.DepositSecurityModuleSignature, d.quorum)
+		for i := range sigs {
+			sigs[i] = compact(group[i].Signature)
+		}
+		return d.c.DSM.DepositBufferedEther(opts, new(big.Int).SetUint64(a.Block), a.BlockHash, a.DepositRoot, big.NewInt(curatedModule),
+			a.Nonce.Big(), new(big.Int).SetUint64(count), sigs)
 	})
 	if err != nil {
 		return fmt.Errorf("services: depositor: deposit %d validators: %w", count, ignoreBusy(err))
@@ -128,21 +151,26 @@ func (d *Depositor) availableKeys(st *depositState) uint64 {
 	return n
 }
 
-// attested counts the allowed guardians whose recent attestation signs the
-// deposit root and nonce the depositor sees now, of a block on its chain.
-func (d *Depositor) attested(ctx context.Context, st *depositState) int {
+// attested is the largest set of allowed guardians' attestations of one
+// block (the most recent on ties) that sign the deposit root and nonce the
+// depositor sees now, of a block on its chain at most MaxAge old, sorted by
+// guardian (the order the module wants).
+func (d *Depositor) attested(ctx context.Context, st *depositState) []*Attestation {
 	seen := map[common.Address]bool{}
+	byBlock := map[uint64][]*Attestation{} // looked up, and its keys sorted below
+	verifier := attestVerifier(d.c)
 	for _, g := range d.guardians {
 		a, err := g.Attestation(ctx)
 		if err != nil {
 			d.log.Warn("no attestation from a guardian", "err", err)
 			continue
 		}
-		if a == nil || !d.allowed[a.Guardian] || seen[a.Guardian] || a.Block > st.block || st.block-a.Block > d.MaxAge ||
+		// st.block-a.Block < MaxAge: the deposit is mined a block later, at most MaxAge after.
+		if a == nil || !d.allowed[a.Guardian] || seen[a.Guardian] || a.Block > st.block || st.block-a.Block >= d.MaxAge ||
 			a.DepositRoot != st.root || a.Nonce != st.nonce {
 			continue
 		}
-		if a.signer(d.c.ChainID, d.c.Addr.Pool) != a.Guardian {
+		if a.signer(d.c.ChainID, verifier) != a.Guardian {
 			d.log.Warn("an attestation with a bad signature", "guardian", a.Guardian)
 			continue
 		}
@@ -151,8 +179,21 @@ func (d *Depositor) attested(ctx context.Context, st *depositState) int {
 			continue // a block not on the depositor's chain
 		}
 		seen[a.Guardian] = true
+		byBlock[a.Block] = append(byBlock[a.Block], a)
 	}
-	return len(seen)
+	blocks := make([]uint64, 0, len(byBlock))
+	for b := range byBlock {
+		blocks = append(blocks, b)
+	}
+	slices.Sort(blocks)
+	var best []*Attestation
+	for _, b := range blocks {
+		if len(byBlock[b]) >= len(best) {
+			best = byBlock[b]
+		}
+	}
+	slices.SortFunc(best, func(x, y *Attestation) int { return bytes.Compare(x.Guardian[:], y.Guardian[:]) })
+	return best
 }
 
 // FeeStrategy decides when a deposit is worth its fee.

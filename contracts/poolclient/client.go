@@ -39,6 +39,9 @@ type Client struct {
 	Deposits   *bindings.DepositContract
 	Sanity     *bindings.SanityChecker // the oracle's report limits
 	Burner     *bindings.Burner
+	// DSM is the deposit security module, the pool's depositor (nil when
+	// the pool was deployed with a plain depositor address).
+	DSM *bindings.DepositSecurityModule
 
 	abis map[common.Address]*abi.ABI // each contract's, to decode its events
 }
@@ -137,12 +140,17 @@ func (c *Client) bind(ctx context.Context, addresses func(*Client) (deploy.Addre
 	if c.Burner, err = bindings.NewBurner(a.Burner, c.EL); err != nil {
 		return err
 	}
+	if a.DepositSecurityModule != (common.Address{}) {
+		if c.DSM, err = bindings.NewDepositSecurityModule(a.DepositSecurityModule, c.EL); err != nil {
+			return err
+		}
+	}
 	c.abis = map[common.Address]*abi.ABI{}
 	for addr, md := range map[common.Address]*bind.MetaData{a.Pool: bindings.PoolMetaData, a.WstETH: bindings.WstETHMetaData,
 		a.WithdrawalQueue: bindings.WithdrawalQueueMetaData, a.Registry: bindings.OperatorRegistryMetaData, a.Oracle: bindings.OracleMetaData,
 		a.Governance: bindings.GovernanceMetaData, a.WithdrawalVault: bindings.WithdrawalVaultMetaData,
 		a.ELRewardsVault: bindings.ELRewardsVaultMetaData, a.DepositContract: bindings.DepositContractMetaData,
-		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData} {
+		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData, a.DepositSecurityModule: bindings.DepositSecurityModuleMetaData} {
 		parsed, err := md.GetAbi()
 		if err != nil {
 			return fmt.Errorf("the contracts' ABI: %w", err)
@@ -200,6 +208,17 @@ func Discover(ctx context.Context, caller bind.ContractCaller, pool common.Addre
 	}
 	if a.SanityChecker, err = or.SanityChecker(o); err != nil {
 		return a, fmt.Errorf("read the oracle's sanity checker at %s: %w", a.Oracle.Hex(), err)
+	}
+	// The depositor is the deposit security module when it is one: a
+	// contract whose pool is this pool (a plain address has no code).
+	dep, err := p.Depositor(o)
+	if err != nil {
+		return a, fmt.Errorf("read the pool's depositor from %s: %w", pool.Hex(), err)
+	}
+	if dsm, err := bindings.NewDepositSecurityModuleCaller(dep, caller); err == nil {
+		if got, err := dsm.Pool(o); err == nil && got == pool {
+			a.DepositSecurityModule = dep
+		}
 	}
 	return a, nil
 }
