@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"strings"
 	"time"
 
@@ -315,21 +316,41 @@ type ExitBotOptions struct {
 	// Operator is the operator's id in the registry.
 	Operator uint64
 	// Keystores are the EIP-2335 keystores of the operator's validators
-	// (with their passwords).
-	Keystores []api.ExitKeystore
+	// (with their passwords); or RemoteSigner is the base URL of a signer
+	// speaking the Web3Signer eth2 API that holds the keys.
+	Keystores    []api.ExitKeystore
+	RemoteSigner string
 }
 
-// RunExitBot runs operator o.Operator's exit bot until ctx ends.
+// RunExitBot runs operator o.Operator's exit bot until ctx ends. Its
+// signed exits are kept in p.StateDir: a restart neither signs nor
+// publishes an exit again.
 func RunExitBot(ctx context.Context, p Process, o ExitBotOptions) error {
-	if len(o.Keystores) == 0 {
-		return errors.New("services: the exit bot needs the validators' keystores")
+	var signer ExitSigner
+	switch {
+	case len(o.Keystores) > 0 && o.RemoteSigner != "":
+		return errors.New("services: the exit bot signs with keystores or a remote signer, not both")
+	case o.RemoteSigner != "":
+		signer = &Web3SignerExits{URL: o.RemoteSigner, Client: &http.Client{Timeout: p.Timeout}}
+	case len(o.Keystores) > 0:
+		ks, err := NewKeystoreExitSigner(o.Keystores)
+		if err != nil {
+			return err
+		}
+		signer = ks
+	default:
+		return errors.New("services: the exit bot needs the validators' keystores or a remote signer")
 	}
-	return p.run(ctx, "exit-bot", true, o.Keystores, func(pp *processParts) (Service, func(*Server), error) {
+	return p.run(ctx, "exit-bot", true, nil, func(pp *processParts) (Service, func(*Server), error) {
 		b, err := NewExitBot(pp.conn, o.Operator, pp.beacon, pp.log)
 		if err != nil {
 			return nil, nil, err
 		}
 		b.Metrics = pp.metrics
+		b.Signer = signer
+		if err := b.UseStore(pp.store); err != nil {
+			return nil, nil, err
+		}
 		return b, nil, nil
 	})
 }

@@ -322,14 +322,16 @@ func init() {
 	{
 		var sf serviceFlags
 		var op uint64
-		var keystoreDir, passwordFile string
+		var keystoreDir, passwordFile, remoteSigner string
 		cmd := &cobra.Command{
 			Use:   "exit-bot",
 			Short: "Run an operator's exit bot: publish the voluntary exits the oracle asks for",
 			Long: "Runs a node operator's exit bot. It watches how many of the operator's keys the oracle\n" +
 				"asked to exit (the registry counts them, oldest first) and, for each such validator still\n" +
 				"active, signs a voluntary exit with its EIP-2335 keystore (--keystores DIR, password from\n" +
-				"--password-file) and publishes it through the Beacon API. An exit the chain refuses for\n" +
+				"--password-file) or through a Web3Signer remote signer (--remote-signer URL), keeps the\n" +
+				"signed exit in --state-dir, then publishes it through the Beacon API (a restart never\n" +
+				"signs or publishes an exit again). An exit the chain refuses for\n" +
 				"now (a validator active for less than SHARD_COMMITTEE_PERIOD) is tried again later." + serviceCommon,
 			Example: "  stakepool exit-bot --operator 0 --keystores validator_keys --password-file pw.txt --state-dir exit-bot-0",
 			Args:    cobra.NoArgs,
@@ -338,20 +340,20 @@ func init() {
 				if err != nil {
 					return err
 				}
-				ks, err := readExitKeystores(keystoreDir, passwordFile)
-				if err != nil {
-					return err
+				o := services.ExitBotOptions{Operator: op, RemoteSigner: remoteSigner}
+				if keystoreDir != "" || remoteSigner == "" {
+					if o.Keystores, err = readExitKeystores(keystoreDir, passwordFile); err != nil {
+						return err
+					}
 				}
-				return runService(cmd, func(ctx context.Context) error {
-					return services.RunExitBot(ctx, p, services.ExitBotOptions{Operator: op, Keystores: ks})
-				})
+				return runService(cmd, func(ctx context.Context) error { return services.RunExitBot(ctx, p, o) })
 			},
 		}
 		sf.add(cmd, "exit-bot")
 		cmd.Flags().Uint64Var(&op, "operator", 0, "the operator's id in the registry")
 		cmd.Flags().StringVar(&keystoreDir, "keystores", "", "directory of the validators' EIP-2335 keystores (keystore-*.json, as stakepool keys deposit-data writes them)")
 		cmd.Flags().StringVar(&passwordFile, "password-file", "", "file holding the keystores' password")
-		_ = cmd.MarkFlagRequired("keystores")
+		cmd.Flags().StringVar(&remoteSigner, "remote-signer", "", "instead of --keystores, the base URL of a remote signer speaking the Web3Signer eth2 API (POST /api/v1/eth2/sign/{pubkey}, VOLUNTARY_EXIT) that holds the validators' keys")
 		rootCmd.AddCommand(cmd)
 	}
 }
