@@ -32,6 +32,10 @@ type faultProxy struct {
 	// in /eth/v1/beacon/states/*/finality_checkpoints (a lying or lagging
 	// beacon node).
 	finalizedEpoch *uint64
+	// lagBlock, when set, makes the execution node's head that block: a
+	// node restarted behind the chain ("latest" in eth_getBlockByNumber
+	// and eth_blockNumber answer it).
+	lagBlock *uint64
 	// requests counts what passed through.
 	requests int
 }
@@ -52,9 +56,27 @@ func (f *faultProxy) set(fn func(f *faultProxy)) {
 
 func (f *faultProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
-	down, hang, syncing, fin := f.down, f.hang, f.syncing, f.finalizedEpoch
+	down, hang, syncing, fin, lag := f.down, f.hang, f.syncing, f.finalizedEpoch, f.lagBlock
 	f.requests++
 	f.mu.Unlock()
+	if lag != nil && !down && r.Method == http.MethodPost {
+		body, _ := io.ReadAll(r.Body)
+		var req struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+		}
+		json.Unmarshal(body, &req)
+		switch req.Method {
+		case "eth_blockNumber":
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":"0x%x"}`, req.ID, *lag)
+			return
+		case "eth_getBlockByNumber":
+			body = bytes.Replace(body, []byte(`"latest"`), []byte(fmt.Sprintf(`"0x%x"`, *lag)), 1)
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		r.ContentLength = int64(len(body))
+	}
 	if hang > 0 {
 		select {
 		case <-r.Context().Done():
