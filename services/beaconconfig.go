@@ -16,15 +16,18 @@ import (
 
 // BeaconNetwork is what a beacon node says of its chain that deposits
 // and deployments must agree with: the genesis fork version deposit
-// signatures are made under, and the deposit contract on the execution
-// chain (standard paths /eth/v1/beacon/genesis and
-// /eth/v1/config/deposit_contract).
+// signatures are made under, the deposit contract on the execution chain,
+// the clock (standard paths /eth/v1/beacon/genesis,
+// /eth/v1/config/deposit_contract, /eth/v1/config/spec).
 type BeaconNetwork struct {
 	GenesisForkVersion    [4]byte
 	GenesisTime           uint64
 	GenesisValidatorsRoot common.Hash
 	DepositContract       common.Address
 	DepositChainID        uint64
+	// SecondsPerSlot and SlotsPerEpoch are the chain's clock
+	// (/eth/v1/config/spec).
+	SecondsPerSlot, SlotsPerEpoch uint64
 }
 
 // ReadBeaconNetwork asks the beacon node at baseURL for its genesis and
@@ -66,6 +69,18 @@ func ReadBeaconNetwork(ctx context.Context, baseURL string) (*BeaconNetwork, err
 	n.DepositContract = common.HexToAddress(d.Data.Address)
 	if n.DepositChainID, err = strconv.ParseUint(d.Data.ChainID, 10, 64); err != nil {
 		return nil, fmt.Errorf("GET %s/eth/v1/config/deposit_contract: chain_id %q", base, d.Data.ChainID)
+	}
+	var sp struct {
+		Data map[string]any `json:"data"`
+	}
+	if err := getBeaconJSON(ctx, base+"/eth/v1/config/spec", &sp); err != nil {
+		return nil, err
+	}
+	for name, dst := range map[string]*uint64{"SECONDS_PER_SLOT": &n.SecondsPerSlot, "SLOTS_PER_EPOCH": &n.SlotsPerEpoch} {
+		v, _ := sp.Data[name].(string)
+		if *dst, err = strconv.ParseUint(v, 10, 64); err != nil || *dst == 0 {
+			return nil, fmt.Errorf("GET %s/eth/v1/config/spec: %s %q", base, name, v)
+		}
 	}
 	return &n, nil
 }

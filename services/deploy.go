@@ -341,7 +341,7 @@ func writeAddressesFile(path string, a *deploy.Addresses) error {
 
 // deployConfig is the deploy package's configuration of the file: roles
 // left empty are the deployer's (named in defaults); the oracle's clock
-// is the beacon node's genesis time, 12-second slots, 32-slot epochs.
+// is the beacon node's (genesis time, SECONDS_PER_SLOT, SLOTS_PER_EPOCH).
 func (f *PoolFile) deployConfig(deployer common.Address, bn *BeaconNetwork) (deploy.Config, []string, error) {
 	var defaults []string
 	addr := func(role, s string) (common.Address, error) {
@@ -393,7 +393,8 @@ func (f *PoolFile) deployConfig(deployer common.Address, bn *BeaconNetwork) (dep
 	cfg := deploy.Config{InitialStake: stake, DepositContract: bn.DepositContract, Rules: rules, Compounding: f.Compounding,
 		Veto: bindings.VetoEscrowParams{FirstSealBP: uint16(rules.VetoFirstSealBP), SecondSealBP: uint16(rules.VetoSecondSealBP),
 			MaxExtensionSeconds: uint32(rules.VetoMaxExtensionSeconds), RageQuitWindowSeconds: uint32(rules.RageQuitWindowSeconds)},
-		Chain:       bindings.OracleChainConfig{GenesisTime: new(big.Int).SetUint64(bn.GenesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
+		Chain: bindings.OracleChainConfig{GenesisTime: new(big.Int).SetUint64(bn.GenesisTime), SecondsPerSlot: new(big.Int).SetUint64(bn.SecondsPerSlot),
+			SlotsPerEpoch: new(big.Int).SetUint64(bn.SlotsPerEpoch)},
 		PauseExpiry: f.PauseExpiry,
 	}
 	var err error

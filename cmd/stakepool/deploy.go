@@ -31,7 +31,7 @@ func init() {
 			"both are the network named by --network (genesis fork version from /eth/v1/beacon/genesis,\n" +
 			"deposit contract from /eth/v1/config/deposit_contract, chain id), that the deposit\n" +
 			"contract has code, and that the deployer can pay the initial stake. The oracle's clock is\n" +
-			"the beacon node's genesis time. It writes the addresses to --out and prints what it did.\n" +
+			"the beacon node's (genesis, slot time). It writes the addresses to --out, prints what it did.\n" +
 			"It refuses (exit 1, a code, nothing sent) when --out exists (ADDRESSES_FILE_EXISTS) or the\n" +
 			"deployer deployed a pool on this chain before (POOL_ALREADY_DEPLOYED), unless --force-new;\n" +
 			"and on NETWORK_MISMATCH, INVALID_POOL_CONFIG, INSUFFICIENT_FUNDS. Without --config every\n" +
