@@ -5,9 +5,11 @@ import (
 	"encoding/binary"
 	"errors"
 	"flag"
+	"fmt"
 	"math/big"
 	"os"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -69,7 +71,10 @@ func TestDifferential(t *testing.T) {
 	w.stats = map[string]int{}
 	sequences := 0
 	defer func() {
-		t.Logf("%d sequences; outcomes by command: %v", sequences, w.stats)
+		t.Logf("%d sequences; outcomes by command (applied / refused, by code):\n%s", sequences, w.tally())
+		if !t.Failed() && sequences >= 200 {
+			w.checkCoverage(t)
+		}
 	}()
 	rapid.Check(t, func(rt *rapid.T) {
 		sequences++
@@ -87,17 +92,19 @@ func TestDifferential(t *testing.T) {
 		n := rapid.IntRange(5, 40).Draw(rt, "steps")
 		for i := 0; i < n; i++ {
 			var steps []step
-			if w.hasClaimable() && rapid.IntRange(0, 2).Draw(rt, "claim-now") == 0 {
+			if w.hasClaimable() && rapid.IntRange(0, 1).Draw(rt, "claim-now") == 0 {
 				// Finalized requests are few and late in a sequence: claim them often.
 				steps = []step{w.draw(rt, 12)}
 			} else {
-				switch rapid.IntRange(0, 10).Draw(rt, "area") {
+				switch rapid.IntRange(0, 11).Draw(rt, "area") {
 				case 0, 1, 2:
 					steps = w.drawOracle(rt)
 				case 3:
 					steps = w.drawGovernance(rt)
 				case 4, 5:
 					steps = w.drawVeto(rt)
+				case 6:
+					steps = w.drawInstantRound(rt)
 				default:
 					steps = []step{w.draw(rt, -1)}
 				}
@@ -113,6 +120,71 @@ func TestDifferential(t *testing.T) {
 			}
 		}
 	})
+}
+
+// mustApply are the commands a CI run (200 sequences) must apply at
+// least minApplied times each, so that the generator's reach cannot
+// silently shrink: a command always refused compares only refusals. Each
+// is applied 5 to 200 times in a typical run (docs/contracts.md); the
+// bound is low so that a run's luck never fails it.
+var mustApply = []string{
+	"submit", "transfer", "transferShares", "approve", "increaseAllowance", "decreaseAllowance",
+	"transferFrom", "transferSharesFrom", "permit", "wrap", "unwrap", "transferWstETH",
+	"requestWithdrawals", "requestWithdrawalsWstETH", "claimWithdrawalsTo", "instantWithdraw",
+	"transferWithdrawal", "deposit", "addSigningKeys", "removeSigningKeys",
+	"submitReportData", "executeProposal", "VetoEscrow.setParams",
+}
+
+const minApplied = 2
+
+// tally renders the outcomes by command, one line each: applied, refused
+// and the refusals by code.
+func (w *world) tally() string {
+	type row struct {
+		applied, refused int
+		codes            []string
+	}
+	rows := map[string]*row{}
+	get := func(cmd string) *row {
+		if rows[cmd] == nil {
+			rows[cmd] = &row{}
+		}
+		return rows[cmd]
+	}
+	for k, n := range w.stats {
+		switch {
+		case strings.HasSuffix(k, " applied"):
+			get(strings.TrimSuffix(k, " applied")).applied += n
+		case strings.Contains(k, " refused "):
+			i := strings.Index(k, " refused ")
+			r := get(k[:i])
+			r.refused += n
+			r.codes = append(r.codes, fmt.Sprintf("%s %d", k[i+len(" refused "):], n))
+		default:
+			get(k).applied += n
+		}
+	}
+	cmds := make([]string, 0, len(rows))
+	for c := range rows {
+		cmds = append(cmds, c)
+	}
+	sort.Strings(cmds)
+	var b strings.Builder
+	for _, c := range cmds {
+		r := rows[c]
+		sort.Strings(r.codes)
+		fmt.Fprintf(&b, "  %-28s %6d applied %6d refused  %s\n", c, r.applied, r.refused, strings.Join(r.codes, ", "))
+	}
+	return b.String()
+}
+
+// checkCoverage fails when a command of mustApply was applied fewer than minApplied times.
+func (w *world) checkCoverage(t *testing.T) {
+	for _, c := range mustApply {
+		if n := w.stats[c+" applied"]; n < minApplied {
+			t.Errorf("%s applied %d times in this run, want at least %d: the generator no longer reaches it", c, n, minApplied)
+		}
+	}
 }
 
 // fitCap bounds a request meant to be accepted: 40 ETH (or wstETH), below
@@ -207,7 +279,21 @@ func (w *world) stETHOf(a common.Address) *big.Int { return w.model.BalanceOf(a)
 func (w *world) draw(rt *rapid.T, kind int) step {
 	c := w.chain
 	if kind < 0 {
-		kind = rapid.IntRange(0, 19).Draw(rt, "kind")
+		// 20 to 24 draw again the commands that need an earlier one (an
+		// allowance, a request, a wrap, a finalization) to be applied at all.
+		kind = rapid.IntRange(0, 24).Draw(rt, "kind")
+		switch kind {
+		case 20:
+			kind = 5 // transferFrom / transferSharesFrom
+		case 21:
+			kind = 18 // a request-NFT transfer
+		case 22:
+			kind = 4 // allowance changes
+		case 23:
+			kind = 8 // unwrap
+		case 24:
+			kind = 12 // claims
+		}
 	}
 	switch kind {
 	case 0, 1: // submit
@@ -233,7 +319,7 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 		u := w.user(rt, "owner")
 		sp := w.recipient(rt, "spender")
 		amt := amount(rt, "allowance", w.stETHOf(c.Addrs[u]))
-		switch rapid.IntRange(0, 3).Draw(rt, "approve-kind") {
+		switch rapid.IntRange(0, 4).Draw(rt, "approve-kind") {
 		case 0:
 			amt = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 			fallthrough
@@ -244,21 +330,47 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			return step{desc: "increaseAllowance", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdIncreaseAllowance, To: sp, Amount: u256(amt)}),
 				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.IncreaseAllowance(o, sp, amt) }}
 		default:
+			if pairs := w.allowed(); len(pairs) > 0 && rapid.IntRange(0, 3).Draw(rt, "decrease-pair") > 0 {
+				pr := pairs[rapid.IntRange(0, len(pairs)-1).Draw(rt, "decrease-pick")]
+				u, sp = pr[0], c.Addrs[pr[1]]
+			}
+			amt = amount(rt, "decrease", w.model.Allowance(c.Addrs[u], sp).ToBig()) // mostly within the allowance
 			return step{desc: "decreaseAllowance", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdDecreaseAllowance, To: sp, Amount: u256(amt)}),
 				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.DecreaseAllowance(o, sp, amt) }}
 		}
 	case 5: // transferFrom / transferSharesFrom
 		sp := w.user(rt, "spender")
 		owner := c.Addrs[w.user(rt, "owner")]
+		pairs := w.allowed()
+		if len(pairs) == 0 && rapid.IntRange(0, 3).Draw(rt, "approve-first") > 0 {
+			// Nobody has allowed anybody: an owner approves a spender first.
+			u := w.holder(rt, "approver", w.hasStETH)
+			spa := c.Addrs[w.user(rt, "approved")]
+			amt := part(rt, "approved-amount", w.stETHOf(c.Addrs[u]))
+			if rapid.IntRange(0, 3).Draw(rt, "approve-infinite") == 0 {
+				amt = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+			}
+			return step{desc: "approve", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdApprove, To: spa, Amount: u256(amt)}),
+				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.Approve(o, spa, amt) },
+				then: func() []step { return []step{w.draw(rt, 5)} }}
+		}
+		if len(pairs) > 0 && rapid.IntRange(0, 7).Draw(rt, "allowed-pair") > 0 {
+			pr := pairs[rapid.IntRange(0, len(pairs)-1).Draw(rt, "pair")]
+			owner, sp = c.Addrs[pr[0]], pr[1]
+		}
 		to := w.recipient(rt, "to")
+		allowed := w.model.Allowance(owner, c.Addrs[sp]).ToBig()
 		if rapid.Bool().Draw(rt, "by-shares") {
-			amt := amount(rt, "shares", w.model.SharesOf(owner).ToBig())
+			// Shares whose charge (rounded up) the allowance covers: ⌊allowance × shares / pooled⌋.
+			within := new(big.Int).Mul(allowed, w.model.TotalShares().ToBig())
+			within.Div(within, w.model.TotalPooledEther().ToBig())
+			amt := amount(rt, "shares", bigMin(w.model.SharesOf(owner).ToBig(), within))
 			return step{desc: "transferSharesFrom", sender: sp, tx: tx(c.Addrs[sp], protocol.Command{Kind: protocol.CmdTransferSharesFrom, Owner: owner, To: to, Amount: u256(amt)}),
 				send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 					return w.pool.TransferSharesFrom(o, owner, to, amt)
 				}}
 		}
-		amt := amount(rt, "amount", w.model.Allowance(owner, c.Addrs[sp]).ToBig())
+		amt := amount(rt, "amount", bigMin(allowed, w.stETHOf(owner)))
 		return step{desc: "transferFrom", sender: sp, tx: tx(c.Addrs[sp], protocol.Command{Kind: protocol.CmdTransferFrom, Owner: owner, To: to, Amount: u256(amt)}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.TransferFrom(o, owner, to, amt) }}
 	case 6: // permit, relayed by the deployer; the model sees the owner's approve
@@ -278,6 +390,9 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wst.Wrap(o, amt) }}
 	case 8: // unwrap
 		u := w.holder(rt, "account", w.hasWstETH)
+		if s, ok := w.wrapFirst(rt, u, 8); ok {
+			return s // few hold wstETH: a holder of stETH wraps a part first, then unwraps
+		}
 		wst := w.model.Account(c.Addrs[u]).WstETH
 		amt := amount(rt, "amount", wst.ToBig())
 		return step{desc: "unwrap", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdUnwrap, Amount: u256(amt)}),
@@ -289,7 +404,7 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 		amt := amount(rt, "amount", wst.ToBig())
 		return step{desc: "transferWstETH", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdTransferWstETH, To: to, Amount: u256(amt)}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wst.Transfer(o, to, amt) }}
-	case 10, 11: // withdrawal requests
+	case 10: // withdrawal requests (in stETH; 11 and 19 are in wstETH, as often)
 		u := w.holder(rt, "requester", w.hasStETH)
 		owner := common.Address{}
 		if rapid.Bool().Draw(rt, "other-owner") {
@@ -316,19 +431,24 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			q, _ := w.model.WithdrawalRequest(claimable[rapid.IntRange(0, len(claimable)-1).Draw(rt, "claim-pick")])
 			u = w.keyOf(q.Owner, u)
 		}
+		var mine []uint64
+		for _, c := range claimable {
+			if q, _ := w.model.WithdrawalRequest(c); q.Owner == w.chain.Addrs[u] {
+				mine = append(mine, c)
+			}
+		}
 		n := rapid.IntRange(0, 3).Draw(rt, "claims")
+		if len(mine) > 0 && rapid.IntRange(0, 4).Draw(rt, "claims-mine") > 0 {
+			// Mostly one to all of the claimer's finalized requests, each once.
+			mine = rapid.Permutation(mine).Draw(rt, "mine-order")
+			n = rapid.IntRange(1, min(3, len(mine))).Draw(rt, "claims-n")
+		}
 		var ids []uint64
 		var bids, hints []*big.Int
 		for i := 0; i < n; i++ {
 			id := rapid.Uint64Range(0, reqs+1).Draw(rt, "id")
-			var mine []uint64
-			for _, c := range claimable {
-				if q, _ := w.model.WithdrawalRequest(c); q.Owner == w.chain.Addrs[u] {
-					mine = append(mine, c)
-				}
-			}
-			if len(mine) > 0 && rapid.IntRange(0, 3).Draw(rt, "id-mine") > 0 {
-				id = mine[rapid.IntRange(0, len(mine)-1).Draw(rt, "id-pick")]
+			if i < len(mine) && rapid.IntRange(0, 5).Draw(rt, "id-mine") > 0 {
+				id = mine[i]
 			}
 			ids = append(ids, id)
 			bids = append(bids, new(big.Int).SetUint64(id))
@@ -342,9 +462,22 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return w.wq.ClaimWithdrawalsTo(o, bids, hints, to)
 			}}
-	case 13: // instant withdrawal
+	case 13: // instant withdrawal: mostly a holder past the holding period, for an amount the reserve covers
 		u := w.holder(rt, "account", w.hasStETH)
-		amt := amount(rt, "amount", w.stETHOf(c.Addrs[u]))
+		if ready := w.instantReady(); len(ready) > 0 && rapid.IntRange(0, 3).Draw(rt, "instant-ready") > 0 {
+			u = ready[rapid.IntRange(0, len(ready)-1).Draw(rt, "instant-pick")]
+		}
+		bal := w.stETHOf(c.Addrs[u])
+		amt := amount(rt, "amount", bal)
+		fit := new(big.Int).Set(bal)
+		if liq := w.model.InstantLiquidity().ToBig(); liq.Cmp(fit) < 0 {
+			fit = liq
+		}
+		p := w.model.Params()
+		minW := p.MinWithdrawal.ToBig()
+		if fit.Cmp(minW) >= 0 && rapid.IntRange(0, 3).Draw(rt, "instant-fits") > 0 {
+			amt = new(big.Int).Add(minW, part(rt, "instant-part", new(big.Int).Sub(fit, minW)))
+		}
 		return step{desc: "instantWithdraw", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdInstantWithdrawal, Amount: u256(amt)}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.InstantWithdraw(o, amt) }}
 	case 14, 15: // deposits (the model's system command; the depositor on chain)
@@ -376,7 +509,19 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			}}
 	case 18: // a withdrawal request (an ERC-721 token) moves to another owner
 		reqs, _, _, _ := w.model.WithdrawalQueue()
+		var open []uint64
+		for id := uint64(1); id <= reqs; id++ {
+			if q, _ := w.model.WithdrawalRequest(id); !q.Claimed {
+				open = append(open, id)
+			}
+		}
+		if len(open) == 0 && rapid.IntRange(0, 3).Draw(rt, "request-first") > 0 {
+			return andThen(w.draw(rt, 10), func() []step { return []step{w.draw(rt, 18)} })
+		}
 		id := rapid.Uint64Range(0, reqs+1).Draw(rt, "token")
+		if len(open) > 0 && rapid.IntRange(0, 3).Draw(rt, "token-open") > 0 {
+			id = open[rapid.IntRange(0, len(open)-1).Draw(rt, "token-pick")]
+		}
 		u := w.user(rt, "token-sender")
 		if q, ok := w.model.WithdrawalRequest(id); ok && !q.Claimed && rapid.IntRange(0, 3).Draw(rt, "token-owner") > 0 {
 			u = w.keyOf(q.Owner, u)
@@ -391,14 +536,10 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 				}
 				return w.wq.TransferFrom(o, from, to, new(big.Int).SetUint64(id))
 			}}
-	case 19: // withdrawal requests paid in wstETH
+	case 11, 19: // withdrawal requests paid in wstETH
 		u := w.holder(rt, "requester", w.hasWstETH)
-		if a := c.Addrs[u]; !w.hasWstETH(a) && w.hasStETH(a) && rapid.IntRange(0, 3).Draw(rt, "wrap-first") > 0 {
-			// Few hold wstETH: wrap a part of the stETH first, then request.
-			amt := new(big.Int).Div(w.stETHOf(a), big.NewInt(rapid.Int64Range(1, 4).Draw(rt, "wrap-part")))
-			return step{desc: "wrap", sender: u, tx: tx(a, protocol.Command{Kind: protocol.CmdWrap, Amount: u256(amt)}),
-				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wst.Wrap(o, amt) },
-				then: func() []step { return []step{w.draw(rt, 19)} }}
+		if s, ok := w.wrapFirst(rt, u, 19); ok {
+			return s // few hold wstETH: a holder of stETH wraps a part first, then requests
 		}
 		owner := common.Address{}
 		if rapid.Bool().Draw(rt, "other-owner") {
@@ -417,20 +558,151 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			}}
 	default: // key removal
 		ops := w.model.OperatorStates()
+		var unused []int
+		for i, o := range ops {
+			if uint64(w.keyCount(i)) > o.Deposited {
+				unused = append(unused, i)
+			}
+		}
+		if len(unused) == 0 && rapid.IntRange(0, 3).Draw(rt, "upload-first") > 0 {
+			return andThen(w.draw(rt, 16), func() []step { return []step{w.draw(rt, 17)} })
+		}
 		op := rapid.IntRange(0, len(ops)-1).Draw(rt, "operator")
+		if len(unused) > 0 && rapid.IntRange(0, 3).Draw(rt, "op-unused") > 0 {
+			op = unused[rapid.IntRange(0, len(unused)-1).Draw(rt, "op-pick")]
+		}
 		o := ops[op]
 		keys := uint64(w.keyCount(op))
 		from := rapid.Uint64Range(0, keys+1).Draw(rt, "from")
-		if keys > o.Deposited && rapid.Bool().Draw(rt, "unused") {
-			from = rapid.Uint64Range(o.Deposited, keys-1).Draw(rt, "from-unused")
-		}
 		count := rapid.Uint64Range(0, 3).Draw(rt, "count")
+		if keys > o.Deposited && rapid.IntRange(0, 3).Draw(rt, "unused") > 0 {
+			from = rapid.Uint64Range(o.Deposited, keys-1).Draw(rt, "from-unused")
+			count = rapid.Uint64Range(1, min(3, keys-from)).Draw(rt, "count-unused")
+		}
 		sender := w.keyOf(o.RewardAddress, keyOperator0)
 		return step{desc: "removeSigningKeys", sender: sender, tx: tx(c.Addrs[sender], protocol.Command{Kind: protocol.CmdRemoveSigningKeys, Operator: protocol.OperatorID(op), Index: from, Count: count}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return w.reg.RemoveSigningKeys(o, big.NewInt(int64(op)), new(big.Int).SetUint64(from), new(big.Int).SetUint64(count))
 			}}
 	}
+}
+
+// wrapFirst: when user u holds no wstETH, mostly a wrap of a part of
+// the stETH of u (or of another holder), followed by a command of kind.
+func (w *world) wrapFirst(rt *rapid.T, u, kind int) (step, bool) {
+	if w.wrapped || w.hasWstETH(w.chain.Addrs[u]) || rapid.IntRange(0, 5).Draw(rt, "wrap-first") == 0 {
+		return step{}, false
+	}
+	if !w.hasStETH(w.chain.Addrs[u]) {
+		u = w.holder(rt, "wrapper", w.hasStETH)
+	}
+	a := w.chain.Addrs[u]
+	if !w.hasStETH(a) {
+		return step{}, false
+	}
+	amt := new(big.Int).Div(w.stETHOf(a), big.NewInt(rapid.Int64Range(1, 4).Draw(rt, "wrap-part")))
+	return step{desc: "wrap", sender: u, tx: tx(a, protocol.Command{Kind: protocol.CmdWrap, Amount: u256(amt)}),
+		send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.wst.Wrap(o, amt) },
+		then: func() []step {
+			w.wrapped = true
+			defer func() { w.wrapped = false }()
+			return []step{w.draw(rt, kind)}
+		}}, true
+}
+
+// allowed lists the (owner, spender) pairs of users where the owner holds
+// stETH and has allowed the spender some.
+func (w *world) allowed() [][2]int {
+	var out [][2]int
+	for o := keyUser0; o < keyUser0+numUsers; o++ {
+		if !w.hasStETH(w.chain.Addrs[o]) {
+			continue
+		}
+		for sp := keyUser0; sp < keyUser0+numUsers; sp++ {
+			if !w.model.Allowance(w.chain.Addrs[o], w.chain.Addrs[sp]).IsZero() {
+				out = append(out, [2]int{o, sp})
+			}
+		}
+	}
+	return out
+}
+
+func bigMin(a, b *big.Int) *big.Int {
+	if a.Cmp(b) < 0 {
+		return a
+	}
+	return b
+}
+
+// instantReady lists the users who may withdraw instantly now: stETH
+// held since the report before last (the holding period), a funded
+// reserve, no bunker mode and no pause of withdrawals.
+func (w *world) instantReady() []int {
+	m := w.model
+	p := m.Params()
+	if m.Bunker() || m.Paused(protocol.PauseWithdrawals) || m.InstantLiquidity().Lt(&p.MinWithdrawal) {
+		return nil
+	}
+	var out []int
+	for u := keyUser0; u < keyUser0+numUsers; u++ {
+		acc := m.Account(w.chain.Addrs[u])
+		if !acc.StETH.Lt(&p.MinWithdrawal) && m.ReportCount() >= acc.LastInflow+2 {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// drawInstantRound draws an instant withdrawal; when nobody is past the
+// holding period yet, the two reports it asks for come first (each
+// after waiting for its frame).
+func (w *world) drawInstantRound(rt *rapid.T) []step {
+	if len(w.instantReady()) > 0 || rapid.IntRange(0, 4).Draw(rt, "instant-at-once") == 0 {
+		return []step{w.draw(rt, 13)}
+	}
+	// Reports (some are refused) until someone is past the holding
+	// period and not in bunker mode, three at most.
+	var next func(left int) func() []step
+	next = func(left int) func() []step {
+		return func() []step {
+			if left == 0 || len(w.instantReady()) > 0 {
+				return []step{w.draw(rt, 13)}
+			}
+			return w.afterReport(rt, next(left-1))
+		}
+	}
+	return next(3)()
+}
+
+// afterReport waits for the next frame, reports in it, then draws next.
+func (w *world) afterReport(rt *rapid.T, next func() []step) []step {
+	wait := w.waitForNextFrame(rt)
+	wait.then = func() []step {
+		steps := w.reportSteps(rt)
+		steps[len(steps)-1] = andThen(steps[len(steps)-1], next)
+		return steps
+	}
+	return []step{wait}
+}
+
+// andThen is s followed, once applied, by the steps its own then draws
+// and, once the last of those is applied, by those next draws (drawn
+// only then, from the state they meet).
+func andThen(s step, next func() []step) step {
+	prev := s.then
+	if prev == nil {
+		s.then = next
+		return s
+	}
+	s.then = func() []step {
+		out := prev()
+		if len(out) == 0 {
+			return next()
+		}
+		out[len(out)-1] = andThen(out[len(out)-1], next)
+		return out
+	}
+	return s
 }
 
 // keyOf is the key index of address a, or def when no key signs for it.
@@ -563,6 +835,11 @@ func (w *world) apply(rt *rapid.T, s step) {
 		rt.Fatalf("%s: events differ\ncontracts:\n  %s\nmodel:\n  %s", s.desc, join(got), join(want))
 	}
 	w.stats[s.desc+" applied"]++
+	for _, e := range got {
+		if strings.HasPrefix(e, "VetoEscrow.VetoParamsSet(") {
+			w.stats["VetoEscrow.setParams applied"]++ // through an executed proposal
+		}
+	}
 	if k := s.tx.Cmd.Kind; k == protocol.CmdAddSigningKeys || k == protocol.CmdRemoveSigningKeys {
 		w.compareKeys(rt)
 	}
@@ -782,7 +1059,7 @@ func drawRequestAmounts(rt *rapid.T, bal *big.Int, n int) ([]*big.Int, []uint256
 		if part.Cmp(fitCap) > 0 {
 			part = fitCap
 		}
-		if rapid.IntRange(0, 4).Draw(rt, "request-fits") > 0 && part.Cmp(big.NewInt(200)) > 0 {
+		if rapid.IntRange(0, 9).Draw(rt, "request-fits") > 0 && part.Cmp(big.NewInt(200)) > 0 {
 			r := new(big.Int).SetUint64(rapid.Uint64().Draw(rt, "request-part"))
 			a = r.Mod(r, new(big.Int).Sub(part, big.NewInt(99)))
 			a.Add(a, big.NewInt(100))

@@ -73,11 +73,12 @@ func (w *world) drawAction(rt *rapid.T) protocol.Action {
 	ops := m.OperatorCount()
 	op := protocol.OperatorID(rapid.IntRange(0, ops).Draw(rt, "gov-operator")) // one past the last: unknown
 	c := w.chain
-	switch rapid.IntRange(0, 13).Draw(rt, "action") {
-	case 0, 1, 2:
-		// The parameters the contracts hold: the veto's (issue 16) come
-		// with the veto contracts.
-		id := protocol.ParamID(rapid.IntRange(1, int(protocol.ParamMaxWithdrawal)).Draw(rt, "param"))
+	switch rapid.IntRange(0, 17).Draw(rt, "action") {
+	case 0, 1, 2: // any parameter
+		id := protocol.ParamID(rapid.IntRange(1, int(protocol.ParamRageQuitWindowSeconds)).Draw(rt, "param"))
+		return protocol.Action{Kind: protocol.ActSetParameter, Param: id, Value: w.paramValue(rt, id)}
+	case 14, 15, 16, 17: // the veto's parameters (VetoEscrow.setParams): 4 of 31, so drawn on their own too
+		id := protocol.ParamID(rapid.IntRange(int(protocol.ParamVetoFirstSealBP), int(protocol.ParamRageQuitWindowSeconds)).Draw(rt, "veto-param"))
 		return protocol.Action{Kind: protocol.ActSetParameter, Param: id, Value: w.paramValue(rt, id)}
 	case 3:
 		name := rapid.SampledFrom([]string{"new operator", " padded", "", "x"}).Draw(rt, "operator-name")
@@ -216,6 +217,8 @@ func (w *world) call(rt *rapid.T, a *protocol.Action) (common.Address, []byte) {
 			return w.a.Governance, pack(bindings.GovernanceMetaData, "setTimings", p.TimelockSeconds, p.ProposalLifetimeSeconds)
 		case "queue":
 			return w.a.WithdrawalQueue, pack(bindings.WithdrawalQueueMetaData, "setWithdrawalBounds", p.MinWithdrawal.ToBig(), p.MaxWithdrawal.ToBig())
+		case "veto":
+			return w.a.VetoEscrow, pack(bindings.VetoEscrowMetaData, "setParams", vetoParams(&p))
 		}
 	case protocol.ActAddOperator:
 		return w.a.Registry, pack(bindings.OperatorRegistryMetaData, "addNodeOperator", a.Name, a.Address)
@@ -316,6 +319,14 @@ func setParam(p *protocol.Params, id protocol.ParamID, v *uint256.Int) bool {
 			return false
 		}
 		p.MaxWithdrawal = *v
+	case protocol.ParamVetoFirstSealBP:
+		p.VetoFirstSealBP = u
+	case protocol.ParamVetoSecondSealBP:
+		p.VetoSecondSealBP = u
+	case protocol.ParamVetoMaxExtensionSeconds:
+		p.VetoMaxExtensionSeconds = u
+	case protocol.ParamRageQuitWindowSeconds:
+		p.RageQuitWindowSeconds = u
 	default:
 		panic(fmt.Sprintf("parameter %d", id))
 	}
@@ -334,8 +345,19 @@ func paramHome(id protocol.ParamID) string {
 		return "governance"
 	case protocol.ParamMinWithdrawal, protocol.ParamMaxWithdrawal:
 		return "queue"
+	case protocol.ParamVetoFirstSealBP, protocol.ParamVetoSecondSealBP, protocol.ParamVetoMaxExtensionSeconds, protocol.ParamRageQuitWindowSeconds:
+		return "veto"
 	}
 	return "sanity"
+}
+
+// vetoParams are the escrow's part of the rules (values that do not fit
+// the contract's fields are cut; the contract refuses them, as the model).
+func vetoParams(p *protocol.Params) bindings.VetoEscrowParams {
+	return bindings.VetoEscrowParams{
+		FirstSealBP: uint16(min(p.VetoFirstSealBP, 1<<16-1)), SecondSealBP: uint16(min(p.VetoSecondSealBP, 1<<16-1)),
+		MaxExtensionSeconds: uint32(min(p.VetoMaxExtensionSeconds, 1<<32-1)), RageQuitWindowSeconds: uint32(min(p.RageQuitWindowSeconds, 1<<32-1)),
+	}
 }
 
 // paramEvent renders the event the contract that holds parameter id emits
@@ -352,6 +374,10 @@ func (w *world) paramEvent(id protocol.ParamID) string {
 		return ev("Pool", "PoolParamsSet", pp.DustFloor, big.NewInt(int64(pp.ReserveTargetBP)), big.NewInt(int64(pp.InstantWithdrawalBP)), big.NewInt(int64(pp.MaxDepositsPerBlock)))
 	case "governance":
 		return ev("Governance", "TimingsSet", u64big(p.TimelockSeconds), u64big(p.ProposalLifetimeSeconds))
+	case "veto":
+		vp := vetoParams(&p)
+		return ev("VetoEscrow", "VetoParamsSet", u64big(uint64(vp.FirstSealBP)), u64big(uint64(vp.SecondSealBP)),
+			u64big(uint64(vp.MaxExtensionSeconds)), u64big(uint64(vp.RageQuitWindowSeconds)))
 	}
 	return ev("WithdrawalQueue", "WithdrawalBoundsSet", p.MinWithdrawal.ToBig(), p.MaxWithdrawal.ToBig())
 }

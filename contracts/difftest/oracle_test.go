@@ -24,14 +24,16 @@ import (
 func (w *world) drawOracle(rt *rapid.T) []step {
 	c := w.chain
 	switch rapid.IntRange(0, 9).Draw(rt, "oracle-kind") {
-	case 9: // a withdrawal round: requests, the next frame, its report (which may finalize them)
-		req := w.draw(rt, 10)
-		req.then = func() []step {
+	case 9: // a withdrawal round: requests (in stETH or wstETH), the next frame, its report (which may finalize them)
+		kind := 10
+		if rapid.Bool().Draw(rt, "round-wsteth") {
+			kind = 19
+		}
+		return []step{andThen(w.draw(rt, kind), func() []step {
 			wait := w.waitForNextFrame(rt)
 			wait.then = func() []step { return w.reportSteps(rt) }
 			return []step{wait}
-		}
-		return []step{req}
+		})}
 	case 0, 1: // time passes: a few seconds, or about a frame
 		d := rapid.Uint64Range(1, 40).Draw(rt, "seconds")
 		if rapid.Bool().Draw(rt, "frame") {

@@ -76,8 +76,11 @@ type world struct {
 	errs        map[[4]byte]string
 
 	model *protocol.State
-	stats map[string]int              // outcomes by command, over the run
-	gas   map[common.Address]*big.Int // ETH spent on gas since the reset
+	stats map[string]int // outcomes by command, over the run
+	// wrapped is set while drawing the command a wrap was drawn for
+	// (wrapFirst): that command wraps no more.
+	wrapped bool
+	gas     map[common.Address]*big.Int // ETH spent on gas since the reset
 	// offset is model ETH − chain ETH after the setup (the deployer paid
 	// for deployments and the initial stake, which the model's genesis
 	// creates from nothing).
