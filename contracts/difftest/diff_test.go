@@ -319,7 +319,11 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 		u := w.user(rt, "owner")
 		sp := w.recipient(rt, "spender")
 		amt := amount(rt, "allowance", w.stETHOf(c.Addrs[u]))
-		switch rapid.IntRange(0, 4).Draw(rt, "approve-kind") {
+		ak := rapid.IntRange(0, 5).Draw(rt, "approve-kind")
+		if w.decrease {
+			ak = 3 // drawn after an approval for it
+		}
+		switch ak {
 		case 0:
 			amt = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 			fallthrough
@@ -330,7 +334,15 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			return step{desc: "increaseAllowance", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdIncreaseAllowance, To: sp, Amount: u256(amt)}),
 				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.IncreaseAllowance(o, sp, amt) }}
 		default:
-			if pairs := w.allowed(); len(pairs) > 0 && rapid.IntRange(0, 3).Draw(rt, "decrease-pair") > 0 {
+			pairs := w.allowances(false)
+			if len(pairs) == 0 && !w.decrease && rapid.IntRange(0, 3).Draw(rt, "decrease-approve-first") > 0 {
+				return w.approveFirst(rt, func() []step {
+					w.decrease = true
+					defer func() { w.decrease = false }()
+					return []step{w.draw(rt, 4)}
+				})
+			}
+			if len(pairs) > 0 && rapid.IntRange(0, 7).Draw(rt, "decrease-pair") > 0 {
 				pr := pairs[rapid.IntRange(0, len(pairs)-1).Draw(rt, "decrease-pick")]
 				u, sp = pr[0], c.Addrs[pr[1]]
 			}
@@ -341,18 +353,9 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 	case 5: // transferFrom / transferSharesFrom
 		sp := w.user(rt, "spender")
 		owner := c.Addrs[w.user(rt, "owner")]
-		pairs := w.allowed()
+		pairs := w.allowances(true)
 		if len(pairs) == 0 && rapid.IntRange(0, 3).Draw(rt, "approve-first") > 0 {
-			// Nobody has allowed anybody: an owner approves a spender first.
-			u := w.holder(rt, "approver", w.hasStETH)
-			spa := c.Addrs[w.user(rt, "approved")]
-			amt := part(rt, "approved-amount", w.stETHOf(c.Addrs[u]))
-			if rapid.IntRange(0, 3).Draw(rt, "approve-infinite") == 0 {
-				amt = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-			}
-			return step{desc: "approve", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdApprove, To: spa, Amount: u256(amt)}),
-				send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.Approve(o, spa, amt) },
-				then: func() []step { return []step{w.draw(rt, 5)} }}
+			return w.approveFirst(rt, func() []step { return []step{w.draw(rt, 5)} })
 		}
 		if len(pairs) > 0 && rapid.IntRange(0, 7).Draw(rt, "allowed-pair") > 0 {
 			pr := pairs[rapid.IntRange(0, len(pairs)-1).Draw(rt, "pair")]
@@ -610,12 +613,27 @@ func (w *world) wrapFirst(rt *rapid.T, u, kind int) (step, bool) {
 		}}, true
 }
 
-// allowed lists the (owner, spender) pairs of users where the owner holds
-// stETH and has allowed the spender some.
-func (w *world) allowed() [][2]int {
+// approveFirst is an approval by a holder of stETH to another user (for
+// a part of the balance, or infinite), then the steps next draws.
+func (w *world) approveFirst(rt *rapid.T, next func() []step) step {
+	c := w.chain
+	u := w.holder(rt, "approver", w.hasStETH)
+	spa := c.Addrs[w.user(rt, "approved")]
+	amt := part(rt, "approved-amount", w.stETHOf(c.Addrs[u]))
+	if rapid.IntRange(0, 3).Draw(rt, "approve-infinite") == 0 {
+		amt = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	}
+	return step{desc: "approve", sender: u, tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdApprove, To: spa, Amount: u256(amt)}),
+		send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.Approve(o, spa, amt) },
+		then: next}
+}
+
+// allowances lists the (owner, spender) pairs of users where the owner
+// has allowed the spender some (and holds stETH, when holding is set).
+func (w *world) allowances(holding bool) [][2]int {
 	var out [][2]int
 	for o := keyUser0; o < keyUser0+numUsers; o++ {
-		if !w.hasStETH(w.chain.Addrs[o]) {
+		if holding && !w.hasStETH(w.chain.Addrs[o]) {
 			continue
 		}
 		for sp := keyUser0; sp < keyUser0+numUsers; sp++ {

@@ -80,7 +80,10 @@ type world struct {
 	// wrapped is set while drawing the command a wrap was drawn for
 	// (wrapFirst): that command wraps no more.
 	wrapped bool
-	gas     map[common.Address]*big.Int // ETH spent on gas since the reset
+	// decrease is set while drawing the allowance decrease an approval
+	// was drawn for.
+	decrease bool
+	gas      map[common.Address]*big.Int // ETH spent on gas since the reset
 	// offset is model ETH − chain ETH after the setup (the deployer paid
 	// for deployments and the initial stake, which the model's genesis
 	// creates from nothing).
