@@ -76,7 +76,8 @@ func (s *State) addSigningKeys(sender Address, id OperatorID, keys []SigningKey)
 	return nil
 }
 
-// removeSigningKeys removes count unused keys starting at index from.
+// removeSigningKeys removes count unused keys starting at index from and
+// lowers the operator's limit to from if it was above.
 func (s *State) removeSigningKeys(sender Address, id OperatorID, from, count uint64) *Error {
 	op, err := s.operator(id)
 	if err != nil {
@@ -100,5 +101,15 @@ func (s *State) removeSigningKeys(sender Address, id OperatorID, from, count uin
 		s.keyOwner[op.Keys[i].Pubkey] = keyRef{op: id, idx: i}
 	}
 	s.emit(Event{Kind: EvSigningKeysRemoved, Operator: id, Index: from, Count: count})
+	// Removing a vetted key un-vets it and every key after it (Lido's
+	// registry sets its vetted count to the first removed index): the keys
+	// that slide into the vetted range, or are uploaded into it later, were
+	// never vetted. Without this an operator could remove a vetted key and
+	// upload any key in its place to have it deposited — found by
+	// TestPropertyAdversarialOperators.
+	if from < op.Limit {
+		op.Limit = from
+		s.emit(Event{Kind: EvOperatorLimitSet, Operator: id, Index: from})
+	}
 	return nil
 }

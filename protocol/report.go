@@ -428,18 +428,20 @@ func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, exited []uint64) {
 }
 
 // stuckAt counts exit requests older than the deadline at refSlot that the
-// operator's exits have not yet covered (operators exit oldest first).
+// operator's exits have not yet covered: operators exit oldest first, so
+// the requests for key indexes at or above its exited count after the
+// report. (Subtracting the exited count from the overdue requests instead
+// would count exits twice once earlier requests were dropped as covered:
+// an operator asked for two exits that exits one would have its second
+// forgiven — found by TestPropertyAdversarialOperators.)
 func (o *Operator) stuckAt(refSlot, exited, deadline uint64) uint64 {
 	var overdue uint64
 	for _, q := range o.exitRequests {
-		if q.slot+deadline < refSlot {
+		if q.keyIndex >= exited && q.slot+deadline < refSlot {
 			overdue++
 		}
 	}
-	if overdue > exited {
-		return overdue - exited
-	}
-	return 0
+	return overdue
 }
 
 func (s *State) commitReport(r *OracleReport, plan *reportPlan) {

@@ -269,7 +269,8 @@ contract OperatorRegistry {
     }
 
     /// @notice Removes `count` unused keys from index `from`; later keys move
-    /// down. Only the operator's reward address.
+    /// down, and the limit drops to `from` if it was above. Only the
+    /// operator's reward address.
     /// @param id the operator.
     /// @param from the first key to remove.
     /// @param count how many.
@@ -293,6 +294,13 @@ contract OperatorRegistry {
         }
         c.keys = uint32(n - count);
         emit SigningKeysRemoved(id, from, count);
+        // Removing a vetted key un-vets it and the keys after it (Lido's
+        // vetted count drops to the first removed index): keys sliding or
+        // uploaded into the range were never vetted (protocol operators.go).
+        if (from < c.limit) {
+            c.limit = uint64(from);
+            emit OperatorLimitSet(id, from);
+        }
         _bumpNonce();
     }
 
@@ -409,9 +417,9 @@ contract OperatorRegistry {
 
     /// @notice Every operator's exit requests older than the deadline at
     /// refSlot that exits have not covered (protocol/report.go stuckAt): of
-    /// the requests not yet covered at the last report (key indexes
-    /// exited..exitRequested), those asked more than `deadline` slots
-    /// before refSlot, less the operator's exited count after the report.
+    /// the requests for key indexes from the exited count after the report
+    /// to exitRequested, those asked more than `deadline` slots before
+    /// refSlot.
     /// @param refSlot the report's reference slot.
     /// @param exitedNow every operator's exited count after the report.
     /// @param deadline slots an exit may take.
@@ -427,10 +435,12 @@ contract OperatorRegistry {
             Counts memory c = counts[id];
             uint256 overdue;
             mapping(uint256 => uint256) storage slots = exitRequestSlot[id];
-            for (uint256 k = c.exited; k < c.exitRequested; k++) {
+            // Exits cover the oldest requests: those for key indexes below
+            // the exited count after the report (never below c.exited).
+            for (uint256 k = exitedNow[id] > c.exited ? exitedNow[id] : c.exited; k < c.exitRequested; k++) {
                 if (slots[k] + deadline < refSlot) overdue++;
             }
-            stuck[id] = overdue > exitedNow[id] ? overdue - exitedNow[id] : 0;
+            stuck[id] = overdue;
         }
     }
 
