@@ -158,9 +158,9 @@ func TestPropertyAdversarialOperators(t *testing.T) {
 				}
 			case 4:
 				// Stake and deposit.
-				h.do(pt.Addr(uint64(rapid.IntRange(1, propAccounts).Draw(rt, "staker"))), protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(rapid.Uint64Range(1, 100).Draw(rt, "stake"))})
+				h.do(pt.Addr(uint64(rapid.IntRange(1, propAccounts).Draw(rt, "staker"))), protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(rapid.Uint64Range(1, 130).Draw(rt, "stake"))})
 				h.next()
-				advDeposit(rt, h, m, rapid.Uint64Range(1, 4).Draw(rt, "deposits"))
+				advDeposit(rt, h, m, rapid.Uint64Range(1, 4).Draw(rt, "deposits"), outcomes)
 			case 5, 6:
 				advReport(rt, h, m, outcomes)
 			default:
@@ -172,9 +172,19 @@ func TestPropertyAdversarialOperators(t *testing.T) {
 	t.Logf("outcomes: %v", outcomes)
 }
 
-// advOperatorStep: one adversarial operator command, checked.
+// advOperatorStep: one adversarial operator attack, checked; "replace" is
+// a vetted key removed and a fresh one uploaded in its place.
 func advOperatorStep(t *rapid.T, h *harness, m *advModel, outcomes map[string]int) {
 	id := rapid.SampledFrom([]int{advNever, advLazy, advContract}).Draw(t, "adversary")
+	what := rapid.SampledFrom([]string{"replace", "remove", "remove deposited", "upload", "upload twice", "upload another's key", "upload own key", "upload empty", "impersonate"}).Draw(t, "attack")
+	if what == "replace" {
+		advAttack(t, h, m, outcomes, id, "remove")
+		what = "upload"
+	}
+	advAttack(t, h, m, outcomes, id, what)
+}
+
+func advAttack(t *rapid.T, h *harness, m *advModel, outcomes map[string]int, id int, what string) {
 	ops := h.s.Operators()
 	op := ops[id]
 	wc := h.s.WithdrawalCredentials()
@@ -189,7 +199,6 @@ func advOperatorStep(t *rapid.T, h *harness, m *advModel, outcomes map[string]in
 	sender := op.RewardAddress
 	var c protocol.Command
 	var mustRefuse protocol.Code // the refusal the attempt must meet
-	what := rapid.SampledFrom([]string{"remove", "remove deposited", "upload", "upload twice", "upload another's key", "upload own key", "upload empty", "impersonate"}).Draw(t, "attack")
 	switch what {
 	case "remove":
 		n := uint64(len(op.Keys))
@@ -299,7 +308,7 @@ func advHolderStep(t *rapid.T, h *harness) {
 }
 
 // advDeposit deposits and checks every key used was vetted.
-func advDeposit(t *rapid.T, h *harness, m *advModel, n uint64) {
+func advDeposit(t *rapid.T, h *harness, m *advModel, n uint64, outcomes map[string]int) {
 	preP, preS := h.s.TotalPooledEther(), h.s.TotalShares()
 	evs := h.do(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: n})
 	ops := h.s.Operators()
@@ -308,6 +317,7 @@ func advDeposit(t *rapid.T, h *harness, m *advModel, n uint64) {
 			continue
 		}
 		k := ops[e.Operator].Keys[e.Count].Pubkey
+		outcomes["deposit"]++
 		if !m.vetted[e.Operator][k] {
 			t.Fatalf("deposit %d used operator %d's key %d (%x…), which governance did not vet (or it was removed since)", e.Index, e.Operator, e.Count, k[:4])
 		}
