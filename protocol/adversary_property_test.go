@@ -547,3 +547,172 @@ func advCheck(t *rapid.T, h *harness, m *advModel) {
 	}
 	checkReportInvariants(t, h)
 }
+
+// TestPropertyAdversarialGuardians drives the pure deposit security model
+// in front of the pool's deposits: blocks pass, operators front-run (the
+// deposit root moves) and change keys (the nonce moves), adversarial
+// guardians and outsiders sign stale blocks, another chain's hashes, an
+// old root or nonce, sign twice or out of order, spam pauses (direct and
+// relayed, fresh or expired) and try to unpause and to unvet. Checked,
+// independently of the model:
+//   - a deposit goes through only with a quorum (> 0) of distinct
+//     guardians over the current root and nonce of a recent block of this
+//     chain, no pause in force and the minimum distance kept; only then
+//     does the pool deposit;
+//   - a pause is taken only from a guardian (or its fresh relayed intent);
+//     only governance unpauses;
+//   - unvetting comes only from a guardian over the current nonce and
+//     never raises a limit nor goes below the deposits;
+//   - every refused call leaves the module as it was.
+func TestPropertyAdversarialGuardians(t *testing.T) {
+	outcomes := map[string]int{}
+	rapid.Check(t, func(rt *rapid.T) {
+		h := newHarness(rt, propAccounts)
+		h.addOperator("A", pt.Addr(501), 20, 20)
+		h.addOperator("B", pt.Addr(502), 20, 20)
+		h.gov(protocol.Action{Kind: protocol.ActSetParameter, Param: protocol.ParamReserveTargetBP, Value: wei(0)})
+		h.do(alice, protocol.Command{Kind: protocol.CmdSubmit, Amount: eth(1000)})
+		p := protocol.DepositSecurityParams{Guardians: []protocol.Address{g1, g2, g3}, Quorum: rapid.Uint64Range(1, 3).Draw(rt, "quorum"), MaxBlockAge: 4, MinDepositDistance: 2, PauseMaxAge: 5}
+		d, err := protocol.NewDepositSecurity(dsmGov, p)
+		if err != nil {
+			rt.Fatal(err)
+		}
+		people := []protocol.Address{g1, g2, g3, outsider, {}, pt.Addr(502), dsmGov}
+		hashOf := func(n uint64) [32]byte { return [32]byte{0xbb, byte(n), byte(n >> 8)} }
+		root, nonce := byte(1), uint64(0)
+		var paused bool
+		var last uint64
+		var fresh uint32
+		view := func() string {
+			return fmt.Sprintf("%v %d %+v", d.Paused(protocol.CuratedModule), d.LastDepositBlock(protocol.CuratedModule), d.Params())
+		}
+		chainFor := func(block uint64) protocol.DepositChain {
+			c := protocol.DepositChain{Block: h.s.Block(), DepositRoot: [32]byte{root}, Nonce: nonce}
+			if block < c.Block && c.Block-block <= protocol.MaxAttestationAge {
+				c.HashOf = hashOf(block) // BLOCKHASH knows only the last 256 blocks
+			}
+			return c
+		}
+		recent := func() uint64 { return h.s.Block() - min(h.s.Block()-1, rapid.Uint64Range(0, 7).Draw(rt, "age")) }
+		for range rapid.IntRange(5, 60).Draw(rt, "steps") {
+			before := view()
+			var refused bool
+			switch rapid.IntRange(0, 9).Draw(rt, "op") {
+			case 0:
+				h.next()
+				continue
+			case 1:
+				root++ // an operator's 1-ETH deposit straight to the deposit contract
+				outcomes["front-run"]++
+				continue
+			case 2:
+				// An operator changes its keys: the registry's nonce moves.
+				fresh++
+				if _, err := h.try(pt.Addr(502), protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: 1, Keys: []protocol.SigningKey{pt.Key(1, 5000+fresh, h.s.WithdrawalCredentials())}}); err == nil {
+					nonce++
+				}
+				continue
+			case 3:
+				if rapid.IntRange(0, 2).Draw(rt, "spam") > 0 && !paused {
+					continue // pauses now and then, so that deposits get through
+				}
+				who := rapid.SampledFrom(people).Draw(rt, "pauser")
+				var intent *protocol.Intent
+				sender := who
+				if rapid.Bool().Draw(rt, "relayed") {
+					intent = &protocol.Intent{Signer: who, Block: h.s.Block() + 2 - min(h.s.Block(), rapid.Uint64Range(0, 9).Draw(rt, "intent age"))}
+					sender = outsider // anyone relays
+				}
+				err := d.Pause(h.s.Block(), sender, protocol.CuratedModule, intent)
+				outcomes["pause "+string(codeOf(err))]++
+				if err == nil {
+					fresh := intent == nil || (intent.Block <= h.s.Block() && h.s.Block()-intent.Block <= p.PauseMaxAge)
+					if paused || !fresh || (who != g1 && who != g2 && who != g3) {
+						rt.Fatalf("a pause by %s (relayed %v, fresh %v) accepted while paused %v", who, intent != nil, fresh, paused)
+					}
+					paused = true
+				}
+				refused = err != nil
+			case 4:
+				who := rapid.SampledFrom(people).Draw(rt, "unpauser")
+				err := d.Unpause(who, protocol.CuratedModule)
+				outcomes["unpause "+string(codeOf(err))]++
+				if err == nil {
+					if who != dsmGov || !paused {
+						rt.Fatalf("%s unpaused (paused %v)", who, paused)
+					}
+					paused = false
+				}
+				refused = err != nil
+			case 5:
+				who := rapid.SampledFrom(people).Draw(rt, "unvetter")
+				ops := h.s.Operators()
+				op := ops[rapid.IntRange(0, 1).Draw(rt, "operator")]
+				r := protocol.UnvetRequest{Block: recent(), Module: protocol.CuratedModule, Nonce: nonce - min(nonce, rapid.Uint64Range(0, 1).Draw(rt, "old nonce")), Operator: op.ID, Limit: rapid.Uint64Range(0, op.Limit+2).Draw(rt, "limit")}
+				r.BlockHash = hashOf(r.Block)
+				after, err := d.Unvet(chainFor(r.Block), who, nil, r, op.Limit, op.Deposited)
+				outcomes["unvet "+string(codeOf(err))]++
+				if err == nil && ((who != g1 && who != g2 && who != g3) || r.Nonce != nonce || after > op.Limit || after < op.Deposited) {
+					rt.Fatalf("unvet by %s at nonce %d (now %d): limit %d → %d with %d deposited", who, r.Nonce, nonce, op.Limit, after, op.Deposited)
+				}
+				refused = err != nil
+			default:
+				a := protocol.DepositAttestation{
+					Block:       recent(),
+					DepositRoot: [32]byte{root - byte(rapid.IntRange(0, 1).Draw(rt, "old root"))},
+					Module:      protocol.CuratedModule,
+					Nonce:       nonce - min(nonce, rapid.Uint64Range(0, 1).Draw(rt, "old nonce")),
+				}
+				a.BlockHash = hashOf(a.Block)
+				if rapid.IntRange(0, 5).Draw(rt, "other chain") == 0 {
+					a.BlockHash[31] = 1
+				}
+				signers := rapid.SliceOfN(rapid.SampledFrom(people), 0, 4).Draw(rt, "signers")
+				if rapid.Bool().Draw(rt, "honest signers") {
+					signers = []protocol.Address{g1, g2, g3}[:p.Quorum]
+				}
+				if rapid.IntRange(0, 3).Draw(rt, "sorted") > 0 {
+					slices.SortFunc(signers, func(x, y protocol.Address) int { return bytes.Compare(x[:], y[:]) })
+				}
+				err := d.Deposit(chainFor(a.Block), a, signers)
+				outcomes["deposit "+string(codeOf(err))]++
+				if err != nil {
+					refused = true
+					break
+				}
+				distinct := map[protocol.Address]bool{}
+				for _, s := range signers {
+					if s != g1 && s != g2 && s != g3 {
+						rt.Fatalf("a deposit accepted with %s, not a guardian, among its signers", s)
+					}
+					distinct[s] = true
+				}
+				switch b := h.s.Block(); {
+				case len(distinct) != len(signers) || uint64(len(distinct)) < p.Quorum:
+					rt.Fatalf("a deposit accepted with %d distinct of %d signers, quorum %d", len(distinct), len(signers), p.Quorum)
+				case a.DepositRoot != [32]byte{root} || a.Nonce != nonce:
+					rt.Fatalf("a deposit accepted over root %d nonce %d; now root %d nonce %d", a.DepositRoot[0], a.Nonce, root, nonce)
+				case a.Block >= b || b-a.Block > p.MaxBlockAge || a.BlockHash != hashOf(a.Block):
+					rt.Fatalf("a deposit accepted over block %d (its hash %v) in block %d", a.Block, a.BlockHash == hashOf(a.Block), b)
+				case paused:
+					rt.Fatal("a deposit accepted while paused")
+				case last != 0 && b-last < p.MinDepositDistance:
+					rt.Fatalf("a deposit accepted in block %d, %d after the last", b, b-last)
+				}
+				last = h.s.Block()
+				// Only now does the pool deposit; the deposit contract's
+				// root moves with it.
+				for _, e := range h.do(protocol.SystemSender, protocol.Command{Kind: protocol.CmdDeposit, Count: 2}) {
+					if e.Kind == protocol.EvDeposited {
+						root++
+						break
+					}
+				}
+			}
+			if refused && view() != before {
+				rt.Fatalf("a refused call changed the module: %s → %s", before, view())
+			}
+		}
+	})
+	t.Logf("outcomes: %v", outcomes)
+}
