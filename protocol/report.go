@@ -428,12 +428,10 @@ func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, exited []uint64) {
 }
 
 // stuckAt counts exit requests older than the deadline at refSlot that the
-// operator's exits have not yet covered: operators exit oldest first, so
-// the requests for key indexes at or above its exited count after the
-// report. (Subtracting the exited count from the overdue requests instead
-// would count exits twice once earlier requests were dropped as covered:
-// an operator asked for two exits that exits one would have its second
-// forgiven — found by TestPropertyAdversarialOperators.)
+// operator's exits have not covered: operators exit oldest first, so those
+// for key indexes at or above its exited count after the report (not the
+// overdue count less the exited count: that counts exits twice once the
+// covered requests were dropped — TestPropertyAdversarialOperators).
 func (o *Operator) stuckAt(refSlot, exited, deadline uint64) uint64 {
 	var overdue uint64
 	for _, q := range o.exitRequests {
