@@ -1,6 +1,7 @@
 package readapi_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -95,8 +96,50 @@ func TestOnDevnet(t *testing.T) {
 	}
 	submit, _ := poolABI.Pack("submit", common.Address{})
 	send("user", a.Pool, devnet.Ether(130), submit)
-	dep, _ := poolABI.Pack("deposit", big.NewInt(3))
-	send("depositor", a.Pool, nil, dep)
+	// The deposit goes through the deposit security module: two of the
+	// three guardians attest the head (block, hash, deposit root, nonce).
+	head, err := el.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := &bind.CallOpts{Context: ctx}
+	dsm, _ := bindings.NewDepositSecurityModule(a.DepositSecurityModule, el)
+	dc, _ := bindings.NewDepositContract(devnet.DepositContractAddress, el)
+	reg, _ := bindings.NewOperatorRegistry(a.Registry, el)
+	root, err := dc.GetDepositRoot(call)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := reg.Nonce(call)
+	if err != nil {
+		t.Fatal(err)
+	}
+	digest, err := dsm.AttestDigest(call, head.Number, head.Hash(), root, big.NewInt(1), nonce)
+	if err != nil {
+		t.Fatal(err)
+	}
+	guardians := []int{0, 1}
+	if bytes.Compare(crypto.PubkeyToAddress(pc.GuardianKey(0).PublicKey).Bytes(), crypto.PubkeyToAddress(pc.GuardianKey(1).PublicKey).Bytes()) > 0 {
+		guardians = []int{1, 0} // ascending by address
+	}
+	var sigs []bindings.DepositSecurityModuleSignature
+	for _, g := range guardians {
+		sig, err := crypto.Sign(digest[:], pc.GuardianKey(g))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s bindings.DepositSecurityModuleSignature
+		copy(s.R[:], sig[:32])
+		copy(s.Vs[:], sig[32:64])
+		s.Vs[0] |= sig[64] << 7 // EIP-2098
+		sigs = append(sigs, s)
+	}
+	dsmABI, _ := bindings.DepositSecurityModuleMetaData.GetAbi()
+	dep, err := dsmABI.Pack("depositBufferedEther", head.Number, head.Hash(), root, big.NewInt(1), nonce, big.NewInt(3), sigs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	send("depositor", a.DepositSecurityModule, nil, dep)
 	if err := d.AdvanceEpochs(ctx, 6); err != nil {
 		t.Fatal(err)
 	}
