@@ -11,11 +11,14 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // faultProxy stands between a service and a node (Beacon API or JSON-RPC)
 // and injects the faults a real node shows: refusing (503), hanging until
-// the client gives up, saying it is syncing, lying about finality.
+// the client gives up, saying it is syncing, lying about finality, being
+// on a branch of the chain that the others reorganize away.
 type faultProxy struct {
 	target *url.URL
 	rp     *httputil.ReverseProxy
@@ -36,6 +39,11 @@ type faultProxy struct {
 	// node restarted behind the chain ("latest" in eth_getBlockByNumber
 	// and eth_blockNumber answer it).
 	lagBlock *uint64
+	// forkMix, when set, puts the node on a branch of its own: every block
+	// eth_getBlockByNumber answers carries this prevRandao (mixHash), so
+	// its header hashes to a block the rest of the chain does not have — a
+	// node that followed a head the others reorganized away.
+	forkMix *common.Hash
 	// requests counts what passed through.
 	requests int
 }
@@ -56,9 +64,14 @@ func (f *faultProxy) set(fn func(f *faultProxy)) {
 
 func (f *faultProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
-	down, hang, syncing, fin, lag := f.down, f.hang, f.syncing, f.finalizedEpoch, f.lagBlock
+	down, hang, syncing, fin, lag, mix := f.down, f.hang, f.syncing, f.finalizedEpoch, f.lagBlock, f.forkMix
 	f.requests++
 	f.mu.Unlock()
+	if mix != nil && !down && r.Method == http.MethodPost {
+		if f.serveFork(w, r, *mix) {
+			return
+		}
+	}
 	if lag != nil && !down && r.Method == http.MethodPost {
 		body, _ := io.ReadAll(r.Body)
 		var req struct {
@@ -130,6 +143,36 @@ func (f *faultProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.rp.ServeHTTP(w, r)
+}
+
+// serveFork answers an eth_getBlockByNumber call with the block's
+// prevRandao replaced by mix (reporting whether it answered); other calls
+// pass on untouched.
+func (f *faultProxy) serveFork(w http.ResponseWriter, r *http.Request, mix common.Hash) bool {
+	body, _ := io.ReadAll(r.Body)
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	r.ContentLength = int64(len(body))
+	if !bytes.Contains(body, []byte(`"eth_getBlockByNumber"`)) {
+		return false
+	}
+	rec := &recorder{header: http.Header{}}
+	f.rp.ServeHTTP(rec, r)
+	var doc map[string]any
+	if rec.status != http.StatusOK || json.Unmarshal(rec.body.Bytes(), &doc) != nil {
+		for k, v := range rec.header {
+			w.Header()[k] = v
+		}
+		w.WriteHeader(rec.status)
+		w.Write(rec.body.Bytes())
+		return true
+	}
+	if block, ok := doc["result"].(map[string]any); ok {
+		block["mixHash"] = mix.Hex()
+	}
+	b, _ := json.Marshal(doc)
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(b)
+	return true
 }
 
 type recorder struct {

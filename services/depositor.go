@@ -165,8 +165,11 @@ func (d *Depositor) attested(ctx context.Context, st *depositState) []*Attestati
 			d.log.Warn("no attestation from a guardian", "err", err)
 			continue
 		}
+		// a.Block < st.block: the module takes only a past block, and the
+		// deposit's eth_estimateGas runs at the head (block.number is the
+		// head's), so the head's own attestation waits a block.
 		// st.block-a.Block < MaxAge: the deposit is mined a block later, at most MaxAge after.
-		if a == nil || !d.allowed[a.Guardian] || seen[a.Guardian] || a.Block > st.block || st.block-a.Block >= d.MaxAge ||
+		if a == nil || !d.allowed[a.Guardian] || seen[a.Guardian] || a.Block >= st.block || st.block-a.Block >= d.MaxAge ||
 			a.DepositRoot != st.root || a.Nonce != st.nonce {
 			continue
 		}
