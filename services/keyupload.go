@@ -203,24 +203,9 @@ func UploadKeys(ctx context.Context, c *poolclient.Client, o KeyUploadOptions) (
 	rep.BatchGasBudget = budget
 	registryIndex := uint64(op.C.Keys)
 	for len(todo) > 0 {
-		n := min(len(todo), int(maxPerCall.Int64()))
-		var gas uint64
-		for {
-			gas, err = estimateUpload(ctx, c, from, o.Operator, todo[:n])
-			if err == nil && gas <= budget {
-				break
-			}
-			var r *poolclient.Refusal
-			if errors.As(err, &r) {
-				return rep, err // the registry refuses these keys: halving will not help
-			}
-			if n == 1 {
-				if err != nil {
-					return rep, fmt.Errorf("estimate the upload of one key: %w", err)
-				}
-				return rep, fmt.Errorf("services: one key's upload needs %d gas, above the batch budget %d", gas, budget)
-			}
-			n /= 2 // too big for the budget (or for the node's gas cap): halve
+		n, gas, err := fitBatch(ctx, c, from, o.Operator, todo, int(maxPerCall.Int64()), budget)
+		if err != nil {
+			return rep, err
 		}
 		b := UploadBatch{First: todo[0].index, Count: n, RegistryIndex: registryIndex, GasEstimate: gas}
 		if o.DryRun {
@@ -301,6 +286,31 @@ func packIndexed(ks []indexedKey) (pubkeys, sigs []byte) {
 		sigs = append(sigs, k.Signature[:]...)
 	}
 	return pubkeys, sigs
+}
+
+// fitBatch is how many of todo's first keys one upload takes: the
+// registry's per-call bound, halved until eth_estimateGas is within budget
+// (too big for the budget, or for the node's gas cap); with its gas. A
+// refusal by the registry comes back at once: halving will not help.
+func fitBatch(ctx context.Context, c *poolclient.Client, from common.Address, op uint64, todo []indexedKey, perCall int, budget uint64) (int, uint64, error) {
+	n := min(len(todo), perCall)
+	for {
+		gas, err := estimateUpload(ctx, c, from, op, todo[:n])
+		if err == nil && gas <= budget {
+			return n, gas, nil
+		}
+		var r *poolclient.Refusal
+		if errors.As(err, &r) {
+			return 0, 0, err
+		}
+		if n == 1 {
+			if err != nil {
+				return 0, 0, fmt.Errorf("estimate the upload of one key: %w", err)
+			}
+			return 0, 0, fmt.Errorf("services: one key's upload needs %d gas, above the batch budget %d", gas, budget)
+		}
+		n /= 2
+	}
 }
 
 // estimateUpload is eth_estimateGas of one addSigningKeys call; a
