@@ -5,10 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"io"
 	"os"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/stakepool/stakepool/contracts/deploy"
@@ -65,33 +62,4 @@ func dialPool(ctx context.Context, cf *chainFlags) (*poolclient.Client, error) {
 func loadKey(keyFile, keystoreFile, passwordFile string) (*ecdsa.PrivateKey, error) {
 	return poolclient.KeySource{PrivateKeyFile: keyFile, Keystore: keystoreFile, PasswordFile: passwordFile,
 		PasswordEnv: "STAKEPOOL_KEYSTORE_PASSWORD"}.Load()
-}
-
-// printEvents writes each event as "Name  key value  …", amounts in ETH.
-func printEvents(w io.Writer, evs []poolclient.Event) {
-	for _, e := range evs {
-		keys := make([]string, 0, len(e.Args))
-		for k := range e.Args {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		parts := []string{e.Name}
-		for _, k := range keys {
-			parts = append(parts, k+" "+poolclient.FormatArg(k, e.Args[k]))
-		}
-		fmt.Fprintf(w, "  %s\n", strings.Join(parts, "  "))
-	}
-}
-
-// jsonEvents is the events with amounts as decimal strings of wei.
-func jsonEvents(evs []poolclient.Event) []map[string]any {
-	out := make([]map[string]any, len(evs))
-	for i, e := range evs {
-		m := map[string]any{"event": e.Name, "contract": e.Contract.Hex()}
-		for k, v := range e.Args {
-			m[k] = poolclient.JSONArg(v)
-		}
-		out[i] = m
-	}
-	return out
 }

@@ -3,7 +3,9 @@ package poolclient
 import (
 	"encoding/hex"
 	"fmt"
+	"io"
 	"math/big"
+	"sort"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -95,4 +97,33 @@ func ethAmount(name string) bool {
 		}
 	}
 	return false
+}
+
+// PrintEvents writes each event, one a line, as "Name  key value  …", amounts in ETH.
+func PrintEvents(w io.Writer, evs []Event) {
+	for _, e := range evs {
+		keys := make([]string, 0, len(e.Args))
+		for k := range e.Args {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		parts := []string{e.Name}
+		for _, k := range keys {
+			parts = append(parts, k+" "+FormatArg(k, e.Args[k]))
+		}
+		fmt.Fprintf(w, "  %s\n", strings.Join(parts, "  "))
+	}
+}
+
+// JSONEvents is the events as JSON objects (event, contract and the arguments), amounts as decimal strings of wei.
+func JSONEvents(evs []Event) []map[string]any {
+	out := make([]map[string]any, len(evs))
+	for i, e := range evs {
+		m := map[string]any{"event": e.Name, "contract": e.Contract.Hex()}
+		for k, v := range e.Args {
+			m[k] = JSONArg(v)
+		}
+		out[i] = m
+	}
+	return out
 }
