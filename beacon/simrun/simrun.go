@@ -8,6 +8,9 @@ package simrun
 
 import (
 	"encoding/hex"
+	"fmt"
+	"io"
+	"text/tabwriter"
 
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/beacon/spec"
@@ -130,4 +133,32 @@ func sum(xs []uint64) uint64 {
 		t += x
 	}
 	return t
+}
+
+// Stepwise advances epoch by epoch, telling update the slots done of the
+// total after each (a progress bar).
+func Stepwise(update func(done, total uint64)) Advance {
+	return func(ch *sim.Chain, epochs int) {
+		var spe uint64
+		ch.With(func(s *sim.State) { spe = s.Spec.SlotsPerEpoch })
+		for e := 1; e <= epochs; e++ {
+			ch.AdvanceEpochs(1)
+			update(uint64(e)*spe, uint64(epochs)*spe)
+		}
+	}
+}
+
+// WriteText writes the run for people: the chain's head, finality and
+// issuance, then a table of the operators' addresses.
+func (r *RunReport) WriteText(w io.Writer) error {
+	fmt.Fprintf(w, "%s/%s, %d validators, %d epochs (seed %d): head slot %d, finalized epoch %d\n",
+		r.Fork, r.Network, r.Validators, r.Epochs, r.Seed, r.HeadSlot, r.FinalizedEpoch)
+	fmt.Fprintf(w, "blocks %d, missed %d, slashed %d; issuance %d gwei (withdrawals %d, EL fees %d)\n",
+		r.Blocks, r.MissedBlocks, r.SlashedCount, r.IssuanceGwei, r.WithdrawalsGwei, r.ProposerFeesGwei)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "OPERATOR\tVALIDATORS\tBALANCE (gwei)\tCL REWARD (gwei)\tWITHDRAWALS (gwei)\tEL FEES (gwei)")
+	for _, op := range r.Operators {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\n", op.Address, op.Validators, op.BalanceGwei, op.RewardGwei, op.WithdrawalsGwei, op.ProposerFeesGwei)
+	}
+	return tw.Flush()
 }

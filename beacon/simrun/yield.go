@@ -1,6 +1,9 @@
 package simrun
 
 import (
+	"fmt"
+	"io"
+
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/beacon/spec"
 )
@@ -76,4 +79,13 @@ func credited(s *sim.State, operators int) uint64 {
 		t += w
 	}
 	return t
+}
+
+// WriteText writes the yield for people: the stake, then the realized,
+// closed-form and ideal APRs one a line.
+func (r *YieldReport) WriteText(w io.Writer) {
+	fmt.Fprintf(w, "%s: %d ETH staked (%d validators), participation %.3f, %d epochs (seed %d)\n",
+		r.Fork, r.StakedETH, r.Validators, r.Participation, r.Epochs, r.Seed)
+	fmt.Fprintf(w, "base_reward_per_increment %d gwei\nrealized_apr    %.5f\nclosed_form_apr %.5f\nideal_apr       %.5f\n",
+		r.BaseRewardPerInc, r.RealizedAPR, r.ClosedFormAPR, r.IdealAPR)
 }

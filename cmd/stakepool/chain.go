@@ -4,18 +4,16 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
 	"os"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/beacon/simrun"
 	"github.com/stakepool/stakepool/beacon/spec"
 	"github.com/stakepool/stakepool/beacon/sszstate"
+	"github.com/stakepool/stakepool/progress"
 )
 
 var chainCmd = &cobra.Command{
@@ -97,21 +95,18 @@ func (o *chainOpts) config(validators int) (simrun.Config, error) {
 	return c, nil
 }
 
-// advanceWithProgress runs epochs epochs, with a progress bar (simulated
-// days, ETA) on stderr when it is a terminal.
-func advanceWithProgress(ch *sim.Chain, epochs int, name string) {
-	if !term.IsTerminal(int(os.Stderr.Fd())) {
-		ch.AdvanceEpochs(epochs)
-		return
+// advanceWithProgress advances with a progress bar (simulated days, ETA)
+// on stderr when it is a terminal.
+func advanceWithProgress(name string) simrun.Advance {
+	return func(ch *sim.Chain, epochs int) {
+		bar := progress.OnTerminal(name)
+		if bar == nil {
+			ch.AdvanceEpochs(epochs)
+			return
+		}
+		simrun.Stepwise(bar.Update)(ch, epochs)
+		bar.End()
 	}
-	bar := newProgress(os.Stderr, name)
-	var spe uint64
-	ch.With(func(s *sim.State) { spe = s.Spec.SlotsPerEpoch })
-	for e := 1; e <= epochs; e++ {
-		ch.AdvanceEpochs(1)
-		bar.update(uint64(e)*spe, uint64(epochs)*spe)
-	}
-	fmt.Fprintln(os.Stderr)
 }
 
 func chainRunCmd() *cobra.Command {
@@ -135,7 +130,7 @@ func chainRunCmd() *cobra.Command {
 				return err
 			}
 			s, ch := simrun.New(cfg)
-			r := simrun.Run(cfg, s, ch, epochs, func(ch *sim.Chain, n int) { advanceWithProgress(ch, n, "chain run") })
+			r := simrun.Run(cfg, s, ch, epochs, advanceWithProgress("chain run"))
 			r.Network, r.Participation, r.Missed = o.network, o.participation, o.missed
 			if o.out != "" {
 				st, err := sszstate.FromSim(s)
@@ -150,7 +145,12 @@ func chainRunCmd() *cobra.Command {
 					return err
 				}
 			}
-			return printRun(cmd.OutOrStdout(), &r, o.jsonOut)
+			if o.jsonOut {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(r)
+			}
+			return r.WriteText(cmd.OutOrStdout())
 		},
 	}
 	o.flags(c)
@@ -158,24 +158,6 @@ func chainRunCmd() *cobra.Command {
 	c.Flags().IntVar(&epochs, "epochs", 10, "epochs to simulate")
 	c.Flags().StringVar(&o.out, "out", "", "also write the final state as an SSZ BeaconState (pubkeys are then real curve points)")
 	return c
-}
-
-func printRun(w io.Writer, r *simrun.RunReport, asJSON bool) error {
-	if asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(r)
-	}
-	fmt.Fprintf(w, "%s/%s, %d validators, %d epochs (seed %d): head slot %d, finalized epoch %d\n",
-		r.Fork, r.Network, r.Validators, r.Epochs, r.Seed, r.HeadSlot, r.FinalizedEpoch)
-	fmt.Fprintf(w, "blocks %d, missed %d, slashed %d; issuance %d gwei (withdrawals %d, EL fees %d)\n",
-		r.Blocks, r.MissedBlocks, r.SlashedCount, r.IssuanceGwei, r.WithdrawalsGwei, r.ProposerFeesGwei)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "OPERATOR\tVALIDATORS\tBALANCE (gwei)\tCL REWARD (gwei)\tWITHDRAWALS (gwei)\tEL FEES (gwei)")
-	for _, op := range r.Operators {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\n", op.Address, op.Validators, op.BalanceGwei, op.RewardGwei, op.WithdrawalsGwei, op.ProposerFeesGwei)
-	}
-	return tw.Flush()
 }
 
 func chainYieldCmd() *cobra.Command {
@@ -202,18 +184,14 @@ func chainYieldCmd() *cobra.Command {
 				return err
 			}
 			s, ch := simrun.New(cfg)
-			r := simrun.Yield(cfg, s, ch, epochs, o.participation, func(ch *sim.Chain, n int) { advanceWithProgress(ch, n, "chain yield") })
+			r := simrun.Yield(cfg, s, ch, epochs, o.participation, advanceWithProgress("chain yield"))
 			r.StakedETH, r.Missed = staked, o.missed
-			brpi := r.BaseRewardPerInc
 			if o.jsonOut {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
 				return enc.Encode(r)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: %d ETH staked (%d validators), participation %.3f, %d epochs (seed %d)\n",
-				r.Fork, staked, n, o.participation, epochs, o.seed)
-			fmt.Fprintf(cmd.OutOrStdout(), "base_reward_per_increment %d gwei\nrealized_apr    %.5f\nclosed_form_apr %.5f\nideal_apr       %.5f\n",
-				brpi, r.RealizedAPR, r.ClosedFormAPR, r.IdealAPR)
+			r.WriteText(cmd.OutOrStdout())
 			return nil
 		},
 	}

@@ -51,7 +51,7 @@ func TestChainInspectAgainstFakeNode(t *testing.T) {
 	if err != nil {
 		t.Fatalf("inspect --json: %v\n%s", err, out)
 	}
-	var r inspectReport
+	var r api.Inspection
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}

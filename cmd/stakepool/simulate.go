@@ -2,15 +2,12 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/stakepool/stakepool/bench"
+	"github.com/stakepool/stakepool/progress"
 	"github.com/stakepool/stakepool/scenario"
 )
 
@@ -70,8 +67,11 @@ func runSimulate(cmd *cobra.Command, args []string) error {
 			return err
 		}
 	}
-	if !simQuiet && term.IsTerminal(int(os.Stderr.Fd())) {
-		opt.Progress = newProgress(os.Stderr, sc.Name).update
+	var bar *progress.Bar
+	if !simQuiet {
+		if bar = progress.OnTerminal(sc.Name); bar != nil {
+			opt.Progress = bar.Update
+		}
 	}
 	stopProfile, err := bench.StartProfile(simProf)
 	if err != nil {
@@ -79,8 +79,8 @@ func runSimulate(cmd *cobra.Command, args []string) error {
 	}
 	res, err := scenario.Run(sc, opt)
 	stopProfile()
-	if opt.Progress != nil {
-		fmt.Fprintln(os.Stderr)
+	if bar != nil {
+		bar.End()
 	}
 	if err != nil {
 		return err
@@ -100,33 +100,4 @@ func runSimulate(cmd *cobra.Command, args []string) error {
 		fmt.Fprintf(cmd.OutOrStdout(), "wrote %s/%s\n", simOut, strings.Join(res.Files(), ", "))
 	}
 	return nil
-}
-
-// progress draws a one-line bar with simulated time and ETA on a terminal.
-type progress struct {
-	w     io.Writer
-	name  string
-	start time.Time
-	last  time.Time
-}
-
-func newProgress(w io.Writer, name string) *progress {
-	return &progress{w: w, name: name, start: time.Now()}
-}
-
-func (p *progress) update(done, total uint64) {
-	now := time.Now()
-	if now.Sub(p.last) < 100*time.Millisecond && done < total {
-		return
-	}
-	p.last = now
-	frac := float64(done) / float64(max(total, 1))
-	const width = 30
-	n := int(frac * width)
-	eta := "?"
-	if frac > 0 {
-		eta = (time.Duration(float64(now.Sub(p.start)) * (1 - frac) / frac)).Round(time.Second).String()
-	}
-	fmt.Fprintf(p.w, "\r%s [%s%s] %5.1f%%  %.0f of %.0f simulated days  ETA %s   ", p.name, strings.Repeat("#", n), strings.Repeat(".", width-n),
-		frac*100, float64(done)/7200, float64(total)/7200, eta)
 }
