@@ -1,11 +1,9 @@
 package main
 
 import (
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -320,22 +318,18 @@ func verifyDepositDataCmd() *cobra.Command {
 				}
 				opt.CLIVersions = append(opt.CLIVersions, v)
 			}
-			data, err := os.ReadFile(args[0])
+			r, err := keys.VerifyDepositDataFile(args[0], opt)
 			if err != nil {
-				return fmt.Errorf("verify: %w", err)
+				return err
 			}
-			entries, err := keys.DecodeDepositDataFile(data)
-			var problems []keys.EntryProblem
-			if err != nil {
-				var de *keys.DepositDataError
-				if !errors.As(err, &de) {
-					return fmt.Errorf("verify %s: %w", args[0], err)
+			if asJSON {
+				if err := r.WriteJSON(cmd.OutOrStdout()); err != nil {
+					return err
 				}
-				problems = de.Problems
 			} else {
-				problems = keys.VerifyDepositData(entries, opt)
+				r.WriteText(cmd.OutOrStdout())
 			}
-			return reportVerify(cmd.OutOrStdout(), args[0], n, entries, problems, asJSON)
+			return r.Err()
 		},
 	}
 	f := cmd.Flags()
@@ -345,60 +339,4 @@ func verifyDepositDataCmd() *cobra.Command {
 	f.BoolVar(&asJSON, "json", false, "print JSON")
 	_ = cmd.MarkFlagRequired("network")
 	return cmd
-}
-
-func reportVerify(w io.Writer, file string, n keys.Network, entries []keys.DepositDataEntry, problems []keys.EntryProblem, asJSON bool) error {
-	if asJSON {
-		if problems == nil {
-			problems = []keys.EntryProblem{}
-		}
-		tools := keys.ToolVersions(entries)
-		if tools == nil {
-			tools = []string{}
-		}
-		res := struct {
-			File         string              `json:"file"`
-			Network      string              `json:"network"`
-			ForkVersion  string              `json:"fork_version"`
-			Entries      int                 `json:"entries"`
-			ToolVersions []string            `json:"deposit_cli_versions"`
-			OK           bool                `json:"ok"`
-			Problems     []keys.EntryProblem `json:"problems"`
-		}{file, n.Name, hex.EncodeToString(n.GenesisForkVersion[:]), len(entries), tools, len(problems) == 0, problems}
-		if err := json.NewEncoder(w).Encode(res); err != nil {
-			return err
-		}
-	} else {
-		for _, p := range problems {
-			fmt.Fprintln(w, p.String())
-		}
-		if len(problems) == 0 {
-			fmt.Fprintf(w, "%s: %d deposits OK for %s (fork version %x), made by deposit_cli_version %s\n", file, len(entries), n.Name, n.GenesisForkVersion[:], toolList(keys.ToolVersions(entries)))
-		}
-	}
-	if len(problems) > 0 {
-		bad := map[int]bool{}
-		for _, p := range problems {
-			bad[p.Index] = true
-		}
-		noun := "entries"
-		if len(bad) == 1 {
-			noun = "entry"
-		}
-		return fmt.Errorf("verify %s: %d problem(s) in %d %s; do not deposit from this file", file, len(problems), len(bad), noun)
-	}
-	return nil
-}
-
-// toolList prints the deposit_cli_version values of a file ("(none)" for
-// entries without one).
-func toolList(vs []string) string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		if v == "" {
-			v = "(none)"
-		}
-		out[i] = v
-	}
-	return strings.Join(out, ", ")
 }
