@@ -146,11 +146,26 @@ func (k *keyFlags) signer(ctx context.Context) (services.TxSigner, func(), error
 	return services.NewKeySigner(key), func() {}, nil
 }
 
-// runService runs fn until SIGINT or SIGTERM.
-func runService(cmd *cobra.Command, fn func(ctx context.Context) error) error {
-	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	return fn(ctx)
+// serviceCmd completes a service process's command c (its Use is the
+// role): the flags every service has, its help's common part, and RunE,
+// which makes the Process from those flags and calls run with it until
+// SIGINT or SIGTERM.
+func serviceCmd(c *cobra.Command, run func(ctx context.Context, p services.Process) error) *cobra.Command {
+	var sf serviceFlags
+	sf.add(c, c.Use)
+	c.Long += serviceCommon
+	c.Args = cobra.NoArgs
+	c.RunE = func(cmd *cobra.Command, _ []string) error {
+		p, err := sf.process(cmd)
+		if err != nil {
+			return err
+		}
+		ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		return run(ctx, p)
+	}
+	rootCmd.AddCommand(c)
+	return c
 }
 
 const serviceCommon = "\n\nIt talks only to the execution node's JSON-RPC (--rpc) and the beacon node's Beacon API\n" +
@@ -165,11 +180,10 @@ const serviceCommon = "\n\nIt talks only to the execution node's JSON-RPC (--rpc
 func init() {
 	// oracle
 	{
-		var sf serviceFlags
 		var kf keyFlags
 		var name string
 		var byCreds bool
-		cmd := &cobra.Command{
+		cmd := serviceCmd(&cobra.Command{
 			Use:   "oracle",
 			Short: "Run an oracle member: compute, vote and submit the pool's reports",
 			Long: "Runs one member of the oracle committee. At each frame's reference slot, once it is\n" +
@@ -177,38 +191,27 @@ func init() {
 				"block, it reads the pool at that block and the pool's validators in that slot's state,\n" +
 				"computes the report with oracle.Compute (the simulator's computation), votes for its\n" +
 				"hash once, and submits the data when a quorum agrees. Between reports it raises the\n" +
-				"alert when a pool validator is newly slashed." + serviceCommon,
+				"alert when a pool validator is newly slashed.",
 			Example: "  stakepool oracle --rpc http://127.0.0.1:8545 --beacon http://127.0.0.1:5052 \\\n" +
 				"    --addresses devnet-data/addresses.json --private-key-file oracle-0.key --state-dir oracle-0",
-			Args: cobra.NoArgs,
-			RunE: func(cmd *cobra.Command, _ []string) error {
-				p, err := sf.process(cmd)
-				if err != nil {
-					return err
-				}
-				signer, closeSigner, err := kf.signer(cmd.Context())
-				if err != nil {
-					return err
-				}
-				defer closeSigner()
-				return runService(cmd, func(ctx context.Context) error {
-					return services.RunOracleMember(ctx, p, services.OracleMemberOptions{Name: name, Signer: signer, ByCredentials: byCreds})
-				})
-			},
-		}
-		sf.add(cmd, "oracle")
+		}, func(ctx context.Context, p services.Process) error {
+			signer, closeSigner, err := kf.signer(ctx)
+			if err != nil {
+				return err
+			}
+			defer closeSigner()
+			return services.RunOracleMember(ctx, p, services.OracleMemberOptions{Name: name, Signer: signer, ByCredentials: byCreds})
+		})
 		kf.add(cmd, true)
 		cmd.Flags().StringVar(&name, "name", "oracle", "the member's name in logs and metrics")
 		cmd.Flags().BoolVar(&byCreds, "by-credentials", false, "find the pool's validators by streaming the registry for its withdrawal credentials (instead of by the deposited pubkeys)")
-		rootCmd.AddCommand(cmd)
 	}
 	// guardian
 	{
-		var sf serviceFlags
 		var kf keyFlags
 		var name string
 		var logFrom uint64
-		cmd := &cobra.Command{
+		cmd := serviceCmd(&cobra.Command{
 			Use:   "guardian",
 			Short: "Run a deposit guardian: check the next deposits' keys and sign the state",
 			Long: "Runs a deposit guardian. It watches the deposit contract's root and the registry's\n" +
@@ -217,39 +220,28 @@ func init() {
 				"validator with it on the beacon chain) and signs an attestation of the state, served at\n" +
 				"GET /v1/attestation on --http for the depositor. On a front-run or an invalid key it\n" +
 				"refuses that nonce for good. It never signs a block at or below one it signed, across\n" +
-				"restarts." + serviceCommon,
+				"restarts.",
 			Example: "  stakepool guardian --private-key-file guardian-0.key --http 127.0.0.1:7001 --state-dir guardian-0",
-			Args:    cobra.NoArgs,
-			RunE: func(cmd *cobra.Command, _ []string) error {
-				p, err := sf.process(cmd)
-				if err != nil {
-					return err
-				}
-				key, err := kf.key()
-				if err != nil {
-					return err
-				}
-				return runService(cmd, func(ctx context.Context) error {
-					return services.RunGuardian(ctx, p, services.GuardianOptions{Name: name, Key: key, DepositLogFrom: logFrom})
-				})
-			},
-		}
-		sf.add(cmd, "guardian")
+		}, func(ctx context.Context, p services.Process) error {
+			key, err := kf.key()
+			if err != nil {
+				return err
+			}
+			return services.RunGuardian(ctx, p, services.GuardianOptions{Name: name, Key: key, DepositLogFrom: logFrom})
+		})
 		kf.add(cmd, false)
 		cmd.Flags().StringVar(&name, "name", "guardian", "the guardian's name in logs and metrics")
 		cmd.Flags().Uint64Var(&logFrom, "deposit-log-from", 0, "first block of the deposit contract's log to read (its deployment block)")
-		rootCmd.AddCommand(cmd)
 	}
 	// depositor
 	{
-		var sf serviceFlags
 		var kf keyFlags
 		var guardians, allowed []string
 		var quorum int
 		var maxAge, urgent, feeBlocks uint64
 		var maxFee string
 		var percentile float64
-		cmd := &cobra.Command{
+		cmd := serviceCmd(&cobra.Command{
 			Use:   "depositor",
 			Short: "Run the depositor: deposit the buffer once a guardian quorum attests",
 			Long: "Runs the pool's depositor. When the buffer holds whole 32-ETH chunks and operators have\n" +
@@ -257,55 +249,48 @@ func init() {
 				"by --guardian-address accounts for the block, deposit root and nonce it sees, and deposits\n" +
 				"once --quorum agree, at a fee the strategy accepts: the base fee at most the\n" +
 				"--fee-percentile of the last --fee-blocks blocks, whatever it is when --urgent deposits\n" +
-				"wait, never above --max-fee." + serviceCommon,
+				"wait, never above --max-fee.",
 			Example: "  stakepool depositor --private-key-file depositor.key \\\n" +
 				"    --guardian http://127.0.0.1:7001 --guardian-address 0xAb… --guardian http://127.0.0.1:7002 \\\n" +
 				"    --guardian-address 0xCd… --quorum 2 --max-fee 50gwei",
-			Args: cobra.NoArgs,
-			RunE: func(cmd *cobra.Command, _ []string) error {
-				p, err := sf.process(cmd)
+		}, func(ctx context.Context, p services.Process) error {
+			o := services.DepositorOptions{Quorum: quorum, MaxAge: maxAge}
+			for _, g := range guardians {
+				o.Guardians = append(o.Guardians, rpcURL(g))
+			}
+			for _, s := range allowed {
+				a, err := parseAddress(s)
 				if err != nil {
-					return err
+					return fmt.Errorf("--guardian-address: %w", err)
 				}
-				o := services.DepositorOptions{Quorum: quorum, MaxAge: maxAge}
-				for _, g := range guardians {
-					o.Guardians = append(o.Guardians, rpcURL(g))
-				}
-				for _, s := range allowed {
-					a, err := parseAddress(s)
-					if err != nil {
-						return fmt.Errorf("--guardian-address: %w", err)
-					}
-					o.Allowed = append(o.Allowed, a)
-				}
-				if quorum < 1 || quorum > len(o.Allowed) {
-					return fmt.Errorf("--quorum %d: want 1..%d (the --guardian-address accounts)", quorum, len(o.Allowed))
-				}
-				fees := services.PercentileFees{Blocks: feeBlocks, Percentile: percentile, Urgent: urgent}
-				if maxFee != "" {
-					w, err := units.ParseAmount(maxFee)
-					if err != nil {
-						return fmt.Errorf("--max-fee: %w", err)
-					}
-					fees.Max = w.ToBig()
-					o.MaxFee = fees.Max
-				}
-				if percentile < 0 || percentile > 100 {
-					return fmt.Errorf("--fee-percentile %g: want 0..100", percentile)
-				}
-				if percentile < 100 || fees.Max != nil {
-					o.Fees = fees
-				}
-				signer, closeSigner, err := kf.signer(cmd.Context())
+				o.Allowed = append(o.Allowed, a)
+			}
+			if quorum < 1 || quorum > len(o.Allowed) {
+				return fmt.Errorf("--quorum %d: want 1..%d (the --guardian-address accounts)", quorum, len(o.Allowed))
+			}
+			fees := services.PercentileFees{Blocks: feeBlocks, Percentile: percentile, Urgent: urgent}
+			if maxFee != "" {
+				w, err := units.ParseAmount(maxFee)
 				if err != nil {
-					return err
+					return fmt.Errorf("--max-fee: %w", err)
 				}
-				defer closeSigner()
-				o.Signer = signer
-				return runService(cmd, func(ctx context.Context) error { return services.RunDepositor(ctx, p, o) })
-			},
-		}
-		sf.add(cmd, "depositor")
+				fees.Max = w.ToBig()
+				o.MaxFee = fees.Max
+			}
+			if percentile < 0 || percentile > 100 {
+				return fmt.Errorf("--fee-percentile %g: want 0..100", percentile)
+			}
+			if percentile < 100 || fees.Max != nil {
+				o.Fees = fees
+			}
+			signer, closeSigner, err := kf.signer(ctx)
+			if err != nil {
+				return err
+			}
+			defer closeSigner()
+			o.Signer = signer
+			return services.RunDepositor(ctx, p, o)
+		})
 		kf.add(cmd, true)
 		fs := cmd.Flags()
 		fs.StringArrayVar(&guardians, "guardian", nil, "a guardian's endpoint (its --http address), repeated")
@@ -316,14 +301,12 @@ func init() {
 		fs.Float64Var(&percentile, "fee-percentile", 100, "deposit when the base fee is at most this percentile of recent base fees (100: any)")
 		fs.Uint64Var(&feeBlocks, "fee-blocks", 225, "blocks of fee history the percentile is taken over")
 		fs.Uint64Var(&urgent, "urgent", 0, "deposit whatever the fee (within --max-fee) when this many deposits wait (0: never)")
-		rootCmd.AddCommand(cmd)
 	}
 	// exit-bot
 	{
-		var sf serviceFlags
 		var op uint64
 		var keystoreDir, passwordFile, remoteSigner string
-		cmd := &cobra.Command{
+		cmd := serviceCmd(&cobra.Command{
 			Use:   "exit-bot",
 			Short: "Run an operator's exit bot: publish the voluntary exits the oracle asks for",
 			Long: "Runs a node operator's exit bot. It watches how many of the operator's keys the oracle\n" +
@@ -332,29 +315,22 @@ func init() {
 				"--password-file) or through a Web3Signer remote signer (--remote-signer URL), keeps the\n" +
 				"signed exit in --state-dir, then publishes it through the Beacon API (a restart never\n" +
 				"signs or publishes an exit again). An exit the chain refuses for\n" +
-				"now (a validator active for less than SHARD_COMMITTEE_PERIOD) is tried again later." + serviceCommon,
+				"now (a validator active for less than SHARD_COMMITTEE_PERIOD) is tried again later.",
 			Example: "  stakepool exit-bot --operator 0 --keystores validator_keys --password-file pw.txt --state-dir exit-bot-0",
-			Args:    cobra.NoArgs,
-			RunE: func(cmd *cobra.Command, _ []string) error {
-				p, err := sf.process(cmd)
-				if err != nil {
+		}, func(ctx context.Context, p services.Process) error {
+			o := services.ExitBotOptions{Operator: op, RemoteSigner: remoteSigner}
+			if keystoreDir != "" || remoteSigner == "" {
+				var err error
+				if o.Keystores, err = readExitKeystores(keystoreDir, passwordFile); err != nil {
 					return err
 				}
-				o := services.ExitBotOptions{Operator: op, RemoteSigner: remoteSigner}
-				if keystoreDir != "" || remoteSigner == "" {
-					if o.Keystores, err = readExitKeystores(keystoreDir, passwordFile); err != nil {
-						return err
-					}
-				}
-				return runService(cmd, func(ctx context.Context) error { return services.RunExitBot(ctx, p, o) })
-			},
-		}
-		sf.add(cmd, "exit-bot")
+			}
+			return services.RunExitBot(ctx, p, o)
+		})
 		cmd.Flags().Uint64Var(&op, "operator", 0, "the operator's id in the registry")
 		cmd.Flags().StringVar(&keystoreDir, "keystores", "", "directory of the validators' EIP-2335 keystores (keystore-*.json, as stakepool keys deposit-data writes them)")
 		cmd.Flags().StringVar(&passwordFile, "password-file", "", "file holding the keystores' password")
 		cmd.Flags().StringVar(&remoteSigner, "remote-signer", "", "instead of --keystores, the base URL of a remote signer speaking the Web3Signer eth2 API (POST /api/v1/eth2/sign/{pubkey}, VOLUNTARY_EXIT) that holds the validators' keys")
-		rootCmd.AddCommand(cmd)
 	}
 }
 
