@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 
@@ -66,6 +67,23 @@ var wordIndexes = func() []map[string]int {
 	}
 	return out
 }()
+
+// WriteMnemonicFile writes mnemonic m to a new file at path (mode 0600;
+// an existing file is never overwritten: os.ErrExist).
+func WriteMnemonicFile(path, m string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintln(f, m); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
 
 // NewMnemonic returns a fresh 24-word English mnemonic (256 bits of
 // crypto/rand entropy).

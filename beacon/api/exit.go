@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
+	"path/filepath"
 
 	eth2api "github.com/attestantio/go-eth2-client/api"
 	"github.com/attestantio/go-eth2-client/spec/phase0"
@@ -101,4 +103,29 @@ func (c *Client) SubmitVoluntaryExit(ctx context.Context, signed *phase0.SignedV
 		return werr
 	}
 	return nil
+}
+
+// ErrNoKeystores says a directory holds no keystore-*.json file.
+var ErrNoKeystores = errors.New("no keystore-*.json files")
+
+// ReadExitKeystores reads the EIP-2335 keystores keystore-*.json of dir
+// (as `stakepool keys deposit-data` writes them), each to be decrypted
+// with password.
+func ReadExitKeystores(dir, password string) ([]ExitKeystore, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "keystore-*.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: %w", dir, ErrNoKeystores)
+	}
+	var out []ExitKeystore
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ExitKeystore{JSON: b, Password: password})
+	}
+	return out, nil
 }

@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/attestantio/go-eth2-client/spec/altair"
 	"github.com/attestantio/go-eth2-client/spec/capella"
@@ -428,6 +429,25 @@ func (st *State) Encode() ([]byte, error) {
 	}
 	buf.Write(out)
 	return buf.Bytes(), err
+}
+
+// ReadFile decodes the SSZ state in the file at path.
+func ReadFile(path string) (*State, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Decode(data)
+}
+
+// WriteFile writes the state as SSZ to the file at path and says how many
+// bytes it wrote.
+func (st *State) WriteFile(path string) (int, error) {
+	enc, err := st.Encode()
+	if err != nil {
+		return 0, err
+	}
+	return len(enc), os.WriteFile(path, enc, 0o644)
 }
 
 // FromSim wraps a simulator state for export (a zero latest block header,

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -137,11 +136,7 @@ func chainRunCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				enc, err := st.Encode()
-				if err != nil {
-					return err
-				}
-				if err := os.WriteFile(o.out, enc, 0o644); err != nil {
+				if _, err := st.WriteFile(o.out); err != nil {
 					return err
 				}
 			}
@@ -217,11 +212,7 @@ func chainTransitionCmd() *cobra.Command {
 			if pre == "" || out == "" {
 				return fmt.Errorf("--pre and --out are required")
 			}
-			data, err := os.ReadFile(pre)
-			if err != nil {
-				return err
-			}
-			st, err := sszstate.Decode(data)
+			st, err := sszstate.ReadFile(pre)
 			if err != nil {
 				return err
 			}
@@ -229,11 +220,8 @@ func chainTransitionCmd() *cobra.Command {
 			if err := st.ProcessSlots(toSlot); err != nil {
 				return err
 			}
-			enc, err := st.Encode()
+			size, err := st.WriteFile(out)
 			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(out, enc, 0o644); err != nil {
 				return err
 			}
 			root, err := st.HashTreeRoot()
@@ -241,7 +229,7 @@ func chainTransitionCmd() *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s state, %d validators: slot %d -> %d, state root 0x%s, wrote %s (%d bytes)\n",
-				st.Fork, st.Sim.NumValidators(), from, toSlot, hex.EncodeToString(root[:]), out, len(enc))
+				st.Fork, st.Sim.NumValidators(), from, toSlot, hex.EncodeToString(root[:]), out, size)
 			return nil
 		},
 	}

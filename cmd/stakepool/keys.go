@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -55,16 +54,8 @@ func newMnemonicCmd() *cobra.Command {
 			w := cmd.OutOrStdout()
 			fmt.Fprint(cmd.ErrOrStderr(), mnemonicWarning)
 			if out != "" {
-				f, err := os.OpenFile(out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-				if err != nil {
+				if err := keys.WriteMnemonicFile(out, m); err != nil {
 					return fmt.Errorf("new mnemonic: %w", err)
-				}
-				if _, err := fmt.Fprintln(f, m); err != nil {
-					f.Close()
-					return fmt.Errorf("new mnemonic: write %s: %w", out, err)
-				}
-				if err := f.Close(); err != nil {
-					return fmt.Errorf("new mnemonic: write %s: %w", out, err)
 				}
 				if asJSON {
 					return json.NewEncoder(w).Encode(map[string]any{"file": out, "words": 24})
@@ -221,39 +212,11 @@ func depositDataCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			w := cmd.OutOrStdout()
+			r := keys.Created{Network: n, WithdrawalAddress: addr, Prefix: prefix, AmountGwei: uint64(gwei), Validators: vals, Saved: saved}
 			if asJSON {
-				type val struct {
-					Index    uint32 `json:"index"`
-					Path     string `json:"path"`
-					Pubkey   string `json:"pubkey"`
-					Keystore string `json:"keystore"`
-				}
-				res := struct {
-					Network               string `json:"network"`
-					WithdrawalAddress     string `json:"withdrawal_address"`
-					WithdrawalCredentials string `json:"withdrawal_credentials"`
-					AmountGwei            uint64 `json:"amount_gwei"`
-					DepositData           string `json:"deposit_data"`
-					Validators            []val  `json:"validators"`
-				}{n.Name, addr.Hex(), "0x" + vals[0].Entry.WithdrawalCredentials, uint64(gwei), saved.DepositData, nil}
-				for k, v := range vals {
-					res.Validators = append(res.Validators, val{v.Index, v.Path, "0x" + v.Entry.Pubkey, saved.Keystores[k]})
-				}
-				return json.NewEncoder(w).Encode(res)
+				return r.WriteJSON(cmd.OutOrStdout())
 			}
-			fmt.Fprintf(w, "network %s, withdrawal address %s (0x%02x credentials), %s ETH each\n",
-				n.Name, addr.Hex(), prefix, units.FormatGwei(gwei))
-			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "INDEX\tPUBKEY\tKEYSTORE")
-			for k, v := range vals {
-				fmt.Fprintf(tw, "%d\t0x%s\t%s\n", v.Index, v.Entry.Pubkey, saved.Keystores[k])
-			}
-			if err := tw.Flush(); err != nil {
-				return err
-			}
-			fmt.Fprintf(w, "deposit data: %s (%d deposits, verified)\n", saved.DepositData, len(vals))
-			return nil
+			return r.WriteText(cmd.OutOrStdout())
 		},
 	}
 	f := cmd.Flags()

@@ -341,20 +341,9 @@ func readExitKeystores(dir, passwordFile string) ([]api.ExitKeystore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--password-file: %w", err)
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "keystore-*.json"))
-	if err != nil {
-		return nil, err
+	ks, err := api.ReadExitKeystores(dir, pw)
+	if errors.Is(err, api.ErrNoKeystores) {
+		return nil, fmt.Errorf("--keystores %w", err)
 	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("--keystores %s: no keystore-*.json files", dir)
-	}
-	var out []api.ExitKeystore
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, api.ExitKeystore{JSON: b, Password: pw})
-	}
-	return out, nil
+	return ks, err
 }
