@@ -209,6 +209,11 @@ func encodeCommand(e *encoder, c *Command) {
 		e.u32(uint32(c.Operator))
 		e.u64(c.Index)
 		e.u64(c.Count)
+	case CmdTriggerExit:
+		e.u32(uint32(c.Operator))
+		e.u64(c.Index)
+		e.u256(&c.Amount)
+		e.u64(c.Count)
 	case CmdPropose:
 		encodeAction(e, &c.Action)
 	case CmdApproveProposal, CmdExecuteProposal:
@@ -387,6 +392,11 @@ func decodeCommand(d *decoder, c *Command) error {
 	case CmdRemoveSigningKeys:
 		c.Operator = OperatorID(d.u32())
 		c.Index = d.u64()
+		c.Count = d.u64()
+	case CmdTriggerExit:
+		c.Operator = OperatorID(d.u32())
+		c.Index = d.u64()
+		d.u256(&c.Amount)
 		c.Count = d.u64()
 	case CmdPropose:
 		if err := decodeAction(d, &c.Action); err != nil {

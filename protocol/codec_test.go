@@ -38,6 +38,7 @@ func sampleTxs() []protocol.Tx {
 		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActSetPauseCommittee, Address: bob, Value: wei(1e9), Value2: wei(3600)}}},
 		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActExtendPause, Mode: 3, Value: wei(86400)}}},
 		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActResumePaused, Mode: 1}}},
+		{Sender: carol, Nonce: 2, Cmd: protocol.Command{Kind: protocol.CmdTriggerExit, Operator: 2, Index: 5, Amount: wei(1e15), Count: 1}},
 	}
 }
 

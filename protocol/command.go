@@ -45,7 +45,8 @@ const (
 	CmdRageQuitWithdraw         CommandKind = 33 // Amounts of stETH: committed assets out through the queue
 	CmdEmergencyPause           CommandKind = 34 // Count = targets (1 staking, 2 deposits, 4 withdrawals): the committee's one pause
 	CmdRequestWithdrawalsWstETH CommandKind = 35 // Amounts of wstETH, To = owner (zero: the sender)
-	cmdLast                                 = CmdRequestWithdrawalsWstETH
+	CmdTriggerExit              CommandKind = 36 // Operator, Index = key index, Amount = ETH sent, Count = the EIP-7002 fee (wei) in effect
+	cmdLast                                 = CmdTriggerExit
 )
 
 var commandNames = [...]string{
@@ -61,6 +62,7 @@ var commandNames = [...]string{
 	CmdSecondOpinion: "second-opinion", CmdLockStETH: "lock-steth", CmdLockWstETH: "lock-wsteth",
 	CmdLockWithdrawals: "lock-withdrawals", CmdUnlock: "unlock", CmdRageQuitWithdraw: "rage-quit-withdraw",
 	CmdEmergencyPause: "emergency-pause", CmdRequestWithdrawalsWstETH: "request-withdrawals-wsteth",
+	CmdTriggerExit: "trigger-exit",
 }
 
 func (k CommandKind) String() string {
@@ -234,6 +236,8 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 			return reject(CodeMalformed, "pause targets %#x are not a non-empty set of staking (1), deposits (2), withdrawals (4)", c.Count)
 		}
 		return s.emergencyPause(from, uint8(c.Count))
+	case CmdTriggerExit:
+		return s.triggerExit(from, c.Operator, c.Index, &c.Amount, c.Count)
 	}
 	return reject(CodeUnknownCommand, "unknown command %d", c.Kind)
 }

@@ -70,6 +70,12 @@ const (
 	CodePaused           Code = "PAUSED"            // paused by the emergency committee
 	CodeNothingLocked    Code = "NOTHING_LOCKED"    // no assets in the escrow (of that kind)
 	CodeRequestFinalized Code = "REQUEST_FINALIZED" // a finalized request carries no veto weight
+
+	// Triggerable exits (docs/operators.md).
+	CodeExitNotRequested     Code = "EXIT_NOT_REQUESTED"     // the key has no pending exit request (never asked, or exited)
+	CodeExitNotOverdue       Code = "EXIT_NOT_OVERDUE"       // its deadline has not passed
+	CodeExitAlreadyTriggered Code = "EXIT_ALREADY_TRIGGERED" // its exit was triggered before
+	CodeExitFee              Code = "EXIT_FEE"               // the ETH sent is below the EIP-7002 fee
 )
 
 // Error is a domain outcome: the command broke a rule of the pool. It is not

@@ -62,6 +62,7 @@ const (
 	EvPauseExtended                               // Count=targets, Index=paused until
 	EvPauseResumed                                // Count=targets
 	EvPauseCommitteeSet                           // To=committee, Index=expiry, Count=pause seconds
+	EvExitTriggered                               // From=caller, Operator, Index=key index, Amount=EIP-7002 fee paid
 )
 
 var eventNames = [...]string{
@@ -86,6 +87,7 @@ var eventNames = [...]string{
 	EvSecondOpinionSet: "SecondOpinionSet", EvEscrowLocked: "EscrowLocked", EvEscrowUnlocked: "EscrowUnlocked",
 	EvRageQuitStarted: "RageQuitStarted", EvRageQuitWithdrawal: "RageQuitWithdrawal", EvEmergencyPause: "EmergencyPause",
 	EvPauseExtended: "PauseExtended", EvPauseResumed: "PauseResumed", EvPauseCommitteeSet: "PauseCommitteeSet",
+	EvExitTriggered: "ExitTriggered",
 }
 
 func (k EventKind) String() string {

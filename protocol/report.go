@@ -435,7 +435,7 @@ func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, exited []uint64) {
 func (o *Operator) stuckAt(refSlot, exited, deadline uint64) uint64 {
 	var overdue uint64
 	for _, q := range o.exitRequests {
-		if q.keyIndex >= exited && q.slot+deadline < refSlot {
+		if q.keyIndex >= exited && q.refSlot()+deadline < refSlot { // the slot without its triggered mark
 			overdue++
 		}
 	}
