@@ -130,6 +130,8 @@ type Addresses struct {
 	SanityChecker   common.Address `json:"sanity_checker"`
 	// DepositSecurityModule is zero when deployed without one (Config.DepositSecurity nil).
 	DepositSecurityModule common.Address `json:"deposit_security_module,omitempty"`
+	// ExitTrigger forces overdue exits (EIP-7002 requests from the withdrawal vault).
+	ExitTrigger common.Address `json:"exit_trigger"`
 }
 
 // DepositSecurityParams are the module's settings as the contract takes them.
@@ -190,6 +192,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		a.DepositSecurityModule = next()
 		depositor = a.DepositSecurityModule
 	}
+	a.ExitTrigger = next()
 	a.Oracle = next() // the last: the oracle's clock starts at its deployment
 	if cfg.Veto == (bindings.VetoEscrowParams{}) {
 		cfg.Veto = MainnetVeto
@@ -237,7 +240,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		return addr, tx, err
 	})
 	d.run("WithdrawalVault", a.WithdrawalVault, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		addr, tx, _, err := bindings.DeployWithdrawalVault(o, b, a.Pool)
+		addr, tx, _, err := bindings.DeployWithdrawalVault(o, b, a.Pool, a.ExitTrigger)
 		return addr, tx, err
 	})
 	d.run("ELRewardsVault", a.ELRewardsVault, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -266,6 +269,10 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 			return addr, tx, err
 		})
 	}
+	d.run("ExitTrigger", a.ExitTrigger, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployExitTrigger(o, b, a.Registry, a.Oracle, a.WithdrawalVault, cfg.Chain.GenesisTime, cfg.Chain.SecondsPerSlot)
+		return addr, tx, err
+	})
 	d.run("Oracle", a.Oracle, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		links := bindings.OracleLinks{
 			Pool: a.Pool, Registry: a.Registry, WithdrawalQueue: a.WithdrawalQueue, SanityChecker: a.SanityChecker, Burner: a.Burner,

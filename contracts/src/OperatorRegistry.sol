@@ -219,6 +219,27 @@ contract OperatorRegistry {
         return (abi.encodePacked(k.pk0, k.pk1), abi.encodePacked(k.sig0, k.sig1, k.sig2));
     }
 
+    /// @notice What ExitTrigger reads of an exit request: the operator's
+    /// exited and exit-requested counts, the reference slot at which key
+    /// `index` was asked to exit (meaningful for exited ≤ index <
+    /// exitRequested) and the key's pubkey (empty beyond the keys).
+    /// @param id the operator.
+    /// @param index the key's index.
+    /// @return exited validators reported exited.
+    /// @return exitRequested keys asked to exit.
+    /// @return refSlot the request's reference slot.
+    /// @return pubkey 48 bytes.
+    function getExitRequest(uint256 id, uint256 index)
+        external
+        view
+        returns (uint256 exited, uint256 exitRequested, uint256 refSlot, bytes memory pubkey)
+    {
+        _check(id);
+        Counts storage c = counts[id];
+        (exited, exitRequested, refSlot) = (c.exited, c.exitRequested, exitRequestSlot[id][index]);
+        if (index < c.keys) pubkey = abi.encodePacked(keys[id][index].pk0, keys[id][index].pk1);
+    }
+
     /// @notice Whether a pubkey is held by any operator.
     /// @param pubkey the key.
     /// @return held.
