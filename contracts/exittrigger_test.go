@@ -170,4 +170,3 @@ func TestExitTrigger(t *testing.T) {
 		t.Fatalf("vault called by another: %q (%v)", got, err)
 	}
 }
-

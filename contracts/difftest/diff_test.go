@@ -95,6 +95,9 @@ func TestDifferential(t *testing.T) {
 			if w.hasClaimable() && rapid.IntRange(0, 1).Draw(rt, "claim-now") == 0 {
 				// Finalized requests are few and late in a sequence: claim them often.
 				steps = []step{w.draw(rt, 12)}
+			} else if w.hasPendingExit() && rapid.IntRange(0, 5).Draw(rt, "trigger-now") == 0 {
+				// So are exit requests past their deadline: force them often.
+				steps = []step{w.drawTriggerExit(rt)}
 			} else {
 				switch rapid.IntRange(0, 11).Draw(rt, "area") {
 				case 0, 1, 2:
@@ -281,7 +284,7 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 	if kind < 0 {
 		// 20 to 24 draw again the commands that need an earlier one (an
 		// allowance, a request, a wrap, a finalization) to be applied at all.
-		kind = rapid.IntRange(0, 24).Draw(rt, "kind")
+		kind = rapid.IntRange(0, 25).Draw(rt, "kind") // 25: a forced exit
 		switch kind {
 		case 20:
 			kind = 5 // transferFrom / transferSharesFrom
@@ -559,6 +562,8 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return w.wq.RequestWithdrawalsWstETH(o, amts, owner)
 			}}
+	case 25: // a forced exit (EIP-7002)
+		return w.drawTriggerExit(rt)
 	default: // key removal
 		ops := w.model.OperatorStates()
 		var unused []int
@@ -986,6 +991,8 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 				ev("Burner", "StETHBurnRequested", false, w.a.Registry, value(&e.Shares, &sharesNow), &e.Shares))
 		case protocol.EvWithdrawalsFinalized:
 			out = append(out, ev("WithdrawalQueue", "WithdrawalsFinalized", u64big(e.Index), u64big(e.Count), &e.Amount, &e.Shares, u64big(now)))
+		case protocol.EvExitTriggered:
+			out = append(out, w.expectExit(&e)...)
 		case protocol.EvExitRequested:
 			out = append(out, ev("OperatorRegistry", "ExitRequested", big.NewInt(int64(e.Operator)), u64big(e.Index)))
 		case protocol.EvTokenRebased:

@@ -60,6 +60,7 @@ type world struct {
 	escrow *bindings.VetoEscrow
 	seal   *bindings.GateSeal
 	gov    *bindings.Governance
+	exits  *bindings.ExitTrigger
 	views  finalization.Views
 	// setupProposals is how many proposals the setup made (the operators,
 	// added by governance on both sides: the proposal ids are the same on
@@ -172,6 +173,8 @@ func newWorld(t testing.TB) *world {
 	must(err)
 	w.gov, err = bindings.NewGovernance(a.Governance, c.Client)
 	must(err)
+	w.exits, err = bindings.NewExitTrigger(a.ExitTrigger, c.Client)
+	must(err)
 	w.views = finalization.Views{Oracle: &w.oracle.OracleCaller, Queue: &w.wq.WithdrawalQueueCaller, Sanity: &w.sanity.SanityCheckerCaller}
 	_, tx, lens, err := testbindings.DeployLens(c.Opts(keyDeployer), c.Client)
 	c.MustMine(t, tx, err)
@@ -185,6 +188,7 @@ func newWorld(t testing.TB) *world {
 		a.Governance: bindings.GovernanceMetaData, a.Oracle: bindings.OracleMetaData,
 		a.Burner: bindings.BurnerMetaData, a.SanityChecker: bindings.SanityCheckerMetaData,
 		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData,
+		a.ExitTrigger: bindings.ExitTriggerMetaData,
 	} {
 		parsed, err := md.GetAbi()
 		must(err)
@@ -418,6 +422,10 @@ func (w *world) logs(t contractstest.TB, r *types.Receipt) []string {
 	t.Helper()
 	var out []string
 	for _, l := range r.Logs {
+		if line, ok := requestLog(l); ok {
+			out = append(out, line)
+			continue
+		}
 		a, ok := w.abis[l.Address]
 		if !ok {
 			t.Fatalf("log from unknown address %s", l.Address)
@@ -476,6 +484,10 @@ func (w *world) name(a common.Address) string {
 		return "VetoEscrow"
 	case w.a.GateSeal:
 		return "GateSeal"
+	case w.a.ExitTrigger:
+		return "ExitTrigger"
+	case protocol.WithdrawalRequestAddress:
+		return "WithdrawalRequests"
 	}
 	return a.Hex()
 }
@@ -506,7 +518,7 @@ func ev(contract, name string, args ...any) string {
 
 // tracked lists every address whose balances are compared.
 func (w *world) tracked() []common.Address {
-	out := append([]common.Address{protocol.DeadAddress, w.a.WstETH, w.a.WithdrawalQueue, w.a.Pool, w.a.Burner, w.a.VetoEscrow}, w.chain.Addrs...)
+	out := append([]common.Address{protocol.DeadAddress, w.a.WstETH, w.a.WithdrawalQueue, w.a.Pool, w.a.Burner, w.a.VetoEscrow, protocol.WithdrawalRequestAddress}, w.chain.Addrs...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
 	return out
 }

@@ -1,0 +1,201 @@
+package difftest
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
+	"pgregory.net/rapid"
+
+	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/protocol/protocoltest"
+)
+
+// drawTriggerExit draws ExitTrigger.triggerExit: mostly a key asked to
+// exit and not exited (overdue or not), now and then any key of any
+// operator (or none); the value mostly covers the fee the system contract
+// asks at the head (read first, passed to the model as Count), now and
+// then one wei short.
+func (w *world) drawTriggerExit(rt *rapid.T) step {
+	ops := w.model.OperatorStates()
+	op := rapid.IntRange(0, len(ops)).Draw(rt, "exit-operator")
+	key := rapid.Uint64Range(0, 6).Draw(rt, "exit-key")
+	var pending []int
+	for i, o := range ops {
+		if o.Exited < o.ExitRequested {
+			pending = append(pending, i)
+		}
+	}
+	if len(pending) > 0 && rapid.IntRange(0, 4).Draw(rt, "exit-pending") > 0 {
+		op = pending[rapid.IntRange(0, len(pending)-1).Draw(rt, "exit-pick")]
+		key = rapid.Uint64Range(ops[op].Exited, ops[op].ExitRequested-1).Draw(rt, "exit-pending-key")
+	}
+	if slot, ok := w.model.ExitRequestSlot(protocol.OperatorID(op), key); ok && rapid.Bool().Draw(rt, "exit-wait") {
+		// Not overdue yet: mostly wait until it is (a block in the first
+		// slot past the deadline), then draw again.
+		due := w.model.Chain().SlotTime(slot + w.model.Params().ExitDeadlineSlots + 1)
+		if now := w.model.Timestamp(); due > now {
+			return step{desc: "wait", wait: due - now, then: func() []step { return []step{w.drawTriggerExit(rt)} }}
+		}
+	}
+	fee, err := w.exits.WithdrawalRequestFee(nil)
+	if err != nil {
+		rt.Fatalf("reading the EIP-7002 fee: %v", err)
+	}
+	value := new(big.Int).Add(fee, big.NewInt(rapid.Int64Range(0, 1e6).Draw(rt, "exit-extra")))
+	switch rapid.IntRange(0, 9).Draw(rt, "exit-value") {
+	case 0:
+		value.Sub(fee, big.NewInt(1))
+	case 1:
+		value.Set(fee)
+	}
+	u := w.user(rt, "exit-caller")
+	cmd := protocol.Command{Kind: protocol.CmdTriggerExit, Operator: protocol.OperatorID(op), Index: key, Amount: u256(value), Count: fee.Uint64()}
+	return step{desc: "triggerExit", sender: u, tx: tx(w.chain.Addrs[u], cmd),
+		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+			o.Value = value
+			return w.exits.TriggerExit(o, big.NewInt(int64(op)), new(big.Int).SetUint64(key))
+		}}
+}
+
+// expectExit renders a triggered exit as the logs of the contracts: the
+// trigger's event, the vault's and the EIP-7002 system contract's request
+// (vault ‖ pubkey ‖ amount 0).
+func (w *world) expectExit(e *protocol.Event) []string {
+	pk := w.model.Operators()[e.Operator].Keys[e.Index].Pubkey
+	data := append(append(w.a.WithdrawalVault.Bytes(), pk[:]...), make([]byte, 8)...)
+	return []string{
+		ev("ExitTrigger", "ExitTriggered", big.NewInt(int64(e.Operator)), u64big(e.Index), &e.Amount),
+		ev("WithdrawalVault", "WithdrawalRequestAdded", pk[:], &e.Amount),
+		ev("WithdrawalRequests", "Request", data),
+	}
+}
+
+// hasPendingExit says whether an operator was asked to exit a key it has not exited.
+func (w *world) hasPendingExit() bool {
+	for _, o := range w.model.OperatorStates() {
+		if o.Exited < o.ExitRequested {
+			return true
+		}
+	}
+	return false
+}
+
+// requestLog renders a log of the EIP-7002 system contract (no topics:
+// its data is the request).
+func requestLog(l *types.Log) (string, bool) {
+	if l.Address != protocol.WithdrawalRequestAddress {
+		return "", false
+	}
+	return ev("WithdrawalRequests", "Request", l.Data), true
+}
+
+// reportScript is a report of the current frame on both sides: prepared
+// as members do, two votes and the data, each applied and compared.
+func (sc *script) report(r *protocol.OracleReport) {
+	w, c := sc.w, sc.w.chain
+	cover, nonCover := w.model.SharesRequestedToBurn()
+	r.SharesRequestedToBurn.Add(cover, nonCover)
+	w.prepare(sc.rt, r)
+	mh, ch := r.Hash(), contractHash(sc.rt, r)
+	for m := keyOracle0; m < keyOracle0+2; m++ {
+		sc.run(step{desc: "vote", sender: m, chash: ch,
+			tx: tx(c.Addrs[m], protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: r.RefSlot, Hash: mh}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return w.oracle.SubmitReport(o, new(big.Int).SetUint64(r.RefSlot), ch)
+			}}, "")
+	}
+	sc.run(step{desc: "submitReportData", sender: keyOracle0, chash: ch,
+		tx: tx(c.Addrs[keyOracle0], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: r}),
+		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return w.oracle.SubmitReportData(o, toContract(r))
+		}}, "")
+}
+
+// trigger is user i's triggerExit of key `key` of operator op sending the
+// fee the system contract asks plus extra wei (negative: short).
+func (sc *script) trigger(i int, op protocol.OperatorID, key uint64, extra int64) step {
+	w, a := sc.w, sc.w.chain.Addrs[sc.user(i)]
+	fee, err := w.exits.WithdrawalRequestFee(nil)
+	if err != nil {
+		sc.rt.Fatal(err)
+	}
+	value := new(big.Int).Add(fee, big.NewInt(extra))
+	return step{desc: "triggerExit", sender: sc.user(i),
+		tx: tx(a, protocol.Command{Kind: protocol.CmdTriggerExit, Operator: op, Index: key, Amount: u256(value), Count: fee.Uint64()}),
+		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+			o.Value = value
+			return w.exits.TriggerExit(o, big.NewInt(int64(op)), new(big.Int).SetUint64(key))
+		}}
+}
+
+// TestDifferentialForcedExit: the life of a forced exit on both sides —
+// operator 0's three validators, two asked to exit; refused before the
+// deadline, for a key not asked, below the fee; forced after the deadline
+// (once per key); refused again once the report counts the exits.
+func TestDifferentialForcedExit(t *testing.T) {
+	runScript(t, func(sc *script) {
+		w, c, rt := sc.w, sc.w.chain, sc.rt
+		wc := w.model.WithdrawalCredentials()
+		var keys []protocol.SigningKey
+		var pks, sigs []byte
+		for i := uint32(0); i < 3; i++ {
+			k := protocoltest.Key(0, 100+i, wc)
+			keys = append(keys, k)
+			pks = append(pks, k.Pubkey[:]...)
+			sigs = append(sigs, k.Signature[:]...)
+		}
+		sc.run(step{desc: "addSigningKeys", sender: keyOperator0,
+			tx: tx(c.Addrs[keyOperator0], protocol.Command{Kind: protocol.CmdAddSigningKeys, Operator: 0, Keys: keys}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return w.reg.AddSigningKeys(o, big.NewInt(0), big.NewInt(3), pks, sigs)
+			}}, "")
+		sc.run(sc.submit(0, eth(110)), "") // above 96 ETH and the 5% reserve
+		sc.run(step{desc: "deposit", sender: keyDepositor, tx: protocol.Tx{Sender: protocol.SystemSender, Cmd: protocol.Command{Kind: protocol.CmdDeposit, Count: 3}},
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.Deposit(o, big.NewInt(3)) }}, "")
+		if d := w.model.OperatorStates()[0].Deposited; d != 3 {
+			rt.Fatalf("operator 0 has %d deposited, want 3", d)
+		}
+		sc.run(w.waitForNextFrame(rt), "")
+		ref, _ := w.model.CurrentRefSlot()
+		sc.report(&protocol.OracleReport{RefSlot: ref, Validators: 3, Balance: 96_000_000_000,
+			ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 2}}})
+		if o := w.model.OperatorStates()[0]; o.ExitRequested != 2 {
+			rt.Fatalf("exit requested %d, want 2", o.ExitRequested)
+		}
+		sc.run(sc.trigger(1, 0, 0, 1000), protocol.CodeExitNotOverdue)
+		sc.run(sc.trigger(1, 0, 2, 1000), protocol.CodeExitNotRequested)
+		sc.run(sc.trigger(1, 3, 0, 1000), protocol.CodeUnknownOperator)
+		deadline := ref + w.model.Params().ExitDeadlineSlots
+		sc.waitTo(w.model.Chain().SlotTime(deadline)) // the last slot within the deadline
+		sc.run(sc.trigger(1, 0, 0, 1000), protocol.CodeExitNotOverdue)
+		sc.waitTo(w.model.Chain().SlotTime(deadline + 1))
+		sc.run(sc.trigger(1, 0, 0, -1), protocol.CodeExitFee)
+		sc.run(sc.trigger(1, 0, 0, 1e15), "")
+		sc.run(sc.trigger(2, 0, 0, 1e15), protocol.CodeExitAlreadyTriggered)
+		sc.run(sc.trigger(2, 0, 1, 0), "")
+		sc.run(sc.trigger(2, 0, 2, 0), protocol.CodeExitNotRequested)
+		// The two exit: their 64 ETH reach the vault, the next report counts them.
+		amt := eth(64)
+		sc.run(step{desc: "credit", sender: keyDeployer, credit: amt,
+			tx: protocol.Tx{Sender: protocol.SystemSender, Cmd: protocol.Command{Kind: protocol.CmdChainCredit, To: w.a.WithdrawalVault, Amount: u256(amt)}},
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				o.Value = amt
+				vault, err := bindings.NewWithdrawalVault(w.a.WithdrawalVault, c.Client)
+				if err != nil {
+					return nil, err
+				}
+				return vault.Receive(o)
+			}}, "")
+		sc.run(w.waitForNextFrame(rt), "")
+		ref, _ = w.model.CurrentRefSlot()
+		sc.report(&protocol.OracleReport{RefSlot: ref, Validators: 3, Balance: 32_000_000_000, WithdrawalVault: u256(amt),
+			Exited: []protocol.OperatorCount{{Operator: 0, Count: 2}}})
+		sc.run(sc.trigger(1, 0, 0, 1000), protocol.CodeExitNotRequested)
+		if got := w.model.Account(protocol.WithdrawalRequestAddress).ETH; got.Uint64() != 2 {
+			rt.Fatalf("the system contract holds %s wei in the model, want 2 (two fees of 1 wei)", got.Dec())
+		}
+	})
+}
