@@ -17,7 +17,8 @@ func init() {
 			"reports the gas used (from the receipts, intrinsic gas included) by submit (first\n" +
 			"stake and a further one), transfer (to a holder and to a new one), transferShares,\n" +
 			"approve, transferFrom, permit, wrap, unwrap, requestWithdrawals of 1 and 10,\n" +
-			"claimWithdrawal, key upload (per key, in batches of 10), deposits of 1 and 10\n" +
+			"claimWithdrawal, triggerExit (a forced exit through EIP-7002), key upload (per key,\n" +
+			"in batches of 10), deposits of 1 and 10\n" +
 			"validators (straight and through the deposit security module with 4 guardian\n" +
 			"signatures), pauseDeposits (a guardian's call and a relayed signature) and an\n" +
 			"oracle report with 10 and 100 operators. reference_value is\n" +

@@ -351,6 +351,9 @@ func Measure(ctx context.Context) ([]Figure, error) {
 		return nil, fmt.Errorf("claim: %w", err)
 	}
 	add("claimWithdrawal", g, "lido-widget-claim", lidoClaim)
+	if err := s.measureExit(ctx, add); err != nil {
+		return nil, err
+	}
 
 	// The report again with 100 operators, one validator each.
 	big100, err := newSuite(100)
@@ -396,6 +399,11 @@ func (s *suite) reportWithOperators(ctx context.Context) (uint64, error) {
 // report of `validators` validators with `balance` wei, finalizing what
 // the buffer pays for when `finalize`; it returns the data submission's gas.
 func (s *suite) report(ctx context.Context, validators uint64, balance *big.Int, finalize bool) (uint64, error) {
+	return s.reportWith(ctx, validators, balance, finalize, nil)
+}
+
+// reportWith is report with the data changed by edit first (when set).
+func (s *suite) reportWith(ctx context.Context, validators uint64, balance *big.Int, finalize bool, edit func(*bindings.OracleReport)) (uint64, error) {
 	ch := s.ch
 	if err := ch.adjustTime(4 * 32 * 12 * time.Second); err != nil {
 		return 0, err
@@ -418,6 +426,9 @@ func (s *suite) report(ctx context.Context, validators uint64, balance *big.Int,
 		if len(r.Batches) == 0 {
 			return 0, fmt.Errorf("the report finalizes nothing")
 		}
+	}
+	if edit != nil {
+		edit(&r)
 	}
 	parsed, err := bindings.OracleMetaData.GetAbi()
 	if err != nil {

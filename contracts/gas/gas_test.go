@@ -16,7 +16,7 @@ func TestMeasure(t *testing.T) {
 	want := []string{"submit/first", "submit", "transfer", "transfer/new-holder", "transferShares", "approve", "transferFrom",
 		"permit", "wrap", "unwrap", "requestWithdrawals/1", "requestWithdrawals/10",
 		"escrow-lock/stETH", "escrow-lock/wstETH", "escrow-lock/request", "escrow-unlock/all-three", "addSigningKeys/per-key", "deposit/1",
-		"deposit/10", "oracle-report/operators=10", "claimWithdrawal", "oracle-report/operators=100",
+		"deposit/10", "oracle-report/operators=10", "claimWithdrawal", "triggerExit", "oracle-report/operators=100",
 		"depositBufferedEther/1", "depositBufferedEther/10", "pauseDeposits/signed", "pauseDeposits/call"}
 	if len(figs) != len(want) {
 		t.Fatalf("%d figures, want %d", len(figs), len(want))
