@@ -220,5 +220,13 @@ func Discover(ctx context.Context, caller bind.ContractCaller, pool common.Addre
 			a.DepositSecurityModule = dep
 		}
 	}
+	// The exit trigger is the withdrawal vault's.
+	wv, err := bindings.NewWithdrawalVaultCaller(a.WithdrawalVault, caller)
+	if err != nil {
+		return a, err
+	}
+	if a.ExitTrigger, err = wv.ExitTrigger(o); err != nil {
+		return a, fmt.Errorf("read the withdrawal vault's exit trigger at %s: %w", a.WithdrawalVault.Hex(), err)
+	}
 	return a, nil
 }
