@@ -37,6 +37,9 @@ type PoolConfig struct {
 	Guardians, GuardianQuorum   int
 	// EpochsPerFrame is the oracle's frame (a report every so many epochs).
 	EpochsPerFrame uint64
+	// ExitDeadlineSlots, when set, replaces the exit deadline (28,800
+	// slots): tests of stuck operators and forced exits shorten it.
+	ExitDeadlineSlots uint64
 }
 
 // DefaultPool is the devnet's pool: four operators of 32 keys, three oracle
@@ -103,6 +106,9 @@ func (c PoolConfig) Params() protocol.Params {
 	p.AnnualIncreaseBP = 50 * protocol.BP
 	p.MaxPositiveRebase = 10_000_000 // 1% a report
 	p.MaxDepositsPerBlock = 64
+	if c.ExitDeadlineSlots != 0 {
+		p.ExitDeadlineSlots = c.ExitDeadlineSlots
+	}
 	return p
 }
 

@@ -53,12 +53,19 @@ func newTestPool(t *testing.T, bootstrap int) *testPool {
 }
 
 // newTestPoolNoBootstrap is the pool deployed, its services running, no stake.
-func newTestPoolNoBootstrap(t *testing.T) *testPool {
+func newTestPoolNoBootstrap(t *testing.T) *testPool { return newTestPoolWith(t, nil) }
+
+// newTestPoolWith is newTestPoolNoBootstrap with the pool's configuration
+// changed by edit first (when set).
+func newTestPoolWith(t *testing.T, edit func(*devnet.PoolConfig)) *testPool {
 	t.Helper()
 	bootstrap := 8
 	ctx := context.Background()
 	pc := devnet.DefaultPool()
 	pc.KeysPerOperator = 8
+	if edit != nil {
+		edit(&pc)
+	}
 	g := &devnet.Genesis{ChainID: devnet.ChainID, DepositContract: devnet.DepositContractAddress, BeaconTime: 1_700_000_000}
 	g.Fund(devnet.DevAddress("builder"), devnet.Ether(1_000_000))
 	g.Fund(devnet.DevAddress("user"), devnet.Ether(1000))
