@@ -39,7 +39,9 @@ func upperSnake(s string) string {
 var poolABIs = sync.OnceValue(func() []*abi.ABI {
 	return parseABIs(bindings.PoolMetaData, bindings.WstETHMetaData, bindings.WithdrawalQueueMetaData,
 		bindings.OperatorRegistryMetaData, bindings.OracleMetaData, bindings.GovernanceMetaData, bindings.WithdrawalVaultMetaData,
-		bindings.ELRewardsVaultMetaData, bindings.DepositContractMetaData)
+		bindings.ELRewardsVaultMetaData, bindings.DepositContractMetaData, bindings.DepositSecurityModuleMetaData,
+		bindings.ExitTriggerMetaData, bindings.VetoEscrowMetaData, bindings.GateSealMetaData, bindings.BurnerMetaData,
+		bindings.SanityCheckerMetaData)
 })
 
 func parseABIs(mds ...*bind.MetaData) []*abi.ABI {

@@ -9,10 +9,12 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/keys"
@@ -118,6 +120,28 @@ var Txs = []Tx{
 		{"count", "uint", "keys", false}},
 		func(_ context.Context, p *Client, o *bind.TransactOpts, v *TxValues) (*types.Transaction, error) {
 			return p.Registry.RemoveSigningKeys(o, big64(v.uints["operator"]), big64(v.uints["index"]), big64(v.uints["count"]))
+		}},
+	{"trigger-exit", "force an overdue exit request through an EIP-7002 request from the withdrawal vault (anyone; pays the system contract's fee)",
+		[]TxArg{{"operator", "uint", "operator id", false}, {"key", "uint", "the operator's key index asked to exit", false}},
+		func(ctx context.Context, p *Client, o *bind.TransactOpts, v *TxValues) (*types.Transaction, error) {
+			if p.Addr.ExitTrigger == (common.Address{}) {
+				return nil, fmt.Errorf("this pool has no exit trigger")
+			}
+			et, err := bindings.NewExitTrigger(p.Addr.ExitTrigger, p.EL)
+			if err != nil {
+				return nil, err
+			}
+			// The fee is what the system contract asks now (its answer to
+			// empty calldata); twice that covers a rise before inclusion,
+			// and ExitTrigger refunds what is above the fee.
+			to := params.WithdrawalQueueAddress
+			out, err := p.EL.CallContract(ctx, ethereum.CallMsg{To: &to}, nil)
+			if err != nil || len(out) != 32 {
+				return nil, fmt.Errorf("read the EIP-7002 fee from %s: %v", to.Hex(), err)
+			}
+			fee := new(big.Int).SetBytes(out)
+			o.Value = fee.Lsh(fee, 1)
+			return et.TriggerExit(o, big64(v.uints["operator"]), big64(v.uints["key"]))
 		}},
 	{"propose", "propose a governance action (committee members)", []TxArg{{"action", "string", "add-operator, set-operator-limit, set-operator-active, pause-staking, resume-staking, set-staking-limit, set-committee, call (--target, --data)", false},
 		{"operator", "uint", "operator id", true}, {"name", "string", "operator name", true}, {"account", "address", "reward address", true},
