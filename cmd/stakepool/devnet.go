@@ -109,8 +109,9 @@ func init() {
 			fmt.Fprintf(out, "  web app and read API: %s/ (GET /v1/status, /v1/pool, /v1/accounts/ADDRESS, ...)\n", n.HTTPURL)
 			fmt.Fprintf(out, "  Beacon API: %s/eth/v1/...   dev endpoints: POST %s/v1/dev/advance {\"epochs\": N}, /v1/dev/faucet, /v1/dev/slash\n", n.HTTPURL, n.HTTPURL)
 			fmt.Fprintf(out, "contracts (also in %s):\n", n.AddressesFile)
-			fmt.Fprintf(out, "  stETH (pool) %s\n  wstETH %s\n  withdrawal queue %s\n  operator registry %s\n  oracle %s\n  withdrawal vault %s\n  EL rewards vault %s\n  governance %s\n  deposit contract %s\n",
-				a.Pool.Hex(), a.WstETH.Hex(), a.WithdrawalQueue.Hex(), a.Registry.Hex(), a.Oracle.Hex(), a.WithdrawalVault.Hex(), a.ELRewardsVault.Hex(), a.Governance.Hex(), a.DepositContract.Hex())
+			for _, c := range a.Named() {
+				fmt.Fprintf(out, "  %s %s\n", c.Name, c.Address.Hex())
+			}
 			fmt.Fprintf(out, "dev accounts (%s ETH each; keys in %s):\n", units.FormatEther(units.Ether(localpool.DevAccountETH)), n.AccountsFile)
 			for _, acc := range n.Accounts {
 				fmt.Fprintf(out, "  %s  %s\n", acc.Address, acc.PrivateKey)

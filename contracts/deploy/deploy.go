@@ -134,6 +134,30 @@ type Addresses struct {
 	ExitTrigger common.Address `json:"exit_trigger"`
 }
 
+// NamedAddress is one contract of the suite, named as a person reads it.
+type NamedAddress struct {
+	Name    string
+	Address common.Address
+}
+
+// Named lists every contract of the suite, in a fixed order; a contract
+// not deployed (the deposit security module of a suite deployed without
+// one) is left out.
+func (a *Addresses) Named() []NamedAddress {
+	all := []NamedAddress{{"stETH (pool)", a.Pool}, {"wstETH", a.WstETH}, {"withdrawal queue", a.WithdrawalQueue},
+		{"operator registry", a.Registry}, {"oracle", a.Oracle}, {"sanity checker", a.SanityChecker},
+		{"withdrawal vault", a.WithdrawalVault}, {"EL rewards vault", a.ELRewardsVault}, {"burner", a.Burner},
+		{"deposit security module", a.DepositSecurityModule}, {"exit trigger", a.ExitTrigger}, {"governance", a.Governance},
+		{"veto escrow", a.VetoEscrow}, {"gate seal", a.GateSeal}, {"deposit contract", a.DepositContract}}
+	out := all[:0]
+	for _, n := range all {
+		if n.Address != (common.Address{}) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // DepositSecurityParams are the module's settings as the contract takes them.
 func DepositSecurityParams(p *protocol.DepositSecurityParams) bindings.DepositSecurityModuleParams {
 	g := make([]common.Address, len(p.Guardians))
