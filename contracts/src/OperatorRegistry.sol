@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+// Why one file over 600 lines: the registry's keys, counts, limits and the
+// allocation rule read and write the same per-operator storage in one loop
+// (a deposit picks operators and marks their keys deposited in one call);
+// split into contracts, every deposit would pay cross-contract calls per
+// operator, and a library would only move the same storage accesses.
+
 /// @notice What the registry needs of the pool: its depositor (the deposit security module).
 interface IPoolDepositor {
     function depositor() external view returns (address);

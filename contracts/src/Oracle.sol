@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+// Why one file over 600 lines: the hash consensus (members, frames, votes)
+// and the accounting step live together so that the report's data is
+// checked against the agreed hash and applied in one call, as Lido's
+// HashConsensus + AccountingOracle do across two contracts; the sanity
+// limits and the burner are already contracts of their own
+// (SanityChecker.sol, Burner.sol).
+
 import {SanityChecker} from "./SanityChecker.sol";
 import {IPool} from "./interfaces/IPool.sol";
 
