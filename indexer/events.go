@@ -86,6 +86,7 @@ var events = []eventDef{
 	// The operator registry.
 	{Registry, "OperatorAdded(uint256 indexed operatorId, string name, address rewardAddress)", false},
 	{Registry, "OperatorLimitSet(uint256 indexed operatorId, uint256 limit)", false},
+	{Registry, "VettedSigningKeysDecreased(uint256 indexed operatorId, uint256 limit)", false},
 	{Registry, "OperatorActiveSet(uint256 indexed operatorId, bool active)", false},
 	{Registry, "SigningKeysAdded(uint256 indexed operatorId, uint256 firstIndex, uint256 count)", false},
 	{Registry, "SigningKeysRemoved(uint256 indexed operatorId, uint256 firstIndex, uint256 count)", false},
@@ -111,6 +112,7 @@ var events = []eventDef{
 	{Oracle, "OracleParamsSet()", false},
 	// The vaults.
 	{WithdrawalVault, "WithdrawalsPulled(uint256 amount)", false},
+	{WithdrawalVault, "WithdrawalRequestAdded(bytes pubkey, uint256 fee)", false},
 	{ELRewardsVault, "ELRewardsPulled(uint256 amount)", false},
 	// The veto escrow and the emergency pause (escrow.go).
 	{VetoEscrow, "Locked(address indexed holder, uint256 asset, uint256 requestId, uint256 amount, uint256 weight)", false},

@@ -34,7 +34,7 @@ func (t *txState) registry(ev *Event) error {
 		}
 		o := Operator{ID: id, Name: ev.Str("name"), RewardAddress: ev.Addr("rewardAddress"), Active: true, Block: t.pos.Block}
 		return t.ap.w.set(operatorKey(id), o.encode())
-	case "OperatorLimitSet":
+	case "OperatorLimitSet", "VettedSigningKeysDecreased": // a guardian's unvetting lowers the limit too
 		return t.operator(id, func(o *Operator) { o.Limit = ev.U64("limit") })
 	case "OperatorActiveSet":
 		return t.operator(id, func(o *Operator) { o.Active = ev.Bool("active") })

@@ -163,9 +163,10 @@ func Start(ctx context.Context, cfg NodeConfig) (n *Node, err error) {
 	set, pc, out := cfg.Settings, cfg.Pool, cfg.Out
 	pc.Operators, pc.KeysPerOperator = set.Operators, set.KeysPerOp
 	n = &Node{RPCURL: "http://" + cfg.RPC.Addr().String(), HTTPURL: "http://" + cfg.HTTP.Addr().String()}
+	made := n // a failed start returns a nil *Node: close what it made
 	defer func() {
 		if err != nil {
-			n.Close()
+			made.Close()
 		}
 	}()
 	sp, err := devnet.Spec(set.ChainID, devnet.DepositContractAddress)
