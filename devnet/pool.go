@@ -3,7 +3,6 @@ package devnet
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"fmt"
 	"math/big"
 
@@ -15,6 +14,7 @@ import (
 	"github.com/stakepool/stakepool/contracts"
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/deploy"
+	"github.com/stakepool/stakepool/durable"
 	"github.com/stakepool/stakepool/protocol"
 )
 
@@ -184,11 +184,7 @@ func (d *Devnet) stepToBlock(ctx context.Context) (*Slot, error) {
 
 // WriteAddresses writes the pool's addresses to path (JSON) durably.
 func WriteAddresses(path string, a *deploy.Addresses) error {
-	b, err := json.MarshalIndent(a, "", "  ")
-	if err != nil {
-		return err
-	}
-	return writeFileDurable(path, append(b, '\n'))
+	return durable.WriteJSON(path, a, 0o600)
 }
 
 // PoolFeeRecipient makes the pool's validators (withdrawal credentials

@@ -17,6 +17,7 @@ import (
 
 	"github.com/stakepool/stakepool/beacon/apiserver"
 	"github.com/stakepool/stakepool/beacon/sim"
+	"github.com/stakepool/stakepool/durable"
 )
 
 // Restarts. The execution chain (geth's database) and the consensus layer
@@ -194,7 +195,7 @@ func (d *Devnet) snapshot() error {
 	slot := d.Slot()
 	s := &snapshotFile{slot: slot, head: d.c.Head(), anchors: d.c.Anchors(), sim: simBytes}
 	name := filepath.Join(d.snapshotDir(), fmt.Sprintf("snapshot-%012d.bin", slot))
-	if err := writeFileDurable(name, s.encode()); err != nil {
+	if err := durable.WriteFile(name, s.encode(), 0o600); err != nil {
 		return fmt.Errorf("devnet: snapshot: %w", err)
 	}
 	d.lastSnap = slot
@@ -204,36 +205,6 @@ func (d *Devnet) snapshot() error {
 		}
 	}
 	return nil
-}
-
-// writeFileDurable writes name atomically (a temporary file renamed) and
-// syncs it and its directory.
-func writeFileDurable(name string, data []byte) error {
-	tmp := name + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, name); err != nil {
-		return err
-	}
-	dir, err := os.Open(filepath.Dir(name))
-	if err != nil {
-		return err
-	}
-	defer dir.Close()
-	return dir.Sync()
 }
 
 // start brings the two layers to the same slot (see the top of the file).

@@ -10,12 +10,10 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -28,6 +26,7 @@ import (
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/deploy"
 	"github.com/stakepool/stakepool/contracts/poolclient"
+	"github.com/stakepool/stakepool/durable"
 	"github.com/stakepool/stakepool/keys"
 	"github.com/stakepool/stakepool/protocol"
 	"github.com/stakepool/stakepool/units"
@@ -309,34 +308,9 @@ func earlierPool(ctx context.Context, el *ethclient.Client, deployer common.Addr
 	return common.Address{}, false
 }
 
-// writeAddressesFile writes a's JSON to path durably (temporary file,
-// fsync, rename).
+// writeAddressesFile writes a's JSON to path durably.
 func writeAddressesFile(path string, a *deploy.Addresses) error {
-	b, err := json.MarshalIndent(a, "", "  ")
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return durable.WriteJSON(path, a, 0o644)
 }
 
 // deployConfig is the deploy package's configuration of the file: roles

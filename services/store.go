@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"github.com/stakepool/stakepool/durable"
 )
 
 // Store keeps what a service must not forget across a restart or a crash
@@ -122,44 +124,18 @@ func (s *Store) Save(name string, v any) error {
 	if err := checkName(name); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return fmt.Errorf("services: encode record %s: %w", name, err)
-	}
-	b = append(b, '\n')
 	if s.dir == "" {
+		b, err := json.MarshalIndent(v, "", "  ")
+		if err != nil {
+			return fmt.Errorf("services: encode record %s: %w", name, err)
+		}
 		s.mu.Lock()
-		s.mem[name] = b
+		s.mem[name] = append(b, '\n')
 		s.mu.Unlock()
 		return nil
 	}
-	path := filepath.Join(s.dir, name+".json")
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return fmt.Errorf("services: write %s: %w", tmp, err)
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return fmt.Errorf("services: write %s: %w", tmp, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("services: sync %s: %w", tmp, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("services: close %s: %w", tmp, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("services: replace %s: %w", path, err)
-	}
-	d, err := os.Open(s.dir)
-	if err != nil {
-		return fmt.Errorf("services: sync %s: %w", s.dir, err)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("services: sync %s: %w", s.dir, err)
+	if err := durable.WriteJSON(filepath.Join(s.dir, name+".json"), v, 0o600); err != nil {
+		return fmt.Errorf("services: save record %s: %w", name, err)
 	}
 	return nil
 }
