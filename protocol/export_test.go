@@ -67,3 +67,11 @@ func NegativeRebaseForTest(rs []RebaseRecordForTest, t, validators, slashingPWei
 	}
 	return negativeRebaseSum(in, t-negativeRebaseWindow), negativeRebaseAllowance(in, t, validators, slashingPWei, inactivityPWei)
 }
+
+// ValidateModuleParamsForTest is the router's check of a module's parameters.
+func ValidateModuleParamsForTest(p *ModuleParams) error {
+	if err := validateModuleParams(p); err != nil {
+		return err
+	}
+	return nil
+}
