@@ -13,8 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
-
-	"github.com/stakepool/stakepool/contracts/poolclient"
 )
 
 // TxSigner signs one account's transactions: a key held in memory (from a
@@ -41,27 +39,6 @@ func (k *KeySigner) SignTx(_ context.Context, tx *types.Transaction, chainID *bi
 // Key is the signer's key (the devnet's in-process services and tests
 // sign attestations with it).
 func (k *KeySigner) Key() *ecdsa.PrivateKey { return k.key }
-
-// ReadPrivateKeyFile reads a file holding a 0x-hex secp256k1 key
-// (contracts/poolclient's, which stakepool tx uses too).
-func ReadPrivateKeyFile(path string) (*ecdsa.PrivateKey, error) {
-	return poolclient.ReadPrivateKeyFile(path)
-}
-
-// ReadKeystore decrypts a go-ethereum (Web3 secret storage) keystore with
-// the password held in passwordFile (its trailing newline removed).
-func ReadKeystore(path, passwordFile string) (*ecdsa.PrivateKey, error) {
-	pw, err := ReadPasswordFile(passwordFile)
-	if err != nil {
-		return nil, err
-	}
-	return poolclient.ReadKeystore(path, pw)
-}
-
-// ReadPasswordFile reads a password from a file (never from a flag: a
-// flag shows in the process list and the shell's history); one trailing
-// newline is dropped.
-func ReadPasswordFile(path string) (string, error) { return poolclient.ReadPasswordFile(path) }
 
 // RemoteSigner signs through a remote signer's JSON-RPC
 // eth_signTransaction (Web3Signer's eth1 mode, go-ethereum's Clef with its

@@ -21,6 +21,7 @@ import (
 
 	"github.com/stakepool/stakepool/beacon/api"
 	"github.com/stakepool/stakepool/contracts/deploy"
+	"github.com/stakepool/stakepool/contracts/poolclient"
 	"github.com/stakepool/stakepool/services"
 	"github.com/stakepool/stakepool/units"
 )
@@ -112,16 +113,17 @@ func (k *keyFlags) add(cmd *cobra.Command, remote bool) {
 	}
 }
 
+// key loads the key through poolclient.KeySource (as stakepool tx does);
+// a service's keystore password comes from a file only.
 func (k *keyFlags) key() (*ecdsa.PrivateKey, error) {
-	switch {
-	case k.keyFile != "" && k.keystore != "":
-		return nil, errors.New("give --private-key-file or --keystore, not both")
-	case k.keyFile != "":
-		return services.ReadPrivateKeyFile(k.keyFile)
-	case k.keystore != "":
-		return services.ReadKeystore(k.keystore, k.passwordFile)
+	if k.keystore != "" && k.passwordFile == "" {
+		return nil, errors.New("--keystore needs --password-file P (a password is never a flag)")
 	}
-	return nil, errors.New("a signing key is needed: --private-key-file F or --keystore F --password-file P")
+	key, err := poolclient.KeySource{PrivateKeyFile: k.keyFile, Keystore: k.keystore, PasswordFile: k.passwordFile}.Load()
+	if errors.Is(err, poolclient.ErrNoKey) {
+		return nil, errors.New("a signing key is needed: --private-key-file F or --keystore F --password-file P")
+	}
+	return key, err
 }
 
 func (k *keyFlags) signer(ctx context.Context) (services.TxSigner, func(), error) {
@@ -337,7 +339,7 @@ func init() {
 // readExitKeystores reads dir's keystore-*.json with the password in
 // passwordFile.
 func readExitKeystores(dir, passwordFile string) ([]api.ExitKeystore, error) {
-	pw, err := services.ReadPasswordFile(passwordFile)
+	pw, err := poolclient.ReadPasswordFile(passwordFile)
 	if err != nil {
 		return nil, fmt.Errorf("--password-file: %w", err)
 	}
