@@ -220,6 +220,9 @@ func encodeCommand(e *encoder, c *Command) {
 		e.u64(uint64(c.Proposal))
 	case CmdDeposit:
 		e.u64(c.Count)
+	case CmdDepositModule:
+		e.u64(c.Count)
+		e.u64(c.Index)
 	}
 }
 
@@ -258,6 +261,8 @@ func encodeAction(e *encoder, a *Action) {
 		e.u256(&a.Value)
 	case ActResumePaused:
 		e.u8(a.Mode)
+	case ActAddModule, ActSetModule, ActAddModuleOperator:
+		encodeModuleAction(e, a)
 	case ActSetCommittee, ActSetOracleCommittee:
 		e.u16(uint16(len(a.Members)))
 		for _, m := range a.Members {
@@ -406,6 +411,9 @@ func decodeCommand(d *decoder, c *Command) error {
 		c.Proposal = ProposalID(d.u64())
 	case CmdDeposit:
 		c.Count = d.u64()
+	case CmdDepositModule:
+		c.Count = d.u64()
+		c.Index = d.u64()
 	}
 	if d.err != nil {
 		return d.err
@@ -452,6 +460,8 @@ func decodeAction(d *decoder, a *Action) error {
 		d.u256(&a.Value)
 	case ActResumePaused:
 		a.Mode = d.u8()
+	case ActAddModule, ActSetModule, ActAddModuleOperator:
+		decodeModuleAction(d, a)
 	case ActSetCommittee, ActSetOracleCommittee:
 		n := d.u16()
 		if d.err == nil && (n == 0 || n > MaxCommittee) {

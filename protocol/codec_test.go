@@ -39,6 +39,10 @@ func sampleTxs() []protocol.Tx {
 		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActExtendPause, Mode: 3, Value: wei(86400)}}},
 		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActResumePaused, Mode: 1}}},
 		{Sender: carol, Nonce: 2, Cmd: protocol.Command{Kind: protocol.CmdTriggerExit, Operator: 2, Index: 5, Amount: wei(1e15), Count: 1}},
+		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActAddModule, Name: "simple-dvt", ShareBP: 1000, ModuleFeeBP: 600, TreasuryFeeBP: 400}}},
+		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActSetModule, Module: 2, Name: "dvt", ShareBP: 400, ModuleFeeBP: 800, TreasuryFeeBP: 200, Status: protocol.ModuleStopped}}},
+		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActAddModuleOperator, Module: 2, Name: "D", Address: bob}}},
+		{Cmd: protocol.Command{Kind: protocol.CmdDepositModule, Count: 20, Index: 2}},
 	}
 }
 

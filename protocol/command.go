@@ -46,7 +46,8 @@ const (
 	CmdEmergencyPause           CommandKind = 34 // Count = targets (1 staking, 2 deposits, 4 withdrawals): the committee's one pause
 	CmdRequestWithdrawalsWstETH CommandKind = 35 // Amounts of wstETH, To = owner (zero: the sender)
 	CmdTriggerExit              CommandKind = 36 // Operator, Index = key index, Amount = ETH sent, Count = the EIP-7002 fee (wei) in effect
-	cmdLast                                 = CmdTriggerExit
+	CmdDepositModule            CommandKind = 37 // Count = at most this many deposits, Index = the module whose part is made (system only: the deposit security module's call)
+	cmdLast                                 = CmdDepositModule
 )
 
 var commandNames = [...]string{
@@ -62,7 +63,7 @@ var commandNames = [...]string{
 	CmdSecondOpinion: "second-opinion", CmdLockStETH: "lock-steth", CmdLockWstETH: "lock-wsteth",
 	CmdLockWithdrawals: "lock-withdrawals", CmdUnlock: "unlock", CmdRageQuitWithdraw: "rage-quit-withdraw",
 	CmdEmergencyPause: "emergency-pause", CmdRequestWithdrawalsWstETH: "request-withdrawals-wsteth",
-	CmdTriggerExit: "trigger-exit",
+	CmdTriggerExit: "trigger-exit", CmdDepositModule: "deposit-module",
 }
 
 func (k CommandKind) String() string {
@@ -99,7 +100,9 @@ type Tx struct {
 	Cmd    Command
 }
 
-func systemOnly(k CommandKind) bool { return k == CmdDeposit || k == CmdFaucet || k == CmdChainCredit }
+func systemOnly(k CommandKind) bool {
+	return k == CmdDeposit || k == CmdDepositModule || k == CmdFaucet || k == CmdChainCredit
+}
 
 // ApplyTx applies one transaction at the current block. On success it
 // returns the events (valid until the next call) and increments the
@@ -195,7 +198,12 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 	case CmdExecuteProposal:
 		return s.execute(from, c.Proposal)
 	case CmdDeposit:
-		return s.deposit(c.Count)
+		return s.deposit(c.Count, 0)
+	case CmdDepositModule:
+		if c.Index == 0 {
+			return reject(CodeUnknownModule, "no staking module 0")
+		}
+		return s.deposit(c.Count, ModuleID(c.Index))
 	case CmdFaucet:
 		return s.faucet(c.To, &c.Amount)
 	case CmdOracleVote:

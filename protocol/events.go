@@ -63,6 +63,7 @@ const (
 	EvPauseResumed                                // Count=targets
 	EvPauseCommitteeSet                           // To=committee, Index=expiry, Count=pause seconds
 	EvExitTriggered                               // From=caller, Operator, Index=key index, Amount=EIP-7002 fee paid
+	EvModuleSet                                   // Index=module id, Count=status, Amount=share bp (a module added or changed)
 )
 
 var eventNames = [...]string{
@@ -87,7 +88,7 @@ var eventNames = [...]string{
 	EvSecondOpinionSet: "SecondOpinionSet", EvEscrowLocked: "EscrowLocked", EvEscrowUnlocked: "EscrowUnlocked",
 	EvRageQuitStarted: "RageQuitStarted", EvRageQuitWithdrawal: "RageQuitWithdrawal", EvEmergencyPause: "EmergencyPause",
 	EvPauseExtended: "PauseExtended", EvPauseResumed: "PauseResumed", EvPauseCommitteeSet: "PauseCommitteeSet",
-	EvExitTriggered: "ExitTriggered",
+	EvExitTriggered: "ExitTriggered", EvModuleSet: "ModuleSet",
 }
 
 func (k EventKind) String() string {

@@ -47,20 +47,22 @@ func (o *Operator) exitRequestOf(keyIndex uint64) *exitRequest {
 // ExitTriggered reports whether key keyIndex of operator id has a pending
 // exit request whose exit was triggered.
 func (s *State) ExitTriggered(id OperatorID, keyIndex uint64) bool {
-	if int(id) >= len(s.operators) {
+	op, err := s.operator(id)
+	if err != nil {
 		return false
 	}
-	q := s.operators[id].exitRequestOf(keyIndex)
+	q := op.exitRequestOf(keyIndex)
 	return q != nil && q.triggered()
 }
 
 // ExitRequestSlot is the reference slot at which key keyIndex of operator
 // id was asked to exit, and whether such a request is pending.
 func (s *State) ExitRequestSlot(id OperatorID, keyIndex uint64) (uint64, bool) {
-	if int(id) >= len(s.operators) {
+	op, err := s.operator(id)
+	if err != nil {
 		return 0, false
 	}
-	q := s.operators[id].exitRequestOf(keyIndex)
+	q := op.exitRequestOf(keyIndex)
 	if q == nil {
 		return 0, false
 	}

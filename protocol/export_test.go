@@ -75,3 +75,75 @@ func ValidateModuleParamsForTest(p *ModuleParams) error {
 	}
 	return nil
 }
+
+// hookedTestModule is a module of another kind than curated, for the
+// router's hook tests: one operator (id 0) with keys deposited in order,
+// its whole module fee to one address.
+type hookedTestModule struct {
+	reward               Address
+	keys                 []SigningKey
+	deposited, exited    uint64
+	reports, stats       int
+	exitRequestsReceived uint64
+}
+
+func (m *hookedTestModule) Kind() ModuleKind      { return ModuleKind(99) }
+func (m *hookedTestModule) OperatorCount() uint64 { return 1 }
+func (m *hookedTestModule) Summary(uint64) ModuleSummary {
+	return ModuleSummary{Exited: m.exited, Deposited: m.deposited, Depositable: uint64(len(m.keys)) - m.deposited}
+}
+
+func (m *hookedTestModule) obtainDeposits(_, n uint64) []ModuleDeposit {
+	var out []ModuleDeposit
+	for ; n > 0 && m.deposited < uint64(len(m.keys)); n-- {
+		out = append(out, ModuleDeposit{Operator: 0, KeyIndex: m.deposited, Key: m.keys[m.deposited]})
+		m.deposited++
+	}
+	return out
+}
+
+func (m *hookedTestModule) planReport(_ ModuleEnv, u *ModuleReport) (ModuleReportPlan, *Error) {
+	after := m.exited
+	for _, e := range u.Exited {
+		if e.Operator != 0 {
+			return ModuleReportPlan{}, reject(CodeUnknownOperator, "no operator %d in the test module", e.Operator)
+		}
+		if e.Count < m.exited || e.Count > m.deposited {
+			return ModuleReportPlan{}, reject(CodeSanityExited, "test module: exited %d of %d deposited (was %d)", e.Count, m.deposited, m.exited)
+		}
+		after = e.Count
+	}
+	return ModuleReportPlan{NewlyExited: after - m.exited, ExitedAfter: after, RewardActive: m.deposited - after}, nil
+}
+
+func (m *hookedTestModule) rewards(_ ModuleEnv, _ ModuleReportPlan, shares *uint256.Int) []RewardMint {
+	return []RewardMint{{Operator: 0, To: m.reward, Shares: *shares}}
+}
+
+func (m *hookedTestModule) commitReport(p ModuleReportPlan, u *ModuleReport) {
+	m.exited = p.ExitedAfter
+	m.reports++
+	m.stats += len(u.Stats)
+	for _, e := range u.ExitRequests {
+		m.exitRequestsReceived += e.Count
+	}
+}
+
+func (m *hookedTestModule) encodeState(e *encoder) { e.u64(m.deposited) }
+
+// HookedModuleForTest is a handle on a test module added to the router.
+type HookedModuleForTest struct{ m *hookedTestModule }
+
+// AddHookedModuleForTest adds a module of a kind other than curated with
+// the given parameters, one operator paid at reward, and keys.
+func (s *State) AddHookedModuleForTest(p ModuleParams, reward Address, keys []SigningKey) HookedModuleForTest {
+	m := &hookedTestModule{reward: reward, keys: keys}
+	s.modules = append(s.modules, &Module{ID: ModuleID(len(s.modules) + 1), ModuleParams: p, Kind: m.Kind(), impl: m})
+	return HookedModuleForTest{m}
+}
+
+// Counts are the test module's deposited and exited validators, the
+// reports it committed, the stats entries and exit requests it received.
+func (h HookedModuleForTest) Counts() (deposited, exited uint64, reports, stats int, exitRequests uint64) {
+	return h.m.deposited, h.m.exited, h.m.reports, h.m.stats, h.m.exitRequestsReceived
+}

@@ -27,6 +27,9 @@ const (
 	ActSetPauseCommittee                        // Address = committee (zero: none), Value = expiry timestamp, Value2 = pause seconds
 	ActExtendPause                              // Mode = targets (1 staking, 2 deposits), Value = seconds from execution
 	ActResumePaused                             // Mode = targets (1 staking, 2 deposits)
+	ActAddModule                                // Name, ShareBP, ModuleFeeBP, TreasuryFeeBP, Status: a curated module
+	ActSetModule                                // Module, Name, ShareBP, ModuleFeeBP, TreasuryFeeBP, Status
+	ActAddModuleOperator                        // Module, Name, Address (reward address)
 )
 
 var actionNames = map[ActionKind]string{
@@ -36,6 +39,7 @@ var actionNames = map[ActionKind]string{
 	ActSetOracleCommittee: "set-oracle-committee", ActSetTargetLimit: "set-target-limit",
 	ActSetSecondOpinion: "set-second-opinion", ActRequestCover: "request-cover",
 	ActSetPauseCommittee: "set-pause-committee", ActExtendPause: "extend-pause", ActResumePaused: "resume-paused",
+	ActAddModule: "add-module", ActSetModule: "set-module", ActAddModuleOperator: "add-module-operator",
 }
 
 func (k ActionKind) String() string {
@@ -59,6 +63,17 @@ type Action struct {
 	Mode      uint8
 	Members   []Address
 	Threshold uint32
+	// The staking router's actions (stakingrouter.go).
+	Module        ModuleID
+	ShareBP       uint64
+	ModuleFeeBP   uint64
+	TreasuryFeeBP uint64
+	Status        ModuleStatus
+}
+
+// moduleParams are the module parameters an action carries.
+func (a *Action) moduleParams() ModuleParams {
+	return ModuleParams{Name: a.Name, ShareBP: a.ShareBP, ModuleFeeBP: a.ModuleFeeBP, TreasuryFeeBP: a.TreasuryFeeBP, Status: a.Status}
 }
 
 // Proposal is an action on its way through governance.
@@ -169,6 +184,8 @@ func (s *State) checkAction(a *Action) *Error {
 		if ins := s.sharesOf(s.insurance); a.Value.IsZero() || a.Value.Gt(ins) {
 			return reject(CodeInsufficientShares, "the insurance fund holds %s shares, cannot cover with %s", ins.Dec(), a.Value.Dec())
 		}
+	case ActAddModule, ActSetModule, ActAddModuleOperator:
+		return s.checkModuleAction(a)
 	default:
 		return reject(CodeMalformed, "unknown governance action %d", a.Kind)
 	}
@@ -187,10 +204,10 @@ func (s *State) runAction(a *Action) {
 	case ActAddOperator:
 		s.addOperator(a.Name, a.Address)
 	case ActSetOperatorLimit:
-		s.operators[a.Operator].Limit = a.Limit
+		s.operatorAt(a.Operator).Limit = a.Limit
 		s.emit(Event{Kind: EvOperatorLimitSet, Operator: a.Operator, Index: a.Limit})
 	case ActSetOperatorActive:
-		s.operators[a.Operator].Active = a.Active
+		s.operatorAt(a.Operator).Active = a.Active
 		var v uint64
 		if a.Active {
 			v = 1
@@ -215,7 +232,7 @@ func (s *State) runAction(a *Action) {
 		s.oracle.votes, s.oracle.consensus = nil, [32]byte{}
 		s.emit(Event{Kind: EvOracleCommitteeChanged, Index: uint64(len(a.Members)), Count: uint64(a.Threshold)})
 	case ActSetTargetLimit:
-		op := s.operators[a.Operator]
+		op := s.operatorAt(a.Operator)
 		op.TargetMode, op.TargetLimit = a.Mode, a.Limit
 		if a.Mode == 0 {
 			op.TargetLimit = 0
@@ -228,6 +245,8 @@ func (s *State) runAction(a *Action) {
 		s.requestBurn(s.insurance, &a.Value, true)
 	case ActSetPauseCommittee, ActExtendPause, ActResumePaused:
 		s.runPauseAction(a)
+	case ActAddModule, ActSetModule, ActAddModuleOperator:
+		s.runModuleAction(a)
 	}
 }
 

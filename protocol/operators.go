@@ -12,11 +12,24 @@ const MaxKeysPerTx = 1000
 // MaxOperatorNameLen bounds an operator's name (bytes).
 const MaxOperatorNameLen = 64
 
+// operator finds an operator of a curated module by its global id
+// (ModuleOperatorID).
 func (s *State) operator(id OperatorID) (*Operator, *Error) {
-	if uint64(id) >= uint64(len(s.operators)) {
-		return nil, reject(CodeUnknownOperator, "no operator %d (there are %d)", id, len(s.operators))
+	if uint64(id) < uint64(len(s.operators)) {
+		return s.operators[id], nil
 	}
-	return s.operators[id], nil
+	if m, k := SplitOperatorID(id); m > 1 && uint64(m) <= uint64(len(s.modules)) {
+		if ops := s.modules[m-1].ops; k < uint64(len(ops)) {
+			return ops[k], nil
+		}
+	}
+	return nil, reject(CodeUnknownOperator, "no operator %d (there are %d)", id, len(s.operators))
+}
+
+// operatorAt is an operator whose id was checked.
+func (s *State) operatorAt(id OperatorID) *Operator {
+	op, _ := s.operator(id)
+	return op
 }
 
 func validateOperator(name string, reward Address) *Error {

@@ -34,6 +34,11 @@ type reportPlan struct {
 	// Per operator after the report: stuck count and penalty end.
 	stuck      []uint64
 	penaltyEnd []uint64
+	// Modules that are not curated (by module index; nil for curated
+	// ones): their report entries, their plans, their operators' mints.
+	hooked    []*ModuleReport
+	hookPlans []ModuleReportPlan
+	hookMints [][]RewardMint
 	// Post totals.
 	postP, postS uint256.Int
 }
@@ -114,14 +119,20 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		return nil, reject(CodeSanityValidators, "report sees %d validators, more than the %d deposited", r.Validators, s.depositedValidators)
 	}
 	appeared := r.Validators - s.clValidators
-	exitedNow := make([]uint64, len(s.operators))
-	for i, o := range s.operators {
+	// Every curated module's operators, by global id (module 1's alone
+	// while the router has one module).
+	all, starts := s.allOperators()
+	exitedNow := make([]uint64, len(all))
+	for i, o := range all {
 		exitedNow[i] = o.Exited
 	}
 	var newlyExited uint64
 	for i, e := range r.Exited {
 		if i > 0 && e.Operator <= r.Exited[i-1].Operator {
 			return nil, reject(CodeMalformed, "exited counts must be in ascending operator order")
+		}
+		if s.hooked(e.Operator) {
+			continue // its module checks it (planHooked)
 		}
 		op, err := s.operator(e.Operator)
 		if err != nil {
@@ -134,10 +145,17 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 			return nil, reject(CodeSanityExited, "operator %d cannot have %d exited of %d deposited", e.Operator, e.Count, op.Deposited)
 		}
 		newlyExited += e.Count - op.Exited
-		exitedNow[e.Operator] = e.Count
+		exitedNow[flatIndex(e.Operator, starts)] = e.Count
 	}
 	for _, n := range exitedNow {
 		plan.exited += n
+	}
+	if err := s.planHooked(r, plan); err != nil {
+		return nil, err
+	}
+	for i := range plan.hookPlans {
+		newlyExited += plan.hookPlans[i].NewlyExited
+		plan.exited += plan.hookPlans[i].ExitedAfter
 	}
 	if err := checkExitedEth(newlyExited, s.validatorWeight(), plan.elapsed, p.ExitedEthPerDay); err != nil {
 		return nil, err
@@ -188,6 +206,10 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		if i > 0 && e.Operator <= r.ExitRequests[i-1].Operator {
 			return nil, reject(CodeMalformed, "exit requests must be in ascending operator order")
 		}
+		if s.hooked(e.Operator) {
+			exitCount += e.Count // its module checked it
+			continue
+		}
 		op, err := s.operator(e.Operator)
 		if err != nil {
 			return nil, err
@@ -203,6 +225,9 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	for i, st := range r.Stats {
 		if i > 0 && st.Operator <= r.Stats[i-1].Operator {
 			return nil, reject(CodeMalformed, "operator stats must be in ascending operator order")
+		}
+		if s.hooked(st.Operator) {
+			continue
 		}
 		if _, err := s.operator(st.Operator); err != nil {
 			return nil, err
@@ -272,9 +297,9 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	// 7. Stuck operators: exit requests past their deadline at the
 	// reference slot and not yet exited; an operator whose stuck count
 	// clears stays penalized StuckPenaltyDelay seconds more.
-	plan.stuck = make([]uint64, len(s.operators))
-	plan.penaltyEnd = make([]uint64, len(s.operators))
-	for i, o := range s.operators {
+	plan.stuck = make([]uint64, len(all))
+	plan.penaltyEnd = make([]uint64, len(all))
+	for i, o := range all {
 		plan.stuck[i] = o.stuckAt(r.RefSlot, exitedNow[i], p.ExitDeadlineSlots)
 		plan.penaltyEnd[i] = o.StuckPenaltyEnd
 		if o.Stuck > 0 && plan.stuck[i] == 0 {
@@ -285,9 +310,14 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	// 8. Fees, only on a profitable consensus side (LIP-12): when the
 	// balance plus the withdrawals pulled exceed the last balance plus 32
 	// ETH per appeared validator, R = that gain + the execution rewards
-	// pulled, and the fee is minted as shares worth FeeBP of R at the
-	// post-rewards rate (Lido V2's _distributeFee): ⌊R × fee × S /
-	// ((P + R) × 10000 − R × fee)⌋, rounded down.
+	// pulled, and the fee is minted as shares worth the modules' weighted
+	// fee of R at the post-rewards rate (Lido V2's _distributeFee with its
+	// router's fee): with A active validators and W = Σ active × fee
+	// points (bp × bp, stakingmodules.go), ⌊R × W × S / ((P + R) × 10⁸ × A
+	// − R × W)⌋, rounded down. With module 1 alone W = A × FeeBP × 10⁴ and
+	// this is ⌊R × FeeBP × S / ((P + R) × 10000 − R × FeeBP)⌋, the fee
+	// before the router, to the wei (a common factor leaves a floor as it
+	// is).
 	var clTotal uint256.Int
 	clTotal.Add(&plan.postCL, &plan.smooth.withdrawals)
 	var feeShares uint256.Int
@@ -296,15 +326,16 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		rewards.Sub(&clTotal, &plan.preCL)
 		rewards.Add(&rewards, &plan.smooth.elRewards)
 		plan.rec.Rewards = rewards
-		num.Mul(&rewards, uint256.NewInt(p.FeeBP))
+		active, w, a := s.moduleWeights(plan, all, starts, exitedNow)
+		num.Mul(&rewards, w)
 		den.Add(preP, &rewards)
-		den.Mul(&den, uint256.NewInt(BP))
+		den.Mul(&den, uint256.NewInt(BP*BP))
+		den.Mul(&den, uint256.NewInt(a))
 		den.Sub(&den, &num)
-		num.Mul(&num, &preS)
 		if !den.IsZero() {
-			feeShares.Div(&num, &den) // rounded down
+			feeShares.MulDivOverflow(&num, &preS, &den) // rounded down
 		}
-		s.splitFee(plan, &feeShares, exitedNow)
+		s.splitFee(plan, &feeShares, all, starts, exitedNow, active, w)
 	}
 	plan.rec.FeeShares = feeShares
 
@@ -322,6 +353,11 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	for i := range plan.opShares {
 		plan.postS.Add(&plan.postS, &plan.opShares[i])
 		plan.postS.Add(&plan.postS, &plan.opPenalty[i])
+	}
+	for _, ms := range plan.hookMints {
+		for j := range ms {
+			plan.postS.Add(&plan.postS, &ms[j].Shares)
+		}
 	}
 
 	// 10. A report that finalizes carries the share rate it simulated with
@@ -379,54 +415,6 @@ func (s *State) bunkerBorder(r *OracleReport) (uint64, bool) {
 // does not hold bunker mode.
 func (s *State) BunkerBorder(r *OracleReport) (uint64, bool) { return s.bunkerBorder(r) }
 
-// splitFee divides the fee shares: insurance and operators by their parts
-// of the fee (FeeBP-relative, rounded down), the treasury the rest. The
-// operators' part goes pro rata to active validators (deposited − exited)
-// of active operators, each ⌊part × active / total⌋; an operator's share
-// below 2 is not minted, and a penalized operator (stuck, or in its
-// cool-down) gets half, ⌊share / 2⌋, the other half minted to the burner as
-// a non-cover request (Lido V2's NodeOperatorsRegistry); the dust of the
-// divisions is not minted.
-func (s *State) splitFee(plan *reportPlan, fee *uint256.Int, exited []uint64) {
-	p := &s.params
-	plan.insuranceFee.Mul(fee, uint256.NewInt(p.InsuranceFeeShareBP))
-	plan.insuranceFee.Div(&plan.insuranceFee, uint256.NewInt(BP))
-	var opsTotal uint256.Int
-	opsTotal.Mul(fee, uint256.NewInt(p.OperatorsFeeShareBP))
-	opsTotal.Div(&opsTotal, uint256.NewInt(BP))
-	var totalActive uint64
-	for i, o := range s.operators {
-		if o.Active {
-			totalActive += o.Deposited - exited[i]
-		}
-	}
-	plan.opShares = make([]uint256.Int, len(s.operators))
-	plan.opPenalty = make([]uint256.Int, len(s.operators))
-	treasury := new(uint256.Int).Sub(fee, &plan.insuranceFee)
-	if totalActive == 0 {
-		plan.treasuryShares = *treasury
-		return
-	}
-	treasury.Sub(treasury, &opsTotal)
-	for i, o := range s.operators {
-		if !o.Active {
-			continue
-		}
-		v := &plan.opShares[i]
-		v.Mul(&opsTotal, uint256.NewInt(o.Deposited-exited[i]))
-		v.Div(v, uint256.NewInt(totalActive)) // rounded down
-		if v.LtUint64(2) {
-			v.Clear()
-			continue
-		}
-		if plan.stuck[i] > 0 || s.time <= plan.penaltyEnd[i] {
-			v.Rsh(v, 1) // half, rounded down; the odd share is not minted
-			plan.opPenalty[i] = *v
-		}
-	}
-	plan.treasuryShares = *treasury
-}
-
 // stuckAt counts exit requests older than the deadline at refSlot that the
 // operator's exits have not covered: operators exit oldest first, so those
 // for key indexes at or above its exited count after the report (not the
@@ -472,8 +460,9 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 	// Fees.
 	s.mintFee(s.treasury, &plan.treasuryShares, 0, false)
 	s.mintFee(s.insurance, &plan.insuranceFee, 0, false)
+	all, _ := s.allOperators()
 	for i := range plan.opShares {
-		op := s.operators[i]
+		op := all[i]
 		if v := &plan.opShares[i]; !v.IsZero() {
 			s.mintFee(op.RewardAddress, v, op.ID, true)
 			op.RewardShares.Add(&op.RewardShares, v)
@@ -486,16 +475,22 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 			s.emit(Event{Kind: EvStuckPenalty, Operator: op.ID, Shares: *v})
 		}
 	}
+	s.commitHooked(plan)
 	for i := range plan.stuck {
-		s.operators[i].Stuck = plan.stuck[i]
-		s.operators[i].StuckPenaltyEnd = plan.penaltyEnd[i]
+		all[i].Stuck = plan.stuck[i]
+		all[i].StuckPenaltyEnd = plan.penaltyEnd[i]
 	}
 	// Exits and exit requests.
 	for _, e := range r.Exited {
-		s.operators[e.Operator].Exited = e.Count
+		if !s.hooked(e.Operator) { // a hooked module committed its own
+			s.operatorAt(e.Operator).Exited = e.Count
+		}
 	}
 	for _, e := range r.ExitRequests {
-		op := s.operators[e.Operator]
+		if s.hooked(e.Operator) {
+			continue
+		}
+		op := s.operatorAt(e.Operator)
 		for k := uint64(0); k < e.Count; k++ {
 			op.exitRequests = append(op.exitRequests, exitRequest{keyIndex: op.ExitRequested, slot: r.RefSlot})
 			s.emit(Event{Kind: EvExitRequested, Operator: op.ID, Index: op.ExitRequested})
@@ -503,7 +498,7 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 		}
 	}
 	// Keep only requests not yet covered by exits (operators exit oldest first).
-	for _, op := range s.operators {
+	for _, op := range all {
 		drop := 0
 		for drop < len(op.exitRequests) && op.exitRequests[drop].keyIndex < op.Exited {
 			drop++
@@ -513,7 +508,10 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 		}
 	}
 	for _, st := range r.Stats {
-		op := s.operators[st.Operator]
+		if s.hooked(st.Operator) {
+			continue
+		}
+		op := s.operatorAt(st.Operator)
 		op.MissedAttestations += st.MissedAttestations
 		op.MissedProposals += st.MissedProposals
 		op.Slashed += st.Slashed

@@ -109,31 +109,7 @@ func (s *State) MarshalBinary() ([]byte, error) {
 
 	e.u64(uint64(len(s.operators)))
 	for _, o := range s.operators {
-		e.str(o.Name)
-		e.addr(o.RewardAddress)
-		e.boolean(o.Active)
-		e.u64(o.Limit)
-		e.u64(o.Deposited)
-		e.u64(o.Exited)
-		e.u64(o.ExitRequested)
-		e.u64(o.MissedAttestations)
-		e.u64(o.MissedProposals)
-		e.u64(o.Slashed)
-		e.u256(&o.RewardShares)
-		e.u64(o.Stuck)
-		e.u64(o.StuckPenaltyEnd)
-		e.u8(o.TargetMode)
-		e.u64(o.TargetLimit)
-		e.u64(uint64(len(o.exitRequests)))
-		for _, q := range o.exitRequests {
-			e.u64(q.keyIndex)
-			e.u64(q.slot)
-		}
-		e.u64(uint64(len(o.Keys)))
-		for i := range o.Keys {
-			e.b = append(e.b, o.Keys[i].Pubkey[:]...)
-			e.b = append(e.b, o.Keys[i].Signature[:]...)
-		}
+		encodeOperator(e, o)
 	}
 
 	e.u64(uint64(len(s.deposits)))
@@ -168,6 +144,7 @@ func (s *State) MarshalBinary() ([]byte, error) {
 	encodeEscrow(e, &s.escrow)
 	encodeEmergency(e, &s.emergency)
 	encodeOracleAndQueue(e, s)
+	s.encodeRouter(e)
 	s.order.lastLen.Store(int64(len(e.b)))
 	return e.b, nil
 }
@@ -199,6 +176,7 @@ func UnmarshalState(b []byte) (*State, error) {
 		allowances: make(map[Address]map[Address]*uint256.Int),
 		keyOwner:   make(map[Pubkey]keyRef),
 		events:     make([]Event, 0, 64),
+		modules:    []*Module{defaultCuratedModule()},
 	}
 	s.chainID = d.u64()
 	s.dev = d.boolean()
@@ -257,35 +235,7 @@ func UnmarshalState(b []byte) (*State, error) {
 		sum.Add(&sum, &acc.Shares)
 	}
 	for n := d.count(2 + 20 + 1 + 32); n > 0 && d.err == nil; n-- {
-		o := &Operator{ID: OperatorID(len(s.operators))}
-		o.Name = d.str()
-		o.RewardAddress = d.addr()
-		o.Active = d.boolean()
-		o.Limit = d.u64()
-		o.Deposited = d.u64()
-		o.Exited = d.u64()
-		o.ExitRequested = d.u64()
-		o.MissedAttestations = d.u64()
-		o.MissedProposals = d.u64()
-		o.Slashed = d.u64()
-		d.u256(&o.RewardShares)
-		o.Stuck = d.u64()
-		o.StuckPenaltyEnd = d.u64()
-		o.TargetMode = d.u8()
-		o.TargetLimit = d.u64()
-		for m := d.count(16); m > 0 && d.err == nil; m-- {
-			o.exitRequests = append(o.exitRequests, exitRequest{keyIndex: d.u64(), slot: d.u64()})
-		}
-		k := d.count(144)
-		if d.err == nil {
-			o.Keys = make([]SigningKey, k)
-		}
-		for i := 0; i < k && d.err == nil; i++ {
-			copy(o.Keys[i].Pubkey[:], d.take(48))
-			copy(o.Keys[i].Signature[:], d.take(96))
-			s.keyOwner[o.Keys[i].Pubkey] = keyRef{op: o.ID, idx: uint64(i)}
-		}
-		s.operators = append(s.operators, o)
+		s.operators = append(s.operators, s.decodeOperator(d, OperatorID(len(s.operators))))
 	}
 	for n := d.count(4 + 8 + 48 + 32 + 8 + 96 + 8); n > 0 && d.err == nil; n-- {
 		r := DepositRecord{Index: uint64(len(s.deposits))}
@@ -319,6 +269,7 @@ func UnmarshalState(b []byte) (*State, error) {
 	decodeEscrow(d, &s.escrow)
 	decodeEmergency(d, &s.emergency)
 	decodeOracleAndQueue(d, s)
+	s.decodeRouter(d)
 	if d.err != nil {
 		return nil, fmt.Errorf("unmarshal state: %w", d.err)
 	}
@@ -575,4 +526,64 @@ func (s *State) mergeSlots(a, b []uint32) []uint32 {
 		rest = rest[k:]
 	}
 	return append(out, rest...)
+}
+
+func encodeOperator(e *encoder, o *Operator) {
+	e.str(o.Name)
+	e.addr(o.RewardAddress)
+	e.boolean(o.Active)
+	e.u64(o.Limit)
+	e.u64(o.Deposited)
+	e.u64(o.Exited)
+	e.u64(o.ExitRequested)
+	e.u64(o.MissedAttestations)
+	e.u64(o.MissedProposals)
+	e.u64(o.Slashed)
+	e.u256(&o.RewardShares)
+	e.u64(o.Stuck)
+	e.u64(o.StuckPenaltyEnd)
+	e.u8(o.TargetMode)
+	e.u64(o.TargetLimit)
+	e.u64(uint64(len(o.exitRequests)))
+	for _, q := range o.exitRequests {
+		e.u64(q.keyIndex)
+		e.u64(q.slot)
+	}
+	e.u64(uint64(len(o.Keys)))
+	for i := range o.Keys {
+		e.b = append(e.b, o.Keys[i].Pubkey[:]...)
+		e.b = append(e.b, o.Keys[i].Signature[:]...)
+	}
+}
+
+func (s *State) decodeOperator(d *decoder, id OperatorID) *Operator {
+	o := &Operator{ID: id}
+	o.Name = d.str()
+	o.RewardAddress = d.addr()
+	o.Active = d.boolean()
+	o.Limit = d.u64()
+	o.Deposited = d.u64()
+	o.Exited = d.u64()
+	o.ExitRequested = d.u64()
+	o.MissedAttestations = d.u64()
+	o.MissedProposals = d.u64()
+	o.Slashed = d.u64()
+	d.u256(&o.RewardShares)
+	o.Stuck = d.u64()
+	o.StuckPenaltyEnd = d.u64()
+	o.TargetMode = d.u8()
+	o.TargetLimit = d.u64()
+	for m := d.count(16); m > 0 && d.err == nil; m-- {
+		o.exitRequests = append(o.exitRequests, exitRequest{keyIndex: d.u64(), slot: d.u64()})
+	}
+	k := d.count(144)
+	if d.err == nil {
+		o.Keys = make([]SigningKey, k)
+	}
+	for i := 0; i < k && d.err == nil; i++ {
+		copy(o.Keys[i].Pubkey[:], d.take(48))
+		copy(o.Keys[i].Signature[:], d.take(96))
+		s.keyOwner[o.Keys[i].Pubkey] = keyRef{op: o.ID, idx: uint64(i)}
+	}
+	return o
 }

@@ -78,27 +78,18 @@ func (s *State) DepositableEther() *uint256.Int {
 	return new(uint256.Int).Sub(&s.buffered, keep)
 }
 
-// NextOperator is the allocation rule for the next 32-ETH deposit: among
-// active operators with a free key below their cap, the one with the fewest
-// active validators (deposited − exited); ties go to the lowest id. It
-// returns false when no operator can take a deposit.
-func (s *State) nextOperator() (*Operator, bool) {
-	var best *Operator
-	for _, o := range s.operators {
-		if o.depositable(s.time) == 0 {
-			continue
-		}
-		if best == nil || o.ActiveValidators() < best.ActiveValidators() {
-			best = o
-		}
-	}
-	return best, best != nil
-}
-
 // deposit moves whole 32-ETH chunks from the buffer to operators' keys,
 // keeping the reserve target, at most max (and the per-block bound). Each
-// deposit is recorded for the beacon layer to consume.
-func (s *State) deposit(max uint64) *Error {
+// deposit is recorded for the beacon layer to consume. With only set, it
+// makes only that module's part of the allocation (Lido's
+// depositBufferedEther for one module, as its deposit security module
+// attests one module: StakingRouter's getStakingModuleMaxDepositsCount):
+// the router allocates the whole call among all modules and the others'
+// deposits wait for their own calls.
+func (s *State) deposit(max uint64, only ModuleID) *Error {
+	if only != 0 && uint64(only) > uint64(len(s.modules)) {
+		return reject(CodeUnknownModule, "no staking module %d", only)
+	}
 	if s.Paused(PauseDeposits) {
 		return nil // the emergency committee paused deposits: nothing moves
 	}
@@ -111,29 +102,39 @@ func (s *State) deposit(max uint64) *Error {
 	if chunks.IsUint64() {
 		n = min(n, chunks.Uint64())
 	}
+	// The router: which module takes each deposit (min-first within
+	// target shares, stakingmodules.go); the module: which key.
+	ms := make([]moduleAllocation, len(s.modules))
+	for i, m := range s.modules {
+		sum := s.moduleDeposits(m).Summary(s.time)
+		ms[i] = moduleAllocation{shareBP: m.ShareBP, active: sum.Active(), depositable: sum.Depositable, open: m.Status == ModuleActive}
+	}
+	// Module by module in id order, each its keys in its own order (as
+	// Lido's router asks each module for its deposit data in turn).
 	var moved uint64
-	for ; moved < n; moved++ {
-		op, ok := s.nextOperator()
-		if !ok {
-			break
+	for i, k := range allocate(ms, n) {
+		m := s.modules[i]
+		if k == 0 || only != 0 && m.ID != only {
+			continue
 		}
-		key := op.Keys[op.Deposited]
-		rec := DepositRecord{
-			Index:                 uint64(len(s.deposits)),
-			Operator:              op.ID,
-			KeyIndex:              op.Deposited,
-			Pubkey:                key.Pubkey,
-			WithdrawalCredentials: s.credentials,
-			Amount:                DepositSize,
-			Signature:             key.Signature,
-			Block:                 s.block,
+		for _, d := range s.moduleDeposits(m).obtainDeposits(s.time, k) {
+			rec := DepositRecord{
+				Index:                 uint64(len(s.deposits)),
+				Operator:              ModuleOperatorID(m.ID, d.Operator),
+				KeyIndex:              d.KeyIndex,
+				Pubkey:                d.Key.Pubkey,
+				WithdrawalCredentials: s.credentials,
+				Amount:                DepositSize,
+				Signature:             d.Key.Signature,
+				Block:                 s.block,
+			}
+			s.deposits = append(s.deposits, rec)
+			s.depositedValidators++
+			s.depositsThisBlock++
+			moved++
+			s.buffered.Sub(&s.buffered, DepositSizeWei)
+			s.emit(Event{Kind: EvDeposited, Operator: rec.Operator, Index: rec.Index, Count: rec.KeyIndex, Amount: *DepositSizeWei})
 		}
-		s.deposits = append(s.deposits, rec)
-		op.Deposited++
-		s.depositedValidators++
-		s.depositsThisBlock++
-		s.buffered.Sub(&s.buffered, DepositSizeWei)
-		s.emit(Event{Kind: EvDeposited, Operator: op.ID, Index: rec.Index, Count: rec.KeyIndex, Amount: *DepositSizeWei})
 	}
 	if moved > 0 {
 		total := new(uint256.Int).Mul(uint256.NewInt(moved), DepositSizeWei)

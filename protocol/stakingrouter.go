@@ -26,11 +26,13 @@ import (
 // a second curated registry (curatedModule) or the permissionless bonded
 // module.
 //
-// The Go side is an interface, not a kind switch: the router sees a
-// module only through StakingModule, exactly as StakingRouter.sol sees one
-// only through contracts/src/interfaces/IStakingModule.sol; the two list
-// the same calls (summary, nonce, deposit data in the module's order, the
-// report's per-operator entries, the fee minted to it, unvetting).
+// The Go side is an interface, not a kind switch: the router's allocation
+// sees a module only through ModuleDeposits, and a module that is not
+// curated through StakingModule, as StakingRouter.sol sees one only
+// through contracts/src/interfaces/IStakingModule.sol (summary, deposit
+// data in the module's order, the report's per-operator entries, the fee
+// minted to it). Curated modules share the pool's operator list and its
+// report code (report.go), so that module 1 runs today's code unchanged.
 //
 // Operators are named across modules by a global OperatorID: module m's
 // operator k is (m − 1) << 24 | k (ModuleOperatorID). Module 1's operators
@@ -107,6 +109,10 @@ type Module struct {
 	ID ModuleID
 	ModuleParams
 	Kind ModuleKind
+	// ops are a curated module's operators (module 1's are State.operators);
+	// impl is a module of another kind (nil for a curated one).
+	ops  []*Operator
+	impl StakingModule
 }
 
 // ModuleSummary is what the router reads of a module (IStakingModule's
@@ -154,27 +160,33 @@ type RewardMint struct {
 	Penalty  bool // minted to the burner (a stuck operator's withheld part)
 }
 
-// StakingModule is what the router asks of a module; the contracts'
-// IStakingModule has the same calls. Report handling is plan-then-commit,
-// as every report: PlanReport checks and computes and changes nothing;
-// CommitReport writes what the plan said. Methods named in lower case are
-// the router's only.
-type StakingModule interface {
+// ModuleDeposits is the part of a module the router's allocation uses;
+// every module has it.
+type ModuleDeposits interface {
 	Kind() ModuleKind
 	// Summary is the module's totals at time now.
 	Summary(now uint64) ModuleSummary
-	// Nonce changes with every change of keys, limits, activity, counts
-	// or deposits (the deposit guardians attest it).
-	Nonce() uint64
 	// OperatorCount is the number of its operators (ids 0..n-1).
 	OperatorCount() uint64
-
 	// obtainDeposits takes the next n keys in the module's own order and
 	// marks them deposited; n is at most Summary(now).Depositable.
 	obtainDeposits(now, n uint64) []ModuleDeposit
+}
+
+// StakingModule is what the router asks of a module that is not curated;
+// the contracts' IStakingModule has the same calls. Curated modules (1 and
+// any second registry) keep their operators in the pool's operator list
+// and the report handles them there (report.go), with today's rules; a
+// module of another kind takes its report entries through these hooks.
+// Report handling is plan-then-commit, as every report: planReport checks
+// and computes and changes nothing; commitReport writes what the plan
+// said. The guardians attest a module's nonce from the chain
+// (DepositChain.Nonce); the model does not keep it.
+type StakingModule interface {
+	ModuleDeposits
 	// planReport checks the module's report entries (exited counts never
 	// fall nor pass deposits, known operators, ascending) and returns the
-	// plan: newly exited validators, active validators after the report.
+	// plan.
 	planReport(env ModuleEnv, u *ModuleReport) (ModuleReportPlan, *Error)
 	// rewards splits shares minted for the module (its module fee) among
 	// its operators under the plan; what it does not give is dust, not
@@ -182,6 +194,9 @@ type StakingModule interface {
 	rewards(env ModuleEnv, plan ModuleReportPlan, shares *uint256.Int) []RewardMint
 	// commitReport applies the plan (exits, exit requests, stats, stuck).
 	commitReport(plan ModuleReportPlan, u *ModuleReport)
+	// encodeState writes the module's state into the pool's snapshot;
+	// decodeModule (stakingmodules.go) reads it back by the module's kind.
+	encodeState(e *encoder)
 }
 
 // ModuleReportPlan is a module's part of a report plan. The fields the

@@ -215,7 +215,8 @@ type State struct {
 	stakeLimit        StakeLimit
 	depositsThisBlock uint64
 
-	operators []*Operator
+	operators []*Operator // module 1's (the curated registry's)
+	modules   []*Module   // the staking router's, by id − 1 (stakingrouter.go)
 	keyOwner  map[Pubkey]keyRef
 	deposits  []DepositRecord
 
@@ -317,6 +318,7 @@ func NewState(g Genesis) (*State, error) {
 		keyOwner:       make(map[Pubkey]keyRef),
 		events:         make([]Event, 0, 64),
 	}
+	s.modules = []*Module{defaultCuratedModule()}
 	s.gov.members = slices.Clone(g.Members)
 	slices.SortFunc(s.gov.members, compareAddr)
 	s.gov.threshold = g.Threshold
