@@ -7,6 +7,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/stakepool/stakepool/beacon/sim"
 )
 
 // A study is every run a scenario asks for: each point of its sweep grid
@@ -196,6 +198,12 @@ func runOne(base *Scenario, seed uint64, serial bool, progress func(slots uint64
 		return nil, err
 	}
 	r.w.serial = serial
+	if serial {
+		// the study's other runs fill the other cores: the chain's loops
+		// run on this goroutine (the same results: sim merges its chunks
+		// in order)
+		r.w.chain.With(func(s *sim.State) { s.Workers = 1 })
+	}
 	rr := &runResult{seed: seed, cols: r.columns()}
 	steps := sc.steps()
 	for st := uint64(0); st < steps; st++ {

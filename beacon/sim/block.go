@@ -120,15 +120,25 @@ func (s *State) ApplyBlock(b *Block) error {
 	var errs []error
 
 	// process_withdrawals
-	ws, partials := s.ExpectedWithdrawals()
-	for _, w := range ws {
+	ws, partials := s.expectedWithdrawals(s.scratch.withdrawals)
+	s.scratch.withdrawals = ws
+	// a run of withdrawals to one address is credited once (the same sum)
+	var runAddr [20]byte
+	var runAmount uint64
+	for j, w := range ws {
 		decrease(&s.Balances[w.ValidatorIndex], w.Amount)
-		s.credit(&s.credWithdrawals, w.Address, w.Amount)
+		if j > 0 && w.Address != runAddr {
+			s.credit(&s.credWithdrawals, runAddr, runAmount)
+			runAmount = 0
+		}
+		runAddr = w.Address
+		runAmount += w.Amount
 	}
 	if len(ws) > 0 {
+		s.credit(&s.credWithdrawals, runAddr, runAmount)
 		s.NextWithdrawalIndex = ws[len(ws)-1].Index + 1
 	}
-	if sp.Fork == spec.Electra {
+	if sp.Fork == spec.Electra && partials > 0 {
 		s.PendingPartialWithdrawals = append([]PendingPartialWithdrawal(nil), s.PendingPartialWithdrawals[partials:]...)
 	}
 	n := uint64(len(s.Balances))
@@ -300,15 +310,26 @@ func (s *State) processSyncAggregate(bits []byte, proposer uint32) {
 		return
 	}
 	pr, prop := s.SyncRewards()
+	// The proposer's rewards are added up and credited before any change
+	// of its own balance as a member, and at the end: the same balances as
+	// the spec's increase per participant (only a decrease, floored at 0,
+	// could tell the order apart, and it sees the same balance).
+	var owed uint64
+	bal := s.Balances
 	for j, i := range s.CurrentSyncCommittee {
 		set := bits == nil || (j/8 < len(bits) && bits[j/8]&(1<<(j%8)) != 0)
+		if i == proposer {
+			increase(&bal[proposer], owed)
+			owed = 0
+		}
 		if set {
-			increase(&s.Balances[i], pr)
-			increase(&s.Balances[proposer], prop)
+			increase(&bal[i], pr)
+			owed += prop
 		} else {
-			decrease(&s.Balances[i], pr)
+			decrease(&bal[i], pr)
 		}
 	}
+	increase(&bal[proposer], owed)
 }
 
 // processDeposit is process_deposit/apply_deposit (Deneb, without the
@@ -510,13 +531,24 @@ func (s *State) switchToCompounding(i int) {
 // partial withdrawals first (at most MAX_PENDING_PARTIALS_PER_WITHDRAWALS_SWEEP),
 // then the sweep; it also returns how many pending partials were consumed.
 func (s *State) ExpectedWithdrawals() ([]Withdrawal, int) {
+	return s.expectedWithdrawals(nil)
+}
+
+// expectedWithdrawals is ExpectedWithdrawals appending to ws[:0] (a
+// buffer of the caller's, reused block after block).
+func (s *State) expectedWithdrawals(ws []Withdrawal) ([]Withdrawal, int) {
 	sp := s.Spec
 	epoch := s.CurrentEpoch()
 	idx := s.NextWithdrawalIndex
-	var ws []Withdrawal
+	ws = ws[:0]
 	processed := 0
 	electra := sp.Fork == spec.Electra
-	withdrawn := func(v uint64) uint64 {
+	// partial is how many withdrawals the pending partials gave: the
+	// spec's sum over every withdrawal so far of the validator's amounts
+	// needs only those, since the sweep visits each validator at most once
+	// (its bound is at most the registry's size)
+	partial := 0
+	withdrawn := func(v uint64, ws []Withdrawal) uint64 {
 		var t uint64
 		for _, w := range ws {
 			if w.ValidatorIndex == v {
@@ -531,7 +563,7 @@ func (s *State) ExpectedWithdrawals() ([]Withdrawal, int) {
 				break
 			}
 			v := p.ValidatorIndex
-			bal := s.Balances[v] - min(s.Balances[v], withdrawn(v))
+			bal := s.Balances[v] - min(s.Balances[v], withdrawn(v, ws))
 			if s.ExitEpoch[v] == far32 && s.EffectiveBalance(int(v)) >= sp.MinActivationBalance && bal > sp.MinActivationBalance {
 				ws = append(ws, Withdrawal{Index: idx, ValidatorIndex: v, Address: [20]byte(s.Credentials[v][12:]),
 					Amount: min(bal-sp.MinActivationBalance, p.Amount)})
@@ -539,6 +571,7 @@ func (s *State) ExpectedWithdrawals() ([]Withdrawal, int) {
 			}
 			processed++
 		}
+		partial = len(ws)
 	}
 	n := uint64(len(s.Balances))
 	if n == 0 {
@@ -549,8 +582,8 @@ func (s *State) ExpectedWithdrawals() ([]Withdrawal, int) {
 	for range bound {
 		creds := s.Credentials[v]
 		bal := s.Balances[v]
-		if electra {
-			bal -= min(bal, withdrawn(v))
+		if partial > 0 {
+			bal -= min(bal, withdrawn(v, ws[:partial]))
 		}
 		if sp.HasExecutionWithdrawalCredential(creds[0]) {
 			maxEB := sp.MaxEffectiveBalanceFor(creds[0])

@@ -33,6 +33,8 @@ type epochScratch struct {
 	oldEff  []uint16
 	// activeParts are ActiveIndices' per-chunk lists
 	activeParts [][]uint32
+	// withdrawals is ApplyBlock's buffer of the block's withdrawals
+	withdrawals []Withdrawal
 }
 
 // class computes validator i's class for the epoch whose previous epoch is prev.
@@ -122,6 +124,9 @@ func (s *State) ProcessEpoch() {
 		tot.activeCount += c.activeCount
 		tot.currTargetInc += c.currTargetInc
 		tot.maxEff = max(tot.maxEff, c.maxEff)
+		for w := range tot.used {
+			tot.used[w] |= c.used[w]
+		}
 		for f := range 3 {
 			tot.prevFlagInc[f] += c.prevFlagInc[f]
 		}

@@ -35,9 +35,23 @@ type chunkSums struct {
 	maxExit       uint32    // max exit epoch != FAR (0 if none)
 	maxExitCount  uint64    // validators with exit epoch == maxExit
 	maxEff        uint16    // largest effective-balance increment
+	used          incSet    // the effective-balance increments present
 	registry      []uint32  // registry-update candidates (index order)
 	slashing      []uint32  // process_slashings candidates (index order)
 	_             [64]byte  // keep chunks on separate cache lines
+}
+
+// incSet is a set of effective-balance increments (0 to 2047 + 64: Electra's
+// largest is 2048); those above its range are not recorded and make the
+// reward tables whole (rewardConsts).
+type incSet [usedWords]uint64
+
+const usedWords = 33
+
+func (u *incSet) add(e uint16) {
+	if w := int(e >> 6); w < usedWords {
+		u[w] |= 1 << (e & 63)
+	}
 }
 
 // status bits written by pass 1 for pass 2 (low 3 bits: unslashed participation flags)
@@ -61,13 +75,14 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 	cls := s.cls[lo:hi]
 	var activeInc, activeCount, currTarget, src, tgt, head uint64
 	var maxEff uint16
+	used := &sums.used
 	n := len(act)
 	for j := 0; j < n; j++ {
 		// fast path: a run of validators active in both epochs, unslashed,
 		// not exiting and not ejectable, in a small register-friendly kernel
 		for j < n {
 			m := min(n-j, 1<<20) // keeps each 32-bit lane below 2^31
-			k, r := pass1Kernel(cls[j:j+m], eff[j:j+m], curP[j:j+m], prevP[j:j+m])
+			k, r := pass1Kernel(cls[j:j+m], eff[j:j+m], curP[j:j+m], prevP[j:j+m], used)
 			activeInc += r.activeInc
 			maxEff = max(maxEff, r.maxEff)
 			activeCount += uint64(k)
@@ -85,6 +100,7 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 		}
 		a, x, e := act[j], exit[j], uint64(eff[j])
 		maxEff = max(maxEff, eff[j])
+		used.add(eff[j])
 		activeCur := a <= cur32 && cur32 < x
 		activePrev := a <= prev32 && prev32 < x
 		if x != far32 {
@@ -142,7 +158,7 @@ type kernelSums struct {
 // first other one. len(cls) <= 2^20. Blocks of 8 stable validators with the
 // same effective balance are summed 8 at a time (flag bits counted in one
 // 64-bit word).
-func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8) (int, kernelSums) {
+func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8, used *incSet) (int, kernelSums) {
 	n := len(cls)
 	eff, curP, prevP = eff[:n], curP[:n], prevP[:n]
 	var r kernelSums
@@ -155,6 +171,7 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8) (int, kernelSum
 			if (ev[1]^e0)|(ev[2]^e0)|(ev[3]^e0)|(ev[4]^e0)|(ev[5]^e0)|(ev[6]^e0)|(ev[7]^e0) == 0 {
 				e := uint64(e0)
 				r.maxEff = max(r.maxEff, e0)
+				used.add(e0)
 				p := binary.LittleEndian.Uint64(prevP[j : j+8])
 				c := binary.LittleEndian.Uint64(curP[j : j+8])
 				src := uint64(bits.OnesCount64(p & ones))
@@ -174,6 +191,7 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8) (int, kernelSum
 		}
 		e64 := uint64(eff[j])
 		r.maxEff = max(r.maxEff, eff[j])
+		used.add(eff[j])
 		p := prevP[j]
 		c := curP[j]
 		r.activeInc += e64

@@ -8,6 +8,8 @@
 package sim
 
 import (
+	"math/bits"
+
 	"github.com/stakepool/stakepool/beacon/spec"
 )
 
@@ -61,45 +63,56 @@ func (s *State) rewardConsts(tot *chunkSums, totalActive uint64) epochConsts {
 		sc.tables = make([]uint64, need)
 	}
 	tb := sc.tables[:need]
-	clear(tb)
 	for f := range 3 {
 		k.reward[f], tb = tb[:rows:rows], tb[rows:]
 		k.penalty[f], tb = tb[:rows:rows], tb[rows:]
-		wgt := spec.ParticipationFlagWeights[f]
-		// get_total_balance of the participating set, floored at one increment
-		partInc := max(inc, tot.prevFlagInc[f]*inc) / inc
-		// reward[e] = ⌊e·C / D⌋ with C = brpi·wgt·partInc, D = activeIncs·64:
-		// stepped through e with a running quotient and remainder, exactly
-		// the division of the spec without one division per row
-		if den := activeIncs * spec.WeightDenominator; !k.inLeak && den > 0 {
-			step := brpi * wgt * partInc
-			stepQ, stepR := step/den, step%den
-			var q, r uint64
-			for e := uint64(0); e <= maxInc; e++ {
-				k.reward[f][e] = q
-				q, r = q+stepQ, r+stepR
-				if r >= den {
-					q, r = q+1, r-den
-				}
-			}
-		}
-		if f != spec.TimelyHeadFlagIndex {
-			for e := uint64(0); e <= maxInc; e++ {
-				k.penalty[f][e] = e * brpi * wgt / spec.WeightDenominator
-			}
-		}
 	}
 	k.add, tb = tb[:rows<<3:rows<<3], tb[rows<<3:]
 	k.sub = tb[: rows<<3 : rows<<3]
-	for e := uint64(0); e <= maxInc; e++ {
-		r0, r1, r2 := k.reward[0][e], k.reward[1][e], k.reward[2][e]
-		p0, p1, p2 := k.penalty[0][e], k.penalty[1][e], k.penalty[2][e]
+	// Only the rows of the increments present in the registry are filled
+	// (pass 2 reads the row of each validator's effective balance as pass 1
+	// saw it; a chain of 32- and 2048-ETH validators has a handful): each
+	// row is the spec's formula itself, exact in 128 bits.
+	var steps [3]uint64
+	den := activeIncs * spec.WeightDenominator
+	for f := range 3 {
+		// get_total_balance of the participating set, floored at one increment
+		partInc := max(inc, tot.prevFlagInc[f]*inc) / inc
+		// reward[e] = ⌊e·C / D⌋ with C = brpi·wgt·partInc, D = activeIncs·64
+		steps[f] = brpi * spec.ParticipationFlagWeights[f] * partInc
+	}
+	row := func(e uint64) {
+		var r, p [3]uint64
+		for f := range 3 {
+			if !k.inLeak && den > 0 {
+				hi, lo := bits.Mul64(e, steps[f])
+				r[f], _ = bits.Div64(hi, lo, den)
+			}
+			if f != spec.TimelyHeadFlagIndex {
+				p[f] = e * brpi * spec.ParticipationFlagWeights[f] / spec.WeightDenominator
+			}
+			k.reward[f][e], k.penalty[f][e] = r[f], p[f]
+		}
+		r0, r1, r2 := r[0], r[1], r[2]
+		p0, p1, p2 := p[0], p[1], p[2]
 		add, sub := k.add[e<<3:e<<3+8], k.sub[e<<3:e<<3+8]
 		// flags fl (bit f = flag f set): rewards of the set flags, penalties of the others
 		add[0], add[1], add[2], add[3] = 0, r0, r1, r0+r1
 		add[4], add[5], add[6], add[7] = r2, r0+r2, r1+r2, r0+r1+r2
 		sub[0], sub[1], sub[2], sub[3] = p0+p1+p2, p1+p2, p0+p2, p2
 		sub[4], sub[5], sub[6], sub[7] = p0+p1, p1, p0, 0
+	}
+	if maxInc >= usedWords*64 {
+		for e := uint64(0); e <= maxInc; e++ {
+			row(e)
+		}
+		return k
+	}
+	for w, word := range tot.used {
+		for word != 0 {
+			row(uint64(w*64 + bits.TrailingZeros64(word)))
+			word &= word - 1
+		}
 	}
 	return k
 }

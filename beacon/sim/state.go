@@ -171,6 +171,9 @@ type State struct {
 	tabEpoch uint64
 	tabValid bool
 	tab      uint64
+	// base reward per increment at the total active balance brpiTab
+	// (integer_squareroot's Newton loop once per value, not per block)
+	brpi, brpiTab uint64
 
 	scratch epochScratch
 
@@ -411,7 +414,11 @@ func (s *State) invalidateTAB() { s.tabValid = false }
 
 // BaseRewardPerIncrement is get_base_reward_per_increment.
 func (s *State) BaseRewardPerIncrement() uint64 {
-	return s.Spec.EffectiveBalanceIncrement * s.Spec.BaseRewardFactor / IntegerSquareRoot(s.TotalActiveBalance())
+	t := s.TotalActiveBalance()
+	if s.brpiTab != t || s.brpi == 0 {
+		s.brpi, s.brpiTab = s.Spec.EffectiveBalanceIncrement*s.Spec.BaseRewardFactor/IntegerSquareRoot(t), t
+	}
+	return s.brpi
 }
 
 // Credited returns what the withdrawals sweep and proposer fees paid to addr.
