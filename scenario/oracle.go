@@ -85,7 +85,7 @@ func (w *chainWorld) AdvanceEpoch() error {
 	t0 := time.Now()
 	if w.serial { // the pools' work first, on this goroutine
 		work()
-		work = func() {}
+		work = nil
 	}
 	w.chain.AdvanceOverlapped(work, send)
 	w.chainTime += time.Since(t0) - sendTime
@@ -201,16 +201,30 @@ func (p *poolSim) onReport(rec protocol.ReportRecord) {
 }
 
 // slashedOf counts the pool's slashed validators (they only grow).
+// While the chain has slashed nobody new, only the pool's validators added
+// since the last count are looked at.
 func (w *chainWorld) slashedOf(p *poolSim) int {
-	n := 0
+	c := &p.slashCount
 	w.chain.View(func(s *sim.State) {
-		for _, i := range p.idx {
+		if at := s.SlashCount(); at != c.at || c.upto > len(p.idx) {
+			*c = slashCount{at: at}
+		}
+		for _, i := range p.idx[c.upto:] {
 			if s.Slashed[i] {
-				n++
+				c.n++
 			}
 		}
+		c.upto = len(p.idx)
 	})
-	return n
+	return c.n
+}
+
+// slashCount is slashedOf's count: n of the pool's first upto validators
+// are slashed, when the chain's SlashCount was at.
+type slashCount struct {
+	at   uint64
+	upto int
+	n    int
 }
 
 // poolChain is the chain as one pool's members and bridge read it: the

@@ -104,6 +104,7 @@ type poolSim struct {
 	frozen      *frozen               // its frozen view (AdvanceEpoch)
 	viewEpoch   beacon.Epoch          // the epoch view last read the validators at
 	slashedSeen int                   // the pool's slashed validators when the members last watched
+	slashCount  slashCount            // slashedOf's count
 	merrs       []*oracle.MemberError // the members' errors in the pool's current block
 	// validators of the pool on the beacon chain, in order of appearance,
 	// with their operator and key index.

@@ -402,6 +402,7 @@ func (s *State) SlashValidator(idx uint64, proposer uint32) error {
 	}
 	s.InitiateValidatorExit(i)
 	s.Slashed[i] = true
+	s.slashCount++
 	s.unstable(i)
 	s.WithdrawableEpoch[i] = ep32(max(ep64(s.WithdrawableEpoch[i]), cur+sp.EpochsPerSlashingsVector))
 	eb := s.EffectiveBalance(i)

@@ -131,8 +131,18 @@ func (c *Chain) step() {
 // returns, send runs on the caller's goroutine and may call the Chain: the
 // block is assembled only then, so what send submits is in it, as if it had
 // been submitted before the call. The state send reads is the new slot's
-// before its block.
+// before its block. A nil work: the same without the goroutine.
 func (c *Chain) AdvanceOverlapped(work, send func()) {
+	if work == nil { // nothing to overlap: no goroutine
+		c.mu.Lock()
+		c.enterSlot()
+		c.mu.Unlock()
+		send()
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.proposeBlock()
+		return
+	}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)

@@ -117,7 +117,11 @@ func (s *State) CommitteesAt(epoch uint64) *Committees {
 		buf := d.spareMembers
 		d.spareActive, d.spareMembers = nil, nil
 		d.next, d.nextEpoch, d.nextActive = make(chan *Committees, 1), next, active
-		go func(ch chan<- *Committees) { ch <- s.committees(next, active, seed, buf) }(d.next)
+		if s.Workers == 1 { // one goroutine asked for: no background work
+			d.next <- s.committees(next, active, seed, buf)
+		} else {
+			go func(ch chan<- *Committees) { ch <- s.committees(next, active, seed, buf) }(d.next)
+		}
 	}
 	return c
 }
@@ -186,30 +190,50 @@ func sortedSlots(active, shuffled []uint32, count, slots uint64, members []uint3
 // members has the length of active and receives the result.
 func sampledSlots(active []uint32, seed [32]byte, slots uint64, members []uint32) ([]uint32, []uint32) {
 	width := uint(bits.TrailingZeros64(slots))
-	if slots == 0 || slots&(slots-1) != 0 || width == 0 {
+	if slots == 0 || slots&(slots-1) != 0 || width == 0 || slots > 64 {
 		return sampledSlotsMul(active, seed, slots, members)
 	}
 	per := int(64 / width) // slots drawn from one 64-bit draw
 	mask := slots - 1
 	seed0 := binary.LittleEndian.Uint64(seed[:8])
-	counts := make([]uint32, slots+1)
+	// fixed-size counters (slots <= 64): indexed by draws masked to 63, so
+	// without bounds checks; whole draws first, the last partial one after
+	var counts [65]uint32
 	d := drawStream{x: seed0}
-	for lo := 0; lo < len(active); lo += per {
+	full := len(active) / per * per
+	for lo := 0; lo < full; lo += per {
 		x := d.next()
-		for j := lo; j < min(len(active), lo+per); j++ {
-			counts[x&mask+1]++
+		for range per {
+			counts[(x&mask)&63+1]++
+			x >>= width
+		}
+	}
+	if full < len(active) {
+		x := d.next()
+		for range len(active) - full {
+			counts[(x&mask)&63+1]++
 			x >>= width
 		}
 	}
 	for k := uint64(1); k <= slots; k++ {
 		counts[k] += counts[k-1]
 	}
-	bounds := slices.Clone(counts)
+	bounds := slices.Clone(counts[:slots+1])
+	members = members[:len(active)]
 	d = drawStream{x: seed0} // the same draws again, to place the members
-	for lo := 0; lo < len(active); lo += per {
+	for lo := 0; lo < full; lo += per {
 		x := d.next()
-		for _, v := range active[lo:min(len(active), lo+per)] {
-			k := x & mask
+		for _, v := range active[lo : lo+per] {
+			k := (x & mask) & 63
+			members[counts[k]] = v
+			counts[k]++
+			x >>= width
+		}
+	}
+	if full < len(active) {
+		x := d.next()
+		for _, v := range active[full:] {
+			k := (x & mask) & 63
 			members[counts[k]] = v
 			counts[k]++
 			x >>= width

@@ -33,7 +33,7 @@ var (
 		"Eth1DepositIndex", "DepositRequestsStartIndex", "DepositBalanceToConsume", "ExitBalanceToConsume",
 		"EarliestExitEpoch", "ConsolidationBalanceToConsume", "EarliestConsolidationEpoch", "PendingDeposits",
 		"PendingPartialWithdrawals", "PendingConsolidations", "credWithdrawals", "credFees", "latestBlockRoot"}
-	stateDerivedFields = []string{"Spec", "Verifier", "Workers", "pubkeyIndex", "tabEpoch", "tabValid", "tab", "brpi", "brpiTab", "scratch",
+	stateDerivedFields = []string{"Spec", "Verifier", "Workers", "pubkeyIndex", "tabEpoch", "tabValid", "tab", "brpi", "brpiTab", "slashCount", "scratch",
 		"activeCache", "activeCacheEpoch", "cls", "clsEpoch", "clsValid"}
 	chainSnapFields    = []string{"rng", "deposits", "exits", "waiting", "slashes", "Blocks", "Missed", "missedAtt", "missedProp"}
 	chainDerivedFields = []string{"mu", "s", "b", "comms"}

@@ -174,6 +174,9 @@ type State struct {
 	// base reward per increment at the total active balance brpiTab
 	// (integer_squareroot's Newton loop once per value, not per block)
 	brpi, brpiTab uint64
+	// slashCount counts slash_validator's applications since this State
+	// value was made (SlashCount)
+	slashCount uint64
 
 	scratch epochScratch
 
@@ -420,6 +423,11 @@ func (s *State) BaseRewardPerIncrement() uint64 {
 	}
 	return s.brpi
 }
+
+// SlashCount is how many validators slash_validator has slashed since this
+// State value was made (NewState, Copy, a decoded snapshot): a reader that
+// counts slashed validators need not count again while it is unchanged.
+func (s *State) SlashCount() uint64 { return s.slashCount }
 
 // Credited returns what the withdrawals sweep and proposer fees paid to addr.
 func (s *State) Credited(addr [20]byte) (withdrawals, fees uint64) {
