@@ -316,6 +316,45 @@ func (s *State) processSyncAggregate(bits []byte, proposer uint32) {
 	// could tell the order apart, and it sees the same balance).
 	var owed uint64
 	bal := s.Balances
+	com := s.CurrentSyncCommittee
+	if bits != nil && len(bits)*8 >= len(com) && !slices.Contains(com, proposer) {
+		// the usual case: the proposer is not a member, so its rewards may
+		// be summed in any order; whole bytes of set bits eight at a time
+		var set uint64
+		for b := 0; b < len(com)/8; b++ {
+			m := com[b*8 : b*8+8 : b*8+8]
+			if x := bits[b]; x == 0xFF {
+				increase(&bal[m[0]], pr)
+				increase(&bal[m[1]], pr)
+				increase(&bal[m[2]], pr)
+				increase(&bal[m[3]], pr)
+				increase(&bal[m[4]], pr)
+				increase(&bal[m[5]], pr)
+				increase(&bal[m[6]], pr)
+				increase(&bal[m[7]], pr)
+				set += 8
+			} else {
+				for h, i := range m {
+					if x&(1<<h) != 0 {
+						increase(&bal[i], pr)
+						set++
+					} else {
+						decrease(&bal[i], pr)
+					}
+				}
+			}
+		}
+		for j := len(com) / 8 * 8; j < len(com); j++ {
+			if bits[j/8]&(1<<(j%8)) != 0 {
+				increase(&bal[com[j]], pr)
+				set++
+			} else {
+				decrease(&bal[com[j]], pr)
+			}
+		}
+		increase(&bal[proposer], set*prop)
+		return
+	}
 	for j, i := range s.CurrentSyncCommittee {
 		set := bits == nil || (j/8 < len(bits) && bits[j/8]&(1<<(j%8)) != 0)
 		if i == proposer {

@@ -273,8 +273,19 @@ func (c *Chain) syncBits(n int) []byte {
 		var x uint64
 		thr := c.b.thresholds()
 		if thr.uniform() {
-			// one participation for everyone: four draws a byte
-			for b := range bits {
+			// one participation for everyone: four draws a byte (whole
+			// bytes first, without the committee-size checks)
+			def := thr.def
+			whole := n / 8
+			for b := range bits[:whole] {
+				var v uint64
+				for h := uint(0); h < 8; h += 2 {
+					x = d.next()
+					v |= bit(x&0xFFFFFFFF < def)<<h | bit(x>>32 < def)<<(h+1)
+				}
+				bits[b] = byte(v)
+			}
+			for b := whole; b < len(bits); b++ {
 				var v byte
 				for h := 0; h < 8 && 8*b+h < n; h += 2 {
 					x = d.next()
@@ -442,6 +453,15 @@ var thresholdOf = func() (t [1024]uint64) {
 // 64-bit generator: a Weyl sequence through a 128-bit multiply-fold),
 // inlined because it runs once per attester per epoch. Seeded from the
 // Behaviour's seed, so runs stay reproducible.
+// bit is 1 for true, 0 for false (compiled without a branch).
+func bit(b bool) uint64 {
+	var u uint64
+	if b {
+		u = 1
+	}
+	return u
+}
+
 type drawStream struct{ x uint64 }
 
 func (d *drawStream) next() uint64 {
