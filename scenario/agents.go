@@ -144,7 +144,7 @@ func (r *runner) waitDays(k int) float64 {
 	if short > 0 {
 		w += short/r.churnPerDay() + 256.0/epochsPerDay + r.sweepDays()
 	}
-	return w + r.oldestAge(k)
+	return w + r.oldestAge(k) + r.pausedDays(k)
 }
 
 func (r *runner) oldestAge(k int) float64 {
@@ -161,6 +161,11 @@ func (r *runner) oldestAge(k int) float64 {
 // from the reserve, the market, or the queue ("best" compares the market's
 // discount with the time value of the wait).
 func (r *runner) sell(k int, from common.Address, amount float64, via string) {
+	r.sellSince(k, from, amount, via, r.slot)
+}
+
+// sellSince is sell for a holder who first tried at slot since.
+func (r *runner) sellSince(k int, from common.Address, amount float64, via string, since uint64) {
 	p := r.w.pools[k]
 	bal := ethOf(p.st.BalanceOf(from))
 	amount = math.Min(amount, bal)
@@ -208,12 +213,23 @@ func (r *runner) sell(k int, from common.Address, amount float64, via string) {
 			return
 		}
 	}
-	r.queue(k, from, amount)
+	if left := r.queueSince(k, from, amount, since); left > 0 {
+		r.blocked = append(r.blocked, blockedExit{pool: k, from: from, eth: left, since: since})
+	}
 }
 
 // queue requests withdrawals of amount stETH (split into requests of the
 // pool's maximum size, 100 a command).
 func (r *runner) queue(k int, from common.Address, amount float64) {
+	if left := r.queueSince(k, from, amount, r.slot); left > 0 {
+		r.blocked = append(r.blocked, blockedExit{pool: k, from: from, eth: left, since: r.slot, direct: true})
+	}
+}
+
+// queueSince is queue for a holder who first tried at slot since; it
+// returns what a pause of withdrawals refused (another refusal drops the
+// rest, counted in queueRefused).
+func (r *runner) queueSince(k int, from common.Address, amount float64, since uint64) float64 {
 	p := r.w.pools[k]
 	prm := p.st.Params()
 	maxReq := ethOf(&prm.MaxWithdrawal)
@@ -230,17 +246,25 @@ func (r *runner) queue(k int, from common.Address, amount float64) {
 		}
 		ev, err := p.tx(from, c)
 		if err != nil {
+			left := amount
+			for _, a := range amts {
+				left += a
+			}
+			if protocol.CodeOf(err) == protocol.CodePaused {
+				return left
+			}
 			r.queueRefused[k]++
-			return
+			return 0
 		}
 		j := 0
 		for _, e := range ev {
 			if e.Kind == protocol.EvWithdrawalRequested {
-				r.reqs[k] = append(r.reqs[k], request{id: e.Index, owner: from, slot: r.slot, eth: amts[min(j, len(amts)-1)]})
+				r.reqs[k] = append(r.reqs[k], request{id: e.Index, owner: from, slot: since, eth: amts[min(j, len(amts)-1)]})
 				j++
 			}
 		}
 	}
+	return 0
 }
 
 // claim collects finalized requests and returns their ETH to their owners.

@@ -26,6 +26,9 @@ func (r *runner) columns() []string {
 	if r.contest != nil {
 		c = append(c, contestColumns...)
 	}
+	if r.sc.EmergencyPause != nil {
+		c = append(c, pauseColumns...)
+	}
 	return c
 }
 
@@ -115,6 +118,9 @@ func (r *runner) metrics() []float64 {
 	}
 	if r.contest != nil {
 		row = append(row, r.contest.row()...)
+	}
+	if r.sc.EmergencyPause != nil {
+		row = append(row, r.pauseRow()...)
 	}
 	return row
 }

@@ -135,6 +135,9 @@ func (res *Result) figures() []figure {
 	if c := sc.Contested; c != nil {
 		figs = append(figs, contestFigures(c)...)
 	}
+	if sc.EmergencyPause != nil {
+		figs = append(figs, pauseFigure)
+	}
 	return figs
 }
 

@@ -58,9 +58,10 @@ type runner struct {
 	minPrice     float64 // lowest market price seen after any trade
 	unprofitable int     // liquidations left undone: the market would not repay the debt
 	netStart     float64
-	runFrac      []float64 // each scheduled run's size (agents.runs)
-	econ         *economy  // with economics
-	contest      *contest  // with a contested proposal
+	runFrac      []float64     // each scheduled run's size (agents.runs)
+	blocked      []blockedExit // requests a pause refused, tried again every step
+	econ         *economy      // with economics
+	contest      *contest      // with a contested proposal
 	// stepWait is, per pool, the longest wait seen in the step: of the
 	// requests claimed in it, or the age of the oldest still queued at its
 	// end (the queue_wait_days metric; max_wait_days is its maximum)
@@ -242,6 +243,7 @@ func (r *runner) step() error {
 			r.slashed += r.w.slash(sc.PoolIndex(s.Pool), s.Operators, s.Validators, float64(s.Share))
 		}
 	}
+	r.pauseNow(in)
 	c0 := r.w.chainTime
 	for e := uint64(0); e < uint64(sc.Step)/slotsPerEpoch; e++ {
 		if err := r.w.AdvanceEpoch(); err != nil {
@@ -264,6 +266,7 @@ func (r *runner) step() error {
 		r.claim(k)
 	}
 	r.arrivals(days)
+	r.retryBlocked()
 	// everyday withdrawals
 	if f := float64(sc.Agents.Withdrawals.PerDay); f > 0 {
 		for k := range r.w.pools {

@@ -41,6 +41,9 @@ type Scenario struct {
 	// can veto through the pool's escrow (docs/scenario.md, "Contested
 	// proposal").
 	Contested *Contested `yaml:"contested_proposal,omitempty"`
+	// EmergencyPause is the pool's emergency committee pausing staking,
+	// deposits or withdrawals once (docs/scenario.md, "Emergency pause").
+	EmergencyPause *EmergencyPause `yaml:"emergency_pause,omitempty"`
 
 	file   string
 	dir    string // the scenario file's directory: relative paths start there

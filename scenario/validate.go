@@ -22,6 +22,7 @@ func (sc *Scenario) defaults() {
 		sc.Runs = 1
 	}
 	sc.defaultsContested()
+	sc.defaultsPause()
 	if e := sc.Economics; e != nil {
 		if e.BaseFee.IsZero() {
 			e.BaseFee = Eth(5e-9)
@@ -319,6 +320,7 @@ func (sc *Scenario) validate() Errors {
 	}
 	sc.validateEconomics(v)
 	sc.validateContested(v)
+	sc.validatePause(v)
 	pool := func(path, name string, allowEmpty bool) int {
 		if name == "" && allowEmpty {
 			return -1

@@ -67,6 +67,7 @@ const (
 	kSecondOpinion
 	kEscrow
 	kObjector
+	kPause
 )
 
 func poolPubkey(pool, op int, n uint64) [48]byte {
@@ -168,7 +169,7 @@ const bankETH = 1_000_000_000 // ETH in each pool's bank account (the rest of th
 
 // newPool builds pool k; with cp (the contested proposal is the pool's)
 // the pool has the veto escrow with cp's rules.
-func newPool(k int, cfg *Pool, frameEpochs uint64, cp *Contested) (*poolSim, error) {
+func newPool(k int, cfg *Pool, frameEpochs uint64, cp *Contested, ep *EmergencyPause) (*poolSim, error) {
 	p := &poolSim{k: k, cfg: cfg, vault: addr(kVault, k, 0), elv: addr(kELVault, k, 0), bank: addr(kBank, k, 0), gov: addr(kGov, k, 0),
 		ops: cfg.Operators.Count, byKey: map[[48]byte][2]uint64{}, nonces: map[common.Address]uint64{}}
 	p.uploaded = make([]uint64, p.ops)
@@ -200,6 +201,7 @@ func newPool(k int, cfg *Pool, frameEpochs uint64, cp *Contested) (*poolSim, err
 		Alloc: []protocol.Allocation{{Address: p.bank, ETH: *weiOf(bankETH)}},
 	}
 	cp.genesis(&g, k)
+	ep.genesis(&g, k)
 	st, err := protocol.NewState(g)
 	if err != nil {
 		return nil, fmt.Errorf("pool %s: %w", cfg.Name, err)
@@ -361,7 +363,7 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 	w := &chainWorld{sc: sc, defPart: int(math.Round(float64(sc.Chain.Participation) * 1000)), byVault: map[[20]byte]int{}}
 	// Pools first: they decide how many validators they start with.
 	for k := range sc.Pools {
-		p, err := newPool(k, &sc.Pools[k], sc.Pools[k].Oracle.FrameEpochs, sc.contestOf(k))
+		p, err := newPool(k, &sc.Pools[k], sc.Pools[k].Oracle.FrameEpochs, sc.contestOf(k), sc.pauseOf(k))
 		if err != nil {
 			return nil, err
 		}
