@@ -89,3 +89,29 @@ func TestWithdrawalsPause(t *testing.T) {
 		t.Errorf("max wait %.2f days (open %.2f): want the pause's 3 days and more", w, ow)
 	}
 }
+
+// TestBankRunPauseShort: the bundled bank-run-pause at a tenth of the
+// size, two seeds, no pause against a 3-day pause of withdrawals: with the
+// pause, seed for seed, the longest wait is at least the pause and longer
+// than without, and the market takes more of the run.
+func TestBankRunPauseShort(t *testing.T) {
+	res := short(t, "bank-run-pause", func(sc *Scenario) {
+		sc.Runs = 2
+		sc.Duration = days(8)
+		sc.Chain.TotalStake = Eth(4e6)
+		sc.Pools[0].InitialStake = Eth(32000)
+		sc.Markets.Stableswap.ETH, sc.Markets.Stableswap.StETH = Eth(1500), Eth(1500)
+		sc.Agents.Runs[0].At, sc.Agents.Runs[0].Over = days(1), days(1)
+		sc.Agents.Arbitrage.Capital = Eth(500)
+		sc.EmergencyPause.AtDay = 1
+		sc.Sweep.X.Values = values("0", "3")
+	})
+	open, paused := res.Summary.Distributions[0], res.Summary.Distributions[1]
+	wo, wp := open.Metrics["lido.max_wait_days"], paused.Metrics["lido.max_wait_days"]
+	if wp.P5 < 3 || wp.P5 <= wo.P95 {
+		t.Errorf("longest wait %.2f–%.2f days with a 3-day pause, %.2f–%.2f without", wp.P5, wp.P95, wo.P5, wo.P95)
+	}
+	if mo, mp := open.Metrics["market_sold_steth"], paused.Metrics["market_sold_steth"]; mp.P50 <= mo.P50 {
+		t.Errorf("market took %.0f stETH with the pause, %.0f without", mp.P50, mo.P50)
+	}
+}
