@@ -214,3 +214,26 @@ func (p *poolSim) adopt(st *sim.State, idx []int) error {
 	}
 	return nil
 }
+
+// background lists the indices of the validators outside the pools.
+func (w *chainWorld) background() []int {
+	if w.bg != nil {
+		out := make([]int, len(w.bg))
+		for i, x := range w.bg {
+			out[i] = int(x)
+		}
+		return out
+	}
+	out := make([]int, w.bgN)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// numValidators is the size of the chain's registry.
+func (w *chainWorld) numValidators() int {
+	var n int
+	w.chain.View(func(s *sim.State) { n = s.NumValidators() })
+	return n
+}

@@ -576,27 +576,4 @@ func (p *poolSim) clNow(w *chainWorld) float64 {
 	return (float64(bal) + float64(wd) - float64(len(p.idx))*32e9) / 1e9
 }
 
-// background lists the indices of the validators outside the pools.
-func (w *chainWorld) background() []int {
-	if w.bg != nil {
-		out := make([]int, len(w.bg))
-		for i, x := range w.bg {
-			out[i] = int(x)
-		}
-		return out
-	}
-	out := make([]int, w.bgN)
-	for i := range out {
-		out[i] = i
-	}
-	return out
-}
-
-// numValidators is the size of the chain's registry.
-func (w *chainWorld) numValidators() int {
-	var n int
-	w.chain.View(func(s *sim.State) { n = s.NumValidators() })
-	return n
-}
-
 var _ beacon.Chain = (*sim.Chain)(nil)
