@@ -115,3 +115,45 @@ func TestBankRunPauseShort(t *testing.T) {
 		t.Errorf("market took %.0f stETH with the pause, %.0f without", mp.P50, mo.P50)
 	}
 }
+
+// TestStakingAndDepositsPause: a committee pausing staking turns the
+// arrivals of its days away (counted as refused stake, none without the
+// pause); one pausing deposits leaves the arrivals' ETH in the buffer —
+// the pool's validators do not grow while it lasts, and grow after.
+func TestStakingAndDepositsPause(t *testing.T) {
+	const y = okScenario + `agents:
+  arrivals: {per_day: 200, median: 100eth, sigma: 0.2}
+`
+	run := func(target string, pauseDays float64) *Result {
+		sc, err := Parse("ok.yaml", []byte(y))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc.Duration = days(6)
+		sc.EmergencyPause = &EmergencyPause{Pool: "lido", AtDay: 1, Target: target, Days: pauseDays}
+		if errs := sc.validate(); len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		res, err := Run(sc, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	refused := func(res *Result) float64 { return res.Summary.Points[0].Pools[0].RefusedStake }
+	// arrivals come at each day's end: a 2-day pause from day 1's start
+	// refuses day 1's (≈20,000 ETH); day 2's arrive as it ends
+	if r0, r2 := refused(run("staking", 0)), refused(run("staking", 2)); r0 != 0 || r2 < 15_000 || r2 > 25_000 {
+		t.Errorf("refused stake %.0f ETH without a pause, %.0f with 2 days of it: want none, then a day's arrivals (≈20,000)", r0, r2)
+	}
+	res := run("deposits", 2)
+	i := slices.Index(res.Columns, "lido_validators")
+	var vals []float64
+	for _, row := range res.Rows {
+		vals = append(vals, row[i])
+	}
+	// rows: the ends of days 1..6; paused from day 1's start to day 3's
+	if vals[1] != vals[0] || vals[2] != vals[0] || vals[5] <= vals[2] {
+		t.Errorf("validators at each day's end %v: want them flat while deposits are paused, growing after", vals)
+	}
+}
