@@ -288,10 +288,20 @@ func (m *BondedModule) claimable(op *BondedOperator, r *ShareRate) *uint256.Int 
 	return z
 }
 
-func (m *BondedModule) checkKeys(keys []SigningKey) *Error {
+// checkUpload checks an upload in the contract's order: the count, the
+// bond, then each key (empty, known, repeated).
+func (m *BondedModule) checkUpload(keys []SigningKey, d *BondDeposit, r *ShareRate) (*uint256.Int, *Error) {
 	if len(keys) == 0 || len(keys) > MaxBondedKeysPerTx {
-		return reject(CodeMalformed, "between 1 and %d keys per upload, got %d", MaxBondedKeysPerTx, len(keys))
+		return nil, reject(CodeMalformed, "between 1 and %d keys per upload, got %d", MaxBondedKeysPerTx, len(keys))
 	}
+	s, err := d.shares(r)
+	if err != nil {
+		return nil, err
+	}
+	return s, m.checkKeys(keys)
+}
+
+func (m *BondedModule) checkKeys(keys []SigningKey) *Error {
 	for i, k := range keys {
 		if k.Pubkey == (Pubkey{}) {
 			return reject(CodeInvalidKey, "key %d is empty", i)
@@ -327,10 +337,7 @@ func (m *BondedModule) CreateOperator(sender Address, keys []SigningKey, d BondD
 	if sender == (Address{}) {
 		return 0, nil, reject(CodeNotAuthorized, "the zero address manages no operator")
 	}
-	if err := m.checkKeys(keys); err != nil {
-		return 0, nil, err
-	}
-	s, err := d.shares(&r)
+	s, err := m.checkUpload(keys, &d, &r)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -354,10 +361,7 @@ func (m *BondedModule) AddKeys(sender Address, id uint64, keys []SigningKey, d B
 	if sender != op.Manager {
 		return nil, reject(CodeNotAuthorized, "only bonded operator %d's manager %s may add its keys", id, op.Manager)
 	}
-	if err := m.checkKeys(keys); err != nil {
-		return nil, err
-	}
-	s, err := d.shares(&r)
+	s, err := m.checkUpload(keys, &d, &r)
 	if err != nil {
 		return nil, err
 	}

@@ -33,6 +33,20 @@ var (
 	_ = context.Background
 )
 
+// BondedModuleOperator is an auto generated low-level Go binding around an user-defined struct.
+type BondedModuleOperator struct {
+	Manager     common.Address
+	Keys        uint64
+	Vetted      uint64
+	Deposited   uint64
+	Exited      uint64
+	Enqueued    uint64
+	Depositable uint64
+	Bond        *big.Int
+	Debt        *big.Int
+	AccSnap     *big.Int
+}
+
 // DepositSecurityModuleParams is an auto generated low-level Go binding around an user-defined struct.
 type DepositSecurityModuleParams struct {
 	Guardians          []common.Address
@@ -126,6 +140,20 @@ type IPoolStakeLimitState struct {
 	GrowthBlocks  uint32
 	Prev          *big.Int
 	PrevBlock     uint32
+}
+
+// IStakingModuleOperatorCount is an auto generated low-level Go binding around an user-defined struct.
+type IStakingModuleOperatorCount struct {
+	Operator *big.Int
+	Count    *big.Int
+}
+
+// IStakingModuleOperatorStats is an auto generated low-level Go binding around an user-defined struct.
+type IStakingModuleOperatorStats struct {
+	Operator           *big.Int
+	MissedAttestations *big.Int
+	MissedProposals    *big.Int
+	Slashed            *big.Int
 }
 
 // OperatorRegistryCounts is an auto generated low-level Go binding around an user-defined struct.
@@ -335,21 +363,3381 @@ type WithdrawalQueueWithdrawalRequestStatus struct {
 	IsClaimed      bool
 }
 
+// BondedModuleMetaData contains all meta data concerning the BondedModule contract.
+var BondedModuleMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"router_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"burner_\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"curve_\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"penalizers_\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimable\",\"type\":\"uint256\"}],\"name\":\"BondInsufficient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"debt\",\"type\":\"uint256\"}],\"name\":\"BondLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"DuplicateKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exited\",\"type\":\"uint256\"}],\"name\":\"ExitedDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Malformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"asked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"depositable\",\"type\":\"uint256\"}],\"name\":\"NothingToDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"vetted\",\"type\":\"uint256\"}],\"name\":\"VettedKeysIncreased\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"BatchEnqueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"BondClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"debtPaid\",\"type\":\"uint256\"}],\"name\":\"BondDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"depositable\",\"type\":\"uint256\"}],\"name\":\"DepositableChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"exited\",\"type\":\"uint256\"}],\"name\":\"ExitedChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"KeysDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"}],\"name\":\"OperatorCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"curve\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"penalizers\",\"type\":\"address[]\"}],\"name\":\"ParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burnt\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"debt\",\"type\":\"uint256\"}],\"name\":\"Penalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"RewardsMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"debtPaid\",\"type\":\"uint256\"}],\"name\":\"RewardsSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"firstIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"SigningKeysAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"vetted\",\"type\":\"uint256\"}],\"name\":\"VettedDecreased\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_CURVE_STEPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_KEYS_PER_CALL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PENALTY_EL_REWARDS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PENALTY_SLASHING\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PENALTY_STUCK\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REWARD_PRECISION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acc\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activeValidators\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"keysCount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"bondShares\",\"type\":\"uint256\"}],\"name\":\"addKeys\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structIStakingModule.OperatorCount[]\",\"name\":\"exited\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"internalType\":\"structIStakingModule.OperatorCount[]\",\"name\":\"\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"operator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedAttestations\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedProposals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"internalType\":\"structIStakingModule.OperatorStats[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"name\":\"applyReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"eth\",\"type\":\"uint256\"}],\"name\":\"bondCovers\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"bondRequired\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"z\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burner\",\"outputs\":[{\"internalType\":\"contractIBurnerForBond\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burntShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"coverable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"keysCount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"pubkeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"bondShares\",\"type\":\"uint256\"}],\"name\":\"createOperator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositableTotal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"enqueued\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNodeOperatorsCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getOperator\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"keys\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"vetted\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deposited\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"exited\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"enqueued\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositable\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"debt\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"accSnap\",\"type\":\"uint256\"}],\"internalType\":\"structBondedModule.Operator\",\"name\":\"op\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"curve_\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"penalizers_\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getSigningKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getStakingModuleSummary\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getType\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"heldShares\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"isKnownKey\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"normalizeQueue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"depositsCount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"obtainDepositData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"publicKeys\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"operatorIds\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"keyIndexes\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"onRewardsMinted\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"penalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"contractIPoolForBond\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueLength\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"router\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"curve_\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"penalizers_\",\"type\":\"address[]\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bondShares\",\"type\":\"uint256\"}],\"name\":\"topUp\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"}],\"name\":\"unvetSigningKeys\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitedCount\",\"type\":\"uint256\"}],\"name\":\"updateExited\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Sigs: map[string]string{
+		"getOperator(uint256)": "05f63c8a",
+		"PENALTY_SLASHING()":   "063c5b87",
+		"getType()":            "15dae03e",
+		"pool()":               "16f0115b",
+		"applyReport(uint256,(uint256,uint256)[],(uint256,uint256)[],(uint256,uint256,uint256,uint256)[])": "1e379c47",
+		"burner()":                        "27810b6e",
+		"bondRequired(uint256)":           "2c12f1db",
+		"REWARD_PRECISION()":              "3d6aa5e1",
+		"PENALTY_STUCK()":                 "43c97d6a",
+		"governance()":                    "5aa6e675",
+		"getParams()":                     "5e615a6b",
+		"penalize(uint256,uint256,uint8)": "6785537e",
+		"bondCovers(uint256)":             "6901b55c",
+		"MAX_KEYS_PER_CALL()":             "6e9fe93c",
+		"acc()":                           "7da1365e",
+		"onRewardsMinted(uint256)":        "8d7e4017",
+		"getStakingModuleSummary()":       "9abddf09",
+		"addKeys(uint256,uint256,bytes,bytes,uint256)": "9ef2a920",
+		"burntShares()":                               "a265a8f4",
+		"getNodeOperatorsCount()":                     "a70c70e4",
+		"queueLength()":                               "ab91c7b0",
+		"nonce()":                                     "affed0e0",
+		"normalizeQueue(uint256)":                     "b1520dc5",
+		"getSigningKey(uint256,uint256)":              "b449402a",
+		"enqueued()":                                  "bab2fe7a",
+		"PENALTY_EL_REWARDS()":                        "bcf4fe5b",
+		"obtainDepositData(uint256,bytes)":            "bee41b58",
+		"depositableTotal()":                          "c14d5179",
+		"isKnownKey(bytes)":                           "c2f32b4e",
+		"claim(uint256,uint256)":                      "c3490263",
+		"MAX_CURVE_STEPS()":                           "cde23739",
+		"heldShares()":                                "cee32be4",
+		"claimable(uint256)":                          "d1d58b25",
+		"activeValidators()":                          "d2d49c4b",
+		"topUp(uint256,uint256)":                      "de643a71",
+		"coverable(uint256)":                          "e142a998",
+		"unvetSigningKeys(uint256,uint64)":            "e3433dd0",
+		"updateExited(uint256,uint256)":               "e3a9b971",
+		"setParams(uint256[],address[])":              "e4167490",
+		"createOperator(uint256,bytes,bytes,uint256)": "f4678030",
+		"router()":                                    "f887ea40",
+	},
+	Bin: "0x610100604052346104dc57613f5f8038038061001a816104f0565b92833981019060c0818303126104dc5761003381610515565b9061004060208201610515565b9161004d60408301610515565b61005960608401610515565b60808401519091906001600160401b0381116104dc5784019486601f870112156104dc5785519461009161008c87610529565b6104f0565b96602088888152016020819860051b830101918a83116104dc57602001905b8282106104e05750505060a0810151906001600160401b0382116104dc57019387601f860112156104dc578451976100ea61008c8a610529565b956020878b815201906020829b60051b8201019283116104dc57602001905b8282106104c4575050506001600160a01b0381161580156104b3575b61017c5760805260a0526001600160a01b0390811660c0521660e052825180159081156104a8575b5061017c575f5b83518110156101a3576101678185610540565b5115801561018b575b61017c57600101610154565b630309cb8760e51b5f5260045ffd5b50600160801b61019b8286610540565b511015610170565b5090925f5b6001548110156101e9575f516020613f3f5f395f51905f528101546001600160a01b03165f908152600260205260409020805460ff191690556001016101a8565b5090915f5b835181101561024d576001600160a01b036102098286610540565b51169081158015610237575b61017c576001915f52600260205260405f208260ff19825416179055016101ee565b50815f52600260205260ff60405f205416610215565b508051849084906001600160401b03811161044757680100000000000000008111610447575f54815f5580821061046f575b50825f805260205f205f5b83811061045b57505082519150506001600160401b038111610447576801000000000000000081116104475760015481600155808210610420575b508460015f5260205f205f5b838110610403575050505060405192604084019060408552518091526060840192905f5b8181106103ed575050506020908383038285015251918281520192905f5b8181106103ce577f4429bdf7d3eeedd3353a8448ec0d792281a6f2c39a4fa0f51d6dd9bc57021ca084860385a16040516139c0908161057f82396080518181816103fa01528181611a5a0152611deb015260a051818181610208015281816108a60152818161093001528181610e950152818161189201528181611c9a0152611f69015260c051818181610d0201528181612034015281816129eb015281816135bc01526137ce015260e051818181611e9a01526130fd0152f35b82516001600160a01b0316855260209485019490920191600101610313565b82518552602094850194909201916001016102f5565b82516001600160a01b0316818301556020909201916001016102d1565b60015f52610441905f516020613f3f5f395f51905f52908101908301610568565b856102c5565b634e487b7160e01b5f52604160045260245ffd5b60019060208451940193818401550161028a565b5f80526104a2907f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563908101908301610568565b8561027f565b60109150115f61014d565b506001600160a01b03821615610125565b602080916104d184610515565b815201910190610109565b5f80fd5b81518152602091820191016100b0565b6040519190601f01601f191682016001600160401b0381118382101761044757604052565b51906001600160a01b03821682036104dc57565b6001600160401b0381116104475760051b60200190565b80518210156105545760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b818110610573575050565b5f815560010161056856fe60806040526004361015610011575f80fd5b5f3560e01c806305f63c8a146120ad578063063c5b871461209257806315dae03e1461205857806316f0115b146120085780631e379c4714611ebe57806327810b6e14611e6e5780632c12f1db14611e505780633d6aa5e114611e2a57806343c97d6a14611e0f5780635aa6e67514611dbf5780635e615a6b14611cc15780636785537e14611a1e5780636901b55c14611a005780636e9fe93c146119e55780637da1365e146119c85780638d7e4017146118675780639abddf09146118225780639ef2a92014611762578063a265a8f414611745578063a70c70e414611728578063ab91c7b014611707578063affed0e0146116ea578063b1520dc5146116b6578063b449402a146115a7578063bab2fe7a1461157d578063bcf4fe5b14611562578063bee41b5814610e48578063c14d517914610e1e578063c2f32b4e14610dc1578063c349026314610b56578063cde2373914610b3b578063cee32be414610b1e578063d1d58b2514610b00578063d2d49c4b14610ad9578063de643a7114610a5e578063e142a99814610a27578063e3433dd0146108ee578063e3a9b97114610880578063e41674901461038f578063f4678030146102305763f887ea40146101dc575f80fd5b3461022c575f60031936011261022c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b608060031936011261022c5760043560243567ffffffffffffffff811161022c5761025f903690600401612271565b60449291923567ffffffffffffffff811161022c57610282903690600401612271565b919092606435936102916129ba565b9261029f8583838a87613177565b6102a8866131e6565b60035495680100000000000000008710156103625761033f61034c9661034694879460209b60018c016003556102dd8c612883565b50506102e88c612883565b5098337fffffffffffffffffffffffff00000000000000000000000000000000000000008b5416178a55338d7f4262973ae7a7dfe7dd8a6ef2a2f29dd60ee95caa62a49d77568a67671595b6895f80a3898d613275565b8387613568565b83612e22565b610357600b5461260f565b600b55604051908152f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b3461022c57604060031936011261022c5760043567ffffffffffffffff811161022c576103c09036906004016122f8565b9060243567ffffffffffffffff811161022c576103e19036906004016122f8565b929073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108545761042982612826565b926104376040519485612362565b82845260208401809360051b82019136831161022c57905b8282106108445750505061046284612826565b906104706040519283612362565b8482526020820190819560051b81019036821161022c57915b818310610817575050508251801590811561080c575b506104ce575f5b835181101561051b576104b9818561289f565b511580156104f6575b6104ce576001016104a6565b7f613970e0000000000000000000000000000000000000000000000000000000005f5260045ffd5b50700100000000000000000000000000000000610513828661289f565b5110156104c2565b50835f5b6001548110156105d5576001548110156105a8577fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf681015473ffffffffffffffffffffffffffffffffffffffff165f90815260026020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905560010161051f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b50835f5b83518110156106635773ffffffffffffffffffffffffffffffffffffffff610601828661289f565b5116908115801561064d575b6104ce576001915f52600260205260405f20827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055016105d9565b50815f52600260205260ff60405f20541661060d565b50909281519067ffffffffffffffff821161036257680100000000000000008211610362575f54825f558083106107d3575b505f80525f5b82811061079f5750505081519267ffffffffffffffff8411610362576801000000000000000084116103625760015484600155808510610765575b509260015f525f5b81811061071b576040517f4429bdf7d3eeedd3353a8448ec0d792281a6f2c39a4fa0f51d6dd9bc57021ca0908061071687878361220d565b0390a1005b600190602073ffffffffffffffffffffffffffffffffffffffff875116960195817fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf60155016106de565b60015f52610799907fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf690810190860161391c565b846106d6565b60019060208351930192817f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301550161069b565b5f8052610806907f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56390810190840161391c565b85610695565b60109150118561049f565b823573ffffffffffffffffffffffffffffffffffffffff8116810361022c57815260209283019201610489565b813581526020918201910161044f565b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461022c5761088e3661229f565b9073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610854576108de916108d86129ba565b91612af8565b6108e9600b5461260f565b600b55005b3461022c57604060031936011261022c576004356024359067ffffffffffffffff82169182810361022c5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108545761095e6129ba565b9161096881612978565b916001830190815467ffffffffffffffff81168710156109f75767ffffffffffffffff8493817f5d451f1b83d8888993c0aeb2cf1568c3ccf556ff6af8ae9d124a49dc2b5576ed946108de9a8260209660401c168091115f146109f057505b1667ffffffffffffffff198254161781555416604051908152a26109eb8282612c6e565b612e22565b90506109c7565b86847f8cdb808c000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b3461022c57602060031936011261022c576020610a56610a486004356124eb565b610a506129ba565b9061389b565b604051908152f35b610a673661229f565b90610a706129ba565b90610a7a81612978565b90610a84846131e6565b341580610ad1575b610aa9576109eb836108de95610aa28585612c6e565b8484613568565b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b508315610a8c565b3461022c575f60031936011261022c57602067ffffffffffffffff60095416604051908152f35b3461022c57602060031936011261022c576020610a5660043561293c565b3461022c575f60031936011261022c576020600d54604051908152f35b3461022c575f60031936011261022c57602060405160108152f35b3461022c57610b643661229f565b610b6c6129ba565b91610b7681612978565b9273ffffffffffffffffffffffffffffffffffffffff8454163303610854578215610aa957610ba58483612c6e565b6fffffffffffffffffffffffffffffffff60038501541680610d965750610bd481610bcf866123a3565b613839565b93848411610d65579081610c626002610c779401610c1a6fffffffffffffffffffffffffffffffff88166fffffffffffffffffffffffffffffffff835460401c1661247a565b7fffffffffffffffff00000000000000000000000000000000ffffffffffffffff77ffffffffffffffffffffffffffffffff000000000000000083549260401b169116179055565b610c6e85600d546124ac565b600d5583612e22565b610c82600b5461260f565b600b55604051908282527f1f8fc880633617d30d8a0ccf0e892d93909581963a8f6e05e0d573c551e0ddab60203393a3604051907f8fcb4e5b00000000000000000000000000000000000000000000000000000000825233600483015260248201526020816044815f73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af18015610d5a57610d3057005b610d519060203d602011610d53575b610d498183612362565b81019061292d565b005b503d610d3f565b6040513d5f823e3d90fd5b5050507f41c5bdc9000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7f2097f6ac000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461022c57602060031936011261022c5760043567ffffffffffffffff811161022c57610df5610dfc913690600401612271565b36916128f7565b602081519101205f526005602052602060ff60405f2054166040519015158152f35b3461022c575f60031936011261022c57602067ffffffffffffffff60095460801c16604051908152f35b3461022c57604060031936011261022c5760043560243567ffffffffffffffff811161022c57610e7c903690600401612271565b505073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361085457801580801561154a575b61150a57603082028281046030148217156114dd57610ee3906127d7565b90606083029083820460601417156114dd57610efe906127d7565b610f078361283e565b90610f118461283e565b935f600754905b828110611052575092611032611024969367ffffffffffffffff6110409461104e97600755166009549067ffffffffffffffff610f57828285166128d5565b166fffffffffffffffff000000000000000077ffffffffffffffff00000000000000000000000000000000610ff67fffffffffffffffff000000000000000000000000000000000000000000000000610fc0868667ffffffffffffffff198a161760c01c6128d5565b60c01b169467ffffffffffffffff868677ffffffffffffffffffffffffffffffff00000000000000008a16171760801c166128b3565b60801b16931617171760095561100d600b5461260f565b600b556040519788976080895260808901906122b5565b9087820360208901526122b5565b9085820360408701526121da565b9083820360608501526121da565b0390f35b815f52600660205260405f206040519061106b82612329565b549061109767ffffffffffffffff831680835267ffffffffffffffff602084019460401c168452612883565b50906110ae8267ffffffffffffffff835116612c6e565b67ffffffffffffffff835116916001600282019367ffffffffffffffff855416906110d9888b6124ac565b91808210156114d55750905b808210156114cd5750915b019267ffffffffffffffff845460401c168b8d8c5f925b8d87851061140857505050505061116a67ffffffffffffffff61112a8584612633565b87547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff16911660401b6fffffffffffffffff000000000000000016178655565b67ffffffffffffffff83169367ffffffffffffffff61118c86828654166128b3565b1667ffffffffffffffff198454161783558361138b575b505067ffffffffffffffff85511690818314908115611377575b50156112a3575050508161123267ffffffffffffffff926111ea8461129d9798965116825460c01c6128b3565b77ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b51167fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff00000000000000006112806009549367ffffffffffffffff8560401c166128b3565b60401b16911617600955805f5260066020525f604081205561260f565b90610f18565b61131c939294506112c061130e9267ffffffffffffffff926124ac565b16865f52600660205260405f20907fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff000000000000000083549260401b169116179055565b6111ea83825460c01c6128b3565b7fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff00000000000000006113686009549367ffffffffffffffff8560401c166128b3565b60401b16911617600955610f18565b67ffffffffffffffff91505416158d6111bd565b67ffffffffffffffff917ff638f8d6e2ff8ddfb221f1305953bfedc5c73a3e8b2bf4a0d49ea40df1010a39604084845116928151908152876020820152a251167f8ee283fdc44da6492e2779bfa3e74219b162d96336a1cb28be1c341e849a04f2602067ffffffffffffffff845416604051908152a28c806111a3565b916114c393916060869d9460019767ffffffffffffffff8d51165f52600460205261143760405f20918b612633565b5f5260205260405f208054918982015460801b6040600284015494600460038601549501549760308c020190602082015201906fffffffffffffffffffffffffffffffff82511617905283880201916020830152604082015201526114a88367ffffffffffffffff8b51169261289f565b526114bd826114b78d88612633565b9261289f565b5261260f565b97018d8c8e611107565b9050916110f0565b9050906110e5565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5067ffffffffffffffff60095460801c16907fa594b3ca000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5067ffffffffffffffff60095460801c168211610ec5565b3461022c575f60031936011261022c57602060405160038152f35b3461022c575f60031936011261022c57602067ffffffffffffffff60095460401c16604051908152f35b3461022c576115b53661229f565b9067ffffffffffffffff6115c882612978565b5460a01c1682101561168e575f52600460205260405f20905f5260205261168060405f2061104e8154917fffffffffffffffffffffffffffffffff00000000000000000000000000000000600182015460801b60405194602086015216604084015260308352611639605084612362565b6002810154906004600382015491015490604051926020840152604083015260608201526060815261166c608082612362565b6040519384936040855260408501906122b5565b9083820360208501526122b5565b7f07b6ad3f000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461022c57602060031936011261022c576108de6004356116d56129ba565b906116df81612978565b906109eb8282612c6e565b3461022c575f60031936011261022c576020600b54604051908152f35b3461022c575f60031936011261022c576020610a56600854600754906124ac565b3461022c575f60031936011261022c576020600354604051908152f35b3461022c575f60031936011261022c576020600e54604051908152f35b60a060031936011261022c5760043560243560443567ffffffffffffffff811161022c57611794903690600401612271565b909260643567ffffffffffffffff811161022c576117b6903690600401612271565b9290946084356117c46129ba565b956117ce85612978565b9573ffffffffffffffffffffffffffffffffffffffff87541633036108545788858584611808856108de9e6109eb9b8f9b610aa29a613177565b611811876131e6565b61181b8b8b612c6e565b8a8a613275565b3461022c575f60031936011261022c57606067ffffffffffffffff600a541667ffffffffffffffff6009546040519283528060c01c602084015260801c166040820152f35b3461022c57602060031936011261022c5760043573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036108545770010000000000000000000000000000000081101561199d576118dd81600d54612633565b600d5567ffffffffffffffff6009541680151580611994575b611928575b7fcb3979f64f4c634f5031f9e31ea1f1e95813184e852718a0e4707ab838a22c3b602083604051908152a1005b906b033b2e3c9fd0803ce80000008102908082046b033b2e3c9fd0803ce800000014811517156114dd5761198a6119827fcb3979f64f4c634f5031f9e31ea1f1e95813184e852718a0e4707ab838a22c3b946020946126e3565b600c54612633565b600c5591506118fb565b508115156118f6565b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461022c575f60031936011261022c576020600c54604051908152f35b3461022c575f60031936011261022c57602060405160648152f35b3461022c57602060031936011261022c576020610a5660043561271a565b3461022c57606060031936011261022c5760043560243560443560ff811680910361022c5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633148015611c82575b8015611c6c575b1561085457611a976129ba565b92611aa181612978565b9282158015611c62575b61168e578015610aa95770010000000000000000000000000000000081101561199d57611ad88483612c6e565b611ae28582612dc4565b9060028501906fffffffffffffffffffffffffffffffff825460401c168084105f14611c10578396611be9610d51996fffffffffffffffffffffffffffffffff611ba78b7fe9b37b0541477a99039f49b0ab2fa8ff3201830fc229efb9580cde346cb4301399611ba260609a85611b5a85829c6124ac565b82547fffffffffffffffff00000000000000000000000000000000ffffffffffffffff16911660401b77ffffffffffffffffffffffffffffffff000000000000000016179055565b6124ac565b169284611bbb6003830195828754166124b9565b167fffffffffffffffffffffffffffffffff0000000000000000000000000000000085541617845588612e22565b611bf4600b5461260f565b600b5554166040519182528660208301526040820152a36130c2565b8096611be9610d51996fffffffffffffffffffffffffffffffff611ba78b7fe9b37b0541477a99039f49b0ab2fa8ff3201830fc229efb9580cde346cb4301399611ba260609a85611b5a85829c6124ac565b5060038311611aab565b50335f52600260205260ff60405f205416611a8a565b5073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163314611a83565b3461022c575f60031936011261022c57604051808160205f5492838152015f80527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563925f5b818110611da6575050611d1b92500382612362565b6040519081826020600154928381520160015f527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6925f5b818110611d77575050611d6892500383612362565b61104e6040519283928361220d565b845473ffffffffffffffffffffffffffffffffffffffff16835260019485019487945060209093019201611d53565b8454835260019485019486945060209093019201611d06565b3461022c575f60031936011261022c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461022c575f60031936011261022c57602060405160028152f35b3461022c575f60031936011261022c5760206040516b033b2e3c9fd0803ce80000008152f35b3461022c57602060031936011261022c576020610a56600435612653565b3461022c575f60031936011261022c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461022c57608060031936011261022c5760243567ffffffffffffffff811161022c57611eef9036906004016121a9565b60443567ffffffffffffffff811161022c57611f0f9036906004016121a9565b505060643567ffffffffffffffff811161022c573660238201121561022c5780600401359067ffffffffffffffff821161022c57602490369260071b01011161022c5773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016330361085457611f976129ba565b905f5b818110611fac576108e9600b5461260f565b611fb78183866125ff565b359080151580611fe8575b61168e57611fe2846001936020611fda85888b6125ff565b013590612af8565b01611f9a565b505f1981018181116114dd57611fff9084876125ff565b35821115611fc2565b3461022c575f60031936011261022c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461022c575f60031936011261022c5760206040517fd34a77a6f3947f14e1bca7553dfeedda31a82eb72c9cd3c981b8322142c5c27d8152f35b3461022c575f60031936011261022c57602060405160018152f35b3461022c57602060031936011261022c576101406120cc6004356124eb565b6101206040519173ffffffffffffffffffffffffffffffffffffffff815116835267ffffffffffffffff602082015116602084015267ffffffffffffffff604082015116604084015267ffffffffffffffff606082015116606084015267ffffffffffffffff608082015116608084015267ffffffffffffffff60a08201511660a084015267ffffffffffffffff60c08201511660c08401526fffffffffffffffffffffffffffffffff60e08201511660e08401526fffffffffffffffffffffffffffffffff610100820151166101008401520151610120820152f35b9181601f8401121561022c5782359167ffffffffffffffff831161022c576020808501948460061b01011161022c57565b90602080835192838152019201905f5b8181106121f75750505090565b82518452602093840193909201916001016121ea565b90612220906040835260408301906121da565b906020818303910152602080835192838152019201905f5b8181106122455750505090565b825173ffffffffffffffffffffffffffffffffffffffff16845260209384019390920191600101612238565b9181601f8401121561022c5782359167ffffffffffffffff831161022c576020838186019501011161022c57565b600319604091011261022c576004359060243590565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b9181601f8401121561022c5782359167ffffffffffffffff831161022c576020808501948460051b01011161022c57565b6040810190811067ffffffffffffffff82111761036257604052565b610140810190811067ffffffffffffffff82111761036257604052565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761036257604052565b906040516123b081612345565b6101206004829467ffffffffffffffff815473ffffffffffffffffffffffffffffffffffffffff8116865260a01c166020850152600181015467ffffffffffffffff8116604086015267ffffffffffffffff8160401c16606086015267ffffffffffffffff8160801c16608086015260c01c60a08501526fffffffffffffffffffffffffffffffff600282015467ffffffffffffffff811660c087015260401c1660e08501526fffffffffffffffffffffffffffffffff6003820154166101008501520154910152565b906fffffffffffffffffffffffffffffffff809116911603906fffffffffffffffffffffffffffffffff82116114dd57565b919082039182116114dd57565b906fffffffffffffffffffffffffffffffff809116911601906fffffffffffffffffffffffffffffffff82116114dd57565b61253d612542915f61012060405161250281612345565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e0820152826101008201520152612978565b6123a3565b906fffffffffffffffffffffffffffffffff6125cd6b033b2e3c9fd0803ce80000006125a067ffffffffffffffff612587816060890151168260808a015116906128b3565b1661259a600c54610120890151906124ac565b90612640565b0461010085019083825116918282105f146125f557846125c583945b8286169061247a565b1690526124ac565b166fffffffffffffffffffffffffffffffff6125f060e0850192828451166124b9565b169052565b846125c5846125bc565b91908110156105a85760061b0190565b5f1981146114dd5760010190565b5f548110156105a8575f805260205f2001905f90565b919082018092116114dd57565b818102929181159184041417156114dd57565b5f915f54915f935b838510806126da575b156126925761268661268c916126798761261d565b90549060031b1c90612633565b9461260f565b9361265b565b935090918082116126a1575050565b5f19819492939401928184116114dd5761259a6126d1926126c46126d79661261d565b90549060031b1c926124ac565b90612633565b90565b50818510612664565b81156126ed570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f5f54905f5b828110612778575061273291926124ac565b905f1981018181116114dd5761275b9261274e6126d19261261d565b90549060031b1c906126e3565b6740000000000000008111156126d7575067400000000000000090565b90612786906126798361261d565b8381116127965790600101612720565b5091505090565b67ffffffffffffffff811161036257601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01660200190565b906127e18261279d565b6127ee6040519182612362565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe061281c829461279d565b0190602036910137565b67ffffffffffffffff81116103625760051b60200190565b9061284882612826565b6128556040519182612362565b8281527fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe061281c8294612826565b6003548110156105a85760035f52600560205f20910201905f90565b80518210156105a85760209160051b010190565b9067ffffffffffffffff8091169116039067ffffffffffffffff82116114dd57565b9067ffffffffffffffff8091169116019067ffffffffffffffff82116114dd57565b9291926129038261279d565b916129116040519384612362565b82948184528183011161022c578281602093845f960137010152565b9081602091031261022c575190565b612945906124eb565b6fffffffffffffffffffffffffffffffff61010082015116612973576126d79061296d6129ba565b90613839565b505f90565b60035481101561298f5761298b90612883565b5090565b7f58c48914000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b604051906129c782612329565b5f825260208201915f8352809273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001691604051907f37cfdaca000000000000000000000000000000000000000000000000000000008252602082600481875afa918215610d5a575f92612ac1575b509260209160049452604051938480927fd5002f2e0000000000000000000000000000000000000000000000000000000082525afa918215610d5a575f92612a90575052565b9091506020813d602011612ab9575b81612aac60209383612362565b8101031261022c57519052565b3d9150612a9f565b9150926020823d602011612af0575b81612add60209383612362565b8101031261022c57905190926004612a4a565b3d9150612ad0565b92919092612b0581612978565b9060018201805467ffffffffffffffff8160801c168710908115612c57575b50612c27577fca27cc9ba376ab54ee3fa7568ad3d81e63d8d08283967cc8d950d9dc578620006020612c2596978493612b5d8786612c6e565b612b7f67ffffffffffffffff825460801c1667ffffffffffffffff84166128b3565b60095467ffffffffffffffff1967ffffffffffffffff612ba1848285166128b3565b1691161760095567ffffffffffffffff1967ffffffffffffffff612bca600a54938285166128d5565b16911617600a5580547fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff00000000000000000000000000000000808560801b16169116179055604051908152a2612e22565b565b85827f11fb4e88000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b67ffffffffffffffff915060401c1686115f612b24565b90600c549167ffffffffffffffff612c95600184015482808260801c169160401c166128b3565b16926b033b2e3c9fd0803ce8000000612cb7600485019561259a8754856124ac565b0493558215612dbf577f2bf582ae7b4e23267f9742193453efcc823164c91b245c2d83075e61e4c5c3e96040612c2594612d9260038601956fffffffffffffffffffffffffffffffff875416968784105f14612da3576fffffffffffffffffffffffffffffffff80612d2a86809b6124ac565b16167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055610c1a60026fffffffffffffffffffffffffffffffff612d738a876124ac565b169201916fffffffffffffffffffffffffffffffff8354871c166124b9565b8151908152846020820152a26130c2565b6fffffffffffffffffffffffffffffffff80612d2a8a806124ac565b505050565b8151158015612e16575b612e11576020820151612de091612640565b90612dec8151836126e3565b905180156126ed576126d79206612e085760ff5f5b1690612633565b60ff6001612e01565b905090565b50602082015115612dce565b91612e37600191612e32846123a3565b61389b565b916002810167ffffffffffffffff81541680850361300a575b50500190815460c01c91828211612e68575b50505050565b8282611ba2612ffa93612f3d67ffffffffffffffff612eaa7f162b3db9d9ca7d0abe51ad8229dc058550a74b769457fd055579b5bdc5492536996020996124ac565b1667ffffffffffffffff60405191612ec183612329565b818c168352898301908152600854612ed88161260f565b6008555f5260068a52818060405f209451161667ffffffffffffffff1984541617835551167fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff000000000000000083549260401b169116179055565b67ffffffffffffffff612f5085856124ac565b167fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff0000000000000000612f9d6009549367ffffffffffffffff8560401c166128d5565b60401b1691161760095567ffffffffffffffff831677ffffffffffffffffffffffffffffffffffffffffffffffff7fffffffffffffffff00000000000000000000000000000000000000000000000083549260c01b169116179055565b604051908152a25f808080612e62565b7fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff77ffffffffffffffff000000000000000000000000000000006130698767ffffffffffffffff61306360095496828860801c166128b3565b16612633565b60801b1691161760095567ffffffffffffffff8085161667ffffffffffffffff19825416179055837f8ee283fdc44da6492e2779bfa3e74219b162d96336a1cb28be1c341e849a04f26020604051868152a25f80612e50565b8015613174576130d481600d546124ac565b600d556130e381600e54612633565b600e5573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690813b1561022c575f916024839260405194859384927f85d0e5de00000000000000000000000000000000000000000000000000000000845260048401525af18015610d5a5761316a5750565b5f612c2591612362565b50565b92505091811592839084156131db575b84156131bd575b50831561319f575b50505061168e57565b909192506060830292830460601417156114dd5714155f8080613196565b90935060308302908382046030148517156114dd571415925f61318e565b606484119450613187565b34151580613254575b61168e5770010000000000000000000000000000000081101561199d575070010000000000000000000000000000000034101561322857565b7f08083b2a000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b508015156131ef565b9093929384831161022c57841161022c578101920390565b959490929493919367ffffffffffffffff845460a01c1695875f52600460205260405f20915f5b87811061337457505050505050916040918360017f93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d95018367ffffffffffffffff82541614613348575b506132f18284612633565b7fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff000000000000000000000000000000000000000083549260a01b16911617905582519182526020820152a2565b67ffffffffffffffff8061335c8587612633565b161667ffffffffffffffff198254161790555f6132e6565b603081029080158183046030148117156114dd57600182018083116114dd5760308102938115948281046030148617156114dd576133b3918b8961325d565b8060209692961161022c578535958160301161022c5760208101359187158061353e575b61351257906133e79136916128f7565b60208151910120805f52600560205260ff60405f2054166134e657858f613441925f52600560205260405f2060017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055612633565b5f528860205260405f20958655600186019060801c7fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055606084029284840460601417156114dd576060820291820460601417156114dd576134a991858961325d565b8060209492941161022c57833560028301558060401161022c576020840135600383015560601161022c576004604060019401359101550161329c565b857f431135ae000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b867fe938ac38000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b507fffffffffffffffffffffffffffffffff000000000000000000000000000000008316156133d7565b929091341561376e57506040517fa1903eab0000000000000000000000000000000000000000000000000000000081525f60048201526020816024813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af1908115610d5a575f9161373c575b506135f8819234613932565b0361370f57612c25925b61360e82600d54612633565b600d556003830180546fffffffffffffffffffffffffffffffff16936136bc91858510156136f3576fffffffffffffffffffffffffffffffff806136538780996124ac565b16167fffffffffffffffffffffffffffffffff00000000000000000000000000000000825416179055610c1a60026fffffffffffffffffffffffffffffffff61369c88886124ac565b169201916fffffffffffffffffffffffffffffffff835460401c166124b9565b6040519182528260208301527f3b370801144ec6e6660a7141e34bc7df4c70cb51d75470a6af3a01d0edd8e6a360403393a36130c2565b6fffffffffffffffffffffffffffffffff8061365388806124ac565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52600160045260245ffd5b90506020813d602011613766575b8161375760209383612362565b8101031261022c57515f6135ec565b3d915061374a565b9290508215612dbf57604051927f6d7804590000000000000000000000000000000000000000000000000000000084523360048501523060248501528060448501526020846064815f73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af18015610d5a57613806575b612c25935090613602565b6020843d602011613831575b8161381f60209383612362565b8101031261022c57612c2593506137fb565b3d9150613812565b9060e061387f6fffffffffffffffffffffffffffffffff9261387a67ffffffffffffffff613874816060890151168260808a015116906128b3565b16612653565b612dc4565b920151169080821115613895576126d7916124ac565b50505f90565b906138c76138c26138db926fffffffffffffffffffffffffffffffff60e086015116613967565b61271a565b67ffffffffffffffff608084015116612633565b9067ffffffffffffffff604082015116808311613913575b506060015167ffffffffffffffff1680821115613895576126d7916124ac565b915060606138f3565b818110613927575050565b5f815560010161391c565b90805115801561395b575b61298b576139536126d792602083015190612640565b9051906126e3565b5060208101511561393d565b906020810190815115613983576126d792613953915190612640565b5050505f9056fea26469706673582212204020291dfaa10c27b989da2a91e3ccb6ecfe5a06b93eaeb3f02459e4c62f206364736f6c634300081e0033b10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6",
+}
+
+// BondedModuleABI is the input ABI used to generate the binding from.
+// Deprecated: Use BondedModuleMetaData.ABI instead.
+var BondedModuleABI = BondedModuleMetaData.ABI
+
+// Deprecated: Use BondedModuleMetaData.Sigs instead.
+// BondedModuleFuncSigs maps the 4-byte function signature to its string representation.
+var BondedModuleFuncSigs = BondedModuleMetaData.Sigs
+
+// BondedModuleBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use BondedModuleMetaData.Bin instead.
+var BondedModuleBin = BondedModuleMetaData.Bin
+
+// DeployBondedModule deploys a new Ethereum contract, binding an instance of BondedModule to it.
+func DeployBondedModule(auth *bind.TransactOpts, backend bind.ContractBackend, governance_ common.Address, router_ common.Address, pool_ common.Address, burner_ common.Address, curve_ []*big.Int, penalizers_ []common.Address) (common.Address, *types.Transaction, *BondedModule, error) {
+	parsed, err := BondedModuleMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(BondedModuleBin), backend, governance_, router_, pool_, burner_, curve_, penalizers_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &BondedModule{BondedModuleCaller: BondedModuleCaller{contract: contract}, BondedModuleTransactor: BondedModuleTransactor{contract: contract}, BondedModuleFilterer: BondedModuleFilterer{contract: contract}}, nil
+}
+
+// BondedModule is an auto generated Go binding around an Ethereum contract.
+type BondedModule struct {
+	BondedModuleCaller     // Read-only binding to the contract
+	BondedModuleTransactor // Write-only binding to the contract
+	BondedModuleFilterer   // Log filterer for contract events
+}
+
+// BondedModuleCaller is an auto generated read-only Go binding around an Ethereum contract.
+type BondedModuleCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BondedModuleTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type BondedModuleTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BondedModuleFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type BondedModuleFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BondedModuleSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type BondedModuleSession struct {
+	Contract     *BondedModule     // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// BondedModuleCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type BondedModuleCallerSession struct {
+	Contract *BondedModuleCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts       // Call options to use throughout this session
+}
+
+// BondedModuleTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type BondedModuleTransactorSession struct {
+	Contract     *BondedModuleTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
+}
+
+// BondedModuleRaw is an auto generated low-level Go binding around an Ethereum contract.
+type BondedModuleRaw struct {
+	Contract *BondedModule // Generic contract binding to access the raw methods on
+}
+
+// BondedModuleCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type BondedModuleCallerRaw struct {
+	Contract *BondedModuleCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// BondedModuleTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type BondedModuleTransactorRaw struct {
+	Contract *BondedModuleTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewBondedModule creates a new instance of BondedModule, bound to a specific deployed contract.
+func NewBondedModule(address common.Address, backend bind.ContractBackend) (*BondedModule, error) {
+	contract, err := bindBondedModule(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModule{BondedModuleCaller: BondedModuleCaller{contract: contract}, BondedModuleTransactor: BondedModuleTransactor{contract: contract}, BondedModuleFilterer: BondedModuleFilterer{contract: contract}}, nil
+}
+
+// NewBondedModuleCaller creates a new read-only instance of BondedModule, bound to a specific deployed contract.
+func NewBondedModuleCaller(address common.Address, caller bind.ContractCaller) (*BondedModuleCaller, error) {
+	contract, err := bindBondedModule(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleCaller{contract: contract}, nil
+}
+
+// NewBondedModuleTransactor creates a new write-only instance of BondedModule, bound to a specific deployed contract.
+func NewBondedModuleTransactor(address common.Address, transactor bind.ContractTransactor) (*BondedModuleTransactor, error) {
+	contract, err := bindBondedModule(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleTransactor{contract: contract}, nil
+}
+
+// NewBondedModuleFilterer creates a new log filterer instance of BondedModule, bound to a specific deployed contract.
+func NewBondedModuleFilterer(address common.Address, filterer bind.ContractFilterer) (*BondedModuleFilterer, error) {
+	contract, err := bindBondedModule(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleFilterer{contract: contract}, nil
+}
+
+// bindBondedModule binds a generic wrapper to an already deployed contract.
+func bindBondedModule(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := BondedModuleMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_BondedModule *BondedModuleRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _BondedModule.Contract.BondedModuleCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_BondedModule *BondedModuleRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _BondedModule.Contract.BondedModuleTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_BondedModule *BondedModuleRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _BondedModule.Contract.BondedModuleTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_BondedModule *BondedModuleCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _BondedModule.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_BondedModule *BondedModuleTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _BondedModule.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_BondedModule *BondedModuleTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _BondedModule.Contract.contract.Transact(opts, method, params...)
+}
+
+// MAXCURVESTEPS is a free data retrieval call binding the contract method 0xcde23739.
+//
+// Solidity: function MAX_CURVE_STEPS() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) MAXCURVESTEPS(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "MAX_CURVE_STEPS")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXCURVESTEPS is a free data retrieval call binding the contract method 0xcde23739.
+//
+// Solidity: function MAX_CURVE_STEPS() view returns(uint256)
+func (_BondedModule *BondedModuleSession) MAXCURVESTEPS() (*big.Int, error) {
+	return _BondedModule.Contract.MAXCURVESTEPS(&_BondedModule.CallOpts)
+}
+
+// MAXCURVESTEPS is a free data retrieval call binding the contract method 0xcde23739.
+//
+// Solidity: function MAX_CURVE_STEPS() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) MAXCURVESTEPS() (*big.Int, error) {
+	return _BondedModule.Contract.MAXCURVESTEPS(&_BondedModule.CallOpts)
+}
+
+// MAXKEYSPERCALL is a free data retrieval call binding the contract method 0x6e9fe93c.
+//
+// Solidity: function MAX_KEYS_PER_CALL() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) MAXKEYSPERCALL(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "MAX_KEYS_PER_CALL")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXKEYSPERCALL is a free data retrieval call binding the contract method 0x6e9fe93c.
+//
+// Solidity: function MAX_KEYS_PER_CALL() view returns(uint256)
+func (_BondedModule *BondedModuleSession) MAXKEYSPERCALL() (*big.Int, error) {
+	return _BondedModule.Contract.MAXKEYSPERCALL(&_BondedModule.CallOpts)
+}
+
+// MAXKEYSPERCALL is a free data retrieval call binding the contract method 0x6e9fe93c.
+//
+// Solidity: function MAX_KEYS_PER_CALL() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) MAXKEYSPERCALL() (*big.Int, error) {
+	return _BondedModule.Contract.MAXKEYSPERCALL(&_BondedModule.CallOpts)
+}
+
+// PENALTYELREWARDS is a free data retrieval call binding the contract method 0xbcf4fe5b.
+//
+// Solidity: function PENALTY_EL_REWARDS() view returns(uint8)
+func (_BondedModule *BondedModuleCaller) PENALTYELREWARDS(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "PENALTY_EL_REWARDS")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// PENALTYELREWARDS is a free data retrieval call binding the contract method 0xbcf4fe5b.
+//
+// Solidity: function PENALTY_EL_REWARDS() view returns(uint8)
+func (_BondedModule *BondedModuleSession) PENALTYELREWARDS() (uint8, error) {
+	return _BondedModule.Contract.PENALTYELREWARDS(&_BondedModule.CallOpts)
+}
+
+// PENALTYELREWARDS is a free data retrieval call binding the contract method 0xbcf4fe5b.
+//
+// Solidity: function PENALTY_EL_REWARDS() view returns(uint8)
+func (_BondedModule *BondedModuleCallerSession) PENALTYELREWARDS() (uint8, error) {
+	return _BondedModule.Contract.PENALTYELREWARDS(&_BondedModule.CallOpts)
+}
+
+// PENALTYSLASHING is a free data retrieval call binding the contract method 0x063c5b87.
+//
+// Solidity: function PENALTY_SLASHING() view returns(uint8)
+func (_BondedModule *BondedModuleCaller) PENALTYSLASHING(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "PENALTY_SLASHING")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// PENALTYSLASHING is a free data retrieval call binding the contract method 0x063c5b87.
+//
+// Solidity: function PENALTY_SLASHING() view returns(uint8)
+func (_BondedModule *BondedModuleSession) PENALTYSLASHING() (uint8, error) {
+	return _BondedModule.Contract.PENALTYSLASHING(&_BondedModule.CallOpts)
+}
+
+// PENALTYSLASHING is a free data retrieval call binding the contract method 0x063c5b87.
+//
+// Solidity: function PENALTY_SLASHING() view returns(uint8)
+func (_BondedModule *BondedModuleCallerSession) PENALTYSLASHING() (uint8, error) {
+	return _BondedModule.Contract.PENALTYSLASHING(&_BondedModule.CallOpts)
+}
+
+// PENALTYSTUCK is a free data retrieval call binding the contract method 0x43c97d6a.
+//
+// Solidity: function PENALTY_STUCK() view returns(uint8)
+func (_BondedModule *BondedModuleCaller) PENALTYSTUCK(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "PENALTY_STUCK")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// PENALTYSTUCK is a free data retrieval call binding the contract method 0x43c97d6a.
+//
+// Solidity: function PENALTY_STUCK() view returns(uint8)
+func (_BondedModule *BondedModuleSession) PENALTYSTUCK() (uint8, error) {
+	return _BondedModule.Contract.PENALTYSTUCK(&_BondedModule.CallOpts)
+}
+
+// PENALTYSTUCK is a free data retrieval call binding the contract method 0x43c97d6a.
+//
+// Solidity: function PENALTY_STUCK() view returns(uint8)
+func (_BondedModule *BondedModuleCallerSession) PENALTYSTUCK() (uint8, error) {
+	return _BondedModule.Contract.PENALTYSTUCK(&_BondedModule.CallOpts)
+}
+
+// REWARDPRECISION is a free data retrieval call binding the contract method 0x3d6aa5e1.
+//
+// Solidity: function REWARD_PRECISION() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) REWARDPRECISION(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "REWARD_PRECISION")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// REWARDPRECISION is a free data retrieval call binding the contract method 0x3d6aa5e1.
+//
+// Solidity: function REWARD_PRECISION() view returns(uint256)
+func (_BondedModule *BondedModuleSession) REWARDPRECISION() (*big.Int, error) {
+	return _BondedModule.Contract.REWARDPRECISION(&_BondedModule.CallOpts)
+}
+
+// REWARDPRECISION is a free data retrieval call binding the contract method 0x3d6aa5e1.
+//
+// Solidity: function REWARD_PRECISION() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) REWARDPRECISION() (*big.Int, error) {
+	return _BondedModule.Contract.REWARDPRECISION(&_BondedModule.CallOpts)
+}
+
+// Acc is a free data retrieval call binding the contract method 0x7da1365e.
+//
+// Solidity: function acc() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) Acc(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "acc")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Acc is a free data retrieval call binding the contract method 0x7da1365e.
+//
+// Solidity: function acc() view returns(uint256)
+func (_BondedModule *BondedModuleSession) Acc() (*big.Int, error) {
+	return _BondedModule.Contract.Acc(&_BondedModule.CallOpts)
+}
+
+// Acc is a free data retrieval call binding the contract method 0x7da1365e.
+//
+// Solidity: function acc() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) Acc() (*big.Int, error) {
+	return _BondedModule.Contract.Acc(&_BondedModule.CallOpts)
+}
+
+// ActiveValidators is a free data retrieval call binding the contract method 0xd2d49c4b.
+//
+// Solidity: function activeValidators() view returns(uint64)
+func (_BondedModule *BondedModuleCaller) ActiveValidators(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "activeValidators")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// ActiveValidators is a free data retrieval call binding the contract method 0xd2d49c4b.
+//
+// Solidity: function activeValidators() view returns(uint64)
+func (_BondedModule *BondedModuleSession) ActiveValidators() (uint64, error) {
+	return _BondedModule.Contract.ActiveValidators(&_BondedModule.CallOpts)
+}
+
+// ActiveValidators is a free data retrieval call binding the contract method 0xd2d49c4b.
+//
+// Solidity: function activeValidators() view returns(uint64)
+func (_BondedModule *BondedModuleCallerSession) ActiveValidators() (uint64, error) {
+	return _BondedModule.Contract.ActiveValidators(&_BondedModule.CallOpts)
+}
+
+// BondCovers is a free data retrieval call binding the contract method 0x6901b55c.
+//
+// Solidity: function bondCovers(uint256 eth) view returns(uint256)
+func (_BondedModule *BondedModuleCaller) BondCovers(opts *bind.CallOpts, eth *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "bondCovers", eth)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BondCovers is a free data retrieval call binding the contract method 0x6901b55c.
+//
+// Solidity: function bondCovers(uint256 eth) view returns(uint256)
+func (_BondedModule *BondedModuleSession) BondCovers(eth *big.Int) (*big.Int, error) {
+	return _BondedModule.Contract.BondCovers(&_BondedModule.CallOpts, eth)
+}
+
+// BondCovers is a free data retrieval call binding the contract method 0x6901b55c.
+//
+// Solidity: function bondCovers(uint256 eth) view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) BondCovers(eth *big.Int) (*big.Int, error) {
+	return _BondedModule.Contract.BondCovers(&_BondedModule.CallOpts, eth)
+}
+
+// BondRequired is a free data retrieval call binding the contract method 0x2c12f1db.
+//
+// Solidity: function bondRequired(uint256 n) view returns(uint256 z)
+func (_BondedModule *BondedModuleCaller) BondRequired(opts *bind.CallOpts, n *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "bondRequired", n)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BondRequired is a free data retrieval call binding the contract method 0x2c12f1db.
+//
+// Solidity: function bondRequired(uint256 n) view returns(uint256 z)
+func (_BondedModule *BondedModuleSession) BondRequired(n *big.Int) (*big.Int, error) {
+	return _BondedModule.Contract.BondRequired(&_BondedModule.CallOpts, n)
+}
+
+// BondRequired is a free data retrieval call binding the contract method 0x2c12f1db.
+//
+// Solidity: function bondRequired(uint256 n) view returns(uint256 z)
+func (_BondedModule *BondedModuleCallerSession) BondRequired(n *big.Int) (*big.Int, error) {
+	return _BondedModule.Contract.BondRequired(&_BondedModule.CallOpts, n)
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_BondedModule *BondedModuleCaller) Burner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "burner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_BondedModule *BondedModuleSession) Burner() (common.Address, error) {
+	return _BondedModule.Contract.Burner(&_BondedModule.CallOpts)
+}
+
+// Burner is a free data retrieval call binding the contract method 0x27810b6e.
+//
+// Solidity: function burner() view returns(address)
+func (_BondedModule *BondedModuleCallerSession) Burner() (common.Address, error) {
+	return _BondedModule.Contract.Burner(&_BondedModule.CallOpts)
+}
+
+// BurntShares is a free data retrieval call binding the contract method 0xa265a8f4.
+//
+// Solidity: function burntShares() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) BurntShares(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "burntShares")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BurntShares is a free data retrieval call binding the contract method 0xa265a8f4.
+//
+// Solidity: function burntShares() view returns(uint256)
+func (_BondedModule *BondedModuleSession) BurntShares() (*big.Int, error) {
+	return _BondedModule.Contract.BurntShares(&_BondedModule.CallOpts)
+}
+
+// BurntShares is a free data retrieval call binding the contract method 0xa265a8f4.
+//
+// Solidity: function burntShares() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) BurntShares() (*big.Int, error) {
+	return _BondedModule.Contract.BurntShares(&_BondedModule.CallOpts)
+}
+
+// Claimable is a free data retrieval call binding the contract method 0xd1d58b25.
+//
+// Solidity: function claimable(uint256 id) view returns(uint256)
+func (_BondedModule *BondedModuleCaller) Claimable(opts *bind.CallOpts, id *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "claimable", id)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Claimable is a free data retrieval call binding the contract method 0xd1d58b25.
+//
+// Solidity: function claimable(uint256 id) view returns(uint256)
+func (_BondedModule *BondedModuleSession) Claimable(id *big.Int) (*big.Int, error) {
+	return _BondedModule.Contract.Claimable(&_BondedModule.CallOpts, id)
+}
+
+// Claimable is a free data retrieval call binding the contract method 0xd1d58b25.
+//
+// Solidity: function claimable(uint256 id) view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) Claimable(id *big.Int) (*big.Int, error) {
+	return _BondedModule.Contract.Claimable(&_BondedModule.CallOpts, id)
+}
+
+// Coverable is a free data retrieval call binding the contract method 0xe142a998.
+//
+// Solidity: function coverable(uint256 id) view returns(uint256)
+func (_BondedModule *BondedModuleCaller) Coverable(opts *bind.CallOpts, id *big.Int) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "coverable", id)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Coverable is a free data retrieval call binding the contract method 0xe142a998.
+//
+// Solidity: function coverable(uint256 id) view returns(uint256)
+func (_BondedModule *BondedModuleSession) Coverable(id *big.Int) (*big.Int, error) {
+	return _BondedModule.Contract.Coverable(&_BondedModule.CallOpts, id)
+}
+
+// Coverable is a free data retrieval call binding the contract method 0xe142a998.
+//
+// Solidity: function coverable(uint256 id) view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) Coverable(id *big.Int) (*big.Int, error) {
+	return _BondedModule.Contract.Coverable(&_BondedModule.CallOpts, id)
+}
+
+// DepositableTotal is a free data retrieval call binding the contract method 0xc14d5179.
+//
+// Solidity: function depositableTotal() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) DepositableTotal(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "depositableTotal")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// DepositableTotal is a free data retrieval call binding the contract method 0xc14d5179.
+//
+// Solidity: function depositableTotal() view returns(uint256)
+func (_BondedModule *BondedModuleSession) DepositableTotal() (*big.Int, error) {
+	return _BondedModule.Contract.DepositableTotal(&_BondedModule.CallOpts)
+}
+
+// DepositableTotal is a free data retrieval call binding the contract method 0xc14d5179.
+//
+// Solidity: function depositableTotal() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) DepositableTotal() (*big.Int, error) {
+	return _BondedModule.Contract.DepositableTotal(&_BondedModule.CallOpts)
+}
+
+// Enqueued is a free data retrieval call binding the contract method 0xbab2fe7a.
+//
+// Solidity: function enqueued() view returns(uint64)
+func (_BondedModule *BondedModuleCaller) Enqueued(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "enqueued")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// Enqueued is a free data retrieval call binding the contract method 0xbab2fe7a.
+//
+// Solidity: function enqueued() view returns(uint64)
+func (_BondedModule *BondedModuleSession) Enqueued() (uint64, error) {
+	return _BondedModule.Contract.Enqueued(&_BondedModule.CallOpts)
+}
+
+// Enqueued is a free data retrieval call binding the contract method 0xbab2fe7a.
+//
+// Solidity: function enqueued() view returns(uint64)
+func (_BondedModule *BondedModuleCallerSession) Enqueued() (uint64, error) {
+	return _BondedModule.Contract.Enqueued(&_BondedModule.CallOpts)
+}
+
+// GetNodeOperatorsCount is a free data retrieval call binding the contract method 0xa70c70e4.
+//
+// Solidity: function getNodeOperatorsCount() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) GetNodeOperatorsCount(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "getNodeOperatorsCount")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetNodeOperatorsCount is a free data retrieval call binding the contract method 0xa70c70e4.
+//
+// Solidity: function getNodeOperatorsCount() view returns(uint256)
+func (_BondedModule *BondedModuleSession) GetNodeOperatorsCount() (*big.Int, error) {
+	return _BondedModule.Contract.GetNodeOperatorsCount(&_BondedModule.CallOpts)
+}
+
+// GetNodeOperatorsCount is a free data retrieval call binding the contract method 0xa70c70e4.
+//
+// Solidity: function getNodeOperatorsCount() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) GetNodeOperatorsCount() (*big.Int, error) {
+	return _BondedModule.Contract.GetNodeOperatorsCount(&_BondedModule.CallOpts)
+}
+
+// GetOperator is a free data retrieval call binding the contract method 0x05f63c8a.
+//
+// Solidity: function getOperator(uint256 id) view returns((address,uint64,uint64,uint64,uint64,uint64,uint64,uint128,uint128,uint256) op)
+func (_BondedModule *BondedModuleCaller) GetOperator(opts *bind.CallOpts, id *big.Int) (BondedModuleOperator, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "getOperator", id)
+
+	if err != nil {
+		return *new(BondedModuleOperator), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(BondedModuleOperator)).(*BondedModuleOperator)
+
+	return out0, err
+
+}
+
+// GetOperator is a free data retrieval call binding the contract method 0x05f63c8a.
+//
+// Solidity: function getOperator(uint256 id) view returns((address,uint64,uint64,uint64,uint64,uint64,uint64,uint128,uint128,uint256) op)
+func (_BondedModule *BondedModuleSession) GetOperator(id *big.Int) (BondedModuleOperator, error) {
+	return _BondedModule.Contract.GetOperator(&_BondedModule.CallOpts, id)
+}
+
+// GetOperator is a free data retrieval call binding the contract method 0x05f63c8a.
+//
+// Solidity: function getOperator(uint256 id) view returns((address,uint64,uint64,uint64,uint64,uint64,uint64,uint128,uint128,uint256) op)
+func (_BondedModule *BondedModuleCallerSession) GetOperator(id *big.Int) (BondedModuleOperator, error) {
+	return _BondedModule.Contract.GetOperator(&_BondedModule.CallOpts, id)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns(uint256[] curve_, address[] penalizers_)
+func (_BondedModule *BondedModuleCaller) GetParams(opts *bind.CallOpts) (struct {
+	Curve      []*big.Int
+	Penalizers []common.Address
+}, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "getParams")
+
+	outstruct := new(struct {
+		Curve      []*big.Int
+		Penalizers []common.Address
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Curve = *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	outstruct.Penalizers = *abi.ConvertType(out[1], new([]common.Address)).(*[]common.Address)
+
+	return *outstruct, err
+
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns(uint256[] curve_, address[] penalizers_)
+func (_BondedModule *BondedModuleSession) GetParams() (struct {
+	Curve      []*big.Int
+	Penalizers []common.Address
+}, error) {
+	return _BondedModule.Contract.GetParams(&_BondedModule.CallOpts)
+}
+
+// GetParams is a free data retrieval call binding the contract method 0x5e615a6b.
+//
+// Solidity: function getParams() view returns(uint256[] curve_, address[] penalizers_)
+func (_BondedModule *BondedModuleCallerSession) GetParams() (struct {
+	Curve      []*big.Int
+	Penalizers []common.Address
+}, error) {
+	return _BondedModule.Contract.GetParams(&_BondedModule.CallOpts)
+}
+
+// GetSigningKey is a free data retrieval call binding the contract method 0xb449402a.
+//
+// Solidity: function getSigningKey(uint256 id, uint256 index) view returns(bytes pubkey, bytes signature)
+func (_BondedModule *BondedModuleCaller) GetSigningKey(opts *bind.CallOpts, id *big.Int, index *big.Int) (struct {
+	Pubkey    []byte
+	Signature []byte
+}, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "getSigningKey", id, index)
+
+	outstruct := new(struct {
+		Pubkey    []byte
+		Signature []byte
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Pubkey = *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	outstruct.Signature = *abi.ConvertType(out[1], new([]byte)).(*[]byte)
+
+	return *outstruct, err
+
+}
+
+// GetSigningKey is a free data retrieval call binding the contract method 0xb449402a.
+//
+// Solidity: function getSigningKey(uint256 id, uint256 index) view returns(bytes pubkey, bytes signature)
+func (_BondedModule *BondedModuleSession) GetSigningKey(id *big.Int, index *big.Int) (struct {
+	Pubkey    []byte
+	Signature []byte
+}, error) {
+	return _BondedModule.Contract.GetSigningKey(&_BondedModule.CallOpts, id, index)
+}
+
+// GetSigningKey is a free data retrieval call binding the contract method 0xb449402a.
+//
+// Solidity: function getSigningKey(uint256 id, uint256 index) view returns(bytes pubkey, bytes signature)
+func (_BondedModule *BondedModuleCallerSession) GetSigningKey(id *big.Int, index *big.Int) (struct {
+	Pubkey    []byte
+	Signature []byte
+}, error) {
+	return _BondedModule.Contract.GetSigningKey(&_BondedModule.CallOpts, id, index)
+}
+
+// GetStakingModuleSummary is a free data retrieval call binding the contract method 0x9abddf09.
+//
+// Solidity: function getStakingModuleSummary() view returns(uint256, uint256, uint256)
+func (_BondedModule *BondedModuleCaller) GetStakingModuleSummary(opts *bind.CallOpts) (*big.Int, *big.Int, *big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "getStakingModuleSummary")
+
+	if err != nil {
+		return *new(*big.Int), *new(*big.Int), *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	out1 := *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	out2 := *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+
+	return out0, out1, out2, err
+
+}
+
+// GetStakingModuleSummary is a free data retrieval call binding the contract method 0x9abddf09.
+//
+// Solidity: function getStakingModuleSummary() view returns(uint256, uint256, uint256)
+func (_BondedModule *BondedModuleSession) GetStakingModuleSummary() (*big.Int, *big.Int, *big.Int, error) {
+	return _BondedModule.Contract.GetStakingModuleSummary(&_BondedModule.CallOpts)
+}
+
+// GetStakingModuleSummary is a free data retrieval call binding the contract method 0x9abddf09.
+//
+// Solidity: function getStakingModuleSummary() view returns(uint256, uint256, uint256)
+func (_BondedModule *BondedModuleCallerSession) GetStakingModuleSummary() (*big.Int, *big.Int, *big.Int, error) {
+	return _BondedModule.Contract.GetStakingModuleSummary(&_BondedModule.CallOpts)
+}
+
+// GetType is a free data retrieval call binding the contract method 0x15dae03e.
+//
+// Solidity: function getType() pure returns(bytes32)
+func (_BondedModule *BondedModuleCaller) GetType(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "getType")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GetType is a free data retrieval call binding the contract method 0x15dae03e.
+//
+// Solidity: function getType() pure returns(bytes32)
+func (_BondedModule *BondedModuleSession) GetType() ([32]byte, error) {
+	return _BondedModule.Contract.GetType(&_BondedModule.CallOpts)
+}
+
+// GetType is a free data retrieval call binding the contract method 0x15dae03e.
+//
+// Solidity: function getType() pure returns(bytes32)
+func (_BondedModule *BondedModuleCallerSession) GetType() ([32]byte, error) {
+	return _BondedModule.Contract.GetType(&_BondedModule.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_BondedModule *BondedModuleCaller) Governance(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "governance")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_BondedModule *BondedModuleSession) Governance() (common.Address, error) {
+	return _BondedModule.Contract.Governance(&_BondedModule.CallOpts)
+}
+
+// Governance is a free data retrieval call binding the contract method 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (_BondedModule *BondedModuleCallerSession) Governance() (common.Address, error) {
+	return _BondedModule.Contract.Governance(&_BondedModule.CallOpts)
+}
+
+// HeldShares is a free data retrieval call binding the contract method 0xcee32be4.
+//
+// Solidity: function heldShares() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) HeldShares(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "heldShares")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// HeldShares is a free data retrieval call binding the contract method 0xcee32be4.
+//
+// Solidity: function heldShares() view returns(uint256)
+func (_BondedModule *BondedModuleSession) HeldShares() (*big.Int, error) {
+	return _BondedModule.Contract.HeldShares(&_BondedModule.CallOpts)
+}
+
+// HeldShares is a free data retrieval call binding the contract method 0xcee32be4.
+//
+// Solidity: function heldShares() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) HeldShares() (*big.Int, error) {
+	return _BondedModule.Contract.HeldShares(&_BondedModule.CallOpts)
+}
+
+// IsKnownKey is a free data retrieval call binding the contract method 0xc2f32b4e.
+//
+// Solidity: function isKnownKey(bytes pubkey) view returns(bool)
+func (_BondedModule *BondedModuleCaller) IsKnownKey(opts *bind.CallOpts, pubkey []byte) (bool, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "isKnownKey", pubkey)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsKnownKey is a free data retrieval call binding the contract method 0xc2f32b4e.
+//
+// Solidity: function isKnownKey(bytes pubkey) view returns(bool)
+func (_BondedModule *BondedModuleSession) IsKnownKey(pubkey []byte) (bool, error) {
+	return _BondedModule.Contract.IsKnownKey(&_BondedModule.CallOpts, pubkey)
+}
+
+// IsKnownKey is a free data retrieval call binding the contract method 0xc2f32b4e.
+//
+// Solidity: function isKnownKey(bytes pubkey) view returns(bool)
+func (_BondedModule *BondedModuleCallerSession) IsKnownKey(pubkey []byte) (bool, error) {
+	return _BondedModule.Contract.IsKnownKey(&_BondedModule.CallOpts, pubkey)
+}
+
+// Nonce is a free data retrieval call binding the contract method 0xaffed0e0.
+//
+// Solidity: function nonce() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) Nonce(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "nonce")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Nonce is a free data retrieval call binding the contract method 0xaffed0e0.
+//
+// Solidity: function nonce() view returns(uint256)
+func (_BondedModule *BondedModuleSession) Nonce() (*big.Int, error) {
+	return _BondedModule.Contract.Nonce(&_BondedModule.CallOpts)
+}
+
+// Nonce is a free data retrieval call binding the contract method 0xaffed0e0.
+//
+// Solidity: function nonce() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) Nonce() (*big.Int, error) {
+	return _BondedModule.Contract.Nonce(&_BondedModule.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_BondedModule *BondedModuleCaller) Pool(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "pool")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_BondedModule *BondedModuleSession) Pool() (common.Address, error) {
+	return _BondedModule.Contract.Pool(&_BondedModule.CallOpts)
+}
+
+// Pool is a free data retrieval call binding the contract method 0x16f0115b.
+//
+// Solidity: function pool() view returns(address)
+func (_BondedModule *BondedModuleCallerSession) Pool() (common.Address, error) {
+	return _BondedModule.Contract.Pool(&_BondedModule.CallOpts)
+}
+
+// QueueLength is a free data retrieval call binding the contract method 0xab91c7b0.
+//
+// Solidity: function queueLength() view returns(uint256)
+func (_BondedModule *BondedModuleCaller) QueueLength(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "queueLength")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// QueueLength is a free data retrieval call binding the contract method 0xab91c7b0.
+//
+// Solidity: function queueLength() view returns(uint256)
+func (_BondedModule *BondedModuleSession) QueueLength() (*big.Int, error) {
+	return _BondedModule.Contract.QueueLength(&_BondedModule.CallOpts)
+}
+
+// QueueLength is a free data retrieval call binding the contract method 0xab91c7b0.
+//
+// Solidity: function queueLength() view returns(uint256)
+func (_BondedModule *BondedModuleCallerSession) QueueLength() (*big.Int, error) {
+	return _BondedModule.Contract.QueueLength(&_BondedModule.CallOpts)
+}
+
+// Router is a free data retrieval call binding the contract method 0xf887ea40.
+//
+// Solidity: function router() view returns(address)
+func (_BondedModule *BondedModuleCaller) Router(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BondedModule.contract.Call(opts, &out, "router")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Router is a free data retrieval call binding the contract method 0xf887ea40.
+//
+// Solidity: function router() view returns(address)
+func (_BondedModule *BondedModuleSession) Router() (common.Address, error) {
+	return _BondedModule.Contract.Router(&_BondedModule.CallOpts)
+}
+
+// Router is a free data retrieval call binding the contract method 0xf887ea40.
+//
+// Solidity: function router() view returns(address)
+func (_BondedModule *BondedModuleCallerSession) Router() (common.Address, error) {
+	return _BondedModule.Contract.Router(&_BondedModule.CallOpts)
+}
+
+// AddKeys is a paid mutator transaction binding the contract method 0x9ef2a920.
+//
+// Solidity: function addKeys(uint256 id, uint256 keysCount, bytes pubkeys, bytes signatures, uint256 bondShares) payable returns()
+func (_BondedModule *BondedModuleTransactor) AddKeys(opts *bind.TransactOpts, id *big.Int, keysCount *big.Int, pubkeys []byte, signatures []byte, bondShares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "addKeys", id, keysCount, pubkeys, signatures, bondShares)
+}
+
+// AddKeys is a paid mutator transaction binding the contract method 0x9ef2a920.
+//
+// Solidity: function addKeys(uint256 id, uint256 keysCount, bytes pubkeys, bytes signatures, uint256 bondShares) payable returns()
+func (_BondedModule *BondedModuleSession) AddKeys(id *big.Int, keysCount *big.Int, pubkeys []byte, signatures []byte, bondShares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.AddKeys(&_BondedModule.TransactOpts, id, keysCount, pubkeys, signatures, bondShares)
+}
+
+// AddKeys is a paid mutator transaction binding the contract method 0x9ef2a920.
+//
+// Solidity: function addKeys(uint256 id, uint256 keysCount, bytes pubkeys, bytes signatures, uint256 bondShares) payable returns()
+func (_BondedModule *BondedModuleTransactorSession) AddKeys(id *big.Int, keysCount *big.Int, pubkeys []byte, signatures []byte, bondShares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.AddKeys(&_BondedModule.TransactOpts, id, keysCount, pubkeys, signatures, bondShares)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0x1e379c47.
+//
+// Solidity: function applyReport(uint256 , (uint256,uint256)[] exited, (uint256,uint256)[] , (uint256,uint256,uint256,uint256)[] ) returns()
+func (_BondedModule *BondedModuleTransactor) ApplyReport(opts *bind.TransactOpts, arg0 *big.Int, exited []IStakingModuleOperatorCount, arg2 []IStakingModuleOperatorCount, arg3 []IStakingModuleOperatorStats) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "applyReport", arg0, exited, arg2, arg3)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0x1e379c47.
+//
+// Solidity: function applyReport(uint256 , (uint256,uint256)[] exited, (uint256,uint256)[] , (uint256,uint256,uint256,uint256)[] ) returns()
+func (_BondedModule *BondedModuleSession) ApplyReport(arg0 *big.Int, exited []IStakingModuleOperatorCount, arg2 []IStakingModuleOperatorCount, arg3 []IStakingModuleOperatorStats) (*types.Transaction, error) {
+	return _BondedModule.Contract.ApplyReport(&_BondedModule.TransactOpts, arg0, exited, arg2, arg3)
+}
+
+// ApplyReport is a paid mutator transaction binding the contract method 0x1e379c47.
+//
+// Solidity: function applyReport(uint256 , (uint256,uint256)[] exited, (uint256,uint256)[] , (uint256,uint256,uint256,uint256)[] ) returns()
+func (_BondedModule *BondedModuleTransactorSession) ApplyReport(arg0 *big.Int, exited []IStakingModuleOperatorCount, arg2 []IStakingModuleOperatorCount, arg3 []IStakingModuleOperatorStats) (*types.Transaction, error) {
+	return _BondedModule.Contract.ApplyReport(&_BondedModule.TransactOpts, arg0, exited, arg2, arg3)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0xc3490263.
+//
+// Solidity: function claim(uint256 id, uint256 shares) returns()
+func (_BondedModule *BondedModuleTransactor) Claim(opts *bind.TransactOpts, id *big.Int, shares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "claim", id, shares)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0xc3490263.
+//
+// Solidity: function claim(uint256 id, uint256 shares) returns()
+func (_BondedModule *BondedModuleSession) Claim(id *big.Int, shares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.Claim(&_BondedModule.TransactOpts, id, shares)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0xc3490263.
+//
+// Solidity: function claim(uint256 id, uint256 shares) returns()
+func (_BondedModule *BondedModuleTransactorSession) Claim(id *big.Int, shares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.Claim(&_BondedModule.TransactOpts, id, shares)
+}
+
+// CreateOperator is a paid mutator transaction binding the contract method 0xf4678030.
+//
+// Solidity: function createOperator(uint256 keysCount, bytes pubkeys, bytes signatures, uint256 bondShares) payable returns(uint256 id)
+func (_BondedModule *BondedModuleTransactor) CreateOperator(opts *bind.TransactOpts, keysCount *big.Int, pubkeys []byte, signatures []byte, bondShares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "createOperator", keysCount, pubkeys, signatures, bondShares)
+}
+
+// CreateOperator is a paid mutator transaction binding the contract method 0xf4678030.
+//
+// Solidity: function createOperator(uint256 keysCount, bytes pubkeys, bytes signatures, uint256 bondShares) payable returns(uint256 id)
+func (_BondedModule *BondedModuleSession) CreateOperator(keysCount *big.Int, pubkeys []byte, signatures []byte, bondShares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.CreateOperator(&_BondedModule.TransactOpts, keysCount, pubkeys, signatures, bondShares)
+}
+
+// CreateOperator is a paid mutator transaction binding the contract method 0xf4678030.
+//
+// Solidity: function createOperator(uint256 keysCount, bytes pubkeys, bytes signatures, uint256 bondShares) payable returns(uint256 id)
+func (_BondedModule *BondedModuleTransactorSession) CreateOperator(keysCount *big.Int, pubkeys []byte, signatures []byte, bondShares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.CreateOperator(&_BondedModule.TransactOpts, keysCount, pubkeys, signatures, bondShares)
+}
+
+// NormalizeQueue is a paid mutator transaction binding the contract method 0xb1520dc5.
+//
+// Solidity: function normalizeQueue(uint256 id) returns()
+func (_BondedModule *BondedModuleTransactor) NormalizeQueue(opts *bind.TransactOpts, id *big.Int) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "normalizeQueue", id)
+}
+
+// NormalizeQueue is a paid mutator transaction binding the contract method 0xb1520dc5.
+//
+// Solidity: function normalizeQueue(uint256 id) returns()
+func (_BondedModule *BondedModuleSession) NormalizeQueue(id *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.NormalizeQueue(&_BondedModule.TransactOpts, id)
+}
+
+// NormalizeQueue is a paid mutator transaction binding the contract method 0xb1520dc5.
+//
+// Solidity: function normalizeQueue(uint256 id) returns()
+func (_BondedModule *BondedModuleTransactorSession) NormalizeQueue(id *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.NormalizeQueue(&_BondedModule.TransactOpts, id)
+}
+
+// ObtainDepositData is a paid mutator transaction binding the contract method 0xbee41b58.
+//
+// Solidity: function obtainDepositData(uint256 depositsCount, bytes ) returns(bytes publicKeys, bytes signatures, uint256[] operatorIds, uint256[] keyIndexes)
+func (_BondedModule *BondedModuleTransactor) ObtainDepositData(opts *bind.TransactOpts, depositsCount *big.Int, arg1 []byte) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "obtainDepositData", depositsCount, arg1)
+}
+
+// ObtainDepositData is a paid mutator transaction binding the contract method 0xbee41b58.
+//
+// Solidity: function obtainDepositData(uint256 depositsCount, bytes ) returns(bytes publicKeys, bytes signatures, uint256[] operatorIds, uint256[] keyIndexes)
+func (_BondedModule *BondedModuleSession) ObtainDepositData(depositsCount *big.Int, arg1 []byte) (*types.Transaction, error) {
+	return _BondedModule.Contract.ObtainDepositData(&_BondedModule.TransactOpts, depositsCount, arg1)
+}
+
+// ObtainDepositData is a paid mutator transaction binding the contract method 0xbee41b58.
+//
+// Solidity: function obtainDepositData(uint256 depositsCount, bytes ) returns(bytes publicKeys, bytes signatures, uint256[] operatorIds, uint256[] keyIndexes)
+func (_BondedModule *BondedModuleTransactorSession) ObtainDepositData(depositsCount *big.Int, arg1 []byte) (*types.Transaction, error) {
+	return _BondedModule.Contract.ObtainDepositData(&_BondedModule.TransactOpts, depositsCount, arg1)
+}
+
+// OnRewardsMinted is a paid mutator transaction binding the contract method 0x8d7e4017.
+//
+// Solidity: function onRewardsMinted(uint256 shares) returns()
+func (_BondedModule *BondedModuleTransactor) OnRewardsMinted(opts *bind.TransactOpts, shares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "onRewardsMinted", shares)
+}
+
+// OnRewardsMinted is a paid mutator transaction binding the contract method 0x8d7e4017.
+//
+// Solidity: function onRewardsMinted(uint256 shares) returns()
+func (_BondedModule *BondedModuleSession) OnRewardsMinted(shares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.OnRewardsMinted(&_BondedModule.TransactOpts, shares)
+}
+
+// OnRewardsMinted is a paid mutator transaction binding the contract method 0x8d7e4017.
+//
+// Solidity: function onRewardsMinted(uint256 shares) returns()
+func (_BondedModule *BondedModuleTransactorSession) OnRewardsMinted(shares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.OnRewardsMinted(&_BondedModule.TransactOpts, shares)
+}
+
+// Penalize is a paid mutator transaction binding the contract method 0x6785537e.
+//
+// Solidity: function penalize(uint256 id, uint256 amount, uint8 reason) returns()
+func (_BondedModule *BondedModuleTransactor) Penalize(opts *bind.TransactOpts, id *big.Int, amount *big.Int, reason uint8) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "penalize", id, amount, reason)
+}
+
+// Penalize is a paid mutator transaction binding the contract method 0x6785537e.
+//
+// Solidity: function penalize(uint256 id, uint256 amount, uint8 reason) returns()
+func (_BondedModule *BondedModuleSession) Penalize(id *big.Int, amount *big.Int, reason uint8) (*types.Transaction, error) {
+	return _BondedModule.Contract.Penalize(&_BondedModule.TransactOpts, id, amount, reason)
+}
+
+// Penalize is a paid mutator transaction binding the contract method 0x6785537e.
+//
+// Solidity: function penalize(uint256 id, uint256 amount, uint8 reason) returns()
+func (_BondedModule *BondedModuleTransactorSession) Penalize(id *big.Int, amount *big.Int, reason uint8) (*types.Transaction, error) {
+	return _BondedModule.Contract.Penalize(&_BondedModule.TransactOpts, id, amount, reason)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0xe4167490.
+//
+// Solidity: function setParams(uint256[] curve_, address[] penalizers_) returns()
+func (_BondedModule *BondedModuleTransactor) SetParams(opts *bind.TransactOpts, curve_ []*big.Int, penalizers_ []common.Address) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "setParams", curve_, penalizers_)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0xe4167490.
+//
+// Solidity: function setParams(uint256[] curve_, address[] penalizers_) returns()
+func (_BondedModule *BondedModuleSession) SetParams(curve_ []*big.Int, penalizers_ []common.Address) (*types.Transaction, error) {
+	return _BondedModule.Contract.SetParams(&_BondedModule.TransactOpts, curve_, penalizers_)
+}
+
+// SetParams is a paid mutator transaction binding the contract method 0xe4167490.
+//
+// Solidity: function setParams(uint256[] curve_, address[] penalizers_) returns()
+func (_BondedModule *BondedModuleTransactorSession) SetParams(curve_ []*big.Int, penalizers_ []common.Address) (*types.Transaction, error) {
+	return _BondedModule.Contract.SetParams(&_BondedModule.TransactOpts, curve_, penalizers_)
+}
+
+// TopUp is a paid mutator transaction binding the contract method 0xde643a71.
+//
+// Solidity: function topUp(uint256 id, uint256 bondShares) payable returns()
+func (_BondedModule *BondedModuleTransactor) TopUp(opts *bind.TransactOpts, id *big.Int, bondShares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "topUp", id, bondShares)
+}
+
+// TopUp is a paid mutator transaction binding the contract method 0xde643a71.
+//
+// Solidity: function topUp(uint256 id, uint256 bondShares) payable returns()
+func (_BondedModule *BondedModuleSession) TopUp(id *big.Int, bondShares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.TopUp(&_BondedModule.TransactOpts, id, bondShares)
+}
+
+// TopUp is a paid mutator transaction binding the contract method 0xde643a71.
+//
+// Solidity: function topUp(uint256 id, uint256 bondShares) payable returns()
+func (_BondedModule *BondedModuleTransactorSession) TopUp(id *big.Int, bondShares *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.TopUp(&_BondedModule.TransactOpts, id, bondShares)
+}
+
+// UnvetSigningKeys is a paid mutator transaction binding the contract method 0xe3433dd0.
+//
+// Solidity: function unvetSigningKeys(uint256 operatorId, uint64 limit) returns()
+func (_BondedModule *BondedModuleTransactor) UnvetSigningKeys(opts *bind.TransactOpts, operatorId *big.Int, limit uint64) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "unvetSigningKeys", operatorId, limit)
+}
+
+// UnvetSigningKeys is a paid mutator transaction binding the contract method 0xe3433dd0.
+//
+// Solidity: function unvetSigningKeys(uint256 operatorId, uint64 limit) returns()
+func (_BondedModule *BondedModuleSession) UnvetSigningKeys(operatorId *big.Int, limit uint64) (*types.Transaction, error) {
+	return _BondedModule.Contract.UnvetSigningKeys(&_BondedModule.TransactOpts, operatorId, limit)
+}
+
+// UnvetSigningKeys is a paid mutator transaction binding the contract method 0xe3433dd0.
+//
+// Solidity: function unvetSigningKeys(uint256 operatorId, uint64 limit) returns()
+func (_BondedModule *BondedModuleTransactorSession) UnvetSigningKeys(operatorId *big.Int, limit uint64) (*types.Transaction, error) {
+	return _BondedModule.Contract.UnvetSigningKeys(&_BondedModule.TransactOpts, operatorId, limit)
+}
+
+// UpdateExited is a paid mutator transaction binding the contract method 0xe3a9b971.
+//
+// Solidity: function updateExited(uint256 id, uint256 exitedCount) returns()
+func (_BondedModule *BondedModuleTransactor) UpdateExited(opts *bind.TransactOpts, id *big.Int, exitedCount *big.Int) (*types.Transaction, error) {
+	return _BondedModule.contract.Transact(opts, "updateExited", id, exitedCount)
+}
+
+// UpdateExited is a paid mutator transaction binding the contract method 0xe3a9b971.
+//
+// Solidity: function updateExited(uint256 id, uint256 exitedCount) returns()
+func (_BondedModule *BondedModuleSession) UpdateExited(id *big.Int, exitedCount *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.UpdateExited(&_BondedModule.TransactOpts, id, exitedCount)
+}
+
+// UpdateExited is a paid mutator transaction binding the contract method 0xe3a9b971.
+//
+// Solidity: function updateExited(uint256 id, uint256 exitedCount) returns()
+func (_BondedModule *BondedModuleTransactorSession) UpdateExited(id *big.Int, exitedCount *big.Int) (*types.Transaction, error) {
+	return _BondedModule.Contract.UpdateExited(&_BondedModule.TransactOpts, id, exitedCount)
+}
+
+// BondedModuleBatchEnqueuedIterator is returned from FilterBatchEnqueued and is used to iterate over the raw logs and unpacked data for BatchEnqueued events raised by the BondedModule contract.
+type BondedModuleBatchEnqueuedIterator struct {
+	Event *BondedModuleBatchEnqueued // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleBatchEnqueuedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleBatchEnqueued)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleBatchEnqueued)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleBatchEnqueuedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleBatchEnqueuedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleBatchEnqueued represents a BatchEnqueued event raised by the BondedModule contract.
+type BondedModuleBatchEnqueued struct {
+	OperatorId *big.Int
+	Count      *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterBatchEnqueued is a free log retrieval operation binding the contract event 0x162b3db9d9ca7d0abe51ad8229dc058550a74b769457fd055579b5bdc5492536.
+//
+// Solidity: event BatchEnqueued(uint256 indexed operatorId, uint256 count)
+func (_BondedModule *BondedModuleFilterer) FilterBatchEnqueued(opts *bind.FilterOpts, operatorId []*big.Int) (*BondedModuleBatchEnqueuedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "BatchEnqueued", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleBatchEnqueuedIterator{contract: _BondedModule.contract, event: "BatchEnqueued", logs: logs, sub: sub}, nil
+}
+
+// WatchBatchEnqueued is a free log subscription operation binding the contract event 0x162b3db9d9ca7d0abe51ad8229dc058550a74b769457fd055579b5bdc5492536.
+//
+// Solidity: event BatchEnqueued(uint256 indexed operatorId, uint256 count)
+func (_BondedModule *BondedModuleFilterer) WatchBatchEnqueued(opts *bind.WatchOpts, sink chan<- *BondedModuleBatchEnqueued, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "BatchEnqueued", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleBatchEnqueued)
+				if err := _BondedModule.contract.UnpackLog(event, "BatchEnqueued", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBatchEnqueued is a log parse operation binding the contract event 0x162b3db9d9ca7d0abe51ad8229dc058550a74b769457fd055579b5bdc5492536.
+//
+// Solidity: event BatchEnqueued(uint256 indexed operatorId, uint256 count)
+func (_BondedModule *BondedModuleFilterer) ParseBatchEnqueued(log types.Log) (*BondedModuleBatchEnqueued, error) {
+	event := new(BondedModuleBatchEnqueued)
+	if err := _BondedModule.contract.UnpackLog(event, "BatchEnqueued", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleBondClaimedIterator is returned from FilterBondClaimed and is used to iterate over the raw logs and unpacked data for BondClaimed events raised by the BondedModule contract.
+type BondedModuleBondClaimedIterator struct {
+	Event *BondedModuleBondClaimed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleBondClaimedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleBondClaimed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleBondClaimed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleBondClaimedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleBondClaimedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleBondClaimed represents a BondClaimed event raised by the BondedModule contract.
+type BondedModuleBondClaimed struct {
+	OperatorId *big.Int
+	To         common.Address
+	Shares     *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterBondClaimed is a free log retrieval operation binding the contract event 0x1f8fc880633617d30d8a0ccf0e892d93909581963a8f6e05e0d573c551e0ddab.
+//
+// Solidity: event BondClaimed(uint256 indexed operatorId, address indexed to, uint256 shares)
+func (_BondedModule *BondedModuleFilterer) FilterBondClaimed(opts *bind.FilterOpts, operatorId []*big.Int, to []common.Address) (*BondedModuleBondClaimedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "BondClaimed", operatorIdRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleBondClaimedIterator{contract: _BondedModule.contract, event: "BondClaimed", logs: logs, sub: sub}, nil
+}
+
+// WatchBondClaimed is a free log subscription operation binding the contract event 0x1f8fc880633617d30d8a0ccf0e892d93909581963a8f6e05e0d573c551e0ddab.
+//
+// Solidity: event BondClaimed(uint256 indexed operatorId, address indexed to, uint256 shares)
+func (_BondedModule *BondedModuleFilterer) WatchBondClaimed(opts *bind.WatchOpts, sink chan<- *BondedModuleBondClaimed, operatorId []*big.Int, to []common.Address) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "BondClaimed", operatorIdRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleBondClaimed)
+				if err := _BondedModule.contract.UnpackLog(event, "BondClaimed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBondClaimed is a log parse operation binding the contract event 0x1f8fc880633617d30d8a0ccf0e892d93909581963a8f6e05e0d573c551e0ddab.
+//
+// Solidity: event BondClaimed(uint256 indexed operatorId, address indexed to, uint256 shares)
+func (_BondedModule *BondedModuleFilterer) ParseBondClaimed(log types.Log) (*BondedModuleBondClaimed, error) {
+	event := new(BondedModuleBondClaimed)
+	if err := _BondedModule.contract.UnpackLog(event, "BondClaimed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleBondDepositedIterator is returned from FilterBondDeposited and is used to iterate over the raw logs and unpacked data for BondDeposited events raised by the BondedModule contract.
+type BondedModuleBondDepositedIterator struct {
+	Event *BondedModuleBondDeposited // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleBondDepositedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleBondDeposited)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleBondDeposited)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleBondDepositedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleBondDepositedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleBondDeposited represents a BondDeposited event raised by the BondedModule contract.
+type BondedModuleBondDeposited struct {
+	OperatorId *big.Int
+	From       common.Address
+	Shares     *big.Int
+	DebtPaid   *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterBondDeposited is a free log retrieval operation binding the contract event 0x3b370801144ec6e6660a7141e34bc7df4c70cb51d75470a6af3a01d0edd8e6a3.
+//
+// Solidity: event BondDeposited(uint256 indexed operatorId, address indexed from, uint256 shares, uint256 debtPaid)
+func (_BondedModule *BondedModuleFilterer) FilterBondDeposited(opts *bind.FilterOpts, operatorId []*big.Int, from []common.Address) (*BondedModuleBondDepositedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "BondDeposited", operatorIdRule, fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleBondDepositedIterator{contract: _BondedModule.contract, event: "BondDeposited", logs: logs, sub: sub}, nil
+}
+
+// WatchBondDeposited is a free log subscription operation binding the contract event 0x3b370801144ec6e6660a7141e34bc7df4c70cb51d75470a6af3a01d0edd8e6a3.
+//
+// Solidity: event BondDeposited(uint256 indexed operatorId, address indexed from, uint256 shares, uint256 debtPaid)
+func (_BondedModule *BondedModuleFilterer) WatchBondDeposited(opts *bind.WatchOpts, sink chan<- *BondedModuleBondDeposited, operatorId []*big.Int, from []common.Address) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "BondDeposited", operatorIdRule, fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleBondDeposited)
+				if err := _BondedModule.contract.UnpackLog(event, "BondDeposited", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBondDeposited is a log parse operation binding the contract event 0x3b370801144ec6e6660a7141e34bc7df4c70cb51d75470a6af3a01d0edd8e6a3.
+//
+// Solidity: event BondDeposited(uint256 indexed operatorId, address indexed from, uint256 shares, uint256 debtPaid)
+func (_BondedModule *BondedModuleFilterer) ParseBondDeposited(log types.Log) (*BondedModuleBondDeposited, error) {
+	event := new(BondedModuleBondDeposited)
+	if err := _BondedModule.contract.UnpackLog(event, "BondDeposited", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleDepositableChangedIterator is returned from FilterDepositableChanged and is used to iterate over the raw logs and unpacked data for DepositableChanged events raised by the BondedModule contract.
+type BondedModuleDepositableChangedIterator struct {
+	Event *BondedModuleDepositableChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleDepositableChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleDepositableChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleDepositableChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleDepositableChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleDepositableChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleDepositableChanged represents a DepositableChanged event raised by the BondedModule contract.
+type BondedModuleDepositableChanged struct {
+	OperatorId  *big.Int
+	Depositable *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterDepositableChanged is a free log retrieval operation binding the contract event 0x8ee283fdc44da6492e2779bfa3e74219b162d96336a1cb28be1c341e849a04f2.
+//
+// Solidity: event DepositableChanged(uint256 indexed operatorId, uint256 depositable)
+func (_BondedModule *BondedModuleFilterer) FilterDepositableChanged(opts *bind.FilterOpts, operatorId []*big.Int) (*BondedModuleDepositableChangedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "DepositableChanged", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleDepositableChangedIterator{contract: _BondedModule.contract, event: "DepositableChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchDepositableChanged is a free log subscription operation binding the contract event 0x8ee283fdc44da6492e2779bfa3e74219b162d96336a1cb28be1c341e849a04f2.
+//
+// Solidity: event DepositableChanged(uint256 indexed operatorId, uint256 depositable)
+func (_BondedModule *BondedModuleFilterer) WatchDepositableChanged(opts *bind.WatchOpts, sink chan<- *BondedModuleDepositableChanged, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "DepositableChanged", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleDepositableChanged)
+				if err := _BondedModule.contract.UnpackLog(event, "DepositableChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseDepositableChanged is a log parse operation binding the contract event 0x8ee283fdc44da6492e2779bfa3e74219b162d96336a1cb28be1c341e849a04f2.
+//
+// Solidity: event DepositableChanged(uint256 indexed operatorId, uint256 depositable)
+func (_BondedModule *BondedModuleFilterer) ParseDepositableChanged(log types.Log) (*BondedModuleDepositableChanged, error) {
+	event := new(BondedModuleDepositableChanged)
+	if err := _BondedModule.contract.UnpackLog(event, "DepositableChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleExitedChangedIterator is returned from FilterExitedChanged and is used to iterate over the raw logs and unpacked data for ExitedChanged events raised by the BondedModule contract.
+type BondedModuleExitedChangedIterator struct {
+	Event *BondedModuleExitedChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleExitedChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleExitedChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleExitedChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleExitedChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleExitedChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleExitedChanged represents a ExitedChanged event raised by the BondedModule contract.
+type BondedModuleExitedChanged struct {
+	OperatorId *big.Int
+	Exited     *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterExitedChanged is a free log retrieval operation binding the contract event 0xca27cc9ba376ab54ee3fa7568ad3d81e63d8d08283967cc8d950d9dc57862000.
+//
+// Solidity: event ExitedChanged(uint256 indexed operatorId, uint256 exited)
+func (_BondedModule *BondedModuleFilterer) FilterExitedChanged(opts *bind.FilterOpts, operatorId []*big.Int) (*BondedModuleExitedChangedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "ExitedChanged", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleExitedChangedIterator{contract: _BondedModule.contract, event: "ExitedChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchExitedChanged is a free log subscription operation binding the contract event 0xca27cc9ba376ab54ee3fa7568ad3d81e63d8d08283967cc8d950d9dc57862000.
+//
+// Solidity: event ExitedChanged(uint256 indexed operatorId, uint256 exited)
+func (_BondedModule *BondedModuleFilterer) WatchExitedChanged(opts *bind.WatchOpts, sink chan<- *BondedModuleExitedChanged, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "ExitedChanged", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleExitedChanged)
+				if err := _BondedModule.contract.UnpackLog(event, "ExitedChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseExitedChanged is a log parse operation binding the contract event 0xca27cc9ba376ab54ee3fa7568ad3d81e63d8d08283967cc8d950d9dc57862000.
+//
+// Solidity: event ExitedChanged(uint256 indexed operatorId, uint256 exited)
+func (_BondedModule *BondedModuleFilterer) ParseExitedChanged(log types.Log) (*BondedModuleExitedChanged, error) {
+	event := new(BondedModuleExitedChanged)
+	if err := _BondedModule.contract.UnpackLog(event, "ExitedChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleKeysDepositedIterator is returned from FilterKeysDeposited and is used to iterate over the raw logs and unpacked data for KeysDeposited events raised by the BondedModule contract.
+type BondedModuleKeysDepositedIterator struct {
+	Event *BondedModuleKeysDeposited // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleKeysDepositedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleKeysDeposited)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleKeysDeposited)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleKeysDepositedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleKeysDepositedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleKeysDeposited represents a KeysDeposited event raised by the BondedModule contract.
+type BondedModuleKeysDeposited struct {
+	OperatorId *big.Int
+	FirstIndex *big.Int
+	Count      *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterKeysDeposited is a free log retrieval operation binding the contract event 0xf638f8d6e2ff8ddfb221f1305953bfedc5c73a3e8b2bf4a0d49ea40df1010a39.
+//
+// Solidity: event KeysDeposited(uint256 indexed operatorId, uint256 firstIndex, uint256 count)
+func (_BondedModule *BondedModuleFilterer) FilterKeysDeposited(opts *bind.FilterOpts, operatorId []*big.Int) (*BondedModuleKeysDepositedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "KeysDeposited", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleKeysDepositedIterator{contract: _BondedModule.contract, event: "KeysDeposited", logs: logs, sub: sub}, nil
+}
+
+// WatchKeysDeposited is a free log subscription operation binding the contract event 0xf638f8d6e2ff8ddfb221f1305953bfedc5c73a3e8b2bf4a0d49ea40df1010a39.
+//
+// Solidity: event KeysDeposited(uint256 indexed operatorId, uint256 firstIndex, uint256 count)
+func (_BondedModule *BondedModuleFilterer) WatchKeysDeposited(opts *bind.WatchOpts, sink chan<- *BondedModuleKeysDeposited, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "KeysDeposited", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleKeysDeposited)
+				if err := _BondedModule.contract.UnpackLog(event, "KeysDeposited", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseKeysDeposited is a log parse operation binding the contract event 0xf638f8d6e2ff8ddfb221f1305953bfedc5c73a3e8b2bf4a0d49ea40df1010a39.
+//
+// Solidity: event KeysDeposited(uint256 indexed operatorId, uint256 firstIndex, uint256 count)
+func (_BondedModule *BondedModuleFilterer) ParseKeysDeposited(log types.Log) (*BondedModuleKeysDeposited, error) {
+	event := new(BondedModuleKeysDeposited)
+	if err := _BondedModule.contract.UnpackLog(event, "KeysDeposited", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleOperatorCreatedIterator is returned from FilterOperatorCreated and is used to iterate over the raw logs and unpacked data for OperatorCreated events raised by the BondedModule contract.
+type BondedModuleOperatorCreatedIterator struct {
+	Event *BondedModuleOperatorCreated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleOperatorCreatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleOperatorCreated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleOperatorCreated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleOperatorCreatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleOperatorCreatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleOperatorCreated represents a OperatorCreated event raised by the BondedModule contract.
+type BondedModuleOperatorCreated struct {
+	OperatorId *big.Int
+	Manager    common.Address
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterOperatorCreated is a free log retrieval operation binding the contract event 0x4262973ae7a7dfe7dd8a6ef2a2f29dd60ee95caa62a49d77568a67671595b689.
+//
+// Solidity: event OperatorCreated(uint256 indexed operatorId, address indexed manager)
+func (_BondedModule *BondedModuleFilterer) FilterOperatorCreated(opts *bind.FilterOpts, operatorId []*big.Int, manager []common.Address) (*BondedModuleOperatorCreatedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+	var managerRule []interface{}
+	for _, managerItem := range manager {
+		managerRule = append(managerRule, managerItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "OperatorCreated", operatorIdRule, managerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleOperatorCreatedIterator{contract: _BondedModule.contract, event: "OperatorCreated", logs: logs, sub: sub}, nil
+}
+
+// WatchOperatorCreated is a free log subscription operation binding the contract event 0x4262973ae7a7dfe7dd8a6ef2a2f29dd60ee95caa62a49d77568a67671595b689.
+//
+// Solidity: event OperatorCreated(uint256 indexed operatorId, address indexed manager)
+func (_BondedModule *BondedModuleFilterer) WatchOperatorCreated(opts *bind.WatchOpts, sink chan<- *BondedModuleOperatorCreated, operatorId []*big.Int, manager []common.Address) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+	var managerRule []interface{}
+	for _, managerItem := range manager {
+		managerRule = append(managerRule, managerItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "OperatorCreated", operatorIdRule, managerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleOperatorCreated)
+				if err := _BondedModule.contract.UnpackLog(event, "OperatorCreated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOperatorCreated is a log parse operation binding the contract event 0x4262973ae7a7dfe7dd8a6ef2a2f29dd60ee95caa62a49d77568a67671595b689.
+//
+// Solidity: event OperatorCreated(uint256 indexed operatorId, address indexed manager)
+func (_BondedModule *BondedModuleFilterer) ParseOperatorCreated(log types.Log) (*BondedModuleOperatorCreated, error) {
+	event := new(BondedModuleOperatorCreated)
+	if err := _BondedModule.contract.UnpackLog(event, "OperatorCreated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleParamsSetIterator is returned from FilterParamsSet and is used to iterate over the raw logs and unpacked data for ParamsSet events raised by the BondedModule contract.
+type BondedModuleParamsSetIterator struct {
+	Event *BondedModuleParamsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleParamsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleParamsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleParamsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleParamsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleParamsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleParamsSet represents a ParamsSet event raised by the BondedModule contract.
+type BondedModuleParamsSet struct {
+	Curve      []*big.Int
+	Penalizers []common.Address
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterParamsSet is a free log retrieval operation binding the contract event 0x4429bdf7d3eeedd3353a8448ec0d792281a6f2c39a4fa0f51d6dd9bc57021ca0.
+//
+// Solidity: event ParamsSet(uint256[] curve, address[] penalizers)
+func (_BondedModule *BondedModuleFilterer) FilterParamsSet(opts *bind.FilterOpts) (*BondedModuleParamsSetIterator, error) {
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "ParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleParamsSetIterator{contract: _BondedModule.contract, event: "ParamsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchParamsSet is a free log subscription operation binding the contract event 0x4429bdf7d3eeedd3353a8448ec0d792281a6f2c39a4fa0f51d6dd9bc57021ca0.
+//
+// Solidity: event ParamsSet(uint256[] curve, address[] penalizers)
+func (_BondedModule *BondedModuleFilterer) WatchParamsSet(opts *bind.WatchOpts, sink chan<- *BondedModuleParamsSet) (event.Subscription, error) {
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "ParamsSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleParamsSet)
+				if err := _BondedModule.contract.UnpackLog(event, "ParamsSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseParamsSet is a log parse operation binding the contract event 0x4429bdf7d3eeedd3353a8448ec0d792281a6f2c39a4fa0f51d6dd9bc57021ca0.
+//
+// Solidity: event ParamsSet(uint256[] curve, address[] penalizers)
+func (_BondedModule *BondedModuleFilterer) ParseParamsSet(log types.Log) (*BondedModuleParamsSet, error) {
+	event := new(BondedModuleParamsSet)
+	if err := _BondedModule.contract.UnpackLog(event, "ParamsSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModulePenalizedIterator is returned from FilterPenalized and is used to iterate over the raw logs and unpacked data for Penalized events raised by the BondedModule contract.
+type BondedModulePenalizedIterator struct {
+	Event *BondedModulePenalized // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModulePenalizedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModulePenalized)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModulePenalized)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModulePenalizedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModulePenalizedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModulePenalized represents a Penalized event raised by the BondedModule contract.
+type BondedModulePenalized struct {
+	OperatorId *big.Int
+	Reason     uint8
+	Amount     *big.Int
+	Burnt      *big.Int
+	Debt       *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterPenalized is a free log retrieval operation binding the contract event 0xe9b37b0541477a99039f49b0ab2fa8ff3201830fc229efb9580cde346cb43013.
+//
+// Solidity: event Penalized(uint256 indexed operatorId, uint8 indexed reason, uint256 amount, uint256 burnt, uint256 debt)
+func (_BondedModule *BondedModuleFilterer) FilterPenalized(opts *bind.FilterOpts, operatorId []*big.Int, reason []uint8) (*BondedModulePenalizedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+	var reasonRule []interface{}
+	for _, reasonItem := range reason {
+		reasonRule = append(reasonRule, reasonItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "Penalized", operatorIdRule, reasonRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModulePenalizedIterator{contract: _BondedModule.contract, event: "Penalized", logs: logs, sub: sub}, nil
+}
+
+// WatchPenalized is a free log subscription operation binding the contract event 0xe9b37b0541477a99039f49b0ab2fa8ff3201830fc229efb9580cde346cb43013.
+//
+// Solidity: event Penalized(uint256 indexed operatorId, uint8 indexed reason, uint256 amount, uint256 burnt, uint256 debt)
+func (_BondedModule *BondedModuleFilterer) WatchPenalized(opts *bind.WatchOpts, sink chan<- *BondedModulePenalized, operatorId []*big.Int, reason []uint8) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+	var reasonRule []interface{}
+	for _, reasonItem := range reason {
+		reasonRule = append(reasonRule, reasonItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "Penalized", operatorIdRule, reasonRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModulePenalized)
+				if err := _BondedModule.contract.UnpackLog(event, "Penalized", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePenalized is a log parse operation binding the contract event 0xe9b37b0541477a99039f49b0ab2fa8ff3201830fc229efb9580cde346cb43013.
+//
+// Solidity: event Penalized(uint256 indexed operatorId, uint8 indexed reason, uint256 amount, uint256 burnt, uint256 debt)
+func (_BondedModule *BondedModuleFilterer) ParsePenalized(log types.Log) (*BondedModulePenalized, error) {
+	event := new(BondedModulePenalized)
+	if err := _BondedModule.contract.UnpackLog(event, "Penalized", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleRewardsMintedIterator is returned from FilterRewardsMinted and is used to iterate over the raw logs and unpacked data for RewardsMinted events raised by the BondedModule contract.
+type BondedModuleRewardsMintedIterator struct {
+	Event *BondedModuleRewardsMinted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleRewardsMintedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleRewardsMinted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleRewardsMinted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleRewardsMintedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleRewardsMintedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleRewardsMinted represents a RewardsMinted event raised by the BondedModule contract.
+type BondedModuleRewardsMinted struct {
+	Shares *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterRewardsMinted is a free log retrieval operation binding the contract event 0xcb3979f64f4c634f5031f9e31ea1f1e95813184e852718a0e4707ab838a22c3b.
+//
+// Solidity: event RewardsMinted(uint256 shares)
+func (_BondedModule *BondedModuleFilterer) FilterRewardsMinted(opts *bind.FilterOpts) (*BondedModuleRewardsMintedIterator, error) {
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "RewardsMinted")
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleRewardsMintedIterator{contract: _BondedModule.contract, event: "RewardsMinted", logs: logs, sub: sub}, nil
+}
+
+// WatchRewardsMinted is a free log subscription operation binding the contract event 0xcb3979f64f4c634f5031f9e31ea1f1e95813184e852718a0e4707ab838a22c3b.
+//
+// Solidity: event RewardsMinted(uint256 shares)
+func (_BondedModule *BondedModuleFilterer) WatchRewardsMinted(opts *bind.WatchOpts, sink chan<- *BondedModuleRewardsMinted) (event.Subscription, error) {
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "RewardsMinted")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleRewardsMinted)
+				if err := _BondedModule.contract.UnpackLog(event, "RewardsMinted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRewardsMinted is a log parse operation binding the contract event 0xcb3979f64f4c634f5031f9e31ea1f1e95813184e852718a0e4707ab838a22c3b.
+//
+// Solidity: event RewardsMinted(uint256 shares)
+func (_BondedModule *BondedModuleFilterer) ParseRewardsMinted(log types.Log) (*BondedModuleRewardsMinted, error) {
+	event := new(BondedModuleRewardsMinted)
+	if err := _BondedModule.contract.UnpackLog(event, "RewardsMinted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleRewardsSettledIterator is returned from FilterRewardsSettled and is used to iterate over the raw logs and unpacked data for RewardsSettled events raised by the BondedModule contract.
+type BondedModuleRewardsSettledIterator struct {
+	Event *BondedModuleRewardsSettled // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleRewardsSettledIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleRewardsSettled)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleRewardsSettled)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleRewardsSettledIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleRewardsSettledIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleRewardsSettled represents a RewardsSettled event raised by the BondedModule contract.
+type BondedModuleRewardsSettled struct {
+	OperatorId *big.Int
+	Shares     *big.Int
+	DebtPaid   *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterRewardsSettled is a free log retrieval operation binding the contract event 0x2bf582ae7b4e23267f9742193453efcc823164c91b245c2d83075e61e4c5c3e9.
+//
+// Solidity: event RewardsSettled(uint256 indexed operatorId, uint256 shares, uint256 debtPaid)
+func (_BondedModule *BondedModuleFilterer) FilterRewardsSettled(opts *bind.FilterOpts, operatorId []*big.Int) (*BondedModuleRewardsSettledIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "RewardsSettled", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleRewardsSettledIterator{contract: _BondedModule.contract, event: "RewardsSettled", logs: logs, sub: sub}, nil
+}
+
+// WatchRewardsSettled is a free log subscription operation binding the contract event 0x2bf582ae7b4e23267f9742193453efcc823164c91b245c2d83075e61e4c5c3e9.
+//
+// Solidity: event RewardsSettled(uint256 indexed operatorId, uint256 shares, uint256 debtPaid)
+func (_BondedModule *BondedModuleFilterer) WatchRewardsSettled(opts *bind.WatchOpts, sink chan<- *BondedModuleRewardsSettled, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "RewardsSettled", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleRewardsSettled)
+				if err := _BondedModule.contract.UnpackLog(event, "RewardsSettled", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRewardsSettled is a log parse operation binding the contract event 0x2bf582ae7b4e23267f9742193453efcc823164c91b245c2d83075e61e4c5c3e9.
+//
+// Solidity: event RewardsSettled(uint256 indexed operatorId, uint256 shares, uint256 debtPaid)
+func (_BondedModule *BondedModuleFilterer) ParseRewardsSettled(log types.Log) (*BondedModuleRewardsSettled, error) {
+	event := new(BondedModuleRewardsSettled)
+	if err := _BondedModule.contract.UnpackLog(event, "RewardsSettled", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleSigningKeysAddedIterator is returned from FilterSigningKeysAdded and is used to iterate over the raw logs and unpacked data for SigningKeysAdded events raised by the BondedModule contract.
+type BondedModuleSigningKeysAddedIterator struct {
+	Event *BondedModuleSigningKeysAdded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleSigningKeysAddedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleSigningKeysAdded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleSigningKeysAdded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleSigningKeysAddedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleSigningKeysAddedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleSigningKeysAdded represents a SigningKeysAdded event raised by the BondedModule contract.
+type BondedModuleSigningKeysAdded struct {
+	OperatorId *big.Int
+	FirstIndex *big.Int
+	Count      *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterSigningKeysAdded is a free log retrieval operation binding the contract event 0x93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d.
+//
+// Solidity: event SigningKeysAdded(uint256 indexed operatorId, uint256 firstIndex, uint256 count)
+func (_BondedModule *BondedModuleFilterer) FilterSigningKeysAdded(opts *bind.FilterOpts, operatorId []*big.Int) (*BondedModuleSigningKeysAddedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "SigningKeysAdded", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleSigningKeysAddedIterator{contract: _BondedModule.contract, event: "SigningKeysAdded", logs: logs, sub: sub}, nil
+}
+
+// WatchSigningKeysAdded is a free log subscription operation binding the contract event 0x93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d.
+//
+// Solidity: event SigningKeysAdded(uint256 indexed operatorId, uint256 firstIndex, uint256 count)
+func (_BondedModule *BondedModuleFilterer) WatchSigningKeysAdded(opts *bind.WatchOpts, sink chan<- *BondedModuleSigningKeysAdded, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "SigningKeysAdded", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleSigningKeysAdded)
+				if err := _BondedModule.contract.UnpackLog(event, "SigningKeysAdded", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSigningKeysAdded is a log parse operation binding the contract event 0x93ae1efc3cd014cbcbfc53ff74b4e2e5811674d8485146e8579106282ab6ff2d.
+//
+// Solidity: event SigningKeysAdded(uint256 indexed operatorId, uint256 firstIndex, uint256 count)
+func (_BondedModule *BondedModuleFilterer) ParseSigningKeysAdded(log types.Log) (*BondedModuleSigningKeysAdded, error) {
+	event := new(BondedModuleSigningKeysAdded)
+	if err := _BondedModule.contract.UnpackLog(event, "SigningKeysAdded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BondedModuleVettedDecreasedIterator is returned from FilterVettedDecreased and is used to iterate over the raw logs and unpacked data for VettedDecreased events raised by the BondedModule contract.
+type BondedModuleVettedDecreasedIterator struct {
+	Event *BondedModuleVettedDecreased // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BondedModuleVettedDecreasedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BondedModuleVettedDecreased)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BondedModuleVettedDecreased)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BondedModuleVettedDecreasedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BondedModuleVettedDecreasedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BondedModuleVettedDecreased represents a VettedDecreased event raised by the BondedModule contract.
+type BondedModuleVettedDecreased struct {
+	OperatorId *big.Int
+	Vetted     *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterVettedDecreased is a free log retrieval operation binding the contract event 0x5d451f1b83d8888993c0aeb2cf1568c3ccf556ff6af8ae9d124a49dc2b5576ed.
+//
+// Solidity: event VettedDecreased(uint256 indexed operatorId, uint256 vetted)
+func (_BondedModule *BondedModuleFilterer) FilterVettedDecreased(opts *bind.FilterOpts, operatorId []*big.Int) (*BondedModuleVettedDecreasedIterator, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.FilterLogs(opts, "VettedDecreased", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BondedModuleVettedDecreasedIterator{contract: _BondedModule.contract, event: "VettedDecreased", logs: logs, sub: sub}, nil
+}
+
+// WatchVettedDecreased is a free log subscription operation binding the contract event 0x5d451f1b83d8888993c0aeb2cf1568c3ccf556ff6af8ae9d124a49dc2b5576ed.
+//
+// Solidity: event VettedDecreased(uint256 indexed operatorId, uint256 vetted)
+func (_BondedModule *BondedModuleFilterer) WatchVettedDecreased(opts *bind.WatchOpts, sink chan<- *BondedModuleVettedDecreased, operatorId []*big.Int) (event.Subscription, error) {
+
+	var operatorIdRule []interface{}
+	for _, operatorIdItem := range operatorId {
+		operatorIdRule = append(operatorIdRule, operatorIdItem)
+	}
+
+	logs, sub, err := _BondedModule.contract.WatchLogs(opts, "VettedDecreased", operatorIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BondedModuleVettedDecreased)
+				if err := _BondedModule.contract.UnpackLog(event, "VettedDecreased", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseVettedDecreased is a log parse operation binding the contract event 0x5d451f1b83d8888993c0aeb2cf1568c3ccf556ff6af8ae9d124a49dc2b5576ed.
+//
+// Solidity: event VettedDecreased(uint256 indexed operatorId, uint256 vetted)
+func (_BondedModule *BondedModuleFilterer) ParseVettedDecreased(log types.Log) (*BondedModuleVettedDecreased, error) {
+	event := new(BondedModuleVettedDecreased)
+	if err := _BondedModule.contract.UnpackLog(event, "VettedDecreased", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // BurnerMetaData contains all meta data concerning the Burner contract.
 var BurnerMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isCover\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requestedBy\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"StETHBurnRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isCover\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"StETHBurnt\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooledEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"commitSharesToBurn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"coverShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonCoverShares\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCoverSharesBurnt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNonCoverSharesBurnt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getSharesRequestedToBurn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"coverShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonCoverShares\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isCover\",\"type\":\"bool\"}],\"name\":\"requestBurn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"requestCoverFromInsurance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pool_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurance_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"bondedModule_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientShares\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAuthorized\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isCover\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requestedBy\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"StETHBurnRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isCover\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfStETH\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountOfShares\",\"type\":\"uint256\"}],\"name\":\"StETHBurnt\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"bondedModule\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesToBurn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pooledEther\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shares\",\"type\":\"uint256\"}],\"name\":\"commitSharesToBurn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"coverShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonCoverShares\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCoverSharesBurnt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNonCoverSharesBurnt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getSharesRequestedToBurn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"coverShares\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonCoverShares\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"insurance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"isCover\",\"type\":\"bool\"}],\"name\":\"requestBurn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"requestBurnMyShares\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sharesAmount\",\"type\":\"uint256\"}],\"name\":\"requestCoverFromInsurance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	Sigs: map[string]string{
-		"pool()": "16f0115b",
+		"bondedModule()": "111f4404",
+		"pool()":         "16f0115b",
 		"requestBurn(address,uint256,uint256,bool)":   "1b9351d3",
 		"getSharesRequestedToBurn()":                  "2a369d1a",
 		"governance()":                                "5aa6e675",
 		"commitSharesToBurn(uint256,uint256,uint256)": "5dc7e13c",
 		"requestCoverFromInsurance(uint256)":          "76e34884",
 		"getNonCoverSharesBurnt()":                    "7763bca6",
+		"requestBurnMyShares(uint256)":                "85d0e5de",
 		"insurance()":                                 "89cf3204",
 		"getCoverSharesBurnt()":                       "d03601f0",
 	},
-	Bin: "0x60e0346100b657601f6108e438819003918201601f19168301916001600160401b038311848410176100ba578084926060946040528339810103126100b657610047816100ce565b906100606040610059602084016100ce565b92016100ce565b9160805260a05260c05260405161080190816100e3823960805181818161018e015281816103eb015281816105fc01526106a8015260a051818181610138015261055a015260c05181818160cc01526101ed0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b03821682036100b65756fe6080806040526004361015610012575f80fd5b5f3560e01c90816316f0115b1461067e575080631b9351d3146105a15780632a369d1a1461057e5780635aa6e6751461052e5780635dc7e13c146103cf57806376e348841461010d5780637763bca6146100f057806389cf3204146100a05763d03601f01461007f575f80fd5b3461009c575f60031936011261009c576020600254604051908152f35b5f80fd5b3461009c575f60031936011261009c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461009c575f60031936011261009c576020600354604051908152f35b3461009c57602060031936011261009c5760043573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036103a3577001000000000000000000000000000000008110156103785773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690604051917ff5eb42dc00000000000000000000000000000000000000000000000000000000835273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001692836004820152602081602481855afa9081156102fe575f91610346575b508215801561033d575b61030957509060205f9261024a8385546106cc565b84556044604051809581937f7fd55ba70000000000000000000000000000000000000000000000000000000083528860048401528660248401525af19182156102fe575f926102c9575b5060406001927fd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb9282519182526020820152a3005b91506020823d6020116102f6575b816102e46020938361075d565b8101031261009c579051906040610294565b3d91506102d7565b6040513d5f823e3d90fd5b9050827f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b50808311610235565b90506020813d602011610370575b816103616020938361075d565b8101031261009c57518461022b565b3d9150610354565b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461009c57606060031936011261009c576044356004356024357f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1633036103a3576040925f54918284105f146105235761043f8480610706565b9284806104c4575b50508261045d575b505082519182526020820152f35b846104b15f936104ac7f8959e4c88e5192ecbc28d08be97f24786bf591eb1d1848ce23e17e1b2271e8639461049488600154610706565b6001556104a3886003546106cc565b60035587610713565b610726565b8151908152846020820152a2838061044f565b6104cd91610706565b5f556104db846002546106cc565b60025560017f8959e4c88e5192ecbc28d08be97f24786bf591eb1d1848ce23e17e1b2271e86386610510856104ac868a610713565b8151908152876020820152a28584610447565b61043f838095610706565b3461009c575f60031936011261009c57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461009c575f60031936011261009c5760405f5460015482519182526020820152f35b3461009c57608060031936011261009c5760043573ffffffffffffffffffffffffffffffffffffffff811680910361009c57602435606435908115159182810361009c5773ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036103a3577fd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb916040911561066a57610657815f546106cc565b5f555b81519060443582526020820152a3005b610676816001546106cc565b60015561065a565b3461009c575f60031936011261009c5760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b919082018092116106d957565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b919082039182116106d957565b818102929181159184041417156106d957565b8115610730570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761079e57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffdfea26469706673582212206ae02b8e1a30869b1b085e734280bb65542356d1908b2567d75508ebc8f9670c64736f6c634300081e0033",
+	Bin: "0x610100346100dd57601f610bf538819003918201601f19168301916001600160401b038311848410176100e1578084926080946040528339810103126100dd57610048816100f5565b90610055602082016100f5565b61006d6060610066604085016100f5565b93016100f5565b9260805260a05260c05260e052604051610aeb908161010a82396080518181816101930152818161046a01528181610685015281816108960152610944015260a05181818161041401526107f4015260c05181818160e2015261048d015260e05181818161011c01526109920152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b03821682036100dd5756fe6080806040526004361015610012575f80fd5b5f3560e01c908163111f4404146109685750806316f0115b146109185780631b9351d31461083b5780632a369d1a146108185780635aa6e675146107c85780635dc7e13c1461066957806376e34884146103e95780637763bca6146103cc57806385d0e5de1461010657806389cf3204146100b65763d03601f014610095575f80fd5b346100b2575f6003193601126100b2576020600254604051908152f35b5f80fd5b346100b2575f6003193601126100b257602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100b25760206003193601126100b2576004357f00000000000000000000000000000000000000000000000000000000000000009073ffffffffffffffffffffffffffffffffffffffff8216918233148015906103c4575b6103985770010000000000000000000000000000000082101561036c5773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016906040517ff5eb42dc000000000000000000000000000000000000000000000000000000008152846004820152602081602481865afa9081156102f2575f9161033a575b5083158015610331575b6102fd575082809260209261021b610277966001546109b6565b6001555f6040518097819582947f7fd55ba7000000000000000000000000000000000000000000000000000000008452600484016020909392919373ffffffffffffffffffffffffffffffffffffffff60408201951681520152565b03925af19182156102f2575f926102bd575b5060405f927fd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb9282519182526020820152a3005b91506020823d6020116102ea575b816102d860209383610a47565b810103126100b2579051906040610289565b3d91506102cb565b6040513d5f823e3d90fd5b8390857f68b65f11000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b50808411610201565b90506020813d602011610364575b8161035560209383610a47565b810103126100b25751856101f7565b3d9150610348565b507f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f4a0bfec1000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b50821561015f565b346100b2575f6003193601126100b2576020600354604051908152f35b346100b25760206003193601126100b25760043573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036103985770010000000000000000000000000000000081101561063e5773ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016907f000000000000000000000000000000000000000000000000000000000000000091604051927ff5eb42dc00000000000000000000000000000000000000000000000000000000845273ffffffffffffffffffffffffffffffffffffffff811693846004820152602081602481865afa9081156102f2575f9161060c575b5083158015610603575b6102fd575082809260209261052c610587965f546109b6565b5f555f6040518097819582947f7fd55ba7000000000000000000000000000000000000000000000000000000008452600484016020909392919373ffffffffffffffffffffffffffffffffffffffff60408201951681520152565b03925af19182156102f2575f926105ce575b5060406001927fd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb9282519182526020820152a3005b91506020823d6020116105fb575b816105e960209383610a47565b810103126100b2579051906040610599565b3d91506105dc565b50808411610513565b90506020813d602011610636575b8161062760209383610a47565b810103126100b2575185610509565b3d915061061a565b7f08083b2a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100b25760606003193601126100b2576044356004356024357f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff163303610398576040925f54918284105f146107bd576106d984806109f0565b92848061075e575b5050826106f7575b505082519182526020820152f35b8461074b5f936107467f8959e4c88e5192ecbc28d08be97f24786bf591eb1d1848ce23e17e1b2271e8639461072e886001546109f0565b60015561073d886003546109b6565b600355876109fd565b610a10565b8151908152846020820152a283806106e9565b610767916109f0565b5f55610775846002546109b6565b60025560017f8959e4c88e5192ecbc28d08be97f24786bf591eb1d1848ce23e17e1b2271e863866107aa85610746868a6109fd565b8151908152876020820152a285846106e1565b6106d98380956109f0565b346100b2575f6003193601126100b257602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100b2575f6003193601126100b25760405f5460015482519182526020820152f35b346100b25760806003193601126100b25760043573ffffffffffffffffffffffffffffffffffffffff81168091036100b25760243560643590811515918281036100b25773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163303610398577fd2282bfa24f3803076af0953f1ed987d0e45edacdc20d6dce52337b1c4588cdb9160409115610904576108f1815f546109b6565b5f555b81519060443582526020820152a3005b610910816001546109b6565b6001556108f4565b346100b2575f6003193601126100b257602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100b2575f6003193601126100b25760209073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b919082018092116109c357565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b919082039182116109c357565b818102929181159184041417156109c357565b8115610a1a570490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117610a8857604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffdfea26469706673582212206bdf16bd3a2ed25eac79bb27ac6922aa9a3c2f7cf7ba54247973976f0670232e64736f6c634300081e0033",
 }
 
 // BurnerABI is the input ABI used to generate the binding from.
@@ -365,7 +3753,7 @@ var BurnerFuncSigs = BurnerMetaData.Sigs
 var BurnerBin = BurnerMetaData.Bin
 
 // DeployBurner deploys a new Ethereum contract, binding an instance of Burner to it.
-func DeployBurner(auth *bind.TransactOpts, backend bind.ContractBackend, pool_ common.Address, governance_ common.Address, insurance_ common.Address) (common.Address, *types.Transaction, *Burner, error) {
+func DeployBurner(auth *bind.TransactOpts, backend bind.ContractBackend, pool_ common.Address, governance_ common.Address, insurance_ common.Address, bondedModule_ common.Address) (common.Address, *types.Transaction, *Burner, error) {
 	parsed, err := BurnerMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -374,7 +3762,7 @@ func DeployBurner(auth *bind.TransactOpts, backend bind.ContractBackend, pool_ c
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(BurnerBin), backend, pool_, governance_, insurance_)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(BurnerBin), backend, pool_, governance_, insurance_, bondedModule_)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -521,6 +3909,37 @@ func (_Burner *BurnerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Tr
 // Transact invokes the (paid) contract method with params as input values.
 func (_Burner *BurnerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
 	return _Burner.Contract.contract.Transact(opts, method, params...)
+}
+
+// BondedModule is a free data retrieval call binding the contract method 0x111f4404.
+//
+// Solidity: function bondedModule() view returns(address)
+func (_Burner *BurnerCaller) BondedModule(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Burner.contract.Call(opts, &out, "bondedModule")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// BondedModule is a free data retrieval call binding the contract method 0x111f4404.
+//
+// Solidity: function bondedModule() view returns(address)
+func (_Burner *BurnerSession) BondedModule() (common.Address, error) {
+	return _Burner.Contract.BondedModule(&_Burner.CallOpts)
+}
+
+// BondedModule is a free data retrieval call binding the contract method 0x111f4404.
+//
+// Solidity: function bondedModule() view returns(address)
+func (_Burner *BurnerCallerSession) BondedModule() (common.Address, error) {
+	return _Burner.Contract.BondedModule(&_Burner.CallOpts)
 }
 
 // GetCoverSharesBurnt is a free data retrieval call binding the contract method 0xd03601f0.
@@ -763,6 +4182,27 @@ func (_Burner *BurnerSession) RequestBurn(from common.Address, sharesAmount *big
 // Solidity: function requestBurn(address from, uint256 sharesAmount, uint256 amount, bool isCover) returns()
 func (_Burner *BurnerTransactorSession) RequestBurn(from common.Address, sharesAmount *big.Int, amount *big.Int, isCover bool) (*types.Transaction, error) {
 	return _Burner.Contract.RequestBurn(&_Burner.TransactOpts, from, sharesAmount, amount, isCover)
+}
+
+// RequestBurnMyShares is a paid mutator transaction binding the contract method 0x85d0e5de.
+//
+// Solidity: function requestBurnMyShares(uint256 sharesAmount) returns()
+func (_Burner *BurnerTransactor) RequestBurnMyShares(opts *bind.TransactOpts, sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Burner.contract.Transact(opts, "requestBurnMyShares", sharesAmount)
+}
+
+// RequestBurnMyShares is a paid mutator transaction binding the contract method 0x85d0e5de.
+//
+// Solidity: function requestBurnMyShares(uint256 sharesAmount) returns()
+func (_Burner *BurnerSession) RequestBurnMyShares(sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Burner.Contract.RequestBurnMyShares(&_Burner.TransactOpts, sharesAmount)
+}
+
+// RequestBurnMyShares is a paid mutator transaction binding the contract method 0x85d0e5de.
+//
+// Solidity: function requestBurnMyShares(uint256 sharesAmount) returns()
+func (_Burner *BurnerTransactorSession) RequestBurnMyShares(sharesAmount *big.Int) (*types.Transaction, error) {
+	return _Burner.Contract.RequestBurnMyShares(&_Burner.TransactOpts, sharesAmount)
 }
 
 // RequestCoverFromInsurance is a paid mutator transaction binding the contract method 0x76e34884.

@@ -77,10 +77,31 @@ type Config struct {
 	Chain bindings.OracleChainConfig
 
 	Operators []Operator
+	// Bonded, when set, deploys the permissionless bonded module (last,
+	// so that no other address moves) with its curve, penalizers and the
+	// router that deposits from it.
+	Bonded *Bonded
 	// Rules are the pool's parameters (protocol.Params: the same the
 	// model runs with), spread over the contracts that hold them.
 	Rules       protocol.Params
 	Compounding bool
+}
+
+// Bonded configures the permissionless bonded module.
+type Bonded struct {
+	Params protocol.BondedParams
+	// Router deposits from the module, reports its exits, mints its fee
+	// and unvets its keys (the staking router).
+	Router common.Address
+}
+
+// BondedCurve is a curve as the contract takes it.
+func BondedCurve(p *protocol.BondedParams) []*big.Int {
+	out := make([]*big.Int, len(p.Curve))
+	for i := range p.Curve {
+		out[i] = p.Curve[i].ToBig()
+	}
+	return out
 }
 
 // OracleParams are the oracle's part of the rules (frame, fee, stuck penalty).
@@ -128,6 +149,8 @@ type Addresses struct {
 	GateSeal        common.Address `json:"gate_seal"`
 	Burner          common.Address `json:"burner"`
 	SanityChecker   common.Address `json:"sanity_checker"`
+	// BondedModule is zero when deployed without one (Config.Bonded nil).
+	BondedModule common.Address `json:"bonded_module,omitempty"`
 	// DepositSecurityModule is zero when deployed without one (Config.DepositSecurity nil).
 	DepositSecurityModule common.Address `json:"deposit_security_module,omitempty"`
 	// ExitTrigger forces overdue exits (EIP-7002 requests from the withdrawal vault).
@@ -147,7 +170,7 @@ func (a *Addresses) Named() []NamedAddress {
 	all := []NamedAddress{{"stETH (pool)", a.Pool}, {"wstETH", a.WstETH}, {"withdrawal queue", a.WithdrawalQueue},
 		{"operator registry", a.Registry}, {"oracle", a.Oracle}, {"sanity checker", a.SanityChecker},
 		{"withdrawal vault", a.WithdrawalVault}, {"EL rewards vault", a.ELRewardsVault}, {"burner", a.Burner},
-		{"deposit security module", a.DepositSecurityModule}, {"exit trigger", a.ExitTrigger}, {"governance", a.Governance},
+		{"deposit security module", a.DepositSecurityModule}, {"exit trigger", a.ExitTrigger}, {"bonded module", a.BondedModule}, {"governance", a.Governance},
 		{"veto escrow", a.VetoEscrow}, {"gate seal", a.GateSeal}, {"deposit contract", a.DepositContract}}
 	out := all[:0]
 	for _, n := range all {
@@ -217,7 +240,10 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		depositor = a.DepositSecurityModule
 	}
 	a.ExitTrigger = next()
-	a.Oracle = next() // the last: the oracle's clock starts at its deployment
+	a.Oracle = next() // the oracle's clock starts at its deployment
+	if cfg.Bonded != nil {
+		a.BondedModule = next()
+	}
 	if cfg.Veto == (bindings.VetoEscrowParams{}) {
 		cfg.Veto = MainnetVeto
 	}
@@ -272,7 +298,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		return addr, tx, err
 	})
 	d.run("Burner", a.Burner, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		addr, tx, _, err := bindings.DeployBurner(o, b, a.Pool, a.Governance, cfg.Insurance)
+		addr, tx, _, err := bindings.DeployBurner(o, b, a.Pool, a.Governance, cfg.Insurance, a.BondedModule)
 		return addr, tx, err
 	})
 	d.run("SanityChecker", a.SanityChecker, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -305,6 +331,12 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		addr, tx, _, err := bindings.DeployOracle(o, b, links, cfg.Chain, cfg.OracleMembers, big.NewInt(int64(cfg.OracleQuorum)), OracleParams(rules))
 		return addr, tx, err
 	})
+	if cfg.Bonded != nil {
+		d.run("BondedModule", a.BondedModule, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+			addr, tx, _, err := bindings.DeployBondedModule(o, b, a.Governance, cfg.Bonded.Router, a.Pool, a.Burner, BondedCurve(&cfg.Bonded.Params), cfg.Bonded.Params.Penalizers)
+			return addr, tx, err
+		})
+	}
 	if d.err != nil {
 		return nil, d.err
 	}

@@ -21,6 +21,8 @@ contract Burner {
     address public immutable pool;
     address public immutable governance;
     address public immutable insurance;
+    /// @notice The permissionless bonded module: burns its operators' penalties (zero: none).
+    address public immutable bondedModule;
 
     uint256 private coverSharesRequested;
     uint256 private nonCoverSharesRequested;
@@ -46,10 +48,28 @@ contract Burner {
     /// @param pool_ the pool (stETH).
     /// @param governance_ the timelocked executor.
     /// @param insurance_ the insurance fund.
-    constructor(address pool_, address governance_, address insurance_) {
+    /// @param bondedModule_ the bonded module (zero: none).
+    constructor(address pool_, address governance_, address insurance_, address bondedModule_) {
         pool = pool_;
         governance = governance_;
         insurance = insurance_;
+        bondedModule = bondedModule_;
+    }
+
+    /// @notice Moves `sharesAmount` of the caller's shares here as a
+    /// non-cover burn request (Lido's requestBurnShares by CSM's accounting):
+    /// a bonded operator's penalty, burnt to the stakers' gain. Only the
+    /// bonded module.
+    /// @param sharesAmount the shares (at most what the caller holds).
+    function requestBurnMyShares(uint256 sharesAmount) external {
+        address m = bondedModule;
+        if (msg.sender != m || m == address(0)) revert NotAuthorized(msg.sender);
+        if (sharesAmount >= 2 ** 128) revert AmountTooLarge(sharesAmount);
+        uint256 have = IPoolForBurner(pool).sharesOf(m);
+        if (sharesAmount == 0 || sharesAmount > have) revert InsufficientShares(m, have, sharesAmount);
+        nonCoverSharesRequested += sharesAmount;
+        uint256 amount = IPoolForBurner(pool).moveSharesToBurner(m, sharesAmount);
+        emit StETHBurnRequested(false, m, amount, sharesAmount);
     }
 
     /// @notice Requests `sharesAmount` of the insurance fund's shares to burn
