@@ -33,6 +33,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/deploy"
@@ -221,6 +222,10 @@ func (n *Node) deployConfig(genesisTime uint64) deploy.Config {
 		// The emergency committee is the governance member's key: one pause
 		// of a day, possible for a year (Seal).
 		PauseCommittee: n.Addrs[KeyMember], PauseExpiry: genesisTime + 365*86400, PauseSeconds: 86400,
+		// The permissionless bonded module with CSM's curve; the depositor's
+		// key stands for the staking router (deposits, exits, rewards).
+		Bonded: &deploy.Bonded{Params: protocol.BondedParams{Curve: []uint256.Int{*uint256.MustFromBig(new(big.Int).Mul(big.NewInt(24), big.NewInt(1e17))),
+			*uint256.MustFromBig(new(big.Int).Mul(big.NewInt(13), big.NewInt(1e17)))}}, Router: n.Addrs[KeyDepositor]},
 	}
 	limits := []uint64{50, 30, 40}
 	for i := 0; i < Operators; i++ {

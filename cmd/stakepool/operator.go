@@ -1,6 +1,7 @@
 package main
 
-// `stakepool operator keys upload|status`: a node operator's tooling.
+// `stakepool operator keys upload|status` and `operator bond
+// top-up|status`: a node operator's tooling.
 // Flags only; the work is services.UploadKeys and
 // services.ReadOperatorKeyStatus.
 
@@ -17,6 +18,7 @@ import (
 
 	"github.com/stakepool/stakepool/keys"
 	"github.com/stakepool/stakepool/services"
+	"github.com/stakepool/stakepool/units"
 )
 
 func init() {
@@ -150,8 +152,111 @@ func init() {
 	_ = upload.MarkFlagRequired("deposit-data")
 
 	keysCmd.AddCommand(upload)
-	opCmd.AddCommand(keysCmd, status)
+	opCmd.AddCommand(keysCmd, status, bondCommand(&cf, &id, &asJSON))
 	rootCmd.AddCommand(opCmd)
+}
+
+// bondCommand is `operator bond top-up|status`: the permissionless bonded
+// module's operator --operator (poolclient.TopUpBond, BondStatus).
+func bondCommand(cf *chainFlags, id *uint64, asJSON *bool) *cobra.Command {
+	bond := &cobra.Command{Use: "bond", Short: "The operator's bond in the permissionless bonded module (--operator is the module's id)"}
+	status := &cobra.Command{
+		Use:   "status",
+		Short: "The bond: shares, value, required by the curve, claimable, debt; keys covered, queued, deposited",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
+			defer cancel()
+			p, err := dialPool(ctx, cf)
+			if err != nil {
+				return err
+			}
+			defer p.Close()
+			st, err := p.BondStatus(ctx, *id)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if *asJSON {
+				return json.NewEncoder(w).Encode(st)
+			}
+			fmt.Fprintf(w, "bonded operator %d (module %s), manager %s\n", st.Operator, st.Module, st.Manager)
+			fmt.Fprintf(w, "bond: %s shares worth %s wei; the curve requires %s wei; claimable %s shares; debt %s shares\n",
+				st.BondShares, st.BondWei, st.RequiredWei, st.ClaimableShares, st.DebtShares)
+			fmt.Fprintf(w, "keys: %d total, %d vetted, %d covered now, %d depositable, %d queued, %d deposited, %d exited\n",
+				st.Keys, st.Vetted, st.Coverable, st.Depositable, st.Enqueued, st.Deposited, st.Exited)
+			return nil
+		},
+	}
+	var amount, keyFile, keystoreFile, passwordFile string
+	var steth bool
+	topUp := &cobra.Command{
+		Use:   "top-up",
+		Short: "Add to the operator's bond: ETH (staked through the pool) or, with --steth, stETH (approving the module first if needed)",
+		Long: "Anyone may top up any operator's bond. A refusal exits with status 1 and a code\n" +
+			"(NO_BONDED_MODULE, UNKNOWN_OPERATOR, ZERO_AMOUNT, BELOW_DUST, STAKING_PAUSED, INSUFFICIENT_BALANCE, ...)\n" +
+			"and sends nothing: the gas estimate meets the refusal first.",
+		Example: "  stakepool operator bond top-up --operator 0 --amount 2.4 --private-key-file manager.key\n" +
+			"  stakepool operator bond top-up --operator 0 --amount 1.3 --steth --private-key-file manager.key",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			a, err := units.ParseAmount(amount)
+			if err != nil {
+				return fmt.Errorf("--amount: %w", err)
+			}
+			key, err := loadKey(keyFile, keystoreFile, passwordFile)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
+			defer cancel()
+			p, err := dialPool(ctx, cf)
+			if err != nil {
+				return err
+			}
+			defer p.Close()
+			o, err := p.Transactor(ctx, key)
+			if err != nil {
+				return err
+			}
+			tx, approved, err := p.TopUpBond(ctx, o, *id, a.ToBig(), steth)
+			rc, err := p.Wait(ctx, tx, err)
+			if err != nil {
+				return err
+			}
+			st, err := p.BondStatus(ctx, *id)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if *asJSON {
+				out := map[string]any{"hash": rc.TxHash.Hex(), "block": rc.BlockNumber.Uint64(), "gas_used": rc.GasUsed, "status": st}
+				if approved != nil {
+					out["approval_hash"] = approved.TxHash.Hex()
+				}
+				return json.NewEncoder(w).Encode(out)
+			}
+			if approved != nil {
+				fmt.Fprintf(w, "approved the bonded module for the stETH: tx %s\n", approved.TxHash.Hex())
+			}
+			what := "ETH"
+			if steth {
+				what = "stETH"
+			}
+			fmt.Fprintf(w, "topped up operator %d by %s %s: block %d, tx %s, gas %d\n", *id, amount, what, rc.BlockNumber.Uint64(), rc.TxHash.Hex(), rc.GasUsed)
+			fmt.Fprintf(w, "bond: %s shares worth %s wei; %d keys covered, %d depositable\n", st.BondShares, st.BondWei, st.Coverable, st.Depositable)
+			return nil
+		},
+	}
+	f := topUp.Flags()
+	f.StringVar(&amount, "amount", "", "ETH or stETH to add (2.4, 2.4eth, ...wei)")
+	f.BoolVar(&steth, "steth", false, "pay in stETH (moved in as shares) instead of ETH")
+	f.StringVar(&keyFile, "private-key-file", "", "file with the payer's 0x-hex private key")
+	f.StringVar(&keystoreFile, "keystore", "", "go-ethereum keystore file of the payer")
+	f.StringVar(&passwordFile, "password-file", "", "file with the keystore's password (never a flag)")
+	_ = topUp.MarkFlagRequired("amount")
+	bond.AddCommand(topUp, status)
+	return bond
 }
 
 // genesisForkVersion is the chain's genesis fork version: from the

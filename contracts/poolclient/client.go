@@ -42,6 +42,8 @@ type Client struct {
 	// DSM is the deposit security module, the pool's depositor (nil when
 	// the pool was deployed with a plain depositor address).
 	DSM *bindings.DepositSecurityModule
+	// Bonded is the permissionless bonded module (nil when none).
+	Bonded *bindings.BondedModule
 
 	abis map[common.Address]*abi.ABI // each contract's, to decode its events
 }
@@ -145,12 +147,18 @@ func (c *Client) bind(ctx context.Context, addresses func(*Client) (deploy.Addre
 			return err
 		}
 	}
+	if a.BondedModule != (common.Address{}) {
+		if c.Bonded, err = bindings.NewBondedModule(a.BondedModule, c.EL); err != nil {
+			return err
+		}
+	}
 	c.abis = map[common.Address]*abi.ABI{}
 	for addr, md := range map[common.Address]*bind.MetaData{a.Pool: bindings.PoolMetaData, a.WstETH: bindings.WstETHMetaData,
 		a.WithdrawalQueue: bindings.WithdrawalQueueMetaData, a.Registry: bindings.OperatorRegistryMetaData, a.Oracle: bindings.OracleMetaData,
 		a.Governance: bindings.GovernanceMetaData, a.WithdrawalVault: bindings.WithdrawalVaultMetaData,
 		a.ELRewardsVault: bindings.ELRewardsVaultMetaData, a.DepositContract: bindings.DepositContractMetaData,
-		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData, a.DepositSecurityModule: bindings.DepositSecurityModuleMetaData} {
+		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData, a.DepositSecurityModule: bindings.DepositSecurityModuleMetaData,
+		a.BondedModule: bindings.BondedModuleMetaData} {
 		parsed, err := md.GetAbi()
 		if err != nil {
 			return fmt.Errorf("the contracts' ABI: %w", err)
@@ -219,6 +227,14 @@ func Discover(ctx context.Context, caller bind.ContractCaller, pool common.Addre
 		if got, err := dsm.Pool(o); err == nil && got == pool {
 			a.DepositSecurityModule = dep
 		}
+	}
+	// The bonded module is the burner's (zero: none).
+	br, err := bindings.NewBurnerCaller(a.Burner, caller)
+	if err != nil {
+		return a, err
+	}
+	if a.BondedModule, err = br.BondedModule(o); err != nil {
+		return a, fmt.Errorf("read the burner's bonded module at %s: %w", a.Burner.Hex(), err)
 	}
 	// The exit trigger is the withdrawal vault's.
 	wv, err := bindings.NewWithdrawalVaultCaller(a.WithdrawalVault, caller)

@@ -41,7 +41,7 @@ var poolABIs = sync.OnceValue(func() []*abi.ABI {
 		bindings.OperatorRegistryMetaData, bindings.OracleMetaData, bindings.GovernanceMetaData, bindings.WithdrawalVaultMetaData,
 		bindings.ELRewardsVaultMetaData, bindings.DepositContractMetaData, bindings.DepositSecurityModuleMetaData,
 		bindings.ExitTriggerMetaData, bindings.VetoEscrowMetaData, bindings.GateSealMetaData, bindings.BurnerMetaData,
-		bindings.SanityCheckerMetaData)
+		bindings.SanityCheckerMetaData, bindings.BondedModuleMetaData)
 })
 
 func parseABIs(mds ...*bind.MetaData) []*abi.ABI {
