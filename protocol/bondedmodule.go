@@ -29,9 +29,6 @@ import (
 // the same moves on the pool: submit, transferSharesFrom, transferShares,
 // the burner's request).
 
-// BondedModuleID is the router's id of the bonded module.
-const BondedModuleID ModuleID = 2
-
 // The bonded module's rejections.
 const (
 	CodeBondInsufficient Code = "BOND_INSUFFICIENT" // claiming more than the excess over the curve

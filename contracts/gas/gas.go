@@ -167,7 +167,11 @@ func newSuite(ops int) (*suite, error) { return newSuiteWith(ops, 0) }
 // newSuiteWith is newSuite with the deposit security module as the pool's
 // depositor when guardians > 0: that many guardians (keys from kOps+ops on),
 // Lido's quorum of 4 (or all of them when fewer).
-func newSuiteWith(ops, guardians int) (*suite, error) {
+func newSuiteWith(ops, guardians int) (*suite, error) { return newSuiteEdit(ops, guardians, nil) }
+
+// newSuiteEdit is newSuiteWith with the deployment's configuration
+// changed by edit (given the chain's accounts) first.
+func newSuiteEdit(ops, guardians int, edit func(*deploy.Config, []common.Address)) (*suite, error) {
 	ch, err := newChain(kOps + ops + guardians)
 	if err != nil {
 		return nil, err
@@ -192,6 +196,9 @@ func newSuiteWith(ops, guardians int) (*suite, error) {
 	if guardians > 0 {
 		cfg.DepositSecurity = &protocol.DepositSecurityParams{Guardians: ch.addrs[kOps+ops:], Quorum: uint64(min(guardians, 4)),
 			MaxBlockAge: 64, MinDepositDistance: 1, PauseMaxAge: 6646}
+	}
+	if edit != nil {
+		edit(&cfg, ch.addrs)
 	}
 	a, err := deploy.Deploy(context.Background(), ch.c, cfg)
 	if err != nil {
@@ -369,7 +376,11 @@ func Measure(ctx context.Context) ([]Figure, error) {
 	if err != nil {
 		return nil, fmt.Errorf("deposit security: %w", err)
 	}
-	return append(out, dsm...), nil
+	bonded, err := measureBonded(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("bonded module: %w", err)
+	}
+	return append(append(out, dsm...), bonded...), nil
 }
 
 // reportWithOperators gives each operator one deposited validator and
