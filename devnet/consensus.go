@@ -175,16 +175,37 @@ func (c *Consensus) Build(ctx context.Context, p *sim.Proposal) (*Slot, error) {
 	case !sameWithdrawals(ep.Withdrawals, attrs.Withdrawals):
 		return nil, fmt.Errorf("%w: slot %d: the payload's withdrawals are not the sweep's", ErrPayloadInvalid, p.Slot)
 	}
+	// geth executes the payload it built (newPayload) while the simulator
+	// applies the beacon block that carries it, on a goroutine of its own
+	// (geth's execution runs deep and keeps the stack this one has grown):
+	// the slot counts only once newPayload said VALID — nothing is recorded
+	// or made the head before
+	applied := make(chan error, 1)
+	go func() { applied <- c.applyPayload(ctx, p, out, pay, env) }()
 	st, err := c.eng.NewPayload(ctx, ep, parentRoot, env.Requests)
+	aerr := <-applied
 	if err != nil {
 		return nil, fmt.Errorf("slot %d: %w", p.Slot, err)
 	}
 	if st.Status != engine.VALID {
 		return nil, fmt.Errorf("%w: slot %d: newPayload answered %s (%s)", ErrPayloadInvalid, p.Slot, st.Status, errText(st.ValidationError))
 	}
+	if aerr != nil {
+		return nil, aerr
+	}
+	if err := c.record(out); err != nil {
+		return nil, err
+	}
+	return out, c.setHead(ctx, out, ep.BlockHash, ep.Number, ep.BaseFeePerGas)
+}
+
+// applyPayload has the simulator apply the block carrying the payload env
+// (built for p, with the builder's payment pay when it sent one).
+func (c *Consensus) applyPayload(ctx context.Context, p *sim.Proposal, out *Slot, pay *types.Transaction, env *engine.ExecutionPayloadEnvelope) error {
+	ep := env.ExecutionPayload
 	reqs, err := DecodeRequests(env.Requests)
 	if err != nil {
-		return nil, fmt.Errorf("slot %d: %w", p.Slot, err)
+		return fmt.Errorf("slot %d: %w", p.Slot, err)
 	}
 	reward := new(big.Int).Set(env.BlockValue)
 	out.UserTransactions = len(ep.Transactions)
@@ -194,13 +215,7 @@ func (c *Consensus) Build(ctx context.Context, p *sim.Proposal) (*Slot, error) {
 		out.UserTransactions--
 	}
 	out.Reward = gweiOf(reward)
-	if err := c.apply(ctx, p, out, beaconPayload(ep), reqs, nil); err != nil {
-		return nil, err
-	}
-	if err := c.record(out); err != nil {
-		return nil, err
-	}
-	return out, c.setHead(ctx, out, ep.BlockHash, ep.Number, ep.BaseFeePerGas)
+	return c.apply(ctx, p, out, beaconPayload(ep), reqs, nil)
 }
 
 func (c *Consensus) record(s *Slot) error {
