@@ -39,7 +39,10 @@ func init() {
 			"measures: devnet/start (seconds to a running, bootstrapped devnet), devnet/advance\n" +
 			"(simulated epochs per second while advancing --epochs epochs with the services, the\n" +
 			"simulator alone on the same registry as the reference, measured in the same run),\n" +
-			"devnet/day (seconds for 225 epochs at that pace; goal 20), devnet/steth-transfers\n" +
+			"devnet/day (seconds for 225 epochs at that pace; goal 20), devnet/day-cpu (the CPU\n" +
+			"seconds of those), devnet/day/PHASE (the slot loop's wall time a day by phase, in\n" +
+			"the loop's order: begin, pay, build, wait, import, record, head, api, snapshot,\n" +
+			"services — see devnet.SlotTimes), devnet/steth-transfers\n" +
 			"(stETH transfers confirmed per second, sent through JSON-RPC by --senders accounts while\n" +
 			"the chain makes blocks as fast as it can, for --seconds), and devnet/restart (seconds\n" +
 			"from a clean stop to a running devnet on the same directory; goal 5).",
@@ -185,9 +188,10 @@ func runDevnet(ctx context.Context, log io.Writer, r devnetRun) ([]Figure, error
 		b.close()
 		return figs, err
 	}
-	t0, cpu0 := time.Now(), processCPU()
+	t0, cpu0, times0 := time.Now(), processCPU(), b.d.SlotTimes()
 	err = b.d.AdvanceEpochs(ctx, uint64(epochs))
 	el, cpu := time.Since(t0).Seconds(), (processCPU() - cpu0).Seconds()
+	times := b.d.SlotTimes().Sub(times0)
 	stopProfile()
 	if err != nil {
 		b.close()
@@ -199,6 +203,10 @@ func runDevnet(ctx context.Context, log io.Writer, r devnetRun) ([]Figure, error
 		// the CPU a day costs, all goroutines: what a loaded machine's wall time hides
 		Figure{Name: "devnet/day-cpu", Unit: "s", Value: 225 * cpu / float64(epochs), LowerIsBetter: true})
 	fmt.Fprintf(log, "advanced in %.1f s (%.1f s of CPU), load average %.1f\n", el, cpu, loadAverage())
+	// the slot loop's critical path by phase, in seconds a day
+	for _, p := range times.Phases() {
+		figs = append(figs, Figure{Name: "devnet/day/" + p.Name, Unit: "s", Value: 225 * p.Time.Seconds() / float64(epochs), LowerIsBetter: true})
+	}
 
 	fmt.Fprintf(log, "sending stETH transfers from %d accounts for %s...\n", senders, window)
 	tps, err := transferLoad(ctx, b, senders, window)

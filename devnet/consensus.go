@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"slices"
+	"time"
 
 	"github.com/attestantio/go-eth2-client/spec/altair"
 	"github.com/attestantio/go-eth2-client/spec/capella"
@@ -98,6 +99,7 @@ type Consensus struct {
 	log     *slog.Logger
 	head    ExecutionHead
 	anchors []Anchor
+	times   SlotTimes // the slot loop's phases (Step)
 }
 
 // anchorsKept bounds the slot → execution block list (the finalized
@@ -129,15 +131,27 @@ func (c *Consensus) Anchors() []Anchor { return slices.Clone(c.anchors) }
 
 // Step runs the next slot.
 func (c *Consensus) Step(ctx context.Context) (*Slot, error) {
+	t0 := time.Now()
 	p := c.chain.BeginSlot()
-	return c.Build(ctx, &p)
+	since(&c.times.Begin, &t0)
+	return c.build(ctx, &p, t0)
 }
+
+// Times is where the slots Step ran spent their wall time.
+func (c *Consensus) Times() SlotTimes { return c.times }
 
 // Build has the execution layer build the block of the proposal p (which
 // BeginSlot drew), imports it and applies it to the simulator.
 func (c *Consensus) Build(ctx context.Context, p *sim.Proposal) (*Slot, error) {
+	return c.build(ctx, p, time.Now())
+}
+
+// build is Build timing its phases from t0.
+func (c *Consensus) build(ctx context.Context, p *sim.Proposal, t0 time.Time) (*Slot, error) {
+	c.times.Slots++
 	out := &Slot{Slot: p.Slot, Proposer: p.Proposer, Missed: p.Missed}
 	if p.Missed {
+		defer since(&c.times.Record, &t0)
 		return out, c.record(out)
 	}
 	var creds [32]byte
@@ -153,10 +167,12 @@ func (c *Consensus) Build(ctx context.Context, p *sim.Proposal) (*Slot, error) {
 			return nil, err
 		}
 	}
+	since(&c.times.Pay, &t0)
 	parentRoot := common.Hash(p.ParentRoot)
 	attrs := &engine.PayloadAttributes{Timestamp: p.Timestamp, Random: p.PrevRandao, SuggestedFeeRecipient: fee,
 		Withdrawals: engineWithdrawals(p.Withdrawals), BeaconRoot: &parentRoot}
 	fcu, err := c.eng.ForkchoiceUpdated(ctx, c.forkchoice(c.head.Hash), attrs)
+	since(&c.times.Build, &t0)
 	if err != nil {
 		return nil, fmt.Errorf("slot %d: %w", p.Slot, err)
 	}
@@ -165,6 +181,7 @@ func (c *Consensus) Build(ctx context.Context, p *sim.Proposal) (*Slot, error) {
 			fcu.PayloadStatus.Status, errText(fcu.PayloadStatus.ValidationError))
 	}
 	env, err := c.eng.GetPayload(ctx, *fcu.PayloadID)
+	since(&c.times.Wait, &t0)
 	if err != nil {
 		return nil, fmt.Errorf("slot %d: %w", p.Slot, err)
 	}
@@ -184,6 +201,7 @@ func (c *Consensus) Build(ctx context.Context, p *sim.Proposal) (*Slot, error) {
 	go func() { applied <- c.applyPayload(ctx, p, out, pay, env) }()
 	st, err := c.eng.NewPayload(ctx, ep, parentRoot, env.Requests)
 	aerr := <-applied
+	since(&c.times.Import, &t0)
 	if err != nil {
 		return nil, fmt.Errorf("slot %d: %w", p.Slot, err)
 	}
@@ -196,6 +214,8 @@ func (c *Consensus) Build(ctx context.Context, p *sim.Proposal) (*Slot, error) {
 	if err := c.record(out); err != nil {
 		return nil, err
 	}
+	since(&c.times.Record, &t0)
+	defer since(&c.times.Head, &t0)
 	return out, c.setHead(ctx, out, ep.BlockHash, ep.Number, ep.BaseFeePerGas)
 }
 

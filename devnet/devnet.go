@@ -74,6 +74,9 @@ type Devnet struct {
 	// an Advance is running (they then run once an epoch).
 	afterSlot func(ctx context.Context) error
 	advancing bool
+	// times is the devnet's part of the slot loop's phases (the
+	// consensus layer keeps the rest).
+	times SlotTimes
 	// Restart says what the last start found and did.
 	Restart RestartReport
 }
@@ -171,12 +174,16 @@ func (d *Devnet) step(ctx context.Context) (*Slot, error) {
 	if err != nil {
 		return nil, err
 	}
+	t0 := time.Now()
 	d.api.Observe(s.Slot, s.APIBlock())
+	since(&d.times.API, &t0)
 	if spe := d.sp.SlotsPerEpoch; s.Slot%(d.cfg.SnapshotEvery*spe) == 0 && s.Slot != d.lastSnap {
 		if err := d.snapshot(); err != nil {
 			return nil, err
 		}
 	}
+	since(&d.times.Snapshot, &t0)
+	defer since(&d.times.Services, &t0)
 	if d.afterSlot != nil && (!d.advancing || s.Slot%d.sp.SlotsPerEpoch == 0) {
 		if err := d.afterSlot(ctx); err != nil && ctx.Err() == nil {
 			d.log.Warn("the pool's services", "slot", s.Slot, "err", err)
@@ -239,6 +246,16 @@ func (d *Devnet) Run(ctx context.Context, slotTime time.Duration) error {
 			}
 		}
 	}
+}
+
+// SlotTimes is where the slots run so far spent their wall time, by phase
+// (stakepool bench devnet reports it for the advance).
+func (d *Devnet) SlotTimes() SlotTimes {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	t := d.c.Times()
+	t.API, t.Snapshot, t.Services = d.times.API, d.times.Snapshot, d.times.Services
+	return t
 }
 
 // Spec is the consensus rules.
