@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/contracts"
 	"github.com/stakepool/stakepool/contracts/bindings"
@@ -142,12 +143,21 @@ func (c PoolConfig) DeployConfig(chainID, genesisTime uint64) (deploy.Config, er
 		}
 		cfg.DepositSecurity = ds
 	}
+	// The permissionless bonded module with CSM's curve (2.4 ETH, then 1.3
+	// ETH a validator). Its router is the devnet's depositor account until
+	// the staking router contract is deployed (docs/operators.md): anyone
+	// can create operators, upload keys, bond and claim; the pool's deposits
+	// from it wait for the router.
+	cfg.Bonded = &deploy.Bonded{Params: protocol.BondedParams{Curve: []uint256.Int{*uint256.MustFromBig(milliEther(2400)),
+		*uint256.MustFromBig(milliEther(1300))}}, Router: cfg.Depositor}
 	for i := range c.Operators {
 		cfg.Operators = append(cfg.Operators, deploy.Operator{Name: fmt.Sprintf("devnet-operator-%d", i),
 			RewardAddress: crypto.PubkeyToAddress(c.OperatorKey(i).PublicKey), Limit: uint64(c.KeysPerOperator)})
 	}
 	return cfg, nil
 }
+
+func milliEther(m int64) *big.Int { return new(big.Int).Mul(big.NewInt(m), big.NewInt(1e15)) }
 
 // DeployPool deploys the pool's contracts on the devnet, a block per
 // contract (the devnet runs the slots meanwhile).

@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -38,5 +39,13 @@ func TestDeployPool(t *testing.T) {
 	n, err := reg.GetNodeOperatorsCount(&bind.CallOpts{Context: ctx})
 	if err != nil || n.Int64() != 4 {
 		t.Fatalf("operators %v (%v)", n, err)
+	}
+	// The permissionless bonded module, with CSM's curve: 2 validators 3.7 ETH.
+	bm, err := bindings.NewBondedModule(a.BondedModule, d.el)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if req, err := bm.BondRequired(&bind.CallOpts{Context: ctx}, big.NewInt(2)); err != nil || req.String() != "3700000000000000000" {
+		t.Fatalf("bonded module at %s: bond for 2 validators %v (%v), want 3.7 ETH", a.BondedModule, req, err)
 	}
 }

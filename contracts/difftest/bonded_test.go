@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -40,6 +41,8 @@ type bondedWorld struct {
 	bm     *bindings.BondedModule
 	pool   *bindings.Pool
 	burner *bindings.Burner
+	oracle *bindings.Oracle
+	frame  uint64 // seconds
 	model  *protocol.BondedModule
 	abi    *abi.ABI
 	errs   map[[4]byte]string
@@ -90,6 +93,10 @@ func newBondedWorld(t testing.TB) *bondedWorld {
 	if w.burner, err = bindings.NewBurner(a.Burner, c.Client); err != nil {
 		t.Fatal(err)
 	}
+	if w.oracle, err = bindings.NewOracle(a.Oracle, c.Client); err != nil {
+		t.Fatal(err)
+	}
+	w.frame = rules.EpochsPerFrame * 32 * 12
 	if w.abi, err = bindings.BondedModuleMetaData.GetAbi(); err != nil {
 		t.Fatal(err)
 	}
@@ -287,9 +294,15 @@ func (w *bondedWorld) compare(t contractstest.TB) {
 	if held.Cmp(mheld.ToBig()) != 0 {
 		t.Fatalf("the module's shares: pool %s, model %s", held, mheld.Dec())
 	}
+	// The module's shares sent to the burner: requested and not burnt, or
+	// burnt by a report since (no other non-cover requests in this world).
 	req, err := w.burner.GetSharesRequestedToBurn(nil)
-	if err != nil || req.NonCoverShares.Cmp(w.model.BurntShares().ToBig()) != 0 {
-		t.Fatalf("burn requests: burner %v, model %s (%v)", req.NonCoverShares, w.model.BurntShares().Dec(), err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, err := w.burner.GetNonCoverSharesBurnt(nil)
+	if err != nil || new(big.Int).Add(req.NonCoverShares, done).Cmp(w.model.BurntShares().ToBig()) != 0 {
+		t.Fatalf("burn requests: burner %v + %v burnt, model %s (%v)", req.NonCoverShares, done, w.model.BurntShares().Dec(), err)
 	}
 	ex, dep, depositable, err := w.bm.GetStakingModuleSummary(nil)
 	if err != nil || depositable.Uint64() != w.model.DepositableTotal() {
@@ -360,7 +373,9 @@ func TestBondedModuleDifferential(t *testing.T) {
 		steps := rapid.IntRange(10, 40).Draw(rt, "steps")
 		for i := 0; i < steps; i++ {
 			r := w.rate(rt)
-			switch rapid.IntRange(0, 12).Draw(rt, "kind") {
+			switch rapid.IntRange(0, 13).Draw(rt, "kind") {
+			case 13: // a report: the penalties' burns commit, the share rate rises
+				w.report(rt)
 			case 0, 1: // createOperator
 				k := w.manager(rt, "creator")
 				ks, pks, sigs := w.keys(rt, rapid.IntRange(1, 4).Draw(rt, "keys"))
@@ -496,6 +511,49 @@ func TestBondedModuleDifferential(t *testing.T) {
 			w.compare(rt)
 		}
 	})
+}
+
+// report waits for the next frame and applies an oracle report with no
+// validators and the burner's requests to burn: the module's penalties
+// are burnt (as far as the rebase limiter allows) and the share rate
+// moves off 1:1, so that later steps round at an uneven rate.
+func (w *bondedWorld) report(t contractstest.TB) {
+	if err := w.c.AdjustTime(time.Duration(w.frame) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	ref, err := w.oracle.GetCurrentRefSlot(nil)
+	if err != nil || !ref.Ok {
+		t.Fatalf("no report due (%v)", err)
+	}
+	req, err := w.burner.GetSharesRequestedToBurn(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := bindings.OracleReport{
+		RefSlot: ref.RefSlot, Validators: new(big.Int), BalanceGwei: new(big.Int),
+		WithdrawalVault: new(big.Int), ElRewardsVault: new(big.Int), SharesRequestedToBurn: new(big.Int).Add(req.CoverShares, req.NonCoverShares),
+		Batches: []*big.Int{}, SimulatedShareRate: new(big.Int),
+		Exited: []bindings.OracleOperatorCount{}, ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{},
+	}
+	parsed, err := bindings.OracleMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	packed, err := parsed.Methods["submitReportData"].Inputs.Pack(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := crypto.Keccak256Hash(packed)
+	for m := keyOracle0; m < keyOracle0+2; m++ {
+		tx, err := w.oracle.SubmitReport(w.c.Opts(m), ref.RefSlot, h)
+		w.c.MustMine(t, tx, err)
+	}
+	tx, err := w.oracle.SubmitReportData(w.c.Opts(keyOracle0), r)
+	w.c.MustMine(t, tx, err)
+	w.stats["report"]++
+	if r := w.rate(t); !r.Pooled.Eq(&r.Shares) {
+		w.stats["report: rate off 1:1"]++
+	}
 }
 
 func bytesEq(a, b []byte) bool { return string(a) == string(b) }
