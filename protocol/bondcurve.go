@@ -115,7 +115,8 @@ func (p *BondedParams) BondCovers(eth *uint256.Int) uint64 {
 	var rest uint256.Int
 	rest.Sub(eth, &sum)
 	rest.Div(&rest, &p.Curve[k-1]) // rounded down: a part of a step covers nothing
-	if !rest.IsUint64() || rest.Uint64() > 1<<62 {
+	// Capped at 2^62 (the contract's cap: no operator has that many keys).
+	if !rest.IsUint64() || rest.Uint64() > 1<<62-uint64(k) {
 		return 1 << 62
 	}
 	return uint64(k) + rest.Uint64()

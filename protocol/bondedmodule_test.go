@@ -92,6 +92,12 @@ func TestBondCurve(t *testing.T) {
 			t.Errorf("%d milli-ETH covers %d validators, want %d", c.bond, got, c.n)
 		}
 	}
+	// A bond of 2^128 − 1 wei covers ≈2.6e20 validators: capped at 2^62 as
+	// the contract caps it.
+	huge := new(uint256.Int).Sub(new(uint256.Int).Lsh(uint256.NewInt(1), 128), uint256.NewInt(1))
+	if got := p.BondCovers(huge); got != 1<<62 {
+		t.Errorf("2^128-1 wei covers %d, want 2^62", got)
+	}
 }
 
 func TestBondedTable(t *testing.T) {
