@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/contracts"
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/deploy"
@@ -41,6 +42,11 @@ type PoolConfig struct {
 	// ExitDeadlineSlots, when set, replaces the exit deadline (28,800
 	// slots): tests of stuck operators and forced exits shorten it.
 	ExitDeadlineSlots uint64
+	// KeepELRewards are operators whose validators propose with their
+	// operator's reward address as fee recipient instead of the pool's
+	// execution-rewards vault: they keep the priority fees and the MEV,
+	// and the oracle charges them (docs/operators.md).
+	KeepELRewards []int
 }
 
 // DefaultPool is the devnet's pool: four operators of 32 keys, three oracle
@@ -195,6 +201,28 @@ func (d *Devnet) stepToBlock(ctx context.Context) (*Slot, error) {
 // WriteAddresses writes the pool's addresses to path (JSON) durably.
 func WriteAddresses(path string, a *deploy.Addresses) error {
 	return durable.WriteJSON(path, a, 0o600)
+}
+
+// PoolFeeRecipientExcept is PoolFeeRecipient but for the validators whose
+// pubkey keep names: they propose with that address (an operator keeping
+// its validators' priority fees and MEV).
+func PoolFeeRecipientExcept(a *deploy.Addresses, chain *sim.Chain, keep map[[48]byte]common.Address) func(uint64, [32]byte) common.Address {
+	pool := PoolFeeRecipient(a)
+	if len(keep) == 0 {
+		return pool
+	}
+	return func(proposer uint64, creds [32]byte) common.Address {
+		var pk [48]byte
+		chain.View(func(s *sim.State) {
+			if proposer < uint64(len(s.Pubkeys)) {
+				pk = s.Pubkeys[proposer]
+			}
+		})
+		if to, ok := keep[pk]; ok {
+			return to
+		}
+		return pool(proposer, creds)
+	}
 }
 
 // PoolFeeRecipient makes the pool's validators (withdrawal credentials

@@ -213,7 +213,9 @@ func Start(ctx context.Context, cfg NodeConfig) (n *Node, err error) {
 	case err != nil:
 		return nil, err
 	default:
-		d.SetFeeRecipient(devnet.PoolFeeRecipient(a))
+		if err := SetFeeRecipients(d, a, pc); err != nil {
+			return nil, err
+		}
 	}
 	n.Addresses = a
 	// the Beacon API must answer before the services start

@@ -59,8 +59,32 @@ func Deploy(ctx context.Context, d *devnet.Devnet, pc devnet.PoolConfig) (*deplo
 	if err != nil {
 		return nil, err
 	}
-	d.SetFeeRecipient(devnet.PoolFeeRecipient(a))
+	if err := SetFeeRecipients(d, a, pc); err != nil {
+		return nil, err
+	}
 	return a, nil
+}
+
+// SetFeeRecipients points the pool's validators' fee recipient at its
+// rewards vault, but those of the operators pc.KeepELRewards names at
+// their operator's reward address (they keep priority fees and MEV).
+func SetFeeRecipients(d *devnet.Devnet, a *deploy.Addresses, pc devnet.PoolConfig) error {
+	keep := map[[48]byte]common.Address{}
+	for _, op := range pc.KeepELRewards {
+		if op < 0 || op >= pc.Operators {
+			return fmt.Errorf("localpool: keep_el_rewards names operator %d of %d", op, pc.Operators)
+		}
+		vk, err := ValidatorKeys(op, pc.KeysPerOperator)
+		if err != nil {
+			return err
+		}
+		to := crypto.PubkeyToAddress(pc.OperatorKey(op).PublicKey)
+		for _, k := range vk {
+			keep[[48]byte(k.PublicKey())] = to
+		}
+	}
+	d.SetFeeRecipient(devnet.PoolFeeRecipientExcept(a, d.Chain(), keep))
+	return nil
 }
 
 // Team builds every participant's service on the devnet's JSON-RPC

@@ -40,6 +40,10 @@ type Snapshot struct {
 	Slot       beacon.Slot
 	Validators []beacon.Validator
 	Duties     []beacon.DutyCounts // parallel to Validators, or nil
+	// ELRewards are the frame's blocks that paid elsewhere than the
+	// execution-rewards vault, by proposer (nil: not read; the report then
+	// charges nothing).
+	ELRewards *ELRewardsLedger
 }
 
 // DutyReader is a chain that counts each validator's missed duties since
@@ -234,6 +238,9 @@ type opView struct {
 	missedAtt, missedProp uint64
 	// byKey are the operator's seen validators by key index (nil: unseen).
 	byKey []*beacon.Validator
+	// elsewhere is what its validators' blocks of the frame paid elsewhere
+	// than the execution-rewards vault (wei).
+	elsewhere uint256.Int
 }
 
 // Compute builds the report for refSlot from the protocol state and a
@@ -278,6 +285,9 @@ func ComputeView(st PoolView, keys *KeyIndex, cfg Config, refSlot uint64, snap *
 		if v.ExitEpoch <= epoch {
 			ov.exited++
 		}
+		if paid := snap.ELRewards.PaidBy(v.Index); !paid.IsZero() {
+			ov.elsewhere.Add(&ov.elsewhere, &paid)
+		}
 		if snap.Duties != nil {
 			ov.missedAtt += snap.Duties[i].MissedAttestations
 			ov.missedProp += snap.Duties[i].MissedProposals
@@ -310,6 +320,9 @@ func ComputeView(st PoolView, keys *KeyIndex, cfg Config, refSlot uint64, snap *
 		}
 		if stat.Slashed != 0 || stat.MissedAttestations != 0 || stat.MissedProposals != 0 {
 			r.Stats = append(r.Stats, stat)
+		}
+		if !views[i].elsewhere.IsZero() && len(r.ELRewardsCharges) < protocol.MaxELRewardsCharges {
+			r.ELRewardsCharges = append(r.ELRewardsCharges, protocol.OperatorAmount{Operator: o.ID, Amount: views[i].elsewhere})
 		}
 	}
 	r.WithdrawalVault, r.ELRewardsVault = st.Vaults()

@@ -56,6 +56,7 @@ const (
 	CodeSanityFinalization     Code = "SANITY_FINALIZATION"
 	CodeSanityBurn             Code = "SANITY_SHARES_TO_BURN"
 	CodeSanityShareRate        Code = "SANITY_SIMULATED_SHARE_RATE"
+	CodeSanityELRewardsCharges Code = "SANITY_EL_REWARDS_CHARGES"
 	CodeWithdrawalAmount       Code = "WITHDRAWAL_AMOUNT"
 	CodeUnknownRequest         Code = "UNKNOWN_REQUEST"
 	CodeNotFinalized           Code = "NOT_FINALIZED"

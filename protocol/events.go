@@ -64,6 +64,7 @@ const (
 	EvPauseCommitteeSet                           // To=committee, Index=expiry, Count=pause seconds
 	EvExitTriggered                               // From=caller, Operator, Index=key index, Amount=EIP-7002 fee paid
 	EvModuleSet                                   // Index=module id, Count=status, Amount=share bp (a module added or changed)
+	EvELRewardsCharged                            // Operator, Shares=fee shares withheld for execution rewards paid elsewhere (requested to burn)
 )
 
 var eventNames = [...]string{
@@ -88,7 +89,7 @@ var eventNames = [...]string{
 	EvSecondOpinionSet: "SecondOpinionSet", EvEscrowLocked: "EscrowLocked", EvEscrowUnlocked: "EscrowUnlocked",
 	EvRageQuitStarted: "RageQuitStarted", EvRageQuitWithdrawal: "RageQuitWithdrawal", EvEmergencyPause: "EmergencyPause",
 	EvPauseExtended: "PauseExtended", EvPauseResumed: "PauseResumed", EvPauseCommitteeSet: "PauseCommitteeSet",
-	EvExitTriggered: "ExitTriggered", EvModuleSet: "ModuleSet",
+	EvExitTriggered: "ExitTriggered", EvModuleSet: "ModuleSet", EvELRewardsCharged: "ELRewardsCharged",
 }
 
 func (k EventKind) String() string {

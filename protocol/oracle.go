@@ -46,6 +46,11 @@ type OracleReport struct {
 	ExitRequests []OperatorCount
 	// Stats add to the operators' scorecards, ascending by operator.
 	Stats []OperatorStats
+	// ELRewardsCharges are, per operator (ascending), the execution
+	// rewards its validators' blocks of the frame paid elsewhere than the
+	// execution-rewards vault (wei, above zero): charged to the operator
+	// (protocol/elrewards.go).
+	ELRewardsCharges []OperatorAmount
 }
 
 // OperatorCount is a count for one operator.

@@ -1,3 +1,7 @@
+// Long file: a report's compute-validate-commit in one place, in Lido's
+// order step by step (docs/oracle.md walks through it); the contracts'
+// Oracle._plan follows it line for line.
+
 package protocol
 
 import (
@@ -39,6 +43,8 @@ type reportPlan struct {
 	hooked    []*ModuleReport
 	hookPlans []ModuleReportPlan
 	hookMints [][]RewardMint
+	// Execution-reward debts and the fee shares withheld for them.
+	el elCharges
 	// Post totals.
 	postP, postS uint256.Int
 }
@@ -233,6 +239,9 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 			return nil, err
 		}
 	}
+	if err := s.checkELRewardsCharges(r); err != nil {
+		return nil, err
+	}
 
 	// 4. Finalization (Lido's prefinalize) at the simulated share rate:
 	// only requests made at least RequestTimestampMargin before the
@@ -338,6 +347,7 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 		s.splitFee(plan, &feeShares, all, starts, exitedNow, active, w)
 	}
 	plan.rec.FeeShares = feeShares
+	s.planELCharges(plan, r, preP, &preS, all, starts)
 
 	// 9. Post totals: pooled ETH after the consensus side, the pulls and
 	// the ETH locked; shares after the burn and the fee.
@@ -353,6 +363,7 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	for i := range plan.opShares {
 		plan.postS.Add(&plan.postS, &plan.opShares[i])
 		plan.postS.Add(&plan.postS, &plan.opPenalty[i])
+		plan.postS.Add(&plan.postS, &plan.el.withheld[i])
 	}
 	for _, ms := range plan.hookMints {
 		for j := range ms {
@@ -474,6 +485,10 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 			s.addBurnRequest(v, false)
 			s.emit(Event{Kind: EvStuckPenalty, Operator: op.ID, Shares: *v})
 		}
+		s.withholdELCharge(plan, i, op)
+	}
+	for i, op := range all {
+		op.ELRewardsDebt = plan.el.debt[i]
 	}
 	s.commitHooked(plan)
 	for i := range plan.stuck {

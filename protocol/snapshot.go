@@ -544,6 +544,7 @@ func encodeOperator(e *encoder, o *Operator) {
 	e.u64(o.StuckPenaltyEnd)
 	e.u8(o.TargetMode)
 	e.u64(o.TargetLimit)
+	e.u256(&o.ELRewardsDebt)
 	e.u64(uint64(len(o.exitRequests)))
 	for _, q := range o.exitRequests {
 		e.u64(q.keyIndex)
@@ -573,6 +574,7 @@ func (s *State) decodeOperator(d *decoder, id OperatorID) *Operator {
 	o.StuckPenaltyEnd = d.u64()
 	o.TargetMode = d.u8()
 	o.TargetLimit = d.u64()
+	d.u256(&o.ELRewardsDebt)
 	for m := d.count(16); m > 0 && d.err == nil; m-- {
 		o.exitRequests = append(o.exitRequests, exitRequest{keyIndex: d.u64(), slot: d.u64()})
 	}

@@ -64,9 +64,13 @@ type Operator struct {
 	// target validator limit: no deposits beyond TargetLimit active
 	// validators; the excess is asked to exit first (soft: when the queue
 	// needs ETH; forced: regardless).
-	TargetMode   uint8
-	TargetLimit  uint64
-	exitRequests []exitRequest
+	TargetMode  uint8
+	TargetLimit uint64
+	// ELRewardsDebt is the execution rewards (wei) its validators' blocks
+	// paid elsewhere than the pool's vault, as oracle reports charged them,
+	// not yet paid back by withheld fee shares (protocol/elrewards.go).
+	ELRewardsDebt uint256.Int
+	exitRequests  []exitRequest
 }
 
 type exitRequest struct {

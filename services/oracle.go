@@ -388,7 +388,11 @@ func (m *OracleMember) Compute(ctx context.Context, ref uint64, block refBlock) 
 	if err != nil {
 		return nil, nil, err
 	}
-	r, det, err := oracle.ComputeView(v, &m.keyIndex, m.cfg, ref, &oracle.Snapshot{Slot: beacon.Slot(ref), Validators: vs})
+	el, err := m.elRewards(ctx, v, ref, vs)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, det, err := oracle.ComputeView(v, &m.keyIndex, m.cfg, ref, &oracle.Snapshot{Slot: beacon.Slot(ref), Validators: vs, ELRewards: el})
 	if err != nil {
 		return nil, det, err
 	}

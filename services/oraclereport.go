@@ -40,7 +40,7 @@ func toContractReport(r *protocol.OracleReport) bindings.OracleReport {
 		BalanceGwei: new(big.Int).SetUint64(uint64(r.Balance)), WithdrawalVault: r.WithdrawalVault.ToBig(), ElRewardsVault: r.ELRewardsVault.ToBig(),
 		Exited: []bindings.OracleOperatorCount{}, SharesRequestedToBurn: r.SharesRequestedToBurn.ToBig(), Batches: []*big.Int{},
 		SimulatedShareRate: r.SimulatedShareRate.ToBig(), Bunker: r.Bunker,
-		ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}}
+		ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}, ElRewardsCharges: []bindings.OracleOperatorAmount{}}
 	for _, id := range r.Batches {
 		b.Batches = append(b.Batches, new(big.Int).SetUint64(id))
 	}
@@ -49,6 +49,9 @@ func toContractReport(r *protocol.OracleReport) bindings.OracleReport {
 	}
 	for _, e := range r.ExitRequests {
 		b.ExitRequests = append(b.ExitRequests, bindings.OracleOperatorCount{Operator: new(big.Int).SetUint64(uint64(e.Operator)), Count: new(big.Int).SetUint64(e.Count)})
+	}
+	for _, c := range r.ELRewardsCharges {
+		b.ElRewardsCharges = append(b.ElRewardsCharges, bindings.OracleOperatorAmount{Operator: new(big.Int).SetUint64(uint64(c.Operator)), Amount: c.Amount.ToBig()})
 	}
 	for _, s := range r.Stats {
 		b.Stats = append(b.Stats, bindings.OracleOperatorStats{Operator: new(big.Int).SetUint64(uint64(s.Operator)),
@@ -128,6 +131,6 @@ func reportSummary(r *bindings.OracleReport) string {
 	if n := len(r.Batches); n > 0 {
 		last = r.Batches[n-1].String()
 	}
-	return fmt.Sprintf("%s validators, %s gwei, finalize up to %s at rate %s, %d exit requests, bunker %v",
-		r.Validators, r.BalanceGwei, last, r.SimulatedShareRate, len(r.ExitRequests), r.Bunker)
+	return fmt.Sprintf("%s validators, %s gwei, finalize up to %s at rate %s, %d exit requests, %d execution-reward charges, bunker %v",
+		r.Validators, r.BalanceGwei, last, r.SimulatedShareRate, len(r.ExitRequests), len(r.ElRewardsCharges), r.Bunker)
 }

@@ -164,6 +164,19 @@ func (w *world) compare(rt *rapid.T) {
 			rt.Fatalf("%s: contracts %s, model %s (difference %s wei)", f.labels[i], got[i], f.vals[i], new(big.Int).Sub(got[i], f.vals[i]))
 		}
 	}
+	// Execution-reward debts: the oracle's, the model's operators'.
+	for i, o := range m.OperatorStates() {
+		d, err := w.oracle.ElRewardsDebt(&bind.CallOpts{Context: context.Background()}, big.NewInt(int64(i)))
+		if err != nil {
+			rt.Fatalf("reading operator %d's debt: %v", i, err)
+		}
+		if d.Cmp(o.ELRewardsDebt.ToBig()) != 0 {
+			rt.Fatalf("operator %d's execution-reward debt: contracts %s, model %s", i, d, o.ELRewardsDebt.Dec())
+		}
+		if !o.ELRewardsDebt.IsZero() {
+			w.stats["operator with execution-reward debt"]++
+		}
+	}
 	w.compareVeto(rt)
 }
 

@@ -989,6 +989,13 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 			out = append(out, ev("Pool", "TransferShares", common.Address{}, w.a.Burner, &e.Shares),
 				ev("Pool", "StuckPenalty", big.NewInt(int64(e.Operator)), &e.Shares),
 				ev("Burner", "StETHBurnRequested", false, w.a.Registry, value(&e.Shares, &sharesNow), &e.Shares))
+		case protocol.EvELRewardsCharged:
+			w.stats["execution-reward shares withheld applied"]++
+			minted.Add(&minted, &e.Shares)
+			sharesNow.Add(&sharesNow, &e.Shares)
+			out = append(out, ev("Pool", "TransferShares", common.Address{}, w.a.Burner, &e.Shares),
+				ev("Pool", "ELRewardsCharged", big.NewInt(int64(e.Operator)), &e.Shares),
+				ev("Burner", "StETHBurnRequested", false, w.a.Registry, value(&e.Shares, &sharesNow), &e.Shares))
 		case protocol.EvWithdrawalsFinalized:
 			out = append(out, ev("WithdrawalQueue", "WithdrawalsFinalized", u64big(e.Index), u64big(e.Count), &e.Amount, &e.Shares, u64big(now)))
 		case protocol.EvExitTriggered:
@@ -997,6 +1004,7 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 			out = append(out, ev("OperatorRegistry", "ExitRequested", big.NewInt(int64(e.Operator)), u64big(e.Index)))
 		case protocol.EvTokenRebased:
 			rec, _ := w.model.LastReport()
+
 			elapsed := (rec.RefSlot - rec.PrevRefSlot) * 12
 			out = append(out, ev("Pool", "TokenRebased", u64big(w.model.Chain().SlotTime(rec.RefSlot)), u64big(elapsed),
 				&pre.Shares, &pre.Amount, &e.Shares, &e.Amount, &minted))
@@ -1037,6 +1045,7 @@ func u64big(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 var contractOnly = map[string]bool{
 	"Pool.BunkerModeSet": true, "Oracle.ReportProcessed": true, "OperatorRegistry.ExitedUpdated": true,
 	"OperatorRegistry.StuckUpdated": true, "OperatorRegistry.ScorecardUpdated": true, "OperatorRegistry.StuckPenaltyEndSet": true,
+	"Oracle.ELRewardsDebtChanged": true,
 }
 
 // sameByContract compares the logs of each contract in order (the order

@@ -208,11 +208,33 @@ func (w *world) drawReport(rt *rapid.T) *protocol.OracleReport {
 		if o.Deposited > o.ExitRequested && rapid.IntRange(0, 3).Draw(rt, "exit-requests") == 0 {
 			r.ExitRequests = append(r.ExitRequests, protocol.OperatorCount{Operator: protocol.OperatorID(i), Count: rapid.Uint64Range(1, o.Deposited-o.ExitRequested).Draw(rt, "asked")})
 		}
+		// Execution rewards its validators' blocks paid elsewhere: a few
+		// gwei to a few ETH (its fee shares cover a part or all), now and
+		// then zero (refused).
+		if rapid.IntRange(0, 4).Draw(rt, "el-charge") == 0 {
+			var a uint256.Int
+			switch rapid.IntRange(0, 9).Draw(rt, "el-charge-kind") {
+			case 0:
+			case 1, 2, 3:
+				a.SetUint64(rapid.Uint64Range(1, 1e12).Draw(rt, "el-charge-small"))
+			default:
+				a.SetUint64(rapid.Uint64Range(1e12, 5e18).Draw(rt, "el-charge-big"))
+			}
+			r.ELRewardsCharges = append(r.ELRewardsCharges, protocol.OperatorAmount{Operator: protocol.OperatorID(i), Amount: a})
+		}
 		if rapid.IntRange(0, 3).Draw(rt, "stats") == 0 {
 			r.Stats = append(r.Stats, protocol.OperatorStats{Operator: protocol.OperatorID(i),
 				MissedAttestations: rapid.Uint64Range(0, 50).Draw(rt, "missed-att"),
 				MissedProposals:    rapid.Uint64Range(0, 3).Draw(rt, "missed-prop"),
 				Slashed:            rapid.Uint64Range(0, 1).Draw(rt, "slashed")})
+		}
+	}
+	switch rapid.IntRange(0, 30).Draw(rt, "el-charge-lie") {
+	case 0: // an operator that does not exist
+		r.ELRewardsCharges = append(r.ELRewardsCharges, protocol.OperatorAmount{Operator: protocol.OperatorID(len(m.OperatorStates())), Amount: *uint256.NewInt(1)})
+	case 1: // out of order
+		if n := len(r.ELRewardsCharges); n > 1 {
+			r.ELRewardsCharges[0], r.ELRewardsCharges[n-1] = r.ELRewardsCharges[n-1], r.ELRewardsCharges[0]
 		}
 	}
 	r.Bunker = rapid.IntRange(0, 4).Draw(rt, "bunker") == 0
@@ -320,6 +342,7 @@ func toContract(r *protocol.OracleReport) bindings.OracleReport {
 		SharesRequestedToBurn: r.SharesRequestedToBurn.ToBig(), Batches: []*big.Int{},
 		SimulatedShareRate: r.SimulatedShareRate.ToBig(), Bunker: r.Bunker,
 		Exited: []bindings.OracleOperatorCount{}, ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{},
+		ElRewardsCharges: []bindings.OracleOperatorAmount{},
 	}
 	for _, b := range r.Batches {
 		out.Batches = append(out.Batches, u(b))
@@ -333,6 +356,9 @@ func toContract(r *protocol.OracleReport) bindings.OracleReport {
 	for _, s := range r.Stats {
 		out.Stats = append(out.Stats, bindings.OracleOperatorStats{Operator: u(uint64(s.Operator)),
 			MissedAttestations: u(s.MissedAttestations), MissedProposals: u(s.MissedProposals), Slashed: u(s.Slashed)})
+	}
+	for _, c := range r.ELRewardsCharges {
+		out.ElRewardsCharges = append(out.ElRewardsCharges, bindings.OracleOperatorAmount{Operator: u(uint64(c.Operator)), Amount: c.Amount.ToBig()})
 	}
 	return out
 }

@@ -8,7 +8,7 @@ pragma solidity 0.8.30;
 // limits and the burner are already contracts of their own
 // (SanityChecker.sol, Burner.sol).
 
-import {SanityChecker} from "./SanityChecker.sol";
+import {SanityChecker, MAX_EL_REWARDS_CHARGES} from "./SanityChecker.sol";
 import {IPool} from "./interfaces/IPool.sol";
 
 /// @notice What the oracle reads from and asks of the registry.
@@ -82,6 +82,14 @@ contract Oracle {
         bool bunker;
         OperatorCount[] exitRequests;
         OperatorStats[] stats;
+        OperatorAmount[] elRewardsCharges;
+    }
+
+    /// @notice An amount of wei for one operator: execution rewards its
+    /// validators' blocks paid elsewhere than the execution-rewards vault.
+    struct OperatorAmount {
+        uint256 operator;
+        uint256 amount;
     }
 
     /// @notice A count for one operator.
@@ -149,6 +157,9 @@ contract Oracle {
     bool public alert;
     uint256 private bunkerSince;
     uint256 private alertTime;
+    /// @notice Execution rewards (wei) reports charged to each operator and
+    /// not yet paid back by withheld fee shares (protocol/elrewards.go).
+    mapping(uint256 => uint256) public elRewardsDebt;
 
     /// @notice A member voted for a report hash (support: members now voting for it).
     event ReportReceived(uint256 indexed refSlot, address indexed member, bytes32 report, uint256 support);
@@ -162,6 +173,8 @@ contract Oracle {
     event OracleCommitteeChanged(uint256 members, uint256 quorum);
     /// @notice Governance set the parameters.
     event OracleParamsSet();
+    /// @notice An operator's execution-reward debt changed (a charge, or fee shares withheld against it).
+    event ELRewardsDebtChanged(uint256 indexed operatorId, uint256 debt);
 
     /// @notice The caller is not a member (or not governance).
     error NotAuthorized(address caller);
@@ -193,6 +206,8 @@ contract Oracle {
     error SanityFinalization();
     /// @notice No such operator.
     error UnknownOperator(uint256 operatorId);
+    /// @notice Too many execution-reward charges, a zero one, or a debt past 2^128 − 1 wei.
+    error SanityElRewardsCharges();
     /// @notice A parameter or committee out of range.
     error InvalidParameter();
 
@@ -340,6 +355,7 @@ contract Oracle {
         uint256[] exitedNow;
         uint256[] stuck;
         uint256[] penaltyEnds;
+        uint256[] debt;
         IPool.ReportEffects e;
     }
 
@@ -359,6 +375,12 @@ contract Oracle {
         lastRefSlot = r.refSlot;
         consensus = 0;
         voteSlot = 0;
+        for (uint256 i = 0; i < pl.debt.length; i++) {
+            if (elRewardsDebt[i] != pl.debt[i]) {
+                elRewardsDebt[i] = pl.debt[i];
+                emit ELRewardsDebtChanged(i, pl.debt[i]);
+            }
+        }
         sanityChecker.addReportData(pl.reportTime, pl.exitedTotal, pl.negative);
         pool.applyReport(pl.e);
         registry.applyReport(r.refSlot, r.exited, r.exitRequests, r.stats, pl.stuck, pl.penaltyEnds);
@@ -459,6 +481,7 @@ contract Oracle {
         // 3. Exit requests (each operator's next keys, within its
         // deposits) and scorecards.
         _checkOperatorLists(r, ops, lim.maxExitRequests);
+        _checkCharges(r, ops.length);
 
         // 4. Finalization at the simulated share rate (Lido's prefinalize):
         // only requests made at least the margin before the reference
@@ -542,6 +565,7 @@ contract Oracle {
             if (den != 0) pl.feeShares = num * inp.totalShares / den; // rounded down
             _splitFee(pl, p, ops);
         }
+        _planCharges(r, pl, inp);
 
         // 9. Post totals: pooled ether after the consensus side, the pulls
         // and the ETH locked; shares after the burn and the fee.
@@ -549,7 +573,7 @@ contract Oracle {
             + e.elRewardsPull - e.lock;
         uint256 postS = inp.totalShares - e.sharesToBurn + e.treasuryShares + e.insuranceShares;
         for (uint256 i = 0; i < ops.length; i++) {
-            postS += e.operatorShares[i] + e.operatorPenalty[i];
+            postS += e.operatorShares[i] + e.operatorPenalty[i] + e.operatorCharge[i];
         }
         pl.postShares = postS;
 
@@ -579,6 +603,57 @@ contract Oracle {
         for (uint256 i = 0; i < r.stats.length; i++) {
             if (i > 0 && r.stats[i].operator <= r.stats[i - 1].operator) revert Malformed();
             if (r.stats[i].operator >= ops.length) revert UnknownOperator(r.stats[i].operator);
+        }
+    }
+
+    /// @dev The execution-reward charges (protocol/elrewards.go): at most
+    /// the sanity checker's MAX_EL_REWARDS_CHARGES, ascending, known
+    /// operators, amounts above zero, no debt past 2^128 − 1 wei.
+    function _checkCharges(Report calldata r, uint256 nOps) private view {
+        if (r.elRewardsCharges.length > MAX_EL_REWARDS_CHARGES) revert SanityElRewardsCharges();
+        for (uint256 i = 0; i < r.elRewardsCharges.length; i++) {
+            OperatorAmount calldata c = r.elRewardsCharges[i];
+            if (i > 0 && c.operator <= r.elRewardsCharges[i - 1].operator) revert Malformed();
+            if (c.operator >= nOps) revert UnknownOperator(c.operator);
+            if (c.amount == 0 || c.amount > type(uint128).max - elRewardsDebt[c.operator]) revert SanityElRewardsCharges();
+        }
+    }
+
+    /// @dev The charges join the debts; from each indebted operator's fee
+    /// shares (after the stuck half), those worth its debt at the
+    /// pre-report rate, ⌈debt × S / P⌉ (rounded up: the pool's favour), at
+    /// most all, are withheld (minted to the burner); short of the debt,
+    /// it falls by their value ⌊withheld × P / S⌋ (rounded down: the
+    /// pool's favour) and the rest waits for the next reports.
+    function _planCharges(Report calldata r, Plan memory pl, IPool.ReportInputs memory inp) private view {
+        IPool.ReportEffects memory e = pl.e;
+        uint256 n = e.operatorShares.length;
+        pl.debt = new uint256[](n);
+        e.operatorCharge = new uint256[](n);
+        for (uint256 i = 0; i < n; i++) {
+            pl.debt[i] = elRewardsDebt[i];
+        }
+        for (uint256 i = 0; i < r.elRewardsCharges.length; i++) {
+            pl.debt[r.elRewardsCharges[i].operator] += r.elRewardsCharges[i].amount;
+        }
+        if (inp.pooledEther == 0 || inp.totalShares == 0) return;
+        for (uint256 i = 0; i < n; i++) {
+            uint256 d = pl.debt[i];
+            uint256 v = e.operatorShares[i];
+            if (d == 0 || v == 0) continue;
+            uint256 num = d * inp.totalShares;
+            uint256 need = num / inp.pooledEther;
+            if (num % inp.pooledEther != 0) need++; // rounded up: the pool's favour
+            uint256 w;
+            if (need <= v) {
+                w = need;
+                pl.debt[i] = 0;
+            } else {
+                w = v;
+                pl.debt[i] = d - v * inp.pooledEther / inp.totalShares; // rounded down: the pool's favour
+            }
+            e.operatorShares[i] = v - w;
+            e.operatorCharge[i] = w;
         }
     }
 

@@ -329,14 +329,7 @@ contract Pool is PoolState, ReentrancyGuardTransient {
         minted += _mintFee(insurance, e.insuranceShares, type(uint256).max, mark);
         for (uint256 i = 0; i < e.operatorShares.length; i++) {
             minted += _mintFee(e.operatorRewardAddresses[i], e.operatorShares[i], i, mark);
-            uint256 pen = e.operatorPenalty[i];
-            if (pen != 0) {
-                _mintSharesRaw(burner, pen);
-                minted += pen;
-                emit TransferShares(address(0), burner, pen);
-                emit StuckPenalty(i, pen);
-                b.requestBurn(address(registry), pen, _ethByShares(pen), false);
-            }
+            minted += _withhold(b, i, e.operatorPenalty[i], false) + _withhold(b, i, e.operatorCharge[i], true);
         }
         reportsApplied = mark;
         if (bunker != e.bunker) {
@@ -344,6 +337,18 @@ contract Pool is PoolState, ReentrancyGuardTransient {
             emit BunkerModeSet(e.bunker);
         }
         emit TokenRebased(e.reportTime, e.elapsed, preShares, preEther, totalShares, _getTotalPooledEther(), minted);
+    }
+
+    /// @dev Mints operator `i`'s withheld fee shares `s` to the burner as a
+    /// non-cover request: the stuck penalty's half, or an execution-reward charge.
+    function _withhold(IBurnerForPool b, uint256 i, uint256 s, bool charge) private returns (uint256) {
+        if (s == 0) return 0;
+        _mintSharesRaw(burner, s);
+        emit TransferShares(address(0), burner, s);
+        if (charge) emit ELRewardsCharged(i, s);
+        else emit StuckPenalty(i, s);
+        b.requestBurn(address(registry), s, _ethByShares(s), false);
+        return s;
     }
 
     /// @dev Moves `s` of `from`'s shares to the burner as a request (their value at the current rate).

@@ -97,6 +97,8 @@ abstract contract PoolState is StETH, IPool {
     event PauseResumed(uint256 targets);
     /// @notice A penalized operator's withheld half of its fee, minted to the burner (non-cover).
     event StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount);
+    /// @notice Fee shares of an operator withheld for execution rewards its validators paid elsewhere, minted to the burner.
+    event ELRewardsCharged(uint256 indexed operatorId, uint256 sharesAmount);
     /// @notice A loss covered by the insurance fund: its shares requested to burn as cover.
     event InsuranceCover(uint256 amount, uint256 sharesBurnt);
     /// @notice Fee shares minted (operatorId 2^256 − 1: treasury or insurance).

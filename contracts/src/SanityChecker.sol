@@ -6,6 +6,9 @@ interface IOracleFrame {
     function checkFrame(uint256 refSlot) external view;
 }
 
+/// @dev The most execution-reward charges a report may carry (protocol.MaxELRewardsCharges).
+uint256 constant MAX_EL_REWARDS_CHARGES = 256;
+
 /// @title SanityChecker
 /// @notice The report's sanity limits and the rebase limiter (Lido's
 /// OracleReportSanityChecker), each check protocol/sanity.go's arithmetic

@@ -76,6 +76,7 @@ interface IPool {
         uint256 insuranceShares;
         uint256[] operatorShares;
         uint256[] operatorPenalty;
+        uint256[] operatorCharge; // fee shares withheld for execution rewards paid elsewhere (to the burner)
         address[] operatorRewardAddresses;
         bool bunker;
     }
