@@ -70,6 +70,7 @@ var events = []eventDef{
 	{Pool, "InsuranceCover(uint256 amount, uint256 sharesBurnt)", false},
 	{Pool, "FeeMinted(address indexed to, uint256 sharesAmount, uint256 operatorId)", false},
 	{Pool, "StuckPenalty(uint256 indexed operatorId, uint256 sharesAmount)", false},
+	{Pool, "ELRewardsCharged(uint256 indexed operatorId, uint256 sharesAmount)", false},
 	{Pool, "PausedUntil(uint256 targets, uint256 until)", false},
 	{Pool, "PauseResumed(uint256 targets)", false},
 	// wstETH.
@@ -110,6 +111,7 @@ var events = []eventDef{
 	{Oracle, "ReportProcessed(uint256 indexed refSlot, bytes32 report, bool bunker)", false},
 	{Oracle, "OracleCommitteeChanged(uint256 members, uint256 quorum)", false},
 	{Oracle, "OracleParamsSet()", false},
+	{Oracle, "ELRewardsDebtChanged(uint256 indexed operatorId, uint256 debt)", false},
 	// The vaults.
 	{WithdrawalVault, "WithdrawalsPulled(uint256 amount)", false},
 	{WithdrawalVault, "WithdrawalRequestAdded(bytes pubkey, uint256 fee)", false},

@@ -507,11 +507,7 @@ func encodeReport(e *encoder, r *OracleReport) {
 		e.u64(st.MissedProposals)
 		e.u64(st.Slashed)
 	}
-	e.u32(uint32(len(r.ELRewardsCharges)))
-	for i := range r.ELRewardsCharges {
-		e.u32(uint32(r.ELRewardsCharges[i].Operator))
-		e.u256(&r.ELRewardsCharges[i].Amount)
-	}
+	encodeCharges(e, r.ELRewardsCharges)
 }
 
 func encodeCounts(e *encoder, cs []OperatorCount) {
@@ -562,27 +558,13 @@ func decodeReport(d *decoder, r *OracleReport) {
 	if d.err == nil && uint64(n)*28 > uint64(len(d.b)) {
 		d.err = fmt.Errorf("truncated: %d operator stats", n)
 	}
-	if d.err != nil {
-		return
-	}
-	if n > 0 {
+	if d.err == nil && n > 0 {
 		r.Stats = make([]OperatorStats, n)
 		for i := range r.Stats {
 			r.Stats[i] = OperatorStats{Operator: OperatorID(d.u32()), MissedAttestations: d.u64(), MissedProposals: d.u64(), Slashed: d.u64()}
 		}
 	}
-	n = d.u32()
-	if d.err == nil && uint64(n)*36 > uint64(len(d.b)) {
-		d.err = fmt.Errorf("truncated: %d execution-reward charges", n)
-	}
-	if d.err != nil || n == 0 {
-		return
-	}
-	r.ELRewardsCharges = make([]OperatorAmount, n)
-	for i := range r.ELRewardsCharges {
-		r.ELRewardsCharges[i].Operator = OperatorID(d.u32())
-		d.u256(&r.ELRewardsCharges[i].Amount)
-	}
+	r.ELRewardsCharges = decodeCharges(d)
 }
 
 // EncodeReport returns the canonical encoding of a report: the bytes its

@@ -1,6 +1,8 @@
 package protocol
 
 import (
+	"fmt"
+
 	"github.com/holiman/uint256"
 )
 
@@ -123,4 +125,30 @@ func (s *State) withholdELCharge(plan *reportPlan, i int, op *Operator) {
 		s.addBurnRequest(v, false)
 		s.emit(Event{Kind: EvELRewardsCharged, Operator: op.ID, Shares: *v})
 	}
+}
+
+// encodeCharges writes a report's charges (u32-counted; operator u32,
+// amount u256), after its stats.
+func encodeCharges(e *encoder, cs []OperatorAmount) {
+	e.u32(uint32(len(cs)))
+	for i := range cs {
+		e.u32(uint32(cs[i].Operator))
+		e.u256(&cs[i].Amount)
+	}
+}
+
+func decodeCharges(d *decoder) []OperatorAmount {
+	n := d.u32()
+	if d.err == nil && uint64(n)*36 > uint64(len(d.b)) {
+		d.err = fmt.Errorf("truncated: %d execution-reward charges", n)
+	}
+	if d.err != nil || n == 0 {
+		return nil
+	}
+	out := make([]OperatorAmount, n)
+	for i := range out {
+		out[i].Operator = OperatorID(d.u32())
+		d.u256(&out[i].Amount)
+	}
+	return out
 }
