@@ -137,7 +137,8 @@ func FuzzUnmarshalState(f *testing.F) {
 func TestReportEncoding(t *testing.T) {
 	r := &protocol.OracleReport{RefSlot: 127, Validators: 10, Balance: 320_000_000_000, Batches: []uint64{3, 7}, SimulatedShareRate: *shareRate1, SharesRequestedToBurn: eth(2), Bunker: true,
 		Exited: []protocol.OperatorCount{{Operator: 1, Count: 2}}, ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 1}},
-		Stats: []protocol.OperatorStats{{Operator: 2, MissedAttestations: 5, MissedProposals: 1}}}
+		Stats:            []protocol.OperatorStats{{Operator: 2, MissedAttestations: 5, MissedProposals: 1}},
+		ELRewardsCharges: []protocol.OperatorAmount{{Operator: 1, Amount: eth(3)}}}
 	r.ELRewardsVault = eth(1)
 	b := protocol.EncodeReport(r)
 	got, err := protocol.DecodeReport(b)

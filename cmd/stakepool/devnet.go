@@ -47,6 +47,7 @@ func init() {
 		validators, accounts, bootstrap int
 		allowRemote, verbose            bool
 		external                        []string
+		keepEL                          []int
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -76,6 +77,7 @@ func init() {
 				return fmt.Errorf("--external-services: %w", err)
 			}
 			pc := devnet.DefaultPool()
+			pc.KeepELRewards = keepEL
 			set, differs, fresh, err := localpool.LoadSettings(datadir, localpool.NewSettings(time.Now(), pc, validators, accounts, bootstrap))
 			if err != nil {
 				return err
@@ -138,6 +140,7 @@ func init() {
 	f.IntVar(&bootstrap, "bootstrap-validators", 16, "the pool's validators staked and activated at the first start; fixed at the first start")
 	f.BoolVar(&allowRemote, "allow-remote", false, "allow --http and --rpc on non-loopback addresses (the keys are public: anyone reaching them controls the devnet)")
 	f.BoolVar(&verbose, "verbose", false, "log at info level (the services' actions)")
+	f.IntSliceVar(&keepEL, "keep-el-rewards", nil, "operators (0, 1, …) whose validators propose with the operator's own address as fee recipient, keeping priority fees and MEV: the oracle charges them (docs/operators.md); this run only")
 	f.StringSliceVar(&external, "external-services", nil, "roles not run in process once the pool is bootstrapped, left to their own processes (stakepool oracle, guardian, depositor, exit-bot): "+strings.Join(localpool.Roles, ", ")+" (keys in DIR/dev-roles.json)")
 	rootCmd.AddCommand(cmd)
 }
