@@ -34,6 +34,8 @@ const (
 	CodeBondInsufficient Code = "BOND_INSUFFICIENT" // claiming more than the excess over the curve
 	CodeBondLocked       Code = "BOND_LOCKED"       // a penalty is not yet paid: nothing is claimable
 	CodeExitedDecreased  Code = "EXITED_DECREASED"  // an exited count below the last, or above the deposited
+	// A withdrawn count below the last, or above the exited.
+	CodeWithdrawnDecreased Code = "WITHDRAWN_DECREASED"
 )
 
 // Penalty reasons (the event's and the contract's reason codes).
@@ -53,6 +55,11 @@ type BondedOperator struct {
 	Vetted    uint64 // keys[0:Vetted] may be deposited (lowered by the guardians' unvetting)
 	Deposited uint64 // keys[0:Deposited] got a deposit
 	Exited    uint64 // validators the oracle counted exited
+	// Withdrawn is the exited validators whose balance the chain paid out
+	// (the oracle counts them, with their shortfall, in UpdateWithdrawn).
+	// The bond stays required for deposited − withdrawn validators: an
+	// exited validator's slashing loss is known only at its withdrawal.
+	Withdrawn uint64
 	Enqueued  uint64 // keys waiting in the deposit queue (≥ Depositable)
 	// Depositable is the keys that may get a deposit, as computed at the
 	// operator's last update (any call that touches it) at that moment's
@@ -233,21 +240,22 @@ func (m *BondedModule) Coverable(id uint64, r ShareRate) (uint64, *Error) {
 
 func (m *BondedModule) coverable(op *BondedOperator, r *ShareRate) uint64 {
 	covered := m.params.BondCovers(m.bondETH(op, r))
-	top := min(op.Vetted, op.Exited+min(covered, 1<<62)) // Vetted ≤ len(Keys)
+	// The bond covers deposited validators until they are withdrawn.
+	top := min(op.Vetted, op.Withdrawn+min(covered, 1<<62)) // Vetted ≤ len(Keys)
 	if top <= op.Deposited {
 		return 0
 	}
 	return top - op.Deposited
 }
 
-// Unbonded is how many of the operator's non-exited keys the bond does
+// Unbonded is how many of the operator's non-withdrawn keys the bond does
 // not cover.
 func (m *BondedModule) Unbonded(id uint64, r ShareRate) (uint64, *Error) {
 	c, err := m.Operator(id)
 	if err != nil {
 		return 0, err
 	}
-	keys := uint64(len(m.ops[id].Keys)) - c.Exited
+	keys := uint64(len(m.ops[id].Keys)) - c.Withdrawn
 	covered := m.params.BondCovers(m.bondETH(&c, &r))
 	if covered >= keys {
 		return 0, nil
@@ -255,15 +263,17 @@ func (m *BondedModule) Unbonded(id uint64, r ShareRate) (uint64, *Error) {
 	return keys - covered, nil
 }
 
-// RequiredShares is the shares the curve requires of the operator's
-// non-exited validators: BondRequired(active) converted up (the pool's
-// favour).
+// requiredShares is the shares the curve requires of the operator's
+// deposited, not yet withdrawn validators: BondRequired(deposited −
+// withdrawn) converted up (the pool's favour). An exited validator stays
+// bonded until the oracle counts it withdrawn (its slashing loss is known
+// only then, review finding 1).
 func (m *BondedModule) requiredShares(op *BondedOperator, r *ShareRate) *uint256.Int {
-	return r.SharesForUp(m.params.BondRequired(op.Active()))
+	return r.SharesForUp(m.params.BondRequired(op.Deposited - op.Withdrawn))
 }
 
 // Claimable is the bond shares operator id may claim now: its bond above
-// what the curve requires of its non-exited validators; none while a
+// what the curve requires of its non-withdrawn validators; none while a
 // penalty is unpaid.
 func (m *BondedModule) Claimable(id uint64, r ShareRate) (*uint256.Int, *Error) {
 	c, err := m.Operator(id)
@@ -467,13 +477,21 @@ func (m *BondedModule) Penalize(sender Address, id uint64, amount *uint256.Int, 
 		return nil, reject(CodeAmountTooLarge, "a penalty of 2^128 wei or more")
 	}
 	burnt := m.settle(op)
+	burnt.Add(burnt, m.charge(op, amount, &r))
+	m.normalize(id, &r)
+	return burnt, nil
+}
+
+// charge burns amount wei, converted to shares up (the pool's favour),
+// from the operator's bond; what the bond lacks becomes its debt. Returns
+// the shares burnt.
+func (m *BondedModule) charge(op *BondedOperator, amount *uint256.Int, r *ShareRate) *uint256.Int {
 	due := r.SharesForUp(amount)
 	take := new(uint256.Int).Set(minU(due, &op.Bond))
 	op.Bond.Sub(&op.Bond, take)
 	op.Debt.Add(&op.Debt, due.Sub(due, take))
 	m.burn(take)
-	m.normalize(id, &r)
-	return burnt.Add(burnt, take), nil
+	return take
 }
 
 func (m *BondedModule) isPenalizer(a Address) bool {
@@ -535,64 +553,6 @@ func (m *BondedModule) Deposit(sender Address, n uint64) ([]BondedKey, *Error) {
 // DepositableTotal is the deposits the module can give now (the router's
 // summary figure): Σ operators' Depositable.
 func (m *BondedModule) DepositableTotal() uint64 { return m.depositable }
-
-// UpdateExited sets operator id's exited count from the oracle (the router
-// only): never lower, never above its deposits.
-func (m *BondedModule) UpdateExited(sender Address, id uint64, exited uint64, r ShareRate) *Error {
-	if sender != m.router {
-		return reject(CodeNotAuthorized, "only the router %s reports exits", m.router)
-	}
-	op, err := m.operator(id)
-	if err != nil {
-		return err
-	}
-	if exited < op.Exited || exited > op.Deposited {
-		return reject(CodeExitedDecreased, "exited %d is below %d or above the %d deposited", exited, op.Exited, op.Deposited)
-	}
-	m.settle(op)
-	m.active -= exited - op.Exited
-	op.Exited = exited
-	m.normalize(id, &r)
-	return nil
-}
-
-// Unvet lowers operator id's vetted count (the router, for the deposit
-// guardians): never raises it, never below its deposits.
-func (m *BondedModule) Unvet(sender Address, id uint64, vetted uint64, r ShareRate) *Error {
-	if sender != m.router {
-		return reject(CodeNotAuthorized, "only the router %s unvets keys", m.router)
-	}
-	op, err := m.operator(id)
-	if err != nil {
-		return err
-	}
-	if vetted >= op.Vetted {
-		return reject(CodeVettedKeysIncreased, "vetted %d is not below %d", vetted, op.Vetted)
-	}
-	op.Vetted = max(vetted, op.Deposited)
-	m.settle(op)
-	m.normalize(id, &r)
-	return nil
-}
-
-// RewardsMinted credits shares the router minted to the module: pro rata
-// to active validators through the accumulator (rounded down; the dust
-// stays in the module). With no active validator they stay undistributed.
-func (m *BondedModule) RewardsMinted(sender Address, shares *uint256.Int) *Error {
-	if sender != m.router {
-		return reject(CodeNotAuthorized, "only the router %s mints the module's rewards", m.router)
-	}
-	if shares.BitLen() > 128 {
-		return reject(CodeAmountTooLarge, "a reward of 2^128 shares or more")
-	}
-	m.held.Add(&m.held, shares)
-	if m.active > 0 && !shares.IsZero() {
-		var inc uint256.Int
-		mulDiv(&inc, shares, RewardPrecision, new(uint256.Int).SetUint64(m.active))
-		m.acc.Add(&m.acc, &inc)
-	}
-	return nil
-}
 
 // Enqueued is the keys waiting in the queue (at least DepositableTotal).
 func (m *BondedModule) Enqueued() uint64 { return m.enqueued }

@@ -306,6 +306,8 @@ func TestBondedRefusals(t *testing.T) {
 		{"stranger deposits", func() *protocol.Error { _, e := m.Deposit(bondAlice, 1); return e }(), protocol.CodeNotAuthorized},
 		{"stranger claims", func() *protocol.Error { _, e := m.Claim(bondBob, 0, u256p(milli(1)), par); return e }(), protocol.CodeNotAuthorized},
 		{"exited above deposited", m.UpdateExited(bondRouter, 0, 1, par), protocol.CodeExitedDecreased},
+		{"withdrawn above exited", second(m.UpdateWithdrawn(bondRouter, 0, 1, new(uint256.Int), par)), protocol.CodeWithdrawnDecreased},
+		{"withdrawn by a stranger", second(m.UpdateWithdrawn(bondAlice, 0, 0, new(uint256.Int), par)), protocol.CodeNotAuthorized},
 		{"unvet up", m.Unvet(bondRouter, 0, 5, par), protocol.CodeVettedKeysIncreased},
 	} {
 		if bcode(c.err) != c.want {
@@ -335,12 +337,21 @@ func TestBondWithdrawalBeforeExitRefused(t *testing.T) {
 		t.Fatalf("claiming 0.301 of a 0.3 excess: %v, want BOND_INSUFFICIENT", bcode(err))
 	}
 	must(m.Claim(bondAlice, 0, u256p(milli(300)), par))
-	// One exit counted: 2.4 required, 1.3 free.
+	// One exit counted: the bond stays until the withdrawal (its loss is
+	// known only then): nothing free.
 	ok(t, m.UpdateExited(bondRouter, 0, 1, par))
+	if c := must(m.Claimable(0, par)); !c.IsZero() {
+		t.Fatalf("claimable after one exit %s, want 0 (not withdrawn)", c.Dec())
+	}
+	// One withdrawal counted, with no loss: 2.4 required, 1.3 free.
+	if b := must(m.UpdateWithdrawn(bondRouter, 0, 1, new(uint256.Int), par)); !b.IsZero() {
+		t.Fatalf("a withdrawal with no loss burnt %s", b.Dec())
+	}
 	if c := must(m.Claimable(0, par)); c.Dec() != "1300000000000000000" {
-		t.Fatalf("claimable after one exit %s, want 1.3e18", c.Dec())
+		t.Fatalf("claimable after one withdrawal %s, want 1.3e18", c.Dec())
 	}
 	ok(t, m.UpdateExited(bondRouter, 0, 2, par))
+	must(m.UpdateWithdrawn(bondRouter, 0, 2, new(uint256.Int), par))
 	got := must(m.Claim(bondAlice, 0, u256p(milli(3700)), par))
 	if got.Dec() != "3700000000000000000" || !m.HeldShares().IsZero() {
 		t.Fatalf("claimed %s, module holds %s", got.Dec(), m.HeldShares().Dec())
@@ -423,6 +434,11 @@ func TestBondedProperties(t *testing.T) {
 					o, _ := m.Operator(id)
 					if o.Active() > 0 {
 						opErr = m.UpdateExited(bondRouter, id, o.Exited+rapid.Uint64Range(1, o.Active()).Draw(rt, "exits"), r)
+					} else if o.Exited > o.Withdrawn {
+						loss := milli(rapid.Uint64Range(0, 3000).Draw(rt, "loss"))
+						if _, opErr = m.UpdateWithdrawn(bondRouter, id, o.Exited, &loss, r); opErr == nil {
+							charged.Add(&charged, r.SharesForUp(&loss))
+						}
 					}
 				}
 			case 8:
@@ -461,4 +477,37 @@ func TestBondedProperties(t *testing.T) {
 			}
 		}
 	})
+}
+
+func second[T any](_ T, err *protocol.Error) *protocol.Error { return err }
+
+// TestBondWithdrawalChargesTheLoss: an operator with 2 validators and a
+// 3.7 ETH bond (the curve's exact figure); one is slashed and exits. The
+// exit frees nothing; the withdrawal report carries a 1 ETH shortfall,
+// burnt from the bond in the same call (1e18 shares at 1:1), and only then
+// the bond of the withdrawn validator is free: 2.7 − 2.4 = 0.3 ETH.
+// A second report with a 3 ETH loss on the other validator finds 2.7 ETH:
+// 2.7 burnt, 0.3 ETH of debt.
+func TestBondWithdrawalChargesTheLoss(t *testing.T) {
+	m := newModule(t)
+	must2(t)(m.CreateOperator(bondAlice, bondKeys(0, 2), ethBond(3700), par))
+	must(m.Deposit(bondRouter, 2))
+	ok(t, m.UpdateExited(bondRouter, 0, 1, par))
+	if c := must(m.Claimable(0, par)); !c.IsZero() {
+		t.Fatalf("claimable at the exit %s, want 0", c.Dec())
+	}
+	b := must(m.UpdateWithdrawn(bondRouter, 0, 1, u256p(milli(1000)), par))
+	c := must(m.Claimable(0, par))
+	if b.Dec() != "1000000000000000000" || c.Dec() != "300000000000000000" {
+		t.Fatalf("withdrawal with a 1 ETH loss: burnt %s, claimable %s; want 1e18, 3e17", b.Dec(), c.Dec())
+	}
+	ok(t, m.UpdateExited(bondRouter, 0, 2, par))
+	b = must(m.UpdateWithdrawn(bondRouter, 0, 2, u256p(milli(3000)), par))
+	o := must(m.Operator(0))
+	if b.Dec() != "2700000000000000000" || o.Debt.Dec() != "300000000000000000" || !o.Bond.IsZero() {
+		t.Fatalf("second withdrawal with a 3 ETH loss: burnt %s, debt %s, bond %s; want 2.7e18, 3e17, 0", b.Dec(), o.Debt.Dec(), o.Bond.Dec())
+	}
+	if _, err := m.UpdateWithdrawn(bondRouter, 0, 1, new(uint256.Int), par); bcode(err) != protocol.CodeWithdrawnDecreased {
+		t.Fatalf("withdrawn lowered: %v, want WITHDRAWN_DECREASED", bcode(err))
+	}
 }

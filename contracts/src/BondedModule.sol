@@ -22,7 +22,7 @@ interface IBurnerForBond {
 /// (Lido's Community Staking Module in our words). Anyone creates an operator
 /// with keys and a bond; the bond is held as stETH shares (ETH is staked
 /// through the pool's submit, stETH comes in as shares) so it earns the
-/// rebase. Governance's curve gives the bond n non-exited validators need;
+/// rebase. Governance's curve gives the bond n deposited, not yet withdrawn validators need;
 /// keys beyond what the bond covers (valued down at the pool's rate) are
 /// unbonded and never deposited. Keys are vetted on upload and deposited
 /// first-in first-out, one queue batch per upload or bond change. Penalties
@@ -46,6 +46,7 @@ contract BondedModule is IStakingModule {
         uint64 exited;
         uint64 enqueued;
         uint64 depositable;
+        uint64 withdrawn;
         uint128 bond;
         uint128 debt;
         uint256 accSnap;
@@ -127,6 +128,8 @@ contract BondedModule is IStakingModule {
     event KeysDeposited(uint256 indexed operatorId, uint256 firstIndex, uint256 count);
     /// @notice The oracle's exited count of an operator.
     event ExitedChanged(uint256 indexed operatorId, uint256 exited);
+    /// @notice The oracle's withdrawn count of an operator; `loss` wei of shortfall was charged, `burnt` shares burnt.
+    event WithdrawnChanged(uint256 indexed operatorId, uint256 withdrawn, uint256 loss, uint256 burnt);
     /// @notice A guardian's unvetting lowered the vetted count.
     event VettedDecreased(uint256 indexed operatorId, uint256 vetted);
     /// @notice Governance set the curve and penalizers.
@@ -154,6 +157,8 @@ contract BondedModule is IStakingModule {
     error BondLocked(uint256 debt);
     /// @notice An exited count below the last or above the deposited.
     error ExitedDecreased(uint256 operatorId, uint256 exited);
+    /// @notice A withdrawn count below the last or above the exited.
+    error WithdrawnDecreased(uint256 operatorId, uint256 withdrawn);
     /// @notice Unvetting may only lower the vetted count.
     error VettedKeysIncreased(uint256 operatorId, uint256 vetted);
     /// @notice More deposits asked than the module has depositable.
@@ -218,7 +223,7 @@ contract BondedModule is IStakingModule {
 
     // --- the curve ------------------------------------------------------------------------------
 
-    /// @notice The bond n non-exited validators need (wei, exact).
+    /// @notice The bond n deposited, not yet withdrawn validators need (wei, exact).
     /// @param n validators.
     /// @return z wei.
     function bondRequired(uint256 n) public view returns (uint256 z) {
@@ -322,7 +327,7 @@ contract BondedModule is IStakingModule {
     }
 
     /// @notice Sends `shares` of the operator's bond, at most its bond above
-    /// the curve for its non-exited validators, to its manager as stETH.
+    /// the curve for its non-withdrawn validators, to its manager as stETH.
     /// Its manager only; nothing while a penalty is unpaid.
     /// @param id the operator.
     /// @param shares the shares.
@@ -357,15 +362,21 @@ contract BondedModule is IStakingModule {
         if (amount == 0) revert ZeroAmount();
         if (amount >= 2 ** 128) revert AmountTooLarge(amount);
         _settle(id, op);
-        uint256 due = _sharesUp(amount, r);
-        uint256 bond = op.bond;
-        uint256 take = due < bond ? due : bond;
-        op.bond = uint128(bond - take);
-        op.debt += uint128(due - take);
+        uint256 take = _charge(op, amount, r);
         _normalize(id, op, r);
         nonce++;
         emit Penalized(id, reason, amount, take, op.debt);
         _burn(take);
+    }
+
+    /// @dev Takes `amount` wei, in shares rounded up, from the bond; the rest
+    /// becomes debt. Returns the shares taken (the caller burns them).
+    function _charge(Operator storage op, uint256 amount, Rate memory r) private returns (uint256 take) {
+        uint256 due = _sharesUp(amount, r);
+        uint256 bond = op.bond;
+        take = due < bond ? due : bond;
+        op.bond = uint128(bond - take);
+        op.debt += uint128(due - take);
     }
 
     function _mayPenalize(address a) private view returns (bool) {
@@ -523,6 +534,28 @@ contract BondedModule is IStakingModule {
         if (msg.sender != router) revert NotAuthorized(msg.sender);
         _updateExited(id, exitedCount, _rate());
         nonce++;
+    }
+
+    /// @notice Sets one operator's withdrawn count and charges the withdrawn
+    /// validators' shortfall (a slashing's losses, known at withdrawal) to its
+    /// bond in the same call. The bond stays required for exited validators
+    /// until they are counted here. The router only.
+    /// @param id the operator.
+    /// @param withdrawnCount never lower than the last, never above the exited.
+    /// @param loss wei the newly withdrawn validators returned short (below 2^128; may be 0).
+    function updateWithdrawn(uint256 id, uint256 withdrawnCount, uint256 loss) external {
+        if (msg.sender != router) revert NotAuthorized(msg.sender);
+        Rate memory r = _rate();
+        Operator storage op = _op(id);
+        if (withdrawnCount < op.withdrawn || withdrawnCount > op.exited) revert WithdrawnDecreased(id, withdrawnCount);
+        if (loss >= 2 ** 128) revert AmountTooLarge(loss);
+        _settle(id, op);
+        uint256 take = loss == 0 ? 0 : _charge(op, loss, r);
+        op.withdrawn = uint64(withdrawnCount);
+        _normalize(id, op, r);
+        nonce++;
+        emit WithdrawnChanged(id, withdrawnCount, loss, take);
+        _burn(take);
     }
 
     function _updateExited(uint256 id, uint256 exitedCount, Rate memory r) private {
@@ -687,13 +720,13 @@ contract BondedModule is IStakingModule {
 
     function _coverable(Operator memory op, Rate memory r) private view returns (uint256) {
         uint256 covered = bondCovers(_ethDown(op.bond, r));
-        uint256 top = op.exited + covered;
+        uint256 top = op.withdrawn + covered; // bonded until withdrawn
         if (top > op.vetted) top = op.vetted; // vetted ≤ keys
         return top > op.deposited ? top - op.deposited : 0;
     }
 
     function _claimableMem(Operator memory op, Rate memory r) private view returns (uint256) {
-        uint256 need = _sharesUp(bondRequired(op.deposited - op.exited), r);
+        uint256 need = _sharesUp(bondRequired(op.deposited - op.withdrawn), r); // bonded until withdrawn
         return op.bond > need ? op.bond - need : 0;
     }
 
