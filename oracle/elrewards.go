@@ -1,6 +1,9 @@
 package oracle
 
 import (
+	"context"
+	"fmt"
+
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/beacon"
@@ -118,4 +121,44 @@ func (l *ELRewardsLedger) PaidBy(i beacon.ValidatorIndex) uint256.Int {
 		return uint256.Int{}
 	}
 	return l.paid[i]
+}
+
+// BlockReader is a chain that serves its blocks as a member reads them
+// (the scenario's simulated chain does); a member reading one charges the
+// frame's blocks that paid elsewhere (Member.Act). The service reads them
+// through the Beacon API and the execution node instead
+// (services/oracle_elrewards.go) into the same ledger.
+type BlockReader interface {
+	// ProposedBlocks calls f for each block of the slots (from, to], in
+	// slot order.
+	ProposedBlocks(ctx context.Context, from, to beacon.Slot, f func(*ProposedBlock)) error
+}
+
+// ELRewardsFrame is the frame whose blocks a report for reference slot
+// ref reads: (last, ref], last being the last report's reference slot,
+// at most one frame (frameSlots) back.
+func ELRewardsFrame(last, ref, frameSlots uint64) (from, to beacon.Slot) {
+	if ref > frameSlots && last < ref-frameSlots {
+		last = ref - frameSlots
+	}
+	return beacon.Slot(last), beacon.Slot(ref)
+}
+
+// ReadELRewards is the ledger of the frame (from, to] for vault: the
+// blocks br serves whose proposer is one of the pool's validators vs.
+func ReadELRewards(ctx context.Context, br BlockReader, vault beacon.Address, from, to beacon.Slot, vs []beacon.Validator) (*ELRewardsLedger, error) {
+	pool := make(map[beacon.ValidatorIndex]bool, len(vs))
+	for i := range vs {
+		pool[vs[i].Index] = true
+	}
+	l := NewELRewardsLedger(vault, from, to)
+	err := br.ProposedBlocks(ctx, from, to, func(b *ProposedBlock) {
+		if pool[b.Proposer] {
+			l.Add(b)
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("oracle: read the blocks of slots (%d, %d]: %w", from, to, err)
+	}
+	return l, nil
 }

@@ -43,6 +43,7 @@ func (w *chainWorld) AdvanceEpoch() error {
 	head := w.Slot()
 	w.advance(int(spe - 1 - head%spe))
 	w.scanNew()
+	w.pruneBlocks()
 	slot := w.Slot() + 1
 	errs := make([]error, len(w.pools))
 	if w.serial {
@@ -239,6 +240,7 @@ type slashCount struct {
 // taken then, without touching the chain.
 type poolChain struct {
 	*sim.Chain
+	w    *chainWorld
 	p    *poolSim
 	buf  *[]beacon.Validator
 	dbuf *[]beacon.DutyCounts
@@ -459,7 +461,8 @@ func containsInt(xs []int, x int) bool {
 }
 
 var (
-	_ beacon.Chain      = poolChain{}
-	_ oracle.DutyReader = poolChain{}
-	_ oracle.SlotReader = poolChain{}
+	_ beacon.Chain       = poolChain{}
+	_ oracle.DutyReader  = poolChain{}
+	_ oracle.SlotReader  = poolChain{}
+	_ oracle.BlockReader = poolChain{}
 )

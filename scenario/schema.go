@@ -246,6 +246,12 @@ type Operators struct {
 	// pool asks them to (the protocol marks them stuck after the exit
 	// deadline and withholds half their fee while they are).
 	IgnoreExits []int `yaml:"ignore_exits"`
+	// KeepMEV lists operators whose validators propose with their
+	// operator's own fee recipient: they keep their blocks' priority fees
+	// and MEV, the pool's execution-layer rewards drop by it, and the
+	// oracle members detect the blocks and charge the operator
+	// (docs/operators.md, "Execution rewards").
+	KeepMEV []int `yaml:"keep_mev"`
 }
 
 // Oracle is a pool's oracle committee.

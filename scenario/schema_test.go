@@ -50,6 +50,9 @@ func TestSchemaErrors(t *testing.T) {
 		{"list expected", okScenario + "chain:\n  slashings: 3\n", "field given twice"},
 		{"step not epochs", okScenario + "step: 10slots\n", "step: must be a whole number of epochs"},
 		{"yaml syntax", "a: [", "ok.yaml: yaml:"},
+		{"keep_mev unknown operator", okScenario + "    operators: {count: 2, keep_mev: [1, 2]}\n", "ok.yaml:11: pools[0].operators.keep_mev[1]: operator 2: the pool has operators 0 to 1"},
+		{"keep_mev negative", okScenario + "    operators: {count: 2, keep_mev: [-1]}\n", "pools[0].operators.keep_mev[0]: operator -1: the pool has operators 0 to 1"},
+		{"keep_mev twice", okScenario + "    operators: {count: 3, keep_mev: [1, 1]}\n", "pools[0].operators.keep_mev[1]: operator 1 is listed twice"},
 	}
 	for _, c := range cases {
 		_, err := Parse("ok.yaml", []byte(c.yaml))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 
 	"github.com/stakepool/stakepool/beacon/sim"
 )
@@ -278,6 +279,13 @@ func (sc *Scenario) validate() Errors {
 		for j, op := range p.Operators.IgnoreExits {
 			if op < 0 || op >= p.Operators.Count {
 				v.add(fmt.Sprintf("%s.operators.ignore_exits[%d]", at, j), "operator %d: the pool has operators 0 to %d", op, p.Operators.Count-1)
+			}
+		}
+		for j, op := range p.Operators.KeepMEV {
+			if op < 0 || op >= p.Operators.Count {
+				v.add(fmt.Sprintf("%s.operators.keep_mev[%d]", at, j), "operator %d: the pool has operators 0 to %d", op, p.Operators.Count-1)
+			} else if slices.Contains(p.Operators.KeepMEV[:j], op) {
+				v.add(fmt.Sprintf("%s.operators.keep_mev[%d]", at, j), "operator %d is listed twice", op)
 			}
 		}
 		for j, f := range p.Operators.Participation {

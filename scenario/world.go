@@ -115,6 +115,7 @@ type poolSim struct {
 	byKey map[[48]byte][2]uint64 // pubkey → operator, key index
 	// reward accounting (ETH, since the start), before the pool's fee
 	elGain, mevGain, mevLost float64
+	el                       keptMEV // operators keeping MEV, charges (elrewards.go)
 	prevCL, prevCLStart      float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
 	reportsRejected          int
 	lastReject               string
@@ -288,6 +289,10 @@ type chainWorld struct {
 	// beside it, on one goroutine (a study that runs several runs at once
 	// already fills the cores); the outputs are the same.
 	serial bool
+	// blocks is the chain's block log while some pool's operators keep
+	// MEV (logBlocks; elrewards.go), pruned to the frames reports read.
+	blocks    []blockRec
+	logBlocks bool
 }
 
 // wireOracle gives pool p its oracle members (the genesis committee) and
@@ -297,7 +302,7 @@ type chainWorld struct {
 func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
 	ctx := context.Background()
 	p.frozen = new(frozen)
-	view := poolChain{Chain: w.chain, p: p, buf: new([]beacon.Validator), dbuf: new([]beacon.DutyCounts)}
+	view := poolChain{Chain: w.chain, w: w, p: p, buf: new([]beacon.Validator), dbuf: new([]beacon.DutyCounts)}
 	p.view = view
 	var ms []*oracle.Member
 	if so := p.st.SecondOpinionOracle(); so != (common.Address{}) {
@@ -331,6 +336,7 @@ func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
 		return units.Gwei(d - lost)
 	}
 	op.OnReport = p.onReport
+	op.Apply = p.applyTracked
 	op.OnMemberError = func(e *oracle.MemberError) { p.merrs = append(p.merrs, e) }
 	// The members watch for slashings only when the pool's count of slashed
 	// validators grew (freeze took them then): otherwise they would find
@@ -403,12 +409,14 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 	if y := sc.Chain.RandomSlashingsPerYear; y > 0 {
 		slashPPM = max(1, int(math.Round(y/(daysPerYear*slotsPerDay)*1e6)))
 	}
-	w.chain = sim.NewChain(st, sim.Behaviour{
+	beh := sim.Behaviour{
 		Seed: sc.Seed, ParticipationTable: &w.part, ParticipationPerMille: w.defPart,
 		MissedProposalPerMille: int(math.Round(float64(sc.Chain.MissedProposals) * 1000)),
 		ExecutionRewardGwei:    sc.Chain.ELRewardPerBlock.Gwei(),
 		SlashingPerMillion:     slashPPM,
-	})
+	}
+	w.wireKeepMEV(&beh)
+	w.chain = sim.NewChain(st, beh)
 	w.scanNew()
 	ocfg := oracle.Config{ShardCommitteePeriod: w.sp.ShardCommitteePeriod}
 	for _, p := range w.pools {

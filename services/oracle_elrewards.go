@@ -28,10 +28,8 @@ func (m *OracleMember) elRewards(ctx context.Context, v *chainView, ref uint64, 
 	if err != nil {
 		return nil, m.c.rpcErr("read the oracle's parameters", err)
 	}
-	from := last.Uint64()
-	if frame := prm.EpochsPerFrame * v.slotsPerEpoch; ref > frame && from < ref-frame {
-		from = ref - frame
-	}
+	f, _ := oracle.ELRewardsFrame(last.Uint64(), ref, prm.EpochsPerFrame*v.slotsPerEpoch)
+	from := uint64(f)
 	vault := beacon.Address(m.c.Addr.ELRewardsVault)
 	pool := make(map[beacon.ValidatorIndex]bool, len(vs))
 	for i := range vs {

@@ -38,6 +38,16 @@ type Behaviour struct {
 	// SlashingPerMillion is the chance per slot that a random active
 	// validator is slashed (proposer slashing included by the next block).
 	SlashingPerMillion int
+	// FeeRecipient, when set, names the fee recipient of the blocks the
+	// chain proposes itself (Advance), given the proposer and its
+	// withdrawal credentials; the zero address means the default, the
+	// credentials' withdrawal address. The scenario's operators that keep
+	// their blocks' rewards use it.
+	FeeRecipient func(proposer uint64, credentials [32]byte) [20]byte
+	// Proposed, when set, is told of each block the chain proposes itself
+	// once it is applied: its slot, proposer, fee recipient (the default
+	// resolved) and execution-layer reward in gwei.
+	Proposed func(slot, proposer uint64, feeRecipient [20]byte, rewardGwei uint64)
 }
 
 func (b *Behaviour) participation(i int) int {
@@ -196,7 +206,24 @@ func (c *Chain) proposeBlock() {
 	if c.b.ExecutionRewardGwei > 0 {
 		blk.ExecutionReward = c.rng.Uint64N(2*c.b.ExecutionRewardGwei + 1)
 	}
+	if c.b.FeeRecipient == nil && c.b.Proposed == nil {
+		c.applyAssembled(blk)
+		return
+	}
+	s := c.s
+	slot, proposer := s.Slot, uint64(s.Proposer())
+	creds := s.Credentials[proposer]
+	if c.b.FeeRecipient != nil {
+		blk.FeeRecipient = c.b.FeeRecipient(proposer, creds)
+	}
 	c.applyAssembled(blk)
+	if c.b.Proposed != nil {
+		fr := blk.FeeRecipient
+		if fr == ([20]byte{}) && s.Spec.HasExecutionWithdrawalCredential(creds[0]) {
+			fr = [20]byte(creds[12:])
+		}
+		c.b.Proposed(slot, proposer, fr, blk.ExecutionReward)
+	}
 }
 
 // drawProposal draws the slot's random slashing (queued for this block)
