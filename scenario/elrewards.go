@@ -161,14 +161,20 @@ func (p *poolSim) operatorFee(op int) float64 {
 // ELRewardsSummary is a pool's execution-reward integrity at the end of a
 // run (ETH): what the validators of operators that keep MEV kept, what the
 // reports charged, the fee shares withheld for it (at the rate after each
-// report) and the debts left; per operator listed in keep_mev and for the
-// first operator not listed (an honest peer), with its fee shares' value.
+// report) and the debts left; operator 0's fee shares' value and income
+// (fee + kept: the keep_mev examples list operator 0, so a --compare with
+// and without shows its income both ways); per operator listed in
+// keep_mev and for the first operator not listed (an honest peer), the
+// same (JSON only). Every run has it, of the same shape, so that runs
+// with and without the knob compare metric by metric.
 type ELRewardsSummary struct {
-	Kept      float64            `json:"kept_eth"`
-	Charged   float64            `json:"charged_eth"`
-	Withheld  float64            `json:"withheld_eth"`
-	Debt      float64            `json:"debt_eth"`
-	Operators []OperatorELReward `json:"operators"`
+	Kept      float64            `json:"el_kept_eth"`
+	Charged   float64            `json:"el_charged_eth"`
+	Withheld  float64            `json:"el_withheld_eth"`
+	Debt      float64            `json:"el_debt_eth"`
+	Op0Fee    float64            `json:"operator0_fee_eth"`
+	Op0Income float64            `json:"operator0_income_eth"`
+	Operators []OperatorELReward `json:"operators,omitempty"`
 }
 
 // OperatorELReward is one operator's part of ELRewardsSummary.
@@ -186,6 +192,9 @@ type OperatorELReward struct {
 // elSummary is pool p's ELRewardsSummary.
 func (p *poolSim) elSummary() *ELRewardsSummary {
 	s := &ELRewardsSummary{}
+	if len(p.el.kept) < p.ops {
+		return s // not wired (wireKeepMEV)
+	}
 	os := p.st.OperatorStates()
 	for op := range p.ops {
 		s.Kept += float64(p.el.kept[op]) / 1e9
@@ -195,7 +204,21 @@ func (p *poolSim) elSummary() *ELRewardsSummary {
 			s.Debt += ethOf(&os[op].ELRewardsDebt)
 		}
 	}
+	of := func(op int) OperatorELReward {
+		keeps := p.cfg.Operators.KeepMEV
+		o := OperatorELReward{Operator: op, KeepsMEV: slices.Contains(keeps, op), Fee: p.operatorFee(op),
+			Kept: float64(p.el.kept[op]) / 1e9, Charged: ethOf(&p.el.charged[op]), Withheld: p.el.withheld[op]}
+		o.Income = o.Fee + o.Kept
+		return o
+	}
+	if p.ops > 0 {
+		o := of(0)
+		s.Op0Fee, s.Op0Income = o.Fee, o.Income
+	}
 	keeps := p.cfg.Operators.KeepMEV
+	if len(keeps) == 0 {
+		return s
+	}
 	ops := slices.Sorted(slices.Values(keeps))
 	for op := range p.ops {
 		if !slices.Contains(keeps, op) {
@@ -204,10 +227,7 @@ func (p *poolSim) elSummary() *ELRewardsSummary {
 		}
 	}
 	for _, op := range ops {
-		o := OperatorELReward{Operator: op, KeepsMEV: slices.Contains(keeps, op), Fee: p.operatorFee(op),
-			Kept: float64(p.el.kept[op]) / 1e9, Charged: ethOf(&p.el.charged[op]), Withheld: p.el.withheld[op]}
-		o.Income = o.Fee + o.Kept
-		s.Operators = append(s.Operators, o)
+		s.Operators = append(s.Operators, of(op))
 	}
 	return s
 }

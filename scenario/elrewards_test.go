@@ -107,7 +107,30 @@ func TestKeepMEVDeterministic(t *testing.T) {
 	if !bytes.Equal(ja, jb) || !bytes.Equal(a.CSV(), b.CSV()) {
 		t.Fatal("same seed, different output")
 	}
-	if !bytes.Contains(ja, []byte(`"el_rewards"`)) || !bytes.Contains(ja, []byte(`"keeps_mev": true`)) {
+	if !bytes.Contains(ja, []byte(`"el_charged_eth"`)) || !bytes.Contains(ja, []byte(`"keeps_mev": true`)) {
 		t.Fatalf("summary lacks el_rewards: %s", ja)
+	}
+}
+
+// TestOperatorKeepsMEVShort: the bundled scenario for 3 days, one seed,
+// against its change (every operator honest): operator 0 keeps rewards and
+// is charged, its fee is withheld; honest, it keeps and is charged
+// nothing and earns a fee.
+func TestOperatorKeepsMEVShort(t *testing.T) {
+	ch, err := LoadChange("../scenarios/changes/honest-operators.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := shortWith(t, "operator-keeps-mev", Options{Compare: ch}, func(sc *Scenario) {
+		sc.Duration, sc.Runs = days(3), 1
+	})
+	m := res.Summary.Compare.Metrics
+	kept, charged, fee := m["lido.el_kept_eth"], m["lido.el_charged_eth"], m["lido.operator0_fee_eth"]
+	t.Logf("kept %g, charged %g, operator 0's fee %g keeping, %g honest", kept.Base.P50, charged.Base.P50, fee.Base.P50, fee.Changed.P50)
+	if kept.Base.P50 <= 0 || charged.Base.P50 <= 0 || charged.Base.P50 > kept.Base.P50 || kept.Changed.P50 != 0 || charged.Changed.P50 != 0 {
+		t.Fatalf("kept %+v, charged %+v", kept, charged)
+	}
+	if fee.Base.P50 >= fee.Changed.P50 || m["lido.el_withheld_eth"].Base.P50 <= 0 {
+		t.Fatalf("operator 0's fee %+v, withheld %+v", fee, m["lido.el_withheld_eth"])
 	}
 }

@@ -189,9 +189,8 @@ type PoolSummary struct {
 	// (asked to exit, past the deadline, not exited).
 	MaxStuck  int            `json:"max_stuck_validators"`
 	Economics *PoolEconomics `json:"economics,omitempty"`
-	// ELRewards: operators keeping MEV and their charges (when the
-	// scenario lists keep_mev anywhere; elrewards.go).
-	ELRewards *ELRewardsSummary `json:"el_rewards,omitempty"`
+	// ELRewards: operators keeping MEV and their charges (elrewards.go).
+	ELRewards *ELRewardsSummary `json:"el_rewards"`
 }
 
 // Point is one run's headline numbers (of a sweep point, or the one run).
@@ -250,9 +249,7 @@ func (r *runner) summary(cols []string, rows [][]float64) Point {
 			StakedByArrivals: r.staked[k], RefusedStake: r.refused[k], InstantWithdrawn: r.instant[k],
 			MaxWaitDays: r.maxWait[k], InsuranceCovered: p.insuranceCovered, Socialized: p.socialized,
 			ReportsRejected: p.reportsRejected, LastRejection: p.lastReject, MEVForgone: p.mevLost}
-		if r.w.logBlocks {
-			ps.ELRewards = p.elSummary()
-		}
+		ps.ELRewards = p.elSummary()
 		if poolsTot > 0 {
 			ps.ShareOfPools = ps.FinalPooledETH / poolsTot
 		}
