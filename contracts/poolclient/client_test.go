@@ -1,6 +1,7 @@
 package poolclient_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -103,6 +104,35 @@ func TestSendWaitEvents(t *testing.T) {
 	}
 	if got, _ := submitted.Args["amount"].(*big.Int); got == nil || got.Cmp(ether(2)) != 0 {
 		t.Errorf("Submitted amount %v, want 2 ETH", submitted.Args["amount"])
+	}
+
+	// wrapping: the wstETH contract's amounts are shown in wstETH, the
+	// pool's in ETH
+	o.Value = nil
+	tx, err = c.Pool.Approve(o, c.Addr.WstETH, ether(1))
+	if _, err := c.Wait(ctx, tx, err); err != nil {
+		t.Fatal(err)
+	}
+	tx, err = c.WstETH.Wrap(o, ether(1))
+	rc, err = c.Wait(ctx, tx, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	units := map[string]bool{}
+	for _, e := range c.Events(rc) {
+		want := "ETH"
+		if e.Contract == c.Addr.WstETH {
+			want = "wstETH"
+		}
+		if e.Unit != want {
+			t.Errorf("%s from %s: unit %q, want %q", e.Name, e.Contract, e.Unit, want)
+		}
+		units[e.Unit] = true
+	}
+	var out bytes.Buffer
+	poolclient.PrintEvents(&out, c.Events(rc))
+	if !units["ETH"] || !units["wstETH"] || !strings.Contains(out.String(), " wstETH") {
+		t.Errorf("wrap's events, printed:\n%s", out.String())
 	}
 
 	// refused by the gas estimate: nothing is sent

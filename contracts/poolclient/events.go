@@ -1,6 +1,7 @@
 package poolclient
 
 import (
+	"cmp"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -23,6 +24,10 @@ type Event struct {
 	Name     string
 	Contract common.Address
 	Args     map[string]any
+	// Unit names the amounts in Args when a person reads them: "wstETH"
+	// for the wstETH contract's own events (its ERC-20 transfers), "ETH"
+	// otherwise (stETH is ETH one to one).
+	Unit string
 }
 
 // Events decodes a receipt's logs emitted by the pool's contracts (logs of
@@ -49,7 +54,11 @@ func (c *Client) Events(rc *types.Receipt) []Event {
 			}
 		}
 		_ = abi.ParseTopicsIntoMap(args, indexed, l.Topics[1:])
-		out = append(out, Event{Name: ev.Name, Contract: l.Address, Args: args})
+		unit := "ETH"
+		if l.Address == c.Addr.WstETH {
+			unit = "wstETH"
+		}
+		out = append(out, Event{Name: ev.Name, Contract: l.Address, Args: args, Unit: unit})
 	}
 	return out
 }
@@ -57,11 +66,14 @@ func (c *Client) Events(rc *types.Receipt) []Event {
 // FormatArg shows an event's or a custom error's argument to a person:
 // amounts of ETH (by the argument's name, see ethAmount) in ETH, addresses
 // in EIP-55, hashes and bytes in 0x-hex.
-func FormatArg(name string, v any) string {
+func FormatArg(name string, v any) string { return formatArgIn(name, v, "ETH") }
+
+// formatArgIn is FormatArg with the amounts' unit named (ETH, wstETH).
+func formatArgIn(name string, v any, unit string) string {
 	if x, ok := v.(*big.Int); ok && ethAmount(name) {
 		var u uint256.Int
 		if !u.SetFromBig(x) {
-			return units.FormatEther(&u) + " ETH"
+			return units.FormatEther(&u) + " " + unit
 		}
 	}
 	return fmt.Sprint(JSONArg(v))
@@ -109,7 +121,7 @@ func PrintEvents(w io.Writer, evs []Event) {
 		sort.Strings(keys)
 		parts := []string{e.Name}
 		for _, k := range keys {
-			parts = append(parts, k+" "+FormatArg(k, e.Args[k]))
+			parts = append(parts, k+" "+formatArgIn(k, e.Args[k], cmp.Or(e.Unit, "ETH")))
 		}
 		fmt.Fprintf(w, "  %s\n", strings.Join(parts, "  "))
 	}

@@ -142,7 +142,11 @@ func queryAccount(ctx context.Context, p *Client, a []string) (Doc, error) {
 	}
 	d := Doc{}.add("address", "address", addr.Hex()).eth("eth_balance", "ETH", acc.ETH).token("steth_balance", "stETH", acc.StETH, "stETH").
 		add("shares", "shares", acc.Shares.String()).token("wsteth_balance", "wstETH", acc.WstETH, "wstETH").add("nonce", "nonce", acc.Nonce)
-	d = append(d, field{key: "withdrawal_requests", label: "withdrawal requests", json: list, text: strings.Join(list, ", ")})
+	text := strings.Join(list, ", ")
+	if len(list) == 0 {
+		text = "none"
+	}
+	d = append(d, field{key: "withdrawal_requests", label: "withdrawal requests", json: list, text: text})
 	return d, nil
 }
 
