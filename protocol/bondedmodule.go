@@ -33,7 +33,10 @@ import (
 const (
 	CodeBondInsufficient Code = "BOND_INSUFFICIENT" // claiming more than the excess over the curve
 	CodeBondLocked       Code = "BOND_LOCKED"       // a penalty is not yet paid: nothing is claimable
-	CodeExitedDecreased  Code = "EXITED_DECREASED"  // an exited count below the last, or above the deposited
+	// More batches with nothing to deposit ahead of the keys asked than one
+	// deposit removes: cleanDepositQueue first.
+	CodeQueueClogged    Code = "QUEUE_CLOGGED"
+	CodeExitedDecreased Code = "EXITED_DECREASED" // an exited count below the last, or above the deposited
 	// A withdrawn count below the last, or above the exited.
 	CodeWithdrawnDecreased Code = "WITHDRAWN_DECREASED"
 )
@@ -46,6 +49,11 @@ const (
 	maxPenaltyReason         = PenaltyELRewards
 	MaxBondCurveSteps        = 16  // a curve has 1..16 steps
 	MaxBondedKeysPerTx       = 100 // keys in one upload (the contract's gas bound)
+	// MaxDeadBatchesPerDeposit bounds the batches with nothing to deposit
+	// that one Deposit removes (≈13.2k gas each in the contract): a queue
+	// clogged beyond it is refused (QUEUE_CLOGGED) until anyone's
+	// CleanDepositQueue pops them (review finding 2).
+	MaxDeadBatchesPerDeposit = 8
 )
 
 // BondedOperator is one operator of the module.
@@ -96,6 +104,7 @@ type BondedModule struct {
 	ops         []*BondedOperator
 	keys        map[Pubkey]struct{}
 	queue       []bondedBatch
+	dropped     []bondedBatch // batches that left with keys undeposited, until Dropped
 	head        int
 	enqueued    uint64      // Σ batches' counts
 	depositable uint64      // Σ operators' Depositable
@@ -264,12 +273,14 @@ func (m *BondedModule) Unbonded(id uint64, r ShareRate) (uint64, *Error) {
 }
 
 // requiredShares is the shares the curve requires of the operator's
-// deposited, not yet withdrawn validators: BondRequired(deposited −
-// withdrawn) converted up (the pool's favour). An exited validator stays
-// bonded until the oracle counts it withdrawn (its slashing loss is known
-// only then, review finding 1).
+// deposited, not yet withdrawn validators and of its depositable keys (a
+// queue place is held only with its bond, review finding 2):
+// BondRequired(deposited − withdrawn + depositable) converted up (the
+// pool's favour). An exited validator stays bonded until the oracle
+// counts it withdrawn (its slashing loss is known only then, review
+// finding 1).
 func (m *BondedModule) requiredShares(op *BondedOperator, r *ShareRate) *uint256.Int {
-	return r.SharesForUp(m.params.BondRequired(op.Deposited - op.Withdrawn))
+	return r.SharesForUp(m.params.BondRequired(op.Deposited - op.Withdrawn + op.Depositable))
 }
 
 // Claimable is the bond shares operator id may claim now: its bond above
@@ -521,6 +532,9 @@ func (m *BondedModule) Deposit(sender Address, n uint64) ([]BondedKey, *Error) {
 	if n == 0 || n > m.depositable {
 		return nil, reject(CodeNothingToDeposit, "%d deposits asked, %d keys are depositable", n, m.depositable)
 	}
+	if dead := m.deadAhead(n); dead > MaxDeadBatchesPerDeposit {
+		return nil, reject(CodeQueueClogged, "%d batches with nothing to deposit ahead of %d keys, %d removed a deposit: clean the queue first", dead, n, MaxDeadBatchesPerDeposit)
+	}
 	out := make([]BondedKey, 0, n)
 	for uint64(len(out)) < n {
 		b := &m.queue[m.head]
@@ -537,6 +551,9 @@ func (m *BondedModule) Deposit(sender Address, n uint64) ([]BondedKey, *Error) {
 		if take == b.count || op.Depositable == 0 {
 			// The batch is used up, or its operator can take no more
 			// (unbonded or unvetted since): the rest leaves the queue.
+			if take < b.count {
+				m.dropped = append(m.dropped, bondedBatch{op: b.op, count: b.count - take})
+			}
 			op.Enqueued -= b.count
 			m.enqueued -= b.count
 			m.queue[m.head] = bondedBatch{}

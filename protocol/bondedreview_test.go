@@ -49,12 +49,14 @@ func TestReviewSlashingLossAfterExitFindsBondClaimed(t *testing.T) {
 // (bondedmodule.go Deposit / BondedModule.sol obtainDepositData: one
 // iteration each, unbounded), and a queue place is held without a bond.
 func TestReviewQueuePlaceWithoutBond(t *testing.T) {
-	t.Skip("review finding 2: not fixed yet on this branch")
 	m := newModule(t)
 	const dead = 50
 	for i := 0; i < dead; i++ {
 		id, _ := must2(t)(m.CreateOperator(bondBob, bondKeys(i, 1), ethBond(2400), par))
-		must(m.Claim(bondBob, id, u256p(milli(2400)), par))
+		// The fix: the bond behind a queued key stays (BOND_INSUFFICIENT).
+		if _, err := m.Claim(bondBob, id, u256p(milli(2400)), par); err != nil && err.Code != protocol.CodeBondInsufficient {
+			t.Fatalf("claim back: %v", err)
+		}
 	}
 	var bond uint256.Int
 	for id := uint64(0); id < m.Operators(); id++ {
@@ -82,5 +84,35 @@ func TestReviewCurveRaiseDepositsUncoveredKeys(t *testing.T) {
 	covers := p.BondCovers(par.ETHFor(&o.Bond))
 	if err == nil && o.Active() > covers {
 		t.Fatalf("%d keys deposited after the curve rose; the 3.7 ETH bond covers %d", len(keys), covers)
+	}
+}
+
+// TestQueueCloggedThenCleaned: dead batches can still be made at a price
+// (a penalty that burns the whole bond leaves its batch in the queue).
+// Deposit removes at most MaxDeadBatchesPerDeposit of them; beyond, it is
+// refused (QUEUE_CLOGGED, nothing changed) until CleanDepositQueue pops
+// them. Mutation: the bound removed (deadAhead's check) → Deposit walks
+// all 10 and this test FAILS.
+func TestQueueCloggedThenCleaned(t *testing.T) {
+	m := newModule(t)
+	const dead = protocol.MaxDeadBatchesPerDeposit + 2
+	for i := 0; i < dead; i++ {
+		id, _ := must2(t)(m.CreateOperator(bondBob, bondKeys(i, 1), ethBond(2400), par))
+		must(m.Penalize(bondOracle, id, u256p(milli(2400)), protocol.PenaltyStuck, par))
+	}
+	live, _ := must2(t)(m.CreateOperator(bondAlice, bondKeys(dead, 1), ethBond(2400), par))
+	if _, err := m.Deposit(bondRouter, 1); bcode(err) != protocol.CodeQueueClogged || m.QueueLength() != dead+1 {
+		t.Fatalf("deposit behind %d dead batches: %v, queue %d; want QUEUE_CLOGGED, %d", dead, bcode(err), m.QueueLength(), dead+1)
+	}
+	if n := m.CleanDepositQueue(3); n != 3 || m.QueueLength() != dead-2 {
+		t.Fatalf("cleaned %d, queue %d; want 3, %d", n, m.QueueLength(), dead-2)
+	}
+	if d := m.Dropped(); len(d) != 3 || d[0] != (protocol.BondedBatch{Operator: 0, Count: 1}) {
+		t.Fatalf("dropped %v", d)
+	}
+	keys := must(m.Deposit(bondRouter, 1))
+	if d := m.Dropped(); len(keys) != 1 || keys[0].Operator != live || m.QueueLength() != 0 || len(d) != dead-3 {
+		t.Logf("dropped %d", len(d))
+		t.Fatalf("deposit after cleaning: %d keys, operator %d, queue %d", len(keys), keys[0].Operator, m.QueueLength())
 	}
 }

@@ -373,7 +373,7 @@ func TestBondedModuleDifferential(t *testing.T) {
 		steps := rapid.IntRange(10, 40).Draw(rt, "steps")
 		for i := 0; i < steps; i++ {
 			r := w.rate(rt)
-			switch rapid.IntRange(0, 13).Draw(rt, "kind") {
+			switch rapid.IntRange(0, 14).Draw(rt, "kind") {
 			case 13: // a report: the penalties' burns commit, the share rate rises
 				w.report(rt)
 			case 0, 1: // createOperator
@@ -517,6 +517,13 @@ func TestBondedModuleDifferential(t *testing.T) {
 					got, _ := w.call(rt, bmRouter, nil, "updateWithdrawn", big64(id), big64(wd), loss)
 					w.check(rt, bmCode(err), got, "withdrawn")
 				}
+			case 14: // anyone cleans the queue's head of dead batches
+				k := uint64(rapid.IntRange(0, 3).Draw(rt, "clean"))
+				want := w.model.CleanDepositQueue(k)
+				w.model.Dropped()
+				got, _ := w.call(rt, bmStranger, nil, "cleanDepositQueue", big64(k))
+				w.check(rt, "", got, "clean")
+				w.stats[fmt.Sprintf("clean removed %d", want)]++
 			case 11: // a stranger calls the router's functions
 				err := w.model.RewardsMinted(w.c.Addrs[bmStranger], new(uint256.Int))
 				got, _ := w.call(rt, bmStranger, nil, "onRewardsMinted", new(big.Int))

@@ -73,16 +73,29 @@ contract BondedModule is IStakingModule {
         uint256 shares;
     }
 
+    /// @notice The most steps a curve has.
     uint256 public constant MAX_CURVE_STEPS = 16;
+    /// @notice The most keys one upload carries (the gas bound).
     uint256 public constant MAX_KEYS_PER_CALL = 100;
+    /// @notice The most batches with nothing to deposit one obtainDepositData
+    /// removes (≈13.2k gas each); beyond, QueueClogged until cleanDepositQueue.
+    uint256 public constant MAX_DEAD_BATCHES_PER_DEPOSIT = 8;
+    /// @notice The reward accumulator's scale (shares per active validator × 1e27).
     uint256 public constant REWARD_PRECISION = 1e27;
+    /// @notice Penalty reason: a slashing loss.
     uint8 public constant PENALTY_SLASHING = 1;
+    /// @notice Penalty reason: an exit request past its deadline.
     uint8 public constant PENALTY_STUCK = 2;
+    /// @notice Penalty reason: execution-layer rewards paid elsewhere.
     uint8 public constant PENALTY_EL_REWARDS = 3;
 
+    /// @notice The timelocked executor: sets the curve, may penalize.
     address public immutable governance;
+    /// @notice The staking router: deposits, reports, rewards, unvetting; may penalize.
     address public immutable router;
+    /// @notice The pool (stETH) the bond is held in.
     IPoolForBond public immutable pool;
+    /// @notice The burner penalties are sent to.
     IBurnerForBond public immutable burner;
 
     uint256[] private curve;
@@ -96,14 +109,20 @@ contract BondedModule is IStakingModule {
     uint256 private head;
     uint256 private tail;
 
+    /// @notice Σ deposited − exited (the rewards' denominator).
     uint64 public activeValidators;
+    /// @notice Σ batches' counts waiting in the queue.
     uint64 public enqueued;
     uint64 private totalDepositable;
     uint64 private totalDeposited;
     uint64 private totalExited;
+    /// @notice Changes whenever the depositable keys may have changed (the guardians sign it).
     uint256 public nonce;
+    /// @notice Reward shares per active validator × REWARD_PRECISION since creation.
     uint256 public acc;
+    /// @notice The module's shares in the pool: bonds, unsettled rewards, dust.
     uint256 public heldShares;
+    /// @notice Shares sent to the burner since creation.
     uint256 public burntShares;
 
     /// @notice An operator was created by its manager.
@@ -122,6 +141,10 @@ contract BondedModule is IStakingModule {
     event RewardsMinted(uint256 shares);
     /// @notice A batch joined the queue.
     event BatchEnqueued(uint256 indexed operatorId, uint256 count);
+    /// @notice A batch left the queue with `count` keys not deposited (its operator could take no more).
+    event BatchDropped(uint256 indexed operatorId, uint256 count);
+    /// @notice The nonce changed.
+    event NonceChanged(uint256 nonce);
     /// @notice The operator's depositable count changed.
     event DepositableChanged(uint256 indexed operatorId, uint256 depositable);
     /// @notice Keys got deposits.
@@ -163,6 +186,8 @@ contract BondedModule is IStakingModule {
     error VettedKeysIncreased(uint256 operatorId, uint256 vetted);
     /// @notice More deposits asked than the module has depositable.
     error NothingToDeposit(uint256 asked, uint256 depositable);
+    /// @notice More batches with nothing to deposit ahead than one deposit removes: cleanDepositQueue first.
+    error QueueClogged(uint256 deadBatches);
 
     /// @param governance_ the timelocked executor (sets the curve; may penalize).
     /// @param router_ the staking router (deposits, reports, rewards, unvetting; may penalize).
@@ -275,7 +300,7 @@ contract BondedModule is IStakingModule {
         _appendKeys(id, op, keysCount, pubkeys, signatures);
         _takeBond(id, op, bondShares, r);
         _normalize(id, op, r);
-        nonce++;
+        _bumpNonce();
     }
 
     /// @notice Appends keys to an operator, with an optional bond. Its manager only.
@@ -297,7 +322,7 @@ contract BondedModule is IStakingModule {
         _appendKeys(id, op, keysCount, pubkeys, signatures);
         _takeBond(id, op, bondShares, r);
         _normalize(id, op, r);
-        nonce++;
+        _bumpNonce();
     }
 
     /// @notice Adds bond to an operator: ETH sent or `bondShares` of the
@@ -312,7 +337,7 @@ contract BondedModule is IStakingModule {
         _settle(id, op);
         _takeBond(id, op, bondShares, r);
         _normalize(id, op, r);
-        nonce++;
+        _bumpNonce();
     }
 
     /// @notice Settles an operator's rewards and enqueues its keys that became
@@ -323,7 +348,7 @@ contract BondedModule is IStakingModule {
         Operator storage op = _op(id);
         _settle(id, op);
         _normalize(id, op, r);
-        nonce++;
+        _bumpNonce();
     }
 
     /// @notice Sends `shares` of the operator's bond, at most its bond above
@@ -343,7 +368,7 @@ contract BondedModule is IStakingModule {
         op.bond -= uint128(shares);
         heldShares -= shares;
         _normalize(id, op, r);
-        nonce++;
+        _bumpNonce();
         emit BondClaimed(id, msg.sender, shares);
         pool.transferShares(msg.sender, shares);
     }
@@ -364,7 +389,7 @@ contract BondedModule is IStakingModule {
         _settle(id, op);
         uint256 take = _charge(op, amount, r);
         _normalize(id, op, r);
-        nonce++;
+        _bumpNonce();
         emit Penalized(id, reason, amount, take, op.debt);
         _burn(take);
     }
@@ -473,6 +498,7 @@ contract BondedModule is IStakingModule {
         keyIndexes = new uint256[](depositsCount);
         uint256 n;
         uint256 h = head;
+        uint256 dead;
         while (n < depositsCount) {
             Batch memory b = queue[h];
             Operator storage op = ops[b.op];
@@ -493,6 +519,8 @@ contract BondedModule is IStakingModule {
             }
             if (take == b.count || op.depositable == 0) {
                 // Used up, or its operator can take no more: the rest leaves the queue.
+                if (take < b.count) emit BatchDropped(b.op, b.count - take);
+                if (take == 0 && ++dead > MAX_DEAD_BATCHES_PER_DEPOSIT) revert QueueClogged(dead);
                 op.enqueued -= b.count;
                 enqueued -= b.count;
                 delete queue[h];
@@ -507,7 +535,30 @@ contract BondedModule is IStakingModule {
         activeValidators += uint64(depositsCount);
         totalDeposited += uint64(depositsCount);
         totalDepositable -= uint64(depositsCount);
-        nonce++;
+        _bumpNonce();
+    }
+
+    /// @notice Removes up to `max` batches whose operator can take no deposit
+    /// (depositable zero) from the queue's head, stopping at the first live
+    /// batch. Anyone (the queue stays walkable: obtainDepositData removes at
+    /// most MAX_DEAD_BATCHES_PER_DEPOSIT of them).
+    /// @param max the most batches to remove.
+    /// @return removed the batches removed.
+    function cleanDepositQueue(uint256 max) external returns (uint256 removed) {
+        uint256 h = head;
+        uint256 t = tail;
+        while (removed < max && h < t) {
+            Batch memory b = queue[h];
+            Operator storage op = ops[b.op];
+            if (op.depositable != 0) break;
+            op.enqueued -= b.count;
+            enqueued -= b.count;
+            delete queue[h];
+            emit BatchDropped(b.op, b.count);
+            h++;
+            removed++;
+        }
+        head = h;
     }
 
     /// @inheritdoc IStakingModule
@@ -524,7 +575,7 @@ contract BondedModule is IStakingModule {
             if (i > 0 && id <= exited[i - 1].operator) revert Malformed();
             _updateExited(id, exited[i].count, r);
         }
-        nonce++;
+        _bumpNonce();
     }
 
     /// @notice Sets one operator's exited count (the router's report entry). The router only.
@@ -533,7 +584,7 @@ contract BondedModule is IStakingModule {
     function updateExited(uint256 id, uint256 exitedCount) external {
         if (msg.sender != router) revert NotAuthorized(msg.sender);
         _updateExited(id, exitedCount, _rate());
-        nonce++;
+        _bumpNonce();
     }
 
     /// @notice Sets one operator's withdrawn count and charges the withdrawn
@@ -553,7 +604,7 @@ contract BondedModule is IStakingModule {
         uint256 take = loss == 0 ? 0 : _charge(op, loss, r);
         op.withdrawn = uint64(withdrawnCount);
         _normalize(id, op, r);
-        nonce++;
+        _bumpNonce();
         emit WithdrawnChanged(id, withdrawnCount, loss, take);
         _burn(take);
     }
@@ -590,10 +641,16 @@ contract BondedModule is IStakingModule {
         emit VettedDecreased(operatorId, op.vetted);
         _settle(operatorId, op);
         _normalize(operatorId, op, r);
-        nonce++;
+        _bumpNonce();
     }
 
     // --- internals ----------------------------------------------------------------------------------
+
+    function _bumpNonce() private {
+        uint256 n = nonce + 1;
+        nonce = n;
+        emit NonceChanged(n);
+    }
 
     function _rate() private view returns (Rate memory r) {
         r.pooled = pool.getTotalPooledEther();
@@ -726,7 +783,8 @@ contract BondedModule is IStakingModule {
     }
 
     function _claimableMem(Operator memory op, Rate memory r) private view returns (uint256) {
-        uint256 need = _sharesUp(bondRequired(op.deposited - op.withdrawn), r); // bonded until withdrawn
+        // Bonded until withdrawn, and a depositable (queued) key holds its bond too.
+        uint256 need = _sharesUp(bondRequired(op.deposited - op.withdrawn + op.depositable), r);
         return op.bond > need ? op.bond - need : 0;
     }
 
