@@ -13,6 +13,13 @@ var RewardPrecision = new(uint256.Int).Exp(uint256.NewInt(10), uint256.NewInt(27
 type ShareRate struct {
 	Pooled uint256.Int // total pooled ether (wei)
 	Shares uint256.Int // total shares
+	// The pool's submit gate at the same moment: an ETH bond is staked
+	// through submit, so it meets submit's refusals in submit's order
+	// (review finding 6). The zero value is an open pool with no floor.
+	StakingPaused bool
+	DustFloor     uint256.Int // the smallest stake (0: none)
+	StakeLimited  bool        // a stake limit is set
+	StakeLimit    uint256.Int // what may be staked now, when StakeLimited
 }
 
 // SharesFor is ⌊eth × shares / pooled⌋: what the pool's submit mints,
@@ -132,13 +139,19 @@ type BondDeposit struct {
 // shares are the bond shares the deposit makes: ETH converted down as the
 // pool's submit mints.
 func (d *BondDeposit) shares(r *ShareRate) (*uint256.Int, *Error) {
-	if !d.ETH.IsZero() && !d.Shares.IsZero() {
-		return nil, reject(CodeMalformed, "a bond comes as ETH or as stETH shares, not both")
-	}
-	if d.ETH.BitLen() > 128 || d.Shares.BitLen() > 128 {
-		return nil, reject(CodeAmountTooLarge, "a bond of 2^128 wei or more")
+	if err := d.check(); err != nil {
+		return nil, err
 	}
 	if !d.ETH.IsZero() {
+		if r.StakingPaused {
+			return nil, reject(CodeStakingPaused, "the pool's staking is paused: an ETH bond cannot be staked")
+		}
+		if d.ETH.Lt(&r.DustFloor) {
+			return nil, reject(CodeBelowDust, "%s wei is below the pool's dust floor %s", d.ETH.Dec(), r.DustFloor.Dec())
+		}
+		if r.StakeLimited && r.StakeLimit.Lt(&d.ETH) {
+			return nil, reject(CodeStakeLimit, "%s wei is above the pool's stake limit now, %s", d.ETH.Dec(), r.StakeLimit.Dec())
+		}
 		s := r.SharesFor(&d.ETH)
 		if s.IsZero() {
 			return nil, reject(CodeBelowDust, "%s wei buys no share", d.ETH.Dec())
@@ -146,4 +159,16 @@ func (d *BondDeposit) shares(r *ShareRate) (*uint256.Int, *Error) {
 		return s, nil
 	}
 	return new(uint256.Int).Set(&d.Shares), nil
+}
+
+// check is the deposit's form (the contract's _checkBond, before the keys
+// and before submit's gate).
+func (d *BondDeposit) check() *Error {
+	if !d.ETH.IsZero() && !d.Shares.IsZero() {
+		return reject(CodeMalformed, "a bond comes as ETH or as stETH shares, not both")
+	}
+	if d.ETH.BitLen() > 128 || d.Shares.BitLen() > 128 {
+		return reject(CodeAmountTooLarge, "a bond of 2^128 wei or more")
+	}
+	return nil
 }

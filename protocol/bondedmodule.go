@@ -312,11 +312,14 @@ func (m *BondedModule) checkUpload(keys []SigningKey, d *BondDeposit, r *ShareRa
 	if len(keys) == 0 || len(keys) > MaxBondedKeysPerTx {
 		return nil, reject(CodeMalformed, "between 1 and %d keys per upload, got %d", MaxBondedKeysPerTx, len(keys))
 	}
-	s, err := d.shares(r)
-	if err != nil {
+	// The contract's order: the bond's form, the keys, then submit's gate.
+	if err := d.check(); err != nil {
 		return nil, err
 	}
-	return s, m.checkKeys(keys)
+	if err := m.checkKeys(keys); err != nil {
+		return nil, err
+	}
+	return d.shares(r)
 }
 
 func (m *BondedModule) checkKeys(keys []SigningKey) *Error {

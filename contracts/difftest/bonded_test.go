@@ -138,6 +138,23 @@ func (w *bondedWorld) rate(t contractstest.TB) protocol.ShareRate {
 	var r protocol.ShareRate
 	r.Pooled.SetFromBig(p)
 	r.Shares.SetFromBig(s)
+	// submit's gate (the emergency pause's deadline is not drawn here).
+	if r.StakingPaused, err = w.pool.IsStakingPaused(nil); err != nil {
+		t.Fatal(err)
+	}
+	pp, err := w.pool.GetParams(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.DustFloor.SetFromBig(pp.DustFloor)
+	lim, err := w.pool.GetCurrentStakeLimit(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lim.BitLen() <= 128 && lim.Cmp(new(big.Int).Lsh(big.NewInt(1), 128)) < 0 {
+		r.StakeLimited = true
+		r.StakeLimit.SetFromBig(lim)
+	}
 	return r
 }
 
@@ -225,10 +242,14 @@ func (w *bondedWorld) keys(rt *rapid.T, n int) ([]protocol.SigningKey, []byte, [
 func (w *bondedWorld) bond(rt *rapid.T) (protocol.BondDeposit, *big.Int, *big.Int) {
 	var d protocol.BondDeposit
 	v := milliETH(rapid.Uint64Range(10, 6000).Draw(rt, "bond-milli"))
-	switch rapid.IntRange(0, 9).Draw(rt, "bond-kind") {
+	switch rapid.IntRange(0, 10).Draw(rt, "bond-kind") {
 	case 0, 1, 2, 3:
 		d.ETH.SetFromBig(v)
 		return d, v, new(big.Int)
+	case 10: // a few wei of ETH: around the pool's dust floor (submit's refusal)
+		e := big.NewInt(int64(rapid.IntRange(1, 2000).Draw(rt, "bond-wei")))
+		d.ETH.SetFromBig(e)
+		return d, e, new(big.Int)
 	case 4, 5, 6:
 		d.Shares.SetFromBig(v)
 		return d, nil, v

@@ -163,7 +163,6 @@ func TestReviewContractSlashingLossAfterExit(t *testing.T) {
 // without a stake limit, so submit's other refusals (dust floor, stake
 // limit, staking paused) are never compared.
 func TestReviewDustBondModelVsContract(t *testing.T) {
-	t.Skip("review finding 6: not fixed yet on this branch")
 	w := newBondedWorld(t)
 	w.stats = map[string]int{}
 	w.createBonded(t, bmManager0, 1, 2400)
