@@ -77,6 +77,10 @@ type sender struct {
 	maxFee  *big.Int
 	pending *pendingTx
 	log     *slog.Logger
+	// superseded, when set, says whether a reverted transaction lost a
+	// race it was allowed to lose (another oracle member submitted the
+	// same agreed report first): counted and logged apart from reverts.
+	superseded func(ctx context.Context, what string, block *big.Int) bool
 }
 
 // pendingTx is the record of the transaction in flight.
@@ -119,7 +123,12 @@ func (s *sender) settle(ctx context.Context) error {
 	h := s.pending.Hash
 	rc, err := s.c.EL.TransactionReceipt(ctx, h)
 	if err == nil {
-		if rc.Status != types.ReceiptStatusSuccessful {
+		switch {
+		case rc.Status == types.ReceiptStatusSuccessful:
+		case s.superseded != nil && s.superseded(ctx, s.pending.What, rc.BlockNumber):
+			s.metrics.txSuperseded.WithLabelValues(s.name).Inc()
+			s.log.Info("transaction reverted: another member did it first", "tx", h, "what", s.pending.What, "block", rc.BlockNumber)
+		default:
 			s.metrics.txReverted.WithLabelValues(s.name).Inc()
 			s.log.Warn("transaction reverted", "tx", h, "what", s.pending.What, "block", rc.BlockNumber)
 		}

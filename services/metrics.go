@@ -14,6 +14,8 @@ type Metrics struct {
 	lastSuccess *prometheus.GaugeVec
 	txSent      *prometheus.CounterVec
 	txReverted  *prometheus.CounterVec
+	// txSuperseded: reverted because another member did the same first.
+	txSuperseded *prometheus.CounterVec
 
 	oracleRefSlot       *prometheus.GaugeVec
 	oracleVotedSlot     *prometheus.GaugeVec
@@ -60,6 +62,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		lastSuccess: gauge("stakepool_service_last_success_timestamp_seconds", "Unix time of the last pass that succeeded."),
 		txSent:      counter("stakepool_service_transactions_sent_total", "Transactions sent, by action.", "action"),
 		txReverted:  counter("stakepool_service_transactions_reverted_total", "Transactions mined but reverted."),
+		txSuperseded: counter("stakepool_service_transactions_superseded_total",
+			"Transactions reverted because another oracle member submitted the same agreed report first (a fallback submitter's race)."),
 
 		oracleRefSlot:       gauge("stakepool_oracle_ref_slot", "The current frame's reference slot."),
 		oracleVotedSlot:     gauge("stakepool_oracle_voted_ref_slot", "The reference slot of the member's last vote."),
@@ -97,7 +101,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 }
 
 func (m *Metrics) collectors() []prometheus.Collector {
-	return []prometheus.Collector{m.polls, m.pollErrors, m.pollSeconds, m.lastSuccess, m.txSent, m.txReverted,
+	return []prometheus.Collector{m.polls, m.pollErrors, m.pollSeconds, m.lastSuccess, m.txSent, m.txReverted, m.txSuperseded,
 		m.oracleRefSlot, m.oracleVotedSlot, m.oracleReportedSlot, m.oracleFinalized, m.oracleComputeSecs, m.oracleValidators,
 		m.oracleSlashed, m.oracleDisagreements, m.oracleWaiting,
 		m.guardianAttestations, m.guardianRefusing, m.guardianBlock,

@@ -103,6 +103,7 @@ func NewOracleMember(c *Conn, name string, signer TxSigner, beaconAPI *api.Clien
 	if _, err := store.Load("oracle-member", &mb.journal); err != nil {
 		return nil, err
 	}
+	s.superseded = mb.submittedByAnother
 	return mb, nil
 }
 
@@ -228,6 +229,20 @@ func (m *OracleMember) Poll(ctx context.Context) error {
 	}
 	met.oracleVotedSlot.WithLabelValues(m.name).Set(float64(ref))
 	return nil
+}
+
+// submittedByAnother says whether what (this member's transaction,
+// reverted in block) was the submission of a report that the oracle had
+// processed by that block: a fallback submitter whose turn came while the
+// earlier member's submission was still pending loses that race, which is
+// the design, not a fault.
+func (m *OracleMember) submittedByAnother(ctx context.Context, what string, block *big.Int) bool {
+	var ref uint64
+	if n, err := fmt.Sscanf(what, "submit the report for slot %d", &ref); n != 1 || err != nil {
+		return false
+	}
+	last, err := m.c.Oracle.LastRefSlot(at(ctx, block))
+	return err == nil && last.Uint64() >= ref
 }
 
 // errNotMyTurn says another member submits the data first.
