@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -316,7 +317,7 @@ func (c *Consensus) forkchoice(head common.Hash) engine.ForkchoiceStateV1 {
 // anchorAt is the execution block of the latest beacon block at or before
 // slot (the oldest kept when slot is older still: a block that old is final).
 func (c *Consensus) anchorAt(slot uint64) common.Hash {
-	i, _ := slices.BinarySearchFunc(c.anchors, slot+1, func(a Anchor, s uint64) int { return cmpU64(a.Slot, s) })
+	i, _ := slices.BinarySearchFunc(c.anchors, slot+1, func(a Anchor, s uint64) int { return cmp.Compare(a.Slot, s) })
 	if i == 0 {
 		if len(c.anchors) > 0 && c.anchors[0].Slot > 0 {
 			// older than every anchor kept: the oldest one is final too
@@ -326,16 +327,6 @@ func (c *Consensus) anchorAt(slot uint64) common.Hash {
 		return common.Hash{}
 	}
 	return c.anchors[i-1].Hash
-}
-
-func cmpU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func errText(s *string) string {

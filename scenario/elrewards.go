@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"cmp"
 	"context"
 	"slices"
 
@@ -91,21 +92,11 @@ func (w *chainWorld) pruneBlocks() {
 		return
 	}
 	cut, _ := slices.BinarySearchFunc(w.blocks, head-2*frame+1, func(b blockRec, s uint64) int {
-		return cmpU64(b.slot, s)
+		return cmp.Compare(b.slot, s)
 	})
 	if cut > len(w.blocks)/2 { // amortized: copy once half is stale
 		w.blocks = append(w.blocks[:0], w.blocks[cut:]...)
 	}
-}
-
-func cmpU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // ProposedBlocks implements oracle.BlockReader from the chain's block log
@@ -115,7 +106,7 @@ func cmpU64(a, b uint64) int {
 // runs (AdvanceEpoch), and the slots asked end at the head.
 func (c poolChain) ProposedBlocks(_ context.Context, from, to beacon.Slot, f func(*oracle.ProposedBlock)) error {
 	bs := c.w.blocks
-	i, _ := slices.BinarySearchFunc(bs, uint64(from)+1, func(b blockRec, s uint64) int { return cmpU64(b.slot, s) })
+	i, _ := slices.BinarySearchFunc(bs, uint64(from)+1, func(b blockRec, s uint64) int { return cmp.Compare(b.slot, s) })
 	var pb oracle.ProposedBlock
 	for ; i < len(bs) && bs[i].slot <= uint64(to); i++ {
 		b := &bs[i]

@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/hex"
 	"encoding/json"
@@ -209,7 +210,7 @@ func topErr(field string, err error) error {
 }
 
 func sortedUnique(out []beacon.Validator) ([]beacon.Validator, error) {
-	slices.SortFunc(out, func(a, b beacon.Validator) int { return cmpIndex(a.Index, b.Index) })
+	slices.SortFunc(out, func(a, b beacon.Validator) int { return cmp.Compare(a.Index, b.Index) })
 	for i := 1; i < len(out); i++ {
 		if out[i].Index == out[i-1].Index {
 			return nil, &DecodeError{Element: -1, Field: "data", Err: fmt.Errorf("validator %d listed twice", out[i].Index)}
@@ -395,16 +396,6 @@ func decodeElement(raw []byte, want string, epoch beacon.Epoch) (beacon.Validato
 	return v, err == nil, err
 }
 
-func cmpIndex(a, b beacon.ValidatorIndex) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 var credKey = []byte(`"withdrawal_credentials"`)
 
 // quickCredentials finds the withdrawal credentials' value in one element
@@ -567,6 +558,6 @@ func (c *Client) ValidatorsByPubkeys(ctx context.Context, slot beacon.Slot, pubk
 		bv.Status = beacon.ComputeStatus(&bv, epoch)
 		out = append(out, bv)
 	}
-	slices.SortFunc(out, func(a, b beacon.Validator) int { return cmpIndex(a.Index, b.Index) })
+	slices.SortFunc(out, func(a, b beacon.Validator) int { return cmp.Compare(a.Index, b.Index) })
 	return out, nil
 }

@@ -2,6 +2,7 @@ package apiserver
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -103,7 +104,7 @@ func (s *Server) stateAt(id string) (*view, bool, error) {
 		}
 		slot = n
 	}
-	if i, ok := slices.BinarySearchFunc(s.views, slot, func(v *view, slot uint64) int { return cmp64(v.slot, slot) }); ok {
+	if i, ok := slices.BinarySearchFunc(s.views, slot, func(v *view, slot uint64) int { return cmp.Compare(v.slot, slot) }); ok {
 		return s.views[i], slot <= s.fin.Epoch*spe, nil
 	}
 	// From the head block's slot to the current slot, in the current
@@ -122,16 +123,6 @@ func (s *Server) stateAt(id string) (*view, bool, error) {
 		}
 	}
 	return nil, false, errStateNotFound
-}
-
-func cmp64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func writeStateError(w http.ResponseWriter, err error) {
