@@ -24,6 +24,10 @@ func TestPrivilegedFunctionsRefuseOthers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	router, err := bindings.NewStakingRouter(f.a.StakingRouter, f.c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
 	z := new(big.Int)
 	effects := bindings.IPoolReportEffects{ReportTime: one, Elapsed: one, ClValidators: z, ClBalance: z, WithdrawalsPull: z, ElRewardsPull: z,
 		LastFinalized: z, Lock: z, WqShares: z, WqStETH: z, Rate: z, Cover: z, CoverAmount: z, SharesToBurn: z,
@@ -55,6 +59,8 @@ func TestPrivilegedFunctionsRefuseOthers(t *testing.T) {
 		"Registry.applyReport": func() (*types.Transaction, error) {
 			return f.reg.ApplyReport(m, one, nil, nil, nil, nil, nil)
 		},
+		"Router.deposit":          func() (*types.Transaction, error) { return router.Deposit(m, one, [32]byte{}) },
+		"Router.applyReport":      func() (*types.Transaction, error) { return router.ApplyReport(m, one, nil, nil, nil, nil, nil, nil) },
 		"Registry.setTargetLimit": func() (*types.Transaction, error) { return f.reg.SetTargetLimit(m, z, 1, 1) },
 		"Pool.moveSharesToBurner": func() (*types.Transaction, error) { return f.pool.MoveSharesToBurner(m, f.c.Addrs[kAlice], one) },
 		"Burner.requestBurn": func() (*types.Transaction, error) {

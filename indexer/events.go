@@ -111,7 +111,9 @@ var events = []eventDef{
 	{Oracle, "ReportProcessed(uint256 indexed refSlot, bytes32 report, bool bunker)", false},
 	{Oracle, "OracleCommitteeChanged(uint256 members, uint256 quorum)", false},
 	{Oracle, "OracleParamsSet()", false},
-	{Oracle, "ELRewardsDebtChanged(uint256 indexed operatorId, uint256 debt)", false},
+	// The execution-reward debts are the staking router's
+	// (StakingRouter.elRewardsDebt, its ELRewardsDebtChanged), which the
+	// indexer does not follow: Pool.ELRewardsCharged tells the shares.
 	// The vaults.
 	{WithdrawalVault, "WithdrawalsPulled(uint256 amount)", false},
 	{WithdrawalVault, "WithdrawalRequestAdded(bytes pubkey, uint256 fee)", false},

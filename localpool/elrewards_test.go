@@ -131,7 +131,8 @@ func TestELRewardsKept(t *testing.T) {
 		}
 		withheld.Add(withheld, ch.Event.SharesAmount)
 	}
-	debt, _ := or.ElRewardsDebt(call, big.NewInt(1))
+	router, _ := bindings.NewStakingRouter(tp.a.StakingRouter, el)
+	debt, _ := router.ElRewardsDebt(call, big.NewInt(1))
 	t.Logf("fee shares: operator 0 minted %s; operator 1 minted %s, withheld %s; operator 1's debt %s wei", minted[0], minted[1], withheld, debt)
 	if withheld.Sign() == 0 {
 		t.Fatal("no fee share of operator 1 withheld")

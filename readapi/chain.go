@@ -134,7 +134,6 @@ func Discover(ctx context.Context, c bind.ContractCaller, pool common.Address) (
 	}{
 		{"wstETH", &a.WstETH, p.WstETH},
 		{"withdrawalQueue", &a.WithdrawalQueue, p.WithdrawalQueue},
-		{"registry", &a.Registry, p.Registry},
 		{"governance", &a.Governance, p.Governance},
 		{"oracle", &a.Oracle, p.Oracle},
 		{"withdrawalVault", &a.WithdrawalVault, p.WithdrawalVault},
@@ -152,6 +151,20 @@ func Discover(ctx context.Context, c bind.ContractCaller, pool common.Address) (
 		}
 		*f.dst = v
 	}
+	// The operator registry is the staking router's module 1.
+	router, err := p.StakingRouter(o)
+	if err != nil {
+		return a, fmt.Errorf("readapi: reading the pool's stakingRouter: %w", err)
+	}
+	r, err := bindings.NewStakingRouterCaller(router, c)
+	if err != nil {
+		return a, err
+	}
+	m, err := r.GetStakingModule(o, big.NewInt(1))
+	if err != nil {
+		return a, fmt.Errorf("readapi: reading the staking router's module 1: %w", err)
+	}
+	a.Registry = m.M.Registry
 	return a, nil
 }
 

@@ -155,6 +155,8 @@ type Addresses struct {
 	DepositSecurityModule common.Address `json:"deposit_security_module,omitempty"`
 	// ExitTrigger forces overdue exits (EIP-7002 requests from the withdrawal vault).
 	ExitTrigger common.Address `json:"exit_trigger"`
+	// StakingRouter holds the staking modules (module 1: Registry).
+	StakingRouter common.Address `json:"staking_router"`
 }
 
 // NamedAddress is one contract of the suite, named as a person reads it.
@@ -168,7 +170,7 @@ type NamedAddress struct {
 // one) is left out.
 func (a *Addresses) Named() []NamedAddress {
 	all := []NamedAddress{{"stETH (pool)", a.Pool}, {"wstETH", a.WstETH}, {"withdrawal queue", a.WithdrawalQueue},
-		{"operator registry", a.Registry}, {"oracle", a.Oracle}, {"sanity checker", a.SanityChecker},
+		{"operator registry", a.Registry}, {"staking router", a.StakingRouter}, {"oracle", a.Oracle}, {"sanity checker", a.SanityChecker},
 		{"withdrawal vault", a.WithdrawalVault}, {"EL rewards vault", a.ELRewardsVault}, {"burner", a.Burner},
 		{"deposit security module", a.DepositSecurityModule}, {"exit trigger", a.ExitTrigger}, {"bonded module", a.BondedModule}, {"governance", a.Governance},
 		{"veto escrow", a.VetoEscrow}, {"gate seal", a.GateSeal}, {"deposit contract", a.DepositContract}}
@@ -244,6 +246,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	if cfg.Bonded != nil {
 		a.BondedModule = next()
 	}
+	a.StakingRouter = next() // after the bonded module: no address of an earlier deployment moves
 	if cfg.Veto == (bindings.VetoEscrowParams{}) {
 		cfg.Veto = MainnetVeto
 	}
@@ -268,7 +271,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 			WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue, Registry: a.Registry, Oracle: a.Oracle,
 			DepositContract: a.DepositContract, WithdrawalVault: a.WithdrawalVault, ElRewardsVault: a.ELRewardsVault,
 			Governance: a.Governance, Depositor: depositor, Treasury: cfg.Treasury, Insurance: cfg.Insurance, Burner: a.Burner,
-			VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal,
+			VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal, StakingRouter: a.StakingRouter,
 		}
 		addr, tx, _, err := bindings.DeployPool(o, b, links, PoolParams(rules), rules.StakeLimitMax.ToBig(), rules.StakeLimitPerBlock.ToBig(), cfg.Compounding)
 		return addr, tx, err
@@ -286,7 +289,8 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		for i, op := range cfg.Operators {
 			ops[i] = bindings.OperatorRegistryInitialOperator{Name: op.Name, RewardAddress: op.RewardAddress, Limit: op.Limit}
 		}
-		addr, tx, _, err := bindings.DeployOperatorRegistry(o, b, a.Pool, a.Oracle, a.Governance, ops)
+		// Its pool and oracle are the router, which asks for deposits and applies reports.
+		addr, tx, _, err := bindings.DeployOperatorRegistry(o, b, a.StakingRouter, a.StakingRouter, a.Governance, ops)
 		return addr, tx, err
 	})
 	d.run("WithdrawalVault", a.WithdrawalVault, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -325,7 +329,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	})
 	d.run("Oracle", a.Oracle, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		links := bindings.OracleLinks{
-			Pool: a.Pool, Registry: a.Registry, WithdrawalQueue: a.WithdrawalQueue, SanityChecker: a.SanityChecker, Burner: a.Burner,
+			Pool: a.Pool, Registry: a.StakingRouter, WithdrawalQueue: a.WithdrawalQueue, SanityChecker: a.SanityChecker, Burner: a.Burner,
 			WithdrawalVault: a.WithdrawalVault, ElRewardsVault: a.ELRewardsVault, Governance: a.Governance,
 		}
 		addr, tx, _, err := bindings.DeployOracle(o, b, links, cfg.Chain, cfg.OracleMembers, big.NewInt(int64(cfg.OracleQuorum)), OracleParams(rules))
@@ -337,6 +341,10 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 			return addr, tx, err
 		})
 	}
+	d.run("StakingRouter", a.StakingRouter, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bindings.DeployStakingRouter(o, b, a.Pool, a.Oracle, a.Governance, a.Registry)
+		return addr, tx, err
+	})
 	if d.err != nil {
 		return nil, d.err
 	}

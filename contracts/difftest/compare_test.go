@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"pgregory.net/rapid"
 
+	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/contracts/testbindings"
 	"github.com/stakepool/stakepool/protocol"
 )
@@ -164,9 +165,13 @@ func (w *world) compare(rt *rapid.T) {
 			rt.Fatalf("%s: contracts %s, model %s (difference %s wei)", f.labels[i], got[i], f.vals[i], new(big.Int).Sub(got[i], f.vals[i]))
 		}
 	}
-	// Execution-reward debts: the oracle's, the model's operators'.
+	// Execution-reward debts: the staking router's (by global id), the model's operators'.
+	router, err := bindings.NewStakingRouter(w.a.StakingRouter, w.chain.Client)
+	if err != nil {
+		rt.Fatal(err)
+	}
 	for i, o := range m.OperatorStates() {
-		d, err := w.oracle.ElRewardsDebt(&bind.CallOpts{Context: context.Background()}, big.NewInt(int64(i)))
+		d, err := router.ElRewardsDebt(&bind.CallOpts{Context: context.Background()}, new(big.Int).SetUint64(uint64(o.ID)))
 		if err != nil {
 			rt.Fatalf("reading operator %d's debt: %v", i, err)
 		}

@@ -1027,6 +1027,11 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 			out = append(out, ev("Oracle", "OracleCommitteeChanged", u64big(e.Index), u64big(e.Count)))
 		case protocol.EvSecondOpinionSet:
 			out = append(out, ev("SanityChecker", "SecondOpinionOracleSet", e.To))
+		case protocol.EvModuleSet:
+			p, _ := w.model.Proposal(txc.Cmd.Proposal)
+			m := w.model.Modules()[e.Index-1]
+			out = append(out, ev("StakingRouter", "ModuleSet", u64big(e.Index), w.a.Registry, p.Action.Name, u64big(m.ShareBP),
+				u64big(p.Action.ModuleFeeBP), u64big(p.Action.TreasuryFeeBP), u64big(uint64(m.Status))))
 		default:
 			if lines, ok := w.expectVeto(&e); ok {
 				out = append(out, lines...)
@@ -1045,7 +1050,7 @@ func u64big(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 var contractOnly = map[string]bool{
 	"Pool.BunkerModeSet": true, "Oracle.ReportProcessed": true, "OperatorRegistry.ExitedUpdated": true,
 	"OperatorRegistry.StuckUpdated": true, "OperatorRegistry.ScorecardUpdated": true, "OperatorRegistry.StuckPenaltyEndSet": true,
-	"Oracle.ELRewardsDebtChanged": true,
+	"StakingRouter.ELRewardsDebtChanged": true,
 }
 
 // sameByContract compares the logs of each contract in order (the order

@@ -73,7 +73,25 @@ func (w *world) drawAction(rt *rapid.T) protocol.Action {
 	ops := m.OperatorCount()
 	op := protocol.OperatorID(rapid.IntRange(0, ops).Draw(rt, "gov-operator")) // one past the last: unknown
 	c := w.chain
-	switch rapid.IntRange(0, 17).Draw(rt, "action") {
+	switch rapid.IntRange(0, 19).Draw(rt, "action") {
+	case 18, 19: // the staking router: module 1's share and status (the general allocation path below 100%)
+		a := protocol.Action{Kind: protocol.ActSetModule, Module: 1, Name: "curated", ShareBP: protocol.BP,
+			Status: protocol.ModuleStatus(rapid.IntRange(0, 3).Draw(rt, "module-status"))}
+		if rapid.IntRange(0, 3).Draw(rt, "status-active") > 0 {
+			a.Status = protocol.ModuleActive
+		}
+		switch rapid.IntRange(0, 5).Draw(rt, "module-kind") {
+		case 0:
+			a.ShareBP = rapid.Uint64Range(0, protocol.BP+1).Draw(rt, "module-share")
+		case 1, 2:
+			a.ShareBP = rapid.Uint64Range(protocol.BP/2, protocol.BP).Draw(rt, "module-share-high")
+		case 3:
+			a.ModuleFeeBP = rapid.Uint64Range(0, 2).Draw(rt, "module-fee") // module 1's fees are the parameters: refused
+		case 4:
+			a.Module = protocol.ModuleID(rapid.IntRange(0, 2).Draw(rt, "module-id")) // 0 and 2: no such module
+			a.Name = rapid.SampledFrom([]string{"curated", " padded", ""}).Draw(rt, "module-name")
+		}
+		return a
 	case 0, 1, 2: // any parameter
 		id := protocol.ParamID(rapid.IntRange(1, int(protocol.ParamRageQuitWindowSeconds)).Draw(rt, "param"))
 		return protocol.Action{Kind: protocol.ActSetParameter, Param: id, Value: w.paramValue(rt, id)}
@@ -242,6 +260,9 @@ func (w *world) call(rt *rapid.T, a *protocol.Action) (common.Address, []byte) {
 		return w.a.SanityChecker, pack(bindings.SanityCheckerMetaData, "setSecondOpinionOracle", a.Address)
 	case protocol.ActRequestCover:
 		return w.a.Burner, pack(bindings.BurnerMetaData, "requestCoverFromInsurance", a.Value.ToBig())
+	case protocol.ActSetModule:
+		return w.a.StakingRouter, pack(bindings.StakingRouterMetaData, "setStakingModule", big64(uint64(a.Module)), a.Name,
+			big64(a.ShareBP), big64(a.ModuleFeeBP), big64(a.TreasuryFeeBP), big64(uint64(a.Status)))
 	}
 	rt.Fatalf("no call for action %s", a.Kind)
 	return common.Address{}, nil

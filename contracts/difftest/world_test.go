@@ -188,7 +188,7 @@ func newWorld(t testing.TB) *world {
 		a.Governance: bindings.GovernanceMetaData, a.Oracle: bindings.OracleMetaData,
 		a.Burner: bindings.BurnerMetaData, a.SanityChecker: bindings.SanityCheckerMetaData,
 		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData,
-		a.ExitTrigger: bindings.ExitTriggerMetaData,
+		a.ExitTrigger: bindings.ExitTriggerMetaData, a.StakingRouter: bindings.StakingRouterMetaData,
 	} {
 		parsed, err := md.GetAbi()
 		must(err)
@@ -486,6 +486,8 @@ func (w *world) name(a common.Address) string {
 		return "GateSeal"
 	case w.a.ExitTrigger:
 		return "ExitTrigger"
+	case w.a.StakingRouter:
+		return "StakingRouter"
 	case protocol.WithdrawalRequestAddress:
 		return "WithdrawalRequests"
 	}

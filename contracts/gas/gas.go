@@ -372,6 +372,9 @@ func Measure(ctx context.Context) ([]Figure, error) {
 		return nil, fmt.Errorf("report (100 operators): %w", err)
 	}
 	add("oracle-report/operators=100", g, "lido-extra-data", lidoExtraData+100*lidoExtraDataPerO)
+	if err := measureRouter(ctx, add); err != nil {
+		return nil, fmt.Errorf("staking router: %w", err)
+	}
 	dsm, err := measureDepositSecurity(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("deposit security: %w", err)

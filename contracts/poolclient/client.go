@@ -158,7 +158,7 @@ func (c *Client) bind(ctx context.Context, addresses func(*Client) (deploy.Addre
 		a.Governance: bindings.GovernanceMetaData, a.WithdrawalVault: bindings.WithdrawalVaultMetaData,
 		a.ELRewardsVault: bindings.ELRewardsVaultMetaData, a.DepositContract: bindings.DepositContractMetaData,
 		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData, a.DepositSecurityModule: bindings.DepositSecurityModuleMetaData,
-		a.BondedModule: bindings.BondedModuleMetaData} {
+		a.BondedModule: bindings.BondedModuleMetaData, a.StakingRouter: bindings.StakingRouterMetaData} {
 		parsed, err := md.GetAbi()
 		if err != nil {
 			return fmt.Errorf("the contracts' ABI: %w", err)
@@ -200,15 +200,22 @@ func Discover(ctx context.Context, caller bind.ContractCaller, pool common.Addre
 	for _, f := range []struct {
 		dst  *common.Address
 		read func(*bind.CallOpts) (common.Address, error)
-	}{{&a.WstETH, p.WstETH}, {&a.WithdrawalQueue, p.WithdrawalQueue}, {&a.Registry, p.Registry}, {&a.Oracle, p.Oracle},
+	}{{&a.WstETH, p.WstETH}, {&a.WithdrawalQueue, p.WithdrawalQueue}, {&a.Oracle, p.Oracle},
 		{&a.DepositContract, p.DepositContract}, {&a.WithdrawalVault, p.WithdrawalVault}, {&a.ELRewardsVault, p.ElRewardsVault},
-		{&a.Governance, p.Governance}, {&a.VetoEscrow, p.VetoEscrow}, {&a.GateSeal, p.GateSeal}, {&a.Burner, p.Burner}} {
+		{&a.Governance, p.Governance}, {&a.VetoEscrow, p.VetoEscrow}, {&a.GateSeal, p.GateSeal}, {&a.Burner, p.Burner},
+		{&a.StakingRouter, p.StakingRouter}} {
 		v, err := f.read(o)
 		if err != nil {
 			return a, fmt.Errorf("read the pool's contracts from %s: %w", pool.Hex(), err)
 		}
 		*f.dst = v
 	}
+	// The operator registry is the staking router's module 1.
+	reg, err := moduleOneRegistry(o, caller, a.StakingRouter)
+	if err != nil {
+		return a, err
+	}
+	a.Registry = reg
 	// The sanity checker is the oracle's.
 	or, err := bindings.NewOracleCaller(a.Oracle, caller)
 	if err != nil {
@@ -245,4 +252,18 @@ func Discover(ctx context.Context, caller bind.ContractCaller, pool common.Addre
 		return a, fmt.Errorf("read the withdrawal vault's exit trigger at %s: %w", a.WithdrawalVault.Hex(), err)
 	}
 	return a, nil
+}
+
+// moduleOneRegistry is the curated operator registry: the staking
+// router's module 1.
+func moduleOneRegistry(o *bind.CallOpts, caller bind.ContractCaller, router common.Address) (common.Address, error) {
+	r, err := bindings.NewStakingRouterCaller(router, caller)
+	if err != nil {
+		return common.Address{}, err
+	}
+	m, err := r.GetStakingModule(o, big.NewInt(1))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("read module 1 of the staking router %s: %w", router.Hex(), err)
+	}
+	return m.M.Registry, nil
 }

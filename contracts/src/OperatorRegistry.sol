@@ -406,6 +406,26 @@ contract OperatorRegistry {
         if (moved != 0) _bumpNonce();
     }
 
+    /// @notice The module's totals for the staking router: exited,
+    /// deposited, and the deposits its active operators can take now (each
+    /// up to its ceiling: cap within keys, penalties, target limit).
+    /// @return exited validators reported exited.
+    /// @return deposited keys used by deposits.
+    /// @return depositable deposits it can take now.
+    function getStakingModuleSummary() external view returns (uint256 exited, uint256 deposited, uint256 depositable) {
+        uint256 ops = counts.length;
+        for (uint256 i = 0; i < ops; i++) {
+            Counts memory c = counts[i];
+            exited += c.exited;
+            deposited += c.deposited;
+            if (!c.active) continue;
+            Limits memory l;
+            if (c.limited) l = limits[i];
+            uint256 ceil = _ceiling(c, l, block.timestamp);
+            if (ceil > c.deposited) depositable += ceil - c.deposited;
+        }
+    }
+
     // --- reports (the oracle) ---------------------------------------------------------
 
     /// @notice Every operator's counts, by id.

@@ -8,10 +8,11 @@ pragma solidity 0.8.30;
 // limits and the burner are already contracts of their own
 // (SanityChecker.sol, Burner.sol).
 
-import {SanityChecker, MAX_EL_REWARDS_CHARGES} from "./SanityChecker.sol";
+import {SanityChecker} from "./SanityChecker.sol";
 import {IPool} from "./interfaces/IPool.sol";
 
-/// @notice What the oracle reads from and asks of the registry.
+/// @notice What the oracle reads from and asks of the staking router (its
+/// modules' operators, by global id (moduleId − 1) << 24 | operatorId).
 interface IRegistryForOracle {
     struct Counts {
         uint64 limit;
@@ -24,18 +25,53 @@ interface IRegistryForOracle {
         bool limited;
     }
 
-    function getReportView() external view returns (Counts[] memory counts, uint256[] memory penaltyEnds, address[] memory rewards);
-    function stuckCounts(uint256 refSlot, uint256[] calldata exitedNow, uint256 deadline)
+    function getRouterReportView() external view returns (Counts[] memory counts, uint256[] memory starts);
+
+    /// @notice A report's fee inputs (StakingRouter.distributeFee).
+    struct FeeInput {
+        uint256 rewards;
+        uint256 pooledEther;
+        uint256 totalShares;
+        uint256 feeBP;
+        uint256 operatorsFeeShareBP;
+        uint256 insuranceFeeShareBP;
+        uint256[] exitedNow;
+        uint256[] stuck;
+        uint256[] penaltyEnds;
+        uint256[] debts;
+    }
+
+    /// @notice A report's fee and its split.
+    struct Fee {
+        uint256 feeShares;
+        uint256 treasuryShares;
+        uint256 insuranceShares;
+        uint256[] operatorShares;
+        uint256[] operatorPenalty;
+        uint256[] operatorIds;
+        uint256[] operatorCharge;
+        uint256[] debts;
+        uint256 operatorsMinted;
+        address[] rewards;
+    }
+
+    function chargeDebts(Oracle.OperatorAmount[] calldata charges, uint256[] calldata starts, uint256 n)
         external
         view
-        returns (uint256[] memory);
+        returns (uint256[] memory debt);
+    function distributeFee(FeeInput calldata f) external view returns (Fee memory);
+    function stuckCounts(uint256 refSlot, uint256[] calldata exitedNow, uint256 deadline, uint256 delay)
+        external
+        view
+        returns (uint256[] memory stuck, uint256[] memory penaltyEnds);
     function applyReport(
         uint256 refSlot,
         Oracle.OperatorCount[] calldata exited,
         Oracle.OperatorCount[] calldata exitRequests,
         Oracle.OperatorStats[] calldata stats,
         uint256[] calldata stuck,
-        uint256[] calldata penaltyEnds
+        uint256[] calldata penaltyEnds,
+        uint256[] calldata debts
     ) external;
 }
 
@@ -157,9 +193,6 @@ contract Oracle {
     bool public alert;
     uint256 private bunkerSince;
     uint256 private alertTime;
-    /// @notice Execution rewards (wei) reports charged to each operator and
-    /// not yet paid back by withheld fee shares (protocol/elrewards.go).
-    mapping(uint256 => uint256) public elRewardsDebt;
 
     /// @notice A member voted for a report hash (support: members now voting for it).
     event ReportReceived(uint256 indexed refSlot, address indexed member, bytes32 report, uint256 support);
@@ -173,8 +206,6 @@ contract Oracle {
     event OracleCommitteeChanged(uint256 members, uint256 quorum);
     /// @notice Governance set the parameters.
     event OracleParamsSet();
-    /// @notice An operator's execution-reward debt changed (a charge, or fee shares withheld against it).
-    event ELRewardsDebtChanged(uint256 indexed operatorId, uint256 debt);
 
     /// @notice The caller is not a member (or not governance).
     error NotAuthorized(address caller);
@@ -355,7 +386,9 @@ contract Oracle {
         uint256[] exitedNow;
         uint256[] stuck;
         uint256[] penaltyEnds;
-        uint256[] debt;
+        uint256[] starts; // each module's first operator in the lists
+        uint256 operatorsMinted; // the operators' fee, penalty and charge shares (the router's sum)
+        uint256[] debt; // execution-reward debts after the report, in the lists' order (the router keeps them)
         IPool.ReportEffects e;
     }
 
@@ -375,15 +408,9 @@ contract Oracle {
         lastRefSlot = r.refSlot;
         consensus = 0;
         voteSlot = 0;
-        for (uint256 i = 0; i < pl.debt.length; i++) {
-            if (elRewardsDebt[i] != pl.debt[i]) {
-                elRewardsDebt[i] = pl.debt[i];
-                emit ELRewardsDebtChanged(i, pl.debt[i]);
-            }
-        }
         sanityChecker.addReportData(pl.reportTime, pl.exitedTotal, pl.negative);
         pool.applyReport(pl.e);
-        registry.applyReport(r.refSlot, r.exited, r.exitRequests, r.stats, pl.stuck, pl.penaltyEnds);
+        registry.applyReport(r.refSlot, r.exited, r.exitRequests, r.stats, pl.stuck, pl.penaltyEnds, pl.debt);
         emit ReportProcessed(r.refSlot, h, r.bunker);
     }
 
@@ -431,7 +458,8 @@ contract Oracle {
         // 1. Validators seen never fall, never pass the deposits; exited
         // counts only grow, never past deposits; the exited ETH a day.
         if (r.validators < inp.clValidators || r.validators > inp.depositedValidators) revert SanityValidators();
-        (IRegistryForOracle.Counts[] memory ops, uint256[] memory ends, address[] memory rewards) = registry.getReportView();
+        (IRegistryForOracle.Counts[] memory ops, uint256[] memory starts) = registry.getRouterReportView();
+        pl.starts = starts;
         pl.exitedNow = new uint256[](ops.length);
         for (uint256 i = 0; i < ops.length; i++) {
             pl.exitedNow[i] = ops[i].exited;
@@ -440,11 +468,11 @@ contract Oracle {
         for (uint256 i = 0; i < r.exited.length; i++) {
             OperatorCount calldata x = r.exited[i];
             if (i > 0 && x.operator <= r.exited[i - 1].operator) revert Malformed();
-            if (x.operator >= ops.length) revert UnknownOperator(x.operator);
-            IRegistryForOracle.Counts memory o = ops[x.operator];
+            uint256 j = _flat(x.operator, starts, ops.length);
+            IRegistryForOracle.Counts memory o = ops[j];
             if (x.count < o.exited || x.count > o.deposited) revert SanityExitedValidators();
             newlyExited += x.count - o.exited;
-            pl.exitedNow[x.operator] = x.count;
+            pl.exitedNow[j] = x.count;
         }
         for (uint256 i = 0; i < ops.length; i++) {
             pl.exitedTotal += pl.exitedNow[i];
@@ -480,8 +508,8 @@ contract Oracle {
 
         // 3. Exit requests (each operator's next keys, within its
         // deposits) and scorecards.
-        _checkOperatorLists(r, ops, lim.maxExitRequests);
-        _checkCharges(r, ops.length);
+        _checkOperatorLists(r, ops, pl.starts, lim.maxExitRequests);
+        pl.debt = registry.chargeDebts(r.elRewardsCharges, pl.starts, ops.length);
 
         // 4. Finalization at the simulated share rate (Lido's prefinalize):
         // only requests made at least the margin before the reference
@@ -545,36 +573,48 @@ contract Oracle {
         // slot and not yet exited; an operator whose count clears stays
         // penalized stuckPenaltyDelay seconds more.
         Params memory p = params;
-        pl.stuck = registry.stuckCounts(r.refSlot, pl.exitedNow, p.exitDeadlineSlots);
-        pl.penaltyEnds = ends;
-        for (uint256 i = 0; i < ops.length; i++) {
-            if (ops[i].stuck > 0 && pl.stuck[i] == 0) pl.penaltyEnds[i] = block.timestamp + p.stuckPenaltyDelay;
-        }
+        (pl.stuck, pl.penaltyEnds) =
+            registry.stuckCounts(r.refSlot, pl.exitedNow, p.exitDeadlineSlots, p.stuckPenaltyDelay); // StakingRouter.stuckCounts
 
         // 8. Fees, only on a profitable consensus side (LIP-12): R = the
         // balance plus the withdrawals pulled above the pre balance, plus
-        // the execution rewards pulled; fee shares ⌊R × fee × S / ((P + R)
-        // × 10000 − R × fee)⌋ (Lido V2's _distributeFee), rounded down.
-        e.operatorShares = new uint256[](ops.length);
-        e.operatorPenalty = new uint256[](ops.length);
-        e.operatorRewardAddresses = rewards;
+        // the execution rewards pulled; fee shares ⌊R × W × S / ((P + R) ×
+        // 10⁸ × A − R × W)⌋ with the modules' weights (StakingRouter.distributeFee; Lido V2's
+        // _distributeFee with its router's fee), rounded down; with module
+        // 1 alone ⌊R × fee × S / ((P + R) × 10000 − R × fee)⌋ exactly.
         if (pl.postCL + e.withdrawalsPull > pl.preCL) {
-            uint256 rewardsWei = pl.postCL + e.withdrawalsPull - pl.preCL + e.elRewardsPull;
-            uint256 num = rewardsWei * p.feeBP;
-            uint256 den = (inp.pooledEther + rewardsWei) * BP - num;
-            if (den != 0) pl.feeShares = num * inp.totalShares / den; // rounded down
-            _splitFee(pl, p, ops);
+            IRegistryForOracle.Fee memory f = registry.distributeFee(
+                IRegistryForOracle.FeeInput({
+                    rewards: pl.postCL + e.withdrawalsPull - pl.preCL + e.elRewardsPull,
+                    pooledEther: inp.pooledEther,
+                    totalShares: inp.totalShares,
+                    feeBP: p.feeBP,
+                    operatorsFeeShareBP: p.operatorsFeeShareBP,
+                    insuranceFeeShareBP: p.insuranceFeeShareBP,
+                    exitedNow: pl.exitedNow,
+                    stuck: pl.stuck,
+                    penaltyEnds: pl.penaltyEnds,
+                    debts: pl.debt
+                })
+            );
+            pl.feeShares = f.feeShares;
+            e.treasuryShares = f.treasuryShares;
+            e.insuranceShares = f.insuranceShares;
+            e.operatorShares = f.operatorShares;
+            e.operatorPenalty = f.operatorPenalty;
+            e.operatorIds = f.operatorIds;
+            e.operatorRewardAddresses = f.rewards; // the shares, penalties, charges and ids come with the fee (none without)
+            e.operatorCharge = f.operatorCharge; // execution-reward debts withheld against (StakingRouter._withhold)
+            pl.debt = f.debts;
+            pl.operatorsMinted = f.operatorsMinted;
         }
-        _planCharges(r, pl, inp);
 
         // 9. Post totals: pooled ether after the consensus side, the pulls
         // and the ETH locked; shares after the burn and the fee.
         pl.postEther = (inp.depositedValidators - r.validators) * 32 ether + inp.buffered + pl.postCL + e.withdrawalsPull
             + e.elRewardsPull - e.lock;
-        uint256 postS = inp.totalShares - e.sharesToBurn + e.treasuryShares + e.insuranceShares;
-        for (uint256 i = 0; i < ops.length; i++) {
-            postS += e.operatorShares[i] + e.operatorPenalty[i] + e.operatorCharge[i];
-        }
+        uint256 postS =
+            inp.totalShares - e.sharesToBurn + e.treasuryShares + e.insuranceShares + pl.operatorsMinted;
         pl.postShares = postS;
 
         // 10. A report that finalizes: the applied rate, withdrawals put
@@ -586,108 +626,35 @@ contract Oracle {
         }
     }
 
-    function _checkOperatorLists(Report calldata r, IRegistryForOracle.Counts[] memory ops, uint256 maxExitRequests)
-        private
-        pure
-    {
+    function _checkOperatorLists(
+        Report calldata r,
+        IRegistryForOracle.Counts[] memory ops,
+        uint256[] memory starts,
+        uint256 maxExitRequests
+    ) private pure {
         uint256 exitCount;
         for (uint256 i = 0; i < r.exitRequests.length; i++) {
             OperatorCount calldata x = r.exitRequests[i];
             if (i > 0 && x.operator <= r.exitRequests[i - 1].operator) revert Malformed();
-            if (x.operator >= ops.length) revert UnknownOperator(x.operator);
-            IRegistryForOracle.Counts memory o = ops[x.operator];
+            IRegistryForOracle.Counts memory o = ops[_flat(x.operator, starts, ops.length)];
             if (x.count == 0 || x.count > o.deposited - o.exitRequested) revert SanityExitRequests();
             exitCount += x.count;
         }
         if (exitCount > maxExitRequests) revert SanityExitRequests();
         for (uint256 i = 0; i < r.stats.length; i++) {
             if (i > 0 && r.stats[i].operator <= r.stats[i - 1].operator) revert Malformed();
-            if (r.stats[i].operator >= ops.length) revert UnknownOperator(r.stats[i].operator);
+            _flat(r.stats[i].operator, starts, ops.length);
         }
     }
 
-    /// @dev The execution-reward charges (protocol/elrewards.go): at most
-    /// the sanity checker's MAX_EL_REWARDS_CHARGES, ascending, known
-    /// operators, amounts above zero, no debt past 2^128 − 1 wei.
-    function _checkCharges(Report calldata r, uint256 nOps) private view {
-        if (r.elRewardsCharges.length > MAX_EL_REWARDS_CHARGES) revert SanityElRewardsCharges();
-        for (uint256 i = 0; i < r.elRewardsCharges.length; i++) {
-            OperatorAmount calldata c = r.elRewardsCharges[i];
-            if (i > 0 && c.operator <= r.elRewardsCharges[i - 1].operator) revert Malformed();
-            if (c.operator >= nOps) revert UnknownOperator(c.operator);
-            if (c.amount == 0 || c.amount > type(uint128).max - elRewardsDebt[c.operator]) revert SanityElRewardsCharges();
-        }
-    }
-
-    /// @dev The charges join the debts; from each indebted operator's fee
-    /// shares (after the stuck half), those worth its debt at the
-    /// pre-report rate, ⌈debt × S / P⌉ (rounded up: the pool's favour), at
-    /// most all, are withheld (minted to the burner); short of the debt,
-    /// it falls by their value ⌊withheld × P / S⌋ (rounded down: the
-    /// pool's favour) and the rest waits for the next reports.
-    function _planCharges(Report calldata r, Plan memory pl, IPool.ReportInputs memory inp) private view {
-        IPool.ReportEffects memory e = pl.e;
-        uint256 n = e.operatorShares.length;
-        pl.debt = new uint256[](n);
-        e.operatorCharge = new uint256[](n);
-        for (uint256 i = 0; i < n; i++) {
-            pl.debt[i] = elRewardsDebt[i];
-        }
-        for (uint256 i = 0; i < r.elRewardsCharges.length; i++) {
-            pl.debt[r.elRewardsCharges[i].operator] += r.elRewardsCharges[i].amount;
-        }
-        if (inp.pooledEther == 0 || inp.totalShares == 0) return;
-        for (uint256 i = 0; i < n; i++) {
-            uint256 d = pl.debt[i];
-            uint256 v = e.operatorShares[i];
-            if (d == 0 || v == 0) continue;
-            uint256 num = d * inp.totalShares;
-            uint256 need = num / inp.pooledEther;
-            if (num % inp.pooledEther != 0) need++; // rounded up: the pool's favour
-            uint256 w;
-            if (need <= v) {
-                w = need;
-                pl.debt[i] = 0;
-            } else {
-                w = v;
-                pl.debt[i] = d - v * inp.pooledEther / inp.totalShares; // rounded down: the pool's favour
-            }
-            e.operatorShares[i] = v - w;
-            e.operatorCharge[i] = w;
-        }
-    }
-
-    /// @dev The fee split: insurance and operators by their parts of the fee
-    /// (rounded down); the operators' part pro rata to active validators of
-    /// active operators, each rounded down, a share below 2 not minted, a
-    /// penalized operator (stuck, or in its cool-down) getting half (the
-    /// other half to the burner); the treasury the rest; the dust of the
-    /// per-operator division is not minted.
-    function _splitFee(Plan memory pl, Params memory p, IRegistryForOracle.Counts[] memory ops) private view {
-        IPool.ReportEffects memory e = pl.e;
-        uint256 fee = pl.feeShares;
-        e.insuranceShares = fee * p.insuranceFeeShareBP / BP;
-        uint256 opsTotal = fee * p.operatorsFeeShareBP / BP;
-        uint256 totalActive;
-        for (uint256 i = 0; i < ops.length; i++) {
-            if (ops[i].active) totalActive += ops[i].deposited - pl.exitedNow[i];
-        }
-        uint256 rest = fee - e.insuranceShares;
-        if (totalActive == 0) {
-            e.treasuryShares = rest;
-            return;
-        }
-        e.treasuryShares = rest - opsTotal;
-        for (uint256 i = 0; i < ops.length; i++) {
-            if (!ops[i].active) continue;
-            uint256 v = opsTotal * (ops[i].deposited - pl.exitedNow[i]) / totalActive;
-            if (v < 2) continue;
-            if (pl.stuck[i] > 0 || block.timestamp <= pl.penaltyEnds[i]) {
-                v >>= 1; // half, rounded down; the odd share is not minted
-                e.operatorPenalty[i] = v;
-            }
-            e.operatorShares[i] = v;
-        }
+    /// @dev Where global operator id `id` sits in the router's lists of n
+    /// operators; reverts UnknownOperator when no module has it.
+    function _flat(uint256 id, uint256[] memory starts, uint256 n) private pure returns (uint256 j) {
+        uint256 m = id >> 24;
+        if (m >= starts.length) revert UnknownOperator(id);
+        uint256 end = m + 1 < starts.length ? starts[m + 1] : n;
+        j = starts[m] + (id & 0xffffff);
+        if (j >= end) revert UnknownOperator(id);
     }
 
     // --- governance -------------------------------------------------------------------

@@ -10,6 +10,14 @@ interface IVaultPull {
     function withdrawRewards(uint256 amount) external;
 }
 
+/// @notice What the pool asks of the staking router (StakingRouter.sol).
+interface IRouterForPool {
+    function deposit(uint256 n, bytes32 withdrawalCredentials)
+        external
+        payable
+        returns (uint256[] memory operatorIds, uint256[] memory keyIndexes);
+}
+
 /// @notice What the pool asks of the burner.
 interface IBurnerForPool {
     function requestBurn(address from, uint256 sharesAmount, uint256 amount, bool isCover) external;
@@ -149,8 +157,11 @@ contract Pool is PoolState, ReentrancyGuardTransient {
         uint256 chunks = getDepositableEther() / DEPOSIT_SIZE;
         if (chunks < n) n = chunks;
         if (n == 0) return 0;
-        (bytes memory pubkeys, bytes memory signatures, uint256[] memory ops, uint256[] memory keyIdx) =
-            registry.allocateDeposits(n);
+        // The router picks the keys and makes the deposits (Lido's
+        // StakingRouter.deposit); what it could not place comes back
+        // through receiveVaultETH.
+        (uint256[] memory ops, uint256[] memory keyIdx) =
+            IRouterForPool(stakingRouter).deposit{value: n * DEPOSIT_SIZE}(n, withdrawalCredentials);
         moved = ops.length;
         if (moved == 0) return 0;
         uint256 index = depositedValidators;
@@ -162,41 +173,6 @@ contract Pool is PoolState, ReentrancyGuardTransient {
             emit Deposited(ops[i], index + i, keyIdx[i], DEPOSIT_SIZE);
         }
         emit Unbuffered(moved * DEPOSIT_SIZE);
-        bytes32 wc = withdrawalCredentials;
-        for (uint256 i = 0; i < moved; i++) {
-            bytes memory pk = _slice(pubkeys, i * 48, 48);
-            bytes memory sig = _slice(signatures, i * 96, 96);
-            depositContract.deposit{value: DEPOSIT_SIZE}(pk, abi.encodePacked(wc), sig, _depositDataRoot(pk, wc, sig));
-        }
-    }
-
-    /// @dev hash_tree_root of DepositData(pubkey, wc, 32 ETH in gwei, signature).
-    function _depositDataRoot(bytes memory pk, bytes32 wc, bytes memory sig) private pure returns (bytes32) {
-        bytes32 pkRoot = sha256(abi.encodePacked(pk, bytes16(0)));
-        bytes32 s1;
-        bytes32 s2;
-        bytes32 s3;
-        assembly {
-            s1 := mload(add(sig, 32))
-            s2 := mload(add(sig, 64))
-            s3 := mload(add(sig, 96))
-        }
-        bytes32 sigRoot = sha256(abi.encodePacked(sha256(abi.encodePacked(s1, s2)), sha256(abi.encodePacked(s3, bytes32(0)))));
-        // 32 ETH = 32e9 gwei, 8 bytes little endian: 0x0040597307000000.
-        return sha256(
-            abi.encodePacked(
-                sha256(abi.encodePacked(pkRoot, wc)), sha256(abi.encodePacked(bytes8(0x0040597307000000), bytes24(0), sigRoot))
-            )
-        );
-    }
-
-    function _slice(bytes memory b, uint256 from, uint256 len) private pure returns (bytes memory out) {
-        out = new bytes(len);
-        for (uint256 i = 0; i < len; i += 32) {
-            assembly {
-                mstore(add(add(out, 32), i), mload(add(add(b, 32), add(from, i))))
-            }
-        }
     }
 
     // --- the withdrawal queue's share moves ------------------------------------------
@@ -328,8 +304,9 @@ contract Pool is PoolState, ReentrancyGuardTransient {
         uint256 minted = _mintFee(treasury, e.treasuryShares, type(uint256).max, mark);
         minted += _mintFee(insurance, e.insuranceShares, type(uint256).max, mark);
         for (uint256 i = 0; i < e.operatorShares.length; i++) {
-            minted += _mintFee(e.operatorRewardAddresses[i], e.operatorShares[i], i, mark);
-            minted += _withhold(b, i, e.operatorPenalty[i], false) + _withhold(b, i, e.operatorCharge[i], true);
+            minted += _mintFee(e.operatorRewardAddresses[i], e.operatorShares[i], e.operatorIds[i], mark);
+            minted += _withhold(b, e.operatorIds[i], e.operatorPenalty[i], false)
+                + _withhold(b, e.operatorIds[i], e.operatorCharge[i], true);
         }
         reportsApplied = mark;
         if (bunker != e.bunker) {
@@ -347,7 +324,7 @@ contract Pool is PoolState, ReentrancyGuardTransient {
         emit TransferShares(address(0), burner, s);
         if (charge) emit ELRewardsCharged(i, s);
         else emit StuckPenalty(i, s);
-        b.requestBurn(address(registry), s, _ethByShares(s), false);
+        b.requestBurn(stakingRouter, s, _ethByShares(s), false);
         return s;
     }
 
@@ -379,9 +356,13 @@ contract Pool is PoolState, ReentrancyGuardTransient {
     // --- vault pulls ----------------------------------------------------------------------
 
     /// @notice Receives ETH pulled from the withdrawal or execution-rewards
-    /// vault during a report (the report does the bookkeeping). Only the vaults.
+    /// vault during a report, or handed back by the staking router from a
+    /// deposit it could not place (the report or deposit does the
+    /// bookkeeping). Only the vaults and the router.
     function receiveVaultETH() external payable {
-        if (msg.sender != withdrawalVault && msg.sender != elRewardsVault) revert NotAuthorized(msg.sender);
+        if (msg.sender != withdrawalVault && msg.sender != elRewardsVault && msg.sender != stakingRouter) {
+            revert NotAuthorized(msg.sender);
+        }
     }
 
     // --- the wrapper's share moves ------------------------------------------------------

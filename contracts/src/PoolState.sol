@@ -3,7 +3,6 @@ pragma solidity 0.8.30;
 
 import {StETH} from "./StETH.sol";
 import {IDepositContract} from "./IDepositContract.sol";
-import {OperatorRegistry} from "./OperatorRegistry.sol";
 import {IPool} from "./interfaces/IPool.sol";
 
 /// @notice What the pool asks of the withdrawal queue.
@@ -26,7 +25,9 @@ abstract contract PoolState is StETH, IPool {
     address public constant DEAD = 0x000000000000000000000000000000000000dEaD;
 
     address public immutable withdrawalQueue;
-    OperatorRegistry public immutable registry;
+    /// @notice The staking router: which modules' keys get the deposits;
+    /// withheld operator fee shares are burn requests in its name.
+    address public immutable stakingRouter;
     address public immutable oracle;
     IDepositContract public immutable depositContract;
     address public immutable withdrawalVault;
@@ -140,7 +141,7 @@ abstract contract PoolState is StETH, IPool {
     /// @param compounding 0x02 credentials instead of 0x01.
     constructor(Links memory l, bool compounding) StETH(l.wstETH) {
         withdrawalQueue = l.withdrawalQueue;
-        registry = OperatorRegistry(l.registry);
+        stakingRouter = l.stakingRouter;
         oracle = l.oracle;
         depositContract = IDepositContract(l.depositContract);
         withdrawalVault = l.withdrawalVault;

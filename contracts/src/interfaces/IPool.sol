@@ -22,6 +22,7 @@ interface IPool {
         address burner;
         address vetoEscrow;
         address gateSeal;
+        address stakingRouter;
     }
 
     /// @notice Parameters of the pool that governance sets.
@@ -78,6 +79,7 @@ interface IPool {
         uint256[] operatorPenalty;
         uint256[] operatorCharge; // fee shares withheld for execution rewards paid elsewhere (to the burner)
         address[] operatorRewardAddresses;
+        uint256[] operatorIds; // each entry's operator by global id (StakingRouter)
         bool bunker;
     }
 
