@@ -988,14 +988,14 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 			sharesNow.Add(&sharesNow, &e.Shares)
 			out = append(out, ev("Pool", "TransferShares", common.Address{}, w.a.Burner, &e.Shares),
 				ev("Pool", "StuckPenalty", big.NewInt(int64(e.Operator)), &e.Shares),
-				ev("Burner", "StETHBurnRequested", false, w.a.Registry, value(&e.Shares, &sharesNow), &e.Shares))
+				ev("Burner", "StETHBurnRequested", false, w.a.StakingRouter, value(&e.Shares, &sharesNow), &e.Shares))
 		case protocol.EvELRewardsCharged:
 			w.stats["execution-reward shares withheld applied"]++
 			minted.Add(&minted, &e.Shares)
 			sharesNow.Add(&sharesNow, &e.Shares)
 			out = append(out, ev("Pool", "TransferShares", common.Address{}, w.a.Burner, &e.Shares),
 				ev("Pool", "ELRewardsCharged", big.NewInt(int64(e.Operator)), &e.Shares),
-				ev("Burner", "StETHBurnRequested", false, w.a.Registry, value(&e.Shares, &sharesNow), &e.Shares))
+				ev("Burner", "StETHBurnRequested", false, w.a.StakingRouter, value(&e.Shares, &sharesNow), &e.Shares))
 		case protocol.EvWithdrawalsFinalized:
 			out = append(out, ev("WithdrawalQueue", "WithdrawalsFinalized", u64big(e.Index), u64big(e.Count), &e.Amount, &e.Shares, u64big(now)))
 		case protocol.EvExitTriggered:
