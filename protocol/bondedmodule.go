@@ -112,6 +112,10 @@ type BondedModule struct {
 	acc         uint256.Int // reward shares per active validator × RewardPrecision
 	held        uint256.Int // the module's shares in the pool
 	burnt       uint256.Int // shares sent to the burner since creation
+	// knownElsewhere reports a key another module of the router holds
+	// (nil: a module alone, as in its own tests): one key set across
+	// modules.
+	knownElsewhere func(Pubkey) bool
 }
 
 // NewBondedModule creates the module with governance's settings.
@@ -329,6 +333,9 @@ func (m *BondedModule) checkKeys(keys []SigningKey) *Error {
 		}
 		if _, dup := m.keys[k.Pubkey]; dup {
 			return reject(CodeDuplicateKey, "key %d (%s) is already in the module", i, shortKey(k.Pubkey))
+		}
+		if m.knownElsewhere != nil && m.knownElsewhere(k.Pubkey) {
+			return reject(CodeDuplicateKey, "key %d (%s) is already another module's", i, shortKey(k.Pubkey))
 		}
 		for j := range keys[:i] {
 			if keys[j].Pubkey == k.Pubkey {

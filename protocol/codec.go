@@ -223,6 +223,8 @@ func encodeCommand(e *encoder, c *Command) {
 	case CmdDepositModule:
 		e.u64(c.Count)
 		e.u64(c.Index)
+	case CmdBondedCreate, CmdBondedAddKeys, CmdBondedTopUp, CmdBondedClaim, CmdBondedNormalize, CmdBondedCleanQueue:
+		encodeBondedCommand(e, c)
 	}
 }
 
@@ -414,6 +416,8 @@ func decodeCommand(d *decoder, c *Command) error {
 	case CmdDepositModule:
 		c.Count = d.u64()
 		c.Index = d.u64()
+	case CmdBondedCreate, CmdBondedAddKeys, CmdBondedTopUp, CmdBondedClaim, CmdBondedNormalize, CmdBondedCleanQueue:
+		decodeBondedCommand(d, c)
 	}
 	if d.err != nil {
 		return d.err

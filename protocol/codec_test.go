@@ -43,6 +43,12 @@ func sampleTxs() []protocol.Tx {
 		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActSetModule, Module: 2, Name: "dvt", ShareBP: 400, ModuleFeeBP: 800, TreasuryFeeBP: 200, Status: protocol.ModuleStopped}}},
 		{Sender: pt.Members[0], Cmd: protocol.Command{Kind: protocol.CmdPropose, Action: protocol.Action{Kind: protocol.ActAddModuleOperator, Module: 2, Name: "D", Address: bob}}},
 		{Cmd: protocol.Command{Kind: protocol.CmdDepositModule, Count: 20, Index: 2}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdBondedCreate, Keys: []protocol.SigningKey{{Pubkey: protocol.Pubkey{1}}, {Pubkey: protocol.Pubkey{2}}}, Amount: eth(3)}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdBondedAddKeys, Operator: 4, Keys: []protocol.SigningKey{{Pubkey: protocol.Pubkey{3}}}, Amounts: []uint256.Int{wei(7)}}},
+		{Sender: carol, Cmd: protocol.Command{Kind: protocol.CmdBondedTopUp, Operator: 1, Amount: eth(1)}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdBondedClaim, Operator: 1, Amount: wei(12345)}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdBondedNormalize, Operator: 2}},
+		{Sender: bob, Cmd: protocol.Command{Kind: protocol.CmdBondedCleanQueue, Count: 8}},
 	}
 }
 

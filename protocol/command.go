@@ -47,7 +47,16 @@ const (
 	CmdRequestWithdrawalsWstETH CommandKind = 35 // Amounts of wstETH, To = owner (zero: the sender)
 	CmdTriggerExit              CommandKind = 36 // Operator, Index = key index, Amount = ETH sent, Count = the EIP-7002 fee (wei) in effect
 	CmdDepositModule            CommandKind = 37 // Count = at most this many deposits, Index = the module whose part is made (system only: the deposit security module's call)
-	cmdLast                                 = CmdDepositModule
+	// The bonded module's (bondedrouter.go); Operator is the module's own
+	// operator id; a bond is Amount = ETH sent, Amounts = [stETH shares
+	// moved in on the sender's allowance to the module] (at most one).
+	CmdBondedCreate     CommandKind = 38 // Keys, bond: a new operator managed by the sender
+	CmdBondedAddKeys    CommandKind = 39 // Operator, Keys, bond (its manager)
+	CmdBondedTopUp      CommandKind = 40 // Operator, bond (anyone)
+	CmdBondedClaim      CommandKind = 41 // Operator, Amount = shares of its bond above the curve (its manager)
+	CmdBondedNormalize  CommandKind = 42 // Operator (anyone): settle and queue newly bonded keys
+	CmdBondedCleanQueue CommandKind = 43 // Count = the most dead batches to pop (anyone)
+	cmdLast                         = CmdBondedCleanQueue
 )
 
 var commandNames = [...]string{
@@ -64,6 +73,8 @@ var commandNames = [...]string{
 	CmdLockWithdrawals: "lock-withdrawals", CmdUnlock: "unlock", CmdRageQuitWithdraw: "rage-quit-withdraw",
 	CmdEmergencyPause: "emergency-pause", CmdRequestWithdrawalsWstETH: "request-withdrawals-wsteth",
 	CmdTriggerExit: "trigger-exit", CmdDepositModule: "deposit-module",
+	CmdBondedCreate: "bonded-create", CmdBondedAddKeys: "bonded-add-keys", CmdBondedTopUp: "bonded-top-up",
+	CmdBondedClaim: "bonded-claim", CmdBondedNormalize: "bonded-normalize", CmdBondedCleanQueue: "bonded-clean-queue",
 }
 
 func (k CommandKind) String() string {
@@ -246,6 +257,8 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 		return s.emergencyPause(from, uint8(c.Count))
 	case CmdTriggerExit:
 		return s.triggerExit(from, c.Operator, c.Index, &c.Amount, c.Count)
+	case CmdBondedCreate, CmdBondedAddKeys, CmdBondedTopUp, CmdBondedClaim, CmdBondedNormalize, CmdBondedCleanQueue:
+		return s.bondedCommand(from, c)
 	}
 	return reject(CodeUnknownCommand, "unknown command %d", c.Kind)
 }

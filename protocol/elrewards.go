@@ -41,9 +41,9 @@ type elCharges struct {
 
 // checkELRewardsCharges validates the report's list: at most
 // MaxELRewardsCharges entries, ascending by global operator id, every
-// operator known and in a curated module (the bonded module's own
-// penalty, bond first, is not wired to the report yet), every amount
-// above zero, no debt above 2^128 − 1 wei.
+// operator known (a bonded module's operator pays from its bond, bond
+// first, through its module), every amount above zero, no debt above
+// 2^128 − 1 wei.
 func (s *State) checkELRewardsCharges(r *OracleReport) *Error {
 	if len(r.ELRewardsCharges) > MaxELRewardsCharges {
 		return reject(CodeSanityELRewardsCharges, "%d execution-reward charges, above the limit of %d per report", len(r.ELRewardsCharges), MaxELRewardsCharges)
@@ -52,13 +52,21 @@ func (s *State) checkELRewardsCharges(r *OracleReport) *Error {
 		if i > 0 && c.Operator <= r.ELRewardsCharges[i-1].Operator {
 			return reject(CodeMalformed, "execution-reward charges must be in ascending operator order")
 		}
+		if s.hooked(c.Operator) {
+			// The bonded module takes it from the operator's bond (its
+			// commitReport); the router keeps no debt for it.
+			m, k := SplitOperatorID(c.Operator)
+			if k >= s.modules[m-1].impl.OperatorCount() {
+				return reject(CodeUnknownOperator, "no operator %d", c.Operator)
+			}
+			if c.Amount.IsZero() || c.Amount.Gt(maxELRewardsDebt) {
+				return reject(CodeSanityELRewardsCharges, "operator %d's execution-reward charge of %s wei is zero or past 2^128 − 1 wei", c.Operator, c.Amount.Dec())
+			}
+			continue
+		}
 		op, err := s.operator(c.Operator)
 		if err != nil {
 			return err
-		}
-		if s.hooked(c.Operator) {
-			m, _ := SplitOperatorID(c.Operator)
-			return reject(CodeSanityELRewardsCharges, "operator %d is in module %d, which takes no execution-reward charges yet (curated modules only)", c.Operator, m)
 		}
 		var sum uint256.Int
 		if _, over := sum.AddOverflow(&op.ELRewardsDebt, &c.Amount); c.Amount.IsZero() || over || sum.Gt(maxELRewardsDebt) {
@@ -86,6 +94,9 @@ func (s *State) planELCharges(plan *reportPlan, r *OracleReport, preP, preS *uin
 		el.debt[i] = o.ELRewardsDebt
 	}
 	for _, c := range r.ELRewardsCharges {
+		if s.hooked(c.Operator) {
+			continue // its module's (planHooked)
+		}
 		i := flatIndex(c.Operator, starts)
 		el.debt[i].Add(&el.debt[i], &c.Amount)
 	}

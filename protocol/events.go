@@ -65,6 +65,9 @@ const (
 	EvExitTriggered                               // From=caller, Operator, Index=key index, Amount=EIP-7002 fee paid
 	EvModuleSet                                   // Index=module id, Count=status, Amount=share bp (a module added or changed)
 	EvELRewardsCharged                            // Operator, Shares=fee shares withheld for execution rewards paid elsewhere (requested to burn)
+	EvBondChanged                                 // Operator (global id), Shares=bond shares added (Count=0) or claimed (Count=1)
+	EvBondPenalized                               // Operator (global id), Amount=wei charged, Shares=burnt from its bond now, Count=reason
+	EvBondedBatchDropped                          // Operator (global id), Count=keys that left the bonded queue undeposited
 )
 
 var eventNames = [...]string{
@@ -90,6 +93,7 @@ var eventNames = [...]string{
 	EvRageQuitStarted: "RageQuitStarted", EvRageQuitWithdrawal: "RageQuitWithdrawal", EvEmergencyPause: "EmergencyPause",
 	EvPauseExtended: "PauseExtended", EvPauseResumed: "PauseResumed", EvPauseCommitteeSet: "PauseCommitteeSet",
 	EvExitTriggered: "ExitTriggered", EvModuleSet: "ModuleSet", EvELRewardsCharged: "ELRewardsCharged",
+	EvBondChanged: "BondChanged", EvBondPenalized: "BondPenalized", EvBondedBatchDropped: "BondedBatchDropped",
 }
 
 func (k EventKind) String() string {

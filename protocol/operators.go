@@ -79,6 +79,9 @@ func (s *State) addSigningKeys(sender Address, id OperatorID, keys []SigningKey)
 		if ref, dup := s.keyOwner[k.Pubkey]; dup {
 			return reject(CodeDuplicateKey, "key %d (%s) is already key %d of operator %d", i, shortKey(k.Pubkey), ref.idx, ref.op)
 		}
+		if s.bondedKey(k.Pubkey) {
+			return reject(CodeDuplicateKey, "key %d (%s) is already the bonded module's", i, shortKey(k.Pubkey))
+		}
 	}
 	first := uint64(len(op.Keys))
 	for i, k := range keys {

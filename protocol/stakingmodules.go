@@ -223,7 +223,7 @@ func (s *State) decodeRouter(d *decoder) {
 		m.Status = ModuleStatus(d.u8())
 		m.Kind = ModuleKind(d.u8())
 		if m.Kind != ModuleCurated {
-			m.impl = decodeModule(m.Kind, d)
+			m.impl = s.decodeModule(m.Kind, d)
 		} else if m.ID != CuratedModule {
 			for k := d.count(2 + 20 + 1 + 32); k > 0 && d.err == nil; k-- {
 				m.ops = append(m.ops, s.decodeOperator(d, ModuleOperatorID(m.ID, uint64(len(m.ops)))))
@@ -235,7 +235,10 @@ func (s *State) decodeRouter(d *decoder) {
 
 // decodeModule reads a module of a kind other than curated from a snapshot
 // (each kind adds its case).
-func decodeModule(k ModuleKind, d *decoder) StakingModule {
+func (s *State) decodeModule(k ModuleKind, d *decoder) StakingModule {
+	if k == ModuleBonded {
+		return s.decodeBonded(d)
+	}
 	if d.err == nil {
 		d.err = fmt.Errorf("router section: no module of kind %d can be read", k)
 	}
@@ -347,6 +350,12 @@ func (s *State) planHooked(r *OracleReport, plan *reportPlan) *Error {
 		if u, k := cut(st.Operator); u != nil {
 			st.Operator = OperatorID(k)
 			u.Stats = append(u.Stats, st)
+		}
+	}
+	for _, c := range r.ELRewardsCharges {
+		if u, k := cut(c.Operator); u != nil {
+			c.Operator = OperatorID(k)
+			u.Charges = append(u.Charges, c)
 		}
 	}
 	env := s.moduleEnv()

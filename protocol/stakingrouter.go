@@ -142,6 +142,10 @@ type ModuleReport struct {
 	Exited       []OperatorCount
 	ExitRequests []OperatorCount
 	Stats        []OperatorStats
+	// Charges are the report's execution-reward charges on the module's
+	// operators (a module that is not curated takes them its own way: the
+	// bonded module from the bond).
+	Charges []OperatorAmount
 }
 
 // ModuleEnv is what a module reads of the pool while planning a report.

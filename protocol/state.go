@@ -169,6 +169,9 @@ type Genesis struct {
 	Alloc []Allocation
 	// Dev enables the faucet command (devnets only).
 	Dev bool
+	// Bonded, when set, makes the permissionless bonded module the router's
+	// module 2 (bondedrouter.go).
+	Bonded *BondedGenesis
 }
 
 // Allocation is one genesis balance.
@@ -323,6 +326,11 @@ func NewState(g Genesis) (*State, error) {
 		events:         make([]Event, 0, 64),
 	}
 	s.modules = []*Module{defaultCuratedModule()}
+	if g.Bonded != nil {
+		if err := s.addBondedModule(g.Bonded); err != nil {
+			return nil, fmt.Errorf("new state: the bonded module: %w", err)
+		}
+	}
 	s.gov.members = slices.Clone(g.Members)
 	slices.SortFunc(s.gov.members, compareAddr)
 	s.gov.threshold = g.Threshold
