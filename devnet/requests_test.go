@@ -52,6 +52,7 @@ type requestChain struct {
 	sp     *spec.Spec
 	tester *ecdsa.PrivateKey
 	keys   []*keys.SecretKey
+	nonce  uint64 // the tester's next nonce: its transactions are counted here, see send
 }
 
 // newRequestChain: 64 synthetic validators plus two whose withdrawal
@@ -93,20 +94,21 @@ func newRequestChain(t *testing.T) *requestChain {
 	return rc
 }
 
-// send signs and sends a call from the tester.
+// send signs and sends a call from the tester. The nonce is counted here,
+// not read back with eth_getTransactionCount("pending"): geth adds a sent
+// transaction to its pool's pending set (and the pending nonce) on its
+// pool's reorganisation goroutine, after eth_sendRawTransaction has
+// returned, so on a busy machine a second send right after the first read
+// the same nonce and geth refused it ("replacement transaction
+// underpriced").
 func (rc *requestChain) send(t *testing.T, to common.Address, value *big.Int, data []byte) *types.Transaction {
 	t.Helper()
-	ctx := context.Background()
-	from := crypto.PubkeyToAddress(rc.tester.PublicKey)
-	nonce, err := rc.el.PendingNonceAt(ctx, from)
-	if err != nil {
-		t.Fatal(err)
-	}
 	tx := types.MustSignNewTx(rc.tester, types.LatestSignerForChainID(big.NewInt(int64(ChainID))), &types.DynamicFeeTx{
-		Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei), Gas: 500_000, To: &to, Value: value, Data: data})
-	if err := rc.el.SendTransaction(ctx, tx); err != nil {
+		Nonce: rc.nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei), Gas: 500_000, To: &to, Value: value, Data: data})
+	if err := rc.el.SendTransaction(context.Background(), tx); err != nil {
 		t.Fatal(err)
 	}
+	rc.nonce++
 	return tx
 }
 
