@@ -69,7 +69,8 @@ func init() {
 	}
 
 	keysCmd := &cobra.Command{Use: "keys", Short: "The operator's validator keys in the registry"}
-	var depositData, keyFile, keystoreFile, passwordFile, beaconURL, network string
+	var depositData, beaconURL, network string
+	var uploadKey keyFlags
 	var maxGas uint64
 	var dryRun bool
 	upload := &cobra.Command{
@@ -98,7 +99,7 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("%s: %w", depositData, err)
 			}
-			key, err := loadKey(keyFile, keystoreFile, passwordFile)
+			key, err := uploadKey.load()
 			if err != nil {
 				return err
 			}
@@ -142,9 +143,7 @@ func init() {
 	}
 	f := upload.Flags()
 	f.StringVar(&depositData, "deposit-data", "", "deposit data file (deposit_data-*.json)")
-	f.StringVar(&keyFile, "private-key-file", "", "file with the reward address's 0x-hex private key")
-	f.StringVar(&keystoreFile, "keystore", "", "go-ethereum keystore file of the reward address")
-	f.StringVar(&passwordFile, "password-file", "", "file with the keystore's password (never a flag)")
+	uploadKey.add(upload, false)
 	f.StringVar(&beaconURL, "beacon", "", "beacon node Beacon API URL, for the chain's genesis fork version (default $STAKEPOOL_BEACON)")
 	f.StringVar(&network, "network", "", "instead of --beacon, a known network's fork version: "+fmt.Sprint(keys.NetworkNames()))
 	f.Uint64Var(&maxGas, "max-batch-gas", 0, "gas bound of one upload transaction (default half the block gas limit)")
@@ -188,7 +187,8 @@ func bondCommand(cf *chainFlags, id *uint64, asJSON *bool) *cobra.Command {
 			return nil
 		},
 	}
-	var amount, keyFile, keystoreFile, passwordFile string
+	var amount string
+	var topUpKey keyFlags
 	var steth bool
 	topUp := &cobra.Command{
 		Use:   "top-up",
@@ -204,7 +204,7 @@ func bondCommand(cf *chainFlags, id *uint64, asJSON *bool) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("--amount: %w", err)
 			}
-			key, err := loadKey(keyFile, keystoreFile, passwordFile)
+			key, err := topUpKey.load()
 			if err != nil {
 				return err
 			}
@@ -251,9 +251,7 @@ func bondCommand(cf *chainFlags, id *uint64, asJSON *bool) *cobra.Command {
 	f := topUp.Flags()
 	f.StringVar(&amount, "amount", "", "ETH or stETH to add (2.4, 2.4eth, ...wei)")
 	f.BoolVar(&steth, "steth", false, "pay in stETH (moved in as shares) instead of ETH")
-	f.StringVar(&keyFile, "private-key-file", "", "file with the payer's 0x-hex private key")
-	f.StringVar(&keystoreFile, "keystore", "", "go-ethereum keystore file of the payer")
-	f.StringVar(&passwordFile, "password-file", "", "file with the keystore's password (never a flag)")
+	topUpKey.add(topUp, false)
 	_ = topUp.MarkFlagRequired("amount")
 	bond.AddCommand(topUp, status)
 	return bond

@@ -126,6 +126,12 @@ func (k *keyFlags) key() (*ecdsa.PrivateKey, error) {
 	return key, err
 }
 
+// load loads the key as loadKey does for `tx` and `operator`: a keystore's
+// password from the file or, for a person at a terminal, the environment.
+func (k *keyFlags) load() (*ecdsa.PrivateKey, error) {
+	return loadKey(k.keyFile, k.keystore, k.passwordFile)
+}
+
 func (k *keyFlags) signer(ctx context.Context) (services.TxSigner, func(), error) {
 	if k.remote != "" {
 		if k.keyFile != "" || k.keystore != "" {
