@@ -72,11 +72,8 @@ func TestDifferential(t *testing.T) {
 	sequences := 0
 	defer func() {
 		t.Logf("%d sequences; outcomes by command (applied / refused, by code):\n%s", sequences, w.tally())
-		if !t.Failed() && sequences >= 200 {
-			w.checkCoverage(t)
-		}
 	}()
-	rapid.Check(t, func(rt *rapid.T) {
+	sequence := func(rt *rapid.T) {
 		sequences++
 		if err := w.reset(t); err != nil {
 			stats := w.stats
@@ -122,7 +119,23 @@ func TestDifferential(t *testing.T) {
 				}
 			}
 		}
-	})
+	}
+	rapid.Check(t, sequence)
+	if t.Failed() || sequences < 200 {
+		return
+	}
+	// A rare command short of its bound after a full run is as likely bad
+	// luck as a generator that no longer reaches it: one more run of as
+	// many sequences tells them apart (a command applied 7 times in a
+	// typical run is still short after both with a probability near 1e-5;
+	// one the generator cannot reach stays short).
+	if short := w.shortOfCoverage(); len(short) > 0 {
+		t.Logf("short of coverage after %d sequences: %v; running as many again", sequences, short)
+		rapid.Check(t, sequence)
+	}
+	if !t.Failed() {
+		w.checkCoverage(t)
+	}
 }
 
 // mustApply are the commands a CI run (200 sequences) must apply at
@@ -184,12 +197,22 @@ func (w *world) tally() string {
 	return b.String()
 }
 
+// shortOfCoverage lists the commands of mustApply applied fewer than
+// minApplied times so far.
+func (w *world) shortOfCoverage() []string {
+	var short []string
+	for _, c := range mustApply {
+		if w.stats[c+" applied"] < minApplied {
+			short = append(short, c)
+		}
+	}
+	return short
+}
+
 // checkCoverage fails when a command of mustApply was applied fewer than minApplied times.
 func (w *world) checkCoverage(t *testing.T) {
-	for _, c := range mustApply {
-		if n := w.stats[c+" applied"]; n < minApplied {
-			t.Errorf("%s applied %d times in this run, want at least %d: the generator no longer reaches it", c, n, minApplied)
-		}
+	for _, c := range w.shortOfCoverage() {
+		t.Errorf("%s applied %d times in this run, want at least %d: the generator no longer reaches it", c, w.stats[c+" applied"], minApplied)
 	}
 }
 
@@ -325,7 +348,7 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 		u := w.user(rt, "owner")
 		sp := w.recipient(rt, "spender")
 		amt := amount(rt, "allowance", w.stETHOf(c.Addrs[u]))
-		ak := rapid.IntRange(0, 6).Draw(rt, "approve-kind")
+		ak := rapid.IntRange(0, 7).Draw(rt, "approve-kind")
 		if w.decrease {
 			ak = 4 // drawn after an approval for it
 		}
