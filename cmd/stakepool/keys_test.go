@@ -3,40 +3,73 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
-// buildStakepool builds the binary from the repository root into a temp dir.
+// built is the binary the package's tests share: built once per test
+// process into a directory TestMain removes. Each of the sixteen tests
+// that run the binary linked its own copy before, 40-60 s each at load
+// 18-20 — about ten of the package's twenty minutes (the suite's timeout
+// is 25).
+var built struct {
+	once     sync.Once
+	dir, bin string
+	err      error
+	out      []byte
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
+// buildStakepool builds the binary from the repository root (once, see
+// built) and returns its path. Tests run it; none writes beside it.
 func buildStakepool(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the binary; skipped in -short")
 	}
-	root, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			break
+	built.once.Do(func() {
+		root, err := os.Getwd()
+		if err != nil {
+			built.err = err
+			return
 		}
-		parent := filepath.Dir(root)
-		if parent == root {
-			t.Fatal("go.mod not found")
+		for {
+			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+				break
+			}
+			parent := filepath.Dir(root)
+			if parent == root {
+				built.err = errors.New("go.mod not found")
+				return
+			}
+			root = parent
 		}
-		root = parent
+		if built.dir, built.err = os.MkdirTemp("", "stakepool-test-bin-"); built.err != nil {
+			return
+		}
+		bin := filepath.Join(built.dir, "stakepool")
+		cmd := exec.Command("go", "build", "-o", bin, "./cmd/stakepool")
+		cmd.Dir = root
+		if built.out, built.err = cmd.CombinedOutput(); built.err == nil {
+			built.bin = bin
+		}
+	})
+	if built.err != nil {
+		t.Fatalf("go build: %v\n%s", built.err, built.out)
 	}
-	bin := filepath.Join(t.TempDir(), "stakepool")
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/stakepool")
-	cmd.Dir = root
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
+	return built.bin
 }
 
 func run(t *testing.T, bin string, args ...string) (stdout, stderr string, code int) {
