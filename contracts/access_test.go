@@ -35,6 +35,7 @@ func TestPrivilegedFunctionsRefuseOthers(t *testing.T) {
 	ref, _ := f.oracle.GetCurrentRefSlot(nil)
 	calls := map[string]func() (*types.Transaction, error){
 		"Pool.deposit":           func() (*types.Transaction, error) { return f.pool.Deposit(m, one) },
+		"Pool.depositModule":     func() (*types.Transaction, error) { return f.pool.DepositModule(m, one, one) },
 		"Pool.moveSharesToQueue": func() (*types.Transaction, error) { return f.pool.MoveSharesToQueue(m, f.c.Addrs[kAlice], one, one) },
 		"Pool.wrapFrom":          func() (*types.Transaction, error) { return f.pool.WrapFrom(m, f.c.Addrs[kAlice], one) },
 		"Pool.unwrapTo":          func() (*types.Transaction, error) { return f.pool.UnwrapTo(m, f.c.Addrs[kAlice], one) },
@@ -59,7 +60,7 @@ func TestPrivilegedFunctionsRefuseOthers(t *testing.T) {
 		"Registry.applyReport": func() (*types.Transaction, error) {
 			return f.reg.ApplyReport(m, one, nil, nil, nil, nil, nil)
 		},
-		"Router.deposit":          func() (*types.Transaction, error) { return router.Deposit(m, one, [32]byte{}) },
+		"Router.deposit":          func() (*types.Transaction, error) { return router.Deposit(m, one, new(big.Int), [32]byte{}) },
 		"Router.applyReport":      func() (*types.Transaction, error) { return router.ApplyReport(m, one, nil, nil, nil, nil, nil, nil) },
 		"Registry.setTargetLimit": func() (*types.Transaction, error) { return f.reg.SetTargetLimit(m, z, 1, 1) },
 		"Pool.moveSharesToBurner": func() (*types.Transaction, error) { return f.pool.MoveSharesToBurner(m, f.c.Addrs[kAlice], one) },

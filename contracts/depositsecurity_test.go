@@ -389,7 +389,7 @@ func TestDepositSecurityParams(t *testing.T) {
 		if e := p.Validate(); e != nil {
 			want = "InvalidParameter"
 		}
-		_, _, _, err := bindings.DeployDepositSecurityModule(f.opts(kBob), f.c.Client, f.a.Governance, f.a.Pool, f.a.Registry, f.a.DepositContract, deploy.DepositSecurityParams(&p))
+		_, _, _, err := bindings.DeployDepositSecurityModule(f.opts(kBob), f.c.Client, f.a.Governance, f.a.Pool, f.a.StakingRouter, f.a.DepositContract, deploy.DepositSecurityParams(&p))
 		got := ""
 		if err != nil {
 			got = f.revert(err)

@@ -29,9 +29,11 @@ import (
 // their signers (contracts/src/DepositSecurityModule.sol recovers them
 // with ECDSA over the same messages).
 
-// ModuleID names a staking module. Today the pool has one, the curated
-// registry (CuratedModule); the module id is in every message and every
-// pause so that a staking router can add modules without a new contract.
+// ModuleID names a staking module of the router (1..its module count).
+// The module id is in every message and every pause, and the nonce an
+// attestation names is that module's: guardians attest, pause and unvet
+// module by module (Lido's DSM since the staking router), and an
+// attestation of one module is worth nothing for another.
 type ModuleID uint64
 
 // CuratedModule is the governance-approved operators' registry.
@@ -116,7 +118,7 @@ type DepositChain struct {
 	// (zero for the current block, future blocks and blocks older than 256).
 	HashOf      [32]byte
 	DepositRoot [32]byte // the deposit contract's root now
-	Nonce       uint64   // the module's (registry's) nonce now
+	Nonce       uint64   // the attested module's nonce now (its registry's)
 }
 
 // Intent is a signed message a guardian may hand to anyone to relay: its
@@ -130,7 +132,7 @@ type Intent struct {
 type DepositSecurity struct {
 	governance Address
 	params     DepositSecurityParams
-	modules    uint64              // module ids 1..modules exist
+	modules    uint64              // module ids 1..modules exist (the router's count)
 	paused     map[ModuleID]bool   // looked up only, never iterated
 	last       map[ModuleID]uint64 // the block of the module's last deposit (0: none)
 }
@@ -158,6 +160,11 @@ func (d *DepositSecurity) Params() DepositSecurityParams {
 func (d *DepositSecurity) IsGuardian(a Address) bool {
 	return a != (Address{}) && slices.Contains(d.params.Guardians, a)
 }
+
+// SetModules is the staking router's module count as the chain has it
+// now (the contract reads it from the router at every call): ids
+// 1..n exist. A new pool has module 1 only.
+func (d *DepositSecurity) SetModules(n uint64) { d.modules = n }
 
 // Paused reports whether the module's deposits are paused.
 func (d *DepositSecurity) Paused(m ModuleID) bool { return d.paused[m] }

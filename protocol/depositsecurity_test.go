@@ -353,3 +353,48 @@ func TestPropertyNoDepositWithoutQuorum(t *testing.T) {
 		}
 	})
 }
+
+// TestDepositSecurityPerModule: with the router's two modules, each module
+// is attested, paused and spaced on its own. Module 2 (nonce 3) deposits
+// in block 100 with an attestation of its own nonce; module 1 (nonce 7)
+// deposits in the same block (the distance is per module); module 2's
+// attestation naming module 1's nonce is refused; a guardian's pause of
+// module 2 leaves module 1 depositable; module 3 does not exist.
+func TestDepositSecurityPerModule(t *testing.T) {
+	d := newDSM(t)
+	d.SetModules(2)
+	two := goodAttestation()
+	two.Module, two.Nonce = 2, 3
+	ch2 := chainAt(100)
+	ch2.Nonce = 3 // module 2's nonce now
+	if err := d.Deposit(ch2, two, []protocol.Address{g1, g2}); err != nil {
+		t.Fatalf("module 2's deposit: %v", err)
+	}
+	if err := d.Deposit(chainAt(100), goodAttestation(), []protocol.Address{g1, g3}); err != nil {
+		t.Fatalf("module 1's deposit in the same block: %v", err)
+	}
+	if d.LastDepositBlock(1) != 100 || d.LastDepositBlock(2) != 100 {
+		t.Fatalf("last deposit blocks %d, %d", d.LastDepositBlock(1), d.LastDepositBlock(2))
+	}
+	stale := two
+	stale.Nonce = 7 // module 1's nonce, attested for module 2
+	ch := chainAt(105)
+	ch.Nonce = 3
+	if err := d.Deposit(ch, stale, []protocol.Address{g1, g2}); codeOf(err) != protocol.CodeDepositNonceChanged {
+		t.Fatalf("module 2 with module 1's nonce: %v", err)
+	}
+	if err := d.Pause(105, g3, 2, nil); err != nil {
+		t.Fatal(err)
+	}
+	if codeOf(d.CanDeposit(2, 105)) != protocol.CodeDepositsPaused || d.CanDeposit(1, 105) != nil {
+		t.Fatalf("after pausing module 2: module 2 %v, module 1 %v", d.CanDeposit(2, 105), d.CanDeposit(1, 105))
+	}
+	three := goodAttestation()
+	three.Module = 3
+	if err := d.Deposit(chainAt(110), three, []protocol.Address{g1, g2}); codeOf(err) != protocol.CodeUnknownModule {
+		t.Fatalf("module 3: %v", err)
+	}
+	if err := d.Pause(105, g3, 3, nil); codeOf(err) != protocol.CodeUnknownModule {
+		t.Fatalf("pausing module 3: %v", err)
+	}
+}

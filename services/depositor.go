@@ -2,27 +2,36 @@ package services
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"slices"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/contracts/poolclient"
 )
 
-// AttestationSource gives a guardian's latest attestation: the guardian
-// itself in process, or its HTTP endpoint (HTTPAttestations).
+// AttestationSource gives a guardian's latest attestation of a staking
+// module: the guardian itself in process, or its HTTP endpoint
+// (HTTPAttestations).
 type AttestationSource interface {
-	Attestation(ctx context.Context) (*Attestation, error)
+	Attestation(ctx context.Context, module uint64) (*Attestation, error)
 }
 
-// Depositor deposits the buffer's whole 32-ETH chunks once a quorum of
-// guardians attested the state it sees, at a fee the strategy accepts.
+// Depositor deposits the buffer's whole 32-ETH chunks module by module of
+// the router (one module's part per transaction, as the deposit security
+// module attests one module) once a quorum of guardians attested the
+// module's state it sees, at a fee the strategy accepts. Modules take
+// turns: each poll starts after the module it last deposited to, and
+// deposits to the first that is ready and whose part of the allocation is
+// not empty (an eth_call of the deposit says how many it makes).
 type Depositor struct {
 	c         *Conn
 	s         *sender
@@ -35,6 +44,7 @@ type Depositor struct {
 	Fees    FeeStrategy
 	metrics *Metrics
 	log     *slog.Logger
+	last    uint64 // the module of the last deposit sent (0: none)
 }
 
 // NewDepositor deposits with signer (the pool's depositor) given quorum
@@ -78,51 +88,77 @@ func (d *Depositor) Poll(ctx context.Context) error {
 	if n.Sign() == 0 {
 		return nil
 	}
-	st, err := readDepositState(ctx, d.c, 0)
+	h, err := depositHead(ctx, d.c, 0)
 	if err != nil {
 		return fmt.Errorf("services: depositor: %w", err)
 	}
-	keys := d.availableKeys(st)
-	if keys == 0 {
-		d.metrics.depositorWaiting.WithLabelValues("depositor", "no_keys").Inc()
-		return nil
+	ms, err := activeModules(ctx, d.c, h)
+	if err != nil {
+		return fmt.Errorf("services: depositor: %w", err)
 	}
 	params, err := d.c.Pool.GetParams(at(ctx, nil))
 	if err != nil {
 		return d.c.rpcErr("read the pool's parameters", err)
 	}
-	count := min(n.Uint64(), keys, uint64(max(params.MaxDepositsPerBlock, 1)))
+	// The call's count is the whole allocation among all modules (the
+	// router gives this module its part of it), within the per-block bound.
+	count := min(n.Uint64(), uint64(max(params.MaxDepositsPerBlock, 1)))
+	// Modules take turns: start after the last one deposited to.
+	slices.SortStableFunc(ms, func(x, y poolclient.Module) int { return cmp.Compare(turn(x.ID, d.last), turn(y.ID, d.last)) })
+	waiting := "no_keys"
+	for _, m := range ms {
+		sent, why, err := d.depositModule(ctx, h, m, count)
+		if err != nil || sent {
+			return err
+		}
+		if why != "no_keys" {
+			waiting = why
+		}
+	}
+	d.metrics.depositorWaiting.WithLabelValues("depositor", waiting).Inc()
+	return nil
+}
+
+// turn orders modules after the last one deposited to: the ids above
+// last ascending, then the others ascending (last itself at the end).
+func turn(id, last uint64) uint64 {
+	if id > last {
+		return id
+	}
+	return id + 1<<32
+}
+
+// depositModule deposits module m's part of count deposits when its
+// guardians agree, the module takes a deposit now, the part is not empty
+// and the fee is right; otherwise it says why it waits (a
+// stakepool_depositor_waiting_total reason).
+func (d *Depositor) depositModule(ctx context.Context, h *types.Header, m poolclient.Module, count uint64) (sent bool, why string, err error) {
+	st, err := readDepositState(ctx, d.c, h, m)
+	if err != nil {
+		return false, "", fmt.Errorf("services: depositor: module %d: %w", m.ID, err)
+	}
+	if availableKeys(st) == 0 {
+		return false, "no_keys", nil
+	}
 	group := d.attested(ctx, st)
 	d.metrics.depositorAttestations.WithLabelValues("depositor").Set(float64(len(group)))
 	if len(group) < d.quorum {
-		d.metrics.depositorWaiting.WithLabelValues("depositor", "quorum").Inc()
-		d.log.Info("waiting for guardians", "attestations", len(group), "quorum", d.quorum, "block", st.block)
-		return nil
+		d.log.Info("waiting for guardians", "module", m.ID, "attestations", len(group), "quorum", d.quorum, "block", st.block)
+		return false, "quorum", nil
 	}
+	id := new(big.Int).SetUint64(m.ID)
 	if dsm := d.c.DSM; dsm != nil {
-		if ok, err := dsm.CanDeposit(at(ctx, nil), big.NewInt(curatedModule)); err != nil || !ok {
+		if ok, err := dsm.CanDeposit(at(ctx, nil), id); err != nil || !ok {
 			if err != nil {
-				return d.c.rpcErr("read the deposit security module", err)
+				return false, "", d.c.rpcErr("read the deposit security module", err)
 			}
-			d.metrics.depositorWaiting.WithLabelValues("depositor", "module").Inc()
-			d.log.Info("the deposit security module takes no deposit now (paused, or too soon after the last)")
-			return nil
+			d.log.Info("the deposit security module takes no deposit into this module now (paused, or too soon after the last)", "module", m.ID)
+			return false, "module", nil
 		}
 	}
-	if d.Fees != nil {
-		ok, why, err := d.Fees.Accept(ctx, d.c, count)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			d.metrics.depositorWaiting.WithLabelValues("depositor", "fee").Inc()
-			d.log.Info("waiting for a lower fee", "why", why, "deposits", count)
-			return nil
-		}
-	}
-	_, err = d.s.send(ctx, fmt.Sprintf("deposit of up to %d validators", count), func(opts *bind.TransactOpts) (*types.Transaction, error) {
+	call := func(opts *bind.TransactOpts) (*types.Transaction, error) {
 		if d.c.DSM == nil {
-			return d.c.Pool.Deposit(opts, new(big.Int).SetUint64(count))
+			return d.c.Pool.DepositModule(opts, new(big.Int).SetUint64(count), id)
 		}
 		// The module checks the signatures: the quorum's, signers ascending.
 		a := group[0]
@@ -130,22 +166,67 @@ func (d *Depositor) Poll(ctx context.Context) error {
 		for i := range sigs {
 			sigs[i] = compact(group[i].Signature)
 		}
-		return d.c.DSM.DepositBufferedEther(opts, new(big.Int).SetUint64(a.Block), a.BlockHash, a.DepositRoot, big.NewInt(curatedModule),
+		return d.c.DSM.DepositBufferedEther(opts, new(big.Int).SetUint64(a.Block), a.BlockHash, a.DepositRoot, id,
 			a.Nonce.Big(), new(big.Int).SetUint64(count), sigs)
-	})
-	if err != nil {
-		return fmt.Errorf("services: depositor: deposit %d validators: %w", count, ignoreBusy(err))
 	}
-	d.metrics.depositorDeposited.WithLabelValues("depositor").Add(float64(count))
-	return nil
+	// How many the call makes now (the module's part of the allocation):
+	// a module at its target share makes none, and waits its turn.
+	moved, err := d.simulate(ctx, call)
+	if err != nil {
+		d.log.Info("the deposit would not go through now", "module", m.ID, "err", err)
+		return false, "module", nil
+	}
+	if moved == 0 {
+		return false, "no_keys", nil
+	}
+	if d.Fees != nil {
+		ok, why, err := d.Fees.Accept(ctx, d.c, moved)
+		if err != nil {
+			return false, "", err
+		}
+		if !ok {
+			d.log.Info("waiting for a lower fee", "why", why, "module", m.ID, "deposits", moved)
+			return false, "fee", nil
+		}
+	}
+	_, err = d.s.send(ctx, fmt.Sprintf("module %d's deposit of up to %d validators", m.ID, moved), call)
+	if err != nil {
+		return false, "", fmt.Errorf("services: depositor: module %d: deposit %d validators: %w", m.ID, moved, ignoreBusy(err))
+	}
+	d.last = m.ID
+	d.metrics.depositorDeposited.WithLabelValues("depositor").Add(float64(moved))
+	return true, "", nil
 }
 
-// availableKeys counts keys some operator has for the next deposits.
-func (d *Depositor) availableKeys(st *depositState) uint64 {
+// simulate runs the deposit call with eth_call at the head and returns
+// how many deposits it makes.
+func (d *Depositor) simulate(ctx context.Context, call func(*bind.TransactOpts) (*types.Transaction, error)) (uint64, error) {
+	var data []byte
+	var to *common.Address
+	opts := &bind.TransactOpts{From: d.s.addr, Context: ctx, NoSend: true, GasLimit: 10_000_000,
+		Signer: func(_ common.Address, tx *types.Transaction) (*types.Transaction, error) {
+			data, to = tx.Data(), tx.To()
+			return tx, nil
+		}}
+	if _, err := call(opts); err != nil {
+		return 0, err
+	}
+	out, err := d.c.EL.CallContract(ctx, ethereum.CallMsg{From: d.s.addr, To: to, Data: data}, nil)
+	if err != nil {
+		return 0, d.c.Err("simulate the deposit", err)
+	}
+	if len(out) < 32 {
+		return 0, fmt.Errorf("services: depositor: the deposit returned %d bytes", len(out))
+	}
+	return new(big.Int).SetBytes(out[:32]).Uint64(), nil
+}
+
+// availableKeys counts keys some operator of the module has for the next deposits.
+func availableKeys(st *depositState) uint64 {
 	var n uint64
 	for _, k := range st.counts {
-		if k.active && min(k.keys, k.limit) > k.deposited {
-			n += min(k.keys, k.limit) - k.deposited
+		if k.Active && min(k.Keys, k.Limit) > k.Deposited {
+			n += min(k.Keys, k.Limit) - k.Deposited
 		}
 	}
 	return n
@@ -160,7 +241,7 @@ func (d *Depositor) attested(ctx context.Context, st *depositState) []*Attestati
 	byBlock := map[uint64][]*Attestation{} // looked up, and its keys sorted below
 	verifier := attestVerifier(d.c)
 	for _, g := range d.guardians {
-		a, err := g.Attestation(ctx)
+		a, err := g.Attestation(ctx, st.module.ID)
 		if err != nil {
 			d.log.Warn("no attestation from a guardian", "err", err)
 			continue
@@ -170,7 +251,7 @@ func (d *Depositor) attested(ctx context.Context, st *depositState) []*Attestati
 		// head's), so the head's own attestation waits a block.
 		// st.block-a.Block < MaxAge: the deposit is mined a block later, at most MaxAge after.
 		if a == nil || !d.allowed[a.Guardian] || seen[a.Guardian] || a.Block >= st.block || st.block-a.Block >= d.MaxAge ||
-			a.DepositRoot != st.root || a.Nonce != st.nonce {
+			a.Module != st.module.ID || a.DepositRoot != st.root || a.Nonce != st.nonce {
 			continue
 		}
 		if a.signer(d.c.ChainID, verifier) != a.Guardian {

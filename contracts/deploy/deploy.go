@@ -319,7 +319,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 	})
 	if cfg.DepositSecurity != nil {
 		d.run("DepositSecurityModule", a.DepositSecurityModule, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-			addr, tx, _, err := bindings.DeployDepositSecurityModule(o, b, a.Governance, a.Pool, a.Registry, a.DepositContract, DepositSecurityParams(cfg.DepositSecurity))
+			addr, tx, _, err := bindings.DeployDepositSecurityModule(o, b, a.Governance, a.Pool, a.StakingRouter, a.DepositContract, DepositSecurityParams(cfg.DepositSecurity))
 			return addr, tx, err
 		})
 	}

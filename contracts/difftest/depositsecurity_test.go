@@ -36,6 +36,7 @@ type dsWorld struct {
 	a     *deploy.Addresses
 	dsm   *bindings.DepositSecurityModule
 	reg   *bindings.OperatorRegistry
+	reg2  *bindings.OperatorRegistry // module 2: one operator (reward address operator 2)
 	dc    *bindings.DepositContract
 	gov   *bindings.Governance
 	model *protocol.DepositSecurity
@@ -116,7 +117,55 @@ func newDSWorld(t testing.TB) *dsWorld {
 		tx, err := w.reg.AddSigningKeys(c.Opts(keyOperator0+op), big.NewInt(int64(op)), big.NewInt(12), pks, sigs)
 		c.MustMine(t, tx, err)
 	}
+	// Module 2: a second curated registry with one operator (12 keys, cap
+	// 20), added to the router at the full share: deposits alternate.
+	reg2Addr, tx, reg2, err := bindings.DeployOperatorRegistry(c.Opts(keyDeployer), c.Client, a.StakingRouter, a.StakingRouter, a.Governance,
+		[]bindings.OperatorRegistryInitialOperator{{Name: "c", RewardAddress: c.Addrs[keyOperator0+2], Limit: 20}})
+	c.MustMine(t, tx, err)
+	w.reg2 = reg2
+	var pks, sigs []byte
+	for i := 0; i < 12; i++ {
+		pk := crypto.Keccak256([]byte(fmt.Sprintf("ds pk 2 %d", i)))
+		pk = append(pk, crypto.Keccak256(pk)[:16]...)
+		pks = append(pks, pk...)
+		sigs = append(sigs, append(crypto.Keccak256(pk), append(crypto.Keccak256(pk, []byte{1}), crypto.Keccak256(pk, []byte{2})...)...)...)
+	}
+	tx, err = reg2.AddSigningKeys(c.Opts(keyOperator0+2), big.NewInt(0), big.NewInt(12), pks, sigs)
+	c.MustMine(t, tx, err)
+	rabi, err := bindings.StakingRouterMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := rabi.Pack("addStakingModule", reg2Addr, "second", big.NewInt(10_000), big.NewInt(500), big.NewInt(500), new(big.Int))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.govern(t, a.StakingRouter, data)
+	w.model.SetModules(2)
 	return w
+}
+
+// govern has governance call target with data (proposal, timelock, execution).
+func (w *dsWorld) govern(t contractstest.TB, target common.Address, data []byte) {
+	tx, err := w.gov.Propose(w.c.Opts(keyMember), target, data)
+	r := w.c.MustMine(t, tx, err)
+	ev, err := w.gov.ParseProposalCreated(*r.Logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.c.AdjustTime(time.Duration(params().TimelockSeconds+1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	tx, err = w.gov.Execute(w.c.Opts(keyMember), ev.Id)
+	w.c.MustMine(t, tx, err)
+}
+
+// registry is module m's registry (module 1 for an unknown m).
+func (w *dsWorld) registry(m protocol.ModuleID) *bindings.OperatorRegistry {
+	if m == 2 {
+		return w.reg2
+	}
+	return w.reg
 }
 
 // head is the current block.
@@ -217,17 +266,37 @@ func (w *dsWorld) pack(t contractstest.TB, method string, args ...any) []byte {
 }
 
 // now is the chain state a call in the next block meets (no other
-// transaction comes between).
-func (w *dsWorld) now(t contractstest.TB) (block uint64, root [32]byte, nonce uint64) {
+// transaction comes between): the block, the root, each module's nonce
+// (index 0: module 1's).
+func (w *dsWorld) now(t contractstest.TB) (block uint64, root [32]byte, nonces [2]uint64) {
 	root, err := w.dc.GetDepositRoot(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, err := w.reg.Nonce(nil)
-	if err != nil {
-		t.Fatal(err)
+	for i, r := range []*bindings.OperatorRegistry{w.reg, w.reg2} {
+		n, err := r.Nonce(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nonces[i] = n.Uint64()
 	}
-	return w.head(t).Number.Uint64() + 1, root, n.Uint64()
+	return w.head(t).Number.Uint64() + 1, root, nonces
+}
+
+// nonceOf is module m's nonce among nonces (module 1's for an unknown m).
+func nonceOf(nonces [2]uint64, m protocol.ModuleID) uint64 {
+	if m == 2 {
+		return nonces[1]
+	}
+	return nonces[0]
+}
+
+// drawModule: modules 1 and 2 mostly, now and then 0 or 3 (no such module).
+func drawModule(rt *rapid.T, label string) protocol.ModuleID {
+	if rapid.IntRange(0, 19).Draw(rt, label+"-unknown") == 0 {
+		return protocol.ModuleID(rapid.SampledFrom([]uint64{0, 3}).Draw(rt, label+"-which-unknown"))
+	}
+	return protocol.ModuleID(rapid.IntRange(1, 2).Draw(rt, label))
 }
 
 // signerKey draws a signing key: a guardian mostly, a stranger sometimes.
@@ -249,49 +318,61 @@ func (w *dsWorld) check(t contractstest.TB, want protocol.Code, got protocol.Cod
 	}
 }
 
-// compare: pause, last deposit block and every operator's cap alike.
+// compare: each module's pause and last deposit block, and every
+// operator's cap alike (limits: module 1's operators 0 and 1, then module
+// 2's operator 0).
 func (w *dsWorld) compare(t contractstest.TB, limits []uint64) {
-	one := big.NewInt(1)
-	p, err := w.dsm.Paused(nil, one)
-	if err != nil || p != w.model.Paused(protocol.CuratedModule) {
-		t.Fatalf("paused: contract %v, model %v (%v)", p, w.model.Paused(protocol.CuratedModule), err)
+	for m := protocol.ModuleID(1); m <= 2; m++ {
+		id := big.NewInt(int64(m))
+		p, err := w.dsm.Paused(nil, id)
+		if err != nil || p != w.model.Paused(m) {
+			t.Fatalf("module %d paused: contract %v, model %v (%v)", m, p, w.model.Paused(m), err)
+		}
+		l, err := w.dsm.LastDepositBlock(nil, id)
+		if err != nil || l.Uint64() != w.model.LastDepositBlock(m) {
+			t.Fatalf("module %d's last deposit block: contract %v, model %d (%v)", m, l, w.model.LastDepositBlock(m), err)
+		}
 	}
-	l, err := w.dsm.LastDepositBlock(nil, one)
-	if err != nil || l.Uint64() != w.model.LastDepositBlock(protocol.CuratedModule) {
-		t.Fatalf("last deposit block: contract %v, model %d (%v)", l, w.model.LastDepositBlock(protocol.CuratedModule), err)
-	}
-	for op, want := range limits {
-		v, err := w.reg.GetVetting(nil, big.NewInt(int64(op)))
+	for i, want := range limits {
+		reg, op := w.reg, i
+		if i == 2 {
+			reg, op = w.reg2, 0
+		}
+		v, err := reg.GetVetting(nil, big.NewInt(int64(op)))
 		if err != nil || v.Limit != want {
-			t.Fatalf("operator %d's cap: contract %d, model %d (%v)", op, v.Limit, want, err)
+			t.Fatalf("limit %d's cap: contract %d, model %d (%v)", i, v.Limit, want, err)
 		}
 	}
 }
 
-// TestDepositSecurityDifferential draws attested deposits (signers from
-// guardians and strangers, in any order, repeated; attested blocks from
-// the current one to 12 back; roots, hashes, nonces and modules right or
-// wrong), pauses (by a call or a relayed signature of a block up to 8
-// back or ahead), unpauses (by anyone, or by governance's proposal),
-// unvetting (any sender or signer, any limit, any nonce), key uploads and
-// empty blocks, and checks that the contract and protocol.DepositSecurity
-// accept and refuse alike, with the same code, and leave the same pause,
-// last deposit block and operators' caps.
+// TestDepositSecurityDifferential draws, with the router's two modules
+// (module 2 a second registry), attested deposits into either module
+// (signers from guardians and strangers, in any order, repeated; attested
+// blocks from the current one to 12 back; roots, hashes, nonces and
+// modules right or wrong, module 1's nonce for module 2 and the reverse,
+// signatures of the other module's message), pauses (by a call or a
+// relayed signature of a block up to 8 back or ahead), unpauses (by
+// anyone, or by governance's proposal), unvetting in either module (any
+// sender or signer, any limit, any nonce), key uploads to either module
+// and empty blocks, and checks that the contract and
+// protocol.DepositSecurity accept and refuse alike, with the same code,
+// and leave the same pauses, last deposit blocks and operators' caps.
 func TestDepositSecurityDifferential(t *testing.T) {
 	stats := map[string]int{}
 	defer func() { t.Logf("outcomes: %v", stats) }()
 	rapid.Check(t, func(rt *rapid.T) {
 		w := newDSWorld(t)
 		w.stats = stats
-		limits := []uint64{20, 20}
+		limits := []uint64{20, 20, 20}
 		w.compare(rt, limits)
 		one := big.NewInt(1)
 		steps := rapid.IntRange(10, 30).Draw(rt, "steps")
 		for i := 0; i < steps; i++ {
-			block, root, nonce := w.now(rt)
+			block, root, nonces := w.now(rt)
 			switch rapid.IntRange(0, 9).Draw(rt, "kind") {
 			case 0, 1, 2, 3, 4: // an attested deposit
-				a := protocol.DepositAttestation{Block: block - 1 - rapid.Uint64Range(0, 12).Draw(rt, "age"), DepositRoot: root, Nonce: nonce, Module: protocol.CuratedModule}
+				m := protocol.ModuleID(rapid.IntRange(1, 2).Draw(rt, "module"))
+				a := protocol.DepositAttestation{Block: block - 1 - rapid.Uint64Range(0, 12).Draw(rt, "age"), DepositRoot: root, Nonce: nonceOf(nonces, m), Module: m}
 				honest := rapid.Bool().Draw(rt, "honest") // what honest guardians and depositor send
 				if honest {
 					a.Block = block - 1 - rapid.Uint64Range(0, 6).Draw(rt, "recent-age")
@@ -309,14 +390,22 @@ func TestDepositSecurityDifferential(t *testing.T) {
 					if rapid.IntRange(0, 9).Draw(rt, "wrong-nonce") == 0 {
 						a.Nonce++
 					}
-					if rapid.IntRange(0, 19).Draw(rt, "wrong-module") == 0 {
-						a.Module = 2
+					if rapid.IntRange(0, 9).Draw(rt, "other-module-nonce") == 0 {
+						a.Nonce = nonceOf(nonces, 3-a.Module) // the other module's nonce (equal now and then)
+					}
+					if rapid.IntRange(0, 19).Draw(rt, "unknown-module") == 0 {
+						a.Module = protocol.ModuleID(rapid.SampledFrom([]uint64{0, 3}).Draw(rt, "which-unknown"))
 					}
 				}
-				digest, err := w.dsm.AttestDigest(nil, new(big.Int).SetUint64(a.Block), a.BlockHash, a.DepositRoot, big.NewInt(int64(a.Module)), new(big.Int).SetUint64(a.Nonce))
-				if err != nil {
-					rt.Fatal(err)
+				digestOf := func(m protocol.ModuleID) [32]byte {
+					d, err := w.dsm.AttestDigest(nil, new(big.Int).SetUint64(a.Block), a.BlockHash, a.DepositRoot, big.NewInt(int64(m)), new(big.Int).SetUint64(a.Nonce))
+					if err != nil {
+						rt.Fatal(err)
+					}
+					return d
 				}
+				digest := digestOf(a.Module)
+				replay := !honest && rapid.IntRange(0, 9).Draw(rt, "replay") == 0 // the other module's message signed
 				var keys []int
 				if honest { // 2 or 3 distinct guardians, ascending
 					for j := 0; j < 3; j++ {
@@ -339,6 +428,9 @@ func TestDepositSecurityDifferential(t *testing.T) {
 				signers := make([]common.Address, n)
 				for j, k := range keys {
 					sigs[j] = w.sign(k, digest)
+					if replay {
+						sigs[j] = w.sign(k, digestOf(3-m))
+					}
 					if !honest && rapid.IntRange(0, 19).Draw(rt, "other-message") == 0 { // a signature of another attestation
 						sigs[j] = w.sign(k, crypto.Keccak256Hash(digest[:]))
 					}
@@ -347,13 +439,10 @@ func TestDepositSecurityDifferential(t *testing.T) {
 				max := rapid.Int64Range(0, 3).Draw(rt, "max-deposits")
 				got, mined := w.send(rt, signerKey(rt, "relayer"), w.pack(rt, "depositBufferedEther", new(big.Int).SetUint64(a.Block), a.BlockHash, a.DepositRoot,
 					big.NewInt(int64(a.Module)), new(big.Int).SetUint64(a.Nonce), big.NewInt(max), sigs))
-				chain := protocol.DepositChain{Block: mined, HashOf: w.hashOf(rt, a.Block, mined), DepositRoot: root, Nonce: nonce}
-				w.check(rt, dsCode(w.model.Deposit(chain, a, signers)), got, "deposit")
+				chain := protocol.DepositChain{Block: mined, HashOf: w.hashOf(rt, a.Block, mined), DepositRoot: root, Nonce: nonceOf(nonces, a.Module)}
+				w.check(rt, dsCode(w.model.Deposit(chain, a, signers)), got, fmt.Sprintf("deposit module %d", a.Module))
 			case 5: // a pause: a call, or a relayed signature
-				m := protocol.ModuleID(1)
-				if rapid.IntRange(0, 19).Draw(rt, "wrong-module") == 0 {
-					m = 2
-				}
+				m := drawModule(rt, "pause-module")
 				var sig bindings.DepositSecurityModuleSignature
 				var intent *protocol.Intent
 				sender := signerKey(rt, "sender")
@@ -370,8 +459,10 @@ func TestDepositSecurityDifferential(t *testing.T) {
 				got, mined := w.send(rt, sender, w.pack(rt, "pauseDeposits", new(big.Int).SetUint64(at), big.NewInt(int64(m)), sig))
 				w.check(rt, dsCode(w.model.Pause(mined, w.c.Addrs[sender], m, intent)), got, "pause")
 			case 6: // an unpause: by governance when paused (mostly), or by someone
-				if w.model.Paused(protocol.CuratedModule) && rapid.IntRange(0, 3).Draw(rt, "by-governance") > 0 {
-					tx, err := w.gov.Propose(w.c.Opts(keyMember), w.a.DepositSecurityModule, w.pack(rt, "unpauseDeposits", one))
+				m := drawModule(rt, "unpause-module")
+				id := big.NewInt(int64(m))
+				if w.model.Paused(m) && rapid.IntRange(0, 3).Draw(rt, "by-governance") > 0 {
+					tx, err := w.gov.Propose(w.c.Opts(keyMember), w.a.DepositSecurityModule, w.pack(rt, "unpauseDeposits", id))
 					r := w.c.MustMine(rt, tx, err)
 					ev, err := w.gov.ParseProposalCreated(*r.Logs[0])
 					if err != nil {
@@ -382,15 +473,21 @@ func TestDepositSecurityDifferential(t *testing.T) {
 					}
 					tx, err = w.gov.Execute(w.c.Opts(keyMember), ev.Id)
 					w.c.MustMine(rt, tx, err)
-					w.check(rt, dsCode(w.model.Unpause(w.a.Governance, protocol.CuratedModule)), "", "unpause by governance")
+					w.check(rt, dsCode(w.model.Unpause(w.a.Governance, m)), "", "unpause by governance")
 					break
 				}
 				sender := signerKey(rt, "sender")
-				got, _ := w.send(rt, sender, w.pack(rt, "unpauseDeposits", one))
-				w.check(rt, dsCode(w.model.Unpause(w.c.Addrs[sender], protocol.CuratedModule)), got, "unpause")
+				got, _ := w.send(rt, sender, w.pack(rt, "unpauseDeposits", id))
+				w.check(rt, dsCode(w.model.Unpause(w.c.Addrs[sender], m)), got, "unpause")
 			case 7: // unvetting: a call or a relayed signature
-				op := rapid.IntRange(0, 1).Draw(rt, "operator")
-				r := protocol.UnvetRequest{Block: block - 1 - rapid.Uint64Range(0, 10).Draw(rt, "age"), Module: protocol.CuratedModule, Nonce: nonce,
+				m := protocol.ModuleID(rapid.IntRange(1, 2).Draw(rt, "unvet-module"))
+				op, slot := rapid.IntRange(0, 1).Draw(rt, "operator"), 0
+				if m == 2 {
+					op, slot = 0, 2 // module 2's one operator
+				} else {
+					slot = op
+				}
+				r := protocol.UnvetRequest{Block: block - 1 - rapid.Uint64Range(0, 10).Draw(rt, "age"), Module: m, Nonce: nonceOf(nonces, m),
 					Operator: protocol.OperatorID(op), Limit: rapid.Uint64Range(0, 22).Draw(rt, "limit")}
 				r.BlockHash = w.hashOf(rt, r.Block, block)
 				if rapid.IntRange(0, 9).Draw(rt, "wrong-nonce") == 0 {
@@ -400,33 +497,37 @@ func TestDepositSecurityDifferential(t *testing.T) {
 				var intent *protocol.Intent
 				sender := signerKey(rt, "sender")
 				if rapid.Bool().Draw(rt, "signed") {
-					d, err := w.dsm.UnvetDigest(nil, new(big.Int).SetUint64(r.Block), r.BlockHash, one, new(big.Int).SetUint64(r.Nonce), big.NewInt(int64(op)), new(big.Int).SetUint64(r.Limit))
+					d, err := w.dsm.UnvetDigest(nil, new(big.Int).SetUint64(r.Block), r.BlockHash, big.NewInt(int64(m)), new(big.Int).SetUint64(r.Nonce), big.NewInt(int64(op)), new(big.Int).SetUint64(r.Limit))
 					if err != nil {
 						rt.Fatal(err)
 					}
 					sig = w.sign(signerKey(rt, "signer"), d)
 					intent = &protocol.Intent{Signer: recoverSigner(d, sig), Block: r.Block}
 				}
-				v, err := w.reg.GetVetting(nil, big.NewInt(int64(op)))
+				v, err := w.registry(m).GetVetting(nil, big.NewInt(int64(op)))
 				if err != nil {
 					rt.Fatal(err)
 				}
-				got, mined := w.send(rt, sender, w.pack(rt, "unvetSigningKeys", new(big.Int).SetUint64(r.Block), r.BlockHash, one,
+				got, mined := w.send(rt, sender, w.pack(rt, "unvetSigningKeys", new(big.Int).SetUint64(r.Block), r.BlockHash, big.NewInt(int64(m)),
 					new(big.Int).SetUint64(r.Nonce), big.NewInt(int64(op)), r.Limit, sig))
-				chain := protocol.DepositChain{Block: mined, HashOf: w.hashOf(rt, r.Block, mined), DepositRoot: root, Nonce: nonce}
+				chain := protocol.DepositChain{Block: mined, HashOf: w.hashOf(rt, r.Block, mined), DepositRoot: root, Nonce: nonceOf(nonces, m)}
 				after, merr := w.model.Unvet(chain, w.c.Addrs[sender], intent, r, v.Limit, v.Deposited)
-				w.check(rt, dsCode(merr), got, "unvet")
+				w.check(rt, dsCode(merr), got, fmt.Sprintf("unvet module %d", m))
 				if merr == nil {
-					limits[op] = after
+					limits[slot] = after
 				}
-			case 8: // a key upload: the nonce moves
-				op := rapid.IntRange(0, 1).Draw(rt, "operator")
+			case 8: // a key upload: the module's nonce moves
+				op := rapid.IntRange(0, 2).Draw(rt, "operator") // 2: module 2's operator
 				pk := crypto.Keccak256([]byte(fmt.Sprintf("ds extra %d %d %d", op, i, block)))
 				pk = append(pk, crypto.Keccak256(pk)[:16]...)
 				sig := append(crypto.Keccak256(pk), append(crypto.Keccak256(pk, []byte{1}), crypto.Keccak256(pk, []byte{2})...)...)
-				tx, err := w.reg.AddSigningKeys(w.c.Opts(keyOperator0+op), big.NewInt(int64(op)), one, pk, sig)
+				reg, id := w.reg, op
+				if op == 2 {
+					reg, id = w.reg2, 0
+				}
+				tx, err := reg.AddSigningKeys(w.c.Opts(keyOperator0+op), big.NewInt(int64(id)), one, pk, sig)
 				w.c.MustMine(rt, tx, err)
-				w.stats["key upload"]++
+				w.stats[fmt.Sprintf("key upload module %d", 1+op/2)]++
 			default: // empty blocks
 				for range rapid.IntRange(1, 4).Draw(rt, "blocks") {
 					if err := w.c.AdjustTime(time.Second); err != nil {

@@ -150,7 +150,7 @@ var mustApply = []string{
 	"submit", "transfer", "transferShares", "approve", "increaseAllowance", "decreaseAllowance",
 	"transferFrom", "transferSharesFrom", "permit", "wrap", "unwrap", "transferWstETH",
 	"requestWithdrawals", "requestWithdrawalsWstETH", "claimWithdrawalsTo", "instantWithdraw",
-	"transferWithdrawal", "deposit", "addSigningKeys", "removeSigningKeys",
+	"transferWithdrawal", "deposit", "depositModule", "addSigningKeys", "removeSigningKeys",
 	"submitReportData", "executeProposal", "VetoEscrow.setParams",
 }
 
@@ -517,6 +517,17 @@ func (w *world) draw(rt *rapid.T, kind int) step {
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) { return w.pool.InstantWithdraw(o, amt) }}
 	case 14, 15: // deposits (the model's system command; the depositor on chain)
 		n := rapid.Uint64Range(0, 6).Draw(rt, "deposits")
+		if rapid.IntRange(0, 2).Draw(rt, "deposit-module") == 0 { // one module's part (the deposit security module's call)
+			m := rapid.IntRange(0, len(w.model.Modules())+1).Draw(rt, "deposit-module-id") // 0 and one past the last: no such module
+			if rapid.IntRange(0, 2).Draw(rt, "deposit-module-known") > 0 {
+				m = 1
+			}
+			return step{desc: "depositModule", sender: keyDepositor,
+				tx: protocol.Tx{Sender: protocol.SystemSender, Cmd: protocol.Command{Kind: protocol.CmdDepositModule, Count: n, Index: uint64(m)}},
+				send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+					return w.pool.DepositModule(o, new(big.Int).SetUint64(n), big.NewInt(int64(m)))
+				}}
+		}
 		return step{desc: "deposit", sender: keyDepositor, tx: protocol.Tx{Sender: protocol.SystemSender, Cmd: protocol.Command{Kind: protocol.CmdDeposit, Count: n}},
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return w.pool.Deposit(o, new(big.Int).SetUint64(n))

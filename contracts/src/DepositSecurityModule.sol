@@ -3,13 +3,20 @@ pragma solidity 0.8.30;
 
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
-/// @notice What the module needs of the pool: its deposit (the module is the pool's depositor).
+/// @notice What the module needs of the pool: one staking module's deposit
+/// (the module is the pool's depositor).
 interface IPoolDeposit {
-    function deposit(uint256 maxDeposits) external returns (uint256 moved);
+    function depositModule(uint256 maxDeposits, uint256 moduleId) external returns (uint256 moved);
 }
 
-/// @notice What the module needs of the operator registry: its nonce, an
-/// operator's limit and deposited count, and lowering the limit.
+/// @notice What the module needs of the staking router: its modules.
+interface IRouterModules {
+    function getStakingModulesCount() external view returns (uint256);
+    function getStakingModuleRegistry(uint256 id) external view returns (address);
+}
+
+/// @notice What the module needs of a staking module's contract: its nonce,
+/// an operator's limit and deposited count, and lowering the limit.
 interface IRegistryVetting {
     function nonce() external view returns (uint256);
     function getVetting(uint256 id) external view returns (uint64 limit, uint64 deposited);
@@ -23,13 +30,16 @@ interface IDepositRoot {
 
 /// @title DepositSecurityModule
 /// @notice The front-running defence, as protocol/depositsecurity.go
-/// (Lido's deposit security module). The pool deposits only through this
-/// contract: a deposit needs a quorum of distinct guardians' signatures over
-/// a recent block (number and hash), the deposit contract's root and the
-/// registry's nonce exactly as they are now. A deposit to the deposit
-/// contract since (an operator's front-run with its own withdrawal
-/// credentials) changes the root; a key or limit change changes the nonce;
-/// either makes the attestation worthless. One guardian alone pauses a
+/// (Lido's deposit security module), per staking module of the router.
+/// The pool deposits only through this contract, one module at a time: a
+/// deposit into module m needs a quorum of distinct guardians' signatures
+/// over a recent block (number and hash), the deposit contract's root, the
+/// module's id and the module's nonce exactly as they are now. A deposit
+/// to the deposit contract since (an operator's front-run with its own
+/// withdrawal credentials) changes the root; a key or limit change in the
+/// module changes its nonce; either makes the attestation worthless; and
+/// an attestation of one module is worth nothing for another (the id is
+/// in the signed message, and each module has its own nonce). One guardian alone pauses a
 /// module's deposits (by a call, or a signed message anyone relays); only
 /// governance unpauses. One guardian alone lowers an operator's limit
 /// (unvets keys) so that a front-run key is never used.
@@ -58,7 +68,7 @@ contract DepositSecurityModule {
         uint64 pauseMaxAge; // a signed pause names a block at most this many blocks old (>= 1)
     }
 
-    /// @notice The curated operators' registry, today the only module.
+    /// @notice The curated operators' registry, the router's module 1.
     uint256 public constant CURATED_MODULE = 1;
     /// @notice BLOCKHASH knows the last 256 blocks.
     uint256 public constant MAX_ATTESTATION_AGE = 256;
@@ -69,7 +79,7 @@ contract DepositSecurityModule {
 
     address public immutable governance;
     IPoolDeposit public immutable pool;
-    IRegistryVetting public immutable registry;
+    IRouterModules public immutable router;
     IDepositRoot public immutable depositContract;
 
     address[] private guardians;
@@ -127,14 +137,14 @@ contract DepositSecurityModule {
 
     /// @param governance_ the timelocked executor (sets parameters, unpauses).
     /// @param pool_ the pool, whose depositor this contract is.
-    /// @param registry_ the operator registry (nonce, unvetting).
+    /// @param router_ the staking router (its modules: nonces, unvetting).
     /// @param depositContract_ the beacon deposit contract (root).
     /// @param p the initial settings.
-    constructor(address governance_, address pool_, address registry_, address depositContract_, Params memory p) {
+    constructor(address governance_, address pool_, address router_, address depositContract_, Params memory p) {
         if (governance_ == address(0)) revert InvalidParameter();
         governance = governance_;
         pool = IPoolDeposit(pool_);
-        registry = IRegistryVetting(registry_);
+        router = IRouterModules(router_);
         depositContract = IDepositRoot(depositContract_);
         ATTEST_MESSAGE_PREFIX = keccak256(abi.encodePacked("stakepool.deposit-attestation", block.chainid, address(this)));
         PAUSE_MESSAGE_PREFIX = keccak256(abi.encodePacked("stakepool.deposit-pause", block.chainid, address(this)));
@@ -161,7 +171,7 @@ contract DepositSecurityModule {
     /// @param moduleId the module.
     /// @return whether it may.
     function canDeposit(uint256 moduleId) external view returns (bool) {
-        if (moduleId != CURATED_MODULE || paused[moduleId] || quorum == 0) return false;
+        if (moduleId == 0 || moduleId > router.getStakingModulesCount() || paused[moduleId] || quorum == 0) return false;
         uint256 last = lastDepositBlock[moduleId];
         return last == 0 || block.number - last >= minDepositDistance;
     }
@@ -200,9 +210,9 @@ contract DepositSecurityModule {
     /// @param blockNumber the attested block (a past block at most maxBlockAge old).
     /// @param blockHash its hash.
     /// @param depositRoot the deposit contract's root the guardians saw.
-    /// @param moduleId the staking module (1).
-    /// @param nonce the registry's nonce the guardians saw.
-    /// @param maxDeposits the most deposits to make (the pool bounds it further).
+    /// @param moduleId the staking module (1..the router's modules).
+    /// @param nonce the module's nonce the guardians saw.
+    /// @param maxDeposits the most deposits the router allocates among all modules (the pool bounds it further); module moduleId's part is made.
     /// @param sortedSignatures the guardians' signatures, signers strictly ascending.
     /// @return moved the deposits the pool made.
     function depositBufferedEther(
@@ -214,7 +224,7 @@ contract DepositSecurityModule {
         uint256 maxDeposits,
         Signature[] calldata sortedSignatures
     ) external returns (uint256 moved) {
-        _canDeposit(moduleId);
+        IRegistryVetting registry = _canDeposit(moduleId);
         if (sortedSignatures.length < quorum) revert DepositNoQuorum(sortedSignatures.length, quorum);
         _checkBlock(blockNumber, blockHash);
         bytes32 root = depositContract.get_deposit_root();
@@ -230,12 +240,12 @@ contract DepositSecurityModule {
             prev = s;
         }
         lastDepositBlock[moduleId] = block.number;
-        moved = pool.deposit(maxDeposits);
+        moved = pool.depositModule(maxDeposits, moduleId);
         emit DepositAttested(moduleId, blockNumber, nonce, moved);
     }
 
-    function _canDeposit(uint256 moduleId) private view {
-        _module(moduleId);
+    function _canDeposit(uint256 moduleId) private view returns (IRegistryVetting registry) {
+        registry = _module(moduleId);
         if (paused[moduleId]) revert DepositsPaused(moduleId);
         if (quorum == 0) revert DepositNoQuorum(0, 0);
         uint256 last = lastDepositBlock[moduleId];
@@ -248,8 +258,10 @@ contract DepositSecurityModule {
         if (blockHash == bytes32(0) || blockHash != blockhash(blockNumber)) revert DepositUnexpectedBlockHash(blockNumber);
     }
 
-    function _module(uint256 moduleId) private pure {
-        if (moduleId != CURATED_MODULE) revert UnknownModule(moduleId);
+    /// @dev The module's contract; reverts UnknownModule for an id the router does not have.
+    function _module(uint256 moduleId) private view returns (IRegistryVetting) {
+        if (moduleId == 0 || moduleId > router.getStakingModulesCount()) revert UnknownModule(moduleId);
+        return IRegistryVetting(router.getStakingModuleRegistry(moduleId));
     }
 
     /// @dev The signer, or the zero address for a malformed signature (never a guardian).
@@ -290,7 +302,7 @@ contract DepositSecurityModule {
     /// @param blockNumber a recent block (as an attestation's).
     /// @param blockHash its hash.
     /// @param moduleId the module.
-    /// @param nonce the registry's nonce the guardian saw.
+    /// @param nonce the module's nonce the guardian saw.
     /// @param operatorId the operator.
     /// @param limit the limit asked for.
     /// @param sig the guardian's signature of unvetDigest, or all zero.
@@ -303,7 +315,7 @@ contract DepositSecurityModule {
         uint64 limit,
         Signature calldata sig
     ) external {
-        _module(moduleId);
+        IRegistryVetting registry = _module(moduleId);
         bytes32 digest = sig.r == 0 && sig.vs == 0
             ? bytes32(0)
             : unvetDigest(blockNumber, blockHash, moduleId, nonce, operatorId, limit);

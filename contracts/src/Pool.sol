@@ -12,10 +12,11 @@ interface IVaultPull {
 
 /// @notice What the pool asks of the staking router (StakingRouter.sol).
 interface IRouterForPool {
-    function deposit(uint256 n, bytes32 withdrawalCredentials)
+    function deposit(uint256 n, uint256 moduleId, bytes32 withdrawalCredentials)
         external
         payable
         returns (uint256[] memory operatorIds, uint256[] memory keyIndexes);
+    function getStakingModulesCount() external view returns (uint256);
 }
 
 /// @notice What the pool asks of the burner.
@@ -145,10 +146,34 @@ contract Pool is PoolState, ReentrancyGuardTransient {
     /// @notice Deposits whole 32-ETH chunks of the depositable buffer, at
     /// most maxDeposits and the per-block bound, each to the operator the
     /// allocation rule picks (fewest active validators, lowest id on ties),
-    /// with its next key. Only the depositor (the deposit security module).
+    /// with its next key. Only the depositor.
     /// @param maxDeposits the most deposits to make.
     /// @return moved the deposits made.
     function deposit(uint256 maxDeposits) external only(depositor) nonReentrant returns (uint256 moved) {
+        return _deposit(maxDeposits, 0);
+    }
+
+    /// @notice One module's part of a deposit (protocol CmdDepositModule;
+    /// Lido's depositBufferedEther for one module): the router allocates
+    /// the whole call among all modules and only module `moduleId`'s
+    /// deposits are made, the others' waiting for their own calls. Only the
+    /// depositor (the deposit security module, which checked a guardian
+    /// quorum's attestation of this module's state).
+    /// @param maxDeposits the most deposits to allocate.
+    /// @param moduleId the module whose part is made (1..modules).
+    /// @return moved the deposits made.
+    function depositModule(uint256 maxDeposits, uint256 moduleId)
+        external
+        only(depositor)
+        nonReentrant
+        returns (uint256 moved)
+    {
+        if (moduleId == 0 || moduleId > IRouterForPool(stakingRouter).getStakingModulesCount()) revert UnknownModule(moduleId);
+        return _deposit(maxDeposits, moduleId);
+    }
+
+    /// @dev A deposit call: all modules' parts (only = 0) or one module's.
+    function _deposit(uint256 maxDeposits, uint256 only) private returns (uint256 moved) {
         if (block.timestamp < depositsPausedUntil) return 0; // paused by the emergency committee
         uint256 done = depositsBlock == block.number ? depositsThisBlock : 0;
         uint256 perBlock = maxDepositsPerBlock;
@@ -161,7 +186,7 @@ contract Pool is PoolState, ReentrancyGuardTransient {
         // StakingRouter.deposit); what it could not place comes back
         // through receiveVaultETH.
         (uint256[] memory ops, uint256[] memory keyIdx) =
-            IRouterForPool(stakingRouter).deposit{value: n * DEPOSIT_SIZE}(n, withdrawalCredentials);
+            IRouterForPool(stakingRouter).deposit{value: n * DEPOSIT_SIZE}(n, only, withdrawalCredentials);
         moved = ops.length;
         if (moved == 0) return 0;
         uint256 index = depositedValidators;

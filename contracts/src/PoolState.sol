@@ -131,6 +131,8 @@ abstract contract PoolState is StETH, IPool {
     error ZeroAmount();
     /// @notice Paused by the emergency committee until `until`.
     error Paused(uint256 until);
+    /// @notice CodeUnknownModule: no staking module with this id.
+    error UnknownModule(uint256 moduleId);
 
     modifier only(address who) {
         if (msg.sender != who) revert NotAuthorized(msg.sender);

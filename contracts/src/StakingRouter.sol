@@ -160,6 +160,15 @@ contract StakingRouter {
         return modules.length;
     }
 
+    /// @notice A module's contract (the deposit security module reads its
+    /// nonce and vetting there and unvets its keys).
+    /// @param id the module.
+    /// @return its registry.
+    function getStakingModuleRegistry(uint256 id) external view returns (address) {
+        if (id == 0 || id > modules.length) revert UnknownModule(id);
+        return modules[id - 1].registry;
+    }
+
     /// @notice A module and its name.
     /// @param id the module.
     /// @return m the module.
@@ -175,13 +184,16 @@ contract StakingRouter {
     /// withdrawal credentials (Lido's StakingRouter.deposit): the keys of
     /// the allocation among modules (min-first within target shares), each
     /// module's in id order, each in its own order, every one to the beacon
-    /// deposit contract with its deposit data root; the ETH of the deposits
-    /// not made goes back to the pool. Only the pool, with n × 32 ETH.
+    /// deposit contract with its deposit data root; with `moduleId` set, only
+    /// that module's part of the allocation (the deposit security module
+    /// attests one module's state). The ETH of the deposits not made goes
+    /// back to the pool. Only the pool, with n × 32 ETH.
     /// @param n the most deposits.
+    /// @param moduleId 0: every module's part; else the one module whose part is made (the pool checked it exists).
     /// @param withdrawalCredentials the pool's.
     /// @return operatorIds each deposit's operator, by global id.
     /// @return keyIndexes each key's index within its operator.
-    function deposit(uint256 n, bytes32 withdrawalCredentials)
+    function deposit(uint256 n, uint256 moduleId, bytes32 withdrawalCredentials)
         external
         payable
         only(pool)
@@ -190,7 +202,7 @@ contract StakingRouter {
         if (msg.value != n * DEPOSIT_SIZE) revert InvalidParameter();
         bytes memory pubkeys;
         bytes memory signatures;
-        (pubkeys, signatures, operatorIds, keyIndexes) = _allocateDeposits(n);
+        (pubkeys, signatures, operatorIds, keyIndexes) = _allocateDeposits(n, moduleId);
         uint256 moved = operatorIds.length;
         if (moved != 0) {
             IDepositContractForRouter dc = IDepositContractForRouter(IPoolForRouter(pool).depositContract());
@@ -234,8 +246,9 @@ contract StakingRouter {
     }
 
     /// @dev At most n deposits' keys and signatures (48 and 96 bytes each),
-    /// their operators by global id and key indexes.
-    function _allocateDeposits(uint256 n)
+    /// their operators by global id and key indexes: every module's part,
+    /// or only module `moduleId`'s (0: all).
+    function _allocateDeposits(uint256 n, uint256 moduleId)
         private
         returns (bytes memory pubkeys, bytes memory signatures, uint256[] memory operatorIds, uint256[] memory keyIndexes)
     {
@@ -248,7 +261,7 @@ contract StakingRouter {
         operatorIds = new uint256[](0);
         keyIndexes = new uint256[](0);
         for (uint256 i = 0; i < count; i++) {
-            if (k[i] == 0) continue;
+            if (k[i] == 0 || moduleId != 0 && i + 1 != moduleId) continue;
             (bytes memory pk, bytes memory sig, uint256[] memory ids, uint256[] memory idx) =
                 ICuratedModule(modules[i].registry).allocateDeposits(k[i]);
             for (uint256 j = 0; j < ids.length; j++) {
