@@ -314,7 +314,9 @@ func (g *Guardian) LatestOf(m uint64) *Attestation {
 }
 
 // Attestation implements AttestationSource.
-func (g *Guardian) Attestation(_ context.Context, m uint64) (*Attestation, error) { return g.LatestOf(m), nil }
+func (g *Guardian) Attestation(_ context.Context, m uint64) (*Attestation, error) {
+	return g.LatestOf(m), nil
+}
 
 // Poll checks, module by module of the router's active modules, the keys
 // the next deposits would use and attests each module's state (all read
