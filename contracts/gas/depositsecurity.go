@@ -19,8 +19,10 @@ import (
 // module with Lido mainnet's committee (6 guardians, quorum 4: four
 // signatures checked per deposit) — depositBufferedEther of 1 and 10
 // validators, Lido's depositor-bot figures beside them (those too go
-// through Lido's DSM) — and pauseDeposits by a guardian's own call and by
-// a relayed signed pause.
+// through Lido's DSM); then with a second module in the router (a second
+// registry at the full share), module 2's call of 10, all of them its
+// part — and pauseDeposits by a guardian's own call and by a relayed
+// signed pause.
 func measureDepositSecurity(ctx context.Context) ([]Figure, error) {
 	const ops, guardians = 10, 6
 	s, err := newSuiteWith(ops, guardians)
@@ -48,13 +50,18 @@ func measureDepositSecurity(ctx context.Context) ([]Figure, error) {
 		if err := ch.adjustTime(time.Second); err != nil { // a block since the last deposit (distance 1)
 			return nil, err
 		}
-		g, err := s.attestedDeposit(ctx, kOps+ops, n)
+		g, err := s.attestedDeposit(ctx, kOps+ops, 1, s.reg, n)
 		if err != nil {
 			return nil, fmt.Errorf("depositBufferedEther/%d: %w", n, err)
 		}
 		out = append(out, Figure{Name: fmt.Sprintf("depositBufferedEther/%d", n), Gas: g, Reference: "lido-depositor-bot",
 			LidoGas: lidoDepositTx + uint64(n)*lidoDepositKey})
 	}
+	g, err := s.secondModuleDeposit(ctx, kOps+ops)
+	if err != nil {
+		return nil, fmt.Errorf("depositBufferedEther (module 2): %w", err)
+	}
+	out = append(out, Figure{Name: "depositBufferedEther/module-2/10", Gas: g, Reference: "lido-depositor-bot", LidoGas: lidoDepositTx + 10*lidoDepositKey})
 	head, err := ch.c.BlockNumber(ctx)
 	if err != nil {
 		return nil, err
@@ -64,7 +71,7 @@ func measureDepositSecurity(ctx context.Context) ([]Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	g, err := ch.mine(s.dsm.PauseDeposits(ch.opts(kBob), at, one, ch.sign(kOps+ops, d)))
+	g, err = ch.mine(s.dsm.PauseDeposits(ch.opts(kBob), at, one, ch.sign(kOps+ops, d)))
 	if err != nil {
 		return nil, fmt.Errorf("pauseDeposits (signed): %w", err)
 	}
@@ -80,10 +87,82 @@ func measureDepositSecurity(ctx context.Context) ([]Figure, error) {
 	return append(out, Figure{Name: "pauseDeposits/call", Gas: g}), nil
 }
 
+// secondModuleDeposit adds a second registry (one operator, 10 keys) to
+// the router at the full share by governance and returns the gas of module
+// 2's attested deposit of 10 (module 1 has 11 active validators, module 2
+// none: all 10 are module 2's part).
+func (s *suite) secondModuleDeposit(ctx context.Context, firstGuardian int) (uint64, error) {
+	ch := s.ch
+	reg2Addr, tx, reg2, err := bindings.DeployOperatorRegistry(ch.opts(kDeployer), ch.c, s.a.StakingRouter, s.a.StakingRouter, s.a.Governance,
+		[]bindings.OperatorRegistryInitialOperator{{Name: "dvt", RewardAddress: ch.addrs[kBob], Limit: 100}})
+	if _, err := ch.mine(tx, err); err != nil {
+		return 0, fmt.Errorf("deploy a second registry: %w", err)
+	}
+	var pks, sigs []byte
+	for n := 0; n < 10; n++ {
+		pk, sig := key(50, n)
+		pks, sigs = append(pks, pk...), append(sigs, sig...)
+	}
+	if _, err := ch.mine(reg2.AddSigningKeys(ch.opts(kBob), big.NewInt(0), big.NewInt(10), pks, sigs)); err != nil {
+		return 0, err
+	}
+	parsed, err := bindings.StakingRouterMetaData.GetAbi()
+	if err != nil {
+		return 0, err
+	}
+	data, err := parsed.Pack("addStakingModule", reg2Addr, "dvt", big.NewInt(10_000), big.NewInt(500), big.NewInt(500), new(big.Int))
+	if err != nil {
+		return 0, err
+	}
+	gov, err := bindings.NewGovernance(s.a.Governance, ch.c)
+	if err != nil {
+		return 0, err
+	}
+	tx, err = gov.Propose(ch.opts(kMember), s.a.StakingRouter, data)
+	if _, err := ch.mine(tx, err); err != nil {
+		return 0, fmt.Errorf("propose addStakingModule: %w", err)
+	}
+	r, err := ch.c.TransactionReceipt(ctx, tx.Hash())
+	if err != nil {
+		return 0, err
+	}
+	ev, err := gov.ParseProposalCreated(*r.Logs[0])
+	if err != nil {
+		return 0, err
+	}
+	if err := ch.adjustTime(25 * time.Second); err != nil {
+		return 0, err
+	}
+	if _, err := ch.mine(gov.Execute(ch.opts(kMember), ev.Id)); err != nil {
+		return 0, fmt.Errorf("execute addStakingModule: %w", err)
+	}
+	x := ch.opts(kBob)
+	x.Value = eth(400)
+	if _, err := ch.mine(s.pool.Submit(x, common.Address{})); err != nil {
+		return 0, err
+	}
+	if err := ch.adjustTime(time.Second); err != nil {
+		return 0, err
+	}
+	g, err := s.attestedDeposit(ctx, firstGuardian, 2, reg2, 10)
+	if err != nil {
+		return 0, err
+	}
+	counts, err := reg2.GetAllCounts(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, err
+	}
+	if len(counts) != 1 || counts[0].Deposited != 10 {
+		return 0, fmt.Errorf("module 2's call deposited %+v, want its 10 keys", counts)
+	}
+	return g, nil
+}
+
 // attestedDeposit has the quorum of guardians (keys from first on) attest
-// the block before the head and relays up to n deposits with their sorted
-// signatures; it returns the transaction's gas.
-func (s *suite) attestedDeposit(ctx context.Context, first int, n int64) (uint64, error) {
+// module's state (nonce of reg) at the block before the head and relays
+// a call of up to n deposits with their sorted signatures; it returns the
+// transaction's gas.
+func (s *suite) attestedDeposit(ctx context.Context, first int, module int64, reg *bindings.OperatorRegistry, n int64) (uint64, error) {
 	ch, call := s.ch, &bind.CallOpts{Context: ctx}
 	head, err := ch.c.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -101,7 +180,7 @@ func (s *suite) attestedDeposit(ctx context.Context, first int, n int64) (uint64
 	if err != nil {
 		return 0, err
 	}
-	nonce, err := s.reg.Nonce(call)
+	nonce, err := reg.Nonce(call)
 	if err != nil {
 		return 0, err
 	}
@@ -109,8 +188,8 @@ func (s *suite) attestedDeposit(ctx context.Context, first int, n int64) (uint64
 	if err != nil {
 		return 0, err
 	}
-	one := big.NewInt(1)
-	d, err := s.dsm.AttestDigest(call, h.Number, h.Hash(), root, one, nonce)
+	m := big.NewInt(module)
+	d, err := s.dsm.AttestDigest(call, h.Number, h.Hash(), root, m, nonce)
 	if err != nil {
 		return 0, err
 	}
@@ -123,7 +202,7 @@ func (s *suite) attestedDeposit(ctx context.Context, first int, n int64) (uint64
 	for i, k := range signers {
 		sigs[i] = ch.sign(k, d)
 	}
-	return ch.mine(s.dsm.DepositBufferedEther(ch.opts(kBob), h.Number, h.Hash(), root, one, nonce, big.NewInt(n), sigs))
+	return ch.mine(s.dsm.DepositBufferedEther(ch.opts(kBob), h.Number, h.Hash(), root, m, nonce, big.NewInt(n), sigs))
 }
 
 // sign is key i's EIP-2098 compact signature of digest (vs = s | v<<255).
