@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -18,15 +18,21 @@ import (
 	"time"
 )
 
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+// anyPort is the listen address the tests give the binary: the kernel
+// picks a free port when the process binds it, and the process prints the
+// address it got (listenedAt reads it back). A port the test picked and
+// freed was free only until the process, started seconds later on a busy
+// machine, bound it: any other process could take it meanwhile.
+const anyPort = "127.0.0.1:0"
+
+// listenedAt is the host:port the process printed after prefix (as in
+// "JSON-RPC:   http://127.0.0.1:PORT"), "" while it has not.
+func listenedAt(out, prefix string) string {
+	m := regexp.MustCompile(regexp.QuoteMeta(prefix) + `(127\.0\.0\.1:[0-9]+)`).FindStringSubmatch(out)
+	if m == nil {
+		return ""
 	}
-	addr := ln.Addr().String()
-	ln.Close()
-	return addr
+	return m[1]
 }
 
 // devnetProc is the real binary running a devnet.
@@ -56,8 +62,8 @@ func (w lockedWriter) Write(b []byte) (int, error) {
 // startDevnet starts the binary on dir and waits until it runs its slots.
 func startDevnet(t *testing.T, bin, dir string, extra ...string) *devnetProc {
 	t.Helper()
-	p := &devnetProc{rpc: freeAddr(t), http: freeAddr(t), dir: dir, exited: make(chan error, 1)}
-	args := append([]string{"devnet", "--datadir", dir, "--rpc", p.rpc, "--http", p.http, "--slot-time", "100ms", "--validators", "2000"}, extra...)
+	p := &devnetProc{dir: dir, exited: make(chan error, 1)}
+	args := append([]string{"devnet", "--datadir", dir, "--rpc", anyPort, "--http", anyPort, "--slot-time", "100ms", "--validators", "2000"}, extra...)
 	p.cmd = exec.Command(bin, args...)
 	p.cmd.Stdout, p.cmd.Stderr = lockedWriter{p}, lockedWriter{p}
 	if err := p.cmd.Start(); err != nil {
@@ -74,6 +80,11 @@ func startDevnet(t *testing.T, bin, dir string, extra ...string) *devnetProc {
 			t.Fatalf("devnet did not start:\n%s", p.output())
 		case <-time.After(50 * time.Millisecond):
 		}
+	}
+	out := p.output()
+	if p.rpc, p.http = listenedAt(out, "JSON-RPC:   http://"), listenedAt(out, "web app and read API: http://"); p.rpc == "" || p.http == "" {
+		p.cmd.Process.Kill()
+		t.Fatalf("the devnet did not print its addresses (JSON-RPC %q, HTTP %q):\n%s", p.rpc, p.http, out)
 	}
 	return p
 }

@@ -46,15 +46,16 @@ func (s *serviceProc) output() string {
 // health endpoint.
 func startService(t *testing.T, bin, name string, args ...string) *serviceProc {
 	t.Helper()
-	s := &serviceProc{name: name, http: freeAddr(t), exited: make(chan error, 1)}
-	s.cmd = exec.Command(bin, append(args, "--http", s.http)...)
+	s := &serviceProc{name: name, exited: make(chan error, 1)}
+	s.cmd = exec.Command(bin, append(args, "--http", anyPort)...)
 	s.cmd.Stdout, s.cmd.Stderr = s, s
 	if err := s.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	go func() { s.exited <- s.cmd.Wait() }()
 	deadline := time.After(2 * time.Minute)
-	for !strings.Contains(s.output(), "serving GET /healthz") {
+	const serving = "serving GET /healthz and GET /metrics on http://"
+	for s.http = listenedAt(s.output(), serving); s.http == ""; s.http = listenedAt(s.output(), serving) {
 		select {
 		case err := <-s.exited:
 			t.Fatalf("%s exited: %v\n%s", name, err, s.output())
