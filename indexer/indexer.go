@@ -67,6 +67,10 @@ type Addresses struct {
 	// pause (zero: not deployed; Pool.vetoEscrow() and Pool.gateSeal()).
 	VetoEscrow common.Address `json:"veto_escrow"`
 	GateSeal   common.Address `json:"gate_seal"`
+	// StakingRouter and BondedModule (zero: unknown, none) are read by
+	// the read API for every module's operators; not indexed.
+	StakingRouter common.Address `json:"staking_router,omitempty"`
+	BondedModule  common.Address `json:"bonded_module,omitempty"`
 }
 
 func (a *Addresses) list() [numContracts]common.Address {

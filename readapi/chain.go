@@ -165,6 +165,15 @@ func Discover(ctx context.Context, c bind.ContractCaller, pool common.Address) (
 		return a, fmt.Errorf("readapi: reading the staking router's module 1: %w", err)
 	}
 	a.Registry = m.M.Registry
+	a.StakingRouter = router
+	// The bonded module is the burner's (zero: none).
+	br, err := bindings.NewBurnerCaller(a.Burner, c)
+	if err != nil {
+		return a, err
+	}
+	if a.BondedModule, err = br.BondedModule(o); err != nil {
+		return a, fmt.Errorf("readapi: reading the burner's bonded module: %w", err)
+	}
 	return a, nil
 }
 

@@ -88,7 +88,8 @@ func (s *Server) refreshBeacon(ctx context.Context) error {
 
 func (s *Server) operatorDoc(o *indexer.Operator, fig *indexer.Figures, withValidators bool) Operator {
 	t := indexer.Totals{Pooled: fig.Pooled, Shares: fig.Shares}
-	d := Operator{ID: o.ID, Name: o.Name, RewardAddress: o.RewardAddress.Hex(), Active: o.Active, Limit: o.Limit, Keys: o.Keys,
+	d := Operator{ID: o.ID, Module: 1, GlobalID: o.ID, ModuleName: "curated", ModuleKind: "curated",
+		Name: o.Name, RewardAddress: o.RewardAddress.Hex(), Active: o.Active, Limit: o.Limit, Keys: o.Keys,
 		Deposited: o.Deposited, Exited: o.Exited, ExitRequested: o.ExitRequested, Stuck: o.Stuck,
 		MissedAttestations: o.MissedAttestations, MissedProposals: o.MissedProposals, Slashed: o.Slashed,
 		RewardShares: o.FeeShares.Dec(), RewardStETH: o.FeeStETH.Dec(), RewardStETHNow: t.Value(&o.FeeShares).Dec()}
@@ -143,7 +144,7 @@ func (s *Server) operatorDoc(o *indexer.Operator, fig *indexer.Figures, withVali
 }
 
 func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
-	_, ok := s.ready(w)
+	cs, ok := s.ready(w)
 	if !ok {
 		return
 	}
@@ -157,10 +158,20 @@ func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, CodeInternal, err.Error())
 		return
 	}
-	out := Operators{Operators: make([]Operator, 0, len(ops))}
-	for i := range ops {
-		out.Operators = append(out.Operators, s.operatorDoc(&ops[i], &v.Figures, false))
+	mods, others, err := s.moduleOperators(r.Context(), cs.Hash, &v.Figures)
+	if err != nil {
+		writeError(w, http.StatusBadGateway, CodeUpstream, err.Error())
+		return
 	}
+	out := Operators{Operators: make([]Operator, 0, len(ops)+len(others))}
+	for i := range ops {
+		d := s.operatorDoc(&ops[i], &v.Figures, false)
+		if len(mods) > 0 {
+			d.ModuleName = mods[0].name
+		}
+		out.Operators = append(out.Operators, d)
+	}
+	out.Operators = append(out.Operators, others...)
 	writeJSON(w, http.StatusOK, out)
 }
 

@@ -98,6 +98,7 @@ type Server struct {
 	balances  balanceCache
 	claimable claimCache
 	cache     responseCache
+	modules   modulesCache
 	refresh   sync.Mutex
 }
 

@@ -232,9 +232,19 @@ type Statement struct {
 	Entries     []StatementEntry `json:"entries"`
 }
 
-// Operator is one element of GET /v1/operators.
+// Operator is one element of GET /v1/operators: every staking module's
+// operators, module 1's first. ID is the operator's id within its module
+// (module 1's ids are the global ids); GlobalID is the router's and the
+// oracle's, (module − 1) << 24 | ID.
 type Operator struct {
 	ID                 uint64          `json:"id"`
+	Module             uint64          `json:"module_id"`
+	GlobalID           uint64          `json:"global_id"`
+	ModuleName         string          `json:"module_name"`
+	ModuleKind         string          `json:"module_kind"`                // curated, bonded
+	BondShares         string          `json:"bond_shares,omitempty"`      // bonded: the bond, stETH shares
+	BondStETH          string          `json:"bond_steth_wei,omitempty"`   // bonded: the bond's worth now
+	BondDebtShares     string          `json:"bond_debt_shares,omitempty"` // bonded: charges the bond could not cover yet
 	Name               string          `json:"name"`
 	RewardAddress      string          `json:"reward_address"`
 	Active             bool            `json:"active"`

@@ -287,14 +287,16 @@ async function operators(seq) {
   const [ops, pool] = await Promise.all([api('/v1/operators'), api('/v1/pool')]);
   if (seq !== renderSeq) return;
   setBanner(pool);
-  const rows = ops.operators.map((o) => el('tr', { 'data-operator': o.id },
-    el('td', {}, el('a', { href: '#/operators/' + o.id }, o.name)), el('td', { class: 'st-' + o.status }, o.status),
+  // every staking module's operators; only module 1's have a page (and indexed rewards) today
+  const rows = ops.operators.map((o) => el('tr', { 'data-operator': o.global_id, 'data-module': o.module_id },
+    el('td', {}, o.module_id === 1 ? el('a', { href: '#/operators/' + o.id }, o.name) : o.name),
+    el('td', {}, `${o.module_name} (${o.module_id}, ${o.module_kind})`), el('td', { class: 'st-' + o.status }, o.status),
     el('td', { class: 'num' }, `${o.active_validators}`), el('td', { class: 'num' }, `${o.deposited} / ${o.limit}`),
     el('td', { class: 'num' }, `${o.exited}`), el('td', { class: 'num' }, `${o.stuck}`),
     el('td', { class: 'num' }, `${o.missed_attestations} / ${o.missed_proposals}`), el('td', { class: 'num' }, `${o.slashed}`),
     el('td', { class: 'num' }, ethSpan(o.reward_steth_now_wei, 'operator.reward_steth_now_wei'))));
   main.replaceChildren(el('h1', {}, 'Node operators'),
-    table(['Operator', 'Status', 'Active', 'Deposited / cap', 'Exited', 'Stuck', 'Missed att. / prop.', 'Slashed', 'Rewards (stETH)'], rows));
+    table(['Operator', 'Module', 'Status', 'Active', 'Deposited / cap', 'Exited', 'Stuck', 'Missed att. / prop.', 'Slashed', 'Rewards (stETH)'], rows));
 }
 
 async function operatorPage(seq, id) {

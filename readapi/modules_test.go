@@ -1,0 +1,105 @@
+package readapi_test
+
+import (
+	"context"
+	"math/big"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/readapi"
+	"github.com/stakepool/stakepool/simnode"
+)
+
+// TestOperatorsOfEveryModule: a second registry joins the router as module
+// 2 ("dvt", operator dvt-0 with 2 keys, cap 3); GET /v1/operators lists
+// module 1's three operators (module_id 1, global ids 0..2) and then
+// module 2's operator with module_id 2, global_id 1 << 24, its module's
+// name and kind and its own counts.
+func TestOperatorsOfEveryModule(t *testing.T) {
+	ctx := context.Background()
+	n, err := simnode.Start(ctx, simnode.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(n.Close)
+	if err := n.UploadKeys(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	mine := func(what string, tx *types.Transaction, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		n.Commit()
+		r, err := n.Client.TransactionReceipt(ctx, tx.Hash())
+		if err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("%s: %+v (%v)", what, r, err)
+		}
+	}
+	a := n.Addresses
+	user := simnode.KeyUser0
+	reg2Addr, tx, reg2, err := bindings.DeployOperatorRegistry(n.Opts(simnode.KeyDeployer), n.Client, a.StakingRouter, a.StakingRouter, a.Governance,
+		[]bindings.OperatorRegistryInitialOperator{{Name: "dvt-0", RewardAddress: n.Addrs[user], Limit: 3}})
+	mine("deploy", tx, err)
+	var pks, sigs []byte
+	for i := 0; i < 2; i++ {
+		pk := make([]byte, 48)
+		pk[0], pk[47] = 0xd2, byte(i+1)
+		pks, sigs = append(pks, pk...), append(sigs, make([]byte, 96)...)
+	}
+	tx, err = reg2.AddSigningKeys(n.Opts(user), new(big.Int), big.NewInt(2), pks, sigs)
+	mine("keys", tx, err)
+	rabi, _ := bindings.StakingRouterMetaData.GetAbi()
+	data, err := rabi.Pack("addStakingModule", reg2Addr, "dvt", big.NewInt(5000), big.NewInt(500), big.NewInt(500), new(big.Int))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gov, _ := bindings.NewGovernance(a.Governance, n.Client)
+	tx, err = gov.Propose(n.Opts(simnode.KeyMember), a.StakingRouter, data)
+	mine("propose", tx, err)
+	r, _ := n.Client.TransactionReceipt(ctx, tx.Hash())
+	ev, err := gov.ParseProposalCreated(*r.Logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := gov.TimelockSeconds(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.AdjustTime(time.Duration(tl+1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	tx, err = gov.Execute(n.Opts(simnode.KeyMember), ev.Id)
+	mine("execute", tx, err)
+
+	srv, err := readapi.New(ctx, readapi.Config{RPC: n.URL, Pool: a.Pool, DataDir: t.TempDir(), Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	if err := srv.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	var ops readapi.Operators
+	get(t, ts.URL+"/v1/operators", 200, &ops)
+	if len(ops.Operators) != 4 {
+		t.Fatalf("%d operators, want module 1's 3 and module 2's 1: %+v", len(ops.Operators), ops.Operators)
+	}
+	for i, o := range ops.Operators[:3] {
+		if o.Module != 1 || o.GlobalID != uint64(i) || o.ID != uint64(i) || o.ModuleName != "curated" || o.ModuleKind != "curated" {
+			t.Errorf("module 1's operator %d: %+v", i, o)
+		}
+	}
+	o := ops.Operators[3]
+	if o.Module != 2 || o.ID != 0 || o.GlobalID != 1<<24 || o.ModuleName != "dvt" || o.ModuleKind != "curated" || o.Name != "dvt-0" ||
+		o.Keys != 2 || o.Limit != 3 || o.Deposited != 0 || o.RewardAddress != n.Addrs[user].Hex() || o.Status != "active" {
+		t.Errorf("module 2's operator: %+v", o)
+	}
+}
