@@ -50,7 +50,11 @@ type Block struct {
 	Attestations []Attestation
 	// SyncBits is the sync aggregate's bitvector (bit i = byte i/8, bit
 	// i%8), SYNC_COMMITTEE_SIZE bits; nil means every member signed.
-	SyncBits              []byte
+	SyncBits []byte
+	// SyncByEpoch says the sync committee's signatures are accounted once
+	// an epoch by the Chain (DutiesBatched, batched.go): the block carries
+	// no sync aggregate to process.
+	SyncByEpoch           bool
 	ProposerSlashings     []uint64 // indices of validators slashed in this block (whistleblower: proposer)
 	Deposits              []Deposit
 	VoluntaryExits        []uint64
@@ -202,7 +206,9 @@ func (s *State) ApplyBlock(b *Block) error {
 			s.ProcessConsolidationRequest(r)
 		}
 	}
-	s.processSyncAggregate(b.SyncBits, proposer)
+	if !b.SyncByEpoch {
+		s.processSyncAggregate(b.SyncBits, proposer)
+	}
 
 	// block root: a hash standing for hash_tree_root(block)
 	var rb [56]byte

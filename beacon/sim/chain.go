@@ -77,6 +77,7 @@ type Chain struct {
 	chunkBufs [][]uint32    // per-chunk attesters (drawAttesters)
 	slashes   []uint64
 	comms     *Committees
+	batch     batchScratch // DutiesBatched's buffers (batched.go)
 	// Blocks and Missed count proposals.
 	Blocks, Missed uint64
 	// Per-validator duty counters (index order; grown with the registry):
@@ -173,6 +174,20 @@ func (c *Chain) AdvanceOverlapped(work, send func()) {
 func (c *Chain) enterSlot() {
 	s := c.s
 	sp := s.Spec
+	if s.Duties == DutiesBatched {
+		// no committees, no attestations slot by slot: the epoch's are
+		// drawn at its last slot, before the transition (batched.go)
+		last := (s.Slot+1)%sp.SlotsPerEpoch == 0
+		if last {
+			c.countMissedAttestations()
+			c.settleEpoch()
+		}
+		s.ProcessSlots(s.Slot + 1)
+		if last {
+			c.payLateInclusions()
+		}
+		return
+	}
 	prevSlot := s.Slot
 	if epoch := prevSlot / sp.SlotsPerEpoch; c.comms == nil || c.comms.Epoch != epoch {
 		c.comms = s.CommitteesAt(epoch) // before the slot advances past the epoch
@@ -234,7 +249,13 @@ func (c *Chain) drawProposal() bool {
 	if c.b.SlashingPerMillion > 0 && c.rng.IntN(1_000_000) < c.b.SlashingPerMillion && len(s.Balances) > 0 {
 		c.slashes = append(c.slashes, c.rng.Uint64N(uint64(len(s.Balances))))
 	}
-	if c.chance(c.b.MissedProposalPerMille) {
+	var missed bool
+	if s.Duties == DutiesBatched {
+		missed = c.missedAt(s.Slot) // known ahead: the epoch's flags depend on it
+	} else {
+		missed = c.chance(c.b.MissedProposalPerMille)
+	}
+	if missed {
 		c.Missed++
 		p := int(s.Proposer())
 		c.growDuties()
@@ -262,7 +283,11 @@ func (c *Chain) assembleBlock() *Block {
 	}
 	c.waiting = c.waiting[:0]
 	if n := len(s.CurrentSyncCommittee); n > 0 {
-		blk.SyncBits = c.syncBits(n)
+		if s.Duties == DutiesBatched {
+			blk.SyncByEpoch = true // drawn at the epoch's end (batched.go)
+		} else {
+			blk.SyncBits = c.syncBits(n)
+		}
 	}
 	return blk
 }
@@ -294,7 +319,7 @@ func (c *Chain) applyAssembled(blk *Block) error {
 func (c *Chain) syncBits(n int) []byte {
 	s := c.s
 	bits := make([]byte, (n+7)/8)
-	if s.Duties == DutiesSampled {
+	if s.Duties.sampled() {
 		// a stream keyed by the slot, two members per 64-bit draw
 		d := drawStream{x: c.draws.x ^ (s.Slot+1)*0xd1b54a32d192ed03}
 		var x uint64

@@ -34,7 +34,22 @@ const (
 	// sync committee is drawn the same way. For year-long runs at mainnet
 	// scale, where the spec's selection would dominate the run time.
 	DutiesSampled
+	// DutiesBatched is DutiesSampled's proposers and sync committees with
+	// the attestations and sync-committee signatures drawn once an epoch,
+	// at its end, instead of slot by slot (batched.go): one draw per active
+	// validator gives its slot and whether it attested (the same
+	// distribution as DutiesSampled's), its flags follow from the epoch's
+	// blocks as the spec's inclusion rules give them, and the includers'
+	// rewards are summed per slot; a sync-committee member's signatures
+	// over the epoch's blocks are one binomial draw. Rewards and penalties
+	// are the spec's formulas. For Monte Carlo studies: no committees, no
+	// attester lists. Never the devnet's mode.
+	DutiesBatched
 )
+
+// sampled says the mode draws proposers and sync committees from PCG
+// streams instead of the spec's hashes (DutiesSampled, DutiesBatched).
+func (m DutyMode) sampled() bool { return m != DutiesSpec }
 
 func (m DutyMode) String() string {
 	switch m {
@@ -42,19 +57,23 @@ func (m DutyMode) String() string {
 		return "spec"
 	case DutiesSampled:
 		return "sampled"
+	case DutiesBatched:
+		return "batched"
 	}
 	return fmt.Sprintf("DutyMode(%d)", uint8(m))
 }
 
-// ParseDutyMode parses "spec" or "sampled".
+// ParseDutyMode parses "spec", "sampled" or "batched".
 func ParseDutyMode(s string) (DutyMode, error) {
 	switch s {
 	case "spec", "":
 		return DutiesSpec, nil
 	case "sampled":
 		return DutiesSampled, nil
+	case "batched":
+		return DutiesBatched, nil
 	}
-	return 0, fmt.Errorf("sim: unknown duty mode %q (want spec or sampled)", s)
+	return 0, fmt.Errorf("sim: unknown duty mode %q (want spec, sampled or batched)", s)
 }
 
 // dutyCache holds the duties of the current epoch and the next epoch's
@@ -143,7 +162,7 @@ func (s *State) committees(epoch uint64, active []uint32, seed [32]byte, buf []u
 		members = make([]uint32, len(active))
 	}
 	members = members[:len(active)]
-	if s.Duties == DutiesSampled {
+	if s.Duties.sampled() {
 		c.Members, c.bounds = sampledSlots(active, seed, s.Spec.SlotsPerEpoch, members)
 		return c
 	}
@@ -284,13 +303,13 @@ func (s *State) proposerOf(slot uint64) uint32 {
 			var buf [40]byte
 			copy(buf[:32], seed[:])
 			binary.LittleEndian.PutUint64(buf[32:], epoch*sp.SlotsPerEpoch+k)
-			if s.Duties == DutiesSampled {
+			if s.Duties.sampled() {
 				props[k] = s.sampledProposer(active, buf)
 				return
 			}
 			props[k] = s.ComputeProposerIndex(active, hashSeed(buf))
 		}
-		if s.Duties == DutiesSampled || len(active) < 1<<14 {
+		if s.Duties.sampled() || len(active) < 1<<14 {
 			for k := range props {
 				one(uint64(k))
 			}

@@ -255,7 +255,7 @@ func (s *State) NextSyncCommitteeIndices() []uint32 {
 		return out
 	}
 	seed := s.Seed(epoch, spec.DomainSyncCommittee)
-	if s.Duties == DutiesSampled {
+	if s.Duties.sampled() {
 		return s.sampledSyncCommittee(active, seed)
 	}
 	sh := newShuffler(seed, n, s.Spec.ShuffleRoundCount).cached()

@@ -42,7 +42,7 @@ var (
 	// ones (integers, booleans, arrays and structs of them) are saved by
 	// reflection, by name; the derived ones are left to the receiver.
 	chainPlainFields     = []string{"draws"}
-	optionalDerived      = []string{"free", "Duties", "duties", "chunkBufs"}
+	optionalDerived      = []string{"free", "Duties", "duties", "chunkBufs", "batch"}
 	stateOptionalDerived = []string{"Duties", "duties"}
 )
 
