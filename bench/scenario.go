@@ -68,7 +68,7 @@ name: bench-monte-carlo
 duration: %dd
 seed: 5
 chain:
-  duties: sampled
+  duties: %s
   validators: %d
   background_balance: %deth
   participation: 99%%
@@ -110,12 +110,15 @@ func init() {
 			"(chain.duties: spec or sampled, docs/beacon.md).\n\n" +
 			"Then a Monte Carlo study (issue 18): --mc-runs runs of --mc-days days of a chain of\n" +
 			"--mc-validators validators' worth of stake (a pool of a tenth of it in 32-ETH validators,\n" +
-			"the rest in validators of --mc-background ETH), sampled duties, spread over the cores;\n" +
-			"the reference is one run of it alone, measured first. Figures: the study's wall time\n" +
-			"(target: 100 runs of 365 days at 100k validators in 10 min on 2 cores), its wall time\n" +
-			"a run against the single run, the CPU time (user and system) of the single run and of\n" +
-			"the study, the study's CPU time over its workers (its wall time on an otherwise idle\n" +
-			"machine, where the runs scale), and the machine's load average before and after.\n" +
+			"the rest in validators of --mc-background ETH), with --mc-duties duties (batched: an\n" +
+			"epoch's attestations and sync signatures drawn at its end, docs/beacon.md), spread over\n" +
+			"the cores. The reference, measured first in the same run: one run alone in the full\n" +
+			"per-slot mode (sampled duties), then one run alone in --mc-duties. Figures: the study's\n" +
+			"wall time (target: 100 runs of 365 days at 100k validators in 10 min on 2 cores), its\n" +
+			"wall time a run against the single run, the CPU time (user and system) of the single\n" +
+			"runs and of the study, the study's CPU time over its workers (its wall time on an\n" +
+			"otherwise idle machine, where the runs scale) against the full mode's single run times\n" +
+			"the runs over the workers, and the machine's load average along the way.\n" +
 			"--mc-runs 0 skips it.",
 		Flags: func(fs *pflag.FlagSet) Run {
 			days := fs.Int("days", 2, "simulated days per run of the inlined scenarios (0: skip them)")
@@ -126,6 +129,8 @@ func init() {
 			mcVals := fs.Int("mc-validators", 100_000, "the Monte Carlo chain's stake, in 32-ETH validators")
 			mcBG := fs.Int("mc-background", 2048, "balance (ETH) of the Monte Carlo chain's non-pool validators: 2048 (the scenarios' default) or 32 (every 32 ETH its own validator)")
 			mcWorkers := fs.Int("mc-workers", 0, "runs at once (default: the number of cores)")
+			mcDuties := fs.String("mc-duties", "batched", "the study's duty mode (chain.duties: batched, sampled or spec); the reference single run is always sampled")
+			mcRef := fs.Bool("mc-reference", true, "time one run in the full per-slot mode (sampled duties) first, as the reference")
 			files := fs.StringSlice("file", []string{"scenarios/pool-competition.yaml"}, "shipped scenario files run whole: parsed, run, report written (none: skip)")
 			fileDays := fs.Int("file-days", 365, "the files' duration in days (0: the file's own)")
 			return func(_ context.Context, log io.Writer) ([]Figure, error) {
@@ -143,7 +148,7 @@ func init() {
 				if *mcRuns <= 0 {
 					return figs, nil
 				}
-				mc, err := runMonteCarlo(*mcRuns, *mcDays, *mcVals, *mcBG, *mcWorkers)
+				mc, err := runMonteCarlo(*mcRuns, *mcDays, *mcVals, *mcBG, *mcWorkers, *mcDuties, *mcRef)
 				return append(figs, mc...), err
 			}
 		},
@@ -206,7 +211,7 @@ func runScenarios(days, validators int, dutyModes []string) ([]Figure, error) {
 	var runs []run
 	for _, mode := range dutyModes {
 		if _, err := sim.ParseDutyMode(mode); err != nil || mode == "" {
-			return nil, fmt.Errorf("--duties: %q: want spec or sampled", mode)
+			return nil, fmt.Errorf("--duties: %q: want spec, sampled or batched", mode)
 		}
 		runs = append(runs,
 			run{"pool-competition/" + mode, fmt.Sprintf(benchPoolCompetition, days, mode)},
@@ -245,31 +250,64 @@ func runScenarios(days, validators int, dutyModes []string) ([]Figure, error) {
 	return figs, nil
 }
 
-// runMonteCarlo times one run of the Monte Carlo scenario alone, then the
-// study of runs seeds spread over the workers.
-func runMonteCarlo(runs, days, validators, background, workers int) ([]Figure, error) {
+// runMonteCarlo times one run of the Monte Carlo scenario alone in the full
+// per-slot mode (the reference, unless ref is false), one in the study's
+// duty mode, then the study of runs seeds spread over the workers.
+func runMonteCarlo(runs, days, validators, background, workers int, duties string, ref bool) ([]Figure, error) {
 	if days < 1 || validators < 100 {
 		return nil, fmt.Errorf("--mc-days %d, --mc-validators %d: want at least a day and 100 validators", days, validators)
 	}
+	if _, err := sim.ParseDutyMode(duties); err != nil || duties == "" {
+		return nil, fmt.Errorf("--mc-duties: %q: want batched, sampled or spec", duties)
+	}
 	pool := validators / 10 * 32
-	sc, err := scenario.Parse("bench-monte-carlo.yaml", []byte(fmt.Sprintf(benchMonteCarlo, days, validators, background, pool)))
+	parse := func(mode string) (*scenario.Scenario, error) {
+		return scenario.Parse("bench-monte-carlo.yaml", []byte(fmt.Sprintf(benchMonteCarlo, days, mode, validators, background, pool)))
+	}
+	sc, err := parse(duties)
 	if err != nil {
 		return nil, err
 	}
-	name := fmt.Sprintf("scenario/monte-carlo/%dk/bg%d/sampled/%dd", validators/1000, background, days)
+	name := fmt.Sprintf("scenario/monte-carlo/%dk/bg%d/%s/%dd", validators/1000, background, duties, days)
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	cores := float64(min(workers, runtime.NumCPU(), runs))
+	var figs []Figure
 	load0 := loadAverage()
-	runtime.GC()
-	t0, cpu0 := time.Now(), processCPU()
-	if _, err := scenario.Run(sc, scenario.Options{Runs: 1}); err != nil {
+	// one run alone: wall and CPU seconds
+	single := func(sc *scenario.Scenario) (float64, float64, error) {
+		runtime.GC()
+		t0, cpu0 := time.Now(), processCPU()
+		if _, err := scenario.Run(sc, scenario.Options{Runs: 1}); err != nil {
+			return 0, 0, err
+		}
+		return time.Since(t0).Seconds(), (processCPU() - cpu0).Seconds(), nil
+	}
+	var refCPU float64
+	if ref {
+		refName := fmt.Sprintf("scenario/monte-carlo/%dk/bg%d/sampled/%dd", validators/1000, background, days)
+		rsc, err := parse("sampled")
+		if err != nil {
+			return nil, err
+		}
+		wall, cpu, err := single(rsc)
+		if err != nil {
+			return nil, err
+		}
+		refCPU = cpu
+		figs = append(figs,
+			Figure{Name: refName + "/single-run-cpu", Unit: "cpu-s", Value: cpu, LowerIsBetter: true},
+			Figure{Name: refName + "/single-run", Unit: "s", Value: wall, LowerIsBetter: true},
+			Figure{Name: refName + "/load-average-1m-after", Unit: "load", Value: loadAverage(), LowerIsBetter: true})
+	}
+	singleWall, singleCPU, err := single(sc)
+	if err != nil {
 		return nil, err
 	}
-	single, singleCPU := time.Since(t0).Seconds(), (processCPU() - cpu0).Seconds()
 	loadMid := loadAverage()
 	runtime.GC()
-	t0, cpu0 = time.Now(), processCPU()
+	t0, cpu0 := time.Now(), processCPU()
 	res, err := scenario.Run(sc, scenario.Options{Runs: runs, Workers: workers})
 	if err != nil {
 		return nil, err
@@ -280,20 +318,29 @@ func runMonteCarlo(runs, days, validators, background, workers int) ([]Figure, e
 	// CPU time is the study's own work, and spread over its workers it is
 	// what the study would take with the cores to itself (runs share
 	// nothing, so they scale as long as there are runs for every worker).
-	idle := studyCPU / float64(min(workers, runtime.NumCPU(), runs))
-	return []Figure{
-		{Name: name + "/single-run-cpu", Unit: "cpu-s", Value: singleCPU, LowerIsBetter: true},
-		{Name: fmt.Sprintf("%s/%d-runs-cpu", name, runs), Unit: "cpu-s", Value: studyCPU, LowerIsBetter: true,
+	idle := studyCPU / cores
+	single1 := Figure{Name: name + "/single-run-cpu", Unit: "cpu-s", Value: singleCPU, LowerIsBetter: true}
+	idleFig := Figure{Name: fmt.Sprintf("%s/%d-runs-idle-estimate", name, runs), Unit: "s", Value: idle, LowerIsBetter: true,
+		Reference: "the issue's goal (10 min)", ReferenceValue: 600, Speedup: 600 / idle}
+	if refCPU > 0 {
+		single1.Reference, single1.ReferenceValue, single1.Speedup = "one run in the full per-slot mode (sampled duties)", refCPU, refCPU/singleCPU
+		figs = append(figs, Figure{Name: fmt.Sprintf("%s/%d-runs-idle-estimate-vs-full-mode", name, runs), Unit: "s", Value: idle, LowerIsBetter: true,
+			Reference: fmt.Sprintf("%d full-mode (sampled) single runs' CPU time over %d cores", runs, int(cores)), ReferenceValue: refCPU * float64(runs) / cores,
+			Speedup: refCPU * float64(runs) / cores / idle})
+	}
+	return append(figs,
+		single1,
+		Figure{Name: name + "/single-run", Unit: "s", Value: singleWall, LowerIsBetter: true},
+		Figure{Name: fmt.Sprintf("%s/%d-runs-cpu", name, runs), Unit: "cpu-s", Value: studyCPU, LowerIsBetter: true,
 			Reference: fmt.Sprintf("%d times the single run's CPU time", runs), ReferenceValue: singleCPU * float64(runs), Speedup: singleCPU * float64(runs) / studyCPU},
-		{Name: fmt.Sprintf("%s/%d-runs-idle-estimate", name, runs), Unit: "s", Value: idle, LowerIsBetter: true,
-			Reference: "the issue's goal (10 min)", ReferenceValue: 600, Speedup: 600 / idle},
-		{Name: name + "/load-average-1m-mid", Unit: "load", Value: loadMid, LowerIsBetter: true},
-		{Name: fmt.Sprintf("%s/%d-runs", name, runs), Unit: "s", Value: study, LowerIsBetter: true,
-			Reference: fmt.Sprintf("%d single runs one after the other", runs), ReferenceValue: single * float64(runs), Speedup: single * float64(runs) / study},
-		{Name: name + "/wall-per-run", Unit: "s/run", Value: perRun, LowerIsBetter: true,
-			Reference: "the single run alone", ReferenceValue: single, Speedup: single / perRun},
-		{Name: name + "/validators", Unit: "validators", Value: float64(res.Validators), LowerIsBetter: false},
-		{Name: name + "/load-average-1m-start", Unit: "load", Value: load0, LowerIsBetter: true},
-		{Name: name + "/load-average-1m-end", Unit: "load", Value: loadAverage(), LowerIsBetter: true},
-	}, nil
+		idleFig,
+		Figure{Name: name + "/load-average-1m-mid", Unit: "load", Value: loadMid, LowerIsBetter: true},
+		Figure{Name: fmt.Sprintf("%s/%d-runs", name, runs), Unit: "s", Value: study, LowerIsBetter: true,
+			Reference: fmt.Sprintf("%d single runs one after the other", runs), ReferenceValue: singleWall * float64(runs), Speedup: singleWall * float64(runs) / study},
+		Figure{Name: name + "/wall-per-run", Unit: "s/run", Value: perRun, LowerIsBetter: true,
+			Reference: "the single run alone", ReferenceValue: singleWall, Speedup: singleWall / perRun},
+		Figure{Name: name + "/validators", Unit: "validators", Value: float64(res.Validators), LowerIsBetter: false},
+		Figure{Name: name + "/load-average-1m-start", Unit: "load", Value: load0, LowerIsBetter: true},
+		Figure{Name: name + "/load-average-1m-end", Unit: "load", Value: loadAverage(), LowerIsBetter: true},
+	), nil
 }

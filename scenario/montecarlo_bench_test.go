@@ -9,14 +9,15 @@ import (
 
 // benchMonteCarloYAML is bench/scenario.go's Monte Carlo scenario (issue
 // 18's figure): a chain of 100k validators' worth of stake, a pool of a
-// tenth of it, sampled duties. Its days come from STAKEPOOL_MC_DAYS (30 by
-// default), so a profile of a year is one environment variable away.
+// tenth of it, batched duties (STAKEPOOL_MC_DUTIES=sampled: the full
+// per-slot draws). Its days come from STAKEPOOL_MC_DAYS (30 by default), so
+// a profile of a year is one environment variable away.
 const benchMonteCarloYAML = `
 name: bench-monte-carlo
 duration: %dd
 seed: 5
 chain:
-  duties: sampled
+  duties: %s
   validators: 100000
   background_balance: 2048eth
   participation: 99%%
@@ -48,7 +49,11 @@ func BenchmarkMonteCarloRun(b *testing.B) {
 		}
 		days = d
 	}
-	sc, err := Parse("bench-monte-carlo.yaml", []byte(fmt.Sprintf(benchMonteCarloYAML, days)))
+	duties := "batched"
+	if s := os.Getenv("STAKEPOOL_MC_DUTIES"); s != "" {
+		duties = s
+	}
+	sc, err := Parse("bench-monte-carlo.yaml", []byte(fmt.Sprintf(benchMonteCarloYAML, days, duties)))
 	if err != nil {
 		b.Fatal(err)
 	}

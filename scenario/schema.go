@@ -161,7 +161,9 @@ type Chain struct {
 	// and validators); pools then adopt validators by withdrawal_credentials.
 	State string `yaml:"state"`
 	// Duties is how the simulator assigns attestation slots, proposers and
-	// sync committees: spec (default) or sampled (docs/beacon.md).
+	// sync committees: spec (default), sampled, or batched (sampled's
+	// proposers and sync committees, an epoch's attestations and sync
+	// signatures drawn at its end: for Monte Carlo studies; docs/beacon.md).
 	Duties string `yaml:"duties"`
 	// TotalStake is all ETH staked at the start, pools included; the stake
 	// outside the pools is made of validators of BackgroundBalance each.

@@ -36,7 +36,7 @@ func TestSchemaErrors(t *testing.T) {
 	}{
 		{"unknown field", okScenario + "    colour: blue\n", "ok.yaml:11: pools[0].colour: unknown field"},
 		{"unknown top field", "durration: 1d\n", "ok.yaml:1: durration: unknown field"},
-		{"bad duty mode", strings.Replace(okScenario, "chain:\n", "chain:\n  duties: random\n", 1), "ok.yaml:5: chain.duties: \"random\": want spec or sampled"},
+		{"bad duty mode", strings.Replace(okScenario, "chain:\n", "chain:\n  duties: random\n", 1), "ok.yaml:5: chain.duties: \"random\": want spec, sampled or batched"},
 		{"wrong unit", strings.Replace(okScenario, "1000000eth", "1000000 eths", 1), "ok.yaml:5: chain.total_stake: amount"},
 		{"negative amount", strings.Replace(okScenario, "10000eth", "-5eth", 1), "ok.yaml:8: pools[0].initial_stake: amount"},
 		{"reserve above 100%", strings.Replace(okScenario, "reserve: 5%", "reserve: 150%", 1), "ok.yaml:10: pools[0].reserve: 150% is outside 0%–100%"},

@@ -209,7 +209,7 @@ func (sc *Scenario) validate() Errors {
 		v.add("chain.fork", "%q: want electra or deneb", c.Fork)
 	}
 	if _, err := sim.ParseDutyMode(c.Duties); err != nil {
-		v.add("chain.duties", "%q: want spec or sampled", c.Duties)
+		v.add("chain.duties", "%q: want spec, sampled or batched", c.Duties)
 	}
 	if !c.TotalStake.IsZero() && c.Validators > 0 {
 		v.add("chain.validators", "give total_stake or validators, not both")

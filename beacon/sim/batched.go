@@ -40,7 +40,9 @@
 package sim
 
 import (
+	"encoding/binary"
 	"math/big"
+	"math/bits"
 
 	"github.com/stakepool/stakepool/beacon/spec"
 )
@@ -140,14 +142,19 @@ func (c *Chain) settleEpoch() {
 	sd := drawStream{x: c.draws.x ^ (epoch+1)*0x94d049bb133111eb}
 	seed := sd.next()
 	thr := c.b.thresholds()
-	s.parallel(n, func(k, lo, hi int) { c.drawAttestations(&b.chunks[k], lo, hi, seed, epoch, &flags, &thr) })
+	c.growDuties()
 	var activeInc uint64
 	var weight [64]uint64
-	for k := range b.chunks {
-		ch := &b.chunks[k]
-		activeInc += ch.activeInc
-		for j := range spe {
-			weight[j] += ch.weight[j]
+	if thr.uniform() {
+		activeInc, weight = c.skipAttestations(seed, epoch, &flags, thr.def)
+	} else {
+		s.parallel(n, func(k, lo, hi int) { c.drawAttestations(&b.chunks[k], lo, hi, seed, epoch, &flags, &thr) })
+		for k := range b.chunks {
+			ch := &b.chunks[k]
+			activeInc += ch.activeInc
+			for j := range spe {
+				weight[j] += ch.weight[j]
+			}
 		}
 	}
 	// get_total_active_balance of this epoch, summed by the same pass
@@ -201,27 +208,37 @@ var weightOfFlags = func() (w [8]uint64) {
 }()
 
 // drawAttestations draws validators [lo, hi): each active one's slot and
-// attestation, its new flags set in CurrParticipation and weighed per slot.
+// attestation, its new flags set in CurrParticipation and weighed per slot,
+// and a missed attestation counted (active, unslashed, no timely target:
+// the epoch's flags are final once drawn). Stable validators (the class
+// cache: active and unslashed) skip the registry's epoch reads.
 func (c *Chain) drawAttestations(out *batchChunk, lo, hi int, seed, epoch uint64, flags *[64]uint8, thr *thresholds) {
 	s := c.s
 	spe := s.Spec.SlotsPerEpoch
 	e32 := uint32(epoch)
 	act, exit, eff := s.ActivationEpoch[lo:hi], s.ExitEpoch[lo:hi], s.EffInc[lo:hi]
-	slashed, part := s.Slashed[lo:hi], s.CurrParticipation[lo:hi]
+	slashed, part, missed := s.Slashed[lo:hi], s.CurrParticipation[lo:hi], c.missedAtt[lo:hi]
+	var cls []uint8
+	if s.clsValid && s.clsEpoch == epoch && len(s.cls) >= hi {
+		cls = s.cls[lo:hi]
+	}
 	var r batchChunk
 	// the stream's j-th draw is validator j's, whatever the chunks
 	d := drawStream{x: seed + uint64(lo)*0xa0761d6478bd642f}
 	uniform := thr.uniform()
 	for j := range act {
 		x := d.next()
-		if !(act[j] <= e32 && e32 < exit[j]) {
-			continue
+		if j >= len(cls) || cls[j]&clsStable == 0 {
+			if !(act[j] <= e32 && e32 < exit[j]) {
+				continue
+			}
+			if slashed[j] {
+				r.activeInc += uint64(eff[j])
+				continue
+			}
 		}
 		e := uint64(eff[j])
 		r.activeInc += e
-		if slashed[j] {
-			continue
-		}
 		th := thr.def
 		if !uniform {
 			th = thr.at(uint32(lo + j))
@@ -229,15 +246,199 @@ func (c *Chain) drawAttestations(out *batchChunk, lo, hi int, seed, epoch uint64
 				th = perMilleThreshold32(thr.of(lo + j))
 			}
 		}
-		if x>>32 >= th {
-			continue
-		}
 		k := (x & 0xFFFFFFFF) * spe >> 32
-		f := flags[k&63] &^ part[j]
-		part[j] |= f
-		r.weight[k&63] += e * weightOfFlags[f&7]
+		var f uint8
+		if x>>32 < th {
+			f = flags[k&63] &^ part[j]
+			part[j] |= f
+			r.weight[k&63] += e * weightOfFlags[f&7]
+		}
+		if part[j]&FlagTarget == 0 {
+			missed[j]++
+		}
 	}
 	*out = r
+}
+
+// skipAttestations is drawAttestations for one participation threshold th
+// shared by every validator, without a draw per validator: every eligible
+// validator (active, unslashed) first gets the flags of a slot whose
+// attestations the next slot's block includes (the "good" slots); then the
+// validators that do not attest are picked by geometric skips (each
+// independently with probability 1 − th/2^32: the gaps between them are
+// geometric), and those whose slot is one of the b other slots by skips at
+// rate b/SLOTS_PER_EPOCH, the slot then drawn uniformly among the b. Each
+// validator's slot and attestation are then distributed as in
+// drawAttestations. The good slots' includers share the good slots' weight
+// equally (their per-slot sums are not drawn; only the includers' split
+// differs); the other slots' weights are summed exactly. Skips run over
+// fixed blocks of the registry, each from its own stream, so results do not
+// depend on the workers.
+func (c *Chain) skipAttestations(seed, epoch uint64, flags *[64]uint8, th uint64) (activeInc uint64, weight [64]uint64) {
+	s := c.s
+	spe := s.Spec.SlotsPerEpoch
+	e32 := uint32(epoch)
+	n := len(s.Balances)
+	const full = FlagSource | FlagTarget | FlagHead
+	var bad []int
+	for k := range spe {
+		if flags[k] != full {
+			bad = append(bad, int(k))
+		}
+	}
+	good := uint8(full)
+	var cls []uint8
+	if s.clsValid && s.clsEpoch == epoch && len(s.cls) == n {
+		cls = s.cls
+	}
+	eligible := func(i int) bool {
+		if i < len(cls) && cls[i]&clsStable != 0 {
+			return true
+		}
+		return s.ActivationEpoch[i] <= e32 && e32 < s.ExitEpoch[i] && !s.Slashed[i]
+	}
+	// 1. every eligible validator a good slot's flags; sums of increments
+	b := &c.batch
+	if kc := s.chunkCount(n); len(b.chunks) != kc {
+		b.chunks = make([]batchChunk, kc)
+	}
+	s.parallel(n, func(k, lo, hi int) {
+		var active, elig uint64
+		part, eff := s.CurrParticipation[lo:hi], s.EffInc[lo:hi]
+		const ones = 0x0101010101010101
+		for j := 0; j < len(part); {
+			// eight stable validators: one word of flags, eight increments
+			if cls != nil && j+8 <= len(part) && binary.LittleEndian.Uint64(cls[lo+j:lo+j+8])&ones == ones {
+				binary.LittleEndian.PutUint64(part[j:j+8], binary.LittleEndian.Uint64(part[j:j+8])|ones*uint64(good))
+				e := eff[j : j+8 : j+8]
+				sum := uint64(e[0]) + uint64(e[1]) + uint64(e[2]) + uint64(e[3]) + uint64(e[4]) + uint64(e[5]) + uint64(e[6]) + uint64(e[7])
+				active += sum
+				elig += sum
+				j += 8
+				continue
+			}
+			if i := lo + j; s.ActivationEpoch[i] <= e32 && e32 < s.ExitEpoch[i] {
+				active += uint64(eff[j])
+				if eligible(i) {
+					part[j] |= good
+					elig += uint64(eff[j])
+				}
+			}
+			j++
+		}
+		b.chunks[k] = batchChunk{activeInc: active}
+		b.chunks[k].weight[0] = elig
+	})
+	var goodInc uint64
+	for k := range b.chunks {
+		activeInc += b.chunks[k].activeInc
+		goodInc += b.chunks[k].weight[0]
+	}
+	// 2. the validators that do not attest, then those of the other slots
+	part, eff, missed := s.CurrParticipation, s.EffInc, c.missedAtt
+	missTab := c.skipTable(th)
+	badTab := c.skipTable(uint64(int(spe)-len(bad)) << 32 / spe)
+	const block = 4096
+	for lo := 0; lo < n; lo += block {
+		hi := min(n, lo+block)
+		d := drawStream{x: seed ^ uint64(lo/block+1)*0xbf58476d1ce4e5b9}
+		for i := lo + skip(&d, missTab); missTab != nil && i < hi; i += 1 + skip(&d, missTab) {
+			if eligible(i) {
+				part[i] &^= good
+				goodInc -= uint64(eff[i])
+				missed[i]++
+			}
+		}
+		if badTab == nil {
+			continue
+		}
+		for i := lo + skip(&d, badTab); i < hi; i += 1 + skip(&d, badTab) {
+			k := bad[(d.next()&0xFFFFFFFF)*uint64(len(bad))>>32]
+			if part[i]&good != good || !eligible(i) {
+				continue // not eligible, or did not attest
+			}
+			f := flags[k&63]
+			part[i] = part[i]&^good | f
+			goodInc -= uint64(eff[i])
+			weight[k&63] += uint64(eff[i]) * weightOfFlags[f&7]
+			if f&FlagTarget == 0 {
+				missed[i]++
+			}
+		}
+	}
+	// the good slots share their weight (⌊W(g+1)/G⌋ − ⌊Wg/G⌋ for the g-th)
+	if G := uint64(int(spe) - len(bad)); G > 0 {
+		w := goodInc * weightOfFlags[good]
+		g := uint64(0)
+		for k := range spe {
+			if flags[k] == good {
+				weight[k] += w*(g+1)/G - w*g/G
+				g++
+			}
+		}
+	}
+	return activeInc, weight
+}
+
+// skipLen is the length of a skip table: a gap at least this long is
+// skipped and drawn again (gaps are memoryless).
+const skipLen = 1024
+
+// skipTable returns, for validators each skipped with probability th/2^32
+// (picked otherwise), the survival function of the gap before the next
+// pick: t[g-1] = ⌊(th/2^32)^g · 2^64⌋ for g = 1…skipLen (64-bit fixed point,
+// each step rounded down), cached per th.
+func (c *Chain) skipTable(th uint64) []uint64 {
+	key := 1<<63 | th
+	if t, ok := c.batch.cdfs[key]; ok {
+		return t
+	}
+	if c.batch.cdfs == nil {
+		c.batch.cdfs = make(map[uint64][]uint64)
+	}
+	var t []uint64 // nil: never picked
+	if th < 1<<32 {
+		t = make([]uint64, skipLen)
+		p := th << 32
+		v := p
+		for g := range t {
+			t[g] = v
+			v, _ = bits.Mul64(v, p)
+		}
+	}
+	c.batch.cdfs[key] = t
+	return t
+}
+
+// skip draws the gap before the next pick from a skip table: the number of
+// g ≥ 1 with draw < t[g-1] (a binary search; past the table's end, skipLen
+// more and a new draw). A nil table: no pick ever.
+func skip(d *drawStream, t []uint64) int {
+	if t == nil {
+		return 1 << 40
+	}
+	total := 0
+	for {
+		u := d.next()
+		if u < t[len(t)-1] {
+			total += len(t)
+			if total > 1<<40 {
+				return total
+			}
+			continue
+		}
+		// the first g with u >= t[g-1]: gap g-1
+		lo, hi := 0, len(t)-1
+		for lo < hi {
+			m := (lo + hi) / 2
+			if u >= t[m] {
+				hi = m
+			} else {
+				lo = m + 1
+			}
+		}
+		return total + lo
+	}
 }
 
 // settleSync draws each sync-committee member's signatures over the

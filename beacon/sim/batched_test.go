@@ -18,6 +18,13 @@ type batchedRun struct {
 }
 
 func runBatchedComparison(t *testing.T, mode DutyMode, seed uint64, epochs int, participation, missed int) batchedRun {
+	return runBatchedTable(t, mode, seed, epochs, participation, missed, false)
+}
+
+// runBatchedTable is runBatchedComparison, with table: the participation
+// given per validator (a ParticipationTable of equal entries: not uniform
+// to the Chain, so batched duties draw per validator).
+func runBatchedTable(t *testing.T, mode DutyMode, seed uint64, epochs int, participation, missed int, table bool) batchedRun {
 	t.Helper()
 	sp := spec.MustLoad("mainnet", spec.Electra)
 	s := NewSynthetic(sp, SyntheticConfig{Validators: 20_000, Epoch: 1000, Seed: seed, ParticipationPerMille: participation})
@@ -26,7 +33,15 @@ func runBatchedComparison(t *testing.T, mode DutyMode, seed uint64, epochs int, 
 	}
 	s.Invalidate()
 	s.Duties = mode
-	c := NewChain(s, Behaviour{Seed: seed, ParticipationPerMille: participation, MissedProposalPerMille: missed})
+	beh := Behaviour{Seed: seed, ParticipationPerMille: participation, MissedProposalPerMille: missed}
+	if table {
+		tab := make([]int16, len(s.Balances))
+		for i := range tab {
+			tab[i] = int16(participation)
+		}
+		beh.ParticipationTable = &tab
+	}
+	c := NewChain(s, beh)
 	// warm up: the synthetic state's first (partial) epoch carries flags
 	// that are neither mode's; measure from an epoch's first slot after it
 	c.AdvanceEpochs(2)
@@ -100,6 +115,13 @@ func TestBatchedDutiesSameRewards(t *testing.T) {
 		}
 	}
 	compare("reward per validator-epoch at 90% participation (gwei)", means, 0.0035)
+	// the per-validator draws (a participation table) against the same
+	var tabled [2][]float64
+	tabled[0] = means[0]
+	for seed := uint64(1); seed <= 12; seed++ {
+		tabled[1] = append(tabled[1], runBatchedTable(t, DutiesBatched, seed, epochs, 900, 0, true).mean)
+	}
+	compare("the same, batched with a participation table (gwei)", tabled, 0.0035)
 	compare("validators' spread of rewards over the run (gwei)", spreads, 0.10)
 	for seed := uint64(1); seed <= 8; seed++ {
 		full := runBatchedComparison(t, DutiesSampled, seed, epochs, 1000, 0)
@@ -215,5 +237,30 @@ func TestBatchedSlotFlags(t *testing.T) {
 		if flags[k] != want || (want != 0 && inc[k] != next) {
 			t.Errorf("slot %d: flags %03b included at %d, want %03b at %d", slot, flags[k], inc[k], want, next)
 		}
+	}
+}
+
+// The skips pick each validator independently with probability 1 − p: the
+// mean gap between picks is p/(1−p) (99 at p = 0.99) and a block of 4096
+// gets 4096·(1−p) picks on average; a certain participation picks nobody.
+func TestSkipTable(t *testing.T) {
+	c := &Chain{}
+	tab := c.skipTable(perMilleThreshold32(990))
+	d := drawStream{x: 12345}
+	const draws = 200_000
+	var sum float64
+	for range draws {
+		sum += float64(skip(&d, tab))
+	}
+	mean := sum / draws
+	// sd of a geometric gap ≈ 99.5; of the mean over 200k ≈ 0.22
+	if math.Abs(mean-99) > 1.2 {
+		t.Errorf("p = 0.99: mean gap %.2f, want 99 ± 1.2", mean)
+	}
+	if c.skipTable(1<<32) != nil {
+		t.Errorf("certain participation: a skip table, want none (nobody picked)")
+	}
+	if g := skip(&d, c.skipTable(0)); g != 0 {
+		t.Errorf("no participation: gap %d, want 0 (everyone picked)", g)
 	}
 }

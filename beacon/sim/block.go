@@ -101,6 +101,11 @@ func (s *State) activeIndices() []uint32 {
 	if s.activeCache == nil || s.activeCacheEpoch != s.CurrentEpoch() {
 		if d := &s.duties; d.nextActive != nil && d.nextEpoch == s.CurrentEpoch() {
 			s.setActiveCache(s.CurrentEpoch(), d.nextActive) // the snapshot taken one epoch ahead (dutyCache)
+		} else if s.Duties == DutiesBatched {
+			// no committees keep a spare list: reuse the last epoch's
+			buf := s.duties.spareActive
+			s.duties.spareActive = nil
+			s.setActiveCache(s.CurrentEpoch(), s.activeIndicesInto(s.CurrentEpoch(), buf))
 		} else {
 			s.setActiveCache(s.CurrentEpoch(), s.ActiveIndices(s.CurrentEpoch()))
 		}

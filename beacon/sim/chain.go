@@ -179,8 +179,7 @@ func (c *Chain) enterSlot() {
 		// drawn at its last slot, before the transition (batched.go)
 		last := (s.Slot+1)%sp.SlotsPerEpoch == 0
 		if last {
-			c.countMissedAttestations()
-			c.settleEpoch()
+			c.settleEpoch() // counts the epoch's missed attestations too
 		}
 		s.ProcessSlots(s.Slot + 1)
 		if last {
