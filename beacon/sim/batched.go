@@ -21,7 +21,8 @@
 //     slot, as the Chain makes them in the other modes), divided once per
 //     slot as process_attestation divides per aggregate; the includer in
 //     this epoch is paid at its end, one in the next epoch right after the
-//     epoch transition (with that epoch's base reward, as the spec would).
+//     epoch transition (with this epoch's base reward: see
+//     payLateInclusions).
 //   - sync committee: a member's signatures over the epoch's B blocks are
 //     Binomial(B, participation) — one draw against an exact CDF table
 //     (binomialCDF) instead of B draws; it gains participant_reward per
@@ -43,6 +44,7 @@ import (
 	"encoding/binary"
 	"math/big"
 	"math/bits"
+	"math/rand/v2"
 
 	"github.com/stakepool/stakepool/beacon/spec"
 )
@@ -52,7 +54,9 @@ import (
 type batchScratch struct {
 	chunks []batchChunk
 	late   []lateInclusion
-	cdfs   map[uint64][]uint64
+	// lateBRPI is the base reward per increment late is paid with
+	lateBRPI uint64
+	cdfs     map[uint64][]uint64
 }
 
 // batchChunk is what one chunk of the registry's draw returns.
@@ -163,7 +167,7 @@ func (c *Chain) settleEpoch() {
 		s.tabEpoch, s.tabValid = epoch, true
 	}
 	brpi := s.BaseRewardPerIncrement()
-	b.late = b.late[:0]
+	b.late, b.lateBRPI = b.late[:0], brpi
 	for k := range spe {
 		if weight[k] == 0 {
 			continue
@@ -181,14 +185,17 @@ func (c *Chain) settleEpoch() {
 const proposerRewardDen = uint64((spec.WeightDenominator - spec.ProposerWeight) * spec.WeightDenominator / spec.ProposerWeight)
 
 // payLateInclusions pays the includers of the previous epoch's last
-// attestations: after the epoch transition, with the new epoch's proposers
-// and base reward (those of the including blocks).
+// attestations: after the epoch transition, to the new epoch's proposers
+// (those of the including blocks), with the previous epoch's base reward
+// per increment (the spec would use the new epoch's: they differ by the
+// change of √total active balance over one epoch; computing it would cost
+// a pass over the registry).
 func (c *Chain) payLateInclusions() {
 	s := c.s
 	if len(c.batch.late) == 0 {
 		return
 	}
-	brpi := s.BaseRewardPerIncrement()
+	brpi := c.batch.lateBRPI
 	for _, l := range c.batch.late {
 		increase(&s.Balances[s.proposerOf(l.slot)], l.weight*brpi/proposerRewardDen)
 	}
@@ -466,15 +473,16 @@ func (c *Chain) settleSync(epoch uint64, thr *thresholds) {
 	bal := s.Balances
 	d := drawStream{x: c.draws.x ^ (epoch+1)*0xd1b54a32d192ed03}
 	var signed uint64
+	uniform := thr.uniform()
+	cdf := c.binomialCDF(B, thr.def)
 	for _, i := range com {
-		th := thr.def
-		if !thr.uniform() {
-			th = thr.at(i)
+		if !uniform {
+			th := thr.at(i)
 			if thr.of != nil {
 				th = perMilleThreshold32(thr.of(int(i)))
 			}
+			cdf = c.binomialCDF(B, th)
 		}
-		cdf := c.binomialCDF(B, th)
 		u := d.next()
 		missed := uint64(0)
 		for missed < uint64(len(cdf)) && u >= cdf[missed] {
@@ -527,4 +535,44 @@ func (c *Chain) binomialCDF(n, th uint64) []uint64 {
 	}
 	c.batch.cdfs[key] = t
 	return t
+}
+
+// batchedProposers is DutiesSampled's proposers without the active list:
+// candidates drawn uniformly from the registry, an inactive one drawn
+// again (uniform over the active set, as sampledCandidate's), then the
+// same effective-balance filter. It gives up (false) after a million
+// inactive candidates in a row, for the caller's list-based draw.
+func (s *State) batchedProposers(epoch uint64, buf []uint32) ([]uint32, bool) {
+	sp := s.Spec
+	n := uint64(len(s.Balances))
+	if n == 0 {
+		return nil, false
+	}
+	e32 := uint32(epoch)
+	seed := s.Seed(epoch, spec.DomainBeaconProposer)
+	props := buf[:0]
+	if cap(props) < int(sp.SlotsPerEpoch) {
+		props = make([]uint32, 0, sp.SlotsPerEpoch)
+	}
+	for k := range sp.SlotsPerEpoch {
+		var b [40]byte
+		copy(b[:32], seed[:])
+		binary.LittleEndian.PutUint64(b[32:], epoch*sp.SlotsPerEpoch+k)
+		h := hashSeed(b)
+		r := rand.New(rand.NewPCG(binary.LittleEndian.Uint64(h[:8]), binary.LittleEndian.Uint64(h[8:16])))
+		for misses := 0; ; {
+			c := uint32(r.Uint64N(n))
+			if !(s.ActivationEpoch[c] <= e32 && e32 < s.ExitEpoch[c]) {
+				if misses++; misses > 1_000_000 {
+					return nil, false
+				}
+				continue
+			}
+			if s.acceptSampled(c, r) {
+				props = append(props, c)
+				break
+			}
+		}
+	}
+	return props, true
 }

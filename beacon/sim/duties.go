@@ -292,6 +292,12 @@ func (s *State) proposerOf(slot uint64) uint32 {
 	d := &s.duties
 	sp := s.Spec
 	epoch := slot / sp.SlotsPerEpoch
+	if s.Duties == DutiesBatched && (!d.propValid || d.propEpoch != epoch) {
+		if props, ok := s.batchedProposers(epoch, d.proposers); ok {
+			d.proposers, d.propEpoch, d.propValid = props, epoch, true
+			return props[slot%sp.SlotsPerEpoch]
+		}
+	}
 	if !d.propValid || d.propEpoch != epoch {
 		active := s.activeIndices()
 		if len(active) == 0 {
@@ -343,20 +349,22 @@ func (s *State) sampledProposer(active []uint32, buf [40]byte) uint32 {
 // filter (16-bit random value against MAX_EFFECTIVE_BALANCE_ELECTRA, or 8
 // bits against MAX_EFFECTIVE_BALANCE before Electra).
 func (s *State) sampledCandidate(active []uint32, r *rand.Rand) uint32 {
-	sp := s.Spec
 	for {
 		c := active[r.Uint64N(uint64(len(active)))]
-		eb := s.EffectiveBalance(int(c))
-		if sp.Fork == spec.Electra {
-			if eb*0xFFFF >= sp.MaxEffectiveBalanceElectra*uint64(r.Uint32()&0xFFFF) {
-				return c
-			}
-			continue
-		}
-		if eb*0xFF >= sp.MaxEffectiveBalance*uint64(r.Uint32()&0xFF) {
+		if s.acceptSampled(c, r) {
 			return c
 		}
 	}
+}
+
+// acceptSampled is the effective-balance filter of sampledCandidate.
+func (s *State) acceptSampled(c uint32, r *rand.Rand) bool {
+	sp := s.Spec
+	eb := s.EffectiveBalance(int(c))
+	if sp.Fork == spec.Electra {
+		return eb*0xFFFF >= sp.MaxEffectiveBalanceElectra*uint64(r.Uint32()&0xFFFF)
+	}
+	return eb*0xFF >= sp.MaxEffectiveBalance*uint64(r.Uint32()&0xFF)
 }
 
 // sampledSyncCommittee is get_next_sync_committee_indices' rule with PCG
