@@ -81,6 +81,22 @@ func sameOutputs(t *testing.T, a, b map[string][]byte) {
 	}
 }
 
+// TestBatchedStudyDeterminism: a study with batched duties gives the same
+// bytes one run at a time or two at once, and differs from the sampled
+// study (the knob reaches the chain).
+func TestBatchedStudyDeterminism(t *testing.T) {
+	y := strings.Replace(mcScenario, "duties: sampled", "duties: batched", 1)
+	sc := mustParse(t, "mc.yaml", y)
+	a := mustRun(t, sc, Options{Workers: 1})
+	b := mustRun(t, sc, Options{Workers: 2})
+	oa := outputs(t, a)
+	sameOutputs(t, oa, outputs(t, b))
+	sampled := outputs(t, mustRun(t, mustParse(t, "mc.yaml", mcScenario), Options{Workers: 2}))
+	if bytes.Equal(oa["runs.csv"], sampled["runs.csv"]) {
+		t.Error("batched and sampled duties gave the same runs")
+	}
+}
+
 // TestMonteCarloDeterminism: the same seeds give the same bytes whether
 // the runs go one at a time or two at once; run i is the single run with
 // seed Seed+i; the seeds make the runs differ; every band is ordered.
