@@ -61,8 +61,6 @@ type Workload struct {
 
 	sent    int
 	nextKey uint64
-	paused  bool
-	props   int
 }
 
 // Run sends n transactions and seals the last block; it returns the
@@ -260,35 +258,66 @@ func (w *Workload) one(ctx context.Context) (bool, error) {
 	case k < 97: // deposits
 		tx, err = c.Pool.Deposit(w.opts(ctx, KeyDepositor), big.NewInt(int64(1+r.IntN(4))))
 	default: // governance pauses or resumes staking
-		abi, err2 := bindings.PoolMetaData.GetAbi()
-		if err2 != nil {
-			return false, err2
-		}
-		method := "pauseStaking"
-		if w.paused {
-			method = "resumeStaking"
-		}
-		data, err2 := abi.Pack(method)
-		if err2 != nil {
-			return false, err2
-		}
-		tx, err = c.Governance.Propose(w.opts(ctx, KeyMember), w.N.Addresses.Pool, data)
-		if err == nil {
-			w.N.Commit()
-			// Threshold 1: queued at once; executable after the timelock.
-			if err := w.N.AdjustTime(3601 * time.Second); err != nil {
-				return false, fmt.Errorf("simnode: advancing time: %w", err)
-			}
-			w.props++
-			if _, err := c.Governance.Execute(w.opts(ctx, KeyMember), big.NewInt(int64(w.props))); err != nil {
-				return false, fmt.Errorf("simnode: executing proposal %d: %w", w.props, err)
-			}
-			w.paused = !w.paused
-			w.N.Commit()
-		}
+		return w.governance(ctx)
 	}
 	if err != nil || tx == nil {
 		return false, nil // the rule refused it (gas estimate reverted)
 	}
+	return true, nil
+}
+
+// governance proposes pausing staking, or resuming it when the chain has
+// it paused, and executes the proposal after the timelock (threshold 1:
+// queued at once). Whether staking is paused and the proposal's id are
+// read from the chain, not counted here: a reorganization (the indexer's
+// reorg tests fork the node under the workload) drops the blocks of an
+// earlier proposal, and the pool may or may not bring their transactions
+// back in a later block, so a count kept here can name a proposal that
+// does not exist ("executing proposal 3: execution reverted").
+func (w *Workload) governance(ctx context.Context) (bool, error) {
+	c := w.C
+	paused, err := c.Pool.IsStakingPaused(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return false, err
+	}
+	method := "pauseStaking"
+	if paused {
+		method = "resumeStaking"
+	}
+	abi, err := bindings.PoolMetaData.GetAbi()
+	if err != nil {
+		return false, err
+	}
+	data, err := abi.Pack(method)
+	if err != nil {
+		return false, err
+	}
+	tx, err := c.Governance.Propose(w.opts(ctx, KeyMember), w.N.Addresses.Pool, data)
+	if err != nil {
+		return false, nil // the rule refused it (gas estimate reverted), or the pool refused its nonce
+	}
+	w.N.Commit()
+	rc, err := w.N.Client.TransactionReceipt(ctx, tx.Hash())
+	if err != nil || rc.Status != types.ReceiptStatusSuccessful {
+		// not in the block: a transaction of an abandoned block came back
+		// to the pool with the same nonce and took its place
+		return false, nil
+	}
+	var id *big.Int
+	for _, l := range rc.Logs {
+		if ev, err := c.Governance.ParseProposalCreated(*l); err == nil && l.Address == w.N.Addresses.Governance {
+			id = ev.Id
+		}
+	}
+	if id == nil {
+		return false, fmt.Errorf("simnode: proposal %s has no ProposalCreated event", tx.Hash())
+	}
+	if err := w.N.AdjustTime(3601 * time.Second); err != nil {
+		return false, fmt.Errorf("simnode: advancing time: %w", err)
+	}
+	if _, err := c.Governance.Execute(w.opts(ctx, KeyMember), id); err != nil {
+		return false, fmt.Errorf("simnode: executing proposal %s (%s): %w", id, method, err)
+	}
+	w.N.Commit()
 	return true, nil
 }
