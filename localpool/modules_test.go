@@ -126,5 +126,27 @@ func TestDepositsPerModule(t *testing.T) {
 	if err != nil || last2.Sign() == 0 {
 		t.Fatalf("module 2's last deposit block %v (%v): not deposited through the deposit security module", last2, err)
 	}
-	t.Logf("deposits by module: %v (module 2's last in block %v)", byModule, last2)
+	// The oracle members read every module's operators and keys: a report
+	// counts module 2's validators too (with module 1's keys only, the
+	// reported validators would stop at module 1's).
+	var stat struct {
+		DepositedValidators *big.Int
+		BeaconValidators    *big.Int
+		BeaconBalance       *big.Int
+	}
+	for e := 0; e < 24; e++ {
+		if stat, err = pool.GetBeaconStat(&bind.CallOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		if stat.BeaconValidators.Cmp(stat.DepositedValidators) == 0 {
+			break
+		}
+		if err := tp.d.AdvanceEpochs(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if stat.BeaconValidators.Uint64() != uint64(byModule[1]+byModule[2]) {
+		t.Fatalf("reported %v validators of %v deposited (module 1: %d, module 2: %d)", stat.BeaconValidators, stat.DepositedValidators, byModule[1], byModule[2])
+	}
+	t.Logf("deposits by module: %v (module 2's last in block %v); reported %v validators", byModule, last2, stat.BeaconValidators)
 }

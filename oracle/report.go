@@ -120,7 +120,10 @@ type keyRef struct {
 // only reads the new ones. The zero value is ready to use.
 type KeyIndex struct {
 	refs   map[protocol.Pubkey]keyRef
-	byOp   [][]protocol.Pubkey // per operator, by key index (deposited keys)
+	byOp   [][]protocol.Pubkey // per module-1 operator, by key index (deposited keys)
+	// byOpMore holds the other modules' operators' keys (global ids
+	// (module − 1) << 24 | id: sparse), looked up only, never iterated.
+	byOpMore map[protocol.OperatorID][]protocol.Pubkey
 	synced uint64
 	// last holds the found lookups of the last snapshot by position: the
 	// pool's validators keep their indices and only grow in number, so the
@@ -168,15 +171,12 @@ func (x *KeyIndex) Sync(st DepositSource) {
 	}
 	for _, d := range st.Deposits(x.synced) {
 		x.refs[d.Pubkey] = keyRef{op: d.Operator, key: d.KeyIndex}
-		for int(d.Operator) >= len(x.byOp) {
-			x.byOp = append(x.byOp, nil)
-		}
-		ks := x.byOp[d.Operator]
+		ks := x.keysOf(d.Operator)
 		for uint64(len(ks)) <= d.KeyIndex {
 			ks = append(ks, protocol.Pubkey{})
 		}
 		ks[d.KeyIndex] = d.Pubkey
-		x.byOp[d.Operator] = ks
+		x.setKeys(d.Operator, ks)
 		x.synced = d.Index + 1
 	}
 }
@@ -208,12 +208,41 @@ func (x *KeyIndex) lookupAt(i int, v *beacon.Validator) (protocol.OperatorID, ui
 	return r.op, r.key, true
 }
 
-// Pubkey returns operator op's deposited key i.
+// isModuleOne: module 1's operators are the dense ids below 2^24.
+func isModuleOne(op protocol.OperatorID) bool { return uint64(op) < 1<<24 }
+
+// keysOf is operator op's deposited keys known so far.
+func (x *KeyIndex) keysOf(op protocol.OperatorID) []protocol.Pubkey {
+	if isModuleOne(op) {
+		if int(op) < len(x.byOp) {
+			return x.byOp[op]
+		}
+		return nil
+	}
+	return x.byOpMore[op]
+}
+
+func (x *KeyIndex) setKeys(op protocol.OperatorID, ks []protocol.Pubkey) {
+	if isModuleOne(op) {
+		for int(op) >= len(x.byOp) {
+			x.byOp = append(x.byOp, nil)
+		}
+		x.byOp[op] = ks
+		return
+	}
+	if x.byOpMore == nil {
+		x.byOpMore = map[protocol.OperatorID][]protocol.Pubkey{}
+	}
+	x.byOpMore[op] = ks
+}
+
+// Pubkey returns operator op's deposited key i (op a global id).
 func (x *KeyIndex) Pubkey(op protocol.OperatorID, i uint64) (protocol.Pubkey, bool) {
-	if int(op) >= len(x.byOp) || i >= uint64(len(x.byOp[op])) {
+	ks := x.keysOf(op)
+	if i >= uint64(len(ks)) {
 		return protocol.Pubkey{}, false
 	}
-	return x.byOp[op][i], true
+	return ks[i], true
 }
 
 // Details are figures a member computed along with the report, for logs
@@ -262,6 +291,17 @@ func ComputeView(st PoolView, keys *KeyIndex, cfg Config, refSlot uint64, snap *
 	det := &Details{Epoch: epoch}
 	ops := st.Operators()
 	views := make([]opView, len(ops))
+	// Operators by global id ascending: module 1's are positions 0…
+	// (id = position); another module's are found through more.
+	var more map[protocol.OperatorID]int // looked up only
+	for i := range ops {
+		if ops[i].ID != protocol.OperatorID(i) {
+			if more == nil {
+				more = map[protocol.OperatorID]int{}
+			}
+			more[ops[i].ID] = i
+		}
+	}
 	for i := range ops {
 		// deposited keys are the operator's keys 0…Deposited-1; the lists
 		// are the KeyIndex's, reused from one report to the next
@@ -271,9 +311,16 @@ func ComputeView(st PoolView, keys *KeyIndex, cfg Config, refSlot uint64, snap *
 	var balance uint64
 	for i := range snap.Validators {
 		v := &snap.Validators[i]
-		op, k, ok := keys.lookupAt(i, v)
-		if !ok || int(op) >= len(views) {
+		id, k, ok := keys.lookupAt(i, v)
+		if !ok {
 			continue // not one of the pool's deposits
+		}
+		op, known := int(id), int(id) < len(views) && ops[int(id)].ID == id
+		if !known {
+			op, known = more[id]
+		}
+		if !known {
+			continue // an operator the view does not have
 		}
 		r.Validators++
 		balance += uint64(v.Balance)

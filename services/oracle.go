@@ -19,6 +19,7 @@ import (
 	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/beacon/api"
 	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/contracts/poolclient"
 	"github.com/stakepool/stakepool/oracle"
 )
 
@@ -493,16 +494,31 @@ func (m *OracleMember) watch(ctx context.Context) error {
 		}
 	}
 	m.metrics.oracleSlashed.WithLabelValues(m.name).Set(float64(pending))
-	counts, err := m.c.Registry.GetAllCounts(at(ctx, nil))
+	// the slashings the reports already counted, in every curated module
+	// (the bonded module keeps no scorecard: its slashings count as new)
+	ms, err := m.c.Modules(at(ctx, nil))
 	if err != nil {
-		return m.c.rpcErr("read the registry", err)
+		return err
 	}
-	for i := range counts {
-		sc, err := m.c.Registry.GetScorecard(at(ctx, nil), big.NewInt(int64(i)))
-		if err != nil {
-			return m.c.rpcErr("read a scorecard", err)
+	for _, md := range ms {
+		if md.Kind != poolclient.ModuleCurated {
+			continue
 		}
-		known += sc.Slashed
+		reg, err := bindings.NewOperatorRegistryCaller(md.Address, m.c.EL)
+		if err != nil {
+			return err
+		}
+		counts, err := reg.GetAllCounts(at(ctx, nil))
+		if err != nil {
+			return m.c.rpcErr(fmt.Sprintf("read module %d's registry", md.ID), err)
+		}
+		for i := range counts {
+			sc, err := reg.GetScorecard(at(ctx, nil), big.NewInt(int64(i)))
+			if err != nil {
+				return m.c.rpcErr("read a scorecard", err)
+			}
+			known += sc.Slashed
+		}
 	}
 	if slashed <= max(known, m.alerted) {
 		return nil

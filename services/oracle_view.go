@@ -13,6 +13,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/contracts/poolclient"
 	"github.com/stakepool/stakepool/oracle"
 	"github.com/stakepool/stakepool/protocol"
 )
@@ -50,10 +51,11 @@ type chainView struct {
 
 // depositedKeys are the pool's deposited keys read so far, in the order
 // this member learnt them (its own order: oracle.KeyIndex only needs an
-// append-only list), and how many of each operator's it has.
+// append-only list), and how many of each operator's it has (by global
+// id; looked up only).
 type depositedKeys struct {
 	records []protocol.DepositRecord
-	known   []uint64
+	known   map[protocol.OperatorID]uint64
 }
 
 // DepositedValidators implements oracle.DepositSource.
@@ -129,22 +131,16 @@ func u256(b *big.Int) uint256.Int {
 func loadChainView(ctx context.Context, c *Conn, blockHash common.Hash, slotsPerEpoch uint64, keys *depositedKeys) (*chainView, error) {
 	v := &chainView{c: c, ctx: ctx, block: blockHash, slotsPerEpoch: slotsPerEpoch, keys: keys}
 	o := v.opts()
-	counts, err := c.Registry.GetAllCounts(o)
+	// Every module's operators, by global id ascending (module 1's ids are
+	// their registry's; the router's report view has the same order).
+	ms, err := c.Modules(o)
 	if err != nil {
-		return nil, c.rpcErr("read the registry", err)
-	}
-	v.operators = make([]protocol.Operator, len(counts))
-	for i, k := range counts {
-		sc, err := c.Registry.GetScorecard(o, big.NewInt(int64(i)))
-		if err != nil {
-			return nil, c.rpcErr(fmt.Sprintf("read operator %d's scorecard", i), err)
-		}
-		v.operators[i] = protocol.Operator{ID: protocol.OperatorID(i), Active: k.Active, Limit: k.Limit,
-			Deposited: uint64(k.Deposited), Exited: uint64(k.Exited), ExitRequested: uint64(k.ExitRequested), Stuck: uint64(k.Stuck),
-			MissedAttestations: sc.MissedAttestations, MissedProposals: sc.MissedProposals, Slashed: sc.Slashed}
-	}
-	if err := v.learnKeys(counts); err != nil {
 		return nil, err
+	}
+	for _, m := range ms {
+		if err := v.loadModule(m); err != nil {
+			return nil, err
+		}
 	}
 	wv, err := c.EL.BalanceAtHash(ctx, c.Addr.WithdrawalVault, blockHash)
 	if err != nil {
@@ -184,22 +180,70 @@ func loadChainView(ctx context.Context, c *Conn, blockHash common.Hash, slotsPer
 	return v, nil
 }
 
-// learnKeys reads the pubkeys of keys deposited since the last call,
-// batched (one JSON-RPC request per 500 keys).
-func (v *chainView) learnKeys(counts []bindings.OperatorRegistryCounts) error {
+// loadModule reads module m's operators into the view: a curated
+// registry's counts and scorecards, the bonded module's operators (no
+// stuck or exit-request counts and no scorecard on chain: zero); then the
+// keys they deposited since the last report.
+func (v *chainView) loadModule(m poolclient.Module) error {
+	o := v.opts()
+	var ops []protocol.Operator
+	if m.Kind == poolclient.ModuleBonded {
+		mo, err := v.c.ModuleOperators(o, m)
+		if err != nil {
+			return err
+		}
+		for _, k := range mo {
+			ops = append(ops, protocol.Operator{ID: protocol.OperatorID(k.GlobalID), Active: k.Active, Limit: k.Limit,
+				Deposited: k.Deposited, Exited: k.Exited})
+		}
+	} else {
+		reg := v.c.Registry
+		if m.ID != curatedModule {
+			r, err := bindings.NewOperatorRegistry(m.Address, v.c.EL)
+			if err != nil {
+				return err
+			}
+			reg = r
+		}
+		counts, err := reg.GetAllCounts(o)
+		if err != nil {
+			return v.c.rpcErr(fmt.Sprintf("read module %d's registry", m.ID), err)
+		}
+		for i, k := range counts {
+			sc, err := reg.GetScorecard(o, big.NewInt(int64(i)))
+			if err != nil {
+				return v.c.rpcErr(fmt.Sprintf("read module %d's operator %d's scorecard", m.ID, i), err)
+			}
+			ops = append(ops, protocol.Operator{ID: protocol.OperatorID(poolclient.GlobalOperatorID(m.ID, uint64(i))), Active: k.Active, Limit: k.Limit,
+				Deposited: uint64(k.Deposited), Exited: uint64(k.Exited), ExitRequested: uint64(k.ExitRequested), Stuck: uint64(k.Stuck),
+				MissedAttestations: sc.MissedAttestations, MissedProposals: sc.MissedProposals, Slashed: sc.Slashed})
+		}
+	}
+	v.operators = append(v.operators, ops...)
+	return v.learnKeys(m.Address, ops)
+}
+
+// learnKeys reads the pubkeys of keys the module's operators deposited
+// since the last call (getSigningKey at the module's contract: a curated
+// registry's and the bonded module's have the same signature), batched
+// (one JSON-RPC request per 500 keys).
+func (v *chainView) learnKeys(module common.Address, ops []protocol.Operator) error {
 	parsed, err := registryABI()
 	if err != nil {
 		return err
 	}
 	k := v.keys
-	for len(k.known) < len(counts) {
-		k.known = append(k.known, 0)
+	if k.known == nil {
+		k.known = map[protocol.OperatorID]uint64{}
 	}
-	type ref struct{ op, key uint64 }
+	type ref struct {
+		id      protocol.OperatorID
+		op, key uint64
+	}
 	var want []ref
-	for op, c := range counts {
-		for i := k.known[op]; i < uint64(c.Deposited); i++ {
-			want = append(want, ref{uint64(op), i})
+	for _, o := range ops {
+		for i := k.known[o.ID]; i < o.Deposited; i++ {
+			want = append(want, ref{o.ID, uint64(o.ID) & (1<<24 - 1), i})
 		}
 	}
 	for lo := 0; lo < len(want); lo += 500 {
@@ -212,7 +256,7 @@ func (v *chainView) learnKeys(counts []bindings.OperatorRegistryCounts) error {
 				return err
 			}
 			batch[j] = rpc.BatchElem{Method: "eth_call", Args: []any{
-				map[string]any{"to": v.c.Addr.Registry, "data": hexutil.Bytes(data)},
+				map[string]any{"to": module, "data": hexutil.Bytes(data)},
 				rpc.BlockNumberOrHashWithHash(v.block, false)}, Result: &outs[j]}
 		}
 		if err := v.c.RPC.BatchCallContext(v.ctx, batch); err != nil {
@@ -230,9 +274,9 @@ func (v *chainView) learnKeys(counts []bindings.OperatorRegistryCounts) error {
 			if len(pk) != 48 {
 				return fmt.Errorf("services: operator %d's key %d has %d bytes", w.op, w.key, len(pk))
 			}
-			k.records = append(k.records, protocol.DepositRecord{Index: uint64(len(k.records)), Operator: protocol.OperatorID(w.op),
+			k.records = append(k.records, protocol.DepositRecord{Index: uint64(len(k.records)), Operator: w.id,
 				KeyIndex: w.key, Pubkey: protocol.Pubkey(pk)})
-			k.known[w.op] = w.key + 1
+			k.known[w.id] = w.key + 1
 		}
 	}
 	return nil
