@@ -119,12 +119,12 @@ type keyRef struct {
 // (from the protocol's deposit records). Deposits are append-only, so Sync
 // only reads the new ones. The zero value is ready to use.
 type KeyIndex struct {
-	refs   map[protocol.Pubkey]keyRef
-	byOp   [][]protocol.Pubkey // per module-1 operator, by key index (deposited keys)
+	refs map[protocol.Pubkey]keyRef
+	byOp [][]protocol.Pubkey // per module-1 operator, by key index (deposited keys)
 	// byOpMore holds the other modules' operators' keys (global ids
 	// (module − 1) << 24 | id: sparse), looked up only, never iterated.
 	byOpMore map[protocol.OperatorID][]protocol.Pubkey
-	synced uint64
+	synced   uint64
 	// last holds the found lookups of the last snapshot by position: the
 	// pool's validators keep their indices and only grow in number, so the
 	// next snapshot mostly finds each at the same position without hashing
