@@ -4,11 +4,21 @@ import "fmt"
 
 func operatorKey(id uint64) []byte { return be64([]byte{kOperator}, id) }
 
-// operator updates an operator's record with f.
+// otherModule says whether a global operator id names an operator of a
+// staking module other than module 1 (the registry the indexer follows):
+// (module − 1) << 24 | id with module > 1.
+func otherModule(id uint64) bool { return id >= 1<<24 }
+
+// operator updates an operator's record with f. An operator of another
+// staking module is known only through the pool's events (its deposits
+// and fee shares): its record is made on first sight, with its global id.
 func (t *txState) operator(id uint64, f func(*Operator)) error {
 	v, ok, err := t.ap.w.get(operatorKey(id))
 	if err != nil {
 		return err
+	}
+	if !ok && otherModule(id) {
+		v, ok = (&Operator{ID: id, Active: true, Block: t.pos.Block}).encode(), true
 	}
 	if !ok {
 		return fmt.Errorf("%w: operator %d was never added", ErrInconsistent, id)
@@ -57,7 +67,9 @@ func (t *txState) registry(ev *Event) error {
 	return nil
 }
 
-// Operators lists every operator by id.
+// Operators lists every operator by id: module 1's registry operators
+// (ids below 2^24), then other modules' operators the pool's events named
+// (global ids: deposits and fee shares only).
 func (v *View) Operators() ([]Operator, error) {
 	var out []Operator
 	err := v.scan([]byte{kOperator}, []byte{kOperator + 1}, 0, func(_, b []byte) error {

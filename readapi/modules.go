@@ -19,8 +19,9 @@ import (
 // keys); the other modules' are read from their contracts at the block of
 // the chain state the response describes (a curated registry's counts,
 // names and scorecards; the bonded module's operators and bonds), cached
-// per block. Their fee figures are not indexed yet ("0") and they carry
-// no beacon section.
+// per block, with the fee shares the index holds for their global ids
+// (the pool's FeeMinted events; "0" before any). They carry no beacon
+// section.
 
 // moduleInfo is a module's name and kind.
 type moduleInfo struct {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
@@ -19,7 +20,8 @@ import (
 // 2 ("dvt", operator dvt-0 with 2 keys, cap 3); GET /v1/operators lists
 // module 1's three operators (module_id 1, global ids 0..2) and then
 // module 2's operator with module_id 2, global_id 1 << 24, its module's
-// name and kind and its own counts.
+// name and kind and its own counts — after a deposit into module 2, whose
+// Deposited event (operator 1 << 24) the index takes without stopping.
 func TestOperatorsOfEveryModule(t *testing.T) {
 	ctx := context.Background()
 	n, err := simnode.Start(ctx, simnode.Config{})
@@ -76,6 +78,16 @@ func TestOperatorsOfEveryModule(t *testing.T) {
 	}
 	tx, err = gov.Execute(n.Opts(simnode.KeyMember), ev.Id)
 	mine("execute", tx, err)
+	// 100 ETH staked, and module 2's part of a deposit call of 3 (against
+	// a total of 3, module 2's cap is ⌊5000 × 3 / 10000⌋ = 1): the pool's
+	// Deposited event names operator 1 << 24, which the index keeps.
+	pool, _ := bindings.NewPool(a.Pool, n.Client)
+	so := n.Opts(user)
+	so.Value = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+	tx, err = pool.Submit(so, common.Address{})
+	mine("submit", tx, err)
+	tx, err = pool.DepositModule(n.Opts(simnode.KeyDepositor), big.NewInt(3), big.NewInt(2))
+	mine("module 2's deposit", tx, err)
 
 	srv, err := readapi.New(ctx, readapi.Config{RPC: n.URL, Pool: a.Pool, DataDir: t.TempDir(), Version: "test"})
 	if err != nil {
@@ -99,7 +111,7 @@ func TestOperatorsOfEveryModule(t *testing.T) {
 	}
 	o := ops.Operators[3]
 	if o.Module != 2 || o.ID != 0 || o.GlobalID != 1<<24 || o.ModuleName != "dvt" || o.ModuleKind != "curated" || o.Name != "dvt-0" ||
-		o.Keys != 2 || o.Limit != 3 || o.Deposited != 0 || o.RewardAddress != n.Addrs[user].Hex() || o.Status != "active" {
+		o.Keys != 2 || o.Limit != 3 || o.Deposited != 1 || o.RewardAddress != n.Addrs[user].Hex() || o.Status != "active" || o.RewardShares != "0" {
 		t.Errorf("module 2's operator: %+v", o)
 	}
 }

@@ -93,6 +93,9 @@ func (s *Server) operatorDoc(o *indexer.Operator, fig *indexer.Figures, withVali
 		Deposited: o.Deposited, Exited: o.Exited, ExitRequested: o.ExitRequested, Stuck: o.Stuck,
 		MissedAttestations: o.MissedAttestations, MissedProposals: o.MissedProposals, Slashed: o.Slashed,
 		RewardShares: o.FeeShares.Dec(), RewardStETH: o.FeeStETH.Dec(), RewardStETHNow: t.Value(&o.FeeShares).Dec()}
+	if o.ID >= 1<<24 { // another module's operator, as the pool's events name it (global id)
+		d.Module, d.ID, d.ModuleName, d.ModuleKind = o.ID>>24+1, o.ID&(1<<24-1), "", ""
+	}
 	if o.Deposited >= o.Exited {
 		d.ActiveValidators = o.Deposited - o.Exited
 	}
@@ -164,14 +167,25 @@ func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := Operators{Operators: make([]Operator, 0, len(ops)+len(others))}
+	indexed := map[uint64]*indexer.Operator{} // other modules' operators the pool's events named: looked up only
 	for i := range ops {
+		if ops[i].ID >= 1<<24 && mods != nil {
+			indexed[ops[i].ID] = &ops[i]
+			continue
+		}
 		d := s.operatorDoc(&ops[i], &v.Figures, false)
-		if len(mods) > 0 {
+		if len(mods) > 0 && d.Module == 1 {
 			d.ModuleName = mods[0].name
 		}
 		out.Operators = append(out.Operators, d)
 	}
-	out.Operators = append(out.Operators, others...)
+	t := indexer.Totals{Pooled: v.Figures.Pooled, Shares: v.Figures.Shares}
+	for _, o := range others {
+		if x := indexed[o.GlobalID]; x != nil { // the fee shares the index holds for it
+			o.RewardShares, o.RewardStETH, o.RewardStETHNow = x.FeeShares.Dec(), x.FeeStETH.Dec(), t.Value(&x.FeeShares).Dec()
+		}
+		out.Operators = append(out.Operators, o)
+	}
 	writeJSON(w, http.StatusOK, out)
 }
 
