@@ -18,7 +18,7 @@ func TestMeasure(t *testing.T) {
 		"escrow-lock/stETH", "escrow-lock/wstETH", "escrow-lock/request", "escrow-unlock/all-three", "addSigningKeys/per-key", "deposit/1",
 		"deposit/10", "oracle-report/operators=10", "claimWithdrawal", "triggerExit", "oracle-report/operators=100",
 		"deposit/10/modules=2", "oracle-report/modules=2/operators=3",
-		"depositBufferedEther/1", "depositBufferedEther/10", "pauseDeposits/signed", "pauseDeposits/call",
+		"depositBufferedEther/1", "depositBufferedEther/10", "depositBufferedEther/module-2/10", "pauseDeposits/signed", "pauseDeposits/call",
 		"bonded-createOperator/1-key+2.4ETH", "bonded-bond-deposit/ETH", "bonded-bond-deposit/stETH", "bonded-addKeys/1", "bonded-addKeys/10"}
 	if len(figs) != len(want) {
 		t.Fatalf("%d figures, want %d", len(figs), len(want))
