@@ -76,11 +76,9 @@ func (b *bondedStakingModule) Summary(uint64) ModuleSummary {
 }
 
 func (b *bondedStakingModule) obtainDeposits(_, n uint64) []ModuleDeposit {
-	// The module re-checks each operator's cover at the rate now and may
-	// give fewer keys than asked (review finding 3): the rest stays buffered.
-	keys, err := b.m.Deposit(b.m.router, n, b.s.shareRate())
+	keys, err := b.m.Deposit(b.m.router, n)
 	if err != nil {
-		return nil // the allocation asked at most the summary's depositable; a clogged queue gives none
+		return nil // the allocation asked at most the summary's depositable: never reached
 	}
 	b.s.bondedSync(b)
 	out := make([]ModuleDeposit, len(keys))
@@ -434,7 +432,7 @@ func (s *State) bondedCommand(from Address, c *Command) *Error {
 		}
 		s.bondedSync(b)
 	case CmdBondedCleanQueue:
-		m.CleanDepositQueue(c.Count, r)
+		m.CleanDepositQueue(c.Count)
 		s.bondedSync(b)
 	}
 	return nil
