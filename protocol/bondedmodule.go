@@ -50,9 +50,9 @@ const (
 	MaxBondCurveSteps        = 16  // a curve has 1..16 steps
 	MaxBondedKeysPerTx       = 100 // keys in one upload (the contract's gas bound)
 	// MaxDeadBatchesPerDeposit bounds the batches with nothing to deposit
-	// that one Deposit removes (≈13.2k gas each in the contract): a queue
-	// clogged beyond it is refused (QUEUE_CLOGGED) until anyone's
-	// CleanDepositQueue pops them (review finding 2).
+	// that one Deposit removes (≈23k gas each in the contract, settled and
+	// re-checked): a queue clogged beyond it is refused (QUEUE_CLOGGED)
+	// until anyone's CleanDepositQueue pops them (review finding 2).
 	MaxDeadBatchesPerDeposit = 8
 )
 
@@ -527,29 +527,35 @@ func (m *BondedModule) isPenalizer(a Address) bool {
 	return false
 }
 
-// Deposit gives n deposits from the queue's head (the router only; n at
-// most DepositableTotal, else nothing changes): each batch gives what its
-// operator may take (its stored Depositable), and a batch whose operator
-// may take no more leaves the queue (its keys return when the operator's
-// next update finds them depositable again). Returns the keys in deposit
-// order. The share rate is not read: the counts are those of each
-// operator's last update, as CSM's (docs/operators.md: a fall of the rate
-// since is not seen until the next update).
-func (m *BondedModule) Deposit(sender Address, n uint64) ([]BondedKey, *Error) {
+// Deposit gives at most n deposits from the queue's head (the router
+// only; n at most DepositableTotal, else nothing changes). Each batch's
+// operator is re-checked first at rate r (one rate for the whole call) and
+// the current curve (review finding 3): its stored Depositable, computed at
+// its last update, is lowered to what its bond covers now — after a curve
+// raise or a fall of the rate — and never raised (a rise is enqueued by its
+// next update). Each batch then gives what its operator may take, and a
+// batch whose operator may take no more leaves the queue (its keys return
+// when the operator's next update finds them depositable again). When the
+// re-check lowered the counts, the queue may run out before n: Deposit
+// gives fewer keys (the router returns the rest's ETH to the pool) and
+// keeps the lowered counts, rather than refusing and leaving every stale
+// count in place. Returns the keys in deposit order.
+func (m *BondedModule) Deposit(sender Address, n uint64, r ShareRate) ([]BondedKey, *Error) {
 	if sender != m.router {
 		return nil, reject(CodeNotAuthorized, "only the router %s deposits", m.router)
 	}
 	if n == 0 || n > m.depositable {
 		return nil, reject(CodeNothingToDeposit, "%d deposits asked, %d keys are depositable", n, m.depositable)
 	}
-	if dead := m.deadAhead(n); dead > MaxDeadBatchesPerDeposit {
+	if dead := m.deadAhead(n, &r); dead > MaxDeadBatchesPerDeposit {
 		return nil, reject(CodeQueueClogged, "%d batches with nothing to deposit ahead of %d keys, %d removed a deposit: clean the queue first", dead, n, MaxDeadBatchesPerDeposit)
 	}
 	out := make([]BondedKey, 0, n)
-	for uint64(len(out)) < n {
+	for uint64(len(out)) < n && m.head < len(m.queue) {
 		b := &m.queue[m.head]
 		op := m.ops[b.op]
 		m.settle(op)
+		m.recheck(op, &r)
 		take := min(b.count, op.Depositable, n-uint64(len(out)))
 		for i := uint64(0); i < take; i++ {
 			out = append(out, BondedKey{Operator: b.op, Index: op.Deposited, Key: op.Keys[op.Deposited]})
@@ -575,6 +581,16 @@ func (m *BondedModule) Deposit(sender Address, n uint64) ([]BondedKey, *Error) {
 		}
 	}
 	return out, nil
+}
+
+// recheck lowers the operator's stored depositable count to what its bond
+// covers at rate r under the current curve (the bond's value and the
+// cover both round down: the pool's favour); it never raises it.
+func (m *BondedModule) recheck(op *BondedOperator, r *ShareRate) {
+	if c := m.coverable(op, r); c < op.Depositable {
+		m.depositable -= op.Depositable - c
+		op.Depositable = c
+	}
 }
 
 // DepositableTotal is the deposits the module can give now (the router's

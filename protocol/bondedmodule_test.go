@@ -133,7 +133,7 @@ func TestBondedTable(t *testing.T) {
 	t.Run("a 1 ETH slashing loss against a 2.4 ETH bond", func(t *testing.T) {
 		m := newModule(t)
 		must2(t)(m.CreateOperator(bondAlice, bondKeys(0, 1), ethBond(2400), par))
-		if keys := must(m.Deposit(bondRouter, 1)); len(keys) != 1 {
+		if keys := must(m.Deposit(bondRouter, 1, par)); len(keys) != 1 {
 			t.Fatalf("%d deposits, want 1", len(keys))
 		}
 		// At a rate of 1.05 ETH a share, 1 ETH is 0.952380952380952381
@@ -161,7 +161,7 @@ func TestBondedTable(t *testing.T) {
 	t.Run("a penalty above the bond is a debt the rewards pay", func(t *testing.T) {
 		m := newModule(t)
 		must2(t)(m.CreateOperator(bondAlice, bondKeys(0, 1), ethBond(2400), par))
-		must(m.Deposit(bondRouter, 1))
+		must(m.Deposit(bondRouter, 1, par))
 		burnt := must(m.Penalize(bondOracle, 0, u256p(milli(3000)), protocol.PenaltyELRewards, par))
 		if want := milli(2400); !burnt.Eq(&want) {
 			t.Fatalf("burnt %s, want the whole bond", burnt.Dec())
@@ -205,7 +205,7 @@ func TestBondedTable(t *testing.T) {
 		m := newModule(t)
 		must2(t)(m.CreateOperator(bondAlice, bondKeys(0, 3), ethBond(5000), par))
 		must2(t)(m.CreateOperator(bondBob, bondKeys(3, 1), ethBond(2400), par))
-		if keys := must(m.Deposit(bondRouter, m.DepositableTotal())); len(keys) != 4 || keys[3].Operator != 1 {
+		if keys := must(m.Deposit(bondRouter, m.DepositableTotal(), par)); len(keys) != 4 || keys[3].Operator != 1 {
 			t.Fatalf("deposits %v", keys)
 		}
 		ok(t, m.RewardsMinted(bondRouter, u256p(milli(1000))))
@@ -231,7 +231,7 @@ func TestBondedTable(t *testing.T) {
 		}
 		// Alice is slashed 1.3 ETH: her 3.7 ETH cover 2 keys, her last batch gives none.
 		must(m.Penalize(bondOracle, 0, u256p(milli(1300)), protocol.PenaltySlashing, par))
-		keys := must(m.Deposit(bondRouter, m.DepositableTotal()))
+		keys := must(m.Deposit(bondRouter, m.DepositableTotal(), par))
 		got := []uint64{}
 		for _, k := range keys {
 			got = append(got, k.Operator*10+k.Index)
@@ -303,7 +303,7 @@ func TestBondedRefusals(t *testing.T) {
 			return e
 		}(), protocol.CodeNotAuthorized},
 		{"bad reason", func() *protocol.Error { _, e := m.Penalize(bondOracle, 0, u256p(milli(1)), 9, par); return e }(), protocol.CodeMalformed},
-		{"stranger deposits", func() *protocol.Error { _, e := m.Deposit(bondAlice, 1); return e }(), protocol.CodeNotAuthorized},
+		{"stranger deposits", func() *protocol.Error { _, e := m.Deposit(bondAlice, 1, par); return e }(), protocol.CodeNotAuthorized},
 		{"stranger claims", func() *protocol.Error { _, e := m.Claim(bondBob, 0, u256p(milli(1)), par); return e }(), protocol.CodeNotAuthorized},
 		{"exited above deposited", m.UpdateExited(bondRouter, 0, 1, par), protocol.CodeExitedDecreased},
 		{"withdrawn above exited", second(m.UpdateWithdrawn(bondRouter, 0, 1, new(uint256.Int), par)), protocol.CodeWithdrawnDecreased},
@@ -329,7 +329,7 @@ func TestBondedRefusals(t *testing.T) {
 func TestBondWithdrawalBeforeExitRefused(t *testing.T) {
 	m := newModule(t)
 	must2(t)(m.CreateOperator(bondAlice, bondKeys(0, 2), ethBond(4000), par))
-	must(m.Deposit(bondRouter, 2))
+	must(m.Deposit(bondRouter, 2, par))
 	if _, err := m.Claim(bondAlice, 0, u256p(milli(4000)), par); bcode(err) != protocol.CodeBondInsufficient {
 		t.Fatalf("claiming the whole bond with 2 validators running: %v, want BOND_INSUFFICIENT", bcode(err))
 	}
@@ -393,15 +393,20 @@ func TestBondedProperties(t *testing.T) {
 				}
 			case 3:
 				if m.DepositableTotal() == 0 {
-					if _, e := m.Deposit(bondRouter, 1); bcode(e) != protocol.CodeNothingToDeposit {
+					if _, e := m.Deposit(bondRouter, 1, r); bcode(e) != protocol.CodeNothingToDeposit {
 						rt.Fatalf("a deposit with nothing depositable: %v", e)
 					}
 					break
 				}
-				keys := must(m.Deposit(bondRouter, rapid.Uint64Range(1, m.DepositableTotal()).Draw(rt, "n")))
+				keys, e := m.Deposit(bondRouter, rapid.Uint64Range(1, m.DepositableTotal()).Draw(rt, "n"), r)
+				if bcode(e) == protocol.CodeQueueClogged {
+					m.CleanDepositQueue(uint64(rapid.IntRange(1, 20).Draw(rt, "clean")), r)
+					break
+				}
+				opErr = e
 				for _, k := range keys {
 					o, _ := m.Operator(k.Operator)
-					need := lidoCurve()
+					need := m.Params()
 					req := need.BondRequired(o.Active())
 					if val := r.ETHFor(&o.Bond); val.Lt(req) {
 						rt.Fatalf("operator %d got key %d: %d active need %s, bond worth %s", k.Operator, k.Index, o.Active(), req.Dec(), val.Dec())
@@ -442,12 +447,15 @@ func TestBondedProperties(t *testing.T) {
 					}
 				}
 			case 8:
-				// The rate moves ±2% (a report); a keeper normalizes every
-				// operator after it (a fall of the rate is seen only then).
+				// The rate moves ±2% (a report), and governance sometimes
+				// sets another curve; no keeper normalizes the operators:
+				// deposits re-check each operator's cover (review finding 3).
 				p := new(uint256.Int).Div(&r.Pooled, uint256.NewInt(1e15)).Uint64()
 				r = rate(rapid.Uint64Range(p*98/100, p*102/100).Draw(rt, "pooled"), 1000)
-				for id := uint64(0); id < m.Operators(); id++ {
-					ok(t, m.NormalizeQueue(id, r))
+				if rapid.Bool().Draw(rt, "curve-change") {
+					c := lidoCurve()
+					c.Curve = []uint256.Int{milli(rapid.Uint64Range(1000, 4000).Draw(rt, "first")), milli(rapid.Uint64Range(500, 2500).Draw(rt, "next"))}
+					ok(t, m.SetParams(bondGov, c))
 				}
 			}
 			if opErr != nil {
@@ -491,7 +499,7 @@ func second[T any](_ T, err *protocol.Error) *protocol.Error { return err }
 func TestBondWithdrawalChargesTheLoss(t *testing.T) {
 	m := newModule(t)
 	must2(t)(m.CreateOperator(bondAlice, bondKeys(0, 2), ethBond(3700), par))
-	must(m.Deposit(bondRouter, 2))
+	must(m.Deposit(bondRouter, 2, par))
 	ok(t, m.UpdateExited(bondRouter, 0, 1, par))
 	if c := must(m.Claimable(0, par)); !c.IsZero() {
 		t.Fatalf("claimable at the exit %s, want 0", c.Dec())

@@ -5,15 +5,17 @@ package protocol
 // deposit, and anyone pops them from the head with CleanDepositQueue.
 
 // deadAhead counts the batches the walk for n deposits would remove with
-// no deposit taken from them (their operator can take no more).
-func (m *BondedModule) deadAhead(n uint64) uint64 {
+// no deposit taken from them (their operator can take no more, its count
+// re-checked at rate r as the walk does).
+func (m *BondedModule) deadAhead(n uint64, r *ShareRate) uint64 {
 	left := map[uint64]uint64{} // operator → depositable left in this walk
 	var got, dead uint64
 	for h := m.head; got < n && h < len(m.queue); h++ {
 		b := m.queue[h]
 		d, seen := left[b.op]
 		if !seen {
-			d = m.ops[b.op].Depositable
+			c, _ := m.Operator(b.op) // settled, as the walk settles it
+			d = min(c.Depositable, m.coverable(&c, r))
 		}
 		take := min(b.count, d, n-got)
 		if take == 0 {
@@ -26,14 +28,16 @@ func (m *BondedModule) deadAhead(n uint64) uint64 {
 }
 
 // CleanDepositQueue removes up to max batches with nothing to deposit
-// (their operator's depositable count is zero) from the queue's head,
-// stopping at the first live batch; anyone may call it. Returns the
-// batches removed.
-func (m *BondedModule) CleanDepositQueue(max uint64) uint64 {
+// (their operator's depositable count is zero, once settled and re-checked
+// at rate r as a deposit's walk does) from the queue's head, stopping at
+// the first live batch; anyone may call it. Returns the batches removed.
+func (m *BondedModule) CleanDepositQueue(max uint64, r ShareRate) uint64 {
 	var n uint64
 	for n < max && m.head < len(m.queue) {
 		b := m.queue[m.head]
 		op := m.ops[b.op]
+		m.settle(op)
+		m.recheck(op, &r)
 		if op.Depositable != 0 {
 			break
 		}

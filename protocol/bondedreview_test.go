@@ -22,7 +22,7 @@ import (
 func TestReviewSlashingLossAfterExitFindsBondClaimed(t *testing.T) {
 	m := newModule(t)
 	must2(t)(m.CreateOperator(bondAlice, bondKeys(0, 1), ethBond(2400), par))
-	if keys := must(m.Deposit(bondRouter, 1)); len(keys) != 1 {
+	if keys := must(m.Deposit(bondRouter, 1, par)); len(keys) != 1 {
 		t.Fatalf("%d deposits, want 1", len(keys))
 	}
 	// The validator is slashed; its exit epoch passes and the oracle counts
@@ -73,13 +73,12 @@ func TestReviewQueuePlaceWithoutBond(t *testing.T) {
 // raises the curve the queue still deposits keys the bond no longer
 // covers (until someone calls normalizeQueue for each operator).
 func TestReviewCurveRaiseDepositsUncoveredKeys(t *testing.T) {
-	t.Skip("review finding 3: not fixed yet on this branch")
 	m := newModule(t)
 	must2(t)(m.CreateOperator(bondAlice, bondKeys(0, 2), ethBond(3700), par))
 	p := lidoCurve()
 	p.Curve = []uint256.Int{milli(3000), milli(2000)} // 3.7 ETH now covers one validator
 	ok(t, m.SetParams(bondGov, p))
-	keys, err := m.Deposit(bondRouter, m.DepositableTotal())
+	keys, err := m.Deposit(bondRouter, m.DepositableTotal(), par)
 	o := must(m.Operator(0))
 	covers := p.BondCovers(par.ETHFor(&o.Bond))
 	if err == nil && o.Active() > covers {
@@ -101,16 +100,16 @@ func TestQueueCloggedThenCleaned(t *testing.T) {
 		must(m.Penalize(bondOracle, id, u256p(milli(2400)), protocol.PenaltyStuck, par))
 	}
 	live, _ := must2(t)(m.CreateOperator(bondAlice, bondKeys(dead, 1), ethBond(2400), par))
-	if _, err := m.Deposit(bondRouter, 1); bcode(err) != protocol.CodeQueueClogged || m.QueueLength() != dead+1 {
+	if _, err := m.Deposit(bondRouter, 1, par); bcode(err) != protocol.CodeQueueClogged || m.QueueLength() != dead+1 {
 		t.Fatalf("deposit behind %d dead batches: %v, queue %d; want QUEUE_CLOGGED, %d", dead, bcode(err), m.QueueLength(), dead+1)
 	}
-	if n := m.CleanDepositQueue(3); n != 3 || m.QueueLength() != dead-2 {
+	if n := m.CleanDepositQueue(3, par); n != 3 || m.QueueLength() != dead-2 {
 		t.Fatalf("cleaned %d, queue %d; want 3, %d", n, m.QueueLength(), dead-2)
 	}
 	if d := m.Dropped(); len(d) != 3 || d[0] != (protocol.BondedBatch{Operator: 0, Count: 1}) {
 		t.Fatalf("dropped %v", d)
 	}
-	keys := must(m.Deposit(bondRouter, 1))
+	keys := must(m.Deposit(bondRouter, 1, par))
 	if d := m.Dropped(); len(keys) != 1 || keys[0].Operator != live || m.QueueLength() != 0 || len(d) != dead-3 {
 		t.Logf("dropped %d", len(d))
 		t.Fatalf("deposit after cleaning: %d keys, operator %d, queue %d", len(keys), keys[0].Operator, m.QueueLength())

@@ -76,9 +76,11 @@ func (b *bondedStakingModule) Summary(uint64) ModuleSummary {
 }
 
 func (b *bondedStakingModule) obtainDeposits(_, n uint64) []ModuleDeposit {
-	keys, err := b.m.Deposit(b.m.router, n)
+	// The module re-checks each operator's cover at the rate now and may
+	// give fewer keys than asked (review finding 3): the rest stays buffered.
+	keys, err := b.m.Deposit(b.m.router, n, b.s.shareRate())
 	if err != nil {
-		return nil // the allocation asked at most the summary's depositable: never reached
+		return nil // the allocation asked at most the summary's depositable; a clogged queue gives none
 	}
 	b.s.bondedSync(b)
 	out := make([]ModuleDeposit, len(keys))
@@ -432,7 +434,7 @@ func (s *State) bondedCommand(from Address, c *Command) *Error {
 		}
 		s.bondedSync(b)
 	case CmdBondedCleanQueue:
-		m.CleanDepositQueue(c.Count)
+		m.CleanDepositQueue(c.Count, r)
 		s.bondedSync(b)
 	}
 	return nil

@@ -394,7 +394,16 @@ func TestBondedModuleDifferential(t *testing.T) {
 		steps := rapid.IntRange(10, 40).Draw(rt, "steps")
 		for i := 0; i < steps; i++ {
 			r := w.rate(rt)
-			switch rapid.IntRange(0, 14).Draw(rt, "kind") {
+			switch rapid.IntRange(0, 15).Draw(rt, "kind") {
+			case 15: // governance sets another curve (raised or lowered), no operator normalized
+				var p protocol.BondedParams
+				p.Penalizers = []common.Address{w.c.Addrs[bmPenalizer]}
+				for j := rapid.IntRange(1, 3).Draw(rt, "curve-steps"); j > 0; j-- {
+					var c uint256.Int
+					c.SetFromBig(milliETH(rapid.Uint64Range(500, 4000).Draw(rt, "curve-step")))
+					p.Curve = append(p.Curve, c)
+				}
+				w.setCurve(rt, p)
 			case 13: // a report: the penalties' burns commit, the share rate rises
 				w.report(rt)
 			case 0, 1: // createOperator
@@ -474,7 +483,11 @@ func TestBondedModuleDifferential(t *testing.T) {
 					rt.Fatal(perr)
 				}
 				out, cerr := w.c.Client.CallContract(context.Background(), ethereum.CallMsg{From: w.c.Addrs[from], To: &w.a.BondedModule, Data: data}, nil)
-				want, err = w.model.Deposit(w.c.Addrs[from], n)
+				stored := w.model.DepositableTotal()
+				want, err = w.model.Deposit(w.c.Addrs[from], n, r)
+				if err == nil && stored-uint64(len(want)) > w.model.DepositableTotal() {
+					w.stats["deposit re-check lowered a count"]++
+				}
 				got, _ := w.send(rt, from, nil, w.a.BondedModule, data)
 				w.check(rt, bmCode(err), got, "deposit")
 				if err == nil {
@@ -486,6 +499,12 @@ func TestBondedModuleDifferential(t *testing.T) {
 						rt.Fatal(uerr)
 					}
 					pks, ops, idx := vals[0].([]byte), vals[2].([]*big.Int), vals[3].([]*big.Int)
+					if len(ops) != len(want) || len(pks) != 48*len(want) {
+						rt.Fatalf("deposit of %d: contract gave %d keys, model %d", n, len(ops), len(want))
+					}
+					if uint64(len(want)) < n {
+						w.stats["deposit gave fewer (re-check)"]++
+					}
 					for j, k := range want {
 						if !bytesEq(pks[j*48:(j+1)*48], k.Key.Pubkey[:]) || ops[j].Uint64() != k.Operator || idx[j].Uint64() != k.Index {
 							rt.Fatalf("deposit %d: contract operator %v key %v %x, model %d %d %x", j, ops[j], idx[j], pks[j*48:(j+1)*48], k.Operator, k.Index, k.Key.Pubkey)
@@ -540,7 +559,7 @@ func TestBondedModuleDifferential(t *testing.T) {
 				}
 			case 14: // anyone cleans the queue's head of dead batches
 				k := uint64(rapid.IntRange(0, 3).Draw(rt, "clean"))
-				want := w.model.CleanDepositQueue(k)
+				want := w.model.CleanDepositQueue(k, r)
 				w.model.Dropped()
 				got, _ := w.call(rt, bmStranger, nil, "cleanDepositQueue", big64(k))
 				w.check(rt, "", got, "clean")
@@ -553,6 +572,40 @@ func TestBondedModuleDifferential(t *testing.T) {
 			w.compare(rt)
 		}
 	})
+}
+
+// setCurve has governance (one member, threshold 1: queued at once) set
+// the module's curve through a proposal executed after its timelock, and
+// the model the same.
+func (w *bondedWorld) setCurve(t contractstest.TB, p protocol.BondedParams) {
+	if err := w.model.SetParams(w.a.Governance, p); err != nil {
+		t.Fatal(err)
+	}
+	data, err := w.abi.Pack("setParams", deploy.BondedCurve(&p), p.Penalizers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gov, err := bindings.NewGovernance(w.a.Governance, w.c.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := gov.Propose(w.c.Opts(keyMember), w.a.BondedModule, data)
+	rc := w.c.MustMine(t, tx, err)
+	var id *big.Int
+	for _, l := range rc.Logs {
+		if e, err := gov.ParseProposalCreated(*l); err == nil {
+			id = e.Id
+		}
+	}
+	if id == nil {
+		t.Fatal("no ProposalCreated")
+	}
+	if err := w.c.AdjustTime(time.Duration(params().TimelockSeconds+1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	tx, err = gov.Execute(w.c.Opts(keyMember), id)
+	w.c.MustMine(t, tx, err)
+	w.stats["curve set"]++
 }
 
 // report waits for the next frame and applies an oracle report with no
@@ -618,7 +671,7 @@ func TestBondedWithdrawalBeforeExit(t *testing.T) {
 	got, gasCreate := w.call(t, bmManager0, milliETH(4000), "createOperator", big64(2), pks, sigs, new(big.Int))
 	w.check(t, bmCode(err), got, "create")
 	data, _ := w.abi.Pack("obtainDepositData", big64(2), []byte{})
-	_, derr := w.model.Deposit(w.c.Addrs[bmRouter], 2)
+	_, derr := w.model.Deposit(w.c.Addrs[bmRouter], 2, r)
 	got, _ = w.send(t, bmRouter, nil, w.a.BondedModule, data)
 	w.check(t, bmCode(derr), got, "deposit")
 	claim := func(milli uint64, want protocol.Code) {

@@ -33,7 +33,7 @@ func (w *bondedWorld) obtainDeposit(t *testing.T, n uint64) uint64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, merr := w.model.Deposit(w.c.Addrs[bmRouter], n)
+	want, merr := w.model.Deposit(w.c.Addrs[bmRouter], n, w.rate(t))
 	if merr != nil {
 		t.Fatal(merr)
 	}
@@ -42,6 +42,9 @@ func (w *bondedWorld) obtainDeposit(t *testing.T, n uint64) uint64 {
 		t.Fatal(err)
 	}
 	pks, sigs := vals[0].([]byte), vals[1].([]byte)
+	if len(pks) != 48*len(want) || len(sigs) != 96*len(want) {
+		t.Fatalf("obtainDepositData(%d): contract gave %d keys, model %d", n, len(pks)/48, len(want))
+	}
 	for j, k := range want {
 		if !bytesEq(pks[j*48:(j+1)*48], k.Key.Pubkey[:]) || !bytesEq(sigs[j*96:(j+1)*96], k.Key.Signature[:]) {
 			t.Fatalf("deposit %d: contract key/signature differ from the model's", j)
@@ -120,6 +123,36 @@ func TestReviewDeadBatchesRaiseDepositGas(t *testing.T) {
 		g0, gK, dead, per, 30_000_000/max(per, 1), before, after)
 	if gK > g0+50_000 {
 		t.Fatalf("obtainDepositData(1) costs %d gas behind %d dead batches that cost the attacker no bond (%d behind none)", gK, dead, g0)
+	}
+}
+
+// TestReviewContractCurveRaiseDepositsCoveredKeys is finding 3 on the
+// contract: governance raises the curve to 3 ETH + 2 ETH, after which a
+// 3.7 ETH bond with two queued keys covers one. obtainDepositData(2)
+// re-checks the operator at the rate now and gives one key (the model the
+// same); the other leaves the queue (BatchDropped) and the operator's
+// stored depositable count is 0. Mutation: _recheck's body removed → this
+// test FAILS (2 keys deposited).
+func TestReviewContractCurveRaiseDepositsCoveredKeys(t *testing.T) {
+	w := newBondedWorld(t)
+	w.stats = map[string]int{}
+	w.createBonded(t, bmManager0, 2, 3700)
+	p := bondedParams(w.c)
+	p.Curve[0].SetFromBig(milliETH(3000))
+	p.Curve[1].SetFromBig(milliETH(2000))
+	w.setCurve(t, p)
+	if d, _ := w.bm.DepositableTotal(nil); d.Uint64() != 2 {
+		t.Fatalf("stored depositable %v before the deposit, want 2 (not normalized)", d)
+	}
+	g := w.obtainDeposit(t, 2)
+	w.compare(t)
+	o, err := w.bm.GetOperator(nil, big64(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("obtainDepositData(2) after the curve rose: %d gas, operator deposited %d, depositable %d, queue %d", g, o.Deposited, o.Depositable, w.model.QueueLength())
+	if o.Deposited != 1 || o.Depositable != 0 {
+		t.Fatalf("deposited %d keys (depositable %d) of an operator whose 3.7 ETH covers 1 under the raised curve", o.Deposited, o.Depositable)
 	}
 }
 
@@ -256,7 +289,7 @@ func TestReviewDroppedBatchHasAnEvent(t *testing.T) {
 	if got, _ := w.call(t, bmPenalizer, nil, "penalize", big64(a), milliETH(1000), uint8(protocol.PenaltyStuck)); got != "" {
 		t.Fatal(got)
 	}
-	if _, err := w.model.Deposit(w.c.Addrs[bmRouter], 1); err != nil {
+	if _, err := w.model.Deposit(w.c.Addrs[bmRouter], 1, w.rate(t)); err != nil {
 		t.Fatal(err)
 	}
 	tx, err := w.bm.ObtainDepositData(w.c.Opts(bmRouter), big.NewInt(1), []byte{})
@@ -325,14 +358,14 @@ func TestContractQueueCloggedThenCleaned(t *testing.T) {
 		}
 	}
 	w.createBonded(t, bmManager0, 1, 2400)
-	_, err := w.model.Deposit(w.c.Addrs[bmRouter], 1)
+	_, err := w.model.Deposit(w.c.Addrs[bmRouter], 1, w.rate(t))
 	data, _ := w.abi.Pack("obtainDepositData", big64(1), []byte{})
 	got, _ := w.send(t, bmRouter, nil, w.a.BondedModule, data)
 	w.check(t, bmCode(err), got, "deposit")
 	if got != protocol.CodeQueueClogged {
 		t.Fatalf("deposit behind %d dead batches: %q, want QUEUE_CLOGGED", dead, got)
 	}
-	w.model.CleanDepositQueue(dead)
+	w.model.CleanDepositQueue(dead, w.rate(t))
 	w.model.Dropped()
 	tx, terr := w.bm.CleanDepositQueue(w.c.Opts(bmStranger), big64(dead))
 	r := w.c.MustMine(t, tx, terr)

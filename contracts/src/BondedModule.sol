@@ -78,7 +78,7 @@ contract BondedModule is IStakingModule {
     /// @notice The most keys one upload carries (the gas bound).
     uint256 public constant MAX_KEYS_PER_CALL = 100;
     /// @notice The most batches with nothing to deposit one obtainDepositData
-    /// removes (≈13.2k gas each); beyond, QueueClogged until cleanDepositQueue.
+    /// removes (≈23k gas each, settled and re-checked); beyond, QueueClogged until cleanDepositQueue.
     uint256 public constant MAX_DEAD_BATCHES_PER_DEPOSIT = 8;
     /// @notice The reward accumulator's scale (shares per active validator × 1e27).
     uint256 public constant REWARD_PRECISION = 1e27;
@@ -486,23 +486,32 @@ contract BondedModule is IStakingModule {
     }
 
     /// @inheritdoc IStakingModule
+    /// @dev Each batch's operator is re-checked at the rate read once at the
+    /// start and the current curve (review finding 3): its stored depositable
+    /// count is lowered to what its bond covers now, never raised. When that
+    /// lowering empties the queue before `depositsCount`, fewer keys are given
+    /// (the router sends the rest's ETH back to the pool) and the lowered counts
+    /// stay, rather than a revert that would keep every stale count.
     function obtainDepositData(uint256 depositsCount, bytes calldata)
         external
         returns (bytes memory publicKeys, bytes memory signatures, uint256[] memory operatorIds, uint256[] memory keyIndexes)
     {
         if (msg.sender != router) revert NotAuthorized(msg.sender);
         if (depositsCount == 0 || depositsCount > totalDepositable) revert NothingToDeposit(depositsCount, totalDepositable);
+        Rate memory r = _rate();
         publicKeys = new bytes(depositsCount * 48);
         signatures = new bytes(depositsCount * 96);
         operatorIds = new uint256[](depositsCount);
         keyIndexes = new uint256[](depositsCount);
         uint256 n;
         uint256 h = head;
+        uint256 t = tail;
         uint256 dead;
-        while (n < depositsCount) {
+        while (n < depositsCount && h < t) {
             Batch memory b = queue[h];
             Operator storage op = ops[b.op];
             _settle(b.op, op);
+            _recheck(b.op, op, r);
             uint256 take = _min3(b.count, op.depositable, depositsCount - n);
             uint256 first = op.deposited;
             for (uint256 i = 0; i < take; i++) {
@@ -532,24 +541,37 @@ contract BondedModule is IStakingModule {
             }
         }
         head = h;
-        activeValidators += uint64(depositsCount);
-        totalDeposited += uint64(depositsCount);
-        totalDepositable -= uint64(depositsCount);
+        if (n < depositsCount) {
+            // The re-check gave fewer: shorten the four arrays (memory only shrinks).
+            assembly ("memory-safe") {
+                mstore(publicKeys, mul(n, 48))
+                mstore(signatures, mul(n, 96))
+                mstore(operatorIds, n)
+                mstore(keyIndexes, n)
+            }
+        }
+        activeValidators += uint64(n);
+        totalDeposited += uint64(n);
+        totalDepositable -= uint64(n);
         _bumpNonce();
     }
 
     /// @notice Removes up to `max` batches whose operator can take no deposit
-    /// (depositable zero) from the queue's head, stopping at the first live
+    /// (depositable zero once settled and re-checked at the rate now, as a
+    /// deposit's walk does) from the queue's head, stopping at the first live
     /// batch. Anyone (the queue stays walkable: obtainDepositData removes at
     /// most MAX_DEAD_BATCHES_PER_DEPOSIT of them).
     /// @param max the most batches to remove.
     /// @return removed the batches removed.
     function cleanDepositQueue(uint256 max) external returns (uint256 removed) {
+        Rate memory r = _rate();
         uint256 h = head;
         uint256 t = tail;
         while (removed < max && h < t) {
             Batch memory b = queue[h];
             Operator storage op = ops[b.op];
+            _settle(b.op, op);
+            _recheck(b.op, op, r);
             if (op.depositable != 0) break;
             op.enqueued -= b.count;
             enqueued -= b.count;
@@ -790,6 +812,19 @@ contract BondedModule is IStakingModule {
 
     function _claimable(Operator storage op, Rate memory r) private view returns (uint256) {
         return _claimableMem(op, r);
+    }
+
+    /// @dev Lowers the stored depositable count to what the bond covers at rate r
+    /// under the current curve (its value and the cover round down: the pool's
+    /// favour); never raises it (a rise waits for the operator's next update).
+    function _recheck(uint256 id, Operator storage op, Rate memory r) private {
+        uint256 c = _coverable(op, r);
+        uint256 d = op.depositable;
+        if (c < d) {
+            totalDepositable = uint64(totalDepositable - d + c);
+            op.depositable = uint64(c);
+            emit DepositableChanged(id, c);
+        }
     }
 
     /// @dev Recomputes the depositable count at rate r and enqueues the keys

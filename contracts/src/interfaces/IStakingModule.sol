@@ -68,8 +68,10 @@ interface IStakingModule {
 
     /// @notice Takes the next `depositsCount` keys in the module's own order
     /// (curated: fewest active validators first, lowest id on ties; bonded:
-    /// its queue) and marks them deposited. Reverts when it cannot give that
-    /// many: the router asks at most what the summary said was depositable.
+    /// its queue) and marks them deposited. Reverts when asked for more than
+    /// the summary said was depositable; may give fewer when its own re-check
+    /// at deposit time finds keys no longer covered (the bonded module, after a
+    /// curve raise or a fall of the rate): the router returns the rest's ETH.
     /// @param depositsCount how many 32-ETH deposits.
     /// @param depositCalldata passed through from the depositor (unused by ours).
     /// @return publicKeys the keys, 48 bytes each, in deposit order.
