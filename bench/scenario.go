@@ -107,7 +107,7 @@ func init() {
 			"alongside the chain's next slot counts as chain time, as far as it is hidden behind it) and the\n" +
 			"live heap bytes per validator after the last step. Targets (issue 7): a year of pool-competition\n" +
 			"in 60 s, a year of a 1M-validator chain in 15 min. Each runs once per --duties mode\n" +
-			"(chain.duties: spec or sampled, docs/beacon.md).\n\n" +
+			"(chain.duties: spec, sampled or batched, docs/beacon.md).\n\n" +
 			"Then a Monte Carlo study (issue 18): --mc-runs runs of --mc-days days of a chain of\n" +
 			"--mc-validators validators' worth of stake (a pool of a tenth of it in 32-ETH validators,\n" +
 			"the rest in validators of --mc-background ETH), with --mc-duties duties (batched: an\n" +
@@ -123,7 +123,7 @@ func init() {
 		Flags: func(fs *pflag.FlagSet) Run {
 			days := fs.Int("days", 2, "simulated days per run of the inlined scenarios (0: skip them)")
 			validators := fs.Int("validators", 100_000, "validators of the full-fidelity chain (1000000 for the issue's target)")
-			modes := fs.StringSlice("duties", []string{"spec", "sampled"}, "duty modes to time (chain.duties: spec, sampled)")
+			modes := fs.StringSlice("duties", []string{"spec", "sampled"}, "duty modes to time (chain.duties: spec, sampled, batched)")
 			mcRuns := fs.Int("mc-runs", 100, "runs of the Monte Carlo study (0: skip it)")
 			mcDays := fs.Int("mc-days", 365, "simulated days of each Monte Carlo run")
 			mcVals := fs.Int("mc-validators", 100_000, "the Monte Carlo chain's stake, in 32-ETH validators")

@@ -51,7 +51,7 @@ func (o *chainOpts) flags(c *cobra.Command) {
 	c.Flags().IntVar(&o.operators, "operators", 1, "withdrawal addresses the validators are spread over")
 	c.Flags().Float64SliceVar(&o.opPart, "operator-participation", nil, "per-operator participation (one value per operator; overrides --participation)")
 	c.Flags().BoolVar(&o.jsonOut, "json", false, "print JSON")
-	c.Flags().StringVar(&o.duties, "duties", "spec", "duty assignment: spec (get_beacon_committee, compute_proposer_index) or sampled (same distributions from a fast seeded generator; for long runs at mainnet scale, see docs/beacon.md)")
+	c.Flags().StringVar(&o.duties, "duties", "spec", "duty assignment: spec (get_beacon_committee, compute_proposer_index), sampled (same distributions from a fast seeded generator; for long runs at mainnet scale) or batched (sampled's proposers, an epoch's attestations and sync signatures drawn at its end; for Monte Carlo studies), see docs/beacon.md")
 }
 
 // config checks the options and makes the simulated chain's config.
