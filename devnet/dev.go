@@ -261,8 +261,15 @@ func (d *Devnet) Send(ctx context.Context, key *ecdsa.PrivateKey, to common.Addr
 }
 
 // Submit signs and sends a transfer (and call data) from key through the
-// devnet's JSON-RPC; the next block includes it.
+// devnet's JSON-RPC; the next block includes it. Submits run one at a
+// time, and each returns once the pool counts its transaction in the
+// account's pending nonce: geth does that on its pool's own goroutine
+// after eth_sendRawTransaction has returned, so a Submit right after
+// another (or beside it: two faucet requests) read the same nonce and
+// geth refused the second ("replacement transaction underpriced").
 func (d *Devnet) Submit(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) (*types.Transaction, error) {
+	d.sending.Lock()
+	defer d.sending.Unlock()
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	nonce, err := d.el.PendingNonceAt(ctx, from)
 	if err != nil {
@@ -282,6 +289,18 @@ func (d *Devnet) Submit(ctx context.Context, key *ecdsa.PrivateKey, to common.Ad
 	}
 	if err := d.el.SendTransaction(ctx, tx); err != nil {
 		return nil, fmt.Errorf("devnet: send: %w", err)
+	}
+	// wait for the pool to count it (milliseconds; bounded at 10 s, past
+	// which the next Submit only risks the refusal above)
+	for give := time.Now().Add(10 * time.Second); time.Now().Before(give); {
+		if n, err := d.el.PendingNonceAt(ctx, from); err != nil || n > nonce {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return tx, nil
+		case <-time.After(time.Millisecond):
+		}
 	}
 	return tx, nil
 }

@@ -12,6 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
 	"github.com/stakepool/stakepool/beacon/sim"
 )
 
@@ -150,5 +153,51 @@ func TestDevFaucetAndSlash(t *testing.T) {
 	code, body = devCall{path: "/v1/dev/slash", body: `{"validator_index":5}`, contentType: "application/json"}.do(t, addr)
 	if code != 422 || body["code"] != "SLASH_REFUSED" {
 		t.Fatalf("second slashing of validator 5: %d %v", code, body)
+	}
+}
+
+// TestSubmitBackToBack: transfers submitted from one account one right
+// after another, and from two goroutines at once (two faucet requests),
+// are all accepted and all mined, no slot between them. Submit read the
+// pool's pending nonce, which geth raises on its pool's own goroutine
+// after eth_sendRawTransaction has returned: a second Submit right after
+// the first signed the same nonce and geth refused it ("replacement
+// transaction underpriced").
+func TestSubmitBackToBack(t *testing.T) {
+	d := openTest(t, testConfig(""))
+	defer d.Close()
+	ctx := context.Background()
+	key := DevKey("tester")
+	const each = 40
+	hashes := make([][]common.Hash, 2)
+	errs := make(chan error, 2)
+	for g := range 2 {
+		go func() {
+			for i := range each {
+				tx, err := d.Submit(ctx, key, DevAddress(fmt.Sprintf("payee %d", i)), big.NewInt(int64(1+g)), nil)
+				if err != nil {
+					errs <- fmt.Errorf("goroutine %d, transfer %d: %w", g, i, err)
+					return
+				}
+				hashes[g] = append(hashes[g], tx.Hash())
+			}
+			errs <- nil
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := d.Advance(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	for g := range 2 {
+		for i, h := range hashes[g] {
+			rc, err := d.el.TransactionReceipt(ctx, h)
+			if err != nil || rc.Status != types.ReceiptStatusSuccessful {
+				t.Fatalf("goroutine %d, transfer %d (%s) not mined: %v", g, i, h, err)
+			}
+		}
 	}
 }

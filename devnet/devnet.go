@@ -66,6 +66,8 @@ type Devnet struct {
 	el    *ethclient.Client
 	log   *slog.Logger
 
+	sending sync.Mutex // one Submit at a time (see Submit)
+
 	mu       sync.Mutex // one slot at a time
 	lastSnap uint64
 	closed   bool
