@@ -167,18 +167,6 @@ func (m *BondedModule) Operator(id uint64) (BondedOperator, *Error) {
 	return c, nil
 }
 
-// Key returns key i of operator id.
-func (m *BondedModule) Key(id, i uint64) (SigningKey, *Error) {
-	op, err := m.operator(id)
-	if err != nil {
-		return SigningKey{}, err
-	}
-	if i >= uint64(len(op.Keys)) {
-		return SigningKey{}, reject(CodeMalformed, "operator %d has %d keys, no key %d", id, len(op.Keys), i)
-	}
-	return op.Keys[i], nil
-}
-
 // HeldShares are the module's shares in the pool: every bond, rewards not
 // yet settled and the accumulator's rounding dust.
 func (m *BondedModule) HeldShares() *uint256.Int { return new(uint256.Int).Set(&m.held) }
@@ -324,38 +312,6 @@ func (m *BondedModule) checkUpload(keys []SigningKey, d *BondDeposit, r *ShareRa
 		return nil, err
 	}
 	return d.shares(r)
-}
-
-func (m *BondedModule) checkKeys(keys []SigningKey) *Error {
-	for i, k := range keys {
-		if k.Pubkey == (Pubkey{}) {
-			return reject(CodeInvalidKey, "key %d is empty", i)
-		}
-		if _, dup := m.keys[k.Pubkey]; dup {
-			return reject(CodeDuplicateKey, "key %d (%s) is already in the module", i, shortKey(k.Pubkey))
-		}
-		if m.knownElsewhere != nil && m.knownElsewhere(k.Pubkey) {
-			return reject(CodeDuplicateKey, "key %d (%s) is already another module's", i, shortKey(k.Pubkey))
-		}
-		for j := range keys[:i] {
-			if keys[j].Pubkey == k.Pubkey {
-				return reject(CodeDuplicateKey, "key %d (%s) repeats key %d of this upload", i, shortKey(k.Pubkey), j)
-			}
-		}
-	}
-	return nil
-}
-
-func (m *BondedModule) appendKeys(op *BondedOperator, keys []SigningKey) {
-	// Keys are vetted on upload, unless the guardians unvetted some of the
-	// operator's keys: then new keys stay unvetted too (as CSM's).
-	if op.Vetted == uint64(len(op.Keys)) {
-		op.Vetted += uint64(len(keys))
-	}
-	for _, k := range keys {
-		m.keys[k.Pubkey] = struct{}{}
-	}
-	op.Keys = append(op.Keys, keys...)
 }
 
 // CreateOperator makes sender the manager of a new operator with keys and

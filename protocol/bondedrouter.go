@@ -214,6 +214,11 @@ func (s *State) shareRate() ShareRate {
 	return r
 }
 
+// BondShareRate is the pool's rate and submit's gate now, as the bonded
+// module reads them at the start of a call (for its views: Claimable,
+// Coverable, Unbonded).
+func (s *State) BondShareRate() ShareRate { return s.shareRate() }
+
 // bondedSync does the pool's side of what the module did in a call: the
 // shares it burnt (debts paid, penalties) go to the burner as a non-cover
 // request (BondedModule.sol's burner.requestBurnMyShares), and the batches

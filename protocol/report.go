@@ -555,6 +555,7 @@ func (s *State) commitReport(r *OracleReport, plan *reportPlan) {
 	var post uint256.Int
 	s.pooled(&post)
 	s.emit(Event{Kind: EvTokenRebased, Index: r.RefSlot, Amount: post, Shares: s.totalShares, Count: uint64(rec.APR)})
+	s.commitHookedModules(plan)
 }
 
 // pruneRebases drops LIP-23 records no check can read again: those older

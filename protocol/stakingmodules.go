@@ -373,7 +373,8 @@ func (s *State) planHooked(r *OracleReport, plan *reportPlan) *Error {
 }
 
 // commitHooked mints what hooked modules gave their operators (a penalty to
-// the burner as a non-cover request) and has each commit its plan.
+// the burner as a non-cover request); commitHookedModules commits their
+// plans later.
 func (s *State) commitHooked(plan *reportPlan) {
 	for i, m := range s.modules {
 		if m.impl == nil {
@@ -392,7 +393,6 @@ func (s *State) commitHooked(plan *reportPlan) {
 			}
 			s.mintFee(r.To, &r.Shares, id, true)
 		}
-		m.impl.commitReport(plan.hookPlans[i], plan.hooked[i])
 	}
 }
 

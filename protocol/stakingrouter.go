@@ -233,3 +233,15 @@ func validateModuleParams(p *ModuleParams) *Error {
 	}
 	return nil
 }
+
+// commitHookedModules has each hooked module commit its plan: after the
+// pool's own part of the report (its TokenRebased), as StakingRouter.sol's
+// applyReport runs after the pool's (a module's calls move shares — a
+// bond's burn — but never the totals).
+func (s *State) commitHookedModules(plan *reportPlan) {
+	for i, m := range s.modules {
+		if m.impl != nil {
+			m.impl.commitReport(plan.hookPlans[i], plan.hooked[i])
+		}
+	}
+}

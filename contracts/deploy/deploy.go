@@ -91,8 +91,24 @@ type Config struct {
 type Bonded struct {
 	Params protocol.BondedParams
 	// Router deposits from the module, reports its exits, mints its fee
-	// and unvets its keys (the staking router).
+	// and unvets its keys. Zero: the staking router, which takes the
+	// module as its module 2 with Module's name, share and fees. An
+	// account instead stands for the router (the module's own tests); the
+	// router then has module 1 alone.
 	Router common.Address
+	Module protocol.ModuleParams
+}
+
+// Connected reports whether the module is the staking router's module 2.
+func (b *Bonded) Connected() bool { return b != nil && b.Router == (common.Address{}) }
+
+// BondedGenesis is the model's bonded module for a deployment with a
+// connected one (nil otherwise).
+func (a *Addresses) BondedGenesis(b *Bonded) *protocol.BondedGenesis {
+	if !b.Connected() {
+		return nil
+	}
+	return &protocol.BondedGenesis{Address: a.BondedModule, Router: a.StakingRouter, Governance: a.Governance, Params: b.Params, Module: b.Module}
 }
 
 // BondedCurve is a curve as the contract takes it.
@@ -335,14 +351,22 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		addr, tx, _, err := bindings.DeployOracle(o, b, links, cfg.Chain, cfg.OracleMembers, big.NewInt(int64(cfg.OracleQuorum)), OracleParams(rules))
 		return addr, tx, err
 	})
+	var bonded bindings.StakingRouterBondedInit
 	if cfg.Bonded != nil {
+		router := cfg.Bonded.Router
+		if cfg.Bonded.Connected() {
+			router = a.StakingRouter
+			m := &cfg.Bonded.Module
+			bonded = bindings.StakingRouterBondedInit{Module: a.BondedModule, Name: m.Name, ShareBP: uint16(m.ShareBP),
+				ModuleFeeBP: uint16(m.ModuleFeeBP), TreasuryFeeBP: uint16(m.TreasuryFeeBP)}
+		}
 		d.run("BondedModule", a.BondedModule, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-			addr, tx, _, err := bindings.DeployBondedModule(o, b, a.Governance, cfg.Bonded.Router, a.Pool, a.Burner, BondedCurve(&cfg.Bonded.Params), cfg.Bonded.Params.Penalizers)
+			addr, tx, _, err := bindings.DeployBondedModule(o, b, a.Governance, router, a.Pool, a.Burner, BondedCurve(&cfg.Bonded.Params), cfg.Bonded.Params.Penalizers)
 			return addr, tx, err
 		})
 	}
 	d.run("StakingRouter", a.StakingRouter, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		addr, tx, _, err := bindings.DeployStakingRouter(o, b, a.Pool, a.Oracle, a.Governance, a.Registry)
+		addr, tx, _, err := bindings.DeployStakingRouter(o, b, a.Pool, a.Oracle, a.Governance, a.Registry, bonded)
 		return addr, tx, err
 	})
 	if d.err != nil {

@@ -216,8 +216,11 @@ func TestReviewDustBondModelVsContract(t *testing.T) {
 // the curated validator, the bonded "validator" never appears (the pool's
 // books count 32 ETH in transit forever) and the bonded operator earns the
 // module's fee for a validator it does not run.
+//
+// Fixed (issue 16): the bonded module is the router's module 2 and each
+// module asks the router whether another module holds a key before it
+// takes it (StakingRouter.isKeyKnownElsewhere): DuplicateKey.
 func TestReviewCuratedKeyAcceptedByBondedModule(t *testing.T) {
-	t.Skip("needs the router's cross-module key set (issue 16)")
 	c := contractstest.NewChain(t, bmKeys)
 	bp := bondedParams(c)
 	rules := params()
@@ -232,7 +235,8 @@ func TestReviewCuratedKeyAcceptedByBondedModule(t *testing.T) {
 		Chain:     bindings.OracleChainConfig{GenesisTime: big.NewInt(contractstest.GenesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
 		Rules:     rules,
 		Operators: []deploy.Operator{{Name: "curated", RewardAddress: c.Addrs[keyOperator0], Limit: 20}},
-		Bonded:    &deploy.Bonded{Params: bp, Router: c.Addrs[bmRouter]},
+		Bonded: &deploy.Bonded{Params: bp, // connected: the router's module 2
+			Module: protocol.ModuleParams{Name: "bonded", ShareBP: 1000, ModuleFeeBP: 600, TreasuryFeeBP: 400}},
 	}
 	a, err := deploy.Deploy(context.Background(), c.Client, cfg)
 	if err != nil {
@@ -259,14 +263,26 @@ func TestReviewCuratedKeyAcceptedByBondedModule(t *testing.T) {
 	o := c.Opts(keyUser0 + 1)
 	o.Value = milliETH(2400)
 	tx, err = bm.CreateOperator(o, big.NewInt(1), pub.Pubkey, pub.Signature, new(big.Int))
-	if err != nil {
-		t.Logf("refused at estimate: %v", err)
-		return
+	if err == nil {
+		if r := c.Mine(t, tx); r.Status == types.ReceiptStatusSuccessful {
+			known, _ := bm.IsKnownKey(nil, pk)
+			dep, _ := bm.DepositableTotal(nil)
+			t.Fatalf("the bonded module took the curated registry's key 0 of operator 0 (known %v, %v depositable): the router would deposit it twice", known, dep)
+		}
+		t.Fatal("reverted on chain after a successful estimate")
 	}
-	if r := c.Mine(t, tx); r.Status == types.ReceiptStatusSuccessful {
-		known, _ := bm.IsKnownKey(nil, pk)
-		dep, _ := bm.DepositableTotal(nil)
-		t.Fatalf("the bonded module took the curated registry's key 0 of operator 0 (known %v, %v depositable): the router would deposit it twice", known, dep)
+	if got := contractstest.RevertName(err, bindings.BondedModuleMetaData); got != "DuplicateKey" {
+		t.Fatalf("the curated key uploaded to the bonded module: %q (%v), want DuplicateKey", got, err)
+	}
+	// And the other way: a bonded key uploaded to the registry.
+	bpk := crypto.Keccak256([]byte("bonded pk"))
+	bpk = append(bpk, crypto.Keccak256(bpk)[:16]...)
+	bsig := append(crypto.Keccak256(bpk, []byte{0}), append(crypto.Keccak256(bpk, []byte{1}), crypto.Keccak256(bpk, []byte{2})...)...)
+	tx, err = bm.CreateOperator(o, big.NewInt(1), bpk, bsig, new(big.Int))
+	c.MustMine(t, tx, err)
+	_, err = reg.AddSigningKeys(c.Opts(keyOperator0), big.NewInt(0), big.NewInt(1), bpk, bsig)
+	if got := contractstest.RevertName(err, bindings.OperatorRegistryMetaData); got != "DuplicateKey" {
+		t.Fatalf("a bonded key uploaded to the registry: %q (%v), want DuplicateKey", got, err)
 	}
 }
 

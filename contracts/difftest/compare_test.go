@@ -183,6 +183,7 @@ func (w *world) compare(rt *rapid.T) {
 		}
 	}
 	w.compareVeto(rt)
+	w.compareBonded(rt)
 }
 
 // params lists the model's parameters in the order the lens reads the

@@ -229,6 +229,7 @@ func (w *world) drawReport(rt *rapid.T) *protocol.OracleReport {
 				Slashed:            rapid.Uint64Range(0, 1).Draw(rt, "slashed")})
 		}
 	}
+	w.drawBondedReport(rt, r)
 	switch rapid.IntRange(0, 30).Draw(rt, "el-charge-lie") {
 	case 0: // an operator that does not exist
 		r.ELRewardsCharges = append(r.ELRewardsCharges, protocol.OperatorAmount{Operator: protocol.OperatorID(len(m.OperatorStates())), Amount: *uint256.NewInt(1)})

@@ -61,6 +61,7 @@ type world struct {
 	seal   *bindings.GateSeal
 	gov    *bindings.Governance
 	exits  *bindings.ExitTrigger
+	bm     *bindings.BondedModule // the router's module 2 (bondedrouter_test.go)
 	views  finalization.Views
 	// setupProposals is how many proposals the setup made (the operators,
 	// added by governance on both sides: the proposal ids are the same on
@@ -130,6 +131,11 @@ func newWorld(t testing.TB) *world {
 		OracleMembers: c.Addrs[keyOracle0 : keyOracle0+3], OracleQuorum: 2,
 		Chain: bindings.OracleChainConfig{GenesisTime: big.NewInt(contractstest.GenesisTime), SecondsPerSlot: big.NewInt(12), SlotsPerEpoch: big.NewInt(32)},
 		Rules: p,
+		// The bonded module as the router's module 2: CSM's curve and fees,
+		// all the share (a module below 100% takes no deposit from an empty
+		// pool: random pools, a few validators, would rarely reach it).
+		Bonded: &deploy.Bonded{Params: protocol.BondedParams{Curve: []uint256.Int{milliU256(2400), milliU256(1300)}},
+			Module: protocol.ModuleParams{Name: "bonded", ShareBP: 10000, ModuleFeeBP: 600, TreasuryFeeBP: 400}},
 	}
 	// The operators are added by governance on both sides (proposal ids
 	// stay the same), not at deployment.
@@ -175,6 +181,8 @@ func newWorld(t testing.TB) *world {
 	must(err)
 	w.exits, err = bindings.NewExitTrigger(a.ExitTrigger, c.Client)
 	must(err)
+	w.bm, err = bindings.NewBondedModule(a.BondedModule, c.Client)
+	must(err)
 	w.views = finalization.Views{Oracle: &w.oracle.OracleCaller, Queue: &w.wq.WithdrawalQueueCaller, Sanity: &w.sanity.SanityCheckerCaller}
 	_, tx, lens, err := testbindings.DeployLens(c.Opts(keyDeployer), c.Client)
 	c.MustMine(t, tx, err)
@@ -189,6 +197,7 @@ func newWorld(t testing.TB) *world {
 		a.Burner: bindings.BurnerMetaData, a.SanityChecker: bindings.SanityCheckerMetaData,
 		a.VetoEscrow: bindings.VetoEscrowMetaData, a.GateSeal: bindings.GateSealMetaData,
 		a.ExitTrigger: bindings.ExitTriggerMetaData, a.StakingRouter: bindings.StakingRouterMetaData,
+		a.BondedModule: bindings.BondedModuleMetaData,
 	} {
 		parsed, err := md.GetAbi()
 		must(err)
@@ -215,6 +224,7 @@ func newWorld(t testing.TB) *world {
 		Escrow: a.VetoEscrow, PauseCommittee: c.Addrs[keyCommittee], PauseExpiry: pauseExpiry, PauseSeconds: pauseSeconds,
 		OracleMembers: c.Addrs[keyOracle0 : keyOracle0+3], OracleQuorum: 2,
 		Params: p, Members: []common.Address{c.Addrs[keyMember], c.Addrs[keyMember2]}, Threshold: 1,
+		Bonded: a.BondedGenesis(cfg.Bonded),
 	}
 	g.InitialStake.SetUint64(1e18)
 	for i := 0; i < numKeys; i++ {
@@ -488,6 +498,8 @@ func (w *world) name(a common.Address) string {
 		return "ExitTrigger"
 	case w.a.StakingRouter:
 		return "StakingRouter"
+	case w.a.BondedModule:
+		return "BondedModule"
 	case protocol.WithdrawalRequestAddress:
 		return "WithdrawalRequests"
 	}
@@ -520,7 +532,7 @@ func ev(contract, name string, args ...any) string {
 
 // tracked lists every address whose balances are compared.
 func (w *world) tracked() []common.Address {
-	out := append([]common.Address{protocol.DeadAddress, w.a.WstETH, w.a.WithdrawalQueue, w.a.Pool, w.a.Burner, w.a.VetoEscrow, protocol.WithdrawalRequestAddress}, w.chain.Addrs...)
+	out := append([]common.Address{protocol.DeadAddress, w.a.WstETH, w.a.WithdrawalQueue, w.a.Pool, w.a.Burner, w.a.VetoEscrow, protocol.WithdrawalRequestAddress, w.a.BondedModule}, w.chain.Addrs...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
 	return out
 }

@@ -22,8 +22,10 @@ import (
 func measureBonded(ctx context.Context) ([]Figure, error) {
 	milli := func(m int64) *big.Int { return new(big.Int).Mul(big.NewInt(m), big.NewInt(1e15)) }
 	s, err := newSuiteEdit(0, 0, func(cfg *deploy.Config, addrs []common.Address) {
+		// Connected: the router's module 2 (each key upload asks the router
+		// whether the curated registry holds the key).
 		cfg.Bonded = &deploy.Bonded{Params: protocol.BondedParams{Curve: []uint256.Int{*uint256.MustFromBig(milli(2400)), *uint256.MustFromBig(milli(1300))}},
-			Router: addrs[kDepositor]}
+			Module: protocol.ModuleParams{Name: "bonded", ShareBP: 500, ModuleFeeBP: 600, TreasuryFeeBP: 400}}
 	})
 	if err != nil {
 		return nil, err

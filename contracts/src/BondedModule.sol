@@ -12,6 +12,11 @@ interface IPoolForBond {
     function getTotalShares() external view returns (uint256);
 }
 
+/// @notice What the module asks of the staking router: whether another module holds a key.
+interface IRouterForBond {
+    function isKeyKnownElsewhere(bytes calldata pubkey) external view returns (bool);
+}
+
 /// @notice What the module needs of the burner: its own shares as a non-cover burn request.
 interface IBurnerForBond {
     function requestBurnMyShares(uint256 sharesAmount) external;
@@ -59,6 +64,18 @@ contract BondedModule is IStakingModule {
         bytes32 sig0;
         bytes32 sig1;
         bytes32 sig2;
+    }
+
+    /// @notice An operator's row in the router's report view (OperatorRegistry's Counts).
+    struct ReportCounts {
+        uint64 limit;
+        uint32 keys;
+        uint32 deposited;
+        uint32 exited;
+        uint32 exitRequested;
+        uint32 stuck;
+        bool active;
+        bool limited;
     }
 
     /// @notice A queue batch: an operator's keys waiting, in one slot.
@@ -485,6 +502,38 @@ contract BondedModule is IStakingModule {
         return known[keccak256(pubkey)];
     }
 
+    /// @notice The module's operators as the router's report view reads a
+    /// module (the curated registry's shape): vetted keys as the limit,
+    /// keys, deposited, exited; no exit requests or stuck counts of its
+    /// own; every operator active; the fee's reward address the module
+    /// itself (the router mints its part to it). No penalty ends.
+    /// @return cs the counts.
+    /// @return penaltyEnds zeros.
+    /// @return rewards this module, for each operator.
+    function getReportView()
+        external
+        view
+        returns (ReportCounts[] memory cs, uint256[] memory penaltyEnds, address[] memory rewards)
+    {
+        uint256 n = ops.length;
+        cs = new ReportCounts[](n);
+        penaltyEnds = new uint256[](n);
+        rewards = new address[](n);
+        for (uint256 i = 0; i < n; i++) {
+            Operator storage op = ops[i];
+            cs[i] = ReportCounts(op.vetted, uint32(op.keys), uint32(op.deposited), uint32(op.exited), 0, 0, true, false);
+            rewards[i] = address(this);
+        }
+    }
+
+    /// @notice Stuck counts as the router reads a module's: none (a missed
+    /// exit deadline reaches the bond through penalize).
+    /// @param exitedNow each operator's exited count after the report.
+    /// @return stuck zeros, one per operator.
+    function stuckCounts(uint256, uint256[] calldata exitedNow, uint256) external pure returns (uint256[] memory stuck) {
+        return new uint256[](exitedNow.length);
+    }
+
     /// @inheritdoc IStakingModule
     /// @dev Each batch's operator is re-checked at the rate read once at the
     /// start and the current curve (review finding 3): its stored depositable
@@ -726,14 +775,18 @@ contract BondedModule is IStakingModule {
     {
         uint256 first = op.keys;
         mapping(uint256 => Key) storage ks = keys[id];
+        bool routerHasCode = router.code.length != 0;
         for (uint256 i = 0; i < n; i++) {
             bytes calldata pk = pubkeys[i * 48:(i + 1) * 48];
             bytes32 pk0 = bytes32(pk[0:32]);
             bytes16 pk1 = bytes16(pk[32:48]);
             if (pk0 == 0 && pk1 == 0) revert InvalidKey(i);
             bytes32 h = keccak256(pk);
-            // A repeat inside the upload is found here too: the earlier copy is already known.
-            if (known[h]) revert DuplicateKey(i);
+            // A repeat inside the upload is found here too: the earlier copy is
+            // already known; a key of another module of the router too (one key
+            // set across modules). A router without code (an account standing
+            // for it in the module's own tests) has no other module.
+            if (known[h] || (routerHasCode && IRouterForBond(router).isKeyKnownElsewhere(pk))) revert DuplicateKey(i);
             known[h] = true;
             Key storage k = ks[first + i];
             k.pk0 = pk0;

@@ -10,6 +10,8 @@ pragma solidity 0.8.30;
 /// @notice What the registry needs of the pool: its depositor (the deposit security module).
 interface IPoolDepositor {
     function depositor() external view returns (address);
+    /// @notice Whether another module of the router holds the key (one key set across modules).
+    function isKeyKnownElsewhere(bytes calldata pubkey) external view returns (bool);
 }
 
 /// @title OperatorRegistry
@@ -285,8 +287,9 @@ contract OperatorRegistry {
         bytes16 pk1 = bytes16(pk[32:48]);
         if (pk0 == 0 && pk1 == 0) revert InvalidKey(i);
         bytes32 h = keccak256(pk);
-        // A repeat inside the upload is found here too: the earlier copy is already known.
-        if (known[h]) revert DuplicateKey(i);
+        // A repeat inside the upload is found here too: the earlier copy is
+        // already known; a key of another module (the router's) too.
+        if (known[h] || IPoolDepositor(pool).isKeyKnownElsewhere(pk)) revert DuplicateKey(i);
         known[h] = true;
         k.pk0 = pk0;
         k.pk1 = pk1;

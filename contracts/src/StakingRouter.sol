@@ -47,6 +47,29 @@ interface ICuratedModule {
     ) external;
 }
 
+/// @notice What the router asks of the bonded module (BondedModule.sol) besides
+/// the curated calls it shares: its deposits from the queue, its report
+/// entries, a charge from an operator's bond, the fee shares minted to it.
+interface IBondedForRouter {
+    function obtainDepositData(uint256 depositsCount, bytes calldata depositCalldata)
+        external
+        returns (bytes memory pubkeys, bytes memory signatures, uint256[] memory operatorIds, uint256[] memory keyIndexes);
+    function applyReport(
+        uint256 refSlot,
+        ICuratedModule.OperatorCountIn[] calldata exited,
+        ICuratedModule.OperatorCountIn[] calldata exitRequests,
+        ICuratedModule.OperatorStatsIn[] calldata stats
+    ) external;
+    function penalize(uint256 id, uint256 amount, uint8 reason) external;
+    function heldShares() external view returns (uint256);
+    function onRewardsMinted(uint256 shares) external;
+}
+
+/// @notice Whether a module holds a key (IStakingModule's isKnownKey).
+interface IKnownKey {
+    function isKnownKey(bytes calldata pubkey) external view returns (bool);
+}
+
 /// @notice What the router asks of the pool: its depositor (the deposit
 /// security module, which the registries ask their pool — the router —
 /// for), its deposit contract, and the way back for ETH not deposited.
@@ -54,6 +77,7 @@ interface IPoolForRouter {
     function depositor() external view returns (address);
     function depositContract() external view returns (address);
     function receiveVaultETH() external payable;
+    function sharesOf(address account) external view returns (uint256);
 }
 
 /// @notice The beacon deposit contract's deposit.
@@ -80,6 +104,16 @@ contract StakingRouter {
         uint16 moduleFeeBP; // of its validators' rewards, to the module (module 1: the oracle's parameters)
         uint16 treasuryFeeBP; // of its validators' rewards, to the treasury
         uint8 status; // 0 active, 1 deposits paused, 2 stopped
+        bool bonded; // the permissionless bonded module (BondedModule.sol), not a curated registry
+    }
+
+    /// @notice The bonded module the router is deployed with (none: module zero).
+    struct BondedInit {
+        address module;
+        string name;
+        uint16 shareBP;
+        uint16 moduleFeeBP;
+        uint16 treasuryFeeBP;
     }
 
     uint256 public constant BP = 10_000;
@@ -87,6 +121,7 @@ contract StakingRouter {
     uint256 public constant MAX_MODULES = 32;
     uint256 private constant SHIFT = 24;
     uint256 private constant MAX_EL_REWARDS_CHARGES = 256; // SanityChecker.sol's
+    uint8 private constant PENALTY_EL_REWARDS = 3; // BondedModule.sol's reason
 
     address public immutable pool;
     address public immutable oracle;
@@ -138,12 +173,37 @@ contract StakingRouter {
     /// @param oracle_ the oracle (reads and applies reports).
     /// @param governance_ the timelocked executor.
     /// @param curated module 1, the curated registry.
-    constructor(address pool_, address oracle_, address governance_, address curated) {
+    /// @param bonded module 2 when its address is not zero: the permissionless
+    /// bonded module with its name, target share and fees.
+    constructor(address pool_, address oracle_, address governance_, address curated, BondedInit memory bonded) {
         pool = pool_;
         oracle = oracle_;
         governance = governance_;
-        modules.push(Module(curated, uint16(BP), 0, 0, 0));
+        modules.push(Module(curated, uint16(BP), 0, 0, 0, false));
         names[1] = "curated";
+        if (bonded.module != address(0)) {
+            bytes memory b = bytes(bonded.name);
+            if (b.length == 0 || b.length > 64 || _space(b[0]) || _space(b[b.length - 1])) revert InvalidParameter();
+            if (bonded.shareBP > BP) revert ModuleShare();
+            if (uint256(bonded.moduleFeeBP) + bonded.treasuryFeeBP > BP) revert ModuleFees();
+            modules.push(Module(bonded.module, bonded.shareBP, bonded.moduleFeeBP, bonded.treasuryFeeBP, 0, true));
+            names[2] = bonded.name;
+            emit ModuleSet(2, bonded.module, bonded.name, bonded.shareBP, bonded.moduleFeeBP, bonded.treasuryFeeBP, 0);
+        }
+    }
+
+    /// @notice Whether a module other than the caller holds this 48-byte key:
+    /// one key set across modules (each module asks before it takes a key,
+    /// so that no key is deposited twice).
+    /// @param pubkey the key.
+    /// @return true when another module holds it.
+    function isKeyKnownElsewhere(bytes calldata pubkey) external view returns (bool) {
+        uint256 count = modules.length;
+        for (uint256 i = 0; i < count; i++) {
+            address reg = modules[i].registry;
+            if (reg != msg.sender && IKnownKey(reg).isKnownKey(pubkey)) return true;
+        }
+        return false;
     }
 
     // --- views -----------------------------------------------------------------
@@ -254,7 +314,7 @@ contract StakingRouter {
     {
         uint256 count = modules.length;
         if (count == 1 && modules[0].shareBP == BP) {
-            if (modules[0].status != 0) return (pubkeys, signatures, operatorIds, keyIndexes);
+            if (modules[0].status != 0) return (pubkeys, signatures, operatorIds, keyIndexes); // module 1 is curated
             return ICuratedModule(modules[0].registry).allocateDeposits(n); // all the share: every deposit is module 1's
         }
         uint256[] memory k = _allocate(n);
@@ -262,8 +322,9 @@ contract StakingRouter {
         keyIndexes = new uint256[](0);
         for (uint256 i = 0; i < count; i++) {
             if (k[i] == 0 || moduleId != 0 && i + 1 != moduleId) continue;
-            (bytes memory pk, bytes memory sig, uint256[] memory ids, uint256[] memory idx) =
-                ICuratedModule(modules[i].registry).allocateDeposits(k[i]);
+            (bytes memory pk, bytes memory sig, uint256[] memory ids, uint256[] memory idx) = modules[i].bonded
+                ? IBondedForRouter(modules[i].registry).obtainDepositData(k[i], "")
+                : ICuratedModule(modules[i].registry).allocateDeposits(k[i]);
             for (uint256 j = 0; j < ids.length; j++) {
                 ids[j] |= i << SHIFT;
             }
@@ -450,6 +511,11 @@ contract StakingRouter {
         for (uint256 i = 0; i < count; i++) {
             ICuratedModule reg = ICuratedModule(modules[i].registry);
             (ICuratedModule.Counts[] memory c,,) = reg.getReportView();
+            if (modules[i].bonded) {
+                _applyBonded(IBondedForRouter(address(reg)), refSlot, exited, exitRequests, stats, debts[from:from + c.length], i);
+                from += c.length;
+                continue;
+            }
             _setDebts(debts, from, c.length, i);
             reg.applyReport(
                 refSlot,
@@ -461,6 +527,30 @@ contract StakingRouter {
             );
             from += c.length;
         }
+    }
+
+    /// @dev The bonded module's part of a report (protocol's
+    /// bondedStakingModule.commitReport): its exited counts, then each
+    /// execution-reward charge from the operator's bond (reason 3; what the
+    /// bond lacks becomes the operator's debt in the module: the router
+    /// keeps none for it), then the fee shares minted to it this report
+    /// (its shares in the pool above what it holds) credited to its operators.
+    function _applyBonded(
+        IBondedForRouter bm,
+        uint256 refSlot,
+        ICuratedModule.OperatorCountIn[] calldata exited,
+        ICuratedModule.OperatorCountIn[] calldata exitRequests,
+        ICuratedModule.OperatorStatsIn[] calldata stats,
+        uint256[] calldata debts,
+        uint256 m
+    ) private {
+        bm.applyReport(refSlot, _cut(exited, m), _cut(exitRequests, m), _cutStats(stats, m));
+        for (uint256 j = 0; j < debts.length; j++) {
+            if (debts[j] != 0) bm.penalize(j, debts[j], PENALTY_EL_REWARDS);
+        }
+        uint256 have = IPoolForRouter(pool).sharesOf(address(bm));
+        uint256 held = bm.heldShares();
+        if (have > held) bm.onRewardsMinted(have - held);
     }
 
     /// @dev Writes module index m's debts (len of them from `from` in the
@@ -484,10 +574,10 @@ contract StakingRouter {
 
     /// @notice Checks a report's execution-reward charges (protocol's
     /// checkELRewardsCharges): at most MAX_EL_REWARDS_CHARGES, ascending
-    /// by global id, operators some module has (every module here is a
-    /// curated registry: protocol's refusal of a hooked module's operator
-    /// has nothing to name), amounts above zero, no debt past 2^128 − 1
-    /// wei; returns every operator's debt with them, in the view's order.
+    /// by global id, operators some module has, amounts above zero, no
+    /// debt past 2^128 − 1 wei; returns every operator's debt with them, in
+    /// the view's order (a bonded operator's: the charge alone, which its
+    /// module takes from the bond in applyReport).
     /// @param charges the report's charges.
     /// @param starts each module's first index in the lists.
     /// @param n the operators in the lists.
@@ -654,6 +744,7 @@ contract StakingRouter {
         out.operatorIds = new uint256[](n);
         uint256 fee = out.feeShares;
         uint256 treasury = fee;
+        uint256[] memory bondedPart = new uint256[](count);
         for (uint256 m = 0; m < count; m++) {
             uint256 end = m + 1 < count ? starts[m + 1] : n;
             for (uint256 i = starts[m]; i < end; i++) {
@@ -667,6 +758,10 @@ contract StakingRouter {
             }
             if (totalActive == 0 || modules[m].status == 2) continue; // its part stays the treasury's
             treasury -= part;
+            if (modules[m].bonded) {
+                bondedPart[m] = part; // all to the module (its first row), which credits its operators' bonds
+                continue;
+            }
             for (uint256 i = starts[m]; i < end; i++) {
                 if (!counts[i].active) continue;
                 uint256 v = part * (counts[i].deposited - f.exitedNow[i]) / totalActive;
@@ -685,6 +780,10 @@ contract StakingRouter {
         out.debts = f.debts;
         out.operatorCharge = new uint256[](n);
         if (f.pooledEther != 0 && f.totalShares != 0) _withhold(out, f.pooledEther, f.totalShares);
+        // After the withholding: a bonded operator's charge is taken from its bond, not from fee shares.
+        for (uint256 m = 0; m < count; m++) {
+            if (bondedPart[m] != 0) out.operatorShares[starts[m]] = bondedPart[m];
+        }
         out.operatorsMinted = _minted(out);
     }
 
@@ -782,7 +881,8 @@ contract StakingRouter {
         if (shareBP > BP) revert ModuleShare();
         if (moduleFeeBP > BP || treasuryFeeBP > BP || moduleFeeBP + treasuryFeeBP > BP) revert ModuleFees();
         if (status > 2) revert ModuleStatus();
-        modules[id - 1] = Module(registry, uint16(shareBP), uint16(moduleFeeBP), uint16(treasuryFeeBP), uint8(status));
+        modules[id - 1] =
+            Module(registry, uint16(shareBP), uint16(moduleFeeBP), uint16(treasuryFeeBP), uint8(status), modules[id - 1].bonded);
         names[id] = name;
         emit ModuleSet(id, registry, name, shareBP, moduleFeeBP, treasuryFeeBP, status);
     }
