@@ -79,6 +79,16 @@ type BondedOperator struct {
 	Bond    uint256.Int
 	Debt    uint256.Int
 	accSnap uint256.Int // the accumulator at the last settlement
+	// ExitRequested is the keys the oracle asked to exit, oldest first
+	// (key indexes below it, the curated registry's rule); exitSlots[k] is
+	// the reference slot of key k's request, where its deadline starts
+	// (OverdueExitRequests).
+	ExitRequested uint64
+	exitSlots     []uint64
+	// The reports' scorecards, summed (review finding 4).
+	MissedAttestations uint64
+	MissedProposals    uint64
+	Slashed            uint64
 }
 
 // Active is deposited minus exited.
@@ -159,7 +169,7 @@ func (m *BondedModule) Operator(id uint64) (BondedOperator, *Error) {
 		return BondedOperator{}, err
 	}
 	c := *op
-	c.Keys = nil
+	c.Keys, c.exitSlots = nil, nil
 	pending := m.pending(op)
 	pay := minU(pending, &c.Debt)
 	c.Debt.Sub(&c.Debt, pay)
@@ -481,72 +491,6 @@ func (m *BondedModule) isPenalizer(a Address) bool {
 		}
 	}
 	return false
-}
-
-// Deposit gives at most n deposits from the queue's head (the router
-// only; n at most DepositableTotal, else nothing changes). Each batch's
-// operator is re-checked first at rate r (one rate for the whole call) and
-// the current curve (review finding 3): its stored Depositable, computed at
-// its last update, is lowered to what its bond covers now — after a curve
-// raise or a fall of the rate — and never raised (a rise is enqueued by its
-// next update). Each batch then gives what its operator may take, and a
-// batch whose operator may take no more leaves the queue (its keys return
-// when the operator's next update finds them depositable again). When the
-// re-check lowered the counts, the queue may run out before n: Deposit
-// gives fewer keys (the router returns the rest's ETH to the pool) and
-// keeps the lowered counts, rather than refusing and leaving every stale
-// count in place. Returns the keys in deposit order.
-func (m *BondedModule) Deposit(sender Address, n uint64, r ShareRate) ([]BondedKey, *Error) {
-	if sender != m.router {
-		return nil, reject(CodeNotAuthorized, "only the router %s deposits", m.router)
-	}
-	if n == 0 || n > m.depositable {
-		return nil, reject(CodeNothingToDeposit, "%d deposits asked, %d keys are depositable", n, m.depositable)
-	}
-	if dead := m.deadAhead(n, &r); dead > MaxDeadBatchesPerDeposit {
-		return nil, reject(CodeQueueClogged, "%d batches with nothing to deposit ahead of %d keys, %d removed a deposit: clean the queue first", dead, n, MaxDeadBatchesPerDeposit)
-	}
-	out := make([]BondedKey, 0, n)
-	for uint64(len(out)) < n && m.head < len(m.queue) {
-		b := &m.queue[m.head]
-		op := m.ops[b.op]
-		m.settle(op)
-		m.recheck(op, &r)
-		take := min(b.count, op.Depositable, n-uint64(len(out)))
-		for i := uint64(0); i < take; i++ {
-			out = append(out, BondedKey{Operator: b.op, Index: op.Deposited, Key: op.Keys[op.Deposited]})
-			op.Deposited++
-		}
-		m.active += take
-		op.Depositable -= take
-		m.depositable -= take
-		if take == b.count || op.Depositable == 0 {
-			// The batch is used up, or its operator can take no more
-			// (unbonded or unvetted since): the rest leaves the queue.
-			if take < b.count {
-				m.dropped = append(m.dropped, bondedBatch{op: b.op, count: b.count - take})
-			}
-			op.Enqueued -= b.count
-			m.enqueued -= b.count
-			m.queue[m.head] = bondedBatch{}
-			m.head++
-		} else {
-			b.count -= take
-			op.Enqueued -= take
-			m.enqueued -= take
-		}
-	}
-	return out, nil
-}
-
-// recheck lowers the operator's stored depositable count to what its bond
-// covers at rate r under the current curve (the bond's value and the
-// cover both round down: the pool's favour); it never raises it.
-func (m *BondedModule) recheck(op *BondedOperator, r *ShareRate) {
-	if c := m.coverable(op, r); c < op.Depositable {
-		m.depositable -= op.Depositable - c
-		op.Depositable = c
-	}
 }
 
 // DepositableTotal is the deposits the module can give now (the router's

@@ -6,8 +6,8 @@ import (
 
 // What the router reports to the bonded module (protocol/bondedmodule.go):
 // the oracle's exited and withdrawn counts (a withdrawal carries its
-// shortfall, charged to the bond), the guardians' unvetting and the
-// module's fee shares.
+// shortfall, charged to the bond), its exit requests (with their deadlines)
+// and scorecards, the guardians' unvetting and the module's fee shares.
 
 // UpdateExited sets operator id's exited count from the oracle (the router
 // only): never lower, never above its deposits.
@@ -22,11 +22,114 @@ func (m *BondedModule) UpdateExited(sender Address, id uint64, exited uint64, r 
 	if exited < op.Exited || exited > op.Deposited {
 		return reject(CodeExitedDecreased, "exited %d is below %d or above the %d deposited", exited, op.Exited, op.Deposited)
 	}
+	m.setExited(id, op, exited, &r)
+	return nil
+}
+
+func (m *BondedModule) setExited(id uint64, op *BondedOperator, exited uint64, r *ShareRate) {
 	m.settle(op)
 	m.active -= exited - op.Exited
 	op.Exited = exited
-	m.normalize(id, &r)
+	m.normalize(id, r)
+}
+
+// ApplyReport takes a report's entries for the module (the router only;
+// the contract's applyReport). Review finding 4: the exit requests and
+// scorecards were dropped unread. Every entry is checked before anything
+// changes, list by list in the contract's order: ascending by operator
+// (MALFORMED), a known operator (UNKNOWN_OPERATOR); an exited count as
+// UpdateExited's (EXITED_DECREASED); an exit request asks for 1 to
+// deposited − already asked of the operator's next keys
+// (SANITY_EXIT_REQUESTS, the oracle's rule for curated operators); a
+// scorecard figure is below 2^32 (AMOUNT_TOO_LARGE). Then the exited
+// counts are set, each requested key records the report's slot (its
+// deadline's start, read by OverdueExitRequests) as the curated registry does,
+// and the scorecards are added to the operators' sums.
+func (m *BondedModule) ApplyReport(sender Address, u *ModuleReport, r ShareRate) *Error {
+	if sender != m.router {
+		return reject(CodeNotAuthorized, "only the router %s applies reports", m.router)
+	}
+	if err := m.checkReport(u); err != nil {
+		return err
+	}
+	for _, e := range u.Exited {
+		m.setExited(uint64(e.Operator), m.ops[e.Operator], e.Count, &r)
+	}
+	for _, e := range u.ExitRequests {
+		op := m.ops[e.Operator]
+		for k := uint64(0); k < e.Count; k++ {
+			op.exitSlots = append(op.exitSlots, u.RefSlot)
+		}
+		op.ExitRequested += e.Count
+	}
+	for _, st := range u.Stats {
+		op := m.ops[st.Operator]
+		op.MissedAttestations += st.MissedAttestations
+		op.MissedProposals += st.MissedProposals
+		op.Slashed += st.Slashed
+	}
 	return nil
+}
+
+func (m *BondedModule) checkReport(u *ModuleReport) *Error {
+	for i, e := range u.Exited {
+		if i > 0 && e.Operator <= u.Exited[i-1].Operator {
+			return reject(CodeMalformed, "exited counts must be in ascending operator order")
+		}
+		op, err := m.operator(uint64(e.Operator))
+		if err != nil {
+			return err
+		}
+		if e.Count < op.Exited || e.Count > op.Deposited {
+			return reject(CodeExitedDecreased, "exited %d is below %d or above the %d deposited", e.Count, op.Exited, op.Deposited)
+		}
+	}
+	for i, e := range u.ExitRequests {
+		if i > 0 && e.Operator <= u.ExitRequests[i-1].Operator {
+			return reject(CodeMalformed, "exit requests must be in ascending operator order")
+		}
+		op, err := m.operator(uint64(e.Operator))
+		if err != nil {
+			return err
+		}
+		if e.Count == 0 || e.Count > op.Deposited-op.ExitRequested { // ExitRequested ≤ Deposited: no overflow
+			return reject(CodeSanityExitRequests, "operator %d has %d deposited, %d already asked to exit; cannot ask %d more", e.Operator, op.Deposited, op.ExitRequested, e.Count)
+		}
+	}
+	for i, st := range u.Stats {
+		if i > 0 && st.Operator <= u.Stats[i-1].Operator {
+			return reject(CodeMalformed, "operator stats must be in ascending operator order")
+		}
+		if _, err := m.operator(uint64(st.Operator)); err != nil {
+			return err
+		}
+		if max(st.MissedAttestations, st.MissedProposals, st.Slashed) >= 1<<32 {
+			return reject(CodeAmountTooLarge, "a scorecard figure of 2^32 or more for operator %d", st.Operator)
+		}
+	}
+	return nil
+}
+
+// OverdueExitRequests is each operator's exit requests older than deadline slots
+// at refSlot that its exits have not covered, as the curated registry
+// counts them (report.go stuckAt): operators exit oldest first, so of the
+// requests for key indexes from its exited count after the report
+// (exitedNow[id], never below the stored one) up to ExitRequested, those
+// asked more than deadline slots before refSlot. exitedNow has one entry
+// per operator (else MALFORMED).
+func (m *BondedModule) OverdueExitRequests(refSlot uint64, exitedNow []uint64, deadline uint64) ([]uint64, *Error) {
+	if len(exitedNow) != len(m.ops) {
+		return nil, reject(CodeMalformed, "%d exited counts for %d operators", len(exitedNow), len(m.ops))
+	}
+	out := make([]uint64, len(m.ops))
+	for id, op := range m.ops {
+		for k := max(exitedNow[id], op.Exited); k < op.ExitRequested; k++ {
+			if s := op.exitSlots[k]; s < refSlot && refSlot-s > deadline { // slot + deadline < refSlot, without overflow
+				out[id]++
+			}
+		}
+	}
+	return out, nil
 }
 
 // UpdateWithdrawn sets operator id's withdrawn count from the oracle (the

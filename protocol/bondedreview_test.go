@@ -115,3 +115,77 @@ func TestQueueCloggedThenCleaned(t *testing.T) {
 		t.Fatalf("deposit after cleaning: %d keys, operator %d, queue %d", len(keys), keys[0].Operator, m.QueueLength())
 	}
 }
+
+// TestBondedApplyReport is finding 4 on the model: applyReport took exit
+// requests and scorecards unread. Now every entry is checked (each refusal
+// changes nothing), exit requests record their reference slot and the
+// stuck count follows the curated registry's rule. One operator, 3 keys
+// deposited (6.3 ETH covers 3: 2.4 + 1.3 + 1.3 = 5.0).
+// Mutation: checkReport's exit-request loop removed → this test FAILS
+// (operator 5's request is taken: index out of range).
+func TestBondedApplyReport(t *testing.T) {
+	m := newModule(t)
+	must2(t)(m.CreateOperator(bondAlice, bondKeys(0, 3), ethBond(6300), par))
+	must(m.Deposit(bondRouter, 3, par))
+	const deadline = 50
+	before := must(m.Operator(0))
+	refused := []struct {
+		name string
+		u    protocol.ModuleReport
+		want protocol.Code
+	}{
+		{"unknown operator", protocol.ModuleReport{RefSlot: 100, ExitRequests: []protocol.OperatorCount{{Operator: 5, Count: 1}}}, protocol.CodeUnknownOperator},
+		{"out of order", protocol.ModuleReport{RefSlot: 100, ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 1}, {Operator: 0, Count: 1}}}, protocol.CodeMalformed},
+		{"zero keys", protocol.ModuleReport{RefSlot: 100, ExitRequests: []protocol.OperatorCount{{Operator: 0}}}, protocol.CodeSanityExitRequests},
+		{"more than deposited", protocol.ModuleReport{RefSlot: 100, ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 4}}}, protocol.CodeSanityExitRequests},
+		{"stats of an unknown operator", protocol.ModuleReport{RefSlot: 100, Stats: []protocol.OperatorStats{{Operator: 1, MissedAttestations: 3}}}, protocol.CodeUnknownOperator},
+		{"stats figure 2^32", protocol.ModuleReport{RefSlot: 100, Stats: []protocol.OperatorStats{{Operator: 0, MissedProposals: 1 << 32}}}, protocol.CodeAmountTooLarge},
+		{"exited above deposited, valid requests after", protocol.ModuleReport{RefSlot: 100, Exited: []protocol.OperatorCount{{Operator: 0, Count: 4}}, ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 1}}}, protocol.CodeExitedDecreased},
+		{"a stranger", protocol.ModuleReport{RefSlot: 100}, protocol.CodeNotAuthorized},
+	}
+	for _, c := range refused {
+		sender := bondRouter
+		if c.want == protocol.CodeNotAuthorized {
+			sender = bondAlice
+		}
+		if err := m.ApplyReport(sender, &c.u, par); bcode(err) != c.want {
+			t.Fatalf("%s: %v, want %s", c.name, err, c.want)
+		}
+		if got := must(m.Operator(0)); got.ExitRequested != 0 || got.MissedAttestations != 0 || got.MissedProposals != 0 || got.Exited != before.Exited {
+			t.Fatalf("%s: refused but changed the operator: %+v", c.name, got)
+		}
+	}
+	// Two of the three keys asked to exit at slot 100, with a scorecard.
+	ok(t, m.ApplyReport(bondRouter, &protocol.ModuleReport{RefSlot: 100,
+		ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 2}},
+		Stats:        []protocol.OperatorStats{{Operator: 0, MissedAttestations: 7, MissedProposals: 1}}}, par))
+	o := must(m.Operator(0))
+	if o.ExitRequested != 2 || o.MissedAttestations != 7 || o.MissedProposals != 1 || o.Slashed != 0 {
+		t.Fatalf("after the report: %+v", o)
+	}
+	for _, c := range []struct {
+		refSlot, exited uint64
+		want            uint64
+	}{
+		{150, 0, 0}, // 100 + 50 is the deadline itself: not overdue
+		{151, 0, 2}, // past it: both requests stuck
+		{151, 1, 1}, // one exit reported in that report: it covers the oldest
+		{151, 2, 0},
+	} {
+		got := must(m.OverdueExitRequests(c.refSlot, []uint64{c.exited}, deadline))
+		if got[0] != c.want {
+			t.Fatalf("stuck at slot %d with %d exited: %d, want %d", c.refSlot, c.exited, got[0], c.want)
+		}
+	}
+	if _, err := m.OverdueExitRequests(151, nil, deadline); bcode(err) != protocol.CodeMalformed {
+		t.Fatalf("stuck counts without one exited count per operator: %v", err)
+	}
+	// The third key asked later; a fourth is more than deposited.
+	ok(t, m.ApplyReport(bondRouter, &protocol.ModuleReport{RefSlot: 200, Exited: []protocol.OperatorCount{{Operator: 0, Count: 1}}, ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 1}}}, par))
+	if err := m.ApplyReport(bondRouter, &protocol.ModuleReport{RefSlot: 300, ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 1}}}, par); bcode(err) != protocol.CodeSanityExitRequests {
+		t.Fatalf("a fourth exit request of 3 deposited: %v", err)
+	}
+	if got := must(m.OverdueExitRequests(251, []uint64{1}, deadline)); got[0] != 2 || m.ActiveValidators() != 2 {
+		t.Fatalf("at slot 251, 1 exited: stuck %d (want 2: key 1 of slot 100, key 2 of 200), active %d", got[0], m.ActiveValidators())
+	}
+}

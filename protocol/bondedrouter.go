@@ -93,8 +93,9 @@ func (b *bondedStakingModule) obtainDeposits(_, n uint64) []ModuleDeposit {
 // planReport checks the module's entries as the oracle checks every
 // module's rows (StakingRouter's report view): known operators; an exited
 // count never below the last nor above the deposits (SANITY_EXITED); an
-// exit request of 1..deposited keys (the module keeps no exit requests
-// of its own: SANITY_EXIT_REQUESTS past its deposits).
+// exit request of 1..deposited − already asked keys (SANITY_EXIT_REQUESTS);
+// then the module's own checks of its report (BondedModule.checkReport:
+// order, scorecard figures below 2^32), so that the commit cannot fail.
 func (b *bondedStakingModule) planReport(_ ModuleEnv, u *ModuleReport) (ModuleReportPlan, *Error) {
 	var p ModuleReportPlan
 	bp := &bondedPlan{charges: u.Charges}
@@ -123,14 +124,17 @@ func (b *bondedStakingModule) planReport(_ ModuleEnv, u *ModuleReport) (ModuleRe
 		if err != nil {
 			return p, err
 		}
-		if e.Count == 0 || e.Count > op.Deposited {
-			return p, reject(CodeSanityExitRequests, "operator %d has %d deposited; cannot ask %d to exit", b.global(e.Operator), op.Deposited, e.Count)
+		if e.Count == 0 || e.Count > op.Deposited-op.ExitRequested { // ExitRequested ≤ Deposited: no overflow
+			return p, reject(CodeSanityExitRequests, "operator %d has %d deposited, %d already asked to exit; cannot ask %d more", b.global(e.Operator), op.Deposited, op.ExitRequested, e.Count)
 		}
 	}
 	for _, st := range u.Stats {
 		if _, err := b.op(st.Operator); err != nil {
 			return p, err
 		}
+	}
+	if err := b.m.checkReport(u); err != nil {
+		return p, err
 	}
 	p.ExitedAfter = exitedAfter
 	var deposited uint64
@@ -172,17 +176,16 @@ func (b *bondedStakingModule) rewards(_ ModuleEnv, _ ModuleReportPlan, shares *u
 	return []RewardMint{{Operator: 0, To: b.addr, Shares: *shares}}
 }
 
-// commitReport: the exits, then the charges from the bonds, then the
-// rewards the module received (its shares above what it holds).
-func (b *bondedStakingModule) commitReport(plan ModuleReportPlan, _ *ModuleReport) {
+// commitReport: the exits, exit requests (their deadlines recorded) and
+// scorecards (the module's ApplyReport), then the charges from the bonds,
+// then the rewards the module received (its shares above what it holds).
+func (b *bondedStakingModule) commitReport(plan ModuleReportPlan, u *ModuleReport) {
 	bp, _ := plan.Data.(*bondedPlan)
 	if bp == nil {
 		return
 	}
 	r := b.s.shareRate()
-	for _, e := range bp.exited {
-		_ = b.m.UpdateExited(b.m.router, uint64(e.Operator), e.Count, r) // checked by planReport
-	}
+	_ = b.m.ApplyReport(b.m.router, &ModuleReport{RefSlot: u.RefSlot, Exited: bp.exited, ExitRequests: u.ExitRequests, Stats: u.Stats}, r) // checked by planReport
 	for _, c := range bp.charges {
 		if burnt, err := b.m.Penalize(b.m.router, uint64(c.Operator), &c.Amount, PenaltyELRewards, r); err == nil { // checked by checkELRewardsCharges
 			b.s.bondedSync(b)
@@ -469,6 +472,13 @@ func (b *bondedStakingModule) encodeState(e *encoder) {
 		e.u256(&o.Bond)
 		e.u256(&o.Debt)
 		e.u256(&o.accSnap)
+		e.u64(o.ExitRequested)
+		for _, slot := range o.exitSlots {
+			e.u64(slot)
+		}
+		for _, v := range []uint64{o.MissedAttestations, o.MissedProposals, o.Slashed} {
+			e.u64(v)
+		}
 		e.u64(uint64(len(o.Keys)))
 		for i := range o.Keys {
 			e.b = append(e.b, o.Keys[i].Pubkey[:]...)
@@ -503,12 +513,20 @@ func (s *State) decodeBonded(d *decoder) StakingModule {
 	for n := d.count(20); n > 0 && d.err == nil; n-- {
 		m.params.Penalizers = append(m.params.Penalizers, d.addr())
 	}
-	for n := d.count(20 + 6*8 + 3*32 + 8); n > 0 && d.err == nil; n-- {
+	for n := d.count(20 + 6*8 + 3*32 + 8 + 3*8 + 8); n > 0 && d.err == nil; n-- {
 		o := &BondedOperator{Manager: d.addr()}
 		o.Vetted, o.Deposited, o.Exited, o.Withdrawn, o.Enqueued, o.Depositable = d.u64(), d.u64(), d.u64(), d.u64(), d.u64(), d.u64()
 		d.u256(&o.Bond)
 		d.u256(&o.Debt)
 		d.u256(&o.accSnap)
+		o.ExitRequested = d.u64()
+		if d.err == nil && o.ExitRequested > o.Deposited {
+			d.err = fmt.Errorf("router section: a bonded operator with %d exit requests of %d deposited", o.ExitRequested, o.Deposited)
+		}
+		for i := uint64(0); i < o.ExitRequested && d.err == nil; i++ {
+			o.exitSlots = append(o.exitSlots, d.u64())
+		}
+		o.MissedAttestations, o.MissedProposals, o.Slashed = d.u64(), d.u64(), d.u64()
 		k := d.count(144)
 		if d.err == nil {
 			o.Keys = make([]SigningKey, k)

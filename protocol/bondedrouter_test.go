@@ -74,7 +74,8 @@ func bondedKeys(h *harness, d protocol.OperatorID, first, n int) []protocol.Sign
 // shares, minted to the module and credited to its one operator's bond
 // (2 active validators: ⌊part × 10²⁷ / 2⌋ per validator, both back); the
 // treasury's 38,945,318,585,449,448 as there; an exit reaches the module;
-// an execution-reward charge of 0.5 ETH is burnt from the bond (shares
+// an exit request and a scorecard are recorded by the module; an
+// execution-reward charge of 0.5 ETH is burnt from the bond (shares
 // ⌈0.5 ETH × S / P⌉ to the burner, no debt, nothing withheld from fees).
 func TestRouterBondedModule(t *testing.T) {
 	h, d := bondedPool(t)
@@ -112,10 +113,16 @@ func TestRouterBondedModule(t *testing.T) {
 	burnerBefore := *h.s.SharesOf(pt.Burner)
 	h.mustReport(protocol.OracleReport{Validators: 20, Balance: gwei(amt("609")), WithdrawalVault: eth(32),
 		Exited:           []protocol.OperatorCount{{Operator: d, Count: 1}},
+		ExitRequests:     []protocol.OperatorCount{{Operator: d, Count: 1}},
+		Stats:            []protocol.OperatorStats{{Operator: d, MissedAttestations: 3}},
 		ELRewardsCharges: []protocol.OperatorAmount{{Operator: d, Amount: milliETH(500)}}})
 	o, _ := m.Operator(0)
 	if o.Exited != 1 || !o.Debt.IsZero() {
 		t.Fatalf("operator 0: exited %d, debt %s; want 1, 0", o.Exited, o.Debt.Dec())
+	}
+	// The exit request and the scorecard reach the module (review finding 4).
+	if o.ExitRequested != 1 || o.MissedAttestations != 3 {
+		t.Fatalf("operator 0: %d exit requests, %d missed attestations; want 1, 3", o.ExitRequested, o.MissedAttestations)
 	}
 	var burnt uint256.Int
 	burnt.Sub(h.s.SharesOf(pt.Burner), &burnerBefore)

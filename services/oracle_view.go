@@ -181,8 +181,8 @@ func loadChainView(ctx context.Context, c *Conn, blockHash common.Hash, slotsPer
 }
 
 // loadModule reads module m's operators into the view: a curated
-// registry's counts and scorecards, the bonded module's operators (no
-// stuck or exit-request counts and no scorecard on chain: zero); then the
+// registry's counts and scorecards, the bonded module's operators (their
+// exit requests; no stuck count, scorecards not read: zero); then the
 // keys they deposited since the last report.
 func (v *chainView) loadModule(m poolclient.Module) error {
 	o := v.opts()
@@ -194,7 +194,7 @@ func (v *chainView) loadModule(m poolclient.Module) error {
 		}
 		for _, k := range mo {
 			ops = append(ops, protocol.Operator{ID: protocol.OperatorID(k.GlobalID), Active: k.Active, Limit: k.Limit,
-				Deposited: k.Deposited, Exited: k.Exited})
+				Deposited: k.Deposited, Exited: k.Exited, ExitRequested: k.ExitRequested})
 		}
 	} else {
 		reg := v.c.Registry

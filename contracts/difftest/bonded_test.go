@@ -49,6 +49,7 @@ type bondedWorld struct {
 	stats  map[string]int
 	gas    map[string]uint64
 	keyN   int
+	slot   uint64 // the last report's refSlot given to applyReport
 }
 
 func milliETH(n uint64) *big.Int {
@@ -294,10 +295,16 @@ func (w *bondedWorld) compare(t contractstest.TB) {
 		}
 		want, _ := w.model.Operator(id)
 		keys := uint64(len(mustOp(w.model, id).Keys))
-		g := fmt.Sprintf("%s keys %d vetted %d dep %d exited %d withdrawn %d enq %d depositable %d bond %s debt %s",
-			got.Manager, got.Keys, got.Vetted, got.Deposited, got.Exited, got.Withdrawn, got.Enqueued, got.Depositable, got.Bond, got.Debt)
-		m := fmt.Sprintf("%s keys %d vetted %d dep %d exited %d withdrawn %d enq %d depositable %d bond %s debt %s",
-			want.Manager, keys, want.Vetted, want.Deposited, want.Exited, want.Withdrawn, want.Enqueued, want.Depositable, want.Bond.Dec(), want.Debt.Dec())
+		sc, err := w.bm.GetScorecard(nil, new(big.Int).SetUint64(id))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := fmt.Sprintf("%s keys %d vetted %d dep %d exited %d withdrawn %d enq %d depositable %d bond %s debt %s exit-requested %d scorecard %d/%d/%d",
+			got.Manager, got.Keys, got.Vetted, got.Deposited, got.Exited, got.Withdrawn, got.Enqueued, got.Depositable, got.Bond, got.Debt,
+			got.ExitRequested, sc.MissedAttestations, sc.MissedProposals, sc.Slashed)
+		m := fmt.Sprintf("%s keys %d vetted %d dep %d exited %d withdrawn %d enq %d depositable %d bond %s debt %s exit-requested %d scorecard %d/%d/%d",
+			want.Manager, keys, want.Vetted, want.Deposited, want.Exited, want.Withdrawn, want.Enqueued, want.Depositable, want.Bond.Dec(), want.Debt.Dec(),
+			want.ExitRequested, want.MissedAttestations, want.MissedProposals, want.Slashed)
 		if g != m {
 			t.Fatalf("operator %d:\ncontract %s\nmodel    %s", id, g, m)
 		}
@@ -331,6 +338,26 @@ func (w *bondedWorld) compare(t contractstest.TB) {
 	}
 	if act := new(big.Int).Sub(dep, ex).Uint64(); act != w.model.ActiveValidators() {
 		t.Fatalf("active: contract %d, model %d", act, w.model.ActiveValidators())
+	}
+	// The stuck counts a report 1..3 deadlines after the last would find,
+	// with every operator's exited count as it stands.
+	exited := make([]uint64, w.model.Operators())
+	exitedBig := make([]*big.Int, len(exited))
+	for id := range exited {
+		o, _ := w.model.Operator(uint64(id))
+		exited[id], exitedBig[id] = o.Exited, big64(o.Exited)
+	}
+	for _, ref := range []uint64{w.slot + stuckDeadline, w.slot + stuckDeadline + 1, w.slot + 3*stuckDeadline} {
+		want, merr := w.model.OverdueExitRequests(ref, exited, stuckDeadline)
+		got, err := w.bm.OverdueExitRequests(nil, big64(ref), exitedBig, big64(stuckDeadline))
+		if merr != nil || err != nil || len(got) != len(want) {
+			t.Fatalf("stuck counts at %d: contract %v (%v), model %v (%v)", ref, got, err, want, merr)
+		}
+		for id := range want {
+			if got[id].Uint64() != want[id] {
+				t.Fatalf("operator %d stuck at slot %d: contract %v, model %d", id, ref, got[id], want[id])
+			}
+		}
 	}
 	q, err := w.bm.QueueLength(nil)
 	if err != nil || q.Uint64() != w.model.QueueLength() {
@@ -511,9 +538,11 @@ func TestBondedModuleDifferential(t *testing.T) {
 						}
 					}
 				}
-			case 10: // the router: exited counts, rewards, unvetting
+			case 10: // the router: exited counts, rewards, unvetting, reports
 				id := w.operator(rt)
-				switch rapid.IntRange(0, 3).Draw(rt, "router-call") {
+				switch rapid.IntRange(0, 4).Draw(rt, "router-call") {
+				case 4: // a report's entries: exited counts, exit requests, scorecards
+					w.applyReport(rt, r)
 				case 0:
 					e := uint64(0)
 					if o, err := w.model.Operator(id); err == nil {
@@ -572,6 +601,71 @@ func TestBondedModuleDifferential(t *testing.T) {
 			w.compare(rt)
 		}
 	})
+}
+
+// stuckDeadline is the exit deadline (slots) the differential reads stuck
+// counts with.
+const stuckDeadline = 100
+
+// drawCounts draws a report list for the module's operators: mostly
+// ascending known operators with counts from count(id), sometimes an
+// unknown operator or a repeat (out of order).
+func (w *bondedWorld) drawCounts(rt *rapid.T, label string, count func(id uint64) uint64) []protocol.OperatorCount {
+	var out []protocol.OperatorCount
+	n := w.model.Operators()
+	for id := uint64(0); id <= n; id++ {
+		if !rapid.Bool().Draw(rt, label+"-take") || (id == n && rapid.IntRange(0, 4).Draw(rt, label+"-unknown") != 0) {
+			continue
+		}
+		out = append(out, protocol.OperatorCount{Operator: protocol.OperatorID(id), Count: count(id)})
+		if rapid.IntRange(0, 19).Draw(rt, label+"-repeat") == 0 {
+			out = append(out, out[len(out)-1])
+		}
+	}
+	return out
+}
+
+// applyReport draws a report's entries for the module — exited counts
+// (sometimes lowered or above the deposited), exit requests (sometimes
+// none or more than the deposited keys not yet asked), scorecards
+// (sometimes a figure of 2^32) — and applies them by the router to both.
+func (w *bondedWorld) applyReport(rt *rapid.T, r protocol.ShareRate) {
+	w.slot += rapid.Uint64Range(1, 3*stuckDeadline).Draw(rt, "report-slots")
+	op := func(id uint64) protocol.BondedOperator { o, _ := w.model.Operator(id); return o }
+	u := protocol.ModuleReport{RefSlot: w.slot}
+	u.Exited = w.drawCounts(rt, "exited", func(id uint64) uint64 {
+		o := op(id)
+		return o.Exited + rapid.Uint64Range(0, o.Active()).Draw(rt, "exits") - min(o.Exited, uint64(rapid.IntRange(0, 12).Draw(rt, "exits-down")/12))
+	})
+	u.ExitRequests = w.drawCounts(rt, "requests", func(id uint64) uint64 {
+		o := op(id)
+		return rapid.Uint64Range(0, o.Deposited-o.ExitRequested+1).Draw(rt, "requests")
+	})
+	for _, c := range w.drawCounts(rt, "stats", func(uint64) uint64 { return 0 }) {
+		st := protocol.OperatorStats{Operator: c.Operator, MissedAttestations: rapid.Uint64Range(0, 500).Draw(rt, "missed-att"), MissedProposals: rapid.Uint64Range(0, 3).Draw(rt, "missed-prop"), Slashed: rapid.Uint64Range(0, 1).Draw(rt, "slashed")}
+		if rapid.IntRange(0, 29).Draw(rt, "stats-large") == 0 {
+			st.MissedAttestations = 1 << 32
+		}
+		u.Stats = append(u.Stats, st)
+	}
+	from := bmRouter
+	if rapid.IntRange(0, 19).Draw(rt, "report-stranger") == 0 {
+		from = bmStranger
+	}
+	err := w.model.ApplyReport(w.c.Addrs[from], &u, r)
+	counts := func(cs []protocol.OperatorCount) []bindings.IStakingModuleOperatorCount {
+		out := []bindings.IStakingModuleOperatorCount{}
+		for _, c := range cs {
+			out = append(out, bindings.IStakingModuleOperatorCount{Operator: big64(uint64(c.Operator)), Count: big64(c.Count)})
+		}
+		return out
+	}
+	stats := []bindings.IStakingModuleOperatorStats{}
+	for _, st := range u.Stats {
+		stats = append(stats, bindings.IStakingModuleOperatorStats{Operator: big64(uint64(st.Operator)), MissedAttestations: big64(st.MissedAttestations), MissedProposals: big64(st.MissedProposals), Slashed: big64(st.Slashed)})
+	}
+	got, _ := w.call(rt, from, nil, "applyReport", big64(u.RefSlot), counts(u.Exited), counts(u.ExitRequests), stats)
+	w.check(rt, bmCode(err), got, "applyReport")
 }
 
 // setCurve has governance (one member, threshold 1: queued at once) set

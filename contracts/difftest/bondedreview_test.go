@@ -332,25 +332,59 @@ func TestReviewDroppedBatchHasAnEvent(t *testing.T) {
 // Finding (exit requests dropped; spec vs contract): IStakingModule's
 // applyReport "checks and applies ... exit requests ... and the stuck
 // counts the module derives from their deadlines ... Reverts on a bad
-// entry"; BondedModule.applyReport (BondedModule.sol:506) ignores the exit
-// requests and scorecards unread. An exit request naming an operator the
-// module does not have, or out of order, is taken; and no deadline is
-// recorded, so nothing in the module can find a bonded operator that
-// ignores its exit requests (the stuck penalty, reason 2, has no source),
-// and the model has no counterpart of applyReport for the difftest to draw.
+// entry"; BondedModule.applyReport ignored the exit requests and
+// scorecards unread. An exit request naming an operator the module does
+// not have, or out of order, was taken; and no deadline was recorded, so
+// nothing in the module could find a bonded operator that ignores its exit
+// requests (the stuck penalty, reason 2, had no source). Now both layers
+// check every entry (the same codes) and record each request's slot;
+// overdueExitRequests reads them. Mutation: the contract's exit-request loop
+// emptied (the requests taken unread, as before) → this test FAILS.
 func TestReviewApplyReportChecksExitRequests(t *testing.T) {
-	t.Skip("review finding 4: not fixed yet on this branch")
 	w := newBondedWorld(t)
 	w.stats = map[string]int{}
-	w.createBonded(t, bmManager0, 1, 2400)
-	reqs := []bindings.IStakingModuleOperatorCount{{Operator: big.NewInt(5), Count: big.NewInt(1)}, {Operator: big.NewInt(3), Count: big.NewInt(1)}}
-	tx, err := w.bm.ApplyReport(w.c.Opts(bmRouter), big.NewInt(1), []bindings.IStakingModuleOperatorCount{}, reqs, []bindings.IStakingModuleOperatorStats{})
-	if err != nil {
-		t.Logf("refused at estimate: %v", err)
-		return
+	w.createBonded(t, bmManager0, 3, 6300)
+	w.obtainDeposit(t, 3)
+	apply := func(u protocol.ModuleReport, want protocol.Code) uint64 {
+		t.Helper()
+		err := w.model.ApplyReport(w.c.Addrs[bmRouter], &u, w.rate(t))
+		reqs := []bindings.IStakingModuleOperatorCount{}
+		for _, c := range u.ExitRequests {
+			reqs = append(reqs, bindings.IStakingModuleOperatorCount{Operator: big64(uint64(c.Operator)), Count: big64(c.Count)})
+		}
+		stats := []bindings.IStakingModuleOperatorStats{}
+		for _, st := range u.Stats {
+			stats = append(stats, bindings.IStakingModuleOperatorStats{Operator: big64(uint64(st.Operator)), MissedAttestations: big64(st.MissedAttestations), MissedProposals: big64(st.MissedProposals), Slashed: big64(st.Slashed)})
+		}
+		got, gas := w.call(t, bmRouter, nil, "applyReport", big64(u.RefSlot), []bindings.IStakingModuleOperatorCount{}, reqs, stats)
+		w.check(t, bmCode(err), got, "applyReport")
+		if got != want {
+			t.Fatalf("applyReport %+v: %q, want %q", u, got, want)
+		}
+		w.compare(t)
+		return gas
 	}
-	if r := w.c.Mine(t, tx); r.Status == types.ReceiptStatusSuccessful {
-		t.Fatalf("applyReport took exit requests for unknown operators 5 and 3 (out of order) of a module with 1 operator")
+	req := func(op, n uint64) []protocol.OperatorCount {
+		return []protocol.OperatorCount{{Operator: protocol.OperatorID(op), Count: n}}
+	}
+	// The review's list: operators 5 and 3 of a module with one (and out of order).
+	apply(protocol.ModuleReport{RefSlot: 100, ExitRequests: []protocol.OperatorCount{{Operator: 5, Count: 1}, {Operator: 3, Count: 1}}}, protocol.CodeUnknownOperator)
+	apply(protocol.ModuleReport{RefSlot: 100, ExitRequests: []protocol.OperatorCount{{Operator: 0, Count: 1}, {Operator: 0, Count: 1}}}, protocol.CodeMalformed)
+	apply(protocol.ModuleReport{RefSlot: 100, ExitRequests: req(0, 4)}, protocol.CodeSanityExitRequests)
+	apply(protocol.ModuleReport{RefSlot: 100, Stats: []protocol.OperatorStats{{Operator: 0, Slashed: 1 << 32}}}, protocol.CodeAmountTooLarge)
+	g := apply(protocol.ModuleReport{RefSlot: 100, ExitRequests: req(0, 2), Stats: []protocol.OperatorStats{{Operator: 0, MissedAttestations: 7}}}, "")
+	stuck := func(ref uint64) uint64 {
+		s, err := w.bm.OverdueExitRequests(nil, big64(ref), []*big.Int{big.NewInt(0)}, big64(stuckDeadline))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s[0].Uint64()
+	}
+	o, _ := w.bm.GetOperator(nil, big64(0))
+	t.Logf("applyReport with 2 exit requests and a scorecard: %d gas; stuck at the deadline %d, after it %d", g, stuck(100+stuckDeadline), stuck(101+stuckDeadline))
+	if o.ExitRequested != 2 || stuck(100+stuckDeadline) != 0 || stuck(101+stuckDeadline) != 2 {
+		t.Fatalf("2 exit requests at slot 100: exitRequested %d, stuck at %d: %d, at %d: %d (want 2, 0, 2)",
+			o.ExitRequested, 100+stuckDeadline, stuck(100+stuckDeadline), 101+stuckDeadline, stuck(101+stuckDeadline))
 	}
 }
 

@@ -49,7 +49,9 @@ type ModuleOperator struct {
 	Keys      uint64
 	Deposited uint64
 	Exited    uint64
-	Active    bool
+	// ExitRequested is the keys the oracle asked to exit (both kinds keep it).
+	ExitRequested uint64
+	Active        bool
 }
 
 // GlobalOperatorID is the router's id of a module's operator.
@@ -142,7 +144,7 @@ func (c *Client) ModuleOperators(o *bind.CallOpts, m Module) ([]ModuleOperator, 
 				return nil, c.Err(fmt.Sprintf("read module %d's operator %d", m.ID, id), err)
 			}
 			out = append(out, ModuleOperator{Module: m.ID, ID: id, GlobalID: GlobalOperatorID(m.ID, id), Limit: op.Vetted, Keys: op.Keys,
-				Deposited: op.Deposited, Exited: op.Exited, Active: true})
+				Deposited: op.Deposited, Exited: op.Exited, ExitRequested: uint64(op.ExitRequested), Active: true})
 		}
 		return out, nil
 	}
@@ -157,7 +159,7 @@ func (c *Client) ModuleOperators(o *bind.CallOpts, m Module) ([]ModuleOperator, 
 	out := make([]ModuleOperator, len(counts))
 	for id, k := range counts {
 		out[id] = ModuleOperator{Module: m.ID, ID: uint64(id), GlobalID: GlobalOperatorID(m.ID, uint64(id)), Limit: k.Limit, Keys: uint64(k.Keys),
-			Deposited: uint64(k.Deposited), Exited: uint64(k.Exited), Active: k.Active}
+			Deposited: uint64(k.Deposited), Exited: uint64(k.Exited), ExitRequested: uint64(k.ExitRequested), Active: k.Active}
 	}
 	return out, nil
 }

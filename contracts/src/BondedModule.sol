@@ -46,6 +46,7 @@ contract BondedModule is IStakingModule {
     struct Operator {
         address manager;
         uint64 keys;
+        uint32 exitRequested; // keys asked to exit, oldest first (key indexes below it); ≤ deposited < 2^32
         uint64 vetted;
         uint64 deposited;
         uint64 exited;
@@ -82,6 +83,13 @@ contract BondedModule is IStakingModule {
     struct Batch {
         uint64 op;
         uint64 count;
+    }
+
+    /// @notice An operator's scorecards over the reports, summed.
+    struct Scorecard {
+        uint64 missedAttestations;
+        uint64 missedProposals;
+        uint64 slashed;
     }
 
     /// @notice The pool's rate at the start of a call.
@@ -123,6 +131,8 @@ contract BondedModule is IStakingModule {
     mapping(uint256 => mapping(uint256 => Key)) private keys;
     mapping(bytes32 => bool) private known;
     mapping(uint256 => Batch) private queue;
+    mapping(uint256 => mapping(uint256 => uint256)) private exitRequestSlot; // operator → key index → the request's refSlot
+    mapping(uint256 => Scorecard) private scorecards;
     uint256 private head;
     uint256 private tail;
 
@@ -170,6 +180,10 @@ contract BondedModule is IStakingModule {
     event ExitedChanged(uint256 indexed operatorId, uint256 exited);
     /// @notice The oracle's withdrawn count of an operator; `loss` wei of shortfall was charged, `burnt` shares burnt.
     event WithdrawnChanged(uint256 indexed operatorId, uint256 withdrawn, uint256 loss, uint256 burnt);
+    /// @notice The oracle asked key `keyIndex` of the operator to exit (its deadline starts at the report's refSlot).
+    event ExitRequested(uint256 indexed operatorId, uint256 keyIndex);
+    /// @notice A report's scorecard was added; the sums after.
+    event ScorecardUpdated(uint256 indexed operatorId, uint256 missedAttestations, uint256 missedProposals, uint256 slashed);
     /// @notice A guardian's unvetting lowered the vetted count.
     event VettedDecreased(uint256 indexed operatorId, uint256 vetted);
     /// @notice Governance set the curve and penalizers.
@@ -201,6 +215,8 @@ contract BondedModule is IStakingModule {
     error WithdrawnDecreased(uint256 operatorId, uint256 withdrawn);
     /// @notice Unvetting may only lower the vetted count.
     error VettedKeysIncreased(uint256 operatorId, uint256 vetted);
+    /// @notice An exit request for no key, or for more than the operator's deposited keys not yet asked.
+    error SanityExitRequests(uint256 operatorId, uint256 count);
     /// @notice More deposits asked than the module has depositable.
     error NothingToDeposit(uint256 asked, uint256 depositable);
     /// @notice More batches with nothing to deposit ahead than one deposit removes: cleanDepositQueue first.
@@ -504,8 +520,8 @@ contract BondedModule is IStakingModule {
 
     /// @notice The module's operators as the router's report view reads a
     /// module (the curated registry's shape): vetted keys as the limit,
-    /// keys, deposited, exited; no exit requests or stuck counts of its
-    /// own; every operator active; the fee's reward address the module
+    /// keys, deposited, exited, exit requests (the oracle checks new ones
+    /// against them, as the module does); no stuck counts; every operator active; the fee's reward address the module
     /// itself (the router mints its part to it). No penalty ends.
     /// @return cs the counts.
     /// @return penaltyEnds zeros.
@@ -521,7 +537,7 @@ contract BondedModule is IStakingModule {
         rewards = new address[](n);
         for (uint256 i = 0; i < n; i++) {
             Operator storage op = ops[i];
-            cs[i] = ReportCounts(op.vetted, uint32(op.keys), uint32(op.deposited), uint32(op.exited), 0, 0, true, false);
+            cs[i] = ReportCounts(op.vetted, uint32(op.keys), uint32(op.deposited), uint32(op.exited), op.exitRequested, 0, true, false);
             rewards[i] = address(this);
         }
     }
@@ -633,12 +649,19 @@ contract BondedModule is IStakingModule {
     }
 
     /// @inheritdoc IStakingModule
-    /// @dev The bonded module takes the exited counts; exit requests and
-    /// scorecards are the router's to record (a missed exit deadline reaches
-    /// the bond through penalize).
-    function applyReport(uint256, OperatorCount[] calldata exited, OperatorCount[] calldata, OperatorStats[] calldata)
-        external
-    {
+    /// @dev Review finding 4 (exit requests and scorecards were dropped
+    /// unread): each list ascending by operator (Malformed), known operators
+    /// (UnknownOperator); an exit request asks 1 to deposited − already asked
+    /// of the operator's next keys (SanityExitRequests, the oracle's rule for
+    /// curated operators) and records the report's refSlot for each key, as the
+    /// curated registry does (overdueExitRequests reads it); a scorecard figure is
+    /// below 2^32 (AmountTooLarge) and adds to the operator's sums.
+    function applyReport(
+        uint256 refSlot,
+        OperatorCount[] calldata exited,
+        OperatorCount[] calldata exitRequests,
+        OperatorStats[] calldata stats
+    ) external {
         if (msg.sender != router) revert NotAuthorized(msg.sender);
         Rate memory r = _rate();
         for (uint256 i = 0; i < exited.length; i++) {
@@ -646,7 +669,76 @@ contract BondedModule is IStakingModule {
             if (i > 0 && id <= exited[i - 1].operator) revert Malformed();
             _updateExited(id, exited[i].count, r);
         }
+        for (uint256 i = 0; i < exitRequests.length; i++) {
+            uint256 id = exitRequests[i].operator;
+            if (i > 0 && id <= exitRequests[i - 1].operator) revert Malformed();
+            Operator storage op = _op(id);
+            uint256 k = op.exitRequested;
+            uint256 c = exitRequests[i].count;
+            if (c == 0 || c > op.deposited - k) revert SanityExitRequests(id, c);
+            mapping(uint256 => uint256) storage slots = exitRequestSlot[id];
+            for (uint256 j = 0; j < c; j++) {
+                slots[k + j] = refSlot;
+                emit ExitRequested(id, k + j);
+            }
+            op.exitRequested = uint32(k + c); // ≤ deposited: an operator never reaches 2^32 keys (100 an upload)
+        }
+        for (uint256 i = 0; i < stats.length; i++) {
+            OperatorStats calldata st = stats[i];
+            uint256 id = st.operator;
+            if (i > 0 && id <= stats[i - 1].operator) revert Malformed();
+            _op(id);
+            _below32(st.missedAttestations);
+            _below32(st.missedProposals);
+            _below32(st.slashed);
+            Scorecard storage sc = scorecards[id];
+            sc.missedAttestations += uint64(st.missedAttestations);
+            sc.missedProposals += uint64(st.missedProposals);
+            sc.slashed += uint64(st.slashed);
+            emit ScorecardUpdated(id, sc.missedAttestations, sc.missedProposals, sc.slashed);
+        }
         _bumpNonce();
+    }
+
+    function _below32(uint256 v) private pure {
+        if (v >= 2 ** 32) revert AmountTooLarge(v);
+    }
+
+    /// @notice Every operator's exit requests older than `deadline` slots at
+    /// refSlot that its exits have not covered (the curated registry's stuck
+    /// rule, protocol's OverdueExitRequests; the router's stuckCounts stays
+    /// zero for this module: a missed deadline reaches the bond through penalize): operators exit oldest first, so of the requests
+    /// for key indexes from its exited count after the report (never below the
+    /// stored one) up to exitRequested, those asked more than `deadline` slots
+    /// before refSlot.
+    /// @param refSlot the report's reference slot.
+    /// @param exitedNow every operator's exited count after the report.
+    /// @param deadline slots an exit may take.
+    /// @return stuck the overdue requests.
+    function overdueExitRequests(uint256 refSlot, uint256[] calldata exitedNow, uint256 deadline)
+        external
+        view
+        returns (uint256[] memory stuck)
+    {
+        uint256 n = ops.length;
+        if (exitedNow.length != n) revert Malformed();
+        stuck = new uint256[](n);
+        for (uint256 id = 0; id < n; id++) {
+            Operator storage op = ops[id];
+            uint256 e = op.exited;
+            mapping(uint256 => uint256) storage slots = exitRequestSlot[id];
+            for (uint256 k = exitedNow[id] > e ? exitedNow[id] : e; k < op.exitRequested; k++) {
+                if (slots[k] + deadline < refSlot) stuck[id]++;
+            }
+        }
+    }
+
+    /// @notice An operator's scorecard sums.
+    /// @param id the operator.
+    /// @return the sums.
+    function getScorecard(uint256 id) external view returns (Scorecard memory) {
+        _op(id);
+        return scorecards[id];
     }
 
     /// @notice Sets one operator's exited count (the router's report entry). The router only.
