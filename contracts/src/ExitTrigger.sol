@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Oracle} from "./Oracle.sol";
 
 /// @notice What ExitTrigger reads of the operator registry.
 interface IRegistryForExits {
@@ -11,19 +12,10 @@ interface IRegistryForExits {
         returns (uint256 exited, uint256 exitRequested, uint256 refSlot, bytes memory pubkey);
 }
 
-/// @notice What ExitTrigger reads of the oracle: its parameters (the exit deadline).
+/// @notice What ExitTrigger reads of the oracle: its parameters (the exit
+/// deadline), in the oracle's own struct.
 interface IOracleForExits {
-    struct Params {
-        uint64 epochsPerFrame;
-        uint64 feeBP;
-        uint64 treasuryFeeShareBP;
-        uint64 operatorsFeeShareBP;
-        uint64 insuranceFeeShareBP;
-        uint64 exitDeadlineSlots;
-        uint64 stuckPenaltyDelay;
-    }
-
-    function getParams() external view returns (Params memory);
+    function getParams() external view returns (Oracle.Params memory);
 }
 
 /// @notice The withdrawal vault's entry for triggered exits.

@@ -10,60 +10,16 @@ pragma solidity 0.8.30;
 
 import {SanityChecker} from "./SanityChecker.sol";
 import {IPool} from "./interfaces/IPool.sol";
+import {IStakingRouter} from "./interfaces/IStakingRouter.sol";
 
-/// @notice What the oracle reads from and asks of the staking router (its
-/// modules' operators, by global id (moduleId − 1) << 24 | operatorId).
-interface IRegistryForOracle {
-    struct Counts {
-        uint64 limit;
-        uint32 keys;
-        uint32 deposited;
-        uint32 exited;
-        uint32 exitRequested;
-        uint32 stuck;
-        bool active;
-        bool limited;
-    }
-
-    function getRouterReportView() external view returns (Counts[] memory counts, uint256[] memory starts);
-
-    /// @notice A report's fee inputs (StakingRouter.distributeFee).
-    struct FeeInput {
-        uint256 rewards;
-        uint256 pooledEther;
-        uint256 totalShares;
-        uint256 feeBP;
-        uint256 operatorsFeeShareBP;
-        uint256 insuranceFeeShareBP;
-        uint256[] exitedNow;
-        uint256[] stuck;
-        uint256[] penaltyEnds;
-        uint256[] debts;
-    }
-
-    /// @notice A report's fee and its split.
-    struct Fee {
-        uint256 feeShares;
-        uint256 treasuryShares;
-        uint256 insuranceShares;
-        uint256[] operatorShares;
-        uint256[] operatorPenalty;
-        uint256[] operatorIds;
-        uint256[] operatorCharge;
-        uint256[] debts;
-        uint256 operatorsMinted;
-        address[] rewards;
-    }
-
+/// @notice What the oracle asks of the staking router beyond IStakingRouter:
+/// the calls that take the report's own entries (this file's structs, the
+/// router's ABI).
+interface IRegistryForOracle is IStakingRouter {
     function chargeDebts(Oracle.OperatorAmount[] calldata charges, uint256[] calldata starts, uint256 n)
         external
         view
         returns (uint256[] memory debt);
-    function distributeFee(FeeInput calldata f) external view returns (Fee memory);
-    function stuckCounts(uint256 refSlot, uint256[] calldata exitedNow, uint256 deadline, uint256 delay)
-        external
-        view
-        returns (uint256[] memory stuck, uint256[] memory penaltyEnds);
     function applyReport(
         uint256 refSlot,
         Oracle.OperatorCount[] calldata exited,
@@ -458,7 +414,7 @@ contract Oracle {
         // 1. Validators seen never fall, never pass the deposits; exited
         // counts only grow, never past deposits; the exited ETH a day.
         if (r.validators < inp.clValidators || r.validators > inp.depositedValidators) revert SanityValidators();
-        (IRegistryForOracle.Counts[] memory ops, uint256[] memory starts) = registry.getRouterReportView();
+        (IStakingRouter.Counts[] memory ops, uint256[] memory starts) = registry.getRouterReportView();
         pl.starts = starts;
         pl.exitedNow = new uint256[](ops.length);
         for (uint256 i = 0; i < ops.length; i++) {
@@ -469,7 +425,7 @@ contract Oracle {
             OperatorCount calldata x = r.exited[i];
             if (i > 0 && x.operator <= r.exited[i - 1].operator) revert Malformed();
             uint256 j = _flat(x.operator, starts, ops.length);
-            IRegistryForOracle.Counts memory o = ops[j];
+            IStakingRouter.Counts memory o = ops[j];
             if (x.count < o.exited || x.count > o.deposited) revert SanityExitedValidators();
             newlyExited += x.count - o.exited;
             pl.exitedNow[j] = x.count;
@@ -583,8 +539,8 @@ contract Oracle {
         // _distributeFee with its router's fee), rounded down; with module
         // 1 alone ⌊R × fee × S / ((P + R) × 10000 − R × fee)⌋ exactly.
         if (pl.postCL + e.withdrawalsPull > pl.preCL) {
-            IRegistryForOracle.Fee memory f = registry.distributeFee(
-                IRegistryForOracle.FeeInput({
+            IStakingRouter.Fee memory f = registry.distributeFee(
+                IStakingRouter.FeeInput({
                     rewards: pl.postCL + e.withdrawalsPull - pl.preCL + e.elRewardsPull,
                     pooledEther: inp.pooledEther,
                     totalShares: inp.totalShares,
@@ -628,7 +584,7 @@ contract Oracle {
 
     function _checkOperatorLists(
         Report calldata r,
-        IRegistryForOracle.Counts[] memory ops,
+        IStakingRouter.Counts[] memory ops,
         uint256[] memory starts,
         uint256 maxExitRequests
     ) private pure {
@@ -636,7 +592,7 @@ contract Oracle {
         for (uint256 i = 0; i < r.exitRequests.length; i++) {
             OperatorCount calldata x = r.exitRequests[i];
             if (i > 0 && x.operator <= r.exitRequests[i - 1].operator) revert Malformed();
-            IRegistryForOracle.Counts memory o = ops[_flat(x.operator, starts, ops.length)];
+            IStakingRouter.Counts memory o = ops[_flat(x.operator, starts, ops.length)];
             if (x.count == 0 || x.count > o.deposited - o.exitRequested) revert SanityExitRequests();
             exitCount += x.count;
         }

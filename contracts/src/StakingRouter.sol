@@ -1,21 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IStakingRouter} from "./interfaces/IStakingRouter.sol";
+
 /// @notice What the router asks of a curated module (OperatorRegistry): the
 /// calls of interfaces/IStakingModule.sol it uses, with the registry's own
 /// report view and report step.
 interface ICuratedModule {
-    struct Counts {
-        uint64 limit;
-        uint32 keys;
-        uint32 deposited;
-        uint32 exited;
-        uint32 exitRequested;
-        uint32 stuck;
-        bool active;
-        bool limited;
-    }
-
     struct OperatorCountIn {
         uint256 operator;
         uint256 count;
@@ -32,7 +23,10 @@ interface ICuratedModule {
     function allocateDeposits(uint256 n)
         external
         returns (bytes memory pubkeys, bytes memory signatures, uint256[] memory operatorIds, uint256[] memory keyIndexes);
-    function getReportView() external view returns (Counts[] memory counts, uint256[] memory penaltyEnds, address[] memory rewards);
+    function getReportView()
+        external
+        view
+        returns (IStakingRouter.Counts[] memory counts, uint256[] memory penaltyEnds, address[] memory rewards);
     function stuckCounts(uint256 refSlot, uint256[] calldata exitedNow, uint256 deadline)
         external
         view
@@ -96,7 +90,7 @@ interface IDepositContractForRouter {
 /// operator of every module, named by the global id (moduleId − 1) << 24 |
 /// operatorId. Module 1 is the curated registry; its fees are the oracle's
 /// fee parameters. The fee split itself is the oracle's (Oracle.sol).
-contract StakingRouter {
+contract StakingRouter is IStakingRouter {
     /// @notice A module as the router keeps it.
     struct Module {
         address registry;
@@ -402,7 +396,7 @@ contract StakingRouter {
     /// counts, and where each module starts in the list (the oracle's view).
     /// @return cs the counts.
     /// @return starts each module's first index in the list.
-    function getRouterReportView() external view returns (ICuratedModule.Counts[] memory cs, uint256[] memory starts) {
+    function getRouterReportView() external view returns (Counts[] memory cs, uint256[] memory starts) {
         (cs,,, starts) = _reportView();
     }
 
@@ -411,7 +405,7 @@ contract StakingRouter {
     function _reportView()
         private
         view
-        returns (ICuratedModule.Counts[] memory cs, uint256[] memory penaltyEnds, address[] memory rewards, uint256[] memory starts)
+        returns (Counts[] memory cs, uint256[] memory penaltyEnds, address[] memory rewards, uint256[] memory starts)
     {
         uint256 count = modules.length;
         starts = new uint256[](count);
@@ -419,7 +413,7 @@ contract StakingRouter {
             (cs, penaltyEnds, rewards) = ICuratedModule(modules[0].registry).getReportView();
             return (cs, penaltyEnds, rewards, starts);
         }
-        ICuratedModule.Counts[][] memory c = new ICuratedModule.Counts[][](count);
+        Counts[][] memory c = new Counts[][](count);
         uint256[][] memory e = new uint256[][](count);
         address[][] memory r = new address[][](count);
         uint256 n;
@@ -428,7 +422,7 @@ contract StakingRouter {
             starts[i] = n;
             n += c[i].length;
         }
-        cs = new ICuratedModule.Counts[](n);
+        cs = new Counts[](n);
         penaltyEnds = new uint256[](n);
         rewards = new address[](n);
         for (uint256 i = 0; i < count; i++) {
@@ -456,7 +450,7 @@ contract StakingRouter {
         returns (uint256[] memory stuck, uint256[] memory penaltyEnds)
     {
         stuck = _stuck(refSlot, exitedNow, deadline);
-        ICuratedModule.Counts[] memory cs;
+        Counts[] memory cs;
         (cs, penaltyEnds,,) = _reportView();
         for (uint256 i = 0; i < cs.length; i++) {
             if (cs[i].stuck > 0 && stuck[i] == 0) penaltyEnds[i] = block.timestamp + delay;
@@ -474,7 +468,7 @@ contract StakingRouter {
         uint256 from;
         for (uint256 i = 0; i < count; i++) {
             ICuratedModule reg = ICuratedModule(modules[i].registry);
-            (ICuratedModule.Counts[] memory c,,) = reg.getReportView();
+            (Counts[] memory c,,) = reg.getReportView();
             uint256[] memory part = reg.stuckCounts(refSlot, exitedNow[from:from + c.length], deadline);
             for (uint256 j = 0; j < part.length; j++) {
                 stuck[from + j] = part[j];
@@ -510,7 +504,7 @@ contract StakingRouter {
         uint256 from;
         for (uint256 i = 0; i < count; i++) {
             ICuratedModule reg = ICuratedModule(modules[i].registry);
-            (ICuratedModule.Counts[] memory c,,) = reg.getReportView();
+            (Counts[] memory c,,) = reg.getReportView();
             if (modules[i].bonded) {
                 _applyBonded(IBondedForRouter(address(reg)), refSlot, exited, exitRequests, stats, debts[from:from + c.length], i);
                 from += c.length;
@@ -625,67 +619,57 @@ contract StakingRouter {
         pure
         returns (ICuratedModule.OperatorCountIn[] memory out)
     {
-        uint256 n;
-        for (uint256 i = 0; i < xs.length; i++) {
-            if (xs[i].operator >> SHIFT == m) n++;
+        uint256 offset;
+        assembly ("memory-safe") {
+            offset := xs.offset
         }
-        out = new ICuratedModule.OperatorCountIn[](n);
-        n = 0;
-        for (uint256 i = 0; i < xs.length; i++) {
-            if (xs[i].operator >> SHIFT == m) {
-                out[n++] = ICuratedModule.OperatorCountIn(xs[i].operator & ((1 << SHIFT) - 1), xs[i].count);
-            }
+        uint256[] memory at = _entriesOf(offset, xs.length, 64, m);
+        out = new ICuratedModule.OperatorCountIn[](at.length);
+        for (uint256 i = 0; i < at.length; i++) {
+            ICuratedModule.OperatorCountIn calldata x = xs[at[i]];
+            out[i] = ICuratedModule.OperatorCountIn(x.operator & ((1 << SHIFT) - 1), x.count);
         }
     }
 
+    /// @dev The scorecards of module index m, with the module's own ids.
     function _cutStats(ICuratedModule.OperatorStatsIn[] calldata xs, uint256 m)
         private
         pure
         returns (ICuratedModule.OperatorStatsIn[] memory out)
     {
+        uint256 offset;
+        assembly ("memory-safe") {
+            offset := xs.offset
+        }
+        uint256[] memory at = _entriesOf(offset, xs.length, 128, m);
+        out = new ICuratedModule.OperatorStatsIn[](at.length);
+        for (uint256 i = 0; i < at.length; i++) {
+            out[i] = xs[at[i]];
+            out[i].operator &= (1 << SHIFT) - 1;
+        }
+    }
+
+    /// @dev The counting and indexing _cut and _cutStats share: the indexes
+    /// of module index m's entries in a calldata list of `len` static
+    /// entries of `size` bytes from `offset`, each entry's first word its
+    /// operator's global id.
+    function _entriesOf(uint256 offset, uint256 len, uint256 size, uint256 m)
+        private
+        pure
+        returns (uint256[] memory at)
+    {
+        at = new uint256[](len);
         uint256 n;
-        for (uint256 i = 0; i < xs.length; i++) {
-            if (xs[i].operator >> SHIFT == m) n++;
-        }
-        out = new ICuratedModule.OperatorStatsIn[](n);
-        n = 0;
-        for (uint256 i = 0; i < xs.length; i++) {
-            if (xs[i].operator >> SHIFT == m) {
-                out[n] = xs[i];
-                out[n++].operator = xs[i].operator & ((1 << SHIFT) - 1);
+        for (uint256 i = 0; i < len; i++) {
+            uint256 id;
+            assembly ("memory-safe") {
+                id := calldataload(add(offset, mul(i, size)))
             }
+            if (id >> SHIFT == m) at[n++] = i;
         }
-    }
-
-    /// @notice A report's fee inputs: rewards R, pooled ether P and shares S
-    /// before it, module 1's fee parameters, every operator's counts in the
-    /// view's order, where each module starts, exited counts after the
-    /// report, stuck counts and penalty ends.
-    struct FeeInput {
-        uint256 rewards;
-        uint256 pooledEther;
-        uint256 totalShares;
-        uint256 feeBP;
-        uint256 operatorsFeeShareBP;
-        uint256 insuranceFeeShareBP;
-        uint256[] exitedNow;
-        uint256[] stuck;
-        uint256[] penaltyEnds;
-        uint256[] debts; // execution-reward debts with the report's charges (chargeDebts)
-    }
-
-    /// @notice A report's fee shares and their split.
-    struct Fee {
-        uint256 feeShares;
-        uint256 treasuryShares;
-        uint256 insuranceShares;
-        uint256[] operatorShares;
-        uint256[] operatorPenalty;
-        uint256[] operatorIds;
-        uint256[] operatorCharge; // withheld for execution-reward debts (to the burner)
-        uint256[] debts; // after the withholding
-        uint256 operatorsMinted; // Σ operator shares + penalties + charges
-        address[] rewards; // each operator's reward address
+        assembly ("memory-safe") {
+            mstore(at, n) // shortened to the entries found (memory only shrinks)
+        }
     }
 
     /// @notice The report's fee and its split (protocol's report step 8 and
@@ -705,7 +689,7 @@ contract StakingRouter {
     /// @param f the inputs.
     /// @return out the fee and its split.
     function distributeFee(FeeInput calldata f) external view returns (Fee memory out) {
-        (ICuratedModule.Counts[] memory counts,, address[] memory rewards, uint256[] memory starts) = _reportView(); // as the oracle read them
+        (Counts[] memory counts,, address[] memory rewards, uint256[] memory starts) = _reportView(); // as the oracle read them
         out.rewards = rewards;
         uint256 count = starts.length;
         uint256 n = counts.length;
