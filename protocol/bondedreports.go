@@ -49,7 +49,7 @@ func (m *BondedModule) ApplyReport(sender Address, u *ModuleReport, r ShareRate)
 	if sender != m.router {
 		return reject(CodeNotAuthorized, "only the router %s applies reports", m.router)
 	}
-	if err := m.checkReport(u); err != nil {
+	if err := m.checkReport(u, true); err != nil {
 		return err
 	}
 	for _, e := range u.Exited {
@@ -71,7 +71,10 @@ func (m *BondedModule) ApplyReport(sender Address, u *ModuleReport, r ShareRate)
 	return nil
 }
 
-func (m *BondedModule) checkReport(u *ModuleReport) *Error {
+// checkReport checks a report before anything changes; exitRequests
+// false leaves the exit requests to the oracle's own step (the router's
+// plan: State.checkHookedExitRequest at the point Oracle.sol checks them).
+func (m *BondedModule) checkReport(u *ModuleReport, exitRequests bool) *Error {
 	for i, e := range u.Exited {
 		if i > 0 && e.Operator <= u.Exited[i-1].Operator {
 			return reject(CodeMalformed, "exited counts must be in ascending operator order")
@@ -85,6 +88,9 @@ func (m *BondedModule) checkReport(u *ModuleReport) *Error {
 		}
 	}
 	for i, e := range u.ExitRequests {
+		if !exitRequests {
+			break
+		}
 		if i > 0 && e.Operator <= u.ExitRequests[i-1].Operator {
 			return reject(CodeMalformed, "exit requests must be in ascending operator order")
 		}

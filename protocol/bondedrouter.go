@@ -92,8 +92,7 @@ func (b *bondedStakingModule) obtainDeposits(_, n uint64) []ModuleDeposit {
 
 // planReport checks the module's entries as the oracle checks every
 // module's rows (StakingRouter's report view): known operators; an exited
-// count never below the last nor above the deposits (SANITY_EXITED); an
-// exit request of 1..deposited − already asked keys (SANITY_EXIT_REQUESTS);
+// count never below the last nor above the deposits (SANITY_EXITED);
 // then the module's own checks of its report (BondedModule.checkReport:
 // order, scorecard figures below 2^32), so that the commit cannot fail.
 func (b *bondedStakingModule) planReport(_ ModuleEnv, u *ModuleReport) (ModuleReportPlan, *Error) {
@@ -119,21 +118,12 @@ func (b *bondedStakingModule) planReport(_ ModuleEnv, u *ModuleReport) (ModuleRe
 		exitedAfter += e.Count - op.Exited
 		bp.exited = append(bp.exited, e)
 	}
-	for _, e := range u.ExitRequests {
-		op, err := b.op(e.Operator)
-		if err != nil {
-			return p, err
-		}
-		if e.Count == 0 || e.Count > op.Deposited-op.ExitRequested { // ExitRequested ≤ Deposited: no overflow
-			return p, reject(CodeSanityExitRequests, "operator %d has %d deposited, %d already asked to exit; cannot ask %d more", b.global(e.Operator), op.Deposited, op.ExitRequested, e.Count)
-		}
-	}
 	for _, st := range u.Stats {
 		if _, err := b.op(st.Operator); err != nil {
 			return p, err
 		}
 	}
-	if err := b.m.checkReport(u); err != nil {
+	if err := b.m.checkReport(u, false); err != nil {
 		return p, err
 	}
 	p.ExitedAfter = exitedAfter
@@ -144,6 +134,27 @@ func (b *bondedStakingModule) planReport(_ ModuleEnv, u *ModuleReport) (ModuleRe
 	p.RewardActive = deposited - exitedAfter
 	p.Data = bp
 	return p, nil
+}
+
+// checkHookedExitRequest is the oracle's check of an exit request for a
+// hooked module's operator, made where Oracle.sol makes it for every
+// module's rows (after the balance and burn checks, not in the module's
+// plan, so that a report failing both is refused with the same code as on
+// chain): a known operator, asked for 1..deposited − already asked keys.
+func (s *State) checkHookedExitRequest(e OperatorCount) *Error {
+	m, k := SplitOperatorID(e.Operator)
+	b, ok := s.modules[m-1].impl.(*bondedStakingModule)
+	if !ok {
+		return nil
+	}
+	op, err := b.op(OperatorID(k))
+	if err != nil {
+		return err
+	}
+	if e.Count == 0 || e.Count > op.Deposited-op.ExitRequested { // ExitRequested ≤ Deposited: no overflow
+		return reject(CodeSanityExitRequests, "operator %d has %d deposited, %d already asked to exit; cannot ask %d more", e.Operator, op.Deposited, op.ExitRequested, e.Count)
+	}
+	return nil
 }
 
 func (b *bondedStakingModule) op(id OperatorID) (*BondedOperator, *Error) {

@@ -213,7 +213,10 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 			return nil, reject(CodeMalformed, "exit requests must be in ascending operator order")
 		}
 		if s.hooked(e.Operator) {
-			exitCount += e.Count // its module checked it
+			if err := s.checkHookedExitRequest(e); err != nil {
+				return nil, err
+			}
+			exitCount += e.Count
 			continue
 		}
 		op, err := s.operator(e.Operator)
