@@ -136,27 +136,6 @@ func (b *bondedStakingModule) planReport(_ ModuleEnv, u *ModuleReport) (ModuleRe
 	return p, nil
 }
 
-// checkHookedExitRequest is the oracle's check of an exit request for a
-// hooked module's operator, made where Oracle.sol makes it for every
-// module's rows (after the balance and burn checks, not in the module's
-// plan, so that a report failing both is refused with the same code as on
-// chain): a known operator, asked for 1..deposited − already asked keys.
-func (s *State) checkHookedExitRequest(e OperatorCount) *Error {
-	m, k := SplitOperatorID(e.Operator)
-	b, ok := s.modules[m-1].impl.(*bondedStakingModule)
-	if !ok {
-		return nil
-	}
-	op, err := b.op(OperatorID(k))
-	if err != nil {
-		return err
-	}
-	if e.Count == 0 || e.Count > op.Deposited-op.ExitRequested { // ExitRequested ≤ Deposited: no overflow
-		return reject(CodeSanityExitRequests, "operator %d has %d deposited, %d already asked to exit; cannot ask %d more", e.Operator, op.Deposited, op.ExitRequested, e.Count)
-	}
-	return nil
-}
-
 func (b *bondedStakingModule) op(id OperatorID) (*BondedOperator, *Error) {
 	if uint64(id) >= b.m.Operators() {
 		return nil, reject(CodeUnknownOperator, "no operator %d", b.global(id))
