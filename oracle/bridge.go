@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/holiman/uint256"
 
@@ -30,8 +32,9 @@ type Bridge struct {
 	forwarded uint64 // deposit records sent to the chain
 	// What the chain had credited when last mirrored (gwei).
 	credW, credF, credEL units.Gwei
-	exitNext             []uint64          // per operator: next key index to forward
-	pendingExits         []protocol.Pubkey // asked by the pool, not yet accepted by the chain
+	exitNext             []uint64                        // per module-1 operator: next key index to forward
+	exitNextMore         map[protocol.OperatorID]*uint64 // the same for other modules' operators (global ids)
+	pendingExits         []protocol.Pubkey               // asked by the pool, not yet accepted by the chain
 }
 
 // NewBridge starts carrying from now: deposit records already in st are
@@ -115,20 +118,39 @@ func (b *Bridge) CreditCommands(ctx context.Context, st *protocol.State) ([]prot
 }
 
 // QueueExits notes the keys the pool asked to exit since the last call
-// (after a report is applied).
+// (after a report is applied), of every module's operators
+// (ModulesOperators).
 func (b *Bridge) QueueExits(st *protocol.State) {
 	b.keys.Sync(st)
-	for _, o := range st.OperatorStates() {
-		for int(o.ID) >= len(b.exitNext) {
-			b.exitNext = append(b.exitNext, 0)
-		}
-		for k := b.exitNext[o.ID]; k < o.ExitRequested; k++ {
+	for _, o := range ModulesOperators(st) {
+		next := b.exitNextOf(o.ID)
+		for k := *next; k < o.ExitRequested; k++ {
 			if pk, ok := b.keys.Pubkey(o.ID, k); ok {
 				b.pendingExits = append(b.pendingExits, pk)
 			}
 		}
-		b.exitNext[o.ID] = max(b.exitNext[o.ID], o.ExitRequested)
+		*next = max(*next, o.ExitRequested)
 	}
+}
+
+// exitNextOf is operator id's next key to forward (a global id: module 1's
+// in the dense list, another module's in the map).
+func (b *Bridge) exitNextOf(id protocol.OperatorID) *uint64 {
+	if isModuleOne(id) {
+		for int(id) >= len(b.exitNext) {
+			b.exitNext = append(b.exitNext, 0)
+		}
+		return &b.exitNext[id]
+	}
+	if b.exitNextMore == nil {
+		b.exitNextMore = map[protocol.OperatorID]*uint64{}
+	}
+	p := b.exitNextMore[id]
+	if p == nil {
+		p = new(uint64)
+		b.exitNextMore[id] = p
+	}
+	return p
 }
 
 // ForwardExits asks the chain to exit the queued validators; those not yet
@@ -173,7 +195,7 @@ func (b *Bridge) ForwardExits(ctx context.Context, st *protocol.State) error {
 // has not accepted yet.
 func (b *Bridge) PendingExits() int { return len(b.pendingExits) }
 
-const bridgeMagic = "stakepool/node/bridge/v1"
+const bridgeMagic = "stakepool/node/bridge/v2"
 
 // MarshalBinary encodes what the bridge has carried (the key index is
 // rebuilt from the state), for a node's snapshots: a restart from a
@@ -186,6 +208,13 @@ func (b *Bridge) MarshalBinary() ([]byte, error) {
 	}
 	for _, v := range b.exitNext {
 		out = binary.BigEndian.AppendUint64(out, v)
+	}
+	// other modules' operators: (global id, next) pairs by id
+	more := slices.Sorted(maps.Keys(b.exitNextMore))
+	out = binary.BigEndian.AppendUint64(out, uint64(len(more)))
+	for _, id := range more {
+		out = binary.BigEndian.AppendUint64(out, uint64(id))
+		out = binary.BigEndian.AppendUint64(out, *b.exitNextMore[id])
 	}
 	out = binary.BigEndian.AppendUint64(out, uint64(len(b.pendingExits)))
 	for _, pk := range b.pendingExits {
@@ -234,6 +263,22 @@ func (b *Bridge) restore(data []byte, st *protocol.State) error {
 	for i := range exitNext {
 		exitNext[i], _ = next()
 	}
+	nm, ok := next()
+	if !ok || nm > uint64(len(d)/16) {
+		return errors.New("bridge snapshot: bad module operators")
+	}
+	var more map[protocol.OperatorID]*uint64
+	for range nm {
+		id, _ := next()
+		v, _ := next()
+		if isModuleOne(protocol.OperatorID(id)) {
+			return errors.New("bridge snapshot: bad module operators")
+		}
+		if more == nil {
+			more = map[protocol.OperatorID]*uint64{}
+		}
+		more[protocol.OperatorID(id)] = &v
+	}
 	n, ok := next()
 	if !ok || n != uint64(len(d))/48 || uint64(len(d))%48 != 0 {
 		return errors.New("bridge snapshot: bad pending exits")
@@ -246,6 +291,6 @@ func (b *Bridge) restore(data []byte, st *protocol.State) error {
 	keys.Sync(st)
 	b.keys, b.forwarded = keys, h[0]
 	b.credW, b.credF, b.credEL = units.Gwei(h[1]), units.Gwei(h[2]), units.Gwei(h[3])
-	b.exitNext, b.pendingExits = exitNext, pending
+	b.exitNext, b.exitNextMore, b.pendingExits = exitNext, more, pending
 	return nil
 }

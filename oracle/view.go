@@ -56,8 +56,43 @@ var _ PoolView = StateView{}
 // SlotsPerEpoch implements PoolView.
 func (v StateView) SlotsPerEpoch() uint64 { return v.Chain().SlotsPerEpoch }
 
-// Operators implements PoolView.
-func (v StateView) Operators() []protocol.Operator { return v.OperatorStates() }
+// Operators implements PoolView: every module's operators, by global id
+// ascending (ModulesOperators).
+func (v StateView) Operators() []protocol.Operator { return ModulesOperators(v.State) }
+
+// ModulesOperators is every router module's operators as a report reads
+// them, by global id ascending (module m's operator k is (m − 1) << 24 | k):
+// module 1's (the curated registry), then each further curated module's,
+// and a bonded module's operators with their counts and scorecards (Limit
+// is its vetted keys; no stuck count, no target limit), as a member
+// service reads them from the contracts.
+func ModulesOperators(s *protocol.State) []protocol.Operator {
+	out := s.OperatorStates()
+	ms := s.Modules()
+	if len(ms) == 1 {
+		return out
+	}
+	for _, m := range ms[1:] {
+		if m.Kind != protocol.ModuleBonded {
+			out = append(out, s.ModuleOperators(m.ID)...)
+			continue
+		}
+		b, _ := s.BondedModule()
+		if b == nil {
+			continue
+		}
+		for k := range b.Operators() {
+			o, err := b.Operator(k)
+			if err != nil {
+				continue // not reached: k < Operators()
+			}
+			out = append(out, protocol.Operator{ID: protocol.ModuleOperatorID(m.ID, k), Active: true, Limit: o.Vetted,
+				Deposited: o.Deposited, Exited: o.Exited, ExitRequested: o.ExitRequested,
+				MissedAttestations: o.MissedAttestations, MissedProposals: o.MissedProposals, Slashed: o.Slashed})
+		}
+	}
+	return out
+}
 
 // Vaults implements PoolView.
 func (v StateView) Vaults() (withdrawal, elRewards uint256.Int) {

@@ -23,7 +23,7 @@ func TestBundledParse(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	for change, scenario := range map[string]string{"no-network-effects": "winner-takes-most", "reserve-10pct": "bank-run", "honest-operators": "operator-keeps-mev"} {
+	for change, scenario := range map[string]string{"no-network-effects": "winner-takes-most", "reserve-10pct": "bank-run", "honest-operators": "operator-keeps-mev", "small-bonds": "bonded-module"} {
 		sc, err := Load("../scenarios/" + scenario + ".yaml")
 		if err != nil {
 			t.Fatal(err)

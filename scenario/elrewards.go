@@ -46,8 +46,9 @@ type keptMEV struct {
 func (w *chainWorld) wireKeepMEV(b *sim.Behaviour) {
 	keeps := false
 	for _, p := range w.pools {
-		p.el = keptMEV{kept: make([]uint64, p.ops), charged: make([]uint256.Int, p.ops), withheld: make([]float64, p.ops)}
-		keeps = keeps || len(p.cfg.Operators.KeepMEV) > 0
+		n := p.ops + p.nBonded()
+		p.el = keptMEV{kept: make([]uint64, n), charged: make([]uint256.Int, n), withheld: make([]float64, n)}
+		keeps = keeps || len(p.cfg.Operators.KeepMEV) > 0 || p.cfg.Bonded != nil && len(p.cfg.Bonded.KeepMEV) > 0
 	}
 	if !keeps {
 		return
@@ -62,9 +63,9 @@ func (w *chainWorld) wireKeepMEV(b *sim.Behaviour) {
 			return [20]byte{} // the background: its withdrawal address
 		}
 		p := w.pools[k]
-		if j, ok := p.posOf(int(proposer)); ok && slices.Contains(p.cfg.Operators.KeepMEV, p.opOf[j]) {
+		if j, ok := p.posOf(int(proposer)); ok && p.keepsMEV(p.opOf[j]) {
 			keeper, keeperOp = k, p.opOf[j]
-			return addr(kOperator, k, uint64(p.opOf[j]))
+			return p.feeRecipientOf(p.opOf[j])
 		}
 		return p.elv
 	}
@@ -119,14 +120,18 @@ func (c poolChain) ProposedBlocks(_ context.Context, from, to beacon.Slot, f fun
 }
 
 // applyTracked applies a pool's transaction, adding up an applied
-// report's execution-reward charges and the fee shares withheld for them.
+// report's execution-reward charges (of both modules' operators), the fee
+// shares withheld for them, and what the bonded module burnt.
 func (p *poolSim) applyTracked(tx *protocol.Tx) ([]protocol.Event, error) {
 	ev, err := p.st.ApplyTx(tx)
+	if err == nil {
+		p.trackBonded()
+	}
 	if err != nil || tx.Cmd.Kind != protocol.CmdOracleSubmit || tx.Cmd.Report == nil {
 		return ev, err
 	}
 	for _, c := range tx.Cmd.Report.ELRewardsCharges {
-		if i := int(c.Operator); i < p.ops {
+		if i, ok := p.localOp(c.Operator); ok && i < len(p.el.charged) {
 			p.el.charged[i].Add(&p.el.charged[i], &c.Amount)
 		}
 	}

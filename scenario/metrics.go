@@ -17,6 +17,11 @@ func (r *runner) columns() []string {
 		c = append(c, n+"pooled_eth", n+"share_of_stake", n+"share_rate", n+"apr", n+"apr_consensus", n+"apr_execution", n+"apr_mev",
 			n+"reserve_eth", n+"queue_eth", n+"queue_requests", n+"queue_wait_days", n+"insurance_eth", n+"losses_socialized_eth",
 			n+"validators", n+"reports_rejected", n+"stuck_validators")
+		if p.bd != nil {
+			for _, b := range bondedColumns {
+				c = append(c, n+b)
+			}
+		}
 	}
 	c = append(c, "steth_price", "market_eth", "market_steth", "market_depth_1pct_eth",
 		"borrow_rate", "utilisation", "leverage", "min_health_factor", "liquidated_steth", "bad_debt_eth")
@@ -84,6 +89,9 @@ func (r *runner) metrics() []float64 {
 		row = append(row, pooled, r.stakeOf(p)/T, shareRate(p.st), r.aprOf(k), aCL, aEL, aMEV,
 			ethOf(p.st.BufferedEther()), ethOf(unfin), float64(reqs-fin), wait, ins, p.socialized,
 			float64(len(p.idx)), float64(p.reportsRejected), float64(stuckOf(p)))
+		if p.bd != nil {
+			row = append(row, p.bondedRow()...)
+		}
 	}
 	price, me, ms, depth := 1.0, 0.0, 0.0, 0.0
 	if r.mkt != nil {
@@ -191,6 +199,8 @@ type PoolSummary struct {
 	Economics *PoolEconomics `json:"economics,omitempty"`
 	// ELRewards: operators keeping MEV and their charges (elrewards.go).
 	ELRewards *ELRewardsSummary `json:"el_rewards"`
+	// Bonded: the bonded module's bonds and what they absorbed (bonded.go).
+	Bonded *BondedSummary `json:"bonded"`
 }
 
 // Point is one run's headline numbers (of a sweep point, or the one run).
@@ -250,6 +260,7 @@ func (r *runner) summary(cols []string, rows [][]float64) Point {
 			MaxWaitDays: r.maxWait[k], InsuranceCovered: p.insuranceCovered, Socialized: p.socialized,
 			ReportsRejected: p.reportsRejected, LastRejection: p.lastReject, MEVForgone: p.mevLost}
 		ps.ELRewards = p.elSummary()
+		ps.Bonded = p.bondedSummary()
 		if poolsTot > 0 {
 			ps.ShareOfPools = ps.FinalPooledETH / poolsTot
 		}

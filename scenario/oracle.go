@@ -319,8 +319,8 @@ func (c poolChain) FinalizedEpoch(ctx context.Context) (beacon.Epoch, error) {
 // they never sign the exit, so the chain never gets it; the bridge keeps
 // it queued as one not yet allowed.
 func (c poolChain) RequestVoluntaryExit(ctx context.Context, index beacon.ValidatorIndex) error {
-	if ig := c.p.cfg.Operators.IgnoreExits; len(ig) > 0 {
-		if j, ok := c.p.posOf(int(index)); ok && containsInt(ig, c.p.opOf[j]) {
+	if len(c.p.cfg.Operators.IgnoreExits) > 0 || c.p.cfg.Bonded != nil && len(c.p.cfg.Bonded.IgnoreExits) > 0 {
+		if j, ok := c.p.posOf(int(index)); ok && c.p.ignoresExits(c.p.opOf[j]) {
 			return beacon.ErrExitNotAllowed
 		}
 	}
@@ -432,7 +432,7 @@ func (w *chainWorld) setParticipation(k, op int, share float64, v int) {
 	p := w.pools[k]
 	for j, i := range p.idx {
 		if op < 0 || p.opOf[j] == op {
-			if v < 0 && len(p.cfg.Operators.Participation) > 0 {
+			if v < 0 && p.opOf[j] < len(p.cfg.Operators.Participation) {
 				w.part[i] = int16(math.Round(float64(p.cfg.Operators.Participation[p.opOf[j]]) * 1000))
 			} else {
 				w.part[i] = int16(v)

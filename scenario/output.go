@@ -138,6 +138,9 @@ func (res *Result) figures() []figure {
 	if sc.EmergencyPause != nil {
 		figs = append(figs, pauseFigure)
 	}
+	if f, ok := sc.bondedFigure(); ok {
+		figs = append(figs, f)
+	}
 	return figs
 }
 
@@ -204,6 +207,9 @@ func (sc *Scenario) headlineMetrics() []string {
 		}
 		if slashings {
 			m = append(m, p.Name+".losses_socialized_eth")
+		}
+		if p.Bonded != nil {
+			m = append(m, p.Name+".bonded_damage_eth", p.Name+".bonded_absorbed_eth", p.Name+".bonded_holders_loss_eth", p.Name+".bonded_absorbed_share")
 		}
 	}
 	if sc.Markets.Stableswap != nil {

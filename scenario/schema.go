@@ -231,6 +231,9 @@ type Pool struct {
 	InstantWithdrawalFee Fraction `yaml:"instant_withdrawal_fee"`
 	// StakeLimitPerDay caps new stake per day (0: none).
 	StakeLimitPerDay Amount `yaml:"stake_limit_per_day"`
+	// Bonded gives the pool a permissionless bonded module as its staking
+	// router's module 2 (docs/scenario.md, "Bonded module"; bonded.go).
+	Bonded *Bonded `yaml:"bonded,omitempty"`
 	// WithdrawalCredentials (with chain.state): the pool is the chain's
 	// validators with these credentials (0x + 64 hex) or withdrawal
 	// addresses (0x + 40 hex, 0x01 or 0x02 credentials).

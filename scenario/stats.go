@@ -151,7 +151,7 @@ func flatten(v reflect.Value, prefix string, names *[]string, vals *[]float64) {
 func (sc *Scenario) templatePoint() *Point {
 	pt := &Point{}
 	for _, p := range sc.Pools {
-		ps := PoolSummary{Name: p.Name, ELRewards: &ELRewardsSummary{}}
+		ps := PoolSummary{Name: p.Name, ELRewards: &ELRewardsSummary{}, Bonded: &BondedSummary{}}
 		if sc.Economics != nil {
 			ps.Economics = &PoolEconomics{}
 		}

@@ -24,6 +24,7 @@ func (sc *Scenario) defaults() {
 	}
 	sc.defaultsContested()
 	sc.defaultsPause()
+	sc.defaultsBonded()
 	if e := sc.Economics; e != nil {
 		if e.BaseFee.IsZero() {
 			e.BaseFee = Eth(5e-9)
@@ -329,6 +330,7 @@ func (sc *Scenario) validate() Errors {
 	sc.validateEconomics(v)
 	sc.validateContested(v)
 	sc.validatePause(v)
+	sc.validateBonded(v)
 	pool := func(path, name string, allowEmpty bool) int {
 		if name == "" && allowEmpty {
 			return -1

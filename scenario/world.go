@@ -68,6 +68,9 @@ const (
 	kEscrow
 	kObjector
 	kPause
+	kBondedModule
+	kRouter
+	kBondedOperator
 )
 
 func poolPubkey(pool, op int, n uint64) [48]byte {
@@ -115,8 +118,9 @@ type poolSim struct {
 	byKey map[[48]byte][2]uint64 // pubkey → operator, key index
 	// reward accounting (ETH, since the start), before the pool's fee
 	elGain, mevGain, mevLost float64
-	el                       keptMEV // operators keeping MEV, charges (elrewards.go)
-	prevCL, prevCLStart      float64 // CL value (balances + withdrawals − 32 per validator) now and at the start
+	el                       keptMEV    // operators keeping MEV, charges (elrewards.go)
+	bd                       *bondedSim // the bonded module (bonded.go; nil without)
+	prevCL, prevCLStart      float64    // CL value (balances + withdrawals − 32 per validator) now and at the start
 	reportsRejected          int
 	lastReject               string
 	socialized               float64 // losses not covered by insurance (ETH)
@@ -203,6 +207,7 @@ func newPool(k int, cfg *Pool, frameEpochs uint64, cp *Contested, ep *EmergencyP
 	}
 	cp.genesis(&g, k)
 	ep.genesis(&g, k)
+	bondedGenesis(&g, k, cfg, p.gov)
 	st, err := protocol.NewState(g)
 	if err != nil {
 		return nil, fmt.Errorf("pool %s: %w", cfg.Name, err)
@@ -223,6 +228,7 @@ func newPool(k int, cfg *Pool, frameEpochs uint64, cp *Contested, ep *EmergencyP
 		p.govAction(protocol.Action{Kind: protocol.ActSetSecondOpinion, Address: addr(kSecondOpinion, k, 0)})
 		next(st)
 	}
+	p.createBonded()
 	return p, nil
 }
 
@@ -560,7 +566,7 @@ func (w *chainWorld) scanNew() {
 			p.idx = append(p.idx, i)
 			p.opOf = append(p.opOf, int(ok2[0]))
 			p.keyOf = append(p.keyOf, ok2[1])
-			if pp := p.cfg.Operators.Participation; len(pp) > 0 {
+			if pp := p.cfg.Operators.Participation; len(pp) > 0 && ok2[0] < uint64(len(pp)) { // the curated module's operators
 				w.ensurePart(i + 1)
 				w.part[i] = int16(math.Round(float64(pp[ok2[0]]) * 1000))
 			}
