@@ -87,6 +87,13 @@ type Proposal struct {
 	// until then); the action can run from Queued + timelock on.
 	Queued   uint64
 	Executed bool
+	// Params, for a set-parameter proposal, are the parameters as the
+	// proposal left them when it was made. On chain the proposal's call is
+	// its home contract's setter with that contract's whole set, so
+	// executing it sets the whole set as it stood then (ParamHome): of two
+	// pending proposals to one contract's parameters, the one executed
+	// last undoes the other's change (docs/governance.md).
+	Params Params
 }
 
 type governance struct {
@@ -192,15 +199,27 @@ func (s *State) checkAction(a *Action) *Error {
 	return nil
 }
 
-// runAction applies a validated action.
+// paramsAfter is the parameters once set-parameter proposal p runs: its
+// home's whole set as proposed, the other homes' as they are now.
+func (s *State) paramsAfter(p *Proposal) Params {
+	return s.params.withHome(&p.Params, p.Action.Param.Home())
+}
+
+// setParams runs a set-parameter proposal. A new frame length re-anchors
+// the frames at the current frame's start, measured with the old length
+// (Oracle.setParams: only when the length changes).
+func (s *State) setParams(p *Proposal) {
+	next := s.paramsAfter(p)
+	if next.EpochsPerFrame != s.params.EpochsPerFrame {
+		s.reanchorFrames()
+	}
+	s.params = next
+	s.emit(Event{Kind: EvParameterSet, Index: uint64(p.Action.Param), Amount: p.Action.Value})
+}
+
+// runAction applies a validated action (set-parameter: setParams).
 func (s *State) runAction(a *Action) {
 	switch a.Kind {
-	case ActSetParameter:
-		if a.Param == ParamEpochsPerFrame {
-			s.reanchorFrames()
-		}
-		s.params, _ = s.params.set(a.Param, &a.Value)
-		s.emit(Event{Kind: EvParameterSet, Index: uint64(a.Param), Amount: a.Value})
 	case ActAddOperator:
 		s.addOperator(a.Name, a.Address)
 	case ActSetOperatorLimit:
@@ -260,6 +279,9 @@ func (s *State) propose(sender Address, a *Action) *Error {
 	}
 	p := &Proposal{ID: ProposalID(len(s.gov.proposals) + 1), Proposer: sender, Action: *a, Created: s.time}
 	p.Action.Members = slices.Clone(a.Members)
+	if a.Kind == ActSetParameter {
+		p.Params, _ = s.params.set(a.Param, &a.Value) // checked above
+	}
 	s.gov.proposals = append(s.gov.proposals, p)
 	s.emit(Event{Kind: EvProposalCreated, Index: uint64(p.ID), From: sender})
 	s.addApproval(p, sender)
@@ -358,11 +380,22 @@ func (s *State) execute(sender Address, id ProposalID) *Error {
 	if ready := p.Queued + s.params.TimelockSeconds + s.VetoExtension(); s.time < ready {
 		return reject(CodeTimelock, "proposal %d can run from %d (now %d; the veto adds %d s)", id, ready, s.time, s.VetoExtension())
 	}
-	if err := s.checkAction(&p.Action); err != nil {
+	if p.Action.Kind == ActSetParameter {
+		// The whole home set as proposed; it was valid then, and every
+		// rule across parameters is within one home, so it is valid now.
+		next := s.paramsAfter(p)
+		if err := next.validate(); err != nil {
+			return err.(*Error)
+		}
+	} else if err := s.checkAction(&p.Action); err != nil {
 		return err
 	}
 	p.Executed = true
-	s.runAction(&p.Action)
+	if p.Action.Kind == ActSetParameter {
+		s.setParams(p)
+	} else {
+		s.runAction(&p.Action)
+	}
 	s.emit(Event{Kind: EvProposalExecuted, Index: uint64(id), From: sender})
 	return nil
 }

@@ -174,6 +174,57 @@ var params = [...]paramDesc{
 
 func (id ParamID) valid() bool { return id >= 1 && id <= paramLast }
 
+// ParamHome is the contract whose setter holds a parameter. A setter takes
+// its contract's whole set (Oracle.setParams, SanityChecker.setLimits,
+// Pool.setParams, Governance.setTimings, WithdrawalQueue.
+// setWithdrawalBounds, VetoEscrow.setParams), so a proposal to change one
+// parameter carries its home's whole set as it stood when proposed, and
+// executing it sets that whole set (State.paramsAfter).
+type ParamHome string
+
+// The homes of the parameters.
+const (
+	HomeOracle     ParamHome = "oracle"
+	HomeSanity     ParamHome = "sanity"
+	HomePool       ParamHome = "pool"
+	HomeGovernance ParamHome = "governance"
+	HomeQueue      ParamHome = "queue"
+	HomeVeto       ParamHome = "veto"
+)
+
+// Home is the contract that holds the parameter.
+func (id ParamID) Home() ParamHome {
+	switch id {
+	case ParamEpochsPerFrame, ParamFeeBP, ParamTreasuryFeeShareBP, ParamOperatorsFeeShareBP,
+		ParamInsuranceFeeShareBP, ParamExitDeadlineSlots, ParamStuckPenaltyDelay:
+		return HomeOracle
+	case ParamDustFloor, ParamReserveTargetBP, ParamInstantWithdrawalBP, ParamMaxDepositsPerBlock:
+		return HomePool
+	case ParamTimelockSeconds, ParamProposalLifetimeSeconds:
+		return HomeGovernance
+	case ParamMinWithdrawal, ParamMaxWithdrawal:
+		return HomeQueue
+	case ParamVetoFirstSealBP, ParamVetoSecondSealBP, ParamVetoMaxExtensionSeconds, ParamRageQuitWindowSeconds:
+		return HomeVeto
+	}
+	return HomeSanity
+}
+
+// withHome is p with every parameter of home taken from set.
+func (p Params) withHome(set *Params, home ParamHome) Params {
+	for id := ParamID(1); id <= paramLast; id++ {
+		if id.Home() != home {
+			continue
+		}
+		if d := params[id]; d.u64 != nil {
+			*d.u64(&p) = *d.u64(set)
+		} else {
+			*d.u256(&p) = *d.u256(set)
+		}
+	}
+	return p
+}
+
 func (id ParamID) String() string {
 	if id.valid() {
 		return params[id].name

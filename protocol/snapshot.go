@@ -140,6 +140,9 @@ func (s *State) MarshalBinary() ([]byte, error) {
 		e.u64(p.Created)
 		e.u64(p.Queued)
 		e.boolean(p.Executed)
+		if p.Action.Kind == ActSetParameter {
+			encodeParams(e, &p.Params)
+		}
 	}
 	encodeEscrow(e, &s.escrow)
 	encodeEmergency(e, &s.emergency)
@@ -264,6 +267,9 @@ func UnmarshalState(b []byte) (*State, error) {
 		p.Created = d.u64()
 		p.Queued = d.u64()
 		p.Executed = d.boolean()
+		if p.Action.Kind == ActSetParameter {
+			decodeParams(d, &p.Params)
+		}
 		s.gov.proposals = append(s.gov.proposals, p)
 	}
 	decodeEscrow(d, &s.escrow)

@@ -224,18 +224,18 @@ func (w *world) call(rt *rapid.T, a *protocol.Action) (common.Address, []byte) {
 			a.Value.SetUint64(1<<64 - 1)
 			setParam(&p, a.Param, &a.Value)
 		}
-		switch paramHome(a.Param) {
-		case "oracle":
+		switch a.Param.Home() {
+		case protocol.HomeOracle:
 			return w.a.Oracle, pack(bindings.OracleMetaData, "setParams", deploy.OracleParams(&p))
-		case "sanity":
+		case protocol.HomeSanity:
 			return w.a.SanityChecker, pack(bindings.SanityCheckerMetaData, "setLimits", deploy.SanityLimits(&p))
-		case "pool":
+		case protocol.HomePool:
 			return w.a.Pool, pack(bindings.PoolMetaData, "setParams", deploy.PoolParams(&p))
-		case "governance":
+		case protocol.HomeGovernance:
 			return w.a.Governance, pack(bindings.GovernanceMetaData, "setTimings", p.TimelockSeconds, p.ProposalLifetimeSeconds)
-		case "queue":
+		case protocol.HomeQueue:
 			return w.a.WithdrawalQueue, pack(bindings.WithdrawalQueueMetaData, "setWithdrawalBounds", p.MinWithdrawal.ToBig(), p.MaxWithdrawal.ToBig())
-		case "veto":
+		case protocol.HomeVeto:
 			return w.a.VetoEscrow, pack(bindings.VetoEscrowMetaData, "setParams", vetoParams(&p))
 		}
 	case protocol.ActAddOperator:
@@ -354,24 +354,6 @@ func setParam(p *protocol.Params, id protocol.ParamID, v *uint256.Int) bool {
 	return true
 }
 
-// paramHome is the contract that holds a parameter.
-func paramHome(id protocol.ParamID) string {
-	switch id {
-	case protocol.ParamEpochsPerFrame, protocol.ParamFeeBP, protocol.ParamTreasuryFeeShareBP, protocol.ParamOperatorsFeeShareBP,
-		protocol.ParamInsuranceFeeShareBP, protocol.ParamExitDeadlineSlots, protocol.ParamStuckPenaltyDelay:
-		return "oracle"
-	case protocol.ParamDustFloor, protocol.ParamReserveTargetBP, protocol.ParamInstantWithdrawalBP, protocol.ParamMaxDepositsPerBlock:
-		return "pool"
-	case protocol.ParamTimelockSeconds, protocol.ParamProposalLifetimeSeconds:
-		return "governance"
-	case protocol.ParamMinWithdrawal, protocol.ParamMaxWithdrawal:
-		return "queue"
-	case protocol.ParamVetoFirstSealBP, protocol.ParamVetoSecondSealBP, protocol.ParamVetoMaxExtensionSeconds, protocol.ParamRageQuitWindowSeconds:
-		return "veto"
-	}
-	return "sanity"
-}
-
 // vetoParams are the escrow's part of the rules (values that do not fit
 // the contract's fields are cut; the contract refuses them, as the model).
 func vetoParams(p *protocol.Params) bindings.VetoEscrowParams {
@@ -385,17 +367,17 @@ func vetoParams(p *protocol.Params) bindings.VetoEscrowParams {
 // when it is set (from the model's parameters after the change).
 func (w *world) paramEvent(id protocol.ParamID) string {
 	p := w.model.Params()
-	switch paramHome(id) {
-	case "oracle":
+	switch id.Home() {
+	case protocol.HomeOracle:
 		return ev("Oracle", "OracleParamsSet")
-	case "sanity":
+	case protocol.HomeSanity:
 		return ev("SanityChecker", "SanityLimitsSet")
-	case "pool":
+	case protocol.HomePool:
 		pp := deploy.PoolParams(&p)
 		return ev("Pool", "PoolParamsSet", pp.DustFloor, big.NewInt(int64(pp.ReserveTargetBP)), big.NewInt(int64(pp.InstantWithdrawalBP)), big.NewInt(int64(pp.MaxDepositsPerBlock)))
-	case "governance":
+	case protocol.HomeGovernance:
 		return ev("Governance", "TimingsSet", u64big(p.TimelockSeconds), u64big(p.ProposalLifetimeSeconds))
-	case "veto":
+	case protocol.HomeVeto:
 		vp := vetoParams(&p)
 		return ev("VetoEscrow", "VetoParamsSet", u64big(uint64(vp.FirstSealBP)), u64big(uint64(vp.SecondSealBP)),
 			u64big(uint64(vp.MaxExtensionSeconds)), u64big(uint64(vp.RageQuitWindowSeconds)))
