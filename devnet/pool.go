@@ -150,18 +150,24 @@ func (c PoolConfig) DeployConfig(chainID, genesisTime uint64) (deploy.Config, er
 		cfg.DepositSecurity = ds
 	}
 	// The permissionless bonded module with CSM's curve (2.4 ETH, then 1.3
-	// ETH a validator). Its router is the devnet's depositor account until
-	// the staking router contract is deployed (docs/operators.md): anyone
-	// can create operators, upload keys, bond and claim; the pool's deposits
-	// from it wait for the router.
+	// ETH a validator), connected as the staking router's module 2 with
+	// CSM's fees (6% module + 4% treasury) and a 10% target share, where
+	// CSM has 5%: a devnet's pool is small (16 bootstrap validators), and
+	// under 5% module 2 would get its first deposit only once the pool
+	// has 20 validators; at 10% a bonded operator's first key is deposited
+	// from the pool's 17th validator on (docs/devnet.md).
 	cfg.Bonded = &deploy.Bonded{Params: protocol.BondedParams{Curve: []uint256.Int{*uint256.MustFromBig(milliEther(2400)),
-		*uint256.MustFromBig(milliEther(1300))}}, Router: cfg.Depositor}
+		*uint256.MustFromBig(milliEther(1300))}}, Module: BondedModule}
 	for i := range c.Operators {
 		cfg.Operators = append(cfg.Operators, deploy.Operator{Name: fmt.Sprintf("devnet-operator-%d", i),
 			RewardAddress: crypto.PubkeyToAddress(c.OperatorKey(i).PublicKey), Limit: uint64(c.KeysPerOperator)})
 	}
 	return cfg, nil
 }
+
+// BondedModule is the devnet's module 2: the bonded module's name, target
+// share and fees in the staking router.
+var BondedModule = protocol.ModuleParams{Name: "bonded", ShareBP: 1000, ModuleFeeBP: 600, TreasuryFeeBP: 400}
 
 func milliEther(m int64) *big.Int { return new(big.Int).Mul(big.NewInt(m), big.NewInt(1e15)) }
 

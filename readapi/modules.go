@@ -106,32 +106,22 @@ func status(active bool, stuck, deposited, exited uint64) string {
 	return "active"
 }
 
-func (s *Server) curatedOperators(o *bind.CallOpts, module uint64, info moduleInfo) ([]Operator, error) {
-	reg, err := bindings.NewOperatorRegistryCaller(info.registry, s.node)
-	if err != nil {
-		return nil, err
-	}
-	n, err := reg.GetNodeOperatorsCount(o)
+// eachOperator reads a module's operators 0..count−1 with read (each
+// error naming the module and the operator) and fills in what every kind
+// derives the same way: the global id, the module's name and kind, the
+// active validators and the cap used.
+func eachOperator(module uint64, info moduleInfo, count func() (*big.Int, error), read func(id *big.Int) (Operator, error)) ([]Operator, error) {
+	n, err := count()
 	if err != nil {
 		return nil, fmt.Errorf("readapi: reading module %d's operators: %w", module, err)
 	}
 	out := make([]Operator, 0, n.Uint64())
 	for id := uint64(0); id < n.Uint64(); id++ {
-		op, err := reg.GetOperator(o, new(big.Int).SetUint64(id))
+		d, err := read(new(big.Int).SetUint64(id))
 		if err != nil {
 			return nil, fmt.Errorf("readapi: reading module %d's operator %d: %w", module, id, err)
 		}
-		sc, err := reg.GetScorecard(o, new(big.Int).SetUint64(id))
-		if err != nil {
-			return nil, fmt.Errorf("readapi: reading module %d's operator %d's scorecard: %w", module, id, err)
-		}
-		k := op.C
-		d := Operator{ID: id, Module: module, GlobalID: globalID(module, id), ModuleName: info.name, ModuleKind: info.kind,
-			Name: op.Name, RewardAddress: op.RewardAddress.Hex(), Active: k.Active, Limit: k.Limit, Keys: uint64(k.Keys),
-			Deposited: uint64(k.Deposited), Exited: uint64(k.Exited), ExitRequested: uint64(k.ExitRequested), Stuck: uint64(k.Stuck),
-			MissedAttestations: sc.MissedAttestations, MissedProposals: sc.MissedProposals, Slashed: sc.Slashed,
-			RewardShares: "0", RewardStETH: "0", RewardStETHNow: "0",
-			Status: status(k.Active, uint64(k.Stuck), uint64(k.Deposited), uint64(k.Exited))}
+		d.ID, d.Module, d.GlobalID, d.ModuleName, d.ModuleKind = id, module, globalID(module, id), info.name, info.kind
 		if d.Deposited >= d.Exited {
 			d.ActiveValidators = d.Deposited - d.Exited
 		}
@@ -143,37 +133,50 @@ func (s *Server) curatedOperators(o *bind.CallOpts, module uint64, info moduleIn
 	return out, nil
 }
 
+func (s *Server) curatedOperators(o *bind.CallOpts, module uint64, info moduleInfo) ([]Operator, error) {
+	reg, err := bindings.NewOperatorRegistryCaller(info.registry, s.node)
+	if err != nil {
+		return nil, err
+	}
+	return eachOperator(module, info, func() (*big.Int, error) { return reg.GetNodeOperatorsCount(o) }, func(id *big.Int) (Operator, error) {
+		op, err := reg.GetOperator(o, id)
+		if err != nil {
+			return Operator{}, err
+		}
+		sc, err := reg.GetScorecard(o, id)
+		if err != nil {
+			return Operator{}, fmt.Errorf("its scorecard: %w", err)
+		}
+		k := op.C
+		return Operator{Name: op.Name, RewardAddress: op.RewardAddress.Hex(), Active: k.Active, Limit: k.Limit, Keys: uint64(k.Keys),
+			Deposited: uint64(k.Deposited), Exited: uint64(k.Exited), ExitRequested: uint64(k.ExitRequested), Stuck: uint64(k.Stuck),
+			MissedAttestations: sc.MissedAttestations, MissedProposals: sc.MissedProposals, Slashed: sc.Slashed,
+			RewardShares: "0", RewardStETH: "0", RewardStETHNow: "0",
+			Status: status(k.Active, uint64(k.Stuck), uint64(k.Deposited), uint64(k.Exited))}, nil
+	})
+}
+
+// bondedOperators are the bonded module's operators: named bonded-ID,
+// the manager as reward address, the vetted keys as limit, the bond (its
+// pending rewards settled, as getOperator gives it) in shares and in stETH
+// at the block's rate (rounded down).
 func (s *Server) bondedOperators(o *bind.CallOpts, module uint64, info moduleInfo, t *indexer.Totals) ([]Operator, error) {
 	b, err := bindings.NewBondedModuleCaller(info.registry, s.node)
 	if err != nil {
 		return nil, err
 	}
-	n, err := b.GetNodeOperatorsCount(o)
-	if err != nil {
-		return nil, fmt.Errorf("readapi: reading module %d's operators: %w", module, err)
-	}
-	out := make([]Operator, 0, n.Uint64())
-	for id := uint64(0); id < n.Uint64(); id++ {
-		op, err := b.GetOperator(o, new(big.Int).SetUint64(id))
+	return eachOperator(module, info, func() (*big.Int, error) { return b.GetNodeOperatorsCount(o) }, func(id *big.Int) (Operator, error) {
+		op, err := b.GetOperator(o, id)
 		if err != nil {
-			return nil, fmt.Errorf("readapi: reading module %d's operator %d: %w", module, id, err)
+			return Operator{}, err
 		}
 		bond, _ := uint256.FromBig(op.Bond)
 		if bond == nil {
 			bond = new(uint256.Int)
 		}
-		d := Operator{ID: id, Module: module, GlobalID: globalID(module, id), ModuleName: info.name, ModuleKind: info.kind,
-			Name: fmt.Sprintf("bonded-%d", id), RewardAddress: op.Manager.Hex(), Active: true, Limit: op.Vetted, Keys: op.Keys,
-			Deposited: op.Deposited, Exited: op.Exited, RewardShares: "0", RewardStETH: "0", RewardStETHNow: "0",
+		return Operator{Name: fmt.Sprintf("bonded-%d", id), RewardAddress: op.Manager.Hex(), Active: true, Limit: op.Vetted, Keys: op.Keys,
+			Deposited: op.Deposited, Exited: op.Exited, ExitRequested: uint64(op.ExitRequested), RewardShares: "0", RewardStETH: "0", RewardStETHNow: "0",
 			BondShares: op.Bond.String(), BondStETH: t.Value(bond).Dec(), BondDebtShares: op.Debt.String(),
-			Status: status(true, 0, op.Deposited, op.Exited)}
-		if d.Deposited >= d.Exited {
-			d.ActiveValidators = d.Deposited - d.Exited
-		}
-		if d.Limit > 0 {
-			d.CapUsed = float64(d.Deposited) / float64(d.Limit)
-		}
-		out = append(out, d)
-	}
-	return out, nil
+			Status: status(true, 0, op.Deposited, op.Exited)}, nil
+	})
 }

@@ -16,12 +16,15 @@ import (
 	"github.com/stakepool/stakepool/simnode"
 )
 
-// TestOperatorsOfEveryModule: a second registry joins the router as module
-// 2 ("dvt", operator dvt-0 with 2 keys, cap 3); GET /v1/operators lists
-// module 1's three operators (module_id 1, global ids 0..2) and then
-// module 2's operator with module_id 2, global_id 1 << 24, its module's
-// name and kind and its own counts — after a deposit into module 2, whose
-// Deposited event (operator 1 << 24) the index takes without stopping.
+// TestOperatorsOfEveryModule: the bonded module is the router's module 2
+// (one operator, 2 keys, a 3.7-ETH bond), and a second registry joins the
+// router as module 3 ("dvt", operator dvt-0 with 2 keys, cap 3); GET
+// /v1/operators lists module 1's three operators (module_id 1, global ids
+// 0..2), then module 2's bonded operator (global id 1 << 24, its bond in
+// shares and stETH), then module 3's operator with module_id 3, global_id
+// 2 << 24, its module's name and kind and its own counts — after a deposit
+// into module 3, whose Deposited event (operator 2 << 24) the index takes
+// without stopping.
 func TestOperatorsOfEveryModule(t *testing.T) {
 	ctx := context.Background()
 	n, err := simnode.Start(ctx, simnode.Config{})
@@ -56,6 +59,14 @@ func TestOperatorsOfEveryModule(t *testing.T) {
 	}
 	tx, err = reg2.AddSigningKeys(n.Opts(user), new(big.Int), big.NewInt(2), pks, sigs)
 	mine("keys", tx, err)
+	bonded, _ := bindings.NewBondedModule(a.BondedModule, n.Client)
+	for i := range pks {
+		pks[i] ^= 0x0f // other keys than module 3's
+	}
+	bo := n.Opts(simnode.KeyUser0 + 1)
+	bo.Value = new(big.Int).Mul(big.NewInt(37), big.NewInt(1e17))
+	tx, err = bonded.CreateOperator(bo, big.NewInt(2), pks, sigs, new(big.Int))
+	mine("bonded operator", tx, err)
 	rabi, _ := bindings.StakingRouterMetaData.GetAbi()
 	data, err := rabi.Pack("addStakingModule", reg2Addr, "dvt", big.NewInt(5000), big.NewInt(500), big.NewInt(500), new(big.Int))
 	if err != nil {
@@ -78,16 +89,17 @@ func TestOperatorsOfEveryModule(t *testing.T) {
 	}
 	tx, err = gov.Execute(n.Opts(simnode.KeyMember), ev.Id)
 	mine("execute", tx, err)
-	// 100 ETH staked, and module 2's part of a deposit call of 3 (against
-	// a total of 3, module 2's cap is ⌊5000 × 3 / 10000⌋ = 1): the pool's
-	// Deposited event names operator 1 << 24, which the index keeps.
+	// 100 ETH staked, and module 3's part of a deposit call of 3 (against
+	// a total of 3, module 3's cap is ⌊5000 × 3 / 10000⌋ = 1, module 2's
+	// ⌊1000 × 3 / 10000⌋ = 0): the pool's Deposited event names operator
+	// 2 << 24, which the index keeps.
 	pool, _ := bindings.NewPool(a.Pool, n.Client)
 	so := n.Opts(user)
 	so.Value = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
 	tx, err = pool.Submit(so, common.Address{})
 	mine("submit", tx, err)
-	tx, err = pool.DepositModule(n.Opts(simnode.KeyDepositor), big.NewInt(3), big.NewInt(2))
-	mine("module 2's deposit", tx, err)
+	tx, err = pool.DepositModule(n.Opts(simnode.KeyDepositor), big.NewInt(3), big.NewInt(3))
+	mine("module 3's deposit", tx, err)
 
 	srv, err := readapi.New(ctx, readapi.Config{RPC: n.URL, Pool: a.Pool, DataDir: t.TempDir(), Version: "test"})
 	if err != nil {
@@ -101,17 +113,23 @@ func TestOperatorsOfEveryModule(t *testing.T) {
 	t.Cleanup(ts.Close)
 	var ops readapi.Operators
 	get(t, ts.URL+"/v1/operators", 200, &ops)
-	if len(ops.Operators) != 4 {
-		t.Fatalf("%d operators, want module 1's 3 and module 2's 1: %+v", len(ops.Operators), ops.Operators)
+	if len(ops.Operators) != 5 {
+		t.Fatalf("%d operators, want module 1's 3, module 2's 1 and module 3's 1: %+v", len(ops.Operators), ops.Operators)
 	}
 	for i, o := range ops.Operators[:3] {
 		if o.Module != 1 || o.GlobalID != uint64(i) || o.ID != uint64(i) || o.ModuleName != "curated" || o.ModuleKind != "curated" {
 			t.Errorf("module 1's operator %d: %+v", i, o)
 		}
 	}
-	o := ops.Operators[3]
-	if o.Module != 2 || o.ID != 0 || o.GlobalID != 1<<24 || o.ModuleName != "dvt" || o.ModuleKind != "curated" || o.Name != "dvt-0" ||
+	b := ops.Operators[3]
+	if b.Module != 2 || b.ID != 0 || b.GlobalID != 1<<24 || b.ModuleName != "bonded" || b.ModuleKind != "bonded" || b.Name != "bonded-0" ||
+		b.Keys != 2 || b.Limit != 2 || b.Deposited != 0 || b.RewardAddress != n.Addrs[simnode.KeyUser0+1].Hex() ||
+		b.BondShares != "3700000000000000000" || b.BondStETH == "" || b.BondStETH == "0" || b.BondDebtShares != "0" {
+		t.Errorf("module 2's bonded operator: %+v", b)
+	}
+	o := ops.Operators[4]
+	if o.Module != 3 || o.ID != 0 || o.GlobalID != 2<<24 || o.ModuleName != "dvt" || o.ModuleKind != "curated" || o.Name != "dvt-0" ||
 		o.Keys != 2 || o.Limit != 3 || o.Deposited != 1 || o.RewardAddress != n.Addrs[user].Hex() || o.Status != "active" || o.RewardShares != "0" {
-		t.Errorf("module 2's operator: %+v", o)
+		t.Errorf("module 3's operator: %+v", o)
 	}
 }

@@ -222,10 +222,12 @@ func (n *Node) deployConfig(genesisTime uint64) deploy.Config {
 		// The emergency committee is the governance member's key: one pause
 		// of a day, possible for a year (Seal).
 		PauseCommittee: n.Addrs[KeyMember], PauseExpiry: genesisTime + 365*86400, PauseSeconds: 86400,
-		// The permissionless bonded module with CSM's curve; the depositor's
-		// key stands for the staking router (deposits, exits, rewards).
+		// The permissionless bonded module with CSM's curve, the staking
+		// router's module 2 with CSM's fees and a 10% target share (the
+		// devnet's, docs/devnet.md).
 		Bonded: &deploy.Bonded{Params: protocol.BondedParams{Curve: []uint256.Int{*uint256.MustFromBig(new(big.Int).Mul(big.NewInt(24), big.NewInt(1e17))),
-			*uint256.MustFromBig(new(big.Int).Mul(big.NewInt(13), big.NewInt(1e17)))}}, Router: n.Addrs[KeyDepositor]},
+			*uint256.MustFromBig(new(big.Int).Mul(big.NewInt(13), big.NewInt(1e17)))}},
+			Module: protocol.ModuleParams{Name: "bonded", ShareBP: 1000, ModuleFeeBP: 600, TreasuryFeeBP: 400}},
 	}
 	limits := []uint64{50, 30, 40}
 	for i := 0; i < Operators; i++ {
