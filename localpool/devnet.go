@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -216,6 +217,10 @@ func Start(ctx context.Context, cfg NodeConfig) (n *Node, err error) {
 		if err := SetFeeRecipients(d, a, pc); err != nil {
 			return nil, err
 		}
+		if !BondedConnected(ctx, d, a) {
+			fmt.Fprintf(out, "note: this devnet was made by an older version: its bonded module %s is not the staking router's module 2, so its operators get no deposits (remove %s to start a new devnet)\n",
+				a.BondedModule.Hex(), cfg.Dir)
+		}
 	}
 	n.Addresses = a
 	// the Beacon API must answer before the services start
@@ -232,7 +237,7 @@ func Start(ctx context.Context, cfg NodeConfig) (n *Node, err error) {
 	ra, err := readapi.New(ctx, readapi.Config{RPC: n.RPCURL, BeaconURL: n.HTTPURL, DataDir: filepath.Join(cfg.Dir, "api"), Rebuild: true, Logger: cfg.Log,
 		Version: cfg.Version, Addresses: &indexer.Addresses{Pool: a.Pool, WstETH: a.WstETH, WithdrawalQueue: a.WithdrawalQueue,
 			Registry: a.Registry, Governance: a.Governance, Oracle: a.Oracle, WithdrawalVault: a.WithdrawalVault, ELRewardsVault: a.ELRewardsVault,
-			Burner: a.Burner, VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal}})
+			Burner: a.Burner, VetoEscrow: a.VetoEscrow, GateSeal: a.GateSeal, StakingRouter: a.StakingRouter, BondedModule: a.BondedModule}})
 	if err != nil {
 		return nil, err
 	}
@@ -318,6 +323,18 @@ func (n *Node) Close() {
 		n.closers[i]()
 	}
 	n.closers = nil
+}
+
+// BondedConnected says whether the deployment's bonded module is the
+// staking router's module 2 (a devnet made before it was connected has
+// the module with the depositor account as its router).
+func BondedConnected(ctx context.Context, d *devnet.Devnet, a *deploy.Addresses) bool {
+	r, err := bindings.NewStakingRouterCaller(a.StakingRouter, d.Client())
+	if err != nil {
+		return false
+	}
+	m, err := r.GetStakingModule(&bind.CallOpts{Context: ctx}, big.NewInt(2))
+	return err == nil && m.M.Registry == a.BondedModule && a.BondedModule != (common.Address{})
 }
 
 // bootstrapped says whether the pool has its bootstrap validators reported.

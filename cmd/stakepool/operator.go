@@ -1,7 +1,8 @@
 package main
 
-// `stakepool operator keys upload|status` and `operator bond
-// top-up|status`: a node operator's tooling.
+// `stakepool operator keys upload|status` (the curated registry) and
+// `operator bond ...` (the bonded module, operator_bond.go): a node
+// operator's tooling.
 // Flags only; the work is services.UploadKeys and
 // services.ReadOperatorKeyStatus.
 
@@ -18,7 +19,6 @@ import (
 
 	"github.com/stakepool/stakepool/keys"
 	"github.com/stakepool/stakepool/services"
-	"github.com/stakepool/stakepool/units"
 )
 
 func init() {
@@ -36,16 +36,18 @@ func init() {
 	pf.StringVar(&cf.rpc, "rpc", "", "node JSON-RPC URL (default $STAKEPOOL_RPC or "+defaultRPC+")")
 	pf.StringVar(&cf.addresses, "addresses", "", "addresses.json of the pool (default $STAKEPOOL_ADDRESSES or ./devnet-data/addresses.json)")
 	pf.StringVar(&cf.pool, "pool", "", "the pool (stETH) contract's address, instead of --addresses")
-	pf.Uint64Var(&id, "operator", 0, "the operator's id in the registry")
+	pf.Uint64Var(&id, "operator", 0, "the operator's id in the registry (in the bonded module for `operator bond`); required but by `bond create`")
 	pf.BoolVar(&asJSON, "json", false, "print JSON")
 	pf.DurationVar(&cf.timeout, "timeout", 10*time.Minute, "bound on the whole command")
-	_ = opCmd.MarkPersistentFlagRequired("operator")
 
 	status := &cobra.Command{
 		Use:   "status",
 		Short: "The operator's keys: total, vetted, deposited, exit-requested, exited, stuck; its reward address",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := needOperator(cmd); err != nil {
+				return err
+			}
 			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
 			defer cancel()
 			p, err := dialPool(ctx, &cf)
@@ -91,6 +93,9 @@ func init() {
 			"    --private-key-file operator-0.key --beacon http://127.0.0.1:5052",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := needOperator(cmd); err != nil {
+				return err
+			}
 			b, err := os.ReadFile(depositData)
 			if err != nil {
 				return fmt.Errorf("--deposit-data: %w", err)
@@ -155,106 +160,13 @@ func init() {
 	rootCmd.AddCommand(opCmd)
 }
 
-// bondCommand is `operator bond top-up|status`: the permissionless bonded
-// module's operator --operator (poolclient.TopUpBond, BondStatus).
-func bondCommand(cf *chainFlags, id *uint64, asJSON *bool) *cobra.Command {
-	bond := &cobra.Command{Use: "bond", Short: "The operator's bond in the permissionless bonded module (--operator is the module's id)"}
-	status := &cobra.Command{
-		Use:   "status",
-		Short: "The bond: shares, value, required by the curve, claimable, debt; keys covered, queued, deposited",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
-			defer cancel()
-			p, err := dialPool(ctx, cf)
-			if err != nil {
-				return err
-			}
-			defer p.Close()
-			st, err := p.BondStatus(ctx, *id)
-			if err != nil {
-				return err
-			}
-			w := cmd.OutOrStdout()
-			if *asJSON {
-				return json.NewEncoder(w).Encode(st)
-			}
-			fmt.Fprintf(w, "bonded operator %d (module %s), manager %s\n", st.Operator, st.Module, st.Manager)
-			fmt.Fprintf(w, "bond: %s shares worth %s wei; the curve requires %s wei; claimable %s shares; debt %s shares\n",
-				st.BondShares, st.BondWei, st.RequiredWei, st.ClaimableShares, st.DebtShares)
-			fmt.Fprintf(w, "keys: %d total, %d vetted, %d covered now, %d depositable, %d queued, %d deposited, %d exited\n",
-				st.Keys, st.Vetted, st.Coverable, st.Depositable, st.Enqueued, st.Deposited, st.Exited)
-			return nil
-		},
+// needOperator refuses a command that names no operator as cobra refuses
+// a missing required flag (`operator bond create` alone needs none).
+func needOperator(cmd *cobra.Command) error {
+	if !cmd.Flags().Changed("operator") {
+		return errors.New(`required flag(s) "operator" not set`)
 	}
-	var amount string
-	var topUpKey keyFlags
-	var steth bool
-	topUp := &cobra.Command{
-		Use:   "top-up",
-		Short: "Add to the operator's bond: ETH (staked through the pool) or, with --steth, stETH (approving the module first if needed)",
-		Long: "Anyone may top up any operator's bond. A refusal exits with status 1 and a code\n" +
-			"(NO_BONDED_MODULE, UNKNOWN_OPERATOR, ZERO_AMOUNT, BELOW_DUST, STAKING_PAUSED, INSUFFICIENT_BALANCE, ...)\n" +
-			"and sends nothing: the gas estimate meets the refusal first.",
-		Example: "  stakepool operator bond top-up --operator 0 --amount 2.4 --private-key-file manager.key\n" +
-			"  stakepool operator bond top-up --operator 0 --amount 1.3 --steth --private-key-file manager.key",
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			a, err := units.ParseAmount(amount)
-			if err != nil {
-				return fmt.Errorf("--amount: %w", err)
-			}
-			key, err := topUpKey.load()
-			if err != nil {
-				return err
-			}
-			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
-			defer cancel()
-			p, err := dialPool(ctx, cf)
-			if err != nil {
-				return err
-			}
-			defer p.Close()
-			o, err := p.Transactor(ctx, key)
-			if err != nil {
-				return err
-			}
-			tx, approved, err := p.TopUpBond(ctx, o, *id, a.ToBig(), steth)
-			rc, err := p.Wait(ctx, tx, err)
-			if err != nil {
-				return err
-			}
-			st, err := p.BondStatus(ctx, *id)
-			if err != nil {
-				return err
-			}
-			w := cmd.OutOrStdout()
-			if *asJSON {
-				out := map[string]any{"hash": rc.TxHash.Hex(), "block": rc.BlockNumber.Uint64(), "gas_used": rc.GasUsed, "status": st}
-				if approved != nil {
-					out["approval_hash"] = approved.TxHash.Hex()
-				}
-				return json.NewEncoder(w).Encode(out)
-			}
-			if approved != nil {
-				fmt.Fprintf(w, "approved the bonded module for the stETH: tx %s\n", approved.TxHash.Hex())
-			}
-			what := "ETH"
-			if steth {
-				what = "stETH"
-			}
-			fmt.Fprintf(w, "topped up operator %d by %s %s: block %d, tx %s, gas %d\n", *id, amount, what, rc.BlockNumber.Uint64(), rc.TxHash.Hex(), rc.GasUsed)
-			fmt.Fprintf(w, "bond: %s shares worth %s wei; %d keys covered, %d depositable\n", st.BondShares, st.BondWei, st.Coverable, st.Depositable)
-			return nil
-		},
-	}
-	f := topUp.Flags()
-	f.StringVar(&amount, "amount", "", "ETH or stETH to add (2.4, 2.4eth, ...wei)")
-	f.BoolVar(&steth, "steth", false, "pay in stETH (moved in as shares) instead of ETH")
-	topUpKey.add(topUp, false)
-	_ = topUp.MarkFlagRequired("amount")
-	bond.AddCommand(topUp, status)
-	return bond
+	return nil
 }
 
 // genesisForkVersion is the chain's genesis fork version: from the

@@ -103,15 +103,30 @@ func (c *Client) TopUpBond(ctx context.Context, o *bind.TransactOpts, id uint64,
 	if amount.Sign() <= 0 {
 		return nil, nil, &Refusal{Code: "ZERO_AMOUNT", Message: "a top-up of nothing"}
 	}
-	co := &bind.CallOpts{Context: ctx, From: o.From}
+	shares, approved, err := c.bondPayment(ctx, o, amount, steth)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer func() { o.Value = nil }()
+	tx, err = c.Bonded.TopUp(o, big64(id), shares)
+	return tx, approved, err
+}
+
+// bondPayment prepares o to pay amount (zero: nothing) into the bonded
+// module: ETH as o.Value (the caller clears it), or stETH as the shares it
+// returns, after an approval of the module when the allowance is short
+// (mined first; approved is its receipt).
+func (c *Client) bondPayment(ctx context.Context, o *bind.TransactOpts, amount *big.Int, steth bool) (shares *big.Int, approved *types.Receipt, err error) {
+	shares = new(big.Int)
+	if amount.Sign() <= 0 {
+		return shares, nil, nil
+	}
 	if !steth {
 		o.Value = amount
-		tx, err = c.Bonded.TopUp(o, big64(id), new(big.Int))
-		o.Value = nil
-		return tx, nil, err
+		return shares, nil, nil
 	}
-	shares, err := c.Pool.GetSharesByPooledEth(co, amount)
-	if err != nil {
+	co := &bind.CallOpts{Context: ctx, From: o.From}
+	if shares, err = c.Pool.GetSharesByPooledEth(co, amount); err != nil {
 		return nil, nil, c.Err("convert the stETH to shares", err)
 	}
 	if shares.Sign() == 0 {
@@ -131,6 +146,115 @@ func (c *Client) TopUpBond(ctx context.Context, o *bind.TransactOpts, id uint64,
 			return nil, nil, fmt.Errorf("approve the bonded module for %s stETH: %w", units.FormatEther(u256(need)), err)
 		}
 	}
-	tx, err = c.Bonded.TopUp(o, big64(id), shares)
+	return shares, approved, nil
+}
+
+// BondedKeys are validator keys for the bonded module: 48-byte public keys
+// and 96-byte deposit signatures, concatenated in the same order.
+type BondedKeys struct {
+	Count      uint64
+	Pubkeys    []byte
+	Signatures []byte
+}
+
+// CreateBondedOperator creates a bonded operator managed by o's account
+// with keys and a bond of amount (ETH staked through the pool, or stETH
+// with steth; zero: no bond yet, its keys wait unbonded). Anyone may. The
+// new operator's id is in the receipt's OperatorCreated event
+// (CreatedOperatorID).
+func (c *Client) CreateBondedOperator(ctx context.Context, o *bind.TransactOpts, k BondedKeys, amount *big.Int, steth bool) (tx *types.Transaction, approved *types.Receipt, err error) {
+	if err := c.bonded(); err != nil {
+		return nil, nil, err
+	}
+	if k.Count == 0 {
+		return nil, nil, &Refusal{Code: "NO_KEYS", Message: "an operator is created with at least one key"}
+	}
+	shares, approved, err := c.bondPayment(ctx, o, amount, steth)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer func() { o.Value = nil }()
+	tx, err = c.Bonded.CreateOperator(o, big64(k.Count), k.Pubkeys, k.Signatures, shares)
 	return tx, approved, err
+}
+
+// CreatedOperatorID is the id of the operator a createOperator
+// transaction made, from its receipt.
+func (c *Client) CreatedOperatorID(rc *types.Receipt) (uint64, error) {
+	for _, l := range rc.Logs {
+		if l.Address != c.Addr.BondedModule {
+			continue
+		}
+		if ev, err := c.Bonded.ParseOperatorCreated(*l); err == nil {
+			return ev.OperatorId.Uint64(), nil
+		}
+	}
+	return 0, fmt.Errorf("transaction %s created no bonded operator", rc.TxHash.Hex())
+}
+
+// AddBondedKeys adds keys to operator id, with amount more bond (ETH, or
+// stETH with steth; zero: none). Only the operator's manager may: another
+// account is refused NOT_MANAGER before anything is sent.
+func (c *Client) AddBondedKeys(ctx context.Context, o *bind.TransactOpts, id uint64, k BondedKeys, amount *big.Int, steth bool) (tx *types.Transaction, approved *types.Receipt, err error) {
+	if err := c.managed(ctx, o.From, id); err != nil {
+		return nil, nil, err
+	}
+	if k.Count == 0 {
+		return nil, nil, &Refusal{Code: "NO_KEYS", Message: "no keys to add"}
+	}
+	shares, approved, err := c.bondPayment(ctx, o, amount, steth)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer func() { o.Value = nil }()
+	tx, err = c.Bonded.AddKeys(o, big64(id), big64(k.Count), k.Pubkeys, k.Signatures, shares)
+	return tx, approved, err
+}
+
+// ClaimBond sends amount stETH of operator id's bond (as shares, rounded
+// down: the pool's favour; nil: all that is claimable now) to its
+// manager, o's account. Refused before sending: NOT_MANAGER, ZERO_AMOUNT
+// (less than a share), BOND_LOCKED (a debt), NOTHING_TO_CLAIM (nil and
+// nothing claimable); the module refuses more than claimable
+// (BOND_INSUFFICIENT).
+func (c *Client) ClaimBond(ctx context.Context, o *bind.TransactOpts, id uint64, amount *big.Int) (*types.Transaction, error) {
+	if err := c.managed(ctx, o.From, id); err != nil {
+		return nil, err
+	}
+	var shares *big.Int
+	if amount != nil {
+		var err error
+		if shares, err = c.Pool.GetSharesByPooledEth(&bind.CallOpts{Context: ctx}, amount); err != nil {
+			return nil, c.Err("convert the stETH to shares", err)
+		}
+		if shares.Sign() == 0 {
+			return nil, &Refusal{Code: "ZERO_AMOUNT", Message: units.FormatEther(u256(amount)) + " stETH is less than a share"}
+		}
+	} else {
+		st, err := c.BondStatus(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if st.DebtShares != "0" {
+			return nil, &Refusal{Code: "BOND_LOCKED", Message: fmt.Sprintf("bonded operator %d owes %s shares: nothing is claimable until the debt is paid", id, st.DebtShares)}
+		}
+		shares, _ = new(big.Int).SetString(st.ClaimableShares, 10)
+		if shares.Sign() == 0 {
+			return nil, &Refusal{Code: "NOTHING_TO_CLAIM", Message: fmt.Sprintf("bonded operator %d's bond (%s wei) is all required by its curve for its validators not yet withdrawn and its depositable keys", id, st.BondWei)}
+		}
+	}
+	return c.Bonded.Claim(o, big64(id), shares)
+}
+
+// managed refuses (NOT_MANAGER, UNKNOWN_OPERATOR) unless from manages
+// bonded operator id.
+func (c *Client) managed(ctx context.Context, from common.Address, id uint64) error {
+	st, err := c.BondStatus(ctx, id)
+	if err != nil {
+		return err
+	}
+	if st.Manager != from {
+		return &Refusal{Code: "NOT_MANAGER", Message: fmt.Sprintf("bonded operator %d is managed by %s, not %s", id, st.Manager.Hex(), from.Hex())}
+	}
+	return nil
 }

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/stakepool/stakepool/contracts/bindings"
+	"github.com/stakepool/stakepool/contracts/deploy"
+)
+
+// TestBondedOperatorOnDevnet is a permissionless operator's path on the
+// devnet, from the real binary as a user runs it (README, "Join as a
+// permissionless operator"): keys made with `keys deposit-data` for the
+// pool's withdrawal vault, `operator bond create` with a 3.7-ETH bond (the
+// curve's 2.4 + 1.3 for two keys), a stake that gives the pool two new
+// validators; the guardians attest module 2 and the depositor deposits
+// the operator's first key (the module's 10% share of 18 validators is
+// 1); the validator goes active on the beacon simulator; the oracle's
+// reports credit module 2's fee to the bond; `operator bond claim --all`
+// sends the credited part to the manager. Refusals change nothing: the
+// same keys again (DUPLICATE_KEY), add-keys and claim by another account
+// (NOT_MANAGER), a claim of bond the curve requires (BOND_INSUFFICIENT). Every figure checked
+// is read over JSON-RPC from the contracts, and the validator from the
+// Beacon API. The read API's /v1/operators shows the operator with its
+// bond.
+func TestBondedOperatorOnDevnet(t *testing.T) {
+	bin := buildStakepool(t)
+	dir := filepath.Join(t.TempDir(), "devnet-data")
+	p := startDevnet(t, bin, dir)
+	defer p.stop(t)
+	ctx := context.Background()
+	var accounts []struct {
+		Address    string `json:"address"`
+		PrivateKey string `json:"private_key"`
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "dev-accounts.json"))
+	if err := json.Unmarshal(b, &accounts); err != nil || len(accounts) < 2 {
+		t.Fatalf("dev-accounts.json: %v", err)
+	}
+	a, err := deploy.ReadAddresses(filepath.Join(dir, "addresses.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	el, err := ethclient.Dial("http://" + p.rpc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer el.Close()
+	bonded, _ := bindings.NewBondedModule(a.BondedModule, el)
+	pool, _ := bindings.NewPool(a.Pool, el)
+	router, _ := bindings.NewStakingRouter(a.StakingRouter, el)
+	co := &bind.CallOpts{Context: ctx}
+	if m, err := router.GetStakingModule(co, big.NewInt(2)); err != nil || m.M.Registry != a.BondedModule || m.Name != "bonded" {
+		t.Fatalf("the router's module 2: %+v (%v), want the bonded module %s", m, err, a.BondedModule)
+	}
+
+	work := t.TempDir()
+	file := func(name, content string) string {
+		path := filepath.Join(work, name)
+		if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	managerKey := file("manager.key", accounts[1].PrivateKey)
+	stakerKey := file("staker.key", accounts[0].PrivateKey)
+	manager := common.HexToAddress(accounts[1].Address)
+	pw := file("pw.txt", "a devnet operator's password")
+	mnemonic := filepath.Join(work, "mnemonic.txt")
+	p.mustSP(t, bin, "keys", "new-mnemonic", "--out", mnemonic)
+	p.mustSP(t, bin, "keys", "deposit-data", "--mnemonic-file", mnemonic, "--count", "2", "--withdrawal-address", a.WithdrawalVault.Hex(),
+		"--network", "devnet", "--password-file", pw, "--kdf", "pbkdf2", "--out", filepath.Join(work, "keys"))
+	dd, _ := filepath.Glob(filepath.Join(work, "keys", "deposit_data-*.json"))
+	if len(dd) != 1 {
+		t.Fatalf("deposit data files: %v", dd)
+	}
+	beacon := "http://" + p.http
+
+	// create: operator 0, both keys covered by 3.7 ETH
+	var made bondTx
+	out := p.mustSP(t, bin, "operator", "bond", "create", "--deposit-data", dd[0], "--amount", "3.7", "--private-key-file", managerKey, "--beacon", beacon, "--json")
+	if err := json.Unmarshal([]byte(out), &made); err != nil || made.Operator != 0 || made.Status.Depositable != 2 {
+		t.Fatalf("bond create: %v\n%s", err, out)
+	}
+	op, err := bonded.GetOperator(co, big.NewInt(0))
+	if err != nil || op.Manager != manager || op.Keys != 2 || op.Bond.Cmp(big.NewInt(37e17)) > 0 || op.Bond.Sign() == 0 {
+		t.Fatalf("operator 0 on chain: %+v (%v)", op, err)
+	}
+	t.Logf("create with 2 keys and 3.7 ETH: %d gas; bond %s shares", made.GasUsed, op.Bond)
+	bondAtCreate := new(big.Int).Set(op.Bond)
+	refused := func(code string, args ...string) {
+		t.Helper()
+		nonce, _ := el.NonceAt(ctx, manager, nil)
+		_, errOut, exit := p.sp(t, bin, args...)
+		if exit != 1 || !strings.Contains(errOut, code) {
+			t.Fatalf("stakepool %s: exit %d, %s; want %s", strings.Join(args, " "), exit, errOut, code)
+		}
+		if after, _ := el.NonceAt(ctx, manager, nil); after != nonce {
+			t.Fatalf("stakepool %s: the manager's nonce %d → %d: a refused command sent", strings.Join(args, " "), nonce, after)
+		}
+	}
+	refused("DUPLICATE_KEY", "operator", "bond", "create", "--deposit-data", dd[0], "--amount", "3.7", "--private-key-file", managerKey, "--beacon", beacon)
+	refused("NOT_MANAGER", "operator", "bond", "add-keys", "--operator", "0", "--deposit-data", dd[0], "--private-key-file", stakerKey, "--beacon", beacon)
+
+	// a stake of 64 ETH: the depositor deposits two validators, module 2's
+	// part one (⌊1000 × 18 / 10000⌋ = 1)
+	p.mustSP(t, bin, "tx", "submit", "--amount", "64", "--private-key-file", stakerKey)
+	p.advance(t, 1)
+	op, _ = bonded.GetOperator(co, big.NewInt(0))
+	if op.Deposited != 1 {
+		t.Fatalf("after a stake of 64 ETH and an epoch, operator 0 has %d deposited validators, want 1: %+v", op.Deposited, op)
+	}
+	pk, err := bonded.GetSigningKey(co, big.NewInt(0), big.NewInt(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.advance(t, 8)
+	var val struct {
+		Data []struct {
+			Status string `json:"status"`
+		} `json:"data"`
+	}
+	resp, err := http.Get(beacon + "/eth/v1/beacon/states/head/validators?id=0x" + common.Bytes2Hex(pk.Pubkey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	json.NewDecoder(resp.Body).Decode(&val)
+	resp.Body.Close()
+	if len(val.Data) != 1 || val.Data[0].Status != "active_ongoing" {
+		t.Fatalf("operator 0's first validator after 9 epochs: %+v", val)
+	}
+	op, _ = bonded.GetOperator(co, big.NewInt(0))
+	if op.Bond.Cmp(bondAtCreate) <= 0 {
+		t.Fatalf("after two reports the bond holds %s shares, %s at its creation: module 2's fee not credited", op.Bond, bondAtCreate)
+	}
+	t.Logf("module 2's fee credited to the bond over 9 epochs: %s shares", new(big.Int).Sub(op.Bond, bondAtCreate))
+
+	var ops struct {
+		Operators []struct {
+			Module     uint64 `json:"module_id"`
+			GlobalID   uint64 `json:"global_id"`
+			Kind       string `json:"module_kind"`
+			Deposited  uint64 `json:"deposited"`
+			BondShares string `json:"bond_shares"`
+		} `json:"operators"`
+	}
+	resp, err = http.Get(beacon + "/v1/operators")
+	if err != nil {
+		t.Fatal(err)
+	}
+	json.NewDecoder(resp.Body).Decode(&ops)
+	resp.Body.Close()
+	last := ops.Operators[len(ops.Operators)-1]
+	if last.Module != 2 || last.GlobalID != 1<<24 || last.Kind != "bonded" || last.Deposited != 1 || last.BondShares == "" || last.BondShares == "0" {
+		t.Fatalf("/v1/operators' last operator: %+v", last)
+	}
+
+	// the credited part is claimable: claim --all sends it to the manager
+	refused("NOT_MANAGER", "operator", "bond", "claim", "--operator", "0", "--all", "--private-key-file", stakerKey)
+	sharesBefore, _ := pool.SharesOf(co, manager)
+	var claimed bondTx
+	out = p.mustSP(t, bin, "operator", "bond", "claim", "--operator", "0", "--all", "--private-key-file", managerKey, "--json")
+	if err := json.Unmarshal([]byte(out), &claimed); err != nil || claimed.ClaimedShares == "" {
+		t.Fatalf("claim --all: %v\n%s", err, out)
+	}
+	sharesAfter, _ := pool.SharesOf(co, manager)
+	if got := new(big.Int).Sub(sharesAfter, sharesBefore); got.String() != claimed.ClaimedShares || got.Sign() <= 0 {
+		t.Fatalf("claim --all of %s shares gave the manager %s shares", claimed.ClaimedShares, got)
+	}
+	// nothing left claimable at the claim's block (a report since may
+	// have credited more)
+	if cl, _ := bonded.Claimable(&bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(claimed.Block)}, big.NewInt(0)); cl.Sign() != 0 {
+		t.Fatalf("after claim --all, %s shares claimable", cl)
+	}
+	t.Logf("claim --all: %s shares, %d gas", claimed.ClaimedShares, claimed.GasUsed)
+	// the bond the curve requires stays: 1 stETH more is refused
+	refused("BOND_INSUFFICIENT", "operator", "bond", "claim", "--operator", "0", "--amount", "1", "--private-key-file", managerKey)
+}
