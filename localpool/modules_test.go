@@ -31,12 +31,14 @@ func mined(t *testing.T, tp *testPool, what string, tx *types.Transaction, err e
 }
 
 // TestDepositsPerModule: a second curated registry joins the router as
-// module 2 (one operator, 4 keys with valid deposit signatures, the full
-// target share) while the guardians and the depositor run over loopback
-// JSON-RPC and Beacon API. The guardians attest each module (module 2's
-// attestation names module 2 and its own nonce), the depositor deposits
-// module by module, and both modules' operators get validators: module
-// 2's by the global id 1 << 24.
+// module 3 (module 2 is the bonded module, without operators here; one
+// operator, 4 keys with valid deposit signatures, the full target share)
+// while the guardians and the depositor run over loopback JSON-RPC and
+// Beacon API. The guardians attest each module (module 3's attestation
+// names module 3 and its own nonce), the depositor deposits module by
+// module, and both curated modules' operators get validators: module 3's
+// by the global id 2 << 24. (The bonded module's own deposits on the
+// devnet: cmd/stakepool TestBondedOperatorOnDevnet.)
 func TestDepositsPerModule(t *testing.T) {
 	tp := newTestPoolNoBootstrap(t)
 	ctx := context.Background()
@@ -45,10 +47,10 @@ func TestDepositsPerModule(t *testing.T) {
 	user := devnet.DevKey("user")
 	uo, _ := bind.NewKeyedTransactorWithChainID(user, chainID)
 	pc := devnet.DefaultPool()
-	// Module 2's registry (the router its pool and oracle) and its keys.
+	// Module 3's registry (the router its pool and oracle) and its keys.
 	reg2Addr, tx, reg2, err := bindings.DeployOperatorRegistry(uo, cl, tp.a.StakingRouter, tp.a.StakingRouter, tp.a.Governance,
 		[]bindings.OperatorRegistryInitialOperator{{Name: "second-0", RewardAddress: uo.From, Limit: 4}})
-	mined(t, tp, "deploy module 2's registry", tx, err)
+	mined(t, tp, "deploy module 3's registry", tx, err)
 	pool, _ := bindings.NewPool(tp.a.Pool, cl)
 	creds, err := pool.WithdrawalCredentials(&bind.CallOpts{})
 	if err != nil {
@@ -65,7 +67,7 @@ func TestDepositsPerModule(t *testing.T) {
 		sigs = append(sigs, dd.Signature[:]...)
 	}
 	tx, err = reg2.AddSigningKeys(uo, new(big.Int), big.NewInt(4), pks, sigs)
-	mined(t, tp, "module 2's keys", tx, err)
+	mined(t, tp, "module 3's keys", tx, err)
 	// Governance adds it to the router.
 	rabi, _ := bindings.StakingRouterMetaData.GetAbi()
 	data, err := rabi.Pack("addStakingModule", reg2Addr, "second", big.NewInt(10_000), big.NewInt(500), big.NewInt(500), new(big.Int))
@@ -93,7 +95,7 @@ func TestDepositsPerModule(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// Module 2's attestations name module 2 and its nonce.
+	// Module 3's attestations name module 3 and its nonce.
 	n2, err := reg2.Nonce(&bind.CallOpts{})
 	if err != nil {
 		t.Fatal(err)
@@ -101,13 +103,13 @@ func TestDepositsPerModule(t *testing.T) {
 	attested := 0
 	for _, s := range tp.team.Services {
 		if g, ok := s.(*services.Guardian); ok {
-			if a := g.LatestOf(2); a != nil && a.Module == 2 && a.Nonce == common.BigToHash(n2) {
+			if a := g.LatestOf(3); a != nil && a.Module == 3 && a.Nonce == common.BigToHash(n2) {
 				attested++
 			}
 		}
 	}
 	if attested < pc.GuardianQuorum {
-		t.Fatalf("%d guardians attest module 2 at its nonce %v, want at least %d", attested, n2, pc.GuardianQuorum)
+		t.Fatalf("%d guardians attest module 3 at its nonce %v, want at least %d", attested, n2, pc.GuardianQuorum)
 	}
 	it, err := pool.FilterDeposited(&bind.FilterOpts{Context: ctx}, nil)
 	if err != nil {
@@ -118,16 +120,16 @@ func TestDepositsPerModule(t *testing.T) {
 		byModule[it.Event.OperatorId.Uint64()>>24+1]++
 	}
 	it.Close()
-	if byModule[1] == 0 || byModule[2] != 4 {
-		t.Fatalf("deposits by module %v, want module 1's and all 4 of module 2's keys", byModule)
+	if byModule[1] == 0 || byModule[3] != 4 {
+		t.Fatalf("deposits by module %v, want module 1's and all 4 of module 3's keys", byModule)
 	}
 	dsm, _ := bindings.NewDepositSecurityModule(tp.a.DepositSecurityModule, cl)
-	last2, err := dsm.LastDepositBlock(&bind.CallOpts{}, big.NewInt(2))
+	last2, err := dsm.LastDepositBlock(&bind.CallOpts{}, big.NewInt(3))
 	if err != nil || last2.Sign() == 0 {
-		t.Fatalf("module 2's last deposit block %v (%v): not deposited through the deposit security module", last2, err)
+		t.Fatalf("module 3's last deposit block %v (%v): not deposited through the deposit security module", last2, err)
 	}
 	// The oracle members read every module's operators and keys: a report
-	// counts module 2's validators too (with module 1's keys only, the
+	// counts module 3's validators too (with module 1's keys only, the
 	// reported validators would stop at module 1's).
 	var stat struct {
 		DepositedValidators *big.Int
@@ -145,8 +147,8 @@ func TestDepositsPerModule(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if stat.BeaconValidators.Uint64() != uint64(byModule[1]+byModule[2]) {
-		t.Fatalf("reported %v validators of %v deposited (module 1: %d, module 2: %d)", stat.BeaconValidators, stat.DepositedValidators, byModule[1], byModule[2])
+	if stat.BeaconValidators.Uint64() != uint64(byModule[1]+byModule[3]) {
+		t.Fatalf("reported %v validators of %v deposited (module 1: %d, module 3: %d)", stat.BeaconValidators, stat.DepositedValidators, byModule[1], byModule[3])
 	}
-	t.Logf("deposits by module: %v (module 2's last in block %v); reported %v validators", byModule, last2, stat.BeaconValidators)
+	t.Logf("deposits by module: %v (module 3's last in block %v); reported %v validators", byModule, last2, stat.BeaconValidators)
 }

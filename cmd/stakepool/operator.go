@@ -36,7 +36,7 @@ func init() {
 	pf.StringVar(&cf.rpc, "rpc", "", "node JSON-RPC URL (default $STAKEPOOL_RPC or "+defaultRPC+")")
 	pf.StringVar(&cf.addresses, "addresses", "", "addresses.json of the pool (default $STAKEPOOL_ADDRESSES or ./devnet-data/addresses.json)")
 	pf.StringVar(&cf.pool, "pool", "", "the pool (stETH) contract's address, instead of --addresses")
-	pf.Uint64Var(&id, "operator", 0, "the operator's id in the registry (in the bonded module for `operator bond`); required but by `bond create`")
+	pf.Uint64Var(&id, "operator", 0, "the operator's id in the registry, or in the bonded module under 'operator bond' (needed by every command but 'bond create')")
 	pf.BoolVar(&asJSON, "json", false, "print JSON")
 	pf.DurationVar(&cf.timeout, "timeout", 10*time.Minute, "bound on the whole command")
 
