@@ -12,11 +12,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/stakepool/stakepool/contracts/poolclient"
 	"github.com/stakepool/stakepool/keys"
 	"github.com/stakepool/stakepool/services"
 )
@@ -44,30 +46,14 @@ func init() {
 		Use:   "status",
 		Short: "The operator's keys: total, vetted, deposited, exit-requested, exited, stuck; its reward address",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := needOperator(cmd); err != nil {
-				return err
-			}
-			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
-			defer cancel()
-			p, err := dialPool(ctx, &cf)
-			if err != nil {
-				return err
-			}
-			defer p.Close()
-			st, err := services.ReadOperatorKeyStatus(ctx, p, id)
-			if err != nil {
-				return err
-			}
-			w := cmd.OutOrStdout()
-			if asJSON {
-				return json.NewEncoder(w).Encode(st)
-			}
+		RunE: operatorRead(&cf, &asJSON, func(ctx context.Context, p *poolclient.Client) (any, error) {
+			return services.ReadOperatorKeyStatus(ctx, p, id)
+		}, func(w io.Writer, v any) {
+			st := v.(*services.OperatorKeyStatus)
 			fmt.Fprintf(w, "operator %d %q (active %v), reward address %s\n", st.ID, st.Name, st.Active, st.RewardAddress)
 			fmt.Fprintf(w, "keys: %d total, %d vetted (limit %d), %d deposited, %d available\n", st.Total, st.Vetted, st.Limit, st.Deposited, st.Available)
 			fmt.Fprintf(w, "exits: %d requested, %d exited, %d stuck\n", st.ExitRequested, st.Exited, st.Stuck)
-			return nil
-		},
+		}),
 	}
 
 	keysCmd := &cobra.Command{Use: "keys", Short: "The operator's validator keys in the registry"}
@@ -158,6 +144,32 @@ func init() {
 	keysCmd.AddCommand(upload)
 	opCmd.AddCommand(keysCmd, status, bondCommand(&cf, &id, &asJSON))
 	rootCmd.AddCommand(opCmd)
+}
+
+// operatorRead is a read-only operator command: --operator needed, the
+// pool dialled within --timeout, read's value printed as JSON or by say.
+func operatorRead(cf *chainFlags, asJSON *bool, read func(context.Context, *poolclient.Client) (any, error), say func(io.Writer, any)) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, _ []string) error {
+		if err := needOperator(cmd); err != nil {
+			return err
+		}
+		ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
+		defer cancel()
+		p, err := dialPool(ctx, cf)
+		if err != nil {
+			return err
+		}
+		defer p.Close()
+		v, err := read(ctx, p)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return json.NewEncoder(cmd.OutOrStdout()).Encode(v)
+		}
+		say(cmd.OutOrStdout(), v)
+		return nil
+	}
 }
 
 // needOperator refuses a command that names no operator as cobra refuses

@@ -169,32 +169,16 @@ func bondCommand(cf *chainFlags, id *uint64, asJSON *bool) *cobra.Command {
 		Use:   "status",
 		Short: "The bond: shares, value, required by the curve, claimable, debt; keys covered, queued, deposited",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := needOperator(cmd); err != nil {
-				return err
-			}
-			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
-			defer cancel()
-			p, err := dialPool(ctx, cf)
-			if err != nil {
-				return err
-			}
-			defer p.Close()
-			st, err := p.BondStatus(ctx, *id)
-			if err != nil {
-				return err
-			}
-			w := cmd.OutOrStdout()
-			if *asJSON {
-				return json.NewEncoder(w).Encode(st)
-			}
+		RunE: operatorRead(cf, asJSON, func(ctx context.Context, p *poolclient.Client) (any, error) {
+			return p.BondStatus(ctx, *id)
+		}, func(w io.Writer, v any) {
+			st := v.(*poolclient.BondStatus)
 			fmt.Fprintf(w, "bonded operator %d (module %s), manager %s\n", st.Operator, st.Module, st.Manager)
 			fmt.Fprintf(w, "bond: %s shares worth %s wei; the curve requires %s wei; claimable %s shares; debt %s shares\n",
 				st.BondShares, st.BondWei, st.RequiredWei, st.ClaimableShares, st.DebtShares)
 			fmt.Fprintf(w, "keys: %d total, %d vetted, %d covered now, %d depositable, %d queued, %d deposited, %d exited\n",
 				st.Keys, st.Vetted, st.Coverable, st.Depositable, st.Enqueued, st.Deposited, st.Exited)
-			return nil
-		},
+		}),
 	}
 
 	create := &bondSender{cf: cf}
