@@ -174,8 +174,8 @@ func bondCommand(cf *chainFlags, id *uint64, asJSON *bool) *cobra.Command {
 		}, func(w io.Writer, v any) {
 			st := v.(*poolclient.BondStatus)
 			fmt.Fprintf(w, "bonded operator %d (module %s), manager %s\n", st.Operator, st.Module, st.Manager)
-			fmt.Fprintf(w, "bond: %s shares worth %s wei; the curve requires %s wei; claimable %s shares; debt %s shares\n",
-				st.BondShares, st.BondWei, st.RequiredWei, st.ClaimableShares, st.DebtShares)
+			fmt.Fprintf(w, "bond: %s stETH (%s shares); the curve requires %s ETH for its validators; claimable %s shares; debt %s shares\n",
+				etherOf(st.BondWei), st.BondShares, etherOf(st.RequiredWei), st.ClaimableShares, st.DebtShares)
 			fmt.Fprintf(w, "keys: %d total, %d vetted, %d covered now, %d depositable, %d queued, %d deposited, %d exited\n",
 				st.Keys, st.Vetted, st.Coverable, st.Depositable, st.Enqueued, st.Deposited, st.Exited)
 		}),
