@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
@@ -26,9 +27,15 @@ func (f *fixture) secondModule() *bindings.OperatorRegistry {
 	return reg2
 }
 
+// nonced is a module's contract: its nonce (a curated registry's or the
+// bonded module's binding).
+type nonced interface {
+	Nonce(*bind.CallOpts) (*big.Int, error)
+}
+
 // attestModule has `signers` sign module m's state (nonce of reg) at the
 // block before the head.
-func (f *fixture) attestModule(m int64, reg *bindings.OperatorRegistry, signers ...int) attestation {
+func (f *fixture) attestModule(m int64, reg nonced, signers ...int) attestation {
 	f.t.Helper()
 	a := f.attest()
 	a.module = big.NewInt(m)

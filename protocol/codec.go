@@ -223,6 +223,10 @@ func encodeCommand(e *encoder, c *Command) {
 	case CmdDepositModule:
 		e.u64(c.Count)
 		e.u64(c.Index)
+	case CmdUnvet:
+		e.u64(c.Index)
+		e.u32(uint32(c.Operator))
+		e.u64(c.Count)
 	case CmdBondedCreate, CmdBondedAddKeys, CmdBondedTopUp, CmdBondedClaim, CmdBondedNormalize, CmdBondedCleanQueue:
 		encodeBondedCommand(e, c)
 	}
@@ -416,6 +420,10 @@ func decodeCommand(d *decoder, c *Command) error {
 	case CmdDepositModule:
 		c.Count = d.u64()
 		c.Index = d.u64()
+	case CmdUnvet:
+		c.Index = d.u64()
+		c.Operator = OperatorID(d.u32())
+		c.Count = d.u64()
 	case CmdBondedCreate, CmdBondedAddKeys, CmdBondedTopUp, CmdBondedClaim, CmdBondedNormalize, CmdBondedCleanQueue:
 		decodeBondedCommand(d, c)
 	}

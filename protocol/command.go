@@ -56,7 +56,10 @@ const (
 	CmdBondedClaim      CommandKind = 41 // Operator, Amount = shares of its bond above the curve (its manager)
 	CmdBondedNormalize  CommandKind = 42 // Operator (anyone): settle and queue newly bonded keys
 	CmdBondedCleanQueue CommandKind = 43 // Count = the most dead batches to pop (anyone)
-	cmdLast                         = CmdBondedCleanQueue
+	// The router's unvetting (vetting.go; system only: the deposit security
+	// module's call once a guardian asked and the module's nonce was checked).
+	CmdUnvet CommandKind = 44 // Index = module, Operator = the module's own operator id, Count = the new limit
+	cmdLast              = CmdUnvet
 )
 
 var commandNames = [...]string{
@@ -75,6 +78,7 @@ var commandNames = [...]string{
 	CmdTriggerExit: "trigger-exit", CmdDepositModule: "deposit-module",
 	CmdBondedCreate: "bonded-create", CmdBondedAddKeys: "bonded-add-keys", CmdBondedTopUp: "bonded-top-up",
 	CmdBondedClaim: "bonded-claim", CmdBondedNormalize: "bonded-normalize", CmdBondedCleanQueue: "bonded-clean-queue",
+	CmdUnvet: "unvet",
 }
 
 func (k CommandKind) String() string {
@@ -112,7 +116,7 @@ type Tx struct {
 }
 
 func systemOnly(k CommandKind) bool {
-	return k == CmdDeposit || k == CmdDepositModule || k == CmdFaucet || k == CmdChainCredit
+	return k == CmdDeposit || k == CmdDepositModule || k == CmdFaucet || k == CmdChainCredit || k == CmdUnvet
 }
 
 // ApplyTx applies one transaction at the current block. On success it
@@ -257,6 +261,8 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 		return s.emergencyPause(from, uint8(c.Count))
 	case CmdTriggerExit:
 		return s.triggerExit(from, c.Operator, c.Index, &c.Amount, c.Count)
+	case CmdUnvet:
+		return s.unvet(ModuleID(c.Index), c.Operator, c.Count)
 	case CmdBondedCreate, CmdBondedAddKeys, CmdBondedTopUp, CmdBondedClaim, CmdBondedNormalize, CmdBondedCleanQueue:
 		return s.bondedCommand(from, c)
 	}

@@ -68,6 +68,7 @@ const (
 	EvBondChanged                                 // Operator (global id), Shares=bond shares added (Count=0) or claimed (Count=1)
 	EvBondPenalized                               // Operator (global id), Amount=wei charged, Shares=burnt from its bond now, Count=reason
 	EvBondedBatchDropped                          // Operator (global id), Count=keys that left the bonded queue undeposited
+	EvVettedDecreased                             // Operator (global id), Index=the new limit (a guardian's unvetting through the router)
 )
 
 var eventNames = [...]string{
@@ -94,6 +95,7 @@ var eventNames = [...]string{
 	EvPauseExtended: "PauseExtended", EvPauseResumed: "PauseResumed", EvPauseCommitteeSet: "PauseCommitteeSet",
 	EvExitTriggered: "ExitTriggered", EvModuleSet: "ModuleSet", EvELRewardsCharged: "ELRewardsCharged",
 	EvBondChanged: "BondChanged", EvBondPenalized: "BondPenalized", EvBondedBatchDropped: "BondedBatchDropped",
+	EvVettedDecreased: "VettedDecreased",
 }
 
 func (k EventKind) String() string {

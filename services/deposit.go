@@ -503,10 +503,11 @@ func (g *Guardian) attest(st *depositState) error {
 
 // defend answers a front-run where the pool has a deposit security
 // module: the guardian pauses the staking module's deposits (unless
-// paused) and, in a curated module, unvets the operator's keys from the
-// front-run one on (its cap down to key, never below its deposited
-// count), each by its own transaction. Only governance resumes deposits.
-// Failures are logged: the refusal to attest already stands.
+// paused) and unvets the operator's keys from the front-run one on (its
+// cap — a bonded operator's vetted count — down to key, never below its
+// deposited count; the router hands it to the module), each by its own
+// transaction. Only governance resumes deposits. Failures are logged: the
+// refusal to attest already stands.
 func (g *Guardian) defend(ctx context.Context, st *depositState, op, key uint64) error {
 	dsm := g.c.DSM
 	if dsm == nil {
@@ -526,8 +527,8 @@ func (g *Guardian) defend(ctx context.Context, st *depositState, op, key uint64)
 			g.log.Warn("paused deposits", "module", st.module.ID, "tx", tx.Hash())
 		}
 	}
-	if st.module.Kind != poolclient.ModuleCurated || op >= uint64(len(st.counts)) {
-		return nil // the bonded module's keys leave its queue by its own rules; the pause stands
+	if op >= uint64(len(st.counts)) {
+		return nil
 	}
 	k := st.counts[op]
 	if k.Limit <= max(key, k.Deposited) {

@@ -95,11 +95,13 @@ func (w *world) bondedOperator(rt *rapid.T) uint64 {
 func (w *world) drawBonded(rt *rapid.T) step {
 	c := w.chain
 	m, addr := w.model.BondedModule()
-	kind := rapid.IntRange(0, 9).Draw(rt, "bonded-kind")
+	kind := rapid.IntRange(0, 11).Draw(rt, "bonded-kind")
 	if m.Operators() == 0 && kind < 8 {
 		kind = 4 // the first operator first
 	}
 	switch kind {
+	case 10, 11: // the deposit security module's unvetting through the router (the depositor's account here)
+		return w.drawUnvet(rt)
 	case 4, 5: // createOperator, now and then followed by deposits (the router's share for module 2)
 		u := w.user(rt, "manager")
 		ks, pks, sigs := w.bondedKeys(rt, rapid.IntRange(1, 4).Draw(rt, "bonded-keys"))
@@ -373,4 +375,52 @@ func TestDifferentialBondedRouter(t *testing.T) {
 			rt.Fatal("curated operator 0's charge neither withheld nor a debt")
 		}
 	})
+}
+
+// drawUnvet draws the router's unvetting (StakingRouter.unvetSigningKeys,
+// the deposit security module's call; this world's depositor account is
+// the pool's depositor): mostly a bonded operator, at a limit around its
+// vetted count; now and then a curated operator, another sender, module 0
+// or 3, an unknown operator.
+func (w *world) drawUnvet(rt *rapid.T) step {
+	m, _ := w.model.BondedModule()
+	module := uint64(2)
+	switch rapid.IntRange(0, 9).Draw(rt, "unvet-module-kind") {
+	case 7, 8:
+		module = 1
+	case 9:
+		module = rapid.SampledFrom([]uint64{0, 3}).Draw(rt, "unvet-module-unknown")
+	}
+	var id, vetted uint64
+	if module == 1 {
+		ops := w.model.OperatorStates()
+		id = rapid.Uint64Range(0, uint64(len(ops))).Draw(rt, "unvet-curated-op")
+		if id < uint64(len(ops)) {
+			vetted = ops[id].Limit
+		}
+	} else {
+		id = w.bondedOperator(rt)
+		if o, err := m.Operator(id); err == nil {
+			vetted = o.Vetted
+		}
+	}
+	limit := rapid.Uint64Range(0, vetted+1).Draw(rt, "unvet-limit")
+	sender, from := keyDepositor, protocol.SystemSender
+	if rapid.IntRange(0, 9).Draw(rt, "unvet-by-other") == 0 {
+		sender = w.user(rt, "unvetter")
+		from = w.chain.Addrs[sender]
+	}
+	cmd := protocol.Command{Kind: protocol.CmdUnvet, Index: module, Operator: protocol.OperatorID(id), Count: limit}
+	st := step{desc: "unvet", sender: sender, tx: protocol.Tx{Sender: from, Cmd: cmd},
+		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+			r, err := bindings.NewStakingRouter(w.a.StakingRouter, w.chain.Client)
+			if err != nil {
+				return nil, err
+			}
+			return r.UnvetSigningKeys(o, new(big.Int).SetUint64(module), new(big.Int).SetUint64(id), limit)
+		}}
+	if from != protocol.SystemSender {
+		st.tx = tx(from, cmd)
+	}
+	return st
 }

@@ -1060,6 +1060,8 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 			out = append(out, ev("OperatorRegistry", "OperatorAdded", big.NewInt(int64(e.Operator)), p.Action.Name, e.To))
 		case protocol.EvOperatorLimitSet:
 			out = append(out, ev("OperatorRegistry", "OperatorLimitSet", big.NewInt(int64(e.Operator)), u64big(e.Index)))
+		case protocol.EvVettedDecreased: // a curated module's: the registry's event, by the module's own id
+			out = append(out, ev("OperatorRegistry", "VettedSigningKeysDecreased", big.NewInt(int64(e.Operator)&(1<<24-1)), u64big(e.Index)))
 		case protocol.EvOperatorActiveSet:
 			out = append(out, ev("OperatorRegistry", "OperatorActiveSet", big.NewInt(int64(e.Operator)), e.Index == 1))
 		case protocol.EvTargetLimitSet:

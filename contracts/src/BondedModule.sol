@@ -794,7 +794,23 @@ contract BondedModule is IStakingModule {
         emit RewardsMinted(shares);
     }
 
+    /// @notice An operator's vetted and deposited counts: what the deposit
+    /// security module reads before it unvets (the curated registry's getVetting).
+    /// @param id the operator.
+    /// @return limit its vetted count.
+    /// @return deposited its deposited keys.
+    function getVetting(uint256 id) external view returns (uint64 limit, uint64 deposited) {
+        Operator storage op = _op(id);
+        return (op.vetted, op.deposited);
+    }
+
     /// @inheritdoc IStakingModule
+    /// @dev The router only (on the deposit security module's call). The
+    /// operator's queued batches stay in the queue and leave it at the next
+    /// deposit's walk or cleanDepositQueue (its depositable count is lowered
+    /// here, so they give nothing); the bond the unvetted keys held is no
+    /// longer required (the requirement counts depositable keys) and may be
+    /// claimed: no pool ETH ever reaches those keys.
     function unvetSigningKeys(uint256 operatorId, uint64 limit) external {
         if (msg.sender != router) revert NotAuthorized(msg.sender);
         Rate memory r = _rate();

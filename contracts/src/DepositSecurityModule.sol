@@ -9,18 +9,19 @@ interface IPoolDeposit {
     function depositModule(uint256 maxDeposits, uint256 moduleId) external returns (uint256 moved);
 }
 
-/// @notice What the module needs of the staking router: its modules.
+/// @notice What the module needs of the staking router: its modules, and
+/// lowering an operator's limit in one of them (the router passes it on).
 interface IRouterModules {
     function getStakingModulesCount() external view returns (uint256);
     function getStakingModuleRegistry(uint256 id) external view returns (address);
+    function unvetSigningKeys(uint256 moduleId, uint256 operatorId, uint64 limit) external;
 }
 
 /// @notice What the module needs of a staking module's contract: its nonce,
-/// an operator's limit and deposited count, and lowering the limit.
+/// an operator's limit and deposited count.
 interface IRegistryVetting {
     function nonce() external view returns (uint256);
     function getVetting(uint256 id) external view returns (uint64 limit, uint64 deposited);
-    function unvetSigningKeys(uint256 id, uint64 limit) external;
 }
 
 /// @notice What the module needs of the beacon deposit contract.
@@ -326,7 +327,7 @@ contract DepositSecurityModule {
         (uint64 current, uint64 deposited) = registry.getVetting(operatorId);
         uint64 after_ = deposited > limit ? deposited : limit; // deposited keys stay vetted: they hold ETH
         if (after_ > current) revert VettedKeysIncreased(operatorId, after_);
-        if (after_ < current) registry.unvetSigningKeys(operatorId, after_);
+        if (after_ < current) router.unvetSigningKeys(moduleId, operatorId, after_); // Lido's path: DSM → router → module
         emit SigningKeysUnvetted(moduleId, operatorId, after_, who);
     }
 

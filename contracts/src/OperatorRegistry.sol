@@ -645,12 +645,13 @@ contract OperatorRegistry {
     }
 
     /// @notice Lowers an operator's cap (unvets its keys from `limit` on).
-    /// Only the pool's depositor, the deposit security module, which checked
-    /// that a guardian asked and that deposited keys stay below it.
+    /// Only the staking router (this registry's `pool`), on the deposit
+    /// security module's call, which checked that a guardian asked and that
+    /// deposited keys stay below it.
     /// @param id the operator.
     /// @param limit the new cap, below the current one.
     function unvetSigningKeys(uint256 id, uint64 limit) external {
-        if (msg.sender != IPoolDepositor(pool).depositor()) revert NotAuthorized(msg.sender);
+        if (msg.sender != pool) revert NotAuthorized(msg.sender);
         _check(id);
         Counts storage c = counts[id];
         if (limit >= c.limit || limit < c.deposited) revert InvalidParameter();

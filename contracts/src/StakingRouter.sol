@@ -64,6 +64,11 @@ interface IKnownKey {
     function isKnownKey(bytes calldata pubkey) external view returns (bool);
 }
 
+/// @notice Lowering an operator's vetted keys (IStakingModule's unvetSigningKeys).
+interface IUnvetKeys {
+    function unvetSigningKeys(uint256 operatorId, uint64 limit) external;
+}
+
 /// @notice What the router asks of the pool: its depositor (the deposit
 /// security module, which the registries ask their pool — the router —
 /// for), its deposit contract, and the way back for ETH not deposited.
@@ -198,6 +203,20 @@ contract StakingRouter is IStakingRouter {
             if (reg != msg.sender && IKnownKey(reg).isKnownKey(pubkey)) return true;
         }
         return false;
+    }
+
+    /// @notice Lowers an operator's vetted keys in module `moduleId` (Lido's
+    /// decreaseStakingModuleVettedKeysCountByNodeOperator): the pool's
+    /// depositor only — the deposit security module, after a guardian asked
+    /// and the module's nonce and vetting were checked. The module applies its
+    /// own rule (curated: the cap; bonded: the vetted count, its queue and bond).
+    /// @param moduleId the module.
+    /// @param operatorId the module's operator.
+    /// @param limit the new limit, below the current one.
+    function unvetSigningKeys(uint256 moduleId, uint256 operatorId, uint64 limit) external {
+        if (msg.sender != IPoolForRouter(pool).depositor()) revert NotAuthorized(msg.sender);
+        if (moduleId == 0 || moduleId > modules.length) revert UnknownModule(moduleId);
+        IUnvetKeys(modules[moduleId - 1].registry).unvetSigningKeys(operatorId, limit);
     }
 
     // --- views -----------------------------------------------------------------
