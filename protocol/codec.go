@@ -209,7 +209,7 @@ func encodeCommand(e *encoder, c *Command) {
 		e.u32(uint32(c.Operator))
 		e.u64(c.Index)
 		e.u64(c.Count)
-	case CmdTriggerExit:
+	case CmdTriggerExit, CmdUnvet: // Operator, Index, Amount, Count (unvet: module, operator, 0, limit)
 		e.u32(uint32(c.Operator))
 		e.u64(c.Index)
 		e.u256(&c.Amount)
@@ -223,10 +223,6 @@ func encodeCommand(e *encoder, c *Command) {
 	case CmdDepositModule:
 		e.u64(c.Count)
 		e.u64(c.Index)
-	case CmdUnvet:
-		e.u64(c.Index)
-		e.u32(uint32(c.Operator))
-		e.u64(c.Count)
 	case CmdBondedCreate, CmdBondedAddKeys, CmdBondedTopUp, CmdBondedClaim, CmdBondedNormalize, CmdBondedCleanQueue:
 		encodeBondedCommand(e, c)
 	}
@@ -404,7 +400,7 @@ func decodeCommand(d *decoder, c *Command) error {
 		c.Operator = OperatorID(d.u32())
 		c.Index = d.u64()
 		c.Count = d.u64()
-	case CmdTriggerExit:
+	case CmdTriggerExit, CmdUnvet: // Operator, Index, Amount, Count (unvet: module, operator, 0, limit)
 		c.Operator = OperatorID(d.u32())
 		c.Index = d.u64()
 		d.u256(&c.Amount)
@@ -420,10 +416,6 @@ func decodeCommand(d *decoder, c *Command) error {
 	case CmdDepositModule:
 		c.Count = d.u64()
 		c.Index = d.u64()
-	case CmdUnvet:
-		c.Index = d.u64()
-		c.Operator = OperatorID(d.u32())
-		c.Count = d.u64()
 	case CmdBondedCreate, CmdBondedAddKeys, CmdBondedTopUp, CmdBondedClaim, CmdBondedNormalize, CmdBondedCleanQueue:
 		decodeBondedCommand(d, c)
 	}
