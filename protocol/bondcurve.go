@@ -66,6 +66,9 @@ type BondedParams struct {
 	// Penalizers may call Penalize (the oracle's accounting, the
 	// execution-reward checker, governance); distinct, non-zero.
 	Penalizers []Address
+	// ExitDelayPenalty is charged from the bond once per exit request past
+	// its deadline (wei, below 2^128; 0: none). CSM v2's exitDelayPenalty.
+	ExitDelayPenalty uint256.Int
 }
 
 // Validate checks the settings.
@@ -77,6 +80,9 @@ func (p *BondedParams) Validate() *Error {
 		if p.Curve[i].IsZero() || p.Curve[i].BitLen() > 128 {
 			return reject(CodeInvalidParameter, "bond curve step %d is zero or not below 2^128", i)
 		}
+	}
+	if p.ExitDelayPenalty.BitLen() > 128 {
+		return reject(CodeInvalidParameter, "an exit delay penalty of 2^128 wei or more")
 	}
 	for i, a := range p.Penalizers {
 		if a == (Address{}) {

@@ -85,6 +85,12 @@ type BondedOperator struct {
 	// (OverdueExitRequests).
 	ExitRequested uint64
 	exitSlots     []uint64
+	// ExitCharged is the first requested key not yet charged the exit
+	// delay penalty (keys below it were charged once, or exited first);
+	// Stuck is set by the last report when an exit request is overdue:
+	// the operator's rewards of a report are halved meanwhile (bondedexits.go).
+	ExitCharged uint64
+	Stuck       bool
 	// The reports' scorecards, summed (review finding 4).
 	MissedAttestations uint64
 	MissedProposals    uint64
@@ -140,17 +146,19 @@ func NewBondedModule(governance, router Address, p BondedParams) (*BondedModule,
 }
 
 func cloneBondedParams(p BondedParams) BondedParams {
-	return BondedParams{Curve: append([]uint256.Int(nil), p.Curve...), Penalizers: append([]Address(nil), p.Penalizers...)}
+	return BondedParams{Curve: append([]uint256.Int(nil), p.Curve...), Penalizers: append([]Address(nil), p.Penalizers...), ExitDelayPenalty: p.ExitDelayPenalty}
 }
 
 // Params are the current settings.
 func (m *BondedModule) Params() BondedParams { return cloneBondedParams(m.params) }
 
-// SetParams replaces the settings (governance only).
+// SetParams replaces the curve and the penalizers (governance only; the
+// exit delay penalty has its own setter, as the contract's setParams).
 func (m *BondedModule) SetParams(sender Address, p BondedParams) *Error {
 	if sender != m.governance {
 		return reject(CodeNotAuthorized, "only governance %s sets the bonded module's parameters", m.governance)
 	}
+	p.ExitDelayPenalty = m.params.ExitDelayPenalty
 	if err := p.Validate(); err != nil {
 		return err
 	}

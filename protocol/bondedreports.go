@@ -197,10 +197,20 @@ func (m *BondedModule) RewardsMinted(sender Address, shares *uint256.Int) *Error
 		return reject(CodeAmountTooLarge, "a reward of 2^128 shares or more")
 	}
 	m.held.Add(&m.held, shares)
+	for _, op := range m.ops { // a stuck operator's earlier rewards are whole
+		if op.Stuck {
+			m.settle(op)
+		}
+	}
 	if m.active > 0 && !shares.IsZero() {
 		var inc uint256.Int
 		mulDiv(&inc, shares, RewardPrecision, new(uint256.Int).SetUint64(m.active))
 		m.acc.Add(&m.acc, &inc)
+	}
+	for _, op := range m.ops { // this report's: half burnt (bondedexits.go)
+		if op.Stuck {
+			m.cutStuckRewards(op)
+		}
 	}
 	return nil
 }

@@ -182,6 +182,10 @@ func (b *bondedStakingModule) commitReport(plan ModuleReportPlan, u *ModuleRepor
 			b.s.emit(Event{Kind: EvBondPenalized, Operator: b.global(c.Operator), Shares: *burnt, Amount: c.Amount, Count: uint64(PenaltyELRewards)})
 		}
 	}
+	_, _ = b.m.ChargeExitDelays(b.m.router, u.RefSlot, b.s.params.ExitDeadlineSlots, r, func(c ExitDelayCharge) { // the router may
+		b.s.bondedSync(b)
+		b.s.emit(Event{Kind: EvBondPenalized, Operator: b.global(OperatorID(c.Operator)), Shares: c.Burnt, Amount: c.Amount, Count: uint64(PenaltyStuck)})
+	})
 	var minted uint256.Int
 	if held, have := b.m.HeldShares(), b.s.sharesOf(b.addr); have.Gt(held) {
 		minted.Sub(have, held)
@@ -453,6 +457,7 @@ func (b *bondedStakingModule) encodeState(e *encoder) {
 	for _, a := range m.params.Penalizers {
 		e.addr(a)
 	}
+	e.u256(&m.params.ExitDelayPenalty)
 	e.u64(uint64(len(m.ops)))
 	for _, o := range m.ops {
 		e.addr(o.Manager)
@@ -466,9 +471,10 @@ func (b *bondedStakingModule) encodeState(e *encoder) {
 		for _, slot := range o.exitSlots {
 			e.u64(slot)
 		}
-		for _, v := range []uint64{o.MissedAttestations, o.MissedProposals, o.Slashed} {
+		for _, v := range []uint64{o.MissedAttestations, o.MissedProposals, o.Slashed, o.ExitCharged} {
 			e.u64(v)
 		}
+		e.boolean(o.Stuck)
 		e.u64(uint64(len(o.Keys)))
 		for i := range o.Keys {
 			e.b = append(e.b, o.Keys[i].Pubkey[:]...)
@@ -503,7 +509,8 @@ func (s *State) decodeBonded(d *decoder) StakingModule {
 	for n := d.count(20); n > 0 && d.err == nil; n-- {
 		m.params.Penalizers = append(m.params.Penalizers, d.addr())
 	}
-	for n := d.count(20 + 6*8 + 3*32 + 8 + 3*8 + 8); n > 0 && d.err == nil; n-- {
+	d.u256(&m.params.ExitDelayPenalty)
+	for n := d.count(20 + 6*8 + 3*32 + 8 + 4*8 + 1 + 8); n > 0 && d.err == nil; n-- {
 		o := &BondedOperator{Manager: d.addr()}
 		o.Vetted, o.Deposited, o.Exited, o.Withdrawn, o.Enqueued, o.Depositable = d.u64(), d.u64(), d.u64(), d.u64(), d.u64(), d.u64()
 		d.u256(&o.Bond)
@@ -516,7 +523,7 @@ func (s *State) decodeBonded(d *decoder) StakingModule {
 		for i := uint64(0); i < o.ExitRequested && d.err == nil; i++ {
 			o.exitSlots = append(o.exitSlots, d.u64())
 		}
-		o.MissedAttestations, o.MissedProposals, o.Slashed = d.u64(), d.u64(), d.u64()
+		o.MissedAttestations, o.MissedProposals, o.Slashed, o.ExitCharged, o.Stuck = d.u64(), d.u64(), d.u64(), d.u64(), d.boolean()
 		k := d.count(144)
 		if d.err == nil {
 			o.Keys = make([]SigningKey, k)

@@ -36,10 +36,13 @@ func milliETH(n uint64) uint256.Int {
 // 0 with 20 keys and a 27.1-ETH bond (the curve for 20: 2.4 + 19 × 1.3);
 // alice stakes 612.9 ETH, so 640 ETH are pooled as in TestRouterFeeSplit
 // (every stake at the rate 1).
-func bondedPool(t *testing.T) (*harness, protocol.OperatorID) {
+func bondedPool(t *testing.T, edit ...func(*protocol.BondedGenesis)) (*harness, protocol.OperatorID) {
 	t.Helper()
 	g := pt.Genesis(5)
 	g.Bonded = bondedGenesis()
+	for _, e := range edit {
+		e(g.Bonded)
+	}
 	s, err := protocol.NewState(g)
 	if err != nil {
 		t.Fatal(err)

@@ -361,7 +361,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 				ModuleFeeBP: uint16(m.ModuleFeeBP), TreasuryFeeBP: uint16(m.TreasuryFeeBP)}
 		}
 		d.run("BondedModule", a.BondedModule, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-			addr, tx, _, err := bindings.DeployBondedModule(o, b, a.Governance, router, a.Pool, a.Burner, BondedCurve(&cfg.Bonded.Params), cfg.Bonded.Params.Penalizers)
+			addr, tx, _, err := bindings.DeployBondedModule(o, b, a.Governance, router, a.Pool, a.Burner, BondedCurve(&cfg.Bonded.Params), cfg.Bonded.Params.Penalizers, cfg.Bonded.Params.ExitDelayPenalty.ToBig())
 			return addr, tx, err
 		})
 	}

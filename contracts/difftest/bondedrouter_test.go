@@ -14,6 +14,7 @@ import (
 	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/protocol"
 	"github.com/stakepool/stakepool/protocol/protocoltest"
+	"github.com/stakepool/stakepool/units"
 )
 
 // The bonded module as the router's module 2 in the differential world:
@@ -238,10 +239,10 @@ func (w *world) compareBonded(rt *rapid.T) {
 		}
 		want, _ := m.Operator(id)
 		keys := m.KeyCount(id)
-		g := fmt.Sprintf("%s keys %d vetted %d dep %d exited %d withdrawn %d enq %d depositable %d bond %s debt %s",
-			got.Manager, got.Keys, got.Vetted, got.Deposited, got.Exited, got.Withdrawn, got.Enqueued, got.Depositable, got.Bond, got.Debt)
-		mm := fmt.Sprintf("%s keys %d vetted %d dep %d exited %d withdrawn %d enq %d depositable %d bond %s debt %s",
-			want.Manager, keys, want.Vetted, want.Deposited, want.Exited, want.Withdrawn, want.Enqueued, want.Depositable, want.Bond.Dec(), want.Debt.Dec())
+		g := fmt.Sprintf("%s keys %d vetted %d dep %d exited %d withdrawn %d enq %d depositable %d bond %s debt %s charged %d stuck %v",
+			got.Manager, got.Keys, got.Vetted, got.Deposited, got.Exited, got.Withdrawn, got.Enqueued, got.Depositable, got.Bond, got.Debt, got.ExitCharged, got.Stuck)
+		mm := fmt.Sprintf("%s keys %d vetted %d dep %d exited %d withdrawn %d enq %d depositable %d bond %s debt %s charged %d stuck %v",
+			want.Manager, keys, want.Vetted, want.Deposited, want.Exited, want.Withdrawn, want.Enqueued, want.Depositable, want.Bond.Dec(), want.Debt.Dec(), want.ExitCharged, want.Stuck)
 		if g != mm {
 			rt.Fatalf("bonded operator %d:\ncontract %s\nmodel    %s", id, g, mm)
 		}
@@ -258,6 +259,12 @@ func (w *world) compareBonded(rt *rapid.T) {
 		}
 		if want.Deposited > 0 {
 			w.stats["bonded operator with deposits"]++
+		}
+		if want.Stuck {
+			w.stats["bonded operator stuck"]++
+		}
+		if want.ExitCharged > 0 {
+			w.stats["bonded operator charged an exit delay"]++
 		}
 	}
 	held, err := w.bm.HeldShares(call)
@@ -374,6 +381,37 @@ func TestDifferentialBondedRouter(t *testing.T) {
 		if d := w.model.OperatorStates()[0].ELRewardsDebt; d.IsZero() && w.stats["execution-reward shares withheld applied"] == 0 {
 			rt.Fatal("curated operator 0's charge neither withheld nor a debt")
 		}
+		// Exit enforcement: bonded operator 0 is asked to exit both keys (key 0
+		// has exited); key 1 is not exited past the deadline (200 slots): the
+		// report that finds it overdue charges 0.1 ETH once from the bond and
+		// marks the operator stuck (its part of the fee halved, the rest
+		// burnt); the next report charges nothing more.
+		sc.run(w.waitForNextFrame(rt), "")
+		ref, _ = w.model.CurrentRefSlot()
+		asked := ref
+		sc.report(&protocol.OracleReport{RefSlot: ref, Validators: 4, Balance: 96_020_000_000, ExitRequests: []protocol.OperatorCount{{Operator: g, Count: 2}}})
+		gain := uint64(96_030_000_000)
+		for ref <= asked+w.model.Params().ExitDeadlineSlots {
+			if o, _ := m.Operator(0); o.Stuck {
+				rt.Fatalf("stuck at slot %d, before the deadline (asked at %d)", ref, asked)
+			}
+			sc.run(w.waitForNextFrame(rt), "")
+			ref, _ = w.model.CurrentRefSlot()
+			sc.report(&protocol.OracleReport{RefSlot: ref, Validators: 4, Balance: units.Gwei(gain)})
+			gain += 10_000_000
+		}
+		o, _ = m.Operator(0)
+		if !o.Stuck || o.ExitCharged != 2 {
+			rt.Fatalf("bonded operator 0 past the deadline: stuck %v, charged up to key %d; want true, 2", o.Stuck, o.ExitCharged)
+		}
+		burnt := m.BurntShares()
+		sc.run(w.waitForNextFrame(rt), "")
+		ref, _ = w.model.CurrentRefSlot()
+		sc.report(&protocol.OracleReport{RefSlot: ref, Validators: 4, Balance: units.Gwei(gain)})
+		if o, _ := m.Operator(0); !o.Stuck || !m.BurntShares().Gt(burnt) {
+			rt.Fatalf("still stuck: %v; burnt %s → %s (half of its fee part)", o.Stuck, burnt.Dec(), m.BurntShares().Dec())
+		}
+		rt.Logf("exit delay: charged at slot %d (asked at %d); a stuck report burnt %s shares of its fee part", ref, asked, new(uint256.Int).Sub(m.BurntShares(), burnt).Dec())
 	})
 }
 

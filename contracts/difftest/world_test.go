@@ -134,7 +134,8 @@ func newWorld(t testing.TB) *world {
 		// The bonded module as the router's module 2: CSM's curve and fees,
 		// all the share (a module below 100% takes no deposit from an empty
 		// pool: random pools, a few validators, would rarely reach it).
-		Bonded: &deploy.Bonded{Params: protocol.BondedParams{Curve: []uint256.Int{milliU256(2400), milliU256(1300)}},
+		// An exit delay penalty of 0.1 ETH (CSM v2's) a request past its deadline.
+		Bonded: &deploy.Bonded{Params: protocol.BondedParams{Curve: []uint256.Int{milliU256(2400), milliU256(1300)}, ExitDelayPenalty: milliU256(100)},
 			Module: protocol.ModuleParams{Name: "bonded", ShareBP: 10000, ModuleFeeBP: 600, TreasuryFeeBP: 400}},
 	}
 	// The operators are added by governance on both sides (proposal ids

@@ -55,6 +55,8 @@ contract BondedModule is IStakingModule {
         uint64 withdrawn;
         uint128 bond;
         uint128 debt;
+        uint64 exitCharged; // the first requested key not yet charged the exit delay penalty
+        bool stuck; // an exit request was overdue at the last report: its rewards are halved
         uint256 accSnap;
     }
 
@@ -118,6 +120,8 @@ contract BondedModule is IStakingModule {
     address public immutable governance;
     /// @notice The staking router: deposits, reports, rewards, unvetting; may penalize.
     address public immutable router;
+    /// @notice Wei charged from the bond once per exit request past its deadline (0: none).
+    uint256 public exitDelayPenalty;
     /// @notice The pool (stETH) the bond is held in.
     IPoolForBond public immutable pool;
     /// @notice The burner penalties are sent to.
@@ -184,6 +188,13 @@ contract BondedModule is IStakingModule {
     event ExitRequested(uint256 indexed operatorId, uint256 keyIndex);
     /// @notice A report's scorecard was added; the sums after.
     event ScorecardUpdated(uint256 indexed operatorId, uint256 missedAttestations, uint256 missedProposals, uint256 slashed);
+    /// @notice Governance set the exit delay penalty.
+    event ExitDelayPenaltySet(uint256 amount);
+    /// @notice A report found the operator stuck (an overdue exit request) or not.
+    event StuckChanged(uint256 indexed operatorId, bool stuck);
+    /// @notice A stuck operator's rewards of a report: shares kept and burnt.
+    event StuckRewardsCut(uint256 indexed operatorId, uint256 kept, uint256 burnt);
+
     /// @notice A guardian's unvetting lowered the vetted count.
     event VettedDecreased(uint256 indexed operatorId, uint256 vetted);
     /// @notice Governance set the curve and penalizers.
@@ -228,13 +239,15 @@ contract BondedModule is IStakingModule {
     /// @param burner_ the burner.
     /// @param curve_ the bond for the 1st, 2nd, … validator (wei); the last repeats.
     /// @param penalizers_ who else may penalize (the execution-reward checker).
+    /// @param exitDelayPenalty_ wei charged once per overdue exit request.
     constructor(
         address governance_,
         address router_,
         address pool_,
         address burner_,
         uint256[] memory curve_,
-        address[] memory penalizers_
+        address[] memory penalizers_,
+        uint256 exitDelayPenalty_
     ) {
         if (governance_ == address(0) || router_ == address(0)) revert InvalidParameter();
         governance = governance_;
@@ -242,9 +255,24 @@ contract BondedModule is IStakingModule {
         pool = IPoolForBond(pool_);
         burner = IBurnerForBond(burner_);
         _setParams(curve_, penalizers_);
+        _setExitDelayPenalty(exitDelayPenalty_);
     }
 
     // --- governance ---------------------------------------------------------------------------
+
+    /// @notice Sets the wei charged once per exit request past its deadline
+    /// (CSM v2's exitDelayPenalty; 0: none). Governance only.
+    /// @param amount below 2^128.
+    function setExitDelayPenalty(uint256 amount) external {
+        if (msg.sender != governance) revert NotAuthorized(msg.sender);
+        _setExitDelayPenalty(amount);
+    }
+
+    function _setExitDelayPenalty(uint256 amount) private {
+        if (amount >= 2 ** 128) revert InvalidParameter();
+        exitDelayPenalty = amount;
+        emit ExitDelayPenaltySet(amount);
+    }
 
     /// @notice Replaces the curve and the penalizers. Governance only.
     /// @param curve_ 1..16 steps, each non-zero and below 2^128.
@@ -789,9 +817,56 @@ contract BondedModule is IStakingModule {
         if (msg.sender != router) revert NotAuthorized(msg.sender);
         if (shares >= 2 ** 128) revert AmountTooLarge(shares);
         heldShares += shares;
+        uint256 n = ops.length;
+        uint256 burn;
+        for (uint256 id = 0; id < n; id++) {
+            if (ops[id].stuck) burn += _settleKeep(id, ops[id]); // its earlier rewards are whole
+        }
         uint256 active = activeValidators;
         if (active != 0 && shares != 0) acc += shares * REWARD_PRECISION / active; // down: the dust stays
         emit RewardsMinted(shares);
+        for (uint256 id = 0; id < n; id++) {
+            if (ops[id].stuck) burn += _cutStuck(id, ops[id]); // this report's: half burnt
+        }
+        _burn(burn); // one request to the burner, as the model's
+    }
+
+    /// @notice Charges each operator's exit requests newly past the deadline
+    /// at refSlot (slot + deadline < refSlot, keys at or above its exited
+    /// count) exitDelayPenalty wei each, once, from the bond (the rest a
+    /// debt), and marks the operators stuck while one is overdue (their
+    /// rewards are halved: onRewardsMinted). The router only, at every
+    /// report after the execution-reward charges (protocol's ChargeExitDelays).
+    /// @param refSlot the report's reference slot.
+    /// @param deadline the oracle's exit deadline in slots.
+    function chargeExitDelays(uint256 refSlot, uint256 deadline) external {
+        if (msg.sender != router) revert NotAuthorized(msg.sender);
+        Rate memory r = _rate();
+        uint256 n = ops.length;
+        uint256 penalty = exitDelayPenalty;
+        for (uint256 id = 0; id < n; id++) {
+            Operator storage op = ops[id];
+            mapping(uint256 => uint256) storage slots = exitRequestSlot[id];
+            uint256 e = op.exited;
+            uint256 asked = op.exitRequested;
+            bool stuck = e < asked && slots[e] + deadline < refSlot;
+            if (stuck != op.stuck) {
+                op.stuck = stuck;
+                emit StuckChanged(id, stuck);
+            }
+            uint256 start = op.exitCharged > e ? op.exitCharged : e;
+            uint256 k = start;
+            while (k < asked && slots[k] + deadline < refSlot) k++; // asked oldest first: a prefix
+            if (k == start) continue;
+            op.exitCharged = uint64(k);
+            if (penalty == 0) continue;
+            uint256 amount = (k - start) * penalty;
+            uint256 pay = _settleKeep(id, op);
+            uint256 take = _charge(op, amount, r);
+            _normalize(id, op, r);
+            emit Penalized(id, PENALTY_STUCK, amount, take, op.debt);
+            _burn(pay + take); // one request per operator, as the model's
+        }
     }
 
     /// @notice An operator's vetted and deposited counts: what the deposit
@@ -939,16 +1014,36 @@ contract BondedModule is IStakingModule {
 
     /// @dev Credits pending rewards: the debt first (burnt), the rest to the bond.
     function _settle(uint256 id, Operator storage op) private {
+        _burn(_settleKeep(id, op));
+    }
+
+    /// @dev _settle without the burn: returns the shares to burn (debt paid).
+    function _settleKeep(uint256 id, Operator storage op) private returns (uint256 pay) {
         uint256 a = acc;
         uint256 pending = uint256(op.deposited - op.exited) * (a - op.accSnap) / REWARD_PRECISION; // down
         op.accSnap = a;
-        if (pending == 0) return;
+        if (pending == 0) return 0;
         uint256 debt = op.debt;
-        uint256 pay = pending < debt ? pending : debt;
+        pay = pending < debt ? pending : debt;
         op.debt = uint128(debt - pay);
         op.bond += uint128(pending - pay);
         emit RewardsSettled(id, pending, pay);
-        _burn(pay);
+    }
+
+    /// @dev A stuck operator's pending rewards: it keeps half (rounded down),
+    /// settled as usual (debt first); the other half is burnt, the pool's
+    /// favour (the curated module's stuck rule). Returns the shares to burn.
+    function _cutStuck(uint256 id, Operator storage op) private returns (uint256) {
+        uint256 a = acc;
+        uint256 pending = uint256(op.deposited - op.exited) * (a - op.accSnap) / REWARD_PRECISION; // down
+        op.accSnap = a;
+        uint256 keep = pending / 2; // down: the operator's half
+        uint256 debt = op.debt;
+        uint256 pay = keep < debt ? keep : debt;
+        op.debt = uint128(debt - pay);
+        op.bond += uint128(keep - pay);
+        emit StuckRewardsCut(id, keep, pending - keep);
+        return pending - keep + pay;
     }
 
     function _burn(uint256 shares) private {

@@ -55,6 +55,7 @@ interface IBondedForRouter {
         ICuratedModule.OperatorStatsIn[] calldata stats
     ) external;
     function penalize(uint256 id, uint256 amount, uint8 reason) external;
+    function chargeExitDelays(uint256 refSlot, uint256 deadline) external;
     function heldShares() external view returns (uint256);
     function onRewardsMinted(uint256 shares) external;
 }
@@ -62,6 +63,12 @@ interface IBondedForRouter {
 /// @notice Whether a module holds a key (IStakingModule's isKnownKey).
 interface IKnownKey {
     function isKnownKey(bytes calldata pubkey) external view returns (bool);
+}
+
+/// @notice The oracle's parameters (Oracle.Params, seven uint64 words: the
+/// sixth is the exit deadline in slots).
+interface IOracleParamsForRouter {
+    function getParams() external view returns (uint64, uint64, uint64, uint64, uint64, uint64 exitDeadlineSlots, uint64);
 }
 
 /// @notice Lowering an operator's vetted keys (IStakingModule's unvetSigningKeys).
@@ -546,7 +553,8 @@ contract StakingRouter is IStakingRouter {
     /// bondedStakingModule.commitReport): its exited counts, then each
     /// execution-reward charge from the operator's bond (reason 3; what the
     /// bond lacks becomes the operator's debt in the module: the router
-    /// keeps none for it), then the fee shares minted to it this report
+    /// keeps none for it), then the exit requests newly past the oracle's
+    /// deadline (reason 2, chargeExitDelays), then the fee shares minted to it this report
     /// (its shares in the pool above what it holds) credited to its operators.
     function _applyBonded(
         IBondedForRouter bm,
@@ -561,6 +569,8 @@ contract StakingRouter is IStakingRouter {
         for (uint256 j = 0; j < debts.length; j++) {
             if (debts[j] != 0) bm.penalize(j, debts[j], PENALTY_EL_REWARDS);
         }
+        (,,,,, uint64 deadline,) = IOracleParamsForRouter(oracle).getParams();
+        bm.chargeExitDelays(refSlot, deadline); // overdue exit requests: from the bond, rewards halved while stuck
         uint256 have = IPoolForRouter(pool).sharesOf(address(bm));
         uint256 held = bm.heldShares();
         if (have > held) bm.onRewardsMinted(have - held);
