@@ -259,6 +259,8 @@ func (t *txState) apply(i int) error {
 		return t.governance(ev)
 	case Oracle:
 		return t.oracle(ev, t.evs[i].l.Index)
+	case Bonded:
+		return t.bonded(ev)
 	case VetoEscrow, GateSeal:
 		return nil // their holdings move by the pool's, wstETH's and the queue's own events; the pause by the pool's
 	case WithdrawalVault, ELRewardsVault:

@@ -26,10 +26,11 @@ const (
 	ELRewardsVault
 	VetoEscrow // the stakers' veto escrow
 	GateSeal   // the emergency pause committee's seal
+	Bonded     // the permissionless bonded module (bonds.go)
 	numContracts
 )
 
-var contractNames = [numContracts]string{"Pool", "WstETH", "WithdrawalQueue", "OperatorRegistry", "Governance", "Oracle", "WithdrawalVault", "ELRewardsVault", "VetoEscrow", "GateSeal"}
+var contractNames = [numContracts]string{"Pool", "WstETH", "WithdrawalQueue", "OperatorRegistry", "Governance", "Oracle", "WithdrawalVault", "ELRewardsVault", "VetoEscrow", "GateSeal", "BondedModule"}
 
 func (c Contract) String() string {
 	if c < numContracts {
@@ -126,6 +127,14 @@ var events = []eventDef{
 	{VetoEscrow, "VetoParamsSet(uint256 firstSealBP, uint256 secondSealBP, uint256 maxExtensionSeconds, uint256 rageQuitWindowSeconds)", false},
 	{GateSeal, "Sealed(address indexed committee, uint256 targets, uint256 until)", false},
 	{GateSeal, "CommitteeSet(address indexed committee, uint256 expiry, uint256 pauseSeconds)", false},
+	// The bonded module's bonds (bonds.go); its keys and counts are read
+	// live by the read API.
+	{Bonded, "OperatorCreated(uint256 indexed operatorId, address indexed manager)", false},
+	{Bonded, "BondDeposited(uint256 indexed operatorId, address indexed from, uint256 shares, uint256 debtPaid)", false},
+	{Bonded, "BondClaimed(uint256 indexed operatorId, address indexed to, uint256 shares)", false},
+	{Bonded, "Penalized(uint256 indexed operatorId, uint8 indexed reason, uint256 amount, uint256 burnt, uint256 debt)", false},
+	{Bonded, "RewardsSettled(uint256 indexed operatorId, uint256 shares, uint256 debtPaid)", false},
+	{Bonded, "WithdrawnChanged(uint256 indexed operatorId, uint256 withdrawn, uint256 loss, uint256 burnt)", false},
 }
 
 // eventKey identifies an event by its contract and topic 0.

@@ -68,14 +68,15 @@ type Addresses struct {
 	VetoEscrow common.Address `json:"veto_escrow"`
 	GateSeal   common.Address `json:"gate_seal"`
 	// StakingRouter and BondedModule (zero: unknown, none) are read by
-	// the read API for every module's operators; not indexed.
+	// the read API for every module's operators; the bonded module's bond
+	// events are indexed (bonds.go), the router's are not.
 	StakingRouter common.Address `json:"staking_router,omitempty"`
 	BondedModule  common.Address `json:"bonded_module,omitempty"`
 }
 
 func (a *Addresses) list() [numContracts]common.Address {
 	return [numContracts]common.Address{a.Pool, a.WstETH, a.WithdrawalQueue, a.Registry, a.Governance, a.Oracle, a.WithdrawalVault, a.ELRewardsVault,
-		a.VetoEscrow, a.GateSeal}
+		a.VetoEscrow, a.GateSeal, a.BondedModule}
 }
 
 // Config configures an indexer.
@@ -191,7 +192,7 @@ func (ix *Indexer) checkMeta(chainID *big.Int) error {
 	}
 	if ok {
 		if !bytes.Equal(old, e.b) {
-			return fmt.Errorf("%w: the store in %s indexes another chain or pool (chain id, contract addresses or first block differ); use another directory", ErrOtherStore, ix.cfg.Dir)
+			return fmt.Errorf("%w: the store in %s indexes another chain or pool (chain id, contract addresses or first block differ), or was made before it followed a contract it follows now (such as the bonded module); use another directory", ErrOtherStore, ix.cfg.Dir)
 		}
 		return nil
 	}

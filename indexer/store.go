@@ -31,6 +31,7 @@ const (
 	kVote     = 'v' // + ref slot + pos: a member's vote
 	kFinalize = 'f' // + pos: a finalization batch
 	kPause    = 'P' // the emergency pause's ends and its last change
+	kBond     = 'b' // + global id: a bonded operator's bond (bonds.go)
 )
 
 // store is the indexer's Pebble database.

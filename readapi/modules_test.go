@@ -21,7 +21,8 @@ import (
 // router as module 3 ("dvt", operator dvt-0 with 2 keys, cap 3); GET
 // /v1/operators lists module 1's three operators (module_id 1, global ids
 // 0..2), then module 2's bonded operator (global id 1 << 24, its bond in
-// shares and stETH), then module 3's operator with module_id 3, global_id
+// shares and stETH, and its history from the index: 3.7 + 0.5 ETH topped
+// up, 0.5 claimed), then module 3's operator with module_id 3, global_id
 // 2 << 24, its module's name and kind and its own counts — after a deposit
 // into module 3, whose Deposited event (operator 2 << 24) the index takes
 // without stopping.
@@ -67,6 +68,14 @@ func TestOperatorsOfEveryModule(t *testing.T) {
 	bo.Value = new(big.Int).Mul(big.NewInt(37), big.NewInt(1e17))
 	tx, err = bonded.CreateOperator(bo, big.NewInt(2), pks, sigs, new(big.Int))
 	mine("bonded operator", tx, err)
+	// 0.5 ETH more than the curve asks, claimed back: the index's history
+	// counts 4.2 ETH of shares topped up and 0.5 claimed (the rate is 1)
+	bo.Value = new(big.Int).Mul(big.NewInt(5), big.NewInt(1e17))
+	tx, err = bonded.TopUp(bo, new(big.Int), new(big.Int))
+	mine("top-up", tx, err)
+	bo.Value = nil
+	tx, err = bonded.Claim(bo, new(big.Int), new(big.Int).Mul(big.NewInt(5), big.NewInt(1e17)))
+	mine("claim", tx, err)
 	rabi, _ := bindings.StakingRouterMetaData.GetAbi()
 	data, err := rabi.Pack("addStakingModule", reg2Addr, "dvt", big.NewInt(5000), big.NewInt(500), big.NewInt(500), new(big.Int))
 	if err != nil {
@@ -126,6 +135,10 @@ func TestOperatorsOfEveryModule(t *testing.T) {
 		b.Keys != 2 || b.Limit != 2 || b.Deposited != 0 || b.RewardAddress != n.Addrs[simnode.KeyUser0+1].Hex() ||
 		b.BondShares != "3700000000000000000" || b.BondStETH == "" || b.BondStETH == "0" || b.BondDebtShares != "0" {
 		t.Errorf("module 2's bonded operator: %+v", b)
+	}
+	if h := b.BondHistory; h == nil || h.ToppedUpShares != "4200000000000000000" || h.ClaimedShares != "500000000000000000" ||
+		h.SettledShares != "3700000000000000000" || h.RewardShares != "0" || h.BurntShares != "0" || h.Penalties != 0 || h.CreatedBlock == 0 {
+		t.Errorf("module 2's bonded operator's bond history: %+v", h)
 	}
 	o := ops.Operators[4]
 	if o.Module != 3 || o.ID != 0 || o.GlobalID != 2<<24 || o.ModuleName != "dvt" || o.ModuleKind != "curated" || o.Name != "dvt-0" ||

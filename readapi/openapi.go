@@ -59,7 +59,7 @@ var routeDocs = []routeDoc{
 	{Method: "GET", Path: "/v1/withdrawals/{id}", Summary: "A withdrawal request with its estimated finalization", Response: Withdrawal{},
 		Params: []param{pID}, Errors: []string{CodeBadRequest, CodeUnknownRequest, CodeNotReady}},
 	{Method: "GET", Path: "/v1/operators", Summary: "Node operators of every staking module", Response: Operators{}, Errors: []string{CodeNotReady, CodeUpstream},
-		Desc: "Module 1's operators first (from the index: fee shares, beacon validators), then each other module's read from its contract at the same block (module_id, global_id = (module − 1) << 24 | id, module_name, module_kind; a bonded operator's bond_shares, bond_steth_wei and bond_debt_shares; their rewards are the fee shares the index holds for their global ids)."},
+		Desc: "Module 1's operators first (from the index: fee shares, beacon validators), then each other module's read from its contract at the same block (module_id, global_id = (module − 1) << 24 | id, module_name, module_kind; a bonded operator's bond_shares, bond_steth_wei and bond_debt_shares read live, and bond_history from the index of the module's events (topped-up, reward, debt-paid, claimed and burnt shares, penalties, the settled bond); their rewards are the fee shares the index holds for their global ids)."},
 	{Method: "GET", Path: "/v1/operators/{id}", Summary: "A node operator with its validators", Response: Operator{},
 		Params: []param{{Name: "id", In: "path", Required: true, Type: "integer", Desc: "the operator's id"}},
 		Errors: []string{CodeBadRequest, CodeUnknownOperator, CodeNotReady}},

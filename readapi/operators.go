@@ -179,10 +179,23 @@ func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
 		}
 		out.Operators = append(out.Operators, d)
 	}
+	bonds, err := v.Bonds()
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, CodeInternal, err.Error())
+		return
+	}
+	history := map[uint64]*indexer.Bond{}
+	for i := range bonds {
+		history[bonds[i].ID] = &bonds[i]
+	}
 	t := indexer.Totals{Pooled: v.Figures.Pooled, Shares: v.Figures.Shares}
 	for _, o := range others {
 		if x := indexed[o.GlobalID]; x != nil { // the fee shares the index holds for it
 			o.RewardShares, o.RewardStETH, o.RewardStETHNow = x.FeeShares.Dec(), x.FeeStETH.Dec(), t.Value(&x.FeeShares).Dec()
+		}
+		if b := history[o.GlobalID]; b != nil && o.ModuleKind == "bonded" {
+			o.BondHistory = &BondHistory{ToppedUpShares: b.Deposited.Dec(), RewardShares: b.Rewards.Dec(), DebtPaidShares: b.DebtPaid.Dec(),
+				ClaimedShares: b.Claimed.Dec(), BurntShares: b.Burnt.Dec(), Penalties: b.Penalties, SettledShares: b.Shares.Dec(), CreatedBlock: b.Block}
 		}
 		out.Operators = append(out.Operators, o)
 	}

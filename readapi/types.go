@@ -232,6 +232,23 @@ type Statement struct {
 	Entries     []StatementEntry `json:"entries"`
 }
 
+// BondHistory is a bonded operator's bond as the module's events tell it
+// (the index), in stETH shares: what came in as top-ups, the module's fee
+// credited, what of both paid a debt, what the manager claimed, what
+// penalties and withdrawal losses burnt; SettledShares is the bond after
+// the module's last settlement (the live bond_shares adds the rewards not
+// settled since).
+type BondHistory struct {
+	ToppedUpShares string `json:"topped_up_shares"`
+	RewardShares   string `json:"reward_shares"`
+	DebtPaidShares string `json:"debt_paid_shares"`
+	ClaimedShares  string `json:"claimed_shares"`
+	BurntShares    string `json:"burnt_shares"`
+	Penalties      uint64 `json:"penalties"`
+	SettledShares  string `json:"settled_shares"`
+	CreatedBlock   uint64 `json:"created_block"`
+}
+
 // Operator is one element of GET /v1/operators: every staking module's
 // operators, module 1's first. ID is the operator's id within its module
 // (module 1's ids are the global ids); GlobalID is the router's and the
@@ -245,6 +262,7 @@ type Operator struct {
 	BondShares         string          `json:"bond_shares,omitempty"`      // bonded: the bond, stETH shares
 	BondStETH          string          `json:"bond_steth_wei,omitempty"`   // bonded: the bond's worth now
 	BondDebtShares     string          `json:"bond_debt_shares,omitempty"` // bonded: charges the bond could not cover yet
+	BondHistory        *BondHistory    `json:"bond_history,omitempty"`     // bonded: the module's bond events, from the index
 	Name               string          `json:"name"`
 	RewardAddress      string          `json:"reward_address"`
 	Active             bool            `json:"active"`

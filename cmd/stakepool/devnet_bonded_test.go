@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -32,7 +33,8 @@ import (
 // (NOT_MANAGER), a claim of bond the curve requires (BOND_INSUFFICIENT). Every figure checked
 // is read over JSON-RPC from the contracts, and the validator from the
 // Beacon API. The read API's /v1/operators shows the operator with its
-// bond.
+// bond, and its bond history from the index (topped up, fee settled,
+// claimed).
 func TestBondedOperatorOnDevnet(t *testing.T) {
 	bin := buildStakepool(t)
 	dir := filepath.Join(t.TempDir(), "devnet-data")
@@ -194,6 +196,40 @@ func TestBondedOperatorOnDevnet(t *testing.T) {
 		t.Fatalf("after claim --all, %s shares claimable", cl)
 	}
 	t.Logf("claim --all: %s shares, %d gas", claimed.ClaimedShares, claimed.GasUsed)
+	// the read API's index follows the module's bond events: 3.7 ETH of
+	// shares topped up, the fee settled by the claim, the claim
+	var history struct {
+		ToppedUp string `json:"topped_up_shares"`
+		Rewards  string `json:"reward_shares"`
+		Claimed  string `json:"claimed_shares"`
+	}
+	for try := 0; ; try++ {
+		var doc struct {
+			Operators []struct {
+				GlobalID uint64          `json:"global_id"`
+				History  json.RawMessage `json:"bond_history"`
+			} `json:"operators"`
+		}
+		resp, err := http.Get(beacon + "/v1/operators")
+		if err != nil {
+			t.Fatal(err)
+		}
+		json.NewDecoder(resp.Body).Decode(&doc)
+		resp.Body.Close()
+		for _, o := range doc.Operators {
+			if o.GlobalID == 1<<24 && o.History != nil {
+				json.Unmarshal(o.History, &history)
+			}
+		}
+		if history.Claimed == claimed.ClaimedShares || try == 100 {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if history.Claimed != claimed.ClaimedShares || history.ToppedUp != bondAtCreate.String() || history.Rewards == "0" || history.Rewards == "" {
+		t.Fatalf("/v1/operators' bond history of operator 0: %+v; claimed %s, created with %s", history, claimed.ClaimedShares, bondAtCreate)
+	}
+	t.Logf("bond history: %+v", history)
 	// the bond the curve requires stays: 1 stETH more is refused
 	refused("BOND_INSUFFICIENT", "operator", "bond", "claim", "--operator", "0", "--amount", "1", "--private-key-file", managerKey)
 }
