@@ -91,14 +91,7 @@ func TestCrashKill9(t *testing.T) {
 	bin := buildStakepool(t)
 	dir := filepath.Join(t.TempDir(), "devnet-data")
 	p := startDevnet(t, bin, dir)
-	var accounts []struct {
-		Address    string `json:"address"`
-		PrivateKey string `json:"private_key"`
-	}
-	b, _ := os.ReadFile(filepath.Join(dir, "dev-accounts.json"))
-	if err := json.Unmarshal(b, &accounts); err != nil {
-		t.Fatal(err)
-	}
+	accounts := p.accounts(t)
 	a, err := deploy.ReadAddresses(filepath.Join(dir, "addresses.json"))
 	if err != nil {
 		t.Fatal(err)

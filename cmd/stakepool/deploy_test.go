@@ -26,14 +26,7 @@ func TestDeployCommand(t *testing.T) {
 	dir := filepath.Join(tmp, "devnet-data")
 	p := startDevnet(t, bin, dir, "--bootstrap-validators", "2")
 	defer p.stop(t)
-	var accounts []struct {
-		Address    string `json:"address"`
-		PrivateKey string `json:"private_key"`
-	}
-	b, _ := os.ReadFile(filepath.Join(dir, "dev-accounts.json"))
-	if err := json.Unmarshal(b, &accounts); err != nil {
-		t.Fatal(err)
-	}
+	accounts := p.accounts(t)
 	deployerKey := filepath.Join(tmp, "deployer.key")
 	os.WriteFile(deployerKey, []byte(accounts[1].PrivateKey), 0o600)
 	userKey := filepath.Join(tmp, "user.key")
@@ -92,7 +85,7 @@ operators:
 		t.Fatalf("deploy output:\n%s", text)
 	}
 	var a map[string]string
-	b, _ = os.ReadFile(out1)
+	b, _ := os.ReadFile(out1)
 	if err := json.Unmarshal(b, &a); err != nil || a["pool"] == "" {
 		t.Fatalf("addresses.json: %v %s", err, b)
 	}

@@ -41,14 +41,7 @@ func TestBondedOperatorOnDevnet(t *testing.T) {
 	p := startDevnet(t, bin, dir)
 	defer p.stop(t)
 	ctx := context.Background()
-	var accounts []struct {
-		Address    string `json:"address"`
-		PrivateKey string `json:"private_key"`
-	}
-	b, _ := os.ReadFile(filepath.Join(dir, "dev-accounts.json"))
-	if err := json.Unmarshal(b, &accounts); err != nil || len(accounts) < 2 {
-		t.Fatalf("dev-accounts.json: %v", err)
-	}
+	accounts := p.accounts(t)
 	a, err := deploy.ReadAddresses(filepath.Join(dir, "addresses.json"))
 	if err != nil {
 		t.Fatal(err)

@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/stakepool/stakepool/localpool"
 )
 
 // anyPort is the listen address the tests give the binary: the kernel
@@ -43,6 +45,20 @@ type devnetProc struct {
 	rpc, http string
 	dir       string
 	exited    chan error
+}
+
+// accounts reads the dev accounts the devnet wrote to its datadir.
+func (p *devnetProc) accounts(t *testing.T) []localpool.DevAccount {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(p.dir, "dev-accounts.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var accounts []localpool.DevAccount
+	if err := json.Unmarshal(b, &accounts); err != nil || len(accounts) == 0 {
+		t.Fatalf("dev-accounts.json: %v (%d accounts)", err, len(accounts))
+	}
+	return accounts
 }
 
 func (p *devnetProc) output() string {
@@ -171,16 +187,9 @@ func TestDevnetEndToEnd(t *testing.T) {
 	bin := buildStakepool(t)
 	dir := filepath.Join(t.TempDir(), "devnet-data")
 	p := startDevnet(t, bin, dir)
-	var accounts []struct {
-		Address    string `json:"address"`
-		PrivateKey string `json:"private_key"`
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "dev-accounts.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, &accounts); err != nil || len(accounts) != 10 {
-		t.Fatalf("dev-accounts.json: %v", err)
+	accounts := p.accounts(t)
+	if len(accounts) != 10 {
+		t.Fatalf("dev-accounts.json lists %d accounts, want 10 (the README says ten)", len(accounts))
 	}
 	keyFile := filepath.Join(t.TempDir(), "key.txt")
 	os.WriteFile(keyFile, []byte(accounts[0].PrivateKey), 0o600)

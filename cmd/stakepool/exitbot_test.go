@@ -119,12 +119,7 @@ func TestExitBotRemoteSignerAndRestart(t *testing.T) {
 	dir := filepath.Join(tmp, "devnet-data")
 	p := startDevnet(t, bin, dir, "--bootstrap-validators", "4", "--external-services", "exit-bot")
 	defer p.stop(t)
-	var accounts []struct {
-		Address    string `json:"address"`
-		PrivateKey string `json:"private_key"`
-	}
-	b, _ := os.ReadFile(filepath.Join(dir, "dev-accounts.json"))
-	json.Unmarshal(b, &accounts)
+	accounts := p.accounts(t)
 	userKey := filepath.Join(tmp, "user.key")
 	os.WriteFile(userKey, []byte(accounts[0].PrivateKey), 0o600)
 	me := accounts[0].Address

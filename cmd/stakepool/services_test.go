@@ -153,12 +153,7 @@ func TestServicesAsProcesses(t *testing.T) {
 		}
 		return f
 	}
-	var accounts []struct {
-		Address    string `json:"address"`
-		PrivateKey string `json:"private_key"`
-	}
-	b, _ = os.ReadFile(filepath.Join(dir, "dev-accounts.json"))
-	json.Unmarshal(b, &accounts)
+	accounts := p.accounts(t)
 	userKey := filepath.Join(tmp, "user.key")
 	os.WriteFile(userKey, []byte(accounts[0].PrivateKey), 0o600)
 	me := accounts[0].Address

@@ -6,8 +6,6 @@ import (
 	"io"
 	"math/big"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -28,17 +26,7 @@ func TestWebAppOnDevnet(t *testing.T) {
 	bin := buildStakepool(t)
 	p := startDevnet(t, bin, t.TempDir())
 	defer p.stop(t)
-	b, err := os.ReadFile(filepath.Join(p.dir, "dev-accounts.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var accounts []struct {
-		Address    string `json:"address"`
-		PrivateKey string `json:"private_key"`
-	}
-	if err := json.Unmarshal(b, &accounts); err != nil || len(accounts) == 0 {
-		t.Fatalf("dev-accounts.json: %v", err)
-	}
+	accounts := p.accounts(t)
 	key, err := crypto.HexToECDSA(strings.TrimPrefix(accounts[3].PrivateKey, "0x"))
 	if err != nil {
 		t.Fatal(err)
