@@ -911,6 +911,17 @@ func (w *world) apply(rt *rapid.T, s step) {
 	}
 }
 
+// moduleAddress is the contract of a module of the world: the curated
+// registry is module 1, the bonded module is module 2 (bondedrouter_test.go;
+// the world adds no other module). The long run found ModuleSet rendered
+// with the registry's address for module 2 (seed 4177847583930702028).
+func (w *world) moduleAddress(m protocol.Module) common.Address {
+	if m.Kind == protocol.ModuleBonded {
+		return w.a.BondedModule
+	}
+	return w.a.Registry
+}
+
 func join(s []string) string {
 	out := ""
 	for i, x := range s {
@@ -1075,7 +1086,7 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 		case protocol.EvModuleSet:
 			p, _ := w.model.Proposal(txc.Cmd.Proposal)
 			m := w.model.Modules()[e.Index-1]
-			out = append(out, ev("StakingRouter", "ModuleSet", u64big(e.Index), w.a.Registry, p.Action.Name, u64big(m.ShareBP),
+			out = append(out, ev("StakingRouter", "ModuleSet", u64big(e.Index), w.moduleAddress(m), p.Action.Name, u64big(m.ShareBP),
 				u64big(p.Action.ModuleFeeBP), u64big(p.Action.TreasuryFeeBP), u64big(uint64(m.Status))))
 		case protocol.EvBondChanged, protocol.EvBondPenalized, protocol.EvBondedBatchDropped:
 			// the bonded module's own events: its books are compared as state

@@ -88,7 +88,7 @@ func (w *world) drawAction(rt *rapid.T) protocol.Action {
 		case 3:
 			a.ModuleFeeBP = rapid.Uint64Range(0, 2).Draw(rt, "module-fee") // module 1's fees are the parameters: refused
 		case 4:
-			a.Module = protocol.ModuleID(rapid.IntRange(0, 2).Draw(rt, "module-id")) // 0 and 2: no such module
+			a.Module = protocol.ModuleID(rapid.IntRange(0, 3).Draw(rt, "module-id")) // 0 and 3: no such module; 2 is the bonded module
 			a.Name = rapid.SampledFrom([]string{"curated", " padded", ""}).Draw(rt, "module-name")
 		}
 		return a
