@@ -124,6 +124,15 @@ func (sc *Scenario) validateBonded(v *verr) {
 	}
 }
 
+// bondedKeys is the keys the pool's bonded operators upload (0 without
+// the module).
+func (p *Pool) bondedKeys() uint64 {
+	if p.Bonded == nil {
+		return 0
+	}
+	return uint64(p.Bonded.Operators) * p.Bonded.ValidatorsPerOperator
+}
+
 // bondedGenesis makes the bonded module pool k's router module 2.
 func bondedGenesis(g *protocol.Genesis, k int, cfg *Pool, gov protocol.Address) {
 	b := cfg.Bonded

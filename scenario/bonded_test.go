@@ -8,6 +8,7 @@ import (
 
 	"github.com/holiman/uint256"
 
+	"github.com/stakepool/stakepool/beacon/sim"
 	"github.com/stakepool/stakepool/protocol"
 )
 
@@ -188,5 +189,61 @@ func TestBondedModuleShort(t *testing.T) {
 	}
 	if k, w := m["lido.el_kept_eth"].Base.P50, m["lido.el_withheld_eth"].Base.P50; k <= 0 || w <= 0 || w >= k {
 		t.Fatalf("curated operator 0 kept %g ETH, withheld %g", k, w)
+	}
+}
+
+const bondedExitsScenario = `
+name: bonded-exits
+duration: 3d
+chain: {total_stake: 1000000eth, duties: sampled}
+pools:
+  - name: p
+    initial_stake: 3200eth
+    operators: {count: 1, cap: 10}
+    oracle: {frame_epochs: 75}
+    bonded: {share: 100%, operators: 4, validators_per_operator: 25}
+agents:
+  runs: [{pool: p, at: 1d, fraction: 40%, over: 1d, via: queue}]
+`
+
+// TestBondedExits: a pool whose validators are mostly the bonded
+// module's (one curated operator capped at 10; four bonded operators of
+// 25 keys) meets a bank run. The reports ask the bonded operators to exit
+// (the simulator's view has them: oracle.ModulesOperators), the module
+// records the requests, and the bridge forwards them: their validators
+// exit on the chain. With bonded.ignore_exits listing every bonded
+// operator, the same requests are made and no bonded validator exits.
+func TestBondedExits(t *testing.T) {
+	exits := func(y string) (asked uint64, exiting int) {
+		r := testRunner(t, "bonded-exits.yaml", y)
+		for range 3 {
+			if err := r.step(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		p := r.w.pools[0]
+		m, _ := p.st.BondedModule()
+		for j := range m.Operators() {
+			o, _ := m.Operator(j)
+			asked += o.ExitRequested
+		}
+		r.w.chain.View(func(s *sim.State) {
+			for j, i := range p.idx {
+				if p.opOf[j] >= p.ops && s.ExitEpoch[i] != math.MaxUint32 {
+					exiting++
+				}
+			}
+		})
+		return asked, exiting
+	}
+	asked, exiting := exits(bondedExitsScenario)
+	t.Logf("bonded operators asked to exit %d validators, %d exiting on the chain", asked, exiting)
+	if asked == 0 || exiting == 0 || uint64(exiting) > asked {
+		t.Fatalf("bonded operators asked to exit %d validators, %d exiting on the chain", asked, exiting)
+	}
+	asked, exiting = exits(strings.Replace(bondedExitsScenario, "validators_per_operator: 25}", "validators_per_operator: 25, ignore_exits: [0, 1, 2, 3]}", 1))
+	t.Logf("ignoring: asked %d, %d exiting", asked, exiting)
+	if asked == 0 || exiting != 0 {
+		t.Fatalf("bonded operators that ignore exits: asked %d, %d exiting on the chain", asked, exiting)
 	}
 }

@@ -292,8 +292,8 @@ func (sc *Scenario) validate() Errors {
 		for j, f := range p.Operators.Participation {
 			v.frac(fmt.Sprintf("%s.operators.participation[%d]", at, j), f, 0, 1)
 		}
-		if cp := p.Operators.Cap; cp > 0 && float64(cp)*float64(p.Operators.Count)*32 < p.InitialStake.ETH() {
-			v.add(at+".operators.cap", "%d operators × %d validators cannot hold the initial stake %g ETH", p.Operators.Count, cp, p.InitialStake.ETH())
+		if cp := p.Operators.Cap; cp > 0 && (float64(cp)*float64(p.Operators.Count)+float64(p.bondedKeys()))*32 < p.InitialStake.ETH() {
+			v.add(at+".operators.cap", "%d operators × %d validators (and %d bonded keys) cannot hold the initial stake %g ETH", p.Operators.Count, cp, p.bondedKeys(), p.InitialStake.ETH())
 		}
 		o := &p.Oracle
 		if o.Members < 1 || o.Members > 64 {
