@@ -247,3 +247,16 @@ func TestBondedExits(t *testing.T) {
 		t.Fatalf("bonded operators that ignore exits: asked %d, %d exiting on the chain", asked, exiting)
 	}
 }
+
+// TestBondedChangeErrors: a proposal preview cannot add or remove the
+// module (its arms' time series would have different columns).
+func TestBondedChangeErrors(t *testing.T) {
+	sc := mustParse(t, "nob.yaml", "duration: 1d\nchain: {total_stake: 1000000eth}\npools:\n  - {name: p, initial_stake: 3200eth}\n")
+	ch, err := ParseChange("add.yaml", []byte("set:\n  pools[p].bonded: {operators: 2, validators_per_operator: 5, share: 10%, module_fee: 6%, curve: [2eth]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ch.Check(sc); err == nil || !strings.Contains(err.Error(), "add.yaml:2: pools[0].bonded: a change cannot add or remove a bonded module") {
+		t.Errorf("adding a bonded module: %v", err)
+	}
+}

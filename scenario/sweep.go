@@ -258,6 +258,13 @@ func (c *Change) apply(sc *Scenario) (*Scenario, Errors) {
 	if sc.Sweep != nil {
 		return nil, Errors{{File: c.file, Msg: "a proposal preview compares one scenario: " + sc.file + " has a sweep"}}
 	}
+	for k := range sc.Pools {
+		if (sc.Pools[k].Bonded == nil) != (out.Pools[k].Bonded == nil) {
+			at := fmt.Sprintf("pools[%d].bonded", k)
+			return nil, Errors{{File: c.file, Line: lines[at], Field: at, Msg: "a change cannot add or remove a bonded module (the arms' time series would differ): " +
+				"set its fields (share, curve, keep_mev, …), or compare two pools of one scenario"}}
+		}
+	}
 	for _, e := range out.validate() {
 		for p, l := range lines {
 			if e.Field == p || strings.HasPrefix(e.Field, p+".") {
