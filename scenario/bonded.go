@@ -332,16 +332,24 @@ func (p *poolSim) bondedRow() []float64 {
 	return []float64{float64(n), bonds, damage, p.bd.absorbed, debt}
 }
 
-// bondedFigure is the report's plot of the pools' bonded modules.
-func (sc *Scenario) bondedFigure() (figure, bool) {
-	f := figure{ID: "bonded", Title: "Bonded module: bonds held, damage by operators keeping MEV, absorbed by the bonds, debts", X: "day", Y: "ETH"}
+// bondedFigures are the report's plots of the pools' bonded modules: the
+// bonds held, and (on a scale of their own: they are a hundredth of the
+// bonds) the damage by operators keeping MEV, what the bonds absorbed and
+// the debts left.
+func (sc *Scenario) bondedFigures() []figure {
+	bonds := figure{ID: "bonded-bonds", Title: "Bonded module: bonds held (rewards credited, at the share rate)", X: "day", Y: "ETH"}
+	dmg := figure{ID: "bonded", Title: "Bonded module: damage by operators keeping MEV, absorbed by their bonds, debts left", X: "day", Y: "ETH"}
 	for _, p := range sc.Pools {
 		if p.Bonded == nil {
 			continue
 		}
 		n := p.Name + "_"
-		f.Lines = append(f.Lines, series{p.Name + " bonds", n + "bonded_bonds_eth", 1}, series{p.Name + " damage", n + "bonded_damage_eth", 1},
-			series{p.Name + " absorbed", n + "bonded_absorbed_eth", 1}, series{p.Name + " debts", n + "bonded_debt_eth", 1})
+		bonds.Lines = append(bonds.Lines, series{p.Name + " bonds", n + "bonded_bonds_eth", 1})
+		dmg.Lines = append(dmg.Lines, series{p.Name + " damage (kept)", n + "bonded_damage_eth", 1},
+			series{p.Name + " absorbed by bonds", n + "bonded_absorbed_eth", 1}, series{p.Name + " debts", n + "bonded_debt_eth", 1})
 	}
-	return f, len(f.Lines) > 0
+	if len(bonds.Lines) == 0 {
+		return nil
+	}
+	return []figure{dmg, bonds}
 }

@@ -138,9 +138,7 @@ func (res *Result) figures() []figure {
 	if sc.EmergencyPause != nil {
 		figs = append(figs, pauseFigure)
 	}
-	if f, ok := sc.bondedFigure(); ok {
-		figs = append(figs, f)
-	}
+	figs = append(figs, sc.bondedFigures()...)
 	return figs
 }
 
