@@ -332,11 +332,11 @@ func (p *poolSim) bondedRow() []float64 {
 	return []float64{float64(n), bonds, damage, p.bd.absorbed, debt}
 }
 
-// bondedFigures are the report's plots of the pools' bonded modules: the
+// bondedPlots are the report's plots of the pools' bonded modules: the
 // bonds held, and (on a scale of their own: they are a hundredth of the
 // bonds) the damage by operators keeping MEV, what the bonds absorbed and
 // the debts left.
-func (sc *Scenario) bondedFigures() []figure {
+func (sc *Scenario) bondedPlots() []figure {
 	bonds := figure{ID: "bonded-bonds", Title: "Bonded module: bonds held (rewards credited, at the share rate)", X: "day", Y: "ETH"}
 	dmg := figure{ID: "bonded", Title: "Bonded module: damage by operators keeping MEV, absorbed by their bonds, debts left", X: "day", Y: "ETH"}
 	for _, p := range sc.Pools {

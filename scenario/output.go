@@ -138,7 +138,7 @@ func (res *Result) figures() []figure {
 	if sc.EmergencyPause != nil {
 		figs = append(figs, pauseFigure)
 	}
-	figs = append(figs, sc.bondedFigures()...)
+	figs = append(figs, sc.bondedPlots()...)
 	return figs
 }
 
