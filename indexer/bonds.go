@@ -90,6 +90,16 @@ func (t *txState) bonded(ev *Event) error {
 			b.Shares.Add(&b.Shares, new(uint256.Int).Sub(s, paid))
 			return nil
 		})
+	case "StuckRewardsCut":
+		// A stuck operator keeps half of its rewards (the rest never
+		// reaches the bond). What of the kept half paid a debt is not in
+		// the event: counted as bond here (a stuck operator in debt shows
+		// up to that much more than the module holds).
+		return t.bond(id, func(b *Bond) error {
+			b.Rewards.Add(&b.Rewards, ev.U256("kept"))
+			b.Shares.Add(&b.Shares, ev.U256("kept"))
+			return nil
+		})
 	case "BondClaimed":
 		return t.bond(id, func(b *Bond) error {
 			b.Claimed.Add(&b.Claimed, ev.U256("shares"))
