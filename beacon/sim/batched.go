@@ -324,6 +324,10 @@ func (c *Chain) skipAttestations(seed, epoch uint64, flags *[64]uint8, th uint64
 				j += 8
 				continue
 			}
+			if cls != nil && cls[lo+j]&clsIdle != 0 {
+				j++ // exited by the previous epoch: not active
+				continue
+			}
 			if i := lo + j; s.ActivationEpoch[i] <= e32 && e32 < s.ExitEpoch[i] {
 				active += uint64(eff[j])
 				if eligible(i) {

@@ -23,10 +23,19 @@ const (
 	clsStable = 1 << 0
 	// clsScoreZero: inactivity score 0.
 	clsScoreZero = 1 << 1
+	// clsIdle: exited by the previous epoch (exit epoch <= previous epoch)
+	// and not slashed. Such a validator is active in neither epoch nor any
+	// later one, not eligible (no rewards, penalties or inactivity update),
+	// no candidate of the registry or slashings steps, and its exit epoch,
+	// in the past, cannot move the exit queue (which starts at
+	// compute_activation_exit_epoch(current epoch)): the passes only update
+	// its effective balance. It stays idle until it is slashed (unstable).
+	clsIdle = 1 << 2
 )
 
 type epochScratch struct {
 	tables  []uint64
+	fast    []flagDelta
 	status  []uint8
 	chunks  []chunkSums
 	touched []uint32
@@ -43,6 +52,8 @@ func (s *State) class(i int, prev uint64) uint8 {
 	if s.ExitEpoch[i] == far32 && uint64(s.ActivationEpoch[i]) <= prev && !s.Slashed[i] &&
 		uint64(s.EffInc[i]) > s.Spec.EjectionBalance/s.Spec.EffectiveBalanceIncrement {
 		c = clsStable
+	} else if uint64(s.ExitEpoch[i]) <= prev && !s.Slashed[i] {
+		c = clsIdle
 	}
 	if s.InactivityScores[i] == 0 {
 		c |= clsScoreZero
@@ -86,9 +97,11 @@ func (s *State) Invalidate() {
 	s.dropDuties()
 }
 
+// unstable drops validator i's stable and idle classes (an exit initiated,
+// a slashing, a consolidation): the passes then read its fields.
 func (s *State) unstable(i int) {
 	if s.clsValid && i < len(s.cls) {
-		s.cls[i] &^= clsStable
+		s.cls[i] &^= clsStable | clsIdle
 	}
 }
 

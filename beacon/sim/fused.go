@@ -12,7 +12,8 @@
 //     the validators the steps in between read or change) and
 //     process_participation_flag_updates.
 //
-// Each pass has a kernel for the common validator (stable, see clsStable).
+// Each pass has a kernel for the common validator (stable, see clsStable)
+// and skips the validators that exited long ago (idle, see clsIdle).
 // Every result is bit-exact with running the spec's steps one after the
 // other: the differential tests against zrnt (Deneb) and against the
 // literal, unfused transcription in ref_test.go (Deneb and Electra).
@@ -97,6 +98,9 @@ func (s *State) pass1(lo, hi int, c *chunkSums) {
 		}
 		if j >= n {
 			break
+		}
+		if cls[j]&clsIdle != 0 {
+			continue // adds to no sum, no candidate, not eligible (pass 2 reads no status)
 		}
 		a, x, e := act[j], exit[j], uint64(eff[j])
 		maxEff = max(maxEff, eff[j])
@@ -187,6 +191,10 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8, used *incSet) (
 		}
 		// one validator at a time
 		if cls[j]&clsStable == 0 {
+			if cls[j]&clsIdle != 0 {
+				j++ // as in pass1
+				continue
+			}
 			return j, r
 		}
 		e64 := uint64(eff[j])
@@ -206,31 +214,61 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8, used *incSet) (
 // leak: stable, inactivity score 0 (which then stays 0: +4 then -min(16, 4),
 // and no inactivity penalty), any previous-epoch flags, a balance of at
 // least the flag penalties (so no decrease saturates and the deltas may be
-// summed), no effective-balance change. It returns at the first other
-// validator, leaving it untouched.
-func pass2Kernel(cls, oldPrev []uint8, eff []uint16, bal []uint64, add, sub []uint64, inc, down, up uint64) int {
+// summed), no effective-balance change: the balance range of its row of
+// fast (flagDelta). Blocks of 8 such validators with one effective balance
+// take one row and are written together (one branch for the 8). It returns
+// at the first other validator, leaving it untouched.
+func pass2Kernel(cls, oldPrev []uint8, eff []uint16, bal []uint64, fast []flagDelta, inc, down, up uint64) int {
 	n := len(cls)
 	oldPrev, eff, bal = oldPrev[:n], eff[:n], bal[:n]
-	for j := 0; j < n; j++ {
-		if cls[j] != clsStable|clsScoreZero {
+	const want = (clsStable | clsScoreZero) * 0x0101010101010101
+	j := 0
+	for j < n {
+		if j+8 <= n && binary.LittleEndian.Uint64(cls[j:j+8]) == want {
+			ev := eff[j : j+8 : j+8]
+			e0 := ev[0]
+			if (ev[1]^e0)|(ev[2]^e0)|(ev[3]^e0)|(ev[4]^e0)|(ev[5]^e0)|(ev[6]^e0)|(ev[7]^e0) == 0 && int(e0)<<3+8 <= len(fast) {
+				row := (*[8]flagDelta)(fast[int(e0)<<3:])
+				p := binary.LittleEndian.Uint64(oldPrev[j : j+8])
+				bv := (*[8]uint64)(bal[j : j+8])
+				var nb [8]uint64
+				var bad uint64
+				for i := range 8 {
+					r := &row[p>>(8*i)&(FlagSource|FlagTarget|FlagHead)]
+					b := bv[i]
+					_, borrow := bits.Sub64(r.width, b-r.lo, 0) // b outside [lo, lo+width]
+					bad |= borrow
+					nb[i] = b + r.delta
+				}
+				if bad == 0 {
+					*bv = nb
+					j += 8
+					continue
+				}
+			}
+		}
+		// one validator at a time
+		if c := cls[j]; c != clsStable|clsScoreZero {
+			if c&clsIdle != 0 {
+				// not eligible: only an effective-balance update, left to pass 2
+				if e, b := uint64(eff[j])*inc, bal[j]; b+down >= e && e+up >= b {
+					j++
+					continue
+				}
+			}
 			return j
 		}
-		e := eff[j]
-		x := uint(e)<<3 | uint(oldPrev[j]&(FlagSource|FlagTarget|FlagHead))
-		if x >= uint(len(add)) || x >= uint(len(sub)) {
+		x := uint(eff[j])<<3 | uint(oldPrev[j]&(FlagSource|FlagTarget|FlagHead))
+		if x >= uint(len(fast)) {
 			return j
 		}
+		r := &fast[x]
 		b := bal[j]
-		d := sub[x]
-		if b < d {
+		if b-r.lo > r.width {
 			return j
 		}
-		b = b + add[x] - d
-		eb := uint64(e) * inc
-		if b+down < eb || eb+up < b {
-			return j
-		}
-		bal[j] = b
+		bal[j] = b + r.delta
+		j++
 	}
 	return n
 }
@@ -252,7 +290,7 @@ func (s *State) pass2(lo, hi int, k *epochConsts) {
 	n := len(bal)
 	for j := 0; j < n; j++ {
 		if k.doRewards && !k.inLeak {
-			j += pass2Kernel(cls[j:], oldPrev[j:], eff[j:], bal[j:], k.add, k.sub, k.inc, k.down, k.up)
+			j += pass2Kernel(cls[j:], oldPrev[j:], eff[j:], bal[j:], k.fast, k.inc, k.down, k.up)
 			if j >= n {
 				break
 			}
@@ -260,9 +298,11 @@ func (s *State) pass2(lo, hi int, k *epochConsts) {
 		e := eff[j]
 		b := bal[j]
 		c := cls[j]
-		st := status[j]
+		var st uint8 // idle: not eligible (pass 1 wrote no status)
 		if c&clsStable != 0 {
 			st = statusEligible | oldPrev[j]&(FlagSource|FlagTarget|FlagHead)
+		} else if c&clsIdle == 0 {
+			st = status[j]
 		}
 		if k.doRewards && st&statusEligible != 0 {
 			// process_inactivity_updates
@@ -316,8 +356,12 @@ func (s *State) pass2(lo, hi int, k *epochConsts) {
 			if e > ejInc {
 				nc = clsStable
 			}
-		} else if s.ExitEpoch[lo+j] == far32 && s.ActivationEpoch[lo+j] <= cur32 && !s.Slashed[lo+j] && e > ejInc {
+		} else if c&clsIdle != 0 {
+			nc = clsIdle
+		} else if x := s.ExitEpoch[lo+j]; x == far32 && s.ActivationEpoch[lo+j] <= cur32 && !s.Slashed[lo+j] && e > ejInc {
 			nc = clsStable
+		} else if x <= cur32 && !s.Slashed[lo+j] {
+			nc = clsIdle
 		}
 		if sc[j] == 0 {
 			nc |= clsScoreZero

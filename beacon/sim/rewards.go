@@ -26,7 +26,7 @@ type epochConsts struct {
 	doRewards                     bool // current epoch != GENESIS_EPOCH
 	inLeak                        bool
 	reward                        [3][]uint64 // per flag, indexed by EB increments
-	add, sub                      []uint64    // index e<<3|flags: sum of the flag rewards and of the flag penalties
+	fast                          []flagDelta // index e<<3|flags: pass 2's kernel (flagDelta)
 	penalty                       [3][]uint64
 	bias, recovery, inactivityDen uint64
 	down, up, inc                 uint64
@@ -58,17 +58,19 @@ func (s *State) rewardConsts(tot *chunkSums, totalActive uint64) epochConsts {
 	brpi := inc * sp.BaseRewardFactor / IntegerSquareRoot(totalActive)
 	activeIncs := totalActive / inc
 	rows := maxInc + 1
-	need := int(rows*6 + rows*16)
+	need := int(rows * 6)
 	if cap(sc.tables) < need {
 		sc.tables = make([]uint64, need)
+	}
+	if cap(sc.fast) < int(rows<<3) {
+		sc.fast = make([]flagDelta, rows<<3)
 	}
 	tb := sc.tables[:need]
 	for f := range 3 {
 		k.reward[f], tb = tb[:rows:rows], tb[rows:]
 		k.penalty[f], tb = tb[:rows:rows], tb[rows:]
 	}
-	k.add, tb = tb[:rows<<3:rows<<3], tb[rows<<3:]
-	k.sub = tb[: rows<<3 : rows<<3]
+	k.fast = sc.fast[: rows<<3 : rows<<3]
 	// Only the rows of the increments present in the registry are filled
 	// (pass 2 reads the row of each validator's effective balance as pass 1
 	// saw it; a chain of 32- and 2048-ETH validators has a handful): each
@@ -93,14 +95,19 @@ func (s *State) rewardConsts(tot *chunkSums, totalActive uint64) epochConsts {
 			}
 			k.reward[f][e], k.penalty[f][e] = r[f], p[f]
 		}
-		r0, r1, r2 := r[0], r[1], r[2]
-		p0, p1, p2 := p[0], p[1], p[2]
-		add, sub := k.add[e<<3:e<<3+8], k.sub[e<<3:e<<3+8]
-		// flags fl (bit f = flag f set): rewards of the set flags, penalties of the others
-		add[0], add[1], add[2], add[3] = 0, r0, r1, r0+r1
-		add[4], add[5], add[6], add[7] = r2, r0+r2, r1+r2, r0+r1+r2
-		sub[0], sub[1], sub[2], sub[3] = p0+p1+p2, p1+p2, p0+p2, p2
-		sub[4], sub[5], sub[6], sub[7] = p0+p1, p1, p0, 0
+		eb := e * inc
+		for fl := range uint64(8) {
+			// flags fl (bit f = flag f set): rewards of the set flags, penalties of the others
+			var add, sub uint64
+			for f := range uint64(3) {
+				if fl>>f&1 != 0 {
+					add += r[f]
+				} else {
+					sub += p[f]
+				}
+			}
+			k.fast[e<<3|fl] = newFlagDelta(eb, add, sub, k.down, k.up)
+		}
 	}
 	if maxInc >= usedWords*64 {
 		for e := uint64(0); e <= maxInc; e++ {
@@ -115,6 +122,37 @@ func (s *State) rewardConsts(tot *chunkSums, totalActive uint64) epochConsts {
 		}
 	}
 	return k
+}
+
+// flagDelta is what pass 2's kernel applies to a validator of one
+// effective balance and one set of previous-epoch flags outside a leak
+// (inactivity score 0): the balance b becomes b + delta (mod 2^64: the
+// flag rewards minus the flag penalties) when lo <= b <= lo + width, the
+// range of balances for which no penalty saturates at zero (b >= the
+// penalties, so applying the sum is applying the spec's deltas one by one)
+// and the new balance stays inside the effective balance's hysteresis band
+// (no effective-balance change). Outside the range the kernel leaves the
+// validator to the spec's step-by-step path. An empty range is lo = 2^64-1,
+// width 0 (no balance in gwei is 2^64-1).
+type flagDelta struct {
+	delta, lo, width uint64
+}
+
+// newFlagDelta is the flagDelta of effective balance eb (gwei) with flag
+// rewards add and flag penalties sub, and hysteresis thresholds down and up:
+// b >= sub, b + add - sub + down >= eb and b + add - sub <= eb + up.
+func newFlagDelta(eb, add, sub, down, up uint64) flagDelta {
+	lo := sub
+	if eb >= down {
+		if m := eb - down + sub; m >= add {
+			lo = max(lo, m-add)
+		}
+	}
+	hi := eb + up + sub
+	if hi < add || hi-add < lo {
+		return flagDelta{lo: ^uint64(0)}
+	}
+	return flagDelta{delta: add - sub, lo: lo, width: hi - add - lo}
 }
 
 // IsInInactivityLeak is is_in_inactivity_leak (altair).
