@@ -264,3 +264,49 @@ func TestSkipTable(t *testing.T) {
 		t.Errorf("no participation: gap %d, want 0 (everyone picked)", g)
 	}
 }
+
+// The guided search of skipGap finds what a binary search over the table
+// finds, for random draws and for draws at and around every table entry and
+// every guide range's ends, at participations from none to almost certain.
+func TestSkipGapMatchesBinarySearch(t *testing.T) {
+	search := func(tab []uint64, u uint64) int {
+		lo, hi := 0, skipLen-1
+		for lo < hi {
+			m := (lo + hi) / 2
+			if u >= tab[m] {
+				hi = m
+			} else {
+				lo = m + 1
+			}
+		}
+		return lo
+	}
+	c := &Chain{}
+	d := drawStream{x: 99}
+	for _, th := range []uint64{0, 1, 1 << 31, perMilleThreshold32(500), perMilleThreshold32(900), perMilleThreshold32(990), perMilleThreshold32(999), 1<<32 - 1} {
+		tab := c.skipTable(th)
+		var us []uint64
+		for range 100_000 {
+			us = append(us, d.next())
+		}
+		for g := range skipLen {
+			us = append(us, tab[g], tab[g]-1, tab[g]+1)
+		}
+		for b := uint64(0); b < 1<<skipGuideBits; b++ {
+			us = append(us, b<<(64-skipGuideBits), b<<(64-skipGuideBits)-1)
+		}
+		checked := 0
+		for _, u := range us {
+			if u < tab[skipLen-1] {
+				continue
+			}
+			checked++
+			if got, want := skipGap(tab, u), search(tab, u); got != want {
+				t.Fatalf("th %d, draw %#x: gap %d, binary search %d", th, u, got, want)
+			}
+		}
+		if checked < 1000 {
+			t.Fatalf("th %d: only %d draws checked", th, checked)
+		}
+	}
+}

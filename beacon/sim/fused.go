@@ -167,6 +167,7 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8, used *incSet) (
 	eff, curP, prevP = eff[:n], curP[:n], prevP[:n]
 	var r kernelSums
 	const ones = 0x0101010101010101
+	last := -1 // the block's increment added to used and maxEff last (runs of one increment)
 	j := 0
 	for j < n {
 		if j+8 <= n && binary.LittleEndian.Uint64(cls[j:j+8])&ones == ones {
@@ -174,8 +175,11 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8, used *incSet) (
 			e0 := ev[0]
 			if (ev[1]^e0)|(ev[2]^e0)|(ev[3]^e0)|(ev[4]^e0)|(ev[5]^e0)|(ev[6]^e0)|(ev[7]^e0) == 0 {
 				e := uint64(e0)
-				r.maxEff = max(r.maxEff, e0)
-				used.add(e0)
+				if int(e0) != last {
+					r.maxEff = max(r.maxEff, e0)
+					used.add(e0)
+					last = int(e0)
+				}
 				p := binary.LittleEndian.Uint64(prevP[j : j+8])
 				c := binary.LittleEndian.Uint64(curP[j : j+8])
 				src := uint64(bits.OnesCount64(p & ones))

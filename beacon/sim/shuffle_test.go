@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"testing"
 
@@ -84,5 +85,34 @@ func BenchmarkComputeProposerIndex(b *testing.B) {
 				s.ComputeProposerIndex(active, seed)
 			}
 		})
+	}
+}
+
+// A vector of zero roots takes the zero-subtree shortcut; its root is the
+// one the layer-by-layer hashing gives (computed here without the
+// shortcut), at every depth up to SLOTS_PER_HISTORICAL_ROOT, and one
+// non-zero root anywhere changes it.
+func TestRootsVectorZeroShortcut(t *testing.T) {
+	layers := func(roots [][32]byte) [32]byte {
+		layer := append([][32]byte(nil), roots...)
+		for len(layer) > 1 {
+			next := make([][32]byte, len(layer)/2)
+			for i := range next {
+				next[i] = sha256.Sum256(append(layer[2*i][:], layer[2*i+1][:]...))
+			}
+			layer = next
+		}
+		return layer[0]
+	}
+	for _, n := range []int{1, 2, 4, 64, 8192} {
+		zero := make([][32]byte, n)
+		if got, want := RootsVectorHashTreeRoot(zero), layers(zero); got != want {
+			t.Fatalf("%d zero roots: %x, want %x", n, got, want)
+		}
+		one := make([][32]byte, n)
+		one[n-1][31] = 1
+		if got, want := RootsVectorHashTreeRoot(one), layers(one); got != want || got == layers(zero) {
+			t.Fatalf("%d roots, the last one 1: %x, want %x (not the zero root)", n, got, want)
+		}
 	}
 }
