@@ -220,7 +220,7 @@ func pass1Kernel(cls []uint8, eff []uint16, curP, prevP []uint8, used *incSet) (
 // least the flag penalties (so no decrease saturates and the deltas may be
 // summed), no effective-balance change: the balance range of its row of
 // fast (flagDelta). Blocks of 8 such validators with one effective balance
-// take one row and are written together (one branch for the 8). It returns
+// take one row, four at a time (one branch for the four). It returns
 // at the first other validator, leaving it untouched.
 func pass2Kernel(cls, oldPrev []uint8, eff []uint16, bal []uint64, fast []flagDelta, inc, down, up uint64) int {
 	n := len(cls)
@@ -235,19 +235,30 @@ func pass2Kernel(cls, oldPrev []uint8, eff []uint16, bal []uint64, fast []flagDe
 				row := (*[8]flagDelta)(fast[int(e0)<<3:])
 				p := binary.LittleEndian.Uint64(oldPrev[j : j+8])
 				bv := (*[8]uint64)(bal[j : j+8])
-				var nb [8]uint64
-				var bad uint64
-				for i := range 8 {
-					r := &row[p>>(8*i)&(FlagSource|FlagTarget|FlagHead)]
-					b := bv[i]
-					_, borrow := bits.Sub64(r.width, b-r.lo, 0) // b outside [lo, lo+width]
-					bad |= borrow
-					nb[i] = b + r.delta
-				}
-				if bad == 0 {
-					*bv = nb
-					j += 8
-					continue
+				// four at a time (few enough live values to stay in
+				// registers), all four or none: a borrow says a balance
+				// is outside its row's range [lo, lo+width]
+				const m = FlagSource | FlagTarget | FlagHead
+				r0, r1, r2, r3 := &row[p&m], &row[p>>8&m], &row[p>>16&m], &row[p>>24&m]
+				b0, b1, b2, b3 := bv[0], bv[1], bv[2], bv[3]
+				_, c0 := bits.Sub64(r0.width, b0-r0.lo, 0)
+				_, c1 := bits.Sub64(r1.width, b1-r1.lo, 0)
+				_, c2 := bits.Sub64(r2.width, b2-r2.lo, 0)
+				_, c3 := bits.Sub64(r3.width, b3-r3.lo, 0)
+				if c0|c1|c2|c3 == 0 {
+					bv[0], bv[1], bv[2], bv[3] = b0+r0.delta, b1+r1.delta, b2+r2.delta, b3+r3.delta
+					j += 4
+					r0, r1, r2, r3 = &row[p>>32&m], &row[p>>40&m], &row[p>>48&m], &row[p>>56&m]
+					b0, b1, b2, b3 = bv[4], bv[5], bv[6], bv[7]
+					_, c0 = bits.Sub64(r0.width, b0-r0.lo, 0)
+					_, c1 = bits.Sub64(r1.width, b1-r1.lo, 0)
+					_, c2 = bits.Sub64(r2.width, b2-r2.lo, 0)
+					_, c3 = bits.Sub64(r3.width, b3-r3.lo, 0)
+					if c0|c1|c2|c3 == 0 {
+						bv[4], bv[5], bv[6], bv[7] = b0+r0.delta, b1+r1.delta, b2+r2.delta, b3+r3.delta
+						j += 4
+						continue
+					}
 				}
 			}
 		}
