@@ -60,8 +60,10 @@ func TestPrivilegedFunctionsRefuseOthers(t *testing.T) {
 		"Registry.applyReport": func() (*types.Transaction, error) {
 			return f.reg.ApplyReport(m, one, nil, nil, nil, nil, nil)
 		},
-		"Router.deposit":          func() (*types.Transaction, error) { return router.Deposit(m, one, new(big.Int), [32]byte{}) },
-		"Router.applyReport":      func() (*types.Transaction, error) { return router.ApplyReport(m, one, nil, nil, nil, nil, nil, nil) },
+		"Router.deposit": func() (*types.Transaction, error) { return router.Deposit(m, one, new(big.Int), [32]byte{}) },
+		"Router.applyReport": func() (*types.Transaction, error) {
+			return router.ApplyReport(m, one, nil, nil, nil, nil, nil, nil, nil)
+		},
 		"Registry.setTargetLimit": func() (*types.Transaction, error) { return f.reg.SetTargetLimit(m, z, 1, 1) },
 		"Pool.moveSharesToBurner": func() (*types.Transaction, error) { return f.pool.MoveSharesToBurner(m, f.c.Addrs[kAlice], one) },
 		"Burner.requestBurn": func() (*types.Transaction, error) {

@@ -167,7 +167,8 @@ func (b *bondedStakingModule) rewards(_ ModuleEnv, _ ModuleReportPlan, shares *u
 }
 
 // commitReport: the exits, exit requests (their deadlines recorded) and
-// scorecards (the module's ApplyReport), then the charges from the bonds,
+// scorecards (the module's ApplyReport), then the withdrawals (their
+// losses from the bonds), then the charges from the bonds,
 // then the rewards the module received (its shares above what it holds).
 func (b *bondedStakingModule) commitReport(plan ModuleReportPlan, u *ModuleReport) {
 	bp, _ := plan.Data.(*bondedPlan)
@@ -176,6 +177,7 @@ func (b *bondedStakingModule) commitReport(plan ModuleReportPlan, u *ModuleRepor
 	}
 	r := b.s.shareRate()
 	_ = b.m.ApplyReport(b.m.router, &ModuleReport{RefSlot: u.RefSlot, Exited: bp.exited, ExitRequests: u.ExitRequests, Stats: u.Stats}, r) // checked by planReport
+	b.commitWithdrawn(u.Withdrawn, r)
 	for _, c := range bp.charges {
 		if burnt, err := b.m.Penalize(b.m.router, uint64(c.Operator), &c.Amount, PenaltyELRewards, r); err == nil { // checked by checkELRewardsCharges
 			b.s.bondedSync(b)

@@ -488,7 +488,7 @@ func decodeAction(d *decoder, a *Action) error {
 
 // Reports: refSlot, validators, balance, two vault balances, exited counts,
 // finalize-up-to, bunker, exit requests, stats, execution-reward
-// charges; lists are u32-counted.
+// charges, withdrawals; lists are u32-counted.
 func encodeReport(e *encoder, r *OracleReport) {
 	e.u64(r.RefSlot)
 	e.u64(r.Validators)
@@ -512,6 +512,7 @@ func encodeReport(e *encoder, r *OracleReport) {
 		e.u64(st.Slashed)
 	}
 	encodeCharges(e, r.ELRewardsCharges)
+	encodeWithdrawn(e, r.Withdrawn)
 }
 
 func encodeCounts(e *encoder, cs []OperatorCount) {
@@ -569,6 +570,7 @@ func decodeReport(d *decoder, r *OracleReport) {
 		}
 	}
 	r.ELRewardsCharges = decodeCharges(d)
+	r.Withdrawn = decodeWithdrawn(d)
 }
 
 // EncodeReport returns the canonical encoding of a report: the bytes its

@@ -51,6 +51,13 @@ type OracleReport struct {
 	// execution-rewards vault (wei, above zero): charged to the operator
 	// (protocol/elrewards.go).
 	ELRewardsCharges []OperatorAmount
+	// Withdrawn are, per operator of a bonded module (ascending), its
+	// total count of validators whose full withdrawal the chain has paid
+	// (like Exited, for operators whose count changed) and the shortfall
+	// of the newly withdrawn ones' final withdrawals below 32 ETH each
+	// (protocol/withdrawn.go): the loss is charged to the operator's bond,
+	// then the bond of those validators is freed.
+	Withdrawn []OperatorWithdrawal
 }
 
 // OperatorCount is a count for one operator.

@@ -245,6 +245,9 @@ func (s *State) planReport(r *OracleReport) (*reportPlan, *Error) {
 	if err := s.checkELRewardsCharges(r); err != nil {
 		return nil, err
 	}
+	if err := s.checkWithdrawn(r); err != nil {
+		return nil, err
+	}
 
 	// 4. Finalization (Lido's prefinalize) at the simulated share rate:
 	// only requests made at least RequestTimestampMargin before the

@@ -358,6 +358,12 @@ func (s *State) planHooked(r *OracleReport, plan *reportPlan) *Error {
 			u.Charges = append(u.Charges, c)
 		}
 	}
+	for _, w := range r.Withdrawn {
+		if u, k := cut(w.Operator); u != nil {
+			w.Operator = OperatorID(k)
+			u.Withdrawn = append(u.Withdrawn, w)
+		}
+	}
 	env := s.moduleEnv()
 	for i, m := range s.modules {
 		if m.impl == nil {

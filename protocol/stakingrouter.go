@@ -146,6 +146,9 @@ type ModuleReport struct {
 	// operators (a module that is not curated takes them its own way: the
 	// bonded module from the bond).
 	Charges []OperatorAmount
+	// Withdrawn are the report's withdrawal rows of the module's
+	// operators (withdrawn.go; only a bonded module gets any).
+	Withdrawn []OperatorWithdrawal
 }
 
 // ModuleEnv is what a module reads of the pool while planning a report.

@@ -40,7 +40,7 @@ func toContractReport(r *protocol.OracleReport) bindings.OracleReport {
 		BalanceGwei: new(big.Int).SetUint64(uint64(r.Balance)), WithdrawalVault: r.WithdrawalVault.ToBig(), ElRewardsVault: r.ELRewardsVault.ToBig(),
 		Exited: []bindings.OracleOperatorCount{}, SharesRequestedToBurn: r.SharesRequestedToBurn.ToBig(), Batches: []*big.Int{},
 		SimulatedShareRate: r.SimulatedShareRate.ToBig(), Bunker: r.Bunker,
-		ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}, ElRewardsCharges: []bindings.OracleOperatorAmount{}}
+		ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}, ElRewardsCharges: []bindings.OracleOperatorAmount{}, Withdrawn: []bindings.OracleOperatorWithdrawal{}}
 	for _, id := range r.Batches {
 		b.Batches = append(b.Batches, new(big.Int).SetUint64(id))
 	}
@@ -52,6 +52,9 @@ func toContractReport(r *protocol.OracleReport) bindings.OracleReport {
 	}
 	for _, c := range r.ELRewardsCharges {
 		b.ElRewardsCharges = append(b.ElRewardsCharges, bindings.OracleOperatorAmount{Operator: new(big.Int).SetUint64(uint64(c.Operator)), Amount: c.Amount.ToBig()})
+	}
+	for _, w := range r.Withdrawn {
+		b.Withdrawn = append(b.Withdrawn, bindings.OracleOperatorWithdrawal{Operator: new(big.Int).SetUint64(uint64(w.Operator)), Count: new(big.Int).SetUint64(w.Count), Loss: w.Loss.ToBig()})
 	}
 	for _, s := range r.Stats {
 		b.Stats = append(b.Stats, bindings.OracleOperatorStats{Operator: new(big.Int).SetUint64(uint64(s.Operator)),

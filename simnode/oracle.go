@@ -166,7 +166,7 @@ func (n *Node) Report(ctx context.Context, ro ReportOpts) (*types.Receipt, error
 	r := bindings.OracleReport{RefSlot: ref, Validators: validators, BalanceGwei: gwei, WithdrawalVault: wv, ElRewardsVault: ev,
 		Exited: []bindings.OracleOperatorCount{}, SharesRequestedToBurn: new(big.Int).Add(burn.CoverShares, burn.NonCoverShares),
 		Batches: []*big.Int{}, SimulatedShareRate: new(big.Int), Bunker: ro.Bunker,
-		ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}, ElRewardsCharges: []bindings.OracleOperatorAmount{}}
+		ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}, ElRewardsCharges: []bindings.OracleOperatorAmount{}, Withdrawn: []bindings.OracleOperatorWithdrawal{}}
 	if ro.Finalize {
 		v := finalization.Views{Oracle: &oracle.OracleCaller, Queue: &c.Queue.WithdrawalQueueCaller, Sanity: &sanity.SanityCheckerCaller}
 		if err := finalization.Prepare(call, v, &r, finalization.DefaultMaxRequestsPerCall); err != nil {

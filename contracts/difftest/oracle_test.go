@@ -230,6 +230,7 @@ func (w *world) drawReport(rt *rapid.T) *protocol.OracleReport {
 		}
 	}
 	w.drawBondedReport(rt, r)
+	w.drawWithdrawn(rt, r)
 	switch rapid.IntRange(0, 30).Draw(rt, "el-charge-lie") {
 	case 0: // an operator that does not exist
 		r.ELRewardsCharges = append(r.ELRewardsCharges, protocol.OperatorAmount{Operator: protocol.OperatorID(len(m.OperatorStates())), Amount: *uint256.NewInt(1)})
@@ -343,7 +344,7 @@ func toContract(r *protocol.OracleReport) bindings.OracleReport {
 		SharesRequestedToBurn: r.SharesRequestedToBurn.ToBig(), Batches: []*big.Int{},
 		SimulatedShareRate: r.SimulatedShareRate.ToBig(), Bunker: r.Bunker,
 		Exited: []bindings.OracleOperatorCount{}, ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{},
-		ElRewardsCharges: []bindings.OracleOperatorAmount{},
+		ElRewardsCharges: []bindings.OracleOperatorAmount{}, Withdrawn: []bindings.OracleOperatorWithdrawal{},
 	}
 	for _, b := range r.Batches {
 		out.Batches = append(out.Batches, u(b))
@@ -360,6 +361,9 @@ func toContract(r *protocol.OracleReport) bindings.OracleReport {
 	}
 	for _, c := range r.ELRewardsCharges {
 		out.ElRewardsCharges = append(out.ElRewardsCharges, bindings.OracleOperatorAmount{Operator: u(uint64(c.Operator)), Amount: c.Amount.ToBig()})
+	}
+	for _, w := range r.Withdrawn {
+		out.Withdrawn = append(out.Withdrawn, bindings.OracleOperatorWithdrawal{Operator: u(uint64(w.Operator)), Count: u(w.Count), Loss: w.Loss.ToBig()})
 	}
 	return out
 }

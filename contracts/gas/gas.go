@@ -430,7 +430,7 @@ func (s *suite) reportWith(ctx context.Context, validators uint64, balance *big.
 		RefSlot: ref.RefSlot, Validators: new(big.Int).SetUint64(validators), BalanceGwei: new(big.Int).Div(balance, big.NewInt(1e9)),
 		WithdrawalVault: new(big.Int), ElRewardsVault: new(big.Int), SharesRequestedToBurn: new(big.Int),
 		Batches: []*big.Int{}, SimulatedShareRate: new(big.Int),
-		Exited: []bindings.OracleOperatorCount{}, ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}, ElRewardsCharges: []bindings.OracleOperatorAmount{},
+		Exited: []bindings.OracleOperatorCount{}, ExitRequests: []bindings.OracleOperatorCount{}, Stats: []bindings.OracleOperatorStats{}, ElRewardsCharges: []bindings.OracleOperatorAmount{}, Withdrawn: []bindings.OracleOperatorWithdrawal{},
 	}
 	if finalize {
 		v := finalization.Views{Oracle: &s.oracle.OracleCaller, Queue: &s.wq.WithdrawalQueueCaller, Sanity: &s.sanity.SanityCheckerCaller}

@@ -16,10 +16,12 @@ import {IStakingRouter} from "./interfaces/IStakingRouter.sol";
 /// the calls that take the report's own entries (this file's structs, the
 /// router's ABI).
 interface IRegistryForOracle is IStakingRouter {
-    function chargeDebts(Oracle.OperatorAmount[] calldata charges, uint256[] calldata starts, uint256 n)
-        external
-        view
-        returns (uint256[] memory debt);
+    function chargeDebts(
+        Oracle.OperatorAmount[] calldata charges,
+        Oracle.OperatorWithdrawal[] calldata withdrawn,
+        uint256[] calldata starts,
+        uint256[] calldata exitedNow
+    ) external view returns (uint256[] memory debt);
     function applyReport(
         uint256 refSlot,
         Oracle.OperatorCount[] calldata exited,
@@ -27,7 +29,8 @@ interface IRegistryForOracle is IStakingRouter {
         Oracle.OperatorStats[] calldata stats,
         uint256[] calldata stuck,
         uint256[] calldata penaltyEnds,
-        uint256[] calldata debts
+        uint256[] calldata debts,
+        Oracle.OperatorWithdrawal[] calldata withdrawn
     ) external;
 }
 
@@ -75,6 +78,15 @@ contract Oracle {
         OperatorCount[] exitRequests;
         OperatorStats[] stats;
         OperatorAmount[] elRewardsCharges;
+        OperatorWithdrawal[] withdrawn;
+    }
+
+    /// @notice A bonded operator's withdrawn validators: its withdrawn
+    /// count and the newly withdrawn ones' shortfall below 32 ETH each (wei).
+    struct OperatorWithdrawal {
+        uint256 operator;
+        uint256 count;
+        uint256 loss;
     }
 
     /// @notice An amount of wei for one operator: execution rewards its
@@ -181,18 +193,12 @@ contract Oracle {
     error Malformed();
     /// @notice Validator counts that fall or pass the deposits.
     error SanityValidators();
-    /// @notice Exited counts that fall or pass deposits.
-    error SanityExitedValidators();
     /// @notice A vault reported above its balance.
     error SanityVaultBalance();
     /// @notice More shares reported requested to burn than the burner holds.
     error SanitySharesToBurn();
-    /// @notice Exit requests beyond deposits or the per-report limit.
-    error SanityExitRequests();
     /// @notice Batches that do not fit the queue, the margin, the bunker border or the budget.
     error SanityFinalization();
-    /// @notice No such operator.
-    error UnknownOperator(uint256 operatorId);
     /// @notice Too many execution-reward charges, a zero one, or a debt past 2^128 − 1 wei.
     error SanityElRewardsCharges();
     /// @notice A parameter or committee out of range.
@@ -366,7 +372,7 @@ contract Oracle {
         voteSlot = 0;
         sanityChecker.addReportData(pl.reportTime, pl.exitedTotal, pl.negative);
         pool.applyReport(pl.e);
-        registry.applyReport(r.refSlot, r.exited, r.exitRequests, r.stats, pl.stuck, pl.penaltyEnds, pl.debt);
+        registry.applyReport(r.refSlot, r.exited, r.exitRequests, r.stats, pl.stuck, pl.penaltyEnds, pl.debt, r.withdrawn);
         emit ReportProcessed(r.refSlot, h, r.bunker);
     }
 
@@ -416,24 +422,7 @@ contract Oracle {
         if (r.validators < inp.clValidators || r.validators > inp.depositedValidators) revert SanityValidators();
         (IStakingRouter.Counts[] memory ops, uint256[] memory starts) = registry.getRouterReportView();
         pl.starts = starts;
-        pl.exitedNow = new uint256[](ops.length);
-        for (uint256 i = 0; i < ops.length; i++) {
-            pl.exitedNow[i] = ops[i].exited;
-        }
-        uint256 newlyExited;
-        for (uint256 i = 0; i < r.exited.length; i++) {
-            OperatorCount calldata x = r.exited[i];
-            if (i > 0 && x.operator <= r.exited[i - 1].operator) revert Malformed();
-            uint256 j = _flat(x.operator, starts, ops.length);
-            IStakingRouter.Counts memory o = ops[j];
-            if (x.count < o.exited || x.count > o.deposited) revert SanityExitedValidators();
-            newlyExited += x.count - o.exited;
-            pl.exitedNow[j] = x.count;
-        }
-        for (uint256 i = 0; i < ops.length; i++) {
-            pl.exitedTotal += pl.exitedNow[i];
-        }
-        sanityChecker.checkExitedEth(newlyExited, inp.compounding, pl.elapsed);
+        (pl.exitedNow, pl.exitedTotal) = sanityChecker.checkExited(r.exited, ops, starts, inp.compounding, pl.elapsed);
         pl.preCL = (r.validators - inp.clValidators) * 32 ether + inp.clBalance;
         pl.postCL = r.balanceGwei * 1 gwei;
         e.clValidators = r.validators;
@@ -463,9 +452,10 @@ contract Oracle {
         );
 
         // 3. Exit requests (each operator's next keys, within its
-        // deposits) and scorecards.
-        _checkOperatorLists(r, ops, pl.starts, lim.maxExitRequests);
-        pl.debt = registry.chargeDebts(r.elRewardsCharges, pl.starts, ops.length);
+        // deposits) and scorecards (the sanity checker), the execution-reward
+        // charges and the withdrawal rows (the router).
+        sanityChecker.checkOperatorLists(r.exitRequests, r.stats, ops, pl.starts);
+        pl.debt = registry.chargeDebts(r.elRewardsCharges, r.withdrawn, pl.starts, pl.exitedNow);
 
         // 4. Finalization at the simulated share rate (Lido's prefinalize):
         // only requests made at least the margin before the reference
@@ -580,37 +570,6 @@ contract Oracle {
                 pl.postEther, postS, e.lock, e.sharesToBurn - pl.simulatedSharesToBurn, r.simulatedShareRate
             );
         }
-    }
-
-    function _checkOperatorLists(
-        Report calldata r,
-        IStakingRouter.Counts[] memory ops,
-        uint256[] memory starts,
-        uint256 maxExitRequests
-    ) private pure {
-        uint256 exitCount;
-        for (uint256 i = 0; i < r.exitRequests.length; i++) {
-            OperatorCount calldata x = r.exitRequests[i];
-            if (i > 0 && x.operator <= r.exitRequests[i - 1].operator) revert Malformed();
-            IStakingRouter.Counts memory o = ops[_flat(x.operator, starts, ops.length)];
-            if (x.count == 0 || x.count > o.deposited - o.exitRequested) revert SanityExitRequests();
-            exitCount += x.count;
-        }
-        if (exitCount > maxExitRequests) revert SanityExitRequests();
-        for (uint256 i = 0; i < r.stats.length; i++) {
-            if (i > 0 && r.stats[i].operator <= r.stats[i - 1].operator) revert Malformed();
-            _flat(r.stats[i].operator, starts, ops.length);
-        }
-    }
-
-    /// @dev Where global operator id `id` sits in the router's lists of n
-    /// operators; reverts UnknownOperator when no module has it.
-    function _flat(uint256 id, uint256[] memory starts, uint256 n) private pure returns (uint256 j) {
-        uint256 m = id >> 24;
-        if (m >= starts.length) revert UnknownOperator(id);
-        uint256 end = m + 1 < starts.length ? starts[m + 1] : n;
-        j = starts[m] + (id & 0xffffff);
-        if (j >= end) revert UnknownOperator(id);
     }
 
     // --- governance -------------------------------------------------------------------

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {Oracle} from "./Oracle.sol";
+import {IStakingRouter} from "./interfaces/IStakingRouter.sol";
+
 /// @notice The oracle's frame check, for the second opinion.
 interface IOracleFrame {
     function checkFrame(uint256 refSlot) external view;
@@ -106,6 +109,12 @@ contract SanityChecker {
     error SanityBalanceIncrease();
     /// @notice The applied share rate is too far from the simulated one.
     error SanitySimulatedShareRate();
+    /// @notice Exit requests beyond deposits or the per-report limit.
+    error SanityExitRequests();
+    /// @notice A list out of ascending operator order.
+    error Malformed();
+    /// @notice No such operator.
+    error UnknownOperator(uint256 operatorId);
 
     /// @param oracle_ the oracle (records reports, answers frame checks).
     /// @param governance_ the timelocked executor.
@@ -178,13 +187,88 @@ contract SanityChecker {
         return elapsed == 0 ? DEFAULT_TIME_ELAPSED : elapsed;
     }
 
-    /// @notice The exited ETH a day: ⌊exited × weight × 1e18 × 1 day /
-    /// elapsed⌋ ≤ limit × 1e18, the weight that of the pool's credentials
-    /// (rounded down, as Lido's exitedValidatorsRatePerDay).
-    /// @param newlyExited validators newly exited.
+    /// @notice A report's exit requests and scorecards (protocol's report
+    /// step 3; Lido's checker bounds the exit requests of a report too):
+    /// ascending by global operator id, operators some module has; each
+    /// request asks for 1 to deposited − already asked of the operator's
+    /// next keys, all of them at most maxExitRequests.
+    /// @param exitRequests the report's exit requests.
+    /// @param stats the report's scorecards.
+    /// @param ops every module's operators (the router's report view).
+    /// @param starts each module's first index in ops.
+    function checkOperatorLists(
+        Oracle.OperatorCount[] calldata exitRequests,
+        Oracle.OperatorStats[] calldata stats,
+        IStakingRouter.Counts[] calldata ops,
+        uint256[] calldata starts
+    ) external view {
+        uint256 exitCount;
+        for (uint256 i = 0; i < exitRequests.length; i++) {
+            Oracle.OperatorCount calldata x = exitRequests[i];
+            if (i > 0 && x.operator <= exitRequests[i - 1].operator) revert Malformed();
+            IStakingRouter.Counts calldata o = ops[_flat(x.operator, starts, ops.length)];
+            if (x.count == 0 || x.count > o.deposited - o.exitRequested) revert SanityExitRequests();
+            exitCount += x.count;
+        }
+        if (exitCount > limits.maxExitRequests) revert SanityExitRequests();
+        for (uint256 i = 0; i < stats.length; i++) {
+            if (i > 0 && stats[i].operator <= stats[i - 1].operator) revert Malformed();
+            _flat(stats[i].operator, starts, ops.length);
+        }
+    }
+
+    /// @dev Where global operator id `id` sits in the router's lists of n
+    /// operators; reverts UnknownOperator when no module has it.
+    function _flat(uint256 id, uint256[] calldata starts, uint256 n) private pure returns (uint256 j) {
+        uint256 m = id >> 24;
+        if (m >= starts.length) revert UnknownOperator(id);
+        uint256 end = m + 1 < starts.length ? starts[m + 1] : n;
+        j = starts[m] + (id & 0xffffff);
+        if (j >= end) revert UnknownOperator(id);
+    }
+
+    /// @notice A report's exited counts (protocol's report step 1):
+    /// ascending by global operator id, operators some module has, each
+    /// count never below the operator's nor above its deposits
+    /// (SanityExitedValidators); then the exited ETH a day.
+    /// @param exited the report's exited counts.
+    /// @param ops every module's operators (the router's report view).
+    /// @param starts each module's first index in ops.
     /// @param compounding whether the pool's validators are 0x02.
     /// @param elapsed seconds since the last report (0: one hour).
-    function checkExitedEth(uint256 newlyExited, bool compounding, uint256 elapsed) external view {
+    /// @return exitedNow every operator's exited count after the report, in ops' order.
+    /// @return total their sum.
+    function checkExited(
+        Oracle.OperatorCount[] calldata exited,
+        IStakingRouter.Counts[] calldata ops,
+        uint256[] calldata starts,
+        bool compounding,
+        uint256 elapsed
+    ) external view returns (uint256[] memory exitedNow, uint256 total) {
+        exitedNow = new uint256[](ops.length);
+        for (uint256 i = 0; i < ops.length; i++) {
+            exitedNow[i] = ops[i].exited;
+        }
+        uint256 newlyExited;
+        for (uint256 i = 0; i < exited.length; i++) {
+            Oracle.OperatorCount calldata x = exited[i];
+            if (i > 0 && x.operator <= exited[i - 1].operator) revert Malformed();
+            uint256 j = _flat(x.operator, starts, ops.length);
+            IStakingRouter.Counts calldata o = ops[j];
+            if (x.count < o.exited || x.count > o.deposited) revert SanityExitedValidators();
+            newlyExited += x.count - o.exited;
+            exitedNow[j] = x.count;
+        }
+        for (uint256 i = 0; i < ops.length; i++) {
+            total += exitedNow[i];
+        }
+        _checkExitedEth(newlyExited, compounding, elapsed);
+    }
+
+    /// @dev The exited ETH a day: ⌊exited × weight × 1e18 × 1 day /
+    /// elapsed⌋ ≤ limit × 1e18, the weight that of the pool's credentials
+    /// (rounded down, as Lido's exitedValidatorsRatePerDay).
+    function _checkExitedEth(uint256 newlyExited, bool compounding, uint256 elapsed) private view {
         Limits memory l = limits;
         uint256 weight = compounding ? l.validatorWeight02Eth : l.validatorWeight01Eth;
         uint256 rate = newlyExited * weight * 1 ether * DAY / _elapsedOrHour(elapsed);

@@ -44,6 +44,23 @@ interface ICuratedModule {
 /// @notice What the router asks of the bonded module (BondedModule.sol) besides
 /// the curated calls it shares: its deposits from the queue, its report
 /// entries, a charge from an operator's bond, the fee shares minted to it.
+/// @notice A bonded operator's books as BondedModule.getOperator returns
+/// them (BondedModule.Operator's ABI); the router reads its withdrawn count.
+struct BondedBooks {
+    address manager;
+    uint64 keys;
+    uint32 exitRequested;
+    uint64 vetted;
+    uint64 deposited;
+    uint64 exited;
+    uint64 enqueued;
+    uint64 depositable;
+    uint64 withdrawn;
+    uint128 bond;
+    uint128 debt;
+    uint256 accSnap;
+}
+
 interface IBondedForRouter {
     function obtainDepositData(uint256 depositsCount, bytes calldata depositCalldata)
         external
@@ -56,6 +73,8 @@ interface IBondedForRouter {
     ) external;
     function penalize(uint256 id, uint256 amount, uint8 reason) external;
     function chargeExitDelays(uint256 refSlot, uint256 deadline) external;
+    function updateWithdrawn(uint256 id, uint256 withdrawnCount, uint256 loss) external;
+    function getOperator(uint256 id) external view returns (BondedBooks memory);
     function heldShares() external view returns (uint256);
     function onRewardsMinted(uint256 shares) external;
 }
@@ -169,6 +188,10 @@ contract StakingRouter is IStakingRouter {
     error UnknownOperator(uint256 operatorId);
     /// @notice Execution-reward charges beyond the sanity limits (the oracle's error).
     error SanityElRewardsCharges();
+    /// @notice A withdrawal row for an operator of a module without bonds, or a loss above 32 ETH per newly withdrawn validator.
+    error SanityWithdrawn();
+    /// @notice A withdrawn count below the operator's last or above its exited count after the report.
+    error WithdrawnDecreased(uint256 operatorId, uint256 withdrawn);
 
     modifier only(address who) {
         if (msg.sender != who) revert NotAuthorized(msg.sender);
@@ -512,6 +535,7 @@ contract StakingRouter is IStakingRouter {
     /// @param stuck every operator's stuck count, in the view's order.
     /// @param penaltyEnds every operator's stuck penalty end, in the view's order.
     /// @param debts every operator's execution-reward debt after the report, in the view's order.
+    /// @param withdrawn withdrawal rows of bonded operators, ascending by global id (checkWithdrawn checked them).
     function applyReport(
         uint256 refSlot,
         ICuratedModule.OperatorCountIn[] calldata exited,
@@ -519,7 +543,8 @@ contract StakingRouter is IStakingRouter {
         ICuratedModule.OperatorStatsIn[] calldata stats,
         uint256[] calldata stuck,
         uint256[] calldata penaltyEnds,
-        uint256[] calldata debts
+        uint256[] calldata debts,
+        OperatorWithdrawal[] calldata withdrawn
     ) external only(oracle) {
         uint256 count = modules.length;
         if (count == 1) {
@@ -532,7 +557,7 @@ contract StakingRouter is IStakingRouter {
             ICuratedModule reg = ICuratedModule(modules[i].registry);
             (Counts[] memory c,,) = reg.getReportView();
             if (modules[i].bonded) {
-                _applyBonded(IBondedForRouter(address(reg)), refSlot, exited, exitRequests, stats, debts[from:from + c.length], i);
+                _applyBonded(IBondedForRouter(address(reg)), refSlot, exited, exitRequests, stats, withdrawn, debts[from:from + c.length], i);
                 from += c.length;
                 continue;
             }
@@ -550,7 +575,9 @@ contract StakingRouter is IStakingRouter {
     }
 
     /// @dev The bonded module's part of a report (protocol's
-    /// bondedStakingModule.commitReport): its exited counts, then each
+    /// bondedStakingModule.commitReport): its exited counts, then its
+    /// withdrawal rows (updateWithdrawn: the loss from the bond, then the
+    /// bond of those validators freed), then each
     /// execution-reward charge from the operator's bond (reason 3; what the
     /// bond lacks becomes the operator's debt in the module: the router
     /// keeps none for it), then the exit requests newly past the oracle's
@@ -562,10 +589,15 @@ contract StakingRouter is IStakingRouter {
         ICuratedModule.OperatorCountIn[] calldata exited,
         ICuratedModule.OperatorCountIn[] calldata exitRequests,
         ICuratedModule.OperatorStatsIn[] calldata stats,
+        OperatorWithdrawal[] calldata withdrawn,
         uint256[] calldata debts,
         uint256 m
     ) private {
         bm.applyReport(refSlot, _cut(exited, m), _cut(exitRequests, m), _cutStats(stats, m));
+        for (uint256 i = 0; i < withdrawn.length; i++) {
+            OperatorWithdrawal calldata w = withdrawn[i];
+            if (w.operator >> SHIFT == m) bm.updateWithdrawn(w.operator & ((1 << SHIFT) - 1), w.count, w.loss);
+        }
         for (uint256 j = 0; j < debts.length; j++) {
             if (debts[j] != 0) bm.penalize(j, debts[j], PENALTY_EL_REWARDS);
         }
@@ -598,18 +630,26 @@ contract StakingRouter is IStakingRouter {
     /// @notice Checks a report's execution-reward charges (protocol's
     /// checkELRewardsCharges): at most MAX_EL_REWARDS_CHARGES, ascending
     /// by global id, operators some module has, amounts above zero, no
-    /// debt past 2^128 − 1 wei; returns every operator's debt with them, in
-    /// the view's order (a bonded operator's: the charge alone, which its
-    /// module takes from the bond in applyReport).
+    /// debt past 2^128 − 1 wei; then its withdrawal rows (protocol's
+    /// checkWithdrawn): ascending by global id, an operator some module
+    /// has, of a bonded module (SanityWithdrawn), a count from the
+    /// operator's withdrawn count to its exited count after the report
+    /// (WithdrawnDecreased), a loss of at most 32 ETH a newly withdrawn
+    /// validator (SanityWithdrawn). Returns every operator's debt with the
+    /// charges, in the view's order (a bonded operator's: the charge
+    /// alone, which its module takes from the bond in applyReport).
     /// @param charges the report's charges.
+    /// @param withdrawn the report's withdrawal rows.
     /// @param starts each module's first index in the lists.
-    /// @param n the operators in the lists.
+    /// @param exitedNow every operator's exited count after the report, in the view's order.
     /// @return debt the debts with the charges added.
-    function chargeDebts(OperatorAmount[] calldata charges, uint256[] calldata starts, uint256 n)
-        external
-        view
-        returns (uint256[] memory debt)
-    {
+    function chargeDebts(
+        OperatorAmount[] calldata charges,
+        OperatorWithdrawal[] calldata withdrawn,
+        uint256[] calldata starts,
+        uint256[] calldata exitedNow
+    ) external view returns (uint256[] memory debt) {
+        uint256 n = exitedNow.length;
         if (charges.length > MAX_EL_REWARDS_CHARGES) revert SanityElRewardsCharges();
         debt = new uint256[](n);
         for (uint256 m = 0; m < starts.length; m++) {
@@ -624,6 +664,32 @@ contract StakingRouter is IStakingRouter {
             uint256 j = _flat(c.operator, starts, n);
             if (c.amount == 0 || c.amount > type(uint128).max - debt[j]) revert SanityElRewardsCharges();
             debt[j] += c.amount;
+        }
+        _checkWithdrawn(withdrawn, starts, exitedNow);
+    }
+
+    /// @notice A report's withdrawal row: a bonded operator by global id,
+    /// its withdrawn count, the newly withdrawn validators' loss in wei.
+    struct OperatorWithdrawal {
+        uint256 operator;
+        uint256 count;
+        uint256 loss;
+    }
+
+    /// @dev The withdrawal rows' check (chargeDebts says what it checks).
+    function _checkWithdrawn(OperatorWithdrawal[] calldata rows, uint256[] calldata starts, uint256[] calldata exitedNow)
+        private
+        view
+    {
+        for (uint256 i = 0; i < rows.length; i++) {
+            OperatorWithdrawal calldata w = rows[i];
+            if (i > 0 && w.operator <= rows[i - 1].operator) revert Malformed();
+            uint256 j = _flat(w.operator, starts, exitedNow.length);
+            Module memory md = modules[w.operator >> SHIFT];
+            if (!md.bonded) revert SanityWithdrawn();
+            uint256 done = IBondedForRouter(md.registry).getOperator(w.operator & ((1 << SHIFT) - 1)).withdrawn;
+            if (w.count < done || w.count > exitedNow[j]) revert WithdrawnDecreased(w.operator, w.count);
+            if (w.loss > (w.count - done) * 32 ether) revert SanityWithdrawn(); // count ≤ exited < 2^32: no overflow
         }
     }
 
