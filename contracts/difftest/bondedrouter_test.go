@@ -266,6 +266,9 @@ func (w *world) compareBonded(rt *rapid.T) {
 		if want.ExitCharged > 0 {
 			w.stats["bonded operator charged an exit delay"]++
 		}
+		if want.Exited > 0 {
+			w.stats["bonded operator with exits"]++
+		}
 		if want.Withdrawn > 0 {
 			w.stats["bonded operator with withdrawn validators"]++
 		}

@@ -38,14 +38,17 @@ func (w *world) drawWithdrawn(rt *rapid.T, r *protocol.OracleReport) {
 		if exited == o.Withdrawn && rapid.IntRange(0, 20).Draw(rt, "withdrawn-idle") > 0 {
 			continue
 		}
-		if exited > o.Withdrawn && rapid.IntRange(0, 2).Draw(rt, "withdrawn-skip") == 0 {
+		if exited > o.Withdrawn && rapid.IntRange(0, 5).Draw(rt, "withdrawn-skip") == 0 {
 			continue
 		}
-		row := protocol.OperatorWithdrawal{Operator: g, Count: o.Withdrawn + rapid.Uint64Range(0, exited-min(exited, o.Withdrawn)).Draw(rt, "withdrawn-count")}
+		row := protocol.OperatorWithdrawal{Operator: g, Count: exited} // mostly every exited validator withdrawn
+		if exited > o.Withdrawn && rapid.IntRange(0, 2).Draw(rt, "withdrawn-some") == 0 {
+			row.Count = o.Withdrawn + rapid.Uint64Range(0, exited-o.Withdrawn).Draw(rt, "withdrawn-count")
+		}
 		newly := row.Count - o.Withdrawn
-		switch rapid.IntRange(0, 9).Draw(rt, "withdrawn-loss-kind") {
-		case 0, 1, 2, 3: // honest exits
-		case 4, 5, 6: // slashed: about 1 ETH a validator
+		switch rapid.IntRange(0, 13).Draw(rt, "withdrawn-loss-kind") {
+		case 0, 1, 2, 3, 9, 10, 11: // honest exits
+		case 4, 5, 6, 12: // slashed: about 1 ETH a validator
 			row.Loss.Mul(uint256.NewInt(newly), eth)
 			row.Loss.AddUint64(&row.Loss, rapid.Uint64Range(0, 1e9).Draw(rt, "withdrawn-loss-gwei")*1e9)
 			if row.Loss.Gt(new(uint256.Int).Mul(uint256.NewInt(newly), protocol.DepositSizeWei)) {
@@ -65,6 +68,9 @@ func (w *world) drawWithdrawn(rt *rapid.T, r *protocol.OracleReport) {
 			}
 		}
 		r.Withdrawn = append(r.Withdrawn, row)
+		if row.Count > o.Withdrawn {
+			w.stats["withdrawal row drawn"]++
+		}
 	}
 	switch rapid.IntRange(0, 40).Draw(rt, "withdrawn-lie") {
 	case 0: // an operator that does not exist
