@@ -328,7 +328,8 @@ func (sc *script) curatedKeys(op int, keys []protocol.SigningKey) step {
 // 0.01-ETH gain mints module 2's part to the module, credited to the bond;
 // a report with one bonded exit and execution-reward charges of 0.5 ETH on
 // the bonded operator (burnt from its bond) and 1 gwei on curated
-// operator 0 (its debt); keys across modules refused both ways.
+// operator 0 (its debt); keys across modules refused both ways; then the
+// exited validator's withdrawal with a 1-ETH loss (script.withdrawals).
 func TestDifferentialBondedRouter(t *testing.T) {
 	runScript(t, func(sc *script) {
 		w, c, rt := sc.w, sc.w.chain, sc.rt
@@ -418,6 +419,7 @@ func TestDifferentialBondedRouter(t *testing.T) {
 			rt.Fatalf("still stuck: %v; burnt %s → %s (half of its fee part)", o.Stuck, burnt.Dec(), m.BurntShares().Dec())
 		}
 		rt.Logf("exit delay: charged at slot %d (asked at %d); a stuck report burnt %s shares of its fee part", ref, asked, new(uint256.Int).Sub(m.BurntShares(), burnt).Dec())
+		sc.withdrawals(g, units.Gwei(gain))
 	})
 }
 

@@ -1,10 +1,15 @@
 package difftest
 
 import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 	"pgregory.net/rapid"
 
 	"github.com/stakepool/stakepool/protocol"
+	"github.com/stakepool/stakepool/units"
 )
 
 // drawWithdrawn adds withdrawal rows to a report (protocol/withdrawn.go):
@@ -79,5 +84,64 @@ func (w *world) drawWithdrawn(rt *rapid.T, r *protocol.OracleReport) {
 		if n := len(r.Withdrawn); n > 1 {
 			r.Withdrawn[0], r.Withdrawn[n-1] = r.Withdrawn[n-1], r.Withdrawn[0]
 		}
+	}
+}
+
+// withdrawals ends TestDifferentialBondedRouter's story: bonded operator
+// g has one exited validator; the reports keep the beacon balance (gwei). A report naming curated operator
+// 0 in its withdrawal rows is refused SANITY_WITHDRAWN on both sides, one
+// counting two withdrawn (of one exited) WITHDRAWN_DECREASED; then the
+// exited validator is counted withdrawn with a 1-ETH loss: burnt from the
+// bond (its shares rounded up), no debt, withdrawn 1 — the books are
+// compared after every step.
+func (sc *script) withdrawals(g protocol.OperatorID, balance units.Gwei) {
+	w, rt := sc.w, sc.rt
+	for _, bad := range []struct {
+		rows []protocol.OperatorWithdrawal
+		want protocol.Code
+	}{
+		{[]protocol.OperatorWithdrawal{{Operator: 0}}, protocol.CodeSanityWithdrawn},
+		{[]protocol.OperatorWithdrawal{{Operator: g, Count: 2}}, protocol.CodeWithdrawnDecreased},
+	} {
+		sc.run(w.waitForNextFrame(rt), "")
+		ref, _ := w.model.CurrentRefSlot()
+		sc.reportRefused(&protocol.OracleReport{RefSlot: ref, Validators: 4, Balance: balance, Withdrawn: bad.rows}, bad.want)
+	}
+	sc.run(w.waitForNextFrame(rt), "")
+	ref, _ := w.model.CurrentRefSlot()
+	m, _ := w.model.BondedModule()
+	o, _ := m.Operator(0)
+	sc.report(&protocol.OracleReport{RefSlot: ref, Validators: 4, Balance: balance,
+		Withdrawn: []protocol.OperatorWithdrawal{{Operator: g, Count: 1, Loss: *uint256.NewInt(1e18)}}})
+	after, _ := m.Operator(0)
+	if after.Withdrawn != 1 || !after.Debt.IsZero() || !after.Bond.Lt(&o.Bond) {
+		rt.Fatalf("bonded operator 0 after its withdrawal with a 1-ETH loss: withdrawn %d, bond %s (was %s), debt %s", after.Withdrawn, after.Bond.Dec(), o.Bond.Dec(), after.Debt.Dec())
+	}
+}
+
+// reportRefused votes for r on both sides and submits it, expecting the
+// refusal want from both.
+func (sc *script) reportRefused(r *protocol.OracleReport, want protocol.Code) {
+	w, c := sc.w, sc.w.chain
+	cover, nonCover := w.model.SharesRequestedToBurn()
+	r.SharesRequestedToBurn.Add(cover, nonCover)
+	w.prepare(sc.rt, r)
+	mh, ch := r.Hash(), contractHash(sc.rt, r)
+	for m := keyOracle0; m < keyOracle0+2; m++ {
+		sc.run(step{desc: "vote", sender: m, chash: ch,
+			tx: tx(c.Addrs[m], protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: r.RefSlot, Hash: mh}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return w.oracle.SubmitReport(o, new(big.Int).SetUint64(r.RefSlot), ch)
+			}}, "")
+	}
+	key := "submitReportData refused " + string(want)
+	before := w.stats[key]
+	sc.run(step{desc: "submitReportData", sender: keyOracle0, chash: ch,
+		tx: tx(c.Addrs[keyOracle0], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: r}),
+		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return w.oracle.SubmitReportData(o, toContract(r))
+		}}, want)
+	if w.stats[key] == before {
+		sc.rt.Fatalf("the report was not refused %s on both sides", want)
 	}
 }
