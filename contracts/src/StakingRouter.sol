@@ -41,9 +41,6 @@ interface ICuratedModule {
     ) external;
 }
 
-/// @notice What the router asks of the bonded module (BondedModule.sol) besides
-/// the curated calls it shares: its deposits from the queue, its report
-/// entries, a charge from an operator's bond, the fee shares minted to it.
 /// @notice A bonded operator's books as BondedModule.getOperator returns
 /// them (BondedModule.Operator's ABI); the router reads its withdrawn count.
 struct BondedBooks {
@@ -61,6 +58,9 @@ struct BondedBooks {
     uint256 accSnap;
 }
 
+/// @notice What the router asks of the bonded module (BondedModule.sol) besides
+/// the curated calls it shares: its deposits from the queue, its report
+/// entries, its withdrawal rows, a charge from an operator's bond, its operators' books, the fee shares minted to it.
 interface IBondedForRouter {
     function obtainDepositData(uint256 depositsCount, bytes calldata depositCalldata)
         external
