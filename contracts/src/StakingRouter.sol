@@ -41,8 +41,10 @@ interface ICuratedModule {
     ) external;
 }
 
-/// @notice A bonded operator's books as BondedModule.getOperator returns
-/// them (BondedModule.Operator's ABI); the router reads its withdrawn count.
+/// @notice The leading fields of a bonded operator's books as
+/// BondedModule.getOperator returns them (BondedModule.Operator's ABI, a
+/// static tuple: the fields after these are returned too and not read);
+/// the router reads its withdrawn count.
 struct BondedBooks {
     address manager;
     uint64 keys;
@@ -53,9 +55,6 @@ struct BondedBooks {
     uint64 enqueued;
     uint64 depositable;
     uint64 withdrawn;
-    uint128 bond;
-    uint128 debt;
-    uint256 accSnap;
 }
 
 /// @notice What the router asks of the bonded module (BondedModule.sol) besides
