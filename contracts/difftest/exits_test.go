@@ -92,9 +92,13 @@ func requestLog(l *types.Log) (string, bool) {
 	return ev("WithdrawalRequests", "Request", l.Data), true
 }
 
-// reportScript is a report of the current frame on both sides: prepared
-// as members do, two votes and the data, each applied and compared.
-func (sc *script) report(r *protocol.OracleReport) {
+// report is a report of the current frame on both sides: prepared as
+// members do, two votes and the data, each applied and compared.
+func (sc *script) report(r *protocol.OracleReport) { sc.submitReport(r, "") }
+
+// submitReport prepares r, votes for it on both sides and submits its
+// data, expecting the refusal want from both ("" for none).
+func (sc *script) submitReport(r *protocol.OracleReport, want protocol.Code) {
 	w, c := sc.w, sc.w.chain
 	cover, nonCover := w.model.SharesRequestedToBurn()
 	r.SharesRequestedToBurn.Add(cover, nonCover)
@@ -111,7 +115,7 @@ func (sc *script) report(r *protocol.OracleReport) {
 		tx: tx(c.Addrs[keyOracle0], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: r}),
 		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return w.oracle.SubmitReportData(o, toContract(r))
-		}}, "")
+		}}, want)
 }
 
 // trigger is user i's triggerExit of key `key` of operator op sending the

@@ -1,10 +1,6 @@
 package difftest
 
 import (
-	"math/big"
-
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 	"pgregory.net/rapid"
 
@@ -122,26 +118,10 @@ func (sc *script) withdrawals(g protocol.OperatorID, balance units.Gwei) {
 // reportRefused votes for r on both sides and submits it, expecting the
 // refusal want from both.
 func (sc *script) reportRefused(r *protocol.OracleReport, want protocol.Code) {
-	w, c := sc.w, sc.w.chain
-	cover, nonCover := w.model.SharesRequestedToBurn()
-	r.SharesRequestedToBurn.Add(cover, nonCover)
-	w.prepare(sc.rt, r)
-	mh, ch := r.Hash(), contractHash(sc.rt, r)
-	for m := keyOracle0; m < keyOracle0+2; m++ {
-		sc.run(step{desc: "vote", sender: m, chash: ch,
-			tx: tx(c.Addrs[m], protocol.Command{Kind: protocol.CmdOracleVote, RefSlot: r.RefSlot, Hash: mh}),
-			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
-				return w.oracle.SubmitReport(o, new(big.Int).SetUint64(r.RefSlot), ch)
-			}}, "")
-	}
 	key := "submitReportData refused " + string(want)
-	before := w.stats[key]
-	sc.run(step{desc: "submitReportData", sender: keyOracle0, chash: ch,
-		tx: tx(c.Addrs[keyOracle0], protocol.Command{Kind: protocol.CmdOracleSubmit, Report: r}),
-		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return w.oracle.SubmitReportData(o, toContract(r))
-		}}, want)
-	if w.stats[key] == before {
+	before := sc.w.stats[key]
+	sc.submitReport(r, want)
+	if sc.w.stats[key] == before {
 		sc.rt.Fatalf("the report was not refused %s on both sides", want)
 	}
 }
