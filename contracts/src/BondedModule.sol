@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IStakingModule} from "./interfaces/IStakingModule.sol";
+import {IStakingRouter} from "./interfaces/IStakingRouter.sol";
 
 /// @notice What the module needs of the pool (stETH).
 interface IPoolForBond {
@@ -67,18 +68,6 @@ contract BondedModule is IStakingModule {
         bytes32 sig0;
         bytes32 sig1;
         bytes32 sig2;
-    }
-
-    /// @notice An operator's row in the router's report view (OperatorRegistry's Counts).
-    struct ReportCounts {
-        uint64 limit;
-        uint32 keys;
-        uint32 deposited;
-        uint32 exited;
-        uint32 exitRequested;
-        uint32 stuck;
-        bool active;
-        bool limited;
     }
 
     /// @notice A queue batch: an operator's keys waiting, in one slot.
@@ -557,15 +546,15 @@ contract BondedModule is IStakingModule {
     function getReportView()
         external
         view
-        returns (ReportCounts[] memory cs, uint256[] memory penaltyEnds, address[] memory rewards)
+        returns (IStakingRouter.Counts[] memory cs, uint256[] memory penaltyEnds, address[] memory rewards)
     {
         uint256 n = ops.length;
-        cs = new ReportCounts[](n);
+        cs = new IStakingRouter.Counts[](n);
         penaltyEnds = new uint256[](n);
         rewards = new address[](n);
         for (uint256 i = 0; i < n; i++) {
             Operator storage op = ops[i];
-            cs[i] = ReportCounts(op.vetted, uint32(op.keys), uint32(op.deposited), uint32(op.exited), op.exitRequested, 0, true, false);
+            cs[i] = IStakingRouter.Counts(op.vetted, uint32(op.keys), uint32(op.deposited), uint32(op.exited), op.exitRequested, 0, true, false);
             rewards[i] = address(this);
         }
     }
