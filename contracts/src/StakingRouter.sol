@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {BondedModule} from "./BondedModule.sol";
 import {IStakingRouter} from "./interfaces/IStakingRouter.sol";
 
 /// @notice What the router asks of a curated module (OperatorRegistry): the
@@ -41,22 +42,6 @@ interface ICuratedModule {
     ) external;
 }
 
-/// @notice The leading fields of a bonded operator's books as
-/// BondedModule.getOperator returns them (BondedModule.Operator's ABI, a
-/// static tuple: the fields after these are returned too and not read);
-/// the router reads its withdrawn count.
-struct BondedBooks {
-    address manager;
-    uint64 keys;
-    uint32 exitRequested;
-    uint64 vetted;
-    uint64 deposited;
-    uint64 exited;
-    uint64 enqueued;
-    uint64 depositable;
-    uint64 withdrawn;
-}
-
 /// @notice What the router asks of the bonded module (BondedModule.sol) besides
 /// the curated calls it shares: its deposits from the queue, its report
 /// entries, its withdrawal rows, a charge from an operator's bond, its operators' books, the fee shares minted to it.
@@ -73,7 +58,7 @@ interface IBondedForRouter {
     function penalize(uint256 id, uint256 amount, uint8 reason) external;
     function chargeExitDelays(uint256 refSlot, uint256 deadline) external;
     function updateWithdrawn(uint256 id, uint256 withdrawnCount, uint256 loss) external;
-    function getOperator(uint256 id) external view returns (BondedBooks memory);
+    function getOperator(uint256 id) external view returns (BondedModule.Operator memory);
     function heldShares() external view returns (uint256);
     function onRewardsMinted(uint256 shares) external;
 }
