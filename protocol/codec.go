@@ -205,7 +205,7 @@ func encodeCommand(e *encoder, c *Command) {
 			e.b = append(e.b, c.Keys[i].Pubkey[:]...)
 			e.b = append(e.b, c.Keys[i].Signature[:]...)
 		}
-	case CmdRemoveSigningKeys:
+	case CmdRemoveSigningKeys, CmdBondedRemoveKeys:
 		e.u32(uint32(c.Operator))
 		e.u64(c.Index)
 		e.u64(c.Count)
@@ -396,7 +396,7 @@ func decodeCommand(d *decoder, c *Command) error {
 				copy(c.Keys[i].Signature[:], d.take(96))
 			}
 		}
-	case CmdRemoveSigningKeys:
+	case CmdRemoveSigningKeys, CmdBondedRemoveKeys:
 		c.Operator = OperatorID(d.u32())
 		c.Index = d.u64()
 		c.Count = d.u64()

@@ -59,7 +59,9 @@ const (
 	// The router's unvetting (vetting.go; system only: the deposit security
 	// module's call once a guardian asked and the module's nonce was checked).
 	CmdUnvet CommandKind = 44 // Index = module, Operator = the module's own operator id, Count = the new limit
-	cmdLast              = CmdUnvet
+	// The bonded module's key removal (bondedremoval.go; its manager).
+	CmdBondedRemoveKeys CommandKind = 45 // Operator, Index = first key, Count
+	cmdLast                         = CmdBondedRemoveKeys
 )
 
 var commandNames = [...]string{
@@ -78,7 +80,7 @@ var commandNames = [...]string{
 	CmdTriggerExit: "trigger-exit", CmdDepositModule: "deposit-module",
 	CmdBondedCreate: "bonded-create", CmdBondedAddKeys: "bonded-add-keys", CmdBondedTopUp: "bonded-top-up",
 	CmdBondedClaim: "bonded-claim", CmdBondedNormalize: "bonded-normalize", CmdBondedCleanQueue: "bonded-clean-queue",
-	CmdUnvet: "unvet",
+	CmdUnvet: "unvet", CmdBondedRemoveKeys: "bonded-remove-keys",
 }
 
 func (k CommandKind) String() string {
@@ -265,6 +267,8 @@ func (s *State) dispatch(from Address, c *Command) *Error {
 		return s.unvet(ModuleID(c.Index), c.Operator, c.Count)
 	case CmdBondedCreate, CmdBondedAddKeys, CmdBondedTopUp, CmdBondedClaim, CmdBondedNormalize, CmdBondedCleanQueue:
 		return s.bondedCommand(from, c)
+	case CmdBondedRemoveKeys:
+		return s.bondedRemoveKeys(from, uint64(c.Operator), c.Index, c.Count)
 	}
 	return reject(CodeUnknownCommand, "unknown command %d", c.Kind)
 }

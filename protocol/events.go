@@ -69,6 +69,7 @@ const (
 	EvBondPenalized                               // Operator (global id), Amount=wei charged, Shares=burnt from its bond now, Count=reason
 	EvBondedBatchDropped                          // Operator (global id), Count=keys that left the bonded queue undeposited
 	EvVettedDecreased                             // Operator (global id), Index=the new limit (a guardian's unvetting through the router)
+	EvBondedKeysRemoved                           // Operator (global id), Index=first key, Count=keys removed, Amount=wei charged, Shares=burnt from its bond
 )
 
 var eventNames = [...]string{
@@ -95,7 +96,7 @@ var eventNames = [...]string{
 	EvPauseExtended: "PauseExtended", EvPauseResumed: "PauseResumed", EvPauseCommitteeSet: "PauseCommitteeSet",
 	EvExitTriggered: "ExitTriggered", EvModuleSet: "ModuleSet", EvELRewardsCharged: "ELRewardsCharged",
 	EvBondChanged: "BondChanged", EvBondPenalized: "BondPenalized", EvBondedBatchDropped: "BondedBatchDropped",
-	EvVettedDecreased: "VettedDecreased",
+	EvVettedDecreased: "VettedDecreased", EvBondedKeysRemoved: "BondedKeysRemoved",
 }
 
 func (k EventKind) String() string {
