@@ -134,8 +134,9 @@ var events = []eventDef{
 	{Bonded, "BondClaimed(uint256 indexed operatorId, address indexed to, uint256 shares)", false},
 	{Bonded, "Penalized(uint256 indexed operatorId, uint8 indexed reason, uint256 amount, uint256 burnt, uint256 debt)", false},
 	{Bonded, "RewardsSettled(uint256 indexed operatorId, uint256 shares, uint256 debtPaid)", false},
-	{Bonded, "WithdrawnChanged(uint256 indexed operatorId, uint256 withdrawn, uint256 loss, uint256 burnt)", false},
-	{Bonded, "StuckRewardsCut(uint256 indexed operatorId, uint256 kept, uint256 burnt)", false},
+	{Bonded, "WithdrawnChanged(uint256 indexed operatorId, uint256 withdrawn, uint256 loss, uint256 burnt, uint256 debt)", false},
+	{Bonded, "StuckRewardsCut(uint256 indexed operatorId, uint256 kept, uint256 burnt, uint256 debtPaid)", false},
+	{Bonded, "KeysRemoved(uint256 indexed operatorId, uint256 firstIndex, uint256 count, uint256 charge, uint256 burnt)", false},
 }
 
 // eventKey identifies an event by its contract and topic 0.

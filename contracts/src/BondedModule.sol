@@ -98,6 +98,8 @@ contract BondedModule is IStakingModule {
     uint256 public constant MAX_DEAD_BATCHES_PER_DEPOSIT = 8;
     /// @notice The reward accumulator's scale (shares per active validator × 1e27).
     uint256 public constant REWARD_PRECISION = 1e27;
+    /// @notice Wei charged from the bond per removed key (protocol.KeyRemovalCharge: CSM v1's launch value).
+    uint256 public constant KEY_REMOVAL_CHARGE = 0.05 ether;
     /// @notice Penalty reason: a slashing loss.
     uint8 public constant PENALTY_SLASHING = 1;
     /// @notice Penalty reason: an exit request past its deadline.
@@ -171,8 +173,9 @@ contract BondedModule is IStakingModule {
     event KeysDeposited(uint256 indexed operatorId, uint256 firstIndex, uint256 count);
     /// @notice The oracle's exited count of an operator.
     event ExitedChanged(uint256 indexed operatorId, uint256 exited);
-    /// @notice The oracle's withdrawn count of an operator; `loss` wei of shortfall was charged, `burnt` shares burnt.
-    event WithdrawnChanged(uint256 indexed operatorId, uint256 withdrawn, uint256 loss, uint256 burnt);
+    /// @notice The oracle's withdrawn count of an operator; `loss` wei of shortfall was charged, `burnt` shares burnt,
+    /// `debt` shares the bond lacked (the operator's debt after the call).
+    event WithdrawnChanged(uint256 indexed operatorId, uint256 withdrawn, uint256 loss, uint256 burnt, uint256 debt);
     /// @notice The oracle asked key `keyIndex` of the operator to exit (its deadline starts at the report's refSlot).
     event ExitRequested(uint256 indexed operatorId, uint256 keyIndex);
     /// @notice A report's scorecard was added; the sums after.
@@ -181,11 +184,15 @@ contract BondedModule is IStakingModule {
     event ExitDelayPenaltySet(uint256 amount);
     /// @notice A report found the operator stuck (an overdue exit request) or not.
     event StuckChanged(uint256 indexed operatorId, bool stuck);
-    /// @notice A stuck operator's rewards of a report: shares kept and burnt.
-    event StuckRewardsCut(uint256 indexed operatorId, uint256 kept, uint256 burnt);
+    /// @notice A stuck operator's rewards of a report: shares kept and burnt; `debtPaid` of the kept shares paid its debt (burnt too).
+    event StuckRewardsCut(uint256 indexed operatorId, uint256 kept, uint256 burnt, uint256 debtPaid);
 
     /// @notice A guardian's unvetting lowered the vetted count.
     event VettedDecreased(uint256 indexed operatorId, uint256 vetted);
+    /// @notice The manager removed keys without a deposit (the last keys fill
+    /// the gap, the vetted count is the key count after it); `charge` wei were
+    /// asked, `burnt` shares were taken from the bond (at most the bond).
+    event KeysRemoved(uint256 indexed operatorId, uint256 firstIndex, uint256 count, uint256 charge, uint256 burnt);
     /// @notice Governance set the curve and penalizers.
     event ParamsSet(uint256[] curve, address[] penalizers);
 
@@ -215,6 +222,8 @@ contract BondedModule is IStakingModule {
     error WithdrawnDecreased(uint256 operatorId, uint256 withdrawn);
     /// @notice Unvetting may only lower the vetted count.
     error VettedKeysIncreased(uint256 operatorId, uint256 vetted);
+    /// @notice The key got a deposit: it cannot be removed.
+    error KeyInUse(uint256 index);
     /// @notice An exit request for no key, or for more than the operator's deposited keys not yet asked.
     error SanityExitRequests(uint256 operatorId, uint256 count);
     /// @notice More deposits asked than the module has depositable.
@@ -421,6 +430,47 @@ contract BondedModule is IStakingModule {
         _bumpNonce();
         emit BondClaimed(id, msg.sender, shares);
         pool.transferShares(msg.sender, shares);
+    }
+
+    /// @notice Removes keys [startIndex, startIndex + keysCount) of an operator,
+    /// none deposited (CSM's removeKeys). Each removed slot, from the range's
+    /// end down, takes the operator's last key; the vetted count becomes the
+    /// key count (a key the guardians unvetted and left in place is unvetted
+    /// again before any deposit: they sign over the nonce bumped here). The
+    /// bond is charged KEY_REMOVAL_CHARGE a key, in shares rounded up, at most
+    /// the bond (no debt), burnt; the bond the removed keys held is
+    /// claimable. Its manager only.
+    /// @param id the operator.
+    /// @param startIndex the first key removed (at or above its deposited count).
+    /// @param keysCount the keys removed (non-zero, within its keys).
+    function removeKeys(uint256 id, uint256 startIndex, uint256 keysCount) external {
+        Rate memory r = _rate();
+        Operator storage op = _op(id);
+        if (msg.sender != op.manager) revert NotAuthorized(msg.sender);
+        if (keysCount == 0) revert ZeroAmount();
+        uint256 n = op.keys;
+        if (startIndex >= n || keysCount > n - startIndex) revert Malformed();
+        if (startIndex < op.deposited) revert KeyInUse(startIndex);
+        uint256 pay = _settleKeep(id, op);
+        mapping(uint256 => Key) storage ks = keys[id];
+        for (uint256 i = startIndex + keysCount; i > startIndex; i--) {
+            Key storage k = ks[i - 1];
+            known[keccak256(abi.encodePacked(k.pk0, k.pk1))] = false;
+            n--;
+            if (i - 1 < n) ks[i - 1] = ks[n]; // the last key fills the gap
+            delete ks[n];
+        }
+        op.keys = uint64(n);
+        op.vetted = uint64(n);
+        uint256 charge = keysCount * KEY_REMOVAL_CHARGE; // keysCount ≤ 2^64: no overflow
+        uint256 due = _sharesUp(charge, r); // up: the pool's favour
+        uint256 bond = op.bond;
+        uint256 take = due < bond ? due : bond;
+        op.bond = uint128(bond - take);
+        _normalize(id, op, r);
+        _bumpNonce();
+        emit KeysRemoved(id, startIndex, keysCount, charge, take);
+        _burn(pay + take); // one request, as the model's
     }
 
     /// @notice Charges an operator `amount` wei: converted to shares up, burnt
@@ -785,7 +835,7 @@ contract BondedModule is IStakingModule {
         op.withdrawn = uint64(withdrawnCount);
         _normalize(id, op, r);
         _bumpNonce();
-        emit WithdrawnChanged(id, withdrawnCount, loss, take);
+        emit WithdrawnChanged(id, withdrawnCount, loss, take, op.debt);
         _burn(take);
     }
 
@@ -1031,7 +1081,7 @@ contract BondedModule is IStakingModule {
         uint256 pay = keep < debt ? keep : debt;
         op.debt = uint128(debt - pay);
         op.bond += uint128(keep - pay);
-        emit StuckRewardsCut(id, keep, pending - keep);
+        emit StuckRewardsCut(id, keep, pending - keep, pay);
         return pending - keep + pay;
     }
 
