@@ -407,7 +407,7 @@ func (w *bondedWorld) managerOf(rt *rapid.T, id uint64) int {
 
 func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
-// TestBondedModuleDifferential draws createOperator, addKeys, topUp
+// TestBondedModuleDifferential draws createOperator, addKeys, removeKeys, topUp
 // (ETH and stETH), normalizeQueue, claim, penalize, the router's deposits,
 // exited counts, rewards and unvetting, each by the right account mostly
 // and a wrong one sometimes, against the contract and the model.
@@ -421,7 +421,9 @@ func TestBondedModuleDifferential(t *testing.T) {
 		steps := rapid.IntRange(10, 40).Draw(rt, "steps")
 		for i := 0; i < steps; i++ {
 			r := w.rate(rt)
-			switch rapid.IntRange(0, 15).Draw(rt, "kind") {
+			switch rapid.IntRange(0, 16).Draw(rt, "kind") {
+			case 16: // removeKeys: mostly a valid range of keys without a deposit
+				w.removeKeys(rt, r)
 			case 15: // governance sets another curve (raised or lowered), no operator normalized
 				var p protocol.BondedParams
 				p.Penalizers = []common.Address{w.c.Addrs[bmPenalizer]}
@@ -601,6 +603,55 @@ func TestBondedModuleDifferential(t *testing.T) {
 			w.compare(rt)
 		}
 	})
+}
+
+// removeKeys draws a removal: mostly by the manager, of a range at or
+// above the deposited keys; sometimes a deposited key, no keys or a range
+// past the keys. After it, the operator's keys are compared one by one
+// (the last keys fill the gap: the slots must agree).
+func (w *bondedWorld) removeKeys(rt *rapid.T, r protocol.ShareRate) {
+	id := w.operator(rt)
+	k := w.managerOf(rt, id)
+	var first, count uint64
+	if o, err := w.model.Operator(id); err == nil {
+		n := w.model.KeyCount(id)
+		switch rapid.IntRange(0, 9).Draw(rt, "remove-range") {
+		case 0: // a deposited key (or key 0 of none)
+			if o.Deposited > 0 {
+				first = rapid.Uint64Range(0, o.Deposited-1).Draw(rt, "remove-first")
+			}
+			count = 1
+		case 1: // no keys
+			first = o.Deposited
+		case 2: // past the keys
+			first = o.Deposited
+			count = n - first + 1
+		default:
+			if n > o.Deposited {
+				first = rapid.Uint64Range(o.Deposited, n-1).Draw(rt, "remove-first")
+				count = rapid.Uint64Range(1, n-first).Draw(rt, "remove-count")
+			} else {
+				first, count = n, 1
+			}
+		}
+	}
+	_, err := w.model.RemoveKeys(w.c.Addrs[k], id, first, count, r)
+	got, _ := w.call(rt, k, nil, "removeKeys", big64(id), big64(first), big64(count))
+	w.check(rt, bmCode(err), got, "remove keys")
+	if err != nil {
+		return
+	}
+	n := w.model.KeyCount(id)
+	for i := uint64(0); i < n; i++ {
+		want, _ := w.model.Key(id, i)
+		k, cerr := w.bm.GetSigningKey(nil, big64(id), big64(i))
+		if cerr != nil || !bytesEq(k.Pubkey, want.Pubkey[:]) || !bytesEq(k.Signature, want.Signature[:]) {
+			rt.Fatalf("operator %d key %d after a removal: contract %x (%v), model %x", id, i, k.Pubkey, cerr, want.Pubkey)
+		}
+	}
+	if _, cerr := w.bm.GetSigningKey(nil, big64(id), big64(n)); cerr == nil {
+		rt.Fatalf("operator %d: the contract still has key %d after a removal", id, n)
+	}
 }
 
 // stuckDeadline is the exit deadline (slots) the differential reads stuck

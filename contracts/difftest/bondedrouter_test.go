@@ -96,7 +96,7 @@ func (w *world) bondedOperator(rt *rapid.T) uint64 {
 func (w *world) drawBonded(rt *rapid.T) step {
 	c := w.chain
 	m, addr := w.model.BondedModule()
-	kind := rapid.IntRange(0, 11).Draw(rt, "bonded-kind")
+	kind := rapid.IntRange(0, 12).Draw(rt, "bonded-kind")
 	if m.Operators() == 0 && kind < 8 {
 		kind = 4 // the first operator first
 	}
@@ -169,6 +169,28 @@ func (w *world) drawBonded(rt *rapid.T) step {
 			tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdBondedClaim, Operator: protocol.OperatorID(id), Amount: u256(amt)}),
 			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return w.bm.Claim(o, new(big.Int).SetUint64(id), amt)
+			}}
+	case 12: // removeKeys (mostly by the manager, mostly keys without a deposit)
+		id := w.bondedOperator(rt)
+		u := w.user(rt, "remover")
+		var first, count uint64
+		if o, err := m.Operator(id); err == nil {
+			if rapid.IntRange(0, 4).Draw(rt, "by-manager") > 0 {
+				u = w.keyOf(o.Manager, u)
+			}
+			n := m.KeyCount(id)
+			first, count = o.Deposited, 1
+			if rapid.IntRange(0, 5).Draw(rt, "remove-valid") > 0 && n > o.Deposited {
+				first = rapid.Uint64Range(o.Deposited, n-1).Draw(rt, "remove-first")
+				count = rapid.Uint64Range(1, n-first).Draw(rt, "remove-count")
+			} else if o.Deposited > 0 {
+				first = o.Deposited - 1 // a deposited key
+			}
+		}
+		return step{desc: "removeKeys", sender: u,
+			tx: tx(c.Addrs[u], protocol.Command{Kind: protocol.CmdBondedRemoveKeys, Operator: protocol.OperatorID(id), Index: first, Count: count}),
+			send: func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return w.bm.RemoveKeys(o, new(big.Int).SetUint64(id), new(big.Int).SetUint64(first), new(big.Int).SetUint64(count))
 			}}
 	case 7: // normalizeQueue
 		id := w.bondedOperator(rt)

@@ -1088,7 +1088,7 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 			m := w.model.Modules()[e.Index-1]
 			out = append(out, ev("StakingRouter", "ModuleSet", u64big(e.Index), w.moduleAddress(m), p.Action.Name, u64big(m.ShareBP),
 				u64big(p.Action.ModuleFeeBP), u64big(p.Action.TreasuryFeeBP), u64big(uint64(m.Status))))
-		case protocol.EvBondChanged, protocol.EvBondPenalized, protocol.EvBondedBatchDropped:
+		case protocol.EvBondChanged, protocol.EvBondPenalized, protocol.EvBondedBatchDropped, protocol.EvBondedKeysRemoved:
 			// the bonded module's own events: its books are compared as state
 		default:
 			if lines, ok := w.expectVeto(&e); ok {
