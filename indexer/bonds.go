@@ -26,15 +26,24 @@ type Bond struct {
 	// rewards − debt paid − claimed − burnt.
 	Shares uint256.Int
 	// Deposited came in as top-ups (ETH staked or stETH moved); Rewards
-	// are the module's fee credited (settled); DebtPaid is what of both
-	// paid a debt; Claimed went to the manager; Burnt were penalties and
-	// withdrawal losses taken from the bond.
+	// are the module's fee credited (settled; a stuck operator's kept
+	// half); DebtPaid is what of both paid a debt; Claimed went to the
+	// manager; Burnt were penalties, withdrawal losses and key-removal
+	// charges taken from the bond.
 	Deposited, Rewards, DebtPaid, Claimed, Burnt uint256.Int
-	// Penalties counts the penalties (any reason). The debt is not kept:
-	// a withdrawal loss beyond the bond raises it with no event saying by
-	// how much (the read API reads it live).
+	// Penalties counts the penalties (any reason).
 	Penalties uint64
 	Block     uint64 // created in
+	// Debt is the operator's debt as the module last left it (Penalized
+	// and WithdrawnChanged say it after the call; settlements, top-ups
+	// and a stuck operator's kept rewards say what they paid of it);
+	// DebtCreated sums what penalties and withdrawal losses left unpaid.
+	// Debt = DebtCreated − DebtPaid always.
+	Debt, DebtCreated uint256.Int
+	// Charged is the key-removal charges taken from the bond (part of
+	// Burnt); KeysRemoved counts the keys removed.
+	Charged     uint256.Int
+	KeysRemoved uint64
 }
 
 func bondKey(id uint64) []byte { return be64([]byte{kBond}, id) }
@@ -48,6 +57,10 @@ func (b *Bond) encode() []byte {
 	}
 	e.u64(b.Penalties)
 	e.u64(b.Block)
+	for _, v := range []*uint256.Int{&b.Debt, &b.DebtCreated, &b.Charged} {
+		e.u256(v)
+	}
+	e.u64(b.KeysRemoved)
 	return e.b
 }
 
@@ -59,12 +72,17 @@ func decodeBond(raw []byte) (Bond, error) {
 		*p = d.u256()
 	}
 	b.Penalties, b.Block = d.u64(), d.u64()
+	for _, p := range []*uint256.Int{&b.Debt, &b.DebtCreated, &b.Charged} {
+		*p = d.u256()
+	}
+	b.KeysRemoved = d.u64()
 	return b, d.done()
 }
 
 // bonded applies one of the bonded module's events.
 func (t *txState) bonded(ev *Event) error {
 	id := (BondedModuleID-1)<<24 | ev.U64("operatorId")
+	what := fmt.Sprintf("bonded operator %d's bond", id)
 	switch ev.Name {
 	case "OperatorCreated":
 		if _, ok, err := t.ap.w.get(bondKey(id)); err != nil || ok {
@@ -75,44 +93,58 @@ func (t *txState) bonded(ev *Event) error {
 		}
 		b := Bond{ID: id, Manager: ev.Addr("manager"), Block: t.pos.Block}
 		return t.ap.w.set(bondKey(id), b.encode())
-	case "BondDeposited", "RewardsSettled":
+	case "BondDeposited", "RewardsSettled", "StuckRewardsCut":
+		// A stuck operator keeps half of its rewards (the rest never
+		// reaches the bond): the kept half is settled as any rewards.
 		return t.bond(id, func(b *Bond) error {
 			s, paid := ev.U256("shares"), ev.U256("debtPaid")
+			switch ev.Name {
+			case "BondDeposited":
+				b.Deposited.Add(&b.Deposited, s)
+			case "StuckRewardsCut":
+				s = ev.U256("kept")
+				b.Rewards.Add(&b.Rewards, s)
+			default:
+				b.Rewards.Add(&b.Rewards, s)
+			}
 			if paid.Gt(s) {
 				return fmt.Errorf("%w: bonded operator %d: %s shares paid %s of debt", ErrInconsistent, id, s, paid)
 			}
-			if ev.Name == "BondDeposited" {
-				b.Deposited.Add(&b.Deposited, s)
-			} else {
-				b.Rewards.Add(&b.Rewards, s)
+			if err := sub(&b.Debt, paid, fmt.Sprintf("bonded operator %d's debt", id)); err != nil {
+				return err
 			}
 			b.DebtPaid.Add(&b.DebtPaid, paid)
 			b.Shares.Add(&b.Shares, new(uint256.Int).Sub(s, paid))
 			return nil
 		})
-	case "StuckRewardsCut":
-		// A stuck operator keeps half of its rewards (the rest never
-		// reaches the bond). What of the kept half paid a debt is not in
-		// the event: counted as bond here (a stuck operator in debt shows
-		// up to that much more than the module holds).
-		return t.bond(id, func(b *Bond) error {
-			b.Rewards.Add(&b.Rewards, ev.U256("kept"))
-			b.Shares.Add(&b.Shares, ev.U256("kept"))
-			return nil
-		})
 	case "BondClaimed":
 		return t.bond(id, func(b *Bond) error {
 			b.Claimed.Add(&b.Claimed, ev.U256("shares"))
-			return sub(&b.Shares, ev.U256("shares"), fmt.Sprintf("bonded operator %d's bond", id))
+			return sub(&b.Shares, ev.U256("shares"), what)
 		})
 	case "Penalized", "WithdrawnChanged":
 		return t.bond(id, func(b *Bond) error {
-			burnt := ev.U256("burnt")
+			burnt, debt := ev.U256("burnt"), ev.U256("debt")
 			b.Burnt.Add(&b.Burnt, burnt)
 			if ev.Name == "Penalized" {
 				b.Penalties++
 			}
-			return sub(&b.Shares, burnt, fmt.Sprintf("bonded operator %d's bond", id))
+			// The call settled first (its RewardsSettled came before):
+			// the debt only grows here.
+			if debt.Lt(&b.Debt) {
+				return fmt.Errorf("%w: bonded operator %d's debt fell from %s to %s in a %s", ErrInconsistent, id, b.Debt.Dec(), debt.Dec(), ev.Name)
+			}
+			b.DebtCreated.Add(&b.DebtCreated, new(uint256.Int).Sub(debt, &b.Debt))
+			b.Debt = *debt
+			return sub(&b.Shares, burnt, what)
+		})
+	case "KeysRemoved":
+		return t.bond(id, func(b *Bond) error {
+			burnt := ev.U256("burnt")
+			b.Burnt.Add(&b.Burnt, burnt)
+			b.Charged.Add(&b.Charged, burnt)
+			b.KeysRemoved += ev.U64("count")
+			return sub(&b.Shares, burnt, what)
 		})
 	}
 	return nil

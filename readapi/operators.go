@@ -195,7 +195,8 @@ func (s *Server) operators(w http.ResponseWriter, r *http.Request) {
 		}
 		if b := history[o.GlobalID]; b != nil && o.ModuleKind == "bonded" {
 			o.BondHistory = &BondHistory{ToppedUpShares: b.Deposited.Dec(), RewardShares: b.Rewards.Dec(), DebtPaidShares: b.DebtPaid.Dec(),
-				ClaimedShares: b.Claimed.Dec(), BurntShares: b.Burnt.Dec(), Penalties: b.Penalties, SettledShares: b.Shares.Dec(), CreatedBlock: b.Block}
+				ClaimedShares: b.Claimed.Dec(), BurntShares: b.Burnt.Dec(), Penalties: b.Penalties, SettledShares: b.Shares.Dec(), CreatedBlock: b.Block,
+				DebtShares: b.Debt.Dec(), DebtCreatedShares: b.DebtCreated.Dec(), RemovalChargedShares: b.Charged.Dec(), KeysRemoved: b.KeysRemoved}
 		}
 		out.Operators = append(out.Operators, o)
 	}

@@ -235,9 +235,14 @@ type Statement struct {
 // BondHistory is a bonded operator's bond as the module's events tell it
 // (the index), in stETH shares: what came in as top-ups, the module's fee
 // credited, what of both paid a debt, what the manager claimed, what
-// penalties and withdrawal losses burnt; SettledShares is the bond after
-// the module's last settlement (the live bond_shares adds the rewards not
-// settled since).
+// penalties, withdrawal losses and key-removal charges burnt;
+// SettledShares is the bond after the module's last settlement (the live
+// bond_shares adds the rewards not settled since). DebtShares is the debt
+// as the module last left it (the live bond_debt_shares subtracts what the
+// rewards not settled since would pay), DebtCreatedShares what penalties
+// and withdrawal losses left unpaid (debt = created − paid);
+// RemovalChargedShares the key-removal charges (part of burnt) for
+// KeysRemoved keys.
 type BondHistory struct {
 	ToppedUpShares string `json:"topped_up_shares"`
 	RewardShares   string `json:"reward_shares"`
@@ -247,6 +252,11 @@ type BondHistory struct {
 	Penalties      uint64 `json:"penalties"`
 	SettledShares  string `json:"settled_shares"`
 	CreatedBlock   uint64 `json:"created_block"`
+
+	DebtShares           string `json:"debt_shares"`
+	DebtCreatedShares    string `json:"debt_created_shares"`
+	RemovalChargedShares string `json:"removal_charged_shares"`
+	KeysRemoved          uint64 `json:"keys_removed"`
 }
 
 // Operator is one element of GET /v1/operators: every staking module's

@@ -224,9 +224,11 @@ func (n *Node) deployConfig(genesisTime uint64) deploy.Config {
 		PauseCommittee: n.Addrs[KeyMember], PauseExpiry: genesisTime + 365*86400, PauseSeconds: 86400,
 		// The permissionless bonded module with CSM's curve, the staking
 		// router's module 2 with CSM's fees and a 10% target share (the
-		// devnet's, docs/devnet.md).
+		// devnet's, docs/devnet.md); the governance member's key may
+		// penalize its operators (a direct charge: the index's bond debt
+		// tests).
 		Bonded: &deploy.Bonded{Params: protocol.BondedParams{Curve: []uint256.Int{*uint256.MustFromBig(new(big.Int).Mul(big.NewInt(24), big.NewInt(1e17))),
-			*uint256.MustFromBig(new(big.Int).Mul(big.NewInt(13), big.NewInt(1e17)))}},
+			*uint256.MustFromBig(new(big.Int).Mul(big.NewInt(13), big.NewInt(1e17)))}, Penalizers: []protocol.Address{n.Addrs[KeyMember]}},
 			Module: protocol.ModuleParams{Name: "bonded", ShareBP: 1000, ModuleFeeBP: 600, TreasuryFeeBP: 400}},
 	}
 	limits := []uint64{50, 30, 40}
