@@ -1,11 +1,12 @@
 package main
 
-// `stakepool operator bond create|add-keys|top-up|claim|status`: a
-// permissionless operator's path through the bonded module (the staking
+// `stakepool operator bond create|add-keys|remove-keys|top-up|claim|status`:
+// a permissionless operator's path through the bonded module (the staking
 // router's module 2): create an operator with keys and a bond, add keys,
-// top the bond up, read it, claim what the curve no longer requires.
-// Flags only; the work is poolclient's (CreateBondedOperator, AddBondedKeys,
-// TopUpBond, ClaimBond, BondStatus) and services.BondedKeys.
+// remove keys without a deposit, top the bond up, read it, claim what the
+// curve no longer requires. Flags only; the work is poolclient's
+// (CreateBondedOperator, AddBondedKeys, RemoveBondedKeys, TopUpBond,
+// ClaimBond, BondStatus) and services.BondedKeys.
 
 import (
 	"context"
@@ -35,7 +36,12 @@ type bondTx struct {
 	ApprovalHash string `json:"approval_hash,omitempty"`
 	Operator     uint64 `json:"operator"`
 	// ClaimedShares are the shares a claim sent (its BondClaimed event).
-	ClaimedShares string                 `json:"claimed_shares,omitempty"`
+	ClaimedShares string `json:"claimed_shares,omitempty"`
+	// RemovedKeys and ChargedShares are what a removal did (its
+	// KeysRemoved event): the keys removed and the shares of the charge
+	// taken from the bond.
+	RemovedKeys   uint64                 `json:"removed_keys,omitempty"`
+	ChargedShares string                 `json:"charged_shares,omitempty"`
 	Status        *poolclient.BondStatus `json:"status"`
 }
 
@@ -134,6 +140,9 @@ func (b *bondSender) run(cmd *cobra.Command, asJSON bool, send func(context.Cont
 		if ev, err := p.Bonded.ParseBondClaimed(*l); err == nil && l.Address == p.Addr.BondedModule {
 			t.ClaimedShares = ev.Shares.String()
 		}
+		if ev, err := p.Bonded.ParseKeysRemoved(*l); err == nil && l.Address == p.Addr.BondedModule {
+			t.RemovedKeys, t.ChargedShares = ev.Count.Uint64(), ev.Burnt.String()
+		}
 	}
 	if t.Status, err = p.BondStatus(ctx, t.Operator); err != nil {
 		return err
@@ -164,7 +173,7 @@ func etherOf(s string) string {
 // bondCommand is `operator bond ...`: the permissionless bonded module's
 // operator --operator.
 func bondCommand(cf *chainFlags, id *uint64, asJSON *bool) *cobra.Command {
-	bond := &cobra.Command{Use: "bond", Short: "A permissionless operator in the bonded module (--operator is the module's id): create, add keys, top up, claim, status"}
+	bond := &cobra.Command{Use: "bond", Short: "A permissionless operator in the bonded module (--operator is the module's id): create, add or remove keys, top up, claim, status"}
 	status := &cobra.Command{
 		Use:   "status",
 		Short: "The bond: shares, value, required by the curve, claimable, debt; keys covered, queued, deposited",
@@ -326,6 +335,40 @@ func bondCommand(cf *chainFlags, id *uint64, asJSON *bool) *cobra.Command {
 	claimCmd.Flags().BoolVar(&all, "all", false, "claim all that is claimable now")
 	cl.key.add(claimCmd, false)
 
-	bond.AddCommand(createCmd, addCmd, topUp, claimCmd, status)
+	rm := &bondSender{cf: cf}
+	var first, count uint64
+	removeCmd := &cobra.Command{
+		Use:   "remove-keys",
+		Short: "Remove keys of your bonded operator that got no deposit (--first, --count); their bond becomes claimable, 0.05 ETH a key charged",
+		Long: "Only the manager may remove keys, and only keys without a deposit (CSM's removeKeys). Each\n" +
+			"removed slot takes the operator's last key (key indexes after the range change: read them\n" +
+			"again with `operator bond status`); the vetted count becomes the key count, so removing the\n" +
+			"key the guardians unvetted (a front-run key) makes the others depositable again. The module\n" +
+			"charges 0.05 ETH a key from the bond (at most the bond) and burns it; the bond the removed\n" +
+			"keys held becomes claimable (`operator bond claim`). A refusal exits with status 1 and a code\n" +
+			"(NOT_MANAGER, UNKNOWN_OPERATOR, ZERO_AMOUNT, MALFORMED for a range past the keys, KEY_IN_USE\n" +
+			"for a deposited key, ...) and sends nothing.",
+		Example: "  stakepool operator bond remove-keys --operator 0 --first 3 --count 2 --private-key-file key.txt",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := needOperator(cmd); err != nil {
+				return err
+			}
+			return rm.run(cmd, *asJSON, func(ctx context.Context, p *poolclient.Client, o *bind.TransactOpts) (int64, *types.Transaction, *types.Receipt, error) {
+				tx, err := p.RemoveBondedKeys(ctx, o, *id, first, count)
+				return int64(*id), tx, nil, err
+			}, func(w io.Writer, t *bondTx) {
+				fmt.Fprintf(w, "removed %d keys of bonded operator %d from key %d, %s shares charged: block %d, tx %s, gas %d\n",
+					t.RemovedKeys, t.Operator, first, t.ChargedShares, t.Block, t.Hash, t.GasUsed)
+			})
+		},
+	}
+	removeCmd.Flags().Uint64Var(&first, "first", 0, "the first key removed (at or above the deposited keys)")
+	removeCmd.Flags().Uint64Var(&count, "count", 0, "how many keys to remove")
+	_ = removeCmd.MarkFlagRequired("first")
+	_ = removeCmd.MarkFlagRequired("count")
+	rm.key.add(removeCmd, false)
+
+	bond.AddCommand(createCmd, addCmd, removeCmd, topUp, claimCmd, status)
 	return bond
 }

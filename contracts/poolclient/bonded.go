@@ -246,6 +246,32 @@ func (c *Client) ClaimBond(ctx context.Context, o *bind.TransactOpts, id uint64,
 	return c.Bonded.Claim(o, big64(id), shares)
 }
 
+// RemoveBondedKeys removes count keys of operator id from key first on,
+// none deposited (the module's removeKeys: the last keys fill the gap,
+// KEY_REMOVAL_CHARGE a key is taken from the bond). Refused before
+// sending: NOT_MANAGER, UNKNOWN_OPERATOR, ZERO_AMOUNT (no keys),
+// MALFORMED (a range past the operator's keys), KEY_IN_USE (a deposited
+// key); the module refuses the same.
+func (c *Client) RemoveBondedKeys(ctx context.Context, o *bind.TransactOpts, id, first, count uint64) (*types.Transaction, error) {
+	if err := c.managed(ctx, o.From, id); err != nil {
+		return nil, err
+	}
+	if count == 0 {
+		return nil, &Refusal{Code: "ZERO_AMOUNT", Message: "a removal of no keys (--count 0)"}
+	}
+	st, err := c.BondStatus(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if first >= st.Keys || count > st.Keys-first {
+		return nil, &Refusal{Code: "MALFORMED", Message: fmt.Sprintf("keys %d..%d do not exist: bonded operator %d has %d keys (0..%d)", first, first+count-1, id, st.Keys, int64(st.Keys)-1)}
+	}
+	if first < st.Deposited {
+		return nil, &Refusal{Code: "KEY_IN_USE", Message: fmt.Sprintf("key %d got a deposit: bonded operator %d's first key without one is %d", first, id, st.Deposited)}
+	}
+	return c.Bonded.RemoveKeys(o, big64(id), big64(first), big64(count))
+}
+
 // managed refuses (NOT_MANAGER, UNKNOWN_OPERATOR) unless from manages
 // bonded operator id.
 func (c *Client) managed(ctx context.Context, from common.Address, id uint64) error {
