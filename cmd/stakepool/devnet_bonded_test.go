@@ -34,7 +34,11 @@ import (
 // is read over JSON-RPC from the contracts, and the validator from the
 // Beacon API. The read API's /v1/operators shows the operator with its
 // bond, and its bond history from the index (topped up, fee settled,
-// claimed).
+// claimed). Then `operator bond remove-keys` removes the key without a
+// deposit (refused first, nothing sent: another account NOT_MANAGER, the
+// deposited key KEY_IN_USE, a range past the keys MALFORMED, no keys
+// ZERO_AMOUNT): 0.05 ETH charged, the key's bond claimable, and the index
+// shows the removal and its charge.
 func TestBondedOperatorOnDevnet(t *testing.T) {
 	bin := buildStakepool(t)
 	dir := filepath.Join(t.TempDir(), "devnet-data")
@@ -225,4 +229,62 @@ func TestBondedOperatorOnDevnet(t *testing.T) {
 	t.Logf("bond history: %+v", history)
 	// the bond the curve requires stays: 1 stETH more is refused
 	refused("BOND_INSUFFICIENT", "operator", "bond", "claim", "--operator", "0", "--amount", "1", "--private-key-file", managerKey)
+
+	// remove-keys: key 1 never got a deposit (module 2's share gave one);
+	// refusals send nothing: another account, the deposited key 0, a range
+	// past the 2 keys, no keys
+	rmArgs := func(key, first, count string) []string {
+		return []string{"operator", "bond", "remove-keys", "--operator", "0", "--first", first, "--count", count, "--private-key-file", key}
+	}
+	refused("NOT_MANAGER", rmArgs(stakerKey, "1", "1")...)
+	refused("KEY_IN_USE", rmArgs(managerKey, "0", "1")...)
+	refused("MALFORMED", rmArgs(managerKey, "1", "2")...)
+	refused("ZERO_AMOUNT", rmArgs(managerKey, "1", "0")...)
+	var removed bondTx
+	out = p.mustSP(t, bin, append(rmArgs(managerKey, "1", "1"), "--json")...)
+	if err := json.Unmarshal([]byte(out), &removed); err != nil || removed.RemovedKeys != 1 || removed.ChargedShares == "" || removed.Status.Keys != 1 {
+		t.Fatalf("remove-keys: %v\n%s", err, out)
+	}
+	// 0.05 ETH charged (in shares, below 0.05e18 at a rate above 1); the
+	// key's 1.3-ETH bond, less the charge, is claimable at that block
+	charged, _ := new(big.Int).SetString(removed.ChargedShares, 10)
+	if charged == nil || charged.Sign() <= 0 || charged.Cmp(big.NewInt(5e16)) > 0 {
+		t.Fatalf("remove-keys charged %s shares, want about 0.05 ETH", removed.ChargedShares)
+	}
+	at := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(removed.Block)}
+	if cl, _ := bonded.Claimable(at, big.NewInt(0)); cl.Cmp(big.NewInt(12e17)) < 0 {
+		t.Fatalf("after removing key 1, %s shares claimable, want its 1.3-ETH bond less 0.05 ETH", cl)
+	}
+	if op, _ := bonded.GetOperator(at, big.NewInt(0)); op.Keys != 1 || op.Vetted != 1 || op.Depositable != 0 {
+		t.Fatalf("operator 0 after removing key 1: %+v", op)
+	}
+	t.Logf("remove-keys of 1 key: %d gas, %s shares charged", removed.GasUsed, removed.ChargedShares)
+	var hist struct {
+		KeysRemoved uint64 `json:"keys_removed"`
+		Charged     string `json:"removal_charged_shares"`
+		Debt        string `json:"debt_shares"`
+	}
+	for try := 0; hist.KeysRemoved == 0 && try < 100; try++ {
+		var doc struct {
+			Operators []struct {
+				GlobalID uint64          `json:"global_id"`
+				History  json.RawMessage `json:"bond_history"`
+			} `json:"operators"`
+		}
+		resp, err := http.Get(beacon + "/v1/operators")
+		if err != nil {
+			t.Fatal(err)
+		}
+		json.NewDecoder(resp.Body).Decode(&doc)
+		resp.Body.Close()
+		for _, o := range doc.Operators {
+			if o.GlobalID == 1<<24 && o.History != nil {
+				json.Unmarshal(o.History, &hist)
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if hist.KeysRemoved != 1 || hist.Charged != removed.ChargedShares || hist.Debt != "0" {
+		t.Fatalf("/v1/operators' bond history after the removal: %+v", hist)
+	}
 }
