@@ -19,7 +19,8 @@ func TestMeasure(t *testing.T) {
 		"deposit/10", "oracle-report/operators=10", "claimWithdrawal", "triggerExit", "oracle-report/operators=100",
 		"deposit/10/modules=2", "oracle-report/modules=2/operators=3",
 		"depositBufferedEther/1", "depositBufferedEther/10", "depositBufferedEther/module-2/10", "pauseDeposits/signed", "pauseDeposits/call",
-		"bonded-createOperator/1-key+2.4ETH", "bonded-bond-deposit/ETH", "bonded-bond-deposit/stETH", "bonded-addKeys/1", "bonded-addKeys/10"}
+		"bonded-createOperator/1-key+2.4ETH", "bonded-bond-deposit/ETH", "bonded-bond-deposit/stETH", "bonded-addKeys/1", "bonded-addKeys/10",
+		"bonded-removeKeys/1", "bonded-removeKeys/10", "oracle-report/bonded", "oracle-report/bonded/withdrawn-rows=1"}
 	if len(figs) != len(want) {
 		t.Fatalf("%d figures, want %d", len(figs), len(want))
 	}
@@ -36,5 +37,9 @@ func TestMeasure(t *testing.T) {
 	if by["requestWithdrawals/10"] >= 10*by["requestWithdrawals/1"] || by["deposit/10"] >= 10*by["deposit/1"] ||
 		by["depositBufferedEther/10"] >= 10*by["depositBufferedEther/1"] {
 		t.Errorf("batches cost no less than single calls: %v", by)
+	}
+	// A withdrawn row costs something: the module's updateWithdrawn.
+	if by["oracle-report/bonded/withdrawn-rows=1"] <= by["oracle-report/bonded"] {
+		t.Errorf("a withdrawn row costs nothing: %v", by)
 	}
 }
