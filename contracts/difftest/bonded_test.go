@@ -610,12 +610,24 @@ func TestBondedModuleDifferential(t *testing.T) {
 // past the keys. After it, the operator's keys are compared one by one
 // (the last keys fill the gap: the slots must agree).
 func (w *bondedWorld) removeKeys(rt *rapid.T, r protocol.ShareRate) {
+	kind := rapid.IntRange(0, 9).Draw(rt, "remove-range")
 	id := w.operator(rt)
+	if kind == 0 { // a deposited key: an operator with deposits, when there is one
+		var deposited []uint64
+		for i := uint64(0); i < w.model.Operators(); i++ {
+			if o, _ := w.model.Operator(i); o.Deposited > 0 {
+				deposited = append(deposited, i)
+			}
+		}
+		if len(deposited) > 0 {
+			id = deposited[rapid.IntRange(0, len(deposited)-1).Draw(rt, "remove-deposited-op")]
+		}
+	}
 	k := w.managerOf(rt, id)
 	var first, count uint64
 	if o, err := w.model.Operator(id); err == nil {
 		n := w.model.KeyCount(id)
-		switch rapid.IntRange(0, 9).Draw(rt, "remove-range") {
+		switch kind {
 		case 0: // a deposited key (or key 0 of none)
 			if o.Deposited > 0 {
 				first = rapid.Uint64Range(0, o.Deposited-1).Draw(rt, "remove-first")
