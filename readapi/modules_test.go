@@ -137,7 +137,8 @@ func TestOperatorsOfEveryModule(t *testing.T) {
 		t.Errorf("module 2's bonded operator: %+v", b)
 	}
 	if h := b.BondHistory; h == nil || h.ToppedUpShares != "4200000000000000000" || h.ClaimedShares != "500000000000000000" ||
-		h.SettledShares != "3700000000000000000" || h.RewardShares != "0" || h.BurntShares != "0" || h.Penalties != 0 || h.CreatedBlock == 0 {
+		h.SettledShares != "3700000000000000000" || h.RewardShares != "0" || h.BurntShares != "0" || h.Penalties != 0 || h.CreatedBlock == 0 ||
+		h.DebtShares != "0" || h.DebtCreatedShares != "0" || h.RemovalChargedShares != "0" || h.KeysRemoved != 0 {
 		t.Errorf("module 2's bonded operator's bond history: %+v", h)
 	}
 	o := ops.Operators[4]
