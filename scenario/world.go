@@ -233,8 +233,10 @@ func newPool(k int, cfg *Pool, frameEpochs uint64, cp *Contested, ep *EmergencyP
 }
 
 // ensureKeys uploads keys so that every operator has at least want unused.
+// It reads the operators' counts without their keys (OperatorStates): a
+// copy of every uploaded key each time was half of a run's allocations.
 func (p *poolSim) ensureKeys(want uint64) {
-	ops := p.st.Operators()
+	ops := p.st.OperatorStates()
 	for op := range ops {
 		capv := ops[op].Limit
 		for p.uploaded[op]-ops[op].Deposited < want && p.uploaded[op] < capv {
