@@ -3,6 +3,7 @@ package oracle
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/holiman/uint256"
 
@@ -147,13 +148,18 @@ func ELRewardsFrame(last, ref, frameSlots uint64) (from, to beacon.Slot) {
 // ReadELRewards is the ledger of the frame (from, to] for vault: the
 // blocks br serves whose proposer is one of the pool's validators vs.
 func ReadELRewards(ctx context.Context, br BlockReader, vault beacon.Address, from, to beacon.Slot, vs []beacon.Validator) (*ELRewardsLedger, error) {
-	pool := make(map[beacon.ValidatorIndex]bool, len(vs))
+	// the pool's indices sorted, searched once a block (a map of every
+	// validator, rebuilt each frame, cost more than the frame's lookups)
+	pool := make([]beacon.ValidatorIndex, len(vs))
 	for i := range vs {
-		pool[vs[i].Index] = true
+		pool[i] = vs[i].Index
+	}
+	if !slices.IsSorted(pool) { // by index already, from a snapshot
+		slices.Sort(pool)
 	}
 	l := NewELRewardsLedger(vault, from, to)
 	err := br.ProposedBlocks(ctx, from, to, func(b *ProposedBlock) {
-		if pool[b.Proposer] {
+		if _, ok := slices.BinarySearch(pool, b.Proposer); ok {
 			l.Add(b)
 		}
 	})
