@@ -136,7 +136,7 @@ func (s *State) ApplyBlock(b *Block) error {
 	var runAmount uint64
 	for j, w := range ws {
 		decrease(&s.Balances[w.ValidatorIndex], w.Amount)
-		if j > 0 && w.Address != runAddr {
+		if j > 0 && !sameAddress(&w.Address, &runAddr) {
 			s.credit(&s.credWithdrawals, runAddr, runAmount)
 			runAmount = 0
 		}
@@ -226,6 +226,15 @@ func (s *State) ApplyBlock(b *Block) error {
 	}
 	s.latestBlockRoot = sha256.Sum256(rb[:size])
 	return errors.Join(errs...)
+}
+
+// sameAddress is a == b in three loads (the compiler's comparison of
+// [20]byte is a call to memequal: 2% of a Monte Carlo run, once a
+// withdrawal).
+func sameAddress(a, b *[20]byte) bool {
+	return binary.LittleEndian.Uint64(a[:8]) == binary.LittleEndian.Uint64(b[:8]) &&
+		binary.LittleEndian.Uint64(a[8:16]) == binary.LittleEndian.Uint64(b[8:16]) &&
+		binary.LittleEndian.Uint32(a[16:]) == binary.LittleEndian.Uint32(b[16:])
 }
 
 // processAttestation is process_attestation (altair, with deneb's EIP-7045

@@ -76,6 +76,7 @@ type Chain struct {
 	draws     drawStream    // seed of the attestation draws (see drawChunk)
 	chunkBufs [][]uint32    // per-chunk attesters (drawAttesters)
 	slashes   []uint64
+	blk       Block // the block being assembled, reused slot after slot
 	comms     *Committees
 	batch     batchScratch // DutiesBatched's buffers (batched.go)
 	// Blocks and Missed count proposals.
@@ -269,7 +270,8 @@ func (c *Chain) drawProposal() bool {
 func (c *Chain) assembleBlock() *Block {
 	s := c.s
 	sp := s.Spec
-	blk := &Block{ProposerSlashings: c.slashes}
+	blk := &c.blk
+	*blk = Block{ProposerSlashings: c.slashes}
 	// attestations still inside the inclusion window
 	cur := s.CurrentEpoch()
 	for _, a := range c.waiting {

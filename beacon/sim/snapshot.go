@@ -36,7 +36,7 @@ var (
 	stateDerivedFields = []string{"Spec", "Verifier", "Workers", "pubkeyIndex", "tabEpoch", "tabValid", "tab", "brpi", "brpiTab", "slashCount", "scratch",
 		"activeCache", "activeCacheEpoch", "cls", "clsEpoch", "clsValid"}
 	chainSnapFields    = []string{"rng", "deposits", "exits", "waiting", "slashes", "Blocks", "Missed", "missedAtt", "missedProp"}
-	chainDerivedFields = []string{"mu", "s", "b", "comms"}
+	chainDerivedFields = []string{"mu", "s", "b", "comms", "blk"}
 
 	// Fields that only some versions of this package have. Plain-data
 	// ones (integers, booleans, arrays and structs of them) are saved by
