@@ -11,6 +11,7 @@ require (
 	github.com/ferranbt/fastssz v0.1.4
 	github.com/holiman/uint256 v1.3.2
 	github.com/kilic/bls12-381 v0.1.0
+	github.com/pk910/hashtree-bindings v0.2.6
 	github.com/prometheus/client_golang v1.25.0
 	github.com/protolambda/zrnt v0.34.1
 	github.com/protolambda/ztyp v0.2.2
@@ -104,7 +105,6 @@ require (
 	github.com/pion/stun/v3 v3.1.7 // indirect
 	github.com/pion/transport/v4 v4.1.0 // indirect
 	github.com/pk910/dynamic-ssz v1.4.0 // indirect
-	github.com/pk910/hashtree-bindings v0.2.6 // indirect
 	github.com/pkg/errors v0.9.1 // indirect
 	github.com/prometheus/client_model v0.6.3 // indirect
 	github.com/prometheus/common v0.72.0 // indirect

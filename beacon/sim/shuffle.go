@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"sync"
 
+	hashtree "github.com/pk910/hashtree-bindings"
+
 	"github.com/stakepool/stakepool/beacon/spec"
 )
 
@@ -285,6 +287,25 @@ func RootsVectorHashTreeRoot(roots [][32]byte) [32]byte {
 			z = sha256.Sum256(buf[:])
 		}
 		return z
+	}
+	if len(roots) >= 2 && len(roots)&(len(roots)-1) == 0 {
+		// a layer at a time with hashtree (many pairs per call, in the
+		// CPU's SHA or vector lanes; the same SHA-256): a historical
+		// summary's block_roots were 2.7% of a Monte Carlo year hashed
+		// a pair per sha256.Sum256
+		// (two buffers: the output never overlaps the input)
+		layer, spare := make([][32]byte, len(roots)/2), make([][32]byte, len(roots)/4)
+		if err := hashtree.Hash(layer, roots); err != nil {
+			panic(err) // not reached: an even count, a digest for every pair
+		}
+		for len(layer) > 1 {
+			next := spare[:len(layer)/2]
+			if err := hashtree.Hash(next, layer); err != nil {
+				panic(err)
+			}
+			layer, spare = next, layer
+		}
+		return layer[0]
 	}
 	layer := clone(roots)
 	for len(layer) > 1 {

@@ -114,5 +114,13 @@ func TestRootsVectorZeroShortcut(t *testing.T) {
 		if got, want := RootsVectorHashTreeRoot(one), layers(one); got != want || got == layers(zero) {
 			t.Fatalf("%d roots, the last one 1: %x, want %x (not the zero root)", n, got, want)
 		}
+		// hashtree's layers (any roots) give sha256's
+		mixed := make([][32]byte, n)
+		for i := range mixed {
+			mixed[i] = sha256.Sum256([]byte{byte(i), byte(i >> 8), byte(n)})
+		}
+		if got, want := RootsVectorHashTreeRoot(mixed), layers(mixed); got != want {
+			t.Fatalf("%d distinct roots: %x, want %x", n, got, want)
+		}
 	}
 }
