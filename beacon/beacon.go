@@ -127,6 +127,14 @@ type Validator struct {
 	WithdrawalCredentials      Credentials
 }
 
+// PayloadWithdrawal is one withdrawal of an execution payload: the slot
+// of its block, the validator paid and the amount.
+type PayloadWithdrawal struct {
+	Slot      Slot
+	Validator ValidatorIndex
+	Amount    Gwei
+}
+
 // Deposit is the data of one deposit-contract call (DepositData).
 type Deposit struct {
 	Pubkey                Pubkey

@@ -89,11 +89,18 @@ func (m *Member) Act(ctx context.Context, st *protocol.State, send Send) error {
 		if uint64(snap.Slot) != ref {
 			return fmt.Errorf("oracle: %s: chain head is %d, not the reference slot %d", m.Address, snap.Slot, ref)
 		}
-		if br, ok := m.chain.(BlockReader); ok {
-			var last uint64
-			if rec, ok := st.LastReport(); ok {
-				last = rec.RefSlot
+		var last uint64
+		if rec, ok := st.LastReport(); ok {
+			last = rec.RefSlot
+		}
+		if wr, ok := m.chain.(WithdrawalReader); ok {
+			spe := st.Chain().SlotsPerEpoch
+			from, to, _ := WithdrawalsFrame(last, ref, spe, snap.Validators)
+			if snap.Withdrawals, err = ReadWithdrawals(ctx, wr, from, to, spe, snap.Validators); err != nil {
+				return fmt.Errorf("oracle: %s: %w", m.Address, err)
 			}
+		}
+		if br, ok := m.chain.(BlockReader); ok {
 			from, to := ELRewardsFrame(last, ref, st.SlotsPerFrame())
 			if snap.ELRewards, err = ReadELRewards(ctx, br, beacon.Address(st.ELRewardsVault()), from, to, snap.Validators); err != nil {
 				return fmt.Errorf("oracle: %s: %w", m.Address, err)

@@ -44,6 +44,10 @@ type Snapshot struct {
 	// execution-rewards vault, by proposer (nil: not read; the report then
 	// charges nothing).
 	ELRewards *ELRewardsLedger
+	// Withdrawals are the final withdrawals of the pool's withdrawn
+	// validators since the last report (nil: not read; the report then has
+	// no withdrawal rows and bonds stay held).
+	Withdrawals *WithdrawalLedger
 }
 
 // DutyReader is a chain that counts each validator's missed duties since
@@ -370,6 +374,11 @@ func ComputeView(st PoolView, keys *KeyIndex, cfg Config, refSlot uint64, snap *
 		}
 		if !views[i].elsewhere.IsZero() && len(r.ELRewardsCharges) < protocol.MaxELRewardsCharges {
 			r.ELRewardsCharges = append(r.ELRewardsCharges, protocol.OperatorAmount{Operator: o.ID, Amount: views[i].elsewhere})
+		}
+		if o.Bonded && snap.Withdrawals != nil {
+			if w, ok := OperatorWithdrawnRow(o.ID, o.Withdrawn, views[i].byKey, epoch, snap.Withdrawals); ok {
+				r.Withdrawn = append(r.Withdrawn, w)
+			}
 		}
 	}
 	r.WithdrawalVault, r.ELRewardsVault = st.Vaults()

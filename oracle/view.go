@@ -64,8 +64,8 @@ func (v StateView) Operators() []protocol.Operator { return ModulesOperators(v.S
 // them, by global id ascending (module m's operator k is (m − 1) << 24 | k):
 // module 1's (the curated registry), then each further curated module's,
 // and a bonded module's operators with their counts and scorecards (Limit
-// is its vetted keys; no stuck count, no target limit), as a member
-// service reads them from the contracts.
+// is its vetted keys; no stuck count, no target limit; Bonded, with its
+// withdrawn count), as a member service reads them from the contracts.
 func ModulesOperators(s *protocol.State) []protocol.Operator {
 	out := s.OperatorStates()
 	ms := s.Modules()
@@ -88,7 +88,8 @@ func ModulesOperators(s *protocol.State) []protocol.Operator {
 			}
 			out = append(out, protocol.Operator{ID: protocol.ModuleOperatorID(m.ID, k), Active: true, Limit: o.Vetted,
 				Deposited: o.Deposited, Exited: o.Exited, ExitRequested: o.ExitRequested,
-				MissedAttestations: o.MissedAttestations, MissedProposals: o.MissedProposals, Slashed: o.Slashed})
+				MissedAttestations: o.MissedAttestations, MissedProposals: o.MissedProposals, Slashed: o.Slashed,
+				Bonded: true, Withdrawn: o.Withdrawn})
 		}
 	}
 	return out

@@ -70,7 +70,13 @@ type Operator struct {
 	// paid elsewhere than the pool's vault, as oracle reports charged them,
 	// not yet paid back by withheld fee shares (protocol/elrewards.go).
 	ELRewardsDebt uint256.Int
-	exitRequests  []exitRequest
+	// Bonded and Withdrawn are for an oracle report's reading of a bonded
+	// module's operator (oracle.ModulesOperators; a member service reads
+	// them from the module): it keeps a bond, and its withdrawn count from
+	// the last report. A curated operator has neither.
+	Bonded       bool
+	Withdrawn    uint64
+	exitRequests []exitRequest
 }
 
 type exitRequest struct {

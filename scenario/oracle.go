@@ -44,6 +44,7 @@ func (w *chainWorld) AdvanceEpoch() error {
 	w.advance(int(spe - 1 - head%spe))
 	w.scanNew()
 	w.pruneBlocks()
+	w.pruneWithdrawals()
 	slot := w.Slot() + 1
 	errs := make([]error, len(w.pools))
 	if w.serial {
@@ -465,4 +466,6 @@ var (
 	_ oracle.DutyReader  = poolChain{}
 	_ oracle.SlotReader  = poolChain{}
 	_ oracle.BlockReader = poolChain{}
+
+	_ oracle.WithdrawalReader = poolChain{}
 )

@@ -424,6 +424,7 @@ func newChainWorld(sc *Scenario, totalStake float64) (*chainWorld, error) {
 		SlashingPerMillion:     slashPPM,
 	}
 	w.wireKeepMEV(&beh)
+	w.wireWithdrawals(&beh)
 	w.chain = sim.NewChain(st, beh)
 	w.scanNew()
 	ocfg := oracle.Config{ShardCommitteePeriod: w.sp.ShardCommitteePeriod}

@@ -48,6 +48,10 @@ type Behaviour struct {
 	// once it is applied: its slot, proposer, fee recipient (the default
 	// resolved) and execution-layer reward in gwei.
 	Proposed func(slot, proposer uint64, feeRecipient [20]byte, rewardGwei uint64)
+	// LogWithdrawals keeps the final withdrawals (of withdrawable
+	// validators) of the blocks the chain proposes itself, served by
+	// Withdrawals (withdrawnlog.go).
+	LogWithdrawals bool
 }
 
 func (b *Behaviour) participation(i int) int {
@@ -81,6 +85,8 @@ type Chain struct {
 	batch     batchScratch // DutiesBatched's buffers (batched.go)
 	// Blocks and Missed count proposals.
 	Blocks, Missed uint64
+	// withdrawn is the final-withdrawal log (Behaviour.LogWithdrawals).
+	withdrawn []beacon.PayloadWithdrawal
 	// Per-validator duty counters (index order; grown with the registry):
 	// epochs active without the timely-target flag, proposals missed.
 	missedAtt, missedProp []uint32
@@ -310,6 +316,9 @@ func (c *Chain) takeQueued(blk *Block) {
 // applyAssembled applies an assembled block and counts it.
 func (c *Chain) applyAssembled(blk *Block) error {
 	err := c.s.ApplyBlock(blk) // invalid operations (e.g. a second slashing) are dropped, as a real proposer would
+	if c.b.LogWithdrawals {
+		c.logWithdrawals()
+	}
 	blk.Attestations = nil
 	c.slashes = nil
 	c.Blocks++
