@@ -41,8 +41,11 @@ var (
 	// Fields that only some versions of this package have. Plain-data
 	// ones (integers, booleans, arrays and structs of them) are saved by
 	// reflection, by name; the derived ones are left to the receiver.
-	chainPlainFields     = []string{"draws"}
-	optionalDerived      = []string{"free", "Duties", "duties", "chunkBufs", "batch"}
+	chainPlainFields = []string{"draws"}
+	// withdrawn (the final-withdrawal log, Behaviour.LogWithdrawals) is
+	// not saved: the devnet, which restores snapshots, serves withdrawals
+	// from its blocks, not from the log.
+	optionalDerived      = []string{"free", "Duties", "duties", "chunkBufs", "batch", "withdrawn"}
 	stateOptionalDerived = []string{"Duties", "duties"}
 )
 
