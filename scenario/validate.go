@@ -361,8 +361,16 @@ func (sc *Scenario) validate() Errors {
 			v.add(at+".at", "after the end of the run")
 		}
 		for j, op := range s.Operators {
-			if k >= 0 && (op < 0 || op >= sc.Pools[k].Operators.Count) {
-				v.add(fmt.Sprintf("%s.operators[%d]", at, j), "pool %q has operators 0 to %d", s.Pool, sc.Pools[k].Operators.Count-1)
+			if k < 0 {
+				break
+			}
+			// the bonded module's operator b is the pool's operator count + b
+			n := sc.Pools[k].Operators.Count
+			if b := sc.Pools[k].Bonded; b != nil && b.Operators > 0 {
+				n += b.Operators
+			}
+			if op < 0 || op >= n {
+				v.add(fmt.Sprintf("%s.operators[%d]", at, j), "pool %q has operators 0 to %d", s.Pool, n-1)
 			}
 		}
 	}

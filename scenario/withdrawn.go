@@ -27,9 +27,10 @@ func (w *chainWorld) wireWithdrawals(b *sim.Behaviour) {
 }
 
 // pruneWithdrawals drops the logged withdrawals every pool's last report
-// has covered (a report reads from its pool's last reference slot on).
+// has covered (a report reads from its pool's last reference slot on),
+// less one frame (a step of a day or less can still see them).
 func (w *chainWorld) pruneWithdrawals() {
-	through := ^uint64(0)
+	through, frame := ^uint64(0), uint64(0)
 	for _, p := range w.pools {
 		if p.cfg.Bonded == nil {
 			continue
@@ -38,10 +39,10 @@ func (w *chainWorld) pruneWithdrawals() {
 		if !ok {
 			return
 		}
-		through = min(through, rec.RefSlot)
+		through, frame = min(through, rec.RefSlot), max(frame, p.st.SlotsPerFrame())
 	}
-	if through != ^uint64(0) {
-		w.chain.PruneWithdrawals(beacon.Slot(through))
+	if through != ^uint64(0) && through > frame {
+		w.chain.PruneWithdrawals(beacon.Slot(through - frame))
 	}
 }
 
