@@ -404,11 +404,11 @@ func (m *OracleMember) Compute(ctx context.Context, ref uint64, block refBlock) 
 	if err != nil {
 		return nil, nil, err
 	}
-	el, err := m.elRewards(ctx, v, ref, vs)
+	el, wl, err := m.frameBlocks(ctx, v, ref, vs)
 	if err != nil {
 		return nil, nil, err
 	}
-	r, det, err := oracle.ComputeView(v, &m.keyIndex, m.cfg, ref, &oracle.Snapshot{Slot: beacon.Slot(ref), Validators: vs, ELRewards: el})
+	r, det, err := oracle.ComputeView(v, &m.keyIndex, m.cfg, ref, &oracle.Snapshot{Slot: beacon.Slot(ref), Validators: vs, ELRewards: el, Withdrawals: wl})
 	if err != nil {
 		return nil, det, err
 	}

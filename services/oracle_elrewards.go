@@ -12,41 +12,60 @@ import (
 	"github.com/stakepool/stakepool/oracle"
 )
 
-// elRewards reads the frame's blocks (the last report's reference slot,
-// ref], at most one frame back, through the Beacon API and, for the pool's
-// validators' blocks that did not pay the vault, the execution node's
-// receipts, into the ledger oracle.ComputeView charges operators from
-// (oracle/elrewards.go). The slots are final (the member reports once the
-// reference slot is), so every member reads the same blocks. Memory: the
-// ledger's entries for the proposers that paid elsewhere.
-func (m *OracleMember) elRewards(ctx context.Context, v *chainView, ref uint64, vs []beacon.Validator) (*oracle.ELRewardsLedger, error) {
+// frameBlocks reads the blocks a report needs through the Beacon API,
+// each slot once: for the execution-reward charges the frame's blocks
+// (the last report's reference slot, ref], at most one frame back, and,
+// for the pool's validators' blocks that did not pay the vault, the
+// execution node's receipts, into the ledger oracle.ComputeView charges
+// operators from (oracle/elrewards.go); for the withdrawn rows every
+// block's payload withdrawals since the last report's reference slot,
+// not capped (oracle.WithdrawalsFrame: none when no pool validator is
+// withdrawn), into the withdrawal ledger (oracle/withdrawn.go). The slots
+// are final (the member reports once the reference slot is), so every
+// member reads the same blocks. Memory: the ledgers' entries for the
+// proposers that paid elsewhere and the withdrawn validators paid.
+func (m *OracleMember) frameBlocks(ctx context.Context, v *chainView, ref uint64, vs []beacon.Validator) (*oracle.ELRewardsLedger, *oracle.WithdrawalLedger, error) {
 	last, err := m.c.Oracle.LastRefSlot(v.opts())
 	if err != nil {
-		return nil, m.c.rpcErr("read the last report", err)
+		return nil, nil, m.c.rpcErr("read the last report", err)
 	}
 	prm, err := m.c.Oracle.GetParams(v.opts())
 	if err != nil {
-		return nil, m.c.rpcErr("read the oracle's parameters", err)
+		return nil, nil, m.c.rpcErr("read the oracle's parameters", err)
 	}
 	f, _ := oracle.ELRewardsFrame(last.Uint64(), ref, prm.EpochsPerFrame*v.slotsPerEpoch)
 	from := uint64(f)
+	wf, _, needW := oracle.WithdrawalsFrame(last.Uint64(), ref, v.slotsPerEpoch, vs)
+	wl := oracle.NewWithdrawalLedger(wf, beacon.Slot(ref), v.slotsPerEpoch, vs)
+	if needW {
+		from = min(from, uint64(wf))
+	}
 	vault := beacon.Address(m.c.Addr.ELRewardsVault)
 	pool := make(map[beacon.ValidatorIndex]bool, len(vs))
 	for i := range vs {
 		pool[vs[i].Index] = true
 	}
-	l := oracle.NewELRewardsLedger(vault, beacon.Slot(from), beacon.Slot(ref))
-	want := func(i beacon.ValidatorIndex) bool { return pool[i] }
+	l := oracle.NewELRewardsLedger(vault, f, beacon.Slot(ref))
 	tips := func(p *api.BlockPayout) bool {
 		b := proposedBlock(p)
 		return !b.PaysVault(vault) // the vault's own blocks need no receipts
 	}
 	for s := from + 1; s <= ref; s++ {
+		// before the frame only the withdrawals are needed: no
+		// transactions decoded, no receipts
+		inFrame := s > uint64(f)
+		want := func(i beacon.ValidatorIndex) bool { return inFrame && pool[i] }
 		p, ok, err := m.beacon.BlockPayout(ctx, beacon.Slot(s), want, tips)
 		if err != nil {
-			return nil, fmt.Errorf("services: %s: execution rewards of slot %d: %w", m.name, s, err)
+			return nil, nil, fmt.Errorf("services: %s: blocks of the frame: slot %d: %w", m.name, s, err)
 		}
-		if !ok || !pool[p.Proposer] {
+		if !ok {
+			continue
+		}
+		for i := range p.Withdrawals {
+			wl.Add(&p.Withdrawals[i])
+		}
+		if !inFrame || !pool[p.Proposer] {
 			continue
 		}
 		b := proposedBlock(p)
@@ -55,7 +74,10 @@ func (m *OracleMember) elRewards(ctx context.Context, v *chainView, ref uint64, 
 	if l.Elsewhere > 0 {
 		m.log.Warn("pool validators' blocks paid elsewhere than the execution-rewards vault", "ref_slot", ref, "blocks", l.Blocks, "elsewhere", l.Elsewhere)
 	}
-	return l, nil
+	if wl.Seen > 0 {
+		m.log.Info("final withdrawals of the pool's validators", "ref_slot", ref, "from_slot", wf, "withdrawals", wl.Seen)
+	}
+	return l, wl, nil
 }
 
 // proposedBlock is the oracle's view of a block's payout.

@@ -182,8 +182,8 @@ func loadChainView(ctx context.Context, c *Conn, blockHash common.Hash, slotsPer
 
 // loadModule reads module m's operators into the view: a curated
 // registry's counts and scorecards, the bonded module's operators (their
-// exit requests; no stuck count, scorecards not read: zero); then the
-// keys they deposited since the last report.
+// counts, exit requests, scorecards and withdrawn counts; no stuck
+// count); then the keys they deposited since the last report.
 func (v *chainView) loadModule(m poolclient.Module) error {
 	o := v.opts()
 	var ops []protocol.Operator
@@ -193,8 +193,16 @@ func (v *chainView) loadModule(m poolclient.Module) error {
 			return err
 		}
 		for _, k := range mo {
+			// the scorecard as the reports added it up: the report then
+			// adds the missed duties since the last reference slot only
+			sc, err := v.c.BondedScorecard(o, m, k.ID)
+			if err != nil {
+				return err
+			}
 			ops = append(ops, protocol.Operator{ID: protocol.OperatorID(k.GlobalID), Active: k.Active, Limit: k.Limit,
-				Deposited: k.Deposited, Exited: k.Exited, ExitRequested: k.ExitRequested})
+				Deposited: k.Deposited, Exited: k.Exited, ExitRequested: k.ExitRequested,
+				MissedAttestations: sc.MissedAttestations, MissedProposals: sc.MissedProposals, Slashed: sc.Slashed,
+				Bonded: true, Withdrawn: k.Withdrawn})
 		}
 	} else {
 		reg := v.c.Registry

@@ -33,10 +33,13 @@ type BlockPayout struct {
 	HasLast   bool
 	LastTo    beacon.Address
 	LastValue *big.Int
+	// Withdrawals are the payload's withdrawals (Capella on; read whoever
+	// proposed: the oracle's withdrawn rows need every block's).
+	Withdrawals []beacon.PayloadWithdrawal
 }
 
 // BlockPayout reads the block at slot (false: an empty slot, or a block
-// without execution payload). Its transactions are decoded only when
+// without execution payload), with its payload's withdrawals. Its transactions are decoded only when
 // want(proposer) (a member wants the pool's validators' blocks only), and
 // the receipts (for the tips) read only when tips(payout) says so — a
 // member skips them for the blocks that paid the vault.
@@ -73,6 +76,15 @@ func (c *Client) BlockPayout(ctx context.Context, slot beacon.Slot, want func(be
 		return nil, false, fmt.Errorf("%w: block of slot %d: transactions: %w", ErrMalformed, slot, err)
 	}
 	out := &BlockPayout{Slot: slot, Proposer: beacon.ValidatorIndex(proposer), FeeRecipient: beacon.Address(fr), PaymentsWei: new(big.Int)}
+	if blk.Version >= eth2spec.DataVersionCapella {
+		ws, err := payload.Withdrawals()
+		if err != nil {
+			return nil, false, fmt.Errorf("%w: block of slot %d: withdrawals: %w", ErrMalformed, slot, err)
+		}
+		for _, w := range ws {
+			out.Withdrawals = append(out.Withdrawals, beacon.PayloadWithdrawal{Slot: slot, Validator: beacon.ValidatorIndex(w.ValidatorIndex), Amount: beacon.Gwei(w.Amount)})
+		}
+	}
 	if want != nil && !want(out.Proposer) {
 		return out, true, nil
 	}

@@ -52,6 +52,9 @@ type ModuleOperator struct {
 	// ExitRequested is the keys the oracle asked to exit (both kinds keep it).
 	ExitRequested uint64
 	Active        bool
+	// Withdrawn is a bonded operator's withdrawn validators as the oracle
+	// last reported them (0 for a curated registry's).
+	Withdrawn uint64
 }
 
 // GlobalOperatorID is the router's id of a module's operator.
@@ -144,7 +147,7 @@ func (c *Client) ModuleOperators(o *bind.CallOpts, m Module) ([]ModuleOperator, 
 				return nil, c.Err(fmt.Sprintf("read module %d's operator %d", m.ID, id), err)
 			}
 			out = append(out, ModuleOperator{Module: m.ID, ID: id, GlobalID: GlobalOperatorID(m.ID, id), Limit: op.Vetted, Keys: op.Keys,
-				Deposited: op.Deposited, Exited: op.Exited, ExitRequested: uint64(op.ExitRequested), Active: true})
+				Deposited: op.Deposited, Exited: op.Exited, ExitRequested: uint64(op.ExitRequested), Active: true, Withdrawn: op.Withdrawn})
 		}
 		return out, nil
 	}
@@ -162,6 +165,21 @@ func (c *Client) ModuleOperators(o *bind.CallOpts, m Module) ([]ModuleOperator, 
 			Deposited: uint64(k.Deposited), Exited: uint64(k.Exited), ExitRequested: uint64(k.ExitRequested), Active: k.Active}
 	}
 	return out, nil
+}
+
+// BondedScorecard reads the scorecard of bonded module m's operator id:
+// its missed duties and slashed validators as the oracle's reports added
+// them up.
+func (c *Client) BondedScorecard(o *bind.CallOpts, m Module, id uint64) (bindings.BondedModuleScorecard, error) {
+	b, err := c.bondedOf(m)
+	if err != nil {
+		return bindings.BondedModuleScorecard{}, err
+	}
+	sc, err := b.GetScorecard(o, new(big.Int).SetUint64(id))
+	if err != nil {
+		return sc, c.Err(fmt.Sprintf("read module %d's operator %d's scorecard", m.ID, id), err)
+	}
+	return sc, nil
 }
 
 // ModuleSigningKey reads key i of the module's operator op: its pubkey
