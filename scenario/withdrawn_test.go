@@ -1,8 +1,14 @@
 package scenario
 
 import (
+	goflag "flag"
+	"fmt"
 	"math"
+	"os"
+	"strings"
 	"testing"
+
+	"pgregory.net/rapid"
 
 	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/beacon/sim"
@@ -75,4 +81,109 @@ func TestBondedSlashingWithdrawn(t *testing.T) {
 	if lossGwei == 0 || math.Abs(burnt-loss) > 1e-6*loss || !o0.Bond.Lt(&o1.Bond) {
 		t.Fatalf("burnt %g ETH for a loss of %g ETH; bonds %s and %s", burnt, loss, o0.Bond.Dec(), o1.Bond.Dec())
 	}
+}
+
+// TestMain: the properties here run a 40-day scenario per case; 6 cases
+// unless -rapid.checks says otherwise (STAKEPOOL_LONG=1: 50).
+func TestMain(m *testing.M) {
+	goflag.Parse()
+	set := false
+	goflag.Visit(func(f *goflag.Flag) { set = set || f.Name == "rapid.checks" })
+	if !set {
+		checks := "6"
+		if os.Getenv("STAKEPOOL_LONG") != "" {
+			checks = "50"
+		}
+		_ = goflag.Set("rapid.checks", checks)
+	}
+	os.Exit(m.Run())
+}
+
+// TestPropertyWithdrawnRows: for any chain the simulator makes with a
+// bonded pool — slashings of its bonded operators' validators (drawn:
+// none to three, on either operator, on day 0 to 2) and a bank run
+// (drawn: none to 60% of the holders, on day 1) that has the reports ask
+// bonded validators to exit — the members' withdrawn rows always pass
+// the pool's sanity checks (no report refused), every bonded operator's
+// withdrawn count is its validators whose final withdrawal the chain paid
+// by the last reference slot, and what the bonds absorbed is Σ (32 ETH −
+// final amount) over them, to the gwei.
+func TestPropertyWithdrawnRows(t *testing.T) {
+	var withdrawnSeen, lossy int
+	defer func() {
+		t.Logf("over all cases: %d validators withdrawn, %d with a loss", withdrawnSeen, lossy)
+		if withdrawnSeen == 0 || lossy == 0 {
+			t.Error("the random runs never withdrew a bonded validator, or never one with a loss")
+		}
+	}()
+	rapid.Check(t, func(rt *rapid.T) {
+		y := strings.Replace(bondedSlashingScenario, "  slashings: [{at: 1d, pool: p, operators: [1], validators: 2}]\n", "", 1)
+		y = strings.Replace(y, "name: bonded-slashing\n", fmt.Sprintf("name: bonded-slashing\nseed: %d\n", rapid.Uint64().Draw(rt, "seed")), 1)
+		var sl []string
+		for i := range rapid.IntRange(0, 3).Draw(rt, "slashings") {
+			sl = append(sl, fmt.Sprintf("{at: %dd, pool: p, operators: [%d], validators: %d}",
+				rapid.IntRange(0, 2).Draw(rt, fmt.Sprint("day", i)), rapid.IntRange(1, 2).Draw(rt, fmt.Sprint("op", i)), rapid.IntRange(1, 2).Draw(rt, fmt.Sprint("n", i))))
+		}
+		if len(sl) > 0 {
+			y = strings.Replace(y, "  duties: sampled\n", "  duties: sampled\n  slashings: ["+strings.Join(sl, ", ")+"]\n", 1)
+		}
+		if run := rapid.IntRange(0, 60).Draw(rt, "run%"); run > 0 {
+			y += fmt.Sprintf("agents:\n  runs: [{pool: p, at: 1d, fraction: %d%%, over: 1d, via: queue}]\n", run)
+		}
+		sc, err := Parse("prop.yaml", []byte(y))
+		if err != nil {
+			rt.Fatalf("%v\n%s", err, y)
+		}
+		r, err := newRunner(sc)
+		if err != nil {
+			rt.Fatal(err)
+		}
+		paid := map[[2]uint64]uint64{}
+		read := func() {
+			r.w.chain.Withdrawals(t.Context(), 0, beacon.Slot(r.w.Slot()), func(w *beacon.PayloadWithdrawal) {
+				paid[[2]uint64{uint64(w.Slot), uint64(w.Validator)}] = uint64(w.Amount)
+			})
+		}
+		for range 40 {
+			read()
+			if err := r.step(); err != nil {
+				rt.Fatal(err)
+			}
+		}
+		read()
+		p := r.w.pools[0]
+		if p.reportsRejected != 0 {
+			rt.Fatalf("%d reports refused, the last: %s", p.reportsRejected, p.lastReject)
+		}
+		last, _ := p.st.LastReport()
+		opOf := map[uint64]int{}
+		for j, i := range p.idx {
+			opOf[uint64(i)] = p.opOf[j]
+		}
+		count := make([]uint64, 2)
+		var lossGwei uint64
+		for k, a := range paid {
+			op, ok := opOf[k[1]]
+			if !ok || op < p.ops || k[0] > last.RefSlot {
+				continue
+			}
+			count[op-p.ops]++
+			withdrawnSeen++
+			if a < 32e9 {
+				lossGwei += 32e9 - a
+				lossy++
+			}
+		}
+		m, _ := p.st.BondedModule()
+		for j := range 2 {
+			o, _ := m.Operator(uint64(j))
+			if o.Withdrawn != count[j] {
+				rt.Fatalf("bonded operator %d: withdrawn %d, the chain paid %d final withdrawals by slot %d", j, o.Withdrawn, count[j], last.RefSlot)
+			}
+		}
+		absorbed, loss := p.bondedSummary().Absorbed, float64(lossGwei)/1e9
+		if math.Abs(absorbed-loss) > 1e-6*loss+1e-12 {
+			rt.Fatalf("the bonds absorbed %g ETH, the withdrawn validators lost %g", absorbed, loss)
+		}
+	})
 }
