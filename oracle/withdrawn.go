@@ -20,7 +20,12 @@ import (
 // those withdrawn since the last count. The measure:
 //
 //   - a pool validator is withdrawn at the reference slot when it has
-//     exited, its withdrawable epoch has come and its balance is 0;
+//     exited, its withdrawable epoch has come, and its balance is 0 or the
+//     scan saw its final withdrawal (the chain may credit it after its
+//     final withdrawal — a sync committee it still sits on pays it, or
+//     someone deposits to it — and sweep that again later: the devnet
+//     showed a validator withdrawn with 32 ETH holding 87,220 gwei of
+//     sync rewards at the next reference slot);
 //   - its final withdrawal is what the execution payloads of the scanned
 //     slots paid it at slots whose epoch is at or after its withdrawable
 //     epoch (earlier ones are partial withdrawals, the sweep's skims of
@@ -30,16 +35,17 @@ import (
 //     (not capped to one frame like the execution-reward charges: a final
 //     withdrawal in a frame no report covered is still found), starting no
 //     earlier than the first slot of the earliest withdrawable epoch among
-//     the withdrawn validators (none can have been paid before);
+//     the pool's withdrawable validators (none can have been paid before);
 //   - an operator's count is its withdrawn validators, never below its
 //     last count (a validator topped up after its withdrawal has a balance
 //     again until the next sweep); the newly withdrawn are count − last.
 //     They are the operator's withdrawn validators whose final withdrawal
 //     the scan saw, the largest amounts first (ties: lower index). More
-//     seen than new happens only when someone topped up an already
-//     counted validator: taking the largest amounts means such a deposit
-//     can only lower the loss charged, and by less than it cost (the
-//     deposit is the pool's);
+//     seen than new happens when the chain swept an already counted
+//     validator again (credited after its withdrawal): taking the largest
+//     amounts means such a later sweep — a few gwei of sync rewards, or a
+//     deposit — can only lower the loss charged, and a deposit by less
+//     than it cost (the deposit is the pool's);
 //   - the loss is Σ max(0, 32 ETH − amount) over the newly withdrawn
 //     (whole gwei, exact in wei); a newly withdrawn validator whose final
 //     withdrawal the scan did not see (an earlier report made without the
@@ -67,37 +73,37 @@ type WithdrawalReader interface {
 	Withdrawals(ctx context.Context, from, to beacon.Slot, f func(*ValidatorWithdrawal)) error
 }
 
-// WithdrawalLedger holds the final withdrawals of the pool's withdrawn
+// WithdrawalLedger holds the final withdrawals of the pool's withdrawable
 // validators seen in the slots (from, to]. Its memory is one entry per
-// withdrawn validator paid in the window.
+// withdrawable validator (and per one paid in the window).
 type WithdrawalLedger struct {
 	from, to      beacon.Slot
 	slotsPerEpoch uint64
 	// withdrawable is the withdrawable epoch of each pool validator that
-	// is withdrawn at the reference slot (the only ones whose withdrawals
-	// the ledger keeps).
+	// is exited and withdrawable at the reference slot (the only ones
+	// whose withdrawals the ledger keeps).
 	withdrawable map[beacon.ValidatorIndex]beacon.Epoch
 	final        map[beacon.ValidatorIndex]uint64 // gwei
 	// Seen counts the withdrawals kept.
 	Seen int
 }
 
-// withdrawnAt says whether validator v is withdrawn at epoch: exited,
-// withdrawable and with nothing left.
-func withdrawnAt(v *beacon.Validator, epoch beacon.Epoch) bool {
-	return v.ExitEpoch <= epoch && v.WithdrawableEpoch <= epoch && v.Balance == 0
+// withdrawableAt says whether validator v is exited and withdrawable at
+// epoch: the sweep pays it in full (its final withdrawal) when it comes.
+func withdrawableAt(v *beacon.Validator, epoch beacon.Epoch) bool {
+	return v.ExitEpoch <= epoch && v.WithdrawableEpoch <= epoch
 }
 
 // WithdrawalsFrame is the window (from, ref] a report for ref scans for
 // final withdrawals: from the last report's reference slot last, but no
 // earlier than the slot before the earliest withdrawable epoch of the
-// pool's validators vs withdrawn at ref. need is false when none is
-// withdrawn (nothing to scan).
+// pool's validators vs withdrawable at ref. need is false when none is
+// (nothing to scan).
 func WithdrawalsFrame(last, ref, slotsPerEpoch uint64, vs []beacon.Validator) (from, to beacon.Slot, need bool) {
 	epoch := beacon.Epoch(ref / slotsPerEpoch)
 	first := beacon.FarFutureEpoch
 	for i := range vs {
-		if withdrawnAt(&vs[i], epoch) {
+		if withdrawableAt(&vs[i], epoch) {
 			first = min(first, vs[i].WithdrawableEpoch)
 		}
 	}
@@ -118,7 +124,7 @@ func NewWithdrawalLedger(from, to beacon.Slot, slotsPerEpoch uint64, vs []beacon
 		withdrawable: map[beacon.ValidatorIndex]beacon.Epoch{}, final: map[beacon.ValidatorIndex]uint64{}}
 	epoch := beacon.Epoch(uint64(to) / slotsPerEpoch)
 	for i := range vs {
-		if withdrawnAt(&vs[i], epoch) {
+		if withdrawableAt(&vs[i], epoch) {
 			l.withdrawable[vs[i].Index] = vs[i].WithdrawableEpoch
 		}
 	}
@@ -126,15 +132,15 @@ func NewWithdrawalLedger(from, to beacon.Slot, slotsPerEpoch uint64, vs []beacon
 }
 
 // Add counts withdrawal w when it is in the window and pays a validator
-// withdrawn at the reference slot at or after its withdrawable epoch (a
-// final withdrawal); it says whether it counted it.
+// withdrawable at the reference slot at or after its withdrawable epoch
+// (a final withdrawal); it says whether it counted it.
 func (l *WithdrawalLedger) Add(w *ValidatorWithdrawal) bool {
 	if w.Slot <= l.from || w.Slot > l.to {
 		return false
 	}
 	we, ok := l.withdrawable[w.Validator]
 	if !ok || beacon.Epoch(uint64(w.Slot)/l.slotsPerEpoch) < we {
-		return false // not one of the withdrawn, or a partial withdrawal
+		return false // not one of the withdrawable, or a partial withdrawal
 	}
 	l.final[w.Validator] += uint64(w.Amount)
 	l.Seen++
@@ -176,11 +182,18 @@ func OperatorWithdrawnRow(op protocol.OperatorID, last uint64, vs []*beacon.Vali
 	var n uint64
 	var paid []seen
 	for _, v := range vs {
-		if v == nil || !withdrawnAt(v, epoch) {
+		if v == nil || !withdrawableAt(v, epoch) {
+			continue
+		}
+		// withdrawn: nothing left, or its final withdrawal seen (a credit
+		// after it — a sync committee's reward, a deposit — gives it a
+		// balance again until the next sweep)
+		a, ok := l.Final(v.Index)
+		if v.Balance != 0 { // MUTATION
 			continue
 		}
 		n++
-		if a, ok := l.Final(v.Index); ok {
+		if ok {
 			paid = append(paid, seen{v.Index, uint64(a)})
 		}
 	}

@@ -182,7 +182,17 @@ func TestBondedWithdrawnOnDevnet(t *testing.T) {
 	op, _ := bonded.GetOperator(co, big.NewInt(0))
 	claimAfter, _ := bonded.Claimable(co, big.NewInt(0))
 	step, _ := pool.GetSharesByPooledEth(co, big.NewInt(12e17)) // the curve's 1.3 ETH step, less rounding and rewards' noise
-	t.Logf("operator 0: exited %d withdrawn %d; claimable %s → %s shares", op.Exited, op.Withdrawn, claimBefore, claimAfter)
+	t.Logf("operator 0: exited %d withdrawn %d bond %s debt %s; claimable %s → %s shares", op.Exited, op.Withdrawn, op.Bond, op.Debt, claimBefore, claimAfter)
+	if it, err := bonded.FilterWithdrawnChanged(&bind.FilterOpts{Context: ctx}, nil); err == nil {
+		for it.Next() {
+			t.Logf("WithdrawnChanged: operator %s withdrawn %s loss %s wei burnt %s shares", it.Event.OperatorId, it.Event.Withdrawn, it.Event.Loss, it.Event.Burnt)
+		}
+	}
+	if it, err := bonded.FilterPenalized(&bind.FilterOpts{Context: ctx}, nil, nil); err == nil {
+		for it.Next() {
+			t.Logf("Penalized: operator %s reason %d amount %s burnt %s debt %s", it.Event.OperatorId, it.Event.Reason, it.Event.Amount, it.Event.Burnt, it.Event.Debt)
+		}
+	}
 	if op.Exited != 2 || op.Withdrawn != 1 || new(big.Int).Sub(claimAfter, claimBefore).Cmp(step) < 0 {
 		t.Fatalf("operator 0: exited %d withdrawn %d; claimable %s → %s shares (want +%s at least)", op.Exited, op.Withdrawn, claimBefore, claimAfter, step)
 	}
