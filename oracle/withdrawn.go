@@ -189,7 +189,7 @@ func OperatorWithdrawnRow(op protocol.OperatorID, last uint64, vs []*beacon.Vali
 		// after it — a sync committee's reward, a deposit — gives it a
 		// balance again until the next sweep)
 		a, ok := l.Final(v.Index)
-		if v.Balance != 0 { // MUTATION
+		if v.Balance != 0 && !ok {
 			continue
 		}
 		n++
