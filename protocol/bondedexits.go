@@ -67,10 +67,10 @@ func (m *BondedModule) ChargeExitDelays(sender Address, refSlot, deadline uint64
 	}
 	var out []ExitDelayCharge
 	for id, op := range m.ops {
-		op.Stuck = op.Exited < op.ExitRequested && overdue(op.exitSlots[op.Exited], refSlot, deadline)
+		op.Stuck = op.Exited < op.ExitRequested && overdue(op.exitSlot(op.Exited), refSlot, deadline)
 		start := max(op.Exited, op.ExitCharged)
 		k := start
-		for k < op.ExitRequested && overdue(op.exitSlots[k], refSlot, deadline) {
+		for k < op.ExitRequested && overdue(op.exitSlot(k), refSlot, deadline) {
 			k++
 		}
 		if k == start {

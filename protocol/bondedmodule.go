@@ -82,7 +82,8 @@ type BondedOperator struct {
 	// ExitRequested is the keys the oracle asked to exit, oldest first
 	// (key indexes below it, the curated registry's rule); exitSlots[k] is
 	// the reference slot of key k's request, where its deadline starts
-	// (OverdueExitRequests).
+	// (OverdueExitRequests); its top bit marks a triggered exit (exitSlot
+	// masks it).
 	ExitRequested uint64
 	exitSlots     []uint64
 	// ExitCharged is the first requested key not yet charged the exit
@@ -99,6 +100,10 @@ type BondedOperator struct {
 
 // Active is deposited minus exited.
 func (o *BondedOperator) Active() uint64 { return o.Deposited - o.Exited }
+
+// exitSlot is the reference slot of key k's exit request (k <
+// ExitRequested), without the mark of a triggered exit (exittrigger.go).
+func (o *BondedOperator) exitSlot(k uint64) uint64 { return o.exitSlots[k] &^ triggeredBit }
 
 type bondedBatch struct {
 	op    uint64

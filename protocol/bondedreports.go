@@ -130,7 +130,7 @@ func (m *BondedModule) OverdueExitRequests(refSlot uint64, exitedNow []uint64, d
 	out := make([]uint64, len(m.ops))
 	for id, op := range m.ops {
 		for k := max(exitedNow[id], op.Exited); k < op.ExitRequested; k++ {
-			if s := op.exitSlots[k]; s < refSlot && refSlot-s > deadline { // slot + deadline < refSlot, without overflow
+			if s := op.exitSlot(k); s < refSlot && refSlot-s > deadline { // slot + deadline < refSlot, without overflow
 				out[id]++
 			}
 		}

@@ -45,7 +45,7 @@ const (
 	CmdRageQuitWithdraw         CommandKind = 33 // Amounts of stETH: committed assets out through the queue
 	CmdEmergencyPause           CommandKind = 34 // Count = targets (1 staking, 2 deposits, 4 withdrawals): the committee's one pause
 	CmdRequestWithdrawalsWstETH CommandKind = 35 // Amounts of wstETH, To = owner (zero: the sender)
-	CmdTriggerExit              CommandKind = 36 // Operator, Index = key index, Amount = ETH sent, Count = the EIP-7002 fee (wei) in effect
+	CmdTriggerExit              CommandKind = 36 // Operator = a global id (ModuleOperatorID; module 1: the registry's), Index = key index, Amount = ETH sent, Count = the EIP-7002 fee (wei) in effect
 	CmdDepositModule            CommandKind = 37 // Count = at most this many deposits, Index = the module whose part is made (system only: the deposit security module's call)
 	// The bonded module's (bondedrouter.go); Operator is the module's own
 	// operator id; a bond is Amount = ETH sent, Amounts = [stETH shares

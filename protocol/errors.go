@@ -73,10 +73,12 @@ const (
 	CodeRequestFinalized Code = "REQUEST_FINALIZED" // a finalized request carries no veto weight
 
 	// Triggerable exits (docs/operators.md).
-	CodeExitNotRequested     Code = "EXIT_NOT_REQUESTED"     // the key has no pending exit request (never asked, or exited)
+	CodeExitNotRequested     Code = "EXIT_NOT_REQUESTED"     // the key was never asked to exit
 	CodeExitNotOverdue       Code = "EXIT_NOT_OVERDUE"       // its deadline has not passed
 	CodeExitAlreadyTriggered Code = "EXIT_ALREADY_TRIGGERED" // its exit was triggered before
 	CodeExitFee              Code = "EXIT_FEE"               // the ETH sent is below the EIP-7002 fee
+	CodeExitAlreadyExited    Code = "EXIT_ALREADY_EXITED"    // the key's validator was reported exited
+	CodeUnknownKey           Code = "UNKNOWN_KEY"            // the operator has no key at that index
 )
 
 // Error is a domain outcome: the command broke a rule of the pool. It is not

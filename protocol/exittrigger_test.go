@@ -95,7 +95,7 @@ func TestTriggerExit(t *testing.T) {
 	r.WithdrawalVault = eth(64)
 	r.Exited = []protocol.OperatorCount{{Operator: 0, Count: 2}}
 	h.mustReport(r)
-	refuse("exited", bob, trigger(0, 0, milli, 1), protocol.CodeExitNotRequested)
+	refuse("exited", bob, trigger(0, 0, milli, 1), protocol.CodeExitAlreadyExited)
 	if h.s.ExitTriggered(0, 0) {
 		t.Fatal("an exited key is still marked")
 	}
