@@ -97,7 +97,7 @@ func TestExitTrigger(t *testing.T) {
 		t.Fatalf("next block in slot %d, want %d", s, deadline)
 	}
 	refuse("unknown operator", 2, 0, milli, "UnknownOperator")
-	refuse("key 2 not asked to exit", 0, 2, milli, "ExitNotRequested")
+	refuse("operator 0 has no key 2", 0, 2, milli, "UnknownKey")
 	refuse("operator 1 asked nothing", 1, 0, milli, "ExitNotRequested")
 	refuse("within the deadline", 0, 0, milli, "ExitNotOverdue")
 	f.toSlot(deadline + 1)
@@ -159,10 +159,32 @@ func TestExitTrigger(t *testing.T) {
 		t.Fatal("key 1 not marked")
 	}
 	refuse("twice", 0, 1, milli, "ExitAlreadyTriggered")
-	// Exactly the fee, nothing to refund: key 0.
+	// The module-aware entry: module 1 is the registry, its marks shared.
+	refuseModule := func(name string, module, op, key int64, want string) {
+		t.Helper()
+		_, err := et.TriggerModuleExit(f.value(kMallory, milli), big.NewInt(module), big.NewInt(op), big.NewInt(key))
+		if got := f.revert(err); got != want {
+			t.Fatalf("%s: got %q (%v), want %s", name, got, err, want)
+		}
+	}
+	refuseModule("module 0", 0, 0, 0, "UnknownModule")
+	refuseModule("module 2 (none in this deployment)", 2, 0, 0, "UnknownModule")
+	refuseModule("an operator id of 2^24", 1, 1<<24, 0, "UnknownOperator")
+	refuseModule("module 1 twice", 1, 0, 1, "ExitAlreadyTriggered")
+	// Exactly the fee, nothing to refund: key 0, through the module entry.
 	fee, _ = et.WithdrawalRequestFee(nil)
-	tx, err = send(kAlice, 0, 0, fee)
-	f.c.MustMine(t, tx, err)
+	tx, err = et.TriggerModuleExit(f.value(kAlice, fee), big.NewInt(1), big.NewInt(0), big.NewInt(0))
+	r = f.c.MustMine(t, tx, err)
+	var sawModule bool
+	for _, l := range r.Logs {
+		if e, err := et.ParseModuleExitTriggered(*l); err == nil && l.Address == f.a.ExitTrigger {
+			sawModule = e.ModuleId.Int64() == 1 && e.OperatorId.Sign() == 0 && e.KeyIndex.Sign() == 0 && e.Fee.Cmp(fee) == 0
+		}
+	}
+	if !sawModule {
+		t.Fatal("no ModuleExitTriggered(1, 0, 0, fee)")
+	}
+	refuse("module 1's key 0 through triggerExit", 0, 0, milli, "ExitAlreadyTriggered")
 
 	// Only ExitTrigger may have the vault send a request.
 	_, err = wv.AddWithdrawalRequest(f.value(kMallory, fee), pk)

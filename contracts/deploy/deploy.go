@@ -340,7 +340,7 @@ func Deploy(ctx context.Context, b Backend, cfg Config) (*Addresses, error) {
 		})
 	}
 	d.run("ExitTrigger", a.ExitTrigger, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		addr, tx, _, err := bindings.DeployExitTrigger(o, b, a.Registry, a.Oracle, a.WithdrawalVault, cfg.Chain.GenesisTime, cfg.Chain.SecondsPerSlot)
+		addr, tx, _, err := bindings.DeployExitTrigger(o, b, a.Registry, a.StakingRouter, a.Oracle, a.WithdrawalVault, cfg.Chain.GenesisTime, cfg.Chain.SecondsPerSlot)
 		return addr, tx, err
 	})
 	d.run("Oracle", a.Oracle, func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {

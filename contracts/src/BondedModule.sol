@@ -551,6 +551,25 @@ contract BondedModule is IStakingModule {
         return (abi.encodePacked(k.pk0, k.pk1), abi.encodePacked(k.sig0, k.sig1, k.sig2));
     }
 
+    /// @notice What ExitTrigger reads to force key `index`'s exit
+    /// (OperatorRegistry's view of the same name): the operator's exited
+    /// and exit-requested counts, the key's request slot and its pubkey.
+    /// @param id the operator (reverts UnknownOperator).
+    /// @param index the key's index.
+    /// @return exited validators reported exited.
+    /// @return exitRequested keys asked to exit (those below it).
+    /// @return refSlot the reference slot of key `index`'s request (0 if none).
+    /// @return pubkey 48 bytes, empty when the operator has no key `index`.
+    function getExitRequest(uint256 id, uint256 index)
+        external
+        view
+        returns (uint256 exited, uint256 exitRequested, uint256 refSlot, bytes memory pubkey)
+    {
+        Operator storage op = _op(id);
+        (exited, exitRequested, refSlot) = (op.exited, op.exitRequested, exitRequestSlot[id][index]);
+        if (index < op.keys) pubkey = abi.encodePacked(keys[id][index].pk0, keys[id][index].pk1);
+    }
+
     /// @notice The batches waiting in the queue.
     /// @return count.
     function queueLength() external view returns (uint256) {
