@@ -350,8 +350,10 @@ func (sc *script) curatedKeys(op int, keys []protocol.SigningKey) step {
 // 0.01-ETH gain mints module 2's part to the module, credited to the bond;
 // a report with one bonded exit and execution-reward charges of 0.5 ETH on
 // the bonded operator (burnt from its bond) and 1 gwei on curated
-// operator 0 (its debt); keys across modules refused both ways; then the
-// exited validator's withdrawal with a 1-ETH loss (script.withdrawals).
+// operator 0 (its debt); keys across modules refused both ways; exit
+// enforcement (the exit delay charge, the stuck cut, the forced exit of
+// the overdue bonded key with every refusal); then the exited validator's
+// withdrawal with a 1-ETH loss (script.withdrawals).
 func TestDifferentialBondedRouter(t *testing.T) {
 	runScript(t, func(sc *script) {
 		w, c, rt := sc.w, sc.w.chain, sc.rt
@@ -419,6 +421,13 @@ func TestDifferentialBondedRouter(t *testing.T) {
 		ref, _ = w.model.CurrentRefSlot()
 		asked := ref
 		sc.report(&protocol.OracleReport{RefSlot: ref, Validators: 4, Balance: 96_020_000_000, ExitRequests: []protocol.OperatorCount{{Operator: g, Count: 2}}})
+		// The forced exit's refusals for a bonded key (triggerModuleExit, module 2).
+		sc.run(sc.trigger(1, g, 1, 1000), protocol.CodeExitNotOverdue)
+		sc.run(sc.trigger(1, g, 0, 1000), protocol.CodeExitAlreadyExited)
+		sc.run(sc.trigger(1, g, 2, 1000), protocol.CodeExitNotRequested)
+		sc.run(sc.trigger(1, g, 4, 1000), protocol.CodeUnknownKey)
+		sc.run(sc.trigger(1, g+1, 0, 1000), protocol.CodeUnknownOperator)
+		sc.run(sc.trigger(1, protocol.ModuleOperatorID(3, 0), 0, 1000), protocol.CodeUnknownModule)
 		gain := uint64(96_030_000_000)
 		for ref <= asked+w.model.Params().ExitDeadlineSlots {
 			if o, _ := m.Operator(0); o.Stuck {
@@ -432,6 +441,17 @@ func TestDifferentialBondedRouter(t *testing.T) {
 		o, _ = m.Operator(0)
 		if !o.Stuck || o.ExitCharged != 2 {
 			rt.Fatalf("bonded operator 0 past the deadline: stuck %v, charged up to key %d; want true, 2", o.Stuck, o.ExitCharged)
+		}
+		// Past the deadline anyone forces key 1 out: the vault's EIP-7002
+		// request, once; the operator stays charged and stuck as before.
+		sc.run(sc.trigger(2, g, 1, -1), protocol.CodeExitFee)
+		sc.run(sc.trigger(2, g, 1, 1e15), "")
+		sc.run(sc.trigger(3, g, 1, 0), protocol.CodeExitAlreadyTriggered)
+		if !w.model.ExitTriggered(g, 1) {
+			rt.Fatal("bonded key 1 not marked triggered")
+		}
+		if done, err := w.exits.Triggered(nil, big.NewInt(1<<24), big.NewInt(1)); err != nil || !done {
+			rt.Fatalf("the contract's mark of bonded key 1 (global id 2^24): %v (%v)", done, err)
 		}
 		burnt := m.BurntShares()
 		sc.run(w.waitForNextFrame(rt), "")

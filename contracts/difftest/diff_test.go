@@ -45,6 +45,9 @@ type step struct {
 	// then, when set, draws the steps that follow this one once it is
 	// applied (a report drawn after waiting for its frame).
 	then func() []step
+	// moduleExit says a forced exit went through
+	// ExitTrigger.triggerModuleExit (its event: ModuleExitTriggered).
+	moduleExit bool
 }
 
 // checks is how many sequences to run: 200 per CI run, 2,000 with
@@ -1053,7 +1056,7 @@ func (w *world) expect(st *step, evs []protocol.Event, now uint64) []string {
 		case protocol.EvWithdrawalsFinalized:
 			out = append(out, ev("WithdrawalQueue", "WithdrawalsFinalized", u64big(e.Index), u64big(e.Count), &e.Amount, &e.Shares, u64big(now)))
 		case protocol.EvExitTriggered:
-			out = append(out, w.expectExit(&e)...)
+			out = append(out, w.expectExit(&e, st.moduleExit)...)
 		case protocol.EvExitRequested:
 			out = append(out, ev("OperatorRegistry", "ExitRequested", big.NewInt(int64(e.Operator)), u64big(e.Index)))
 		case protocol.EvTokenRebased:

@@ -1,6 +1,7 @@
 package difftest
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -13,26 +14,69 @@ import (
 	"github.com/stakepool/stakepool/protocol/protocoltest"
 )
 
-// drawTriggerExit draws ExitTrigger.triggerExit: mostly a key asked to
-// exit and not exited (overdue or not), now and then any key of any
-// operator (or none); the value mostly covers the fee the system contract
+// exitKeys is, for a global operator id, its module's counts: keys,
+// exited, asked to exit (ok false: no such operator).
+func (w *world) exitKeys(g protocol.OperatorID) (keys, exited, asked uint64, ok bool) {
+	mod, k := protocol.SplitOperatorID(g)
+	switch mod {
+	case 1:
+		ops := w.model.OperatorStates()
+		if k < uint64(len(ops)) {
+			return uint64(w.keyCount(int(k))), ops[k].Exited, ops[k].ExitRequested, true
+		}
+	case 2:
+		m, _ := w.model.BondedModule()
+		if o, err := m.Operator(k); err == nil {
+			return m.KeyCount(k), o.Exited, o.ExitRequested, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// pendingExits is every operator (global id, both modules) asked to exit
+// a key it has not exited.
+func (w *world) pendingExits() []protocol.OperatorID {
+	var out []protocol.OperatorID
+	for i := range w.model.OperatorStates() {
+		if _, e, a, _ := w.exitKeys(protocol.OperatorID(i)); e < a {
+			out = append(out, protocol.OperatorID(i))
+		}
+	}
+	m, _ := w.model.BondedModule()
+	for i := uint64(0); i < m.Operators(); i++ {
+		g := protocol.ModuleOperatorID(2, i)
+		if _, e, a, _ := w.exitKeys(g); e < a {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// drawTriggerExit draws a forced exit, of either module's keys: mostly a
+// key asked to exit and not exited (overdue or not), now and then any key
+// of any operator of module 1 or 2 (or none, or module 3); module 1's
+// through ExitTrigger.triggerExit mostly, else triggerModuleExit (every
+// module's entry). The value mostly covers the fee the system contract
 // asks at the head (read first, passed to the model as Count), now and
 // then one wei short.
 func (w *world) drawTriggerExit(rt *rapid.T) step {
-	ops := w.model.OperatorStates()
-	op := rapid.IntRange(0, len(ops)).Draw(rt, "exit-operator")
+	mod := protocol.ModuleID(rapid.IntRange(1, 2).Draw(rt, "exit-module"))
+	if rapid.IntRange(0, 30).Draw(rt, "exit-module-unknown") == 0 {
+		mod = 3
+	}
+	n := uint64(len(w.model.OperatorStates()))
+	if mod == 2 {
+		m, _ := w.model.BondedModule()
+		n = m.Operators()
+	}
+	g := protocol.ModuleOperatorID(mod, rapid.Uint64Range(0, n).Draw(rt, "exit-operator"))
 	key := rapid.Uint64Range(0, 6).Draw(rt, "exit-key")
-	var pending []int
-	for i, o := range ops {
-		if o.Exited < o.ExitRequested {
-			pending = append(pending, i)
-		}
+	if pending := w.pendingExits(); len(pending) > 0 && rapid.IntRange(0, 4).Draw(rt, "exit-pending") > 0 {
+		g = pending[rapid.IntRange(0, len(pending)-1).Draw(rt, "exit-pick")]
+		_, e, a, _ := w.exitKeys(g)
+		key = rapid.Uint64Range(e, a-1).Draw(rt, "exit-pending-key")
 	}
-	if len(pending) > 0 && rapid.IntRange(0, 4).Draw(rt, "exit-pending") > 0 {
-		op = pending[rapid.IntRange(0, len(pending)-1).Draw(rt, "exit-pick")]
-		key = rapid.Uint64Range(ops[op].Exited, ops[op].ExitRequested-1).Draw(rt, "exit-pending-key")
-	}
-	if slot, ok := w.model.ExitRequestSlot(protocol.OperatorID(op), key); ok && rapid.Bool().Draw(rt, "exit-wait") {
+	if slot, ok := w.model.ExitRequestSlot(g, key); ok && rapid.Bool().Draw(rt, "exit-wait") {
 		// Not overdue yet: mostly wait until it is (a block in the first
 		// slot past the deadline), then draw again.
 		due := w.model.Chain().SlotTime(slot + w.model.Params().ExitDeadlineSlots + 1)
@@ -52,36 +96,65 @@ func (w *world) drawTriggerExit(rt *rapid.T) step {
 		value.Set(fee)
 	}
 	u := w.user(rt, "exit-caller")
-	cmd := protocol.Command{Kind: protocol.CmdTriggerExit, Operator: protocol.OperatorID(op), Index: key, Amount: u256(value), Count: fee.Uint64()}
-	return step{desc: "triggerExit", sender: u, tx: tx(w.chain.Addrs[u], cmd),
+	module := g>>24 == 0 && rapid.IntRange(0, 3).Draw(rt, "exit-module-entry") == 0
+	return w.triggerStep(u, g, key, value, fee, module || g>>24 != 0)
+}
+
+// triggerStep is user u's forced exit of key `key` of operator g (a global
+// id) sending value, the fee in effect being fee: through
+// triggerModuleExit when module is set (always for module 2 and above),
+// else triggerExit (module 1's entry).
+func (w *world) triggerStep(u int, g protocol.OperatorID, key uint64, value, fee *big.Int, module bool) step {
+	mod, k := protocol.SplitOperatorID(g)
+	cmd := protocol.Command{Kind: protocol.CmdTriggerExit, Operator: g, Index: key, Amount: u256(value), Count: fee.Uint64()}
+	desc := "triggerExit"
+	if module {
+		desc = fmt.Sprintf("triggerModuleExit(%d)", mod)
+	}
+	return step{desc: desc, sender: u, tx: tx(w.chain.Addrs[u], cmd), moduleExit: module,
 		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
 			o.Value = value
-			return w.exits.TriggerExit(o, big.NewInt(int64(op)), new(big.Int).SetUint64(key))
+			if module {
+				return w.exits.TriggerModuleExit(o, big.NewInt(int64(mod)), new(big.Int).SetUint64(k), new(big.Int).SetUint64(key))
+			}
+			return w.exits.TriggerExit(o, new(big.Int).SetUint64(k), new(big.Int).SetUint64(key))
 		}}
 }
 
 // expectExit renders a triggered exit as the logs of the contracts: the
-// trigger's event, the vault's and the EIP-7002 system contract's request
-// (vault ‖ pubkey ‖ amount 0).
-func (w *world) expectExit(e *protocol.Event) []string {
-	pk := w.model.Operators()[e.Operator].Keys[e.Index].Pubkey
+// trigger's event (ModuleExitTriggered through triggerModuleExit), the
+// vault's and the EIP-7002 system contract's request (vault ‖ pubkey ‖
+// amount 0).
+func (w *world) expectExit(e *protocol.Event, module bool) []string {
+	mod, k := protocol.SplitOperatorID(e.Operator)
+	var pk protocol.Pubkey
+	if mod == 2 {
+		m, _ := w.model.BondedModule()
+		key, err := m.Key(k, e.Index)
+		if err != nil {
+			panic(fmt.Sprintf("a triggered bonded key %d/%d the model does not hold: %v", k, e.Index, err))
+		}
+		pk = key.Pubkey
+		w.stats["forced exit of a bonded key"]++
+	} else {
+		pk = w.model.Operators()[e.Operator].Keys[e.Index].Pubkey
+		w.stats["forced exit of a curated key"]++
+	}
 	data := append(append(w.a.WithdrawalVault.Bytes(), pk[:]...), make([]byte, 8)...)
+	trig := ev("ExitTrigger", "ExitTriggered", new(big.Int).SetUint64(k), u64big(e.Index), &e.Amount)
+	if module {
+		trig = ev("ExitTrigger", "ModuleExitTriggered", big.NewInt(int64(mod)), new(big.Int).SetUint64(k), u64big(e.Index), &e.Amount)
+	}
 	return []string{
-		ev("ExitTrigger", "ExitTriggered", big.NewInt(int64(e.Operator)), u64big(e.Index), &e.Amount),
+		trig,
 		ev("WithdrawalVault", "WithdrawalRequestAdded", pk[:], &e.Amount),
 		ev("WithdrawalRequests", "Request", data),
 	}
 }
 
-// hasPendingExit says whether an operator was asked to exit a key it has not exited.
-func (w *world) hasPendingExit() bool {
-	for _, o := range w.model.OperatorStates() {
-		if o.Exited < o.ExitRequested {
-			return true
-		}
-	}
-	return false
-}
+// hasPendingExit says whether an operator of either module was asked to
+// exit a key it has not exited.
+func (w *world) hasPendingExit() bool { return len(w.pendingExits()) > 0 }
 
 // requestLog renders a log of the EIP-7002 system contract (no topics:
 // its data is the request).
@@ -119,20 +192,14 @@ func (sc *script) submitReport(r *protocol.OracleReport, want protocol.Code) {
 }
 
 // trigger is user i's triggerExit of key `key` of operator op sending the
-// fee the system contract asks plus extra wei (negative: short).
+// fee the system contract asks plus extra wei (negative: short); op is a
+// global id: module 2's go through triggerModuleExit.
 func (sc *script) trigger(i int, op protocol.OperatorID, key uint64, extra int64) step {
-	w, a := sc.w, sc.w.chain.Addrs[sc.user(i)]
-	fee, err := w.exits.WithdrawalRequestFee(nil)
+	fee, err := sc.w.exits.WithdrawalRequestFee(nil)
 	if err != nil {
 		sc.rt.Fatal(err)
 	}
-	value := new(big.Int).Add(fee, big.NewInt(extra))
-	return step{desc: "triggerExit", sender: sc.user(i),
-		tx: tx(a, protocol.Command{Kind: protocol.CmdTriggerExit, Operator: op, Index: key, Amount: u256(value), Count: fee.Uint64()}),
-		send: func(o *bind.TransactOpts) (*types.Transaction, error) {
-			o.Value = value
-			return w.exits.TriggerExit(o, big.NewInt(int64(op)), new(big.Int).SetUint64(key))
-		}}
+	return sc.w.triggerStep(sc.user(i), op, key, new(big.Int).Add(fee, big.NewInt(extra)), fee, op>>24 != 0)
 }
 
 // TestDifferentialForcedExit: the life of a forced exit on both sides —
@@ -197,7 +264,7 @@ func TestDifferentialForcedExit(t *testing.T) {
 		ref, _ = w.model.CurrentRefSlot()
 		sc.report(&protocol.OracleReport{RefSlot: ref, Validators: 3, Balance: 32_000_000_000, WithdrawalVault: u256(amt),
 			Exited: []protocol.OperatorCount{{Operator: 0, Count: 2}}})
-		sc.run(sc.trigger(1, 0, 0, 1000), protocol.CodeExitNotRequested)
+		sc.run(sc.trigger(1, 0, 0, 1000), protocol.CodeExitAlreadyExited)
 		if got := w.model.Account(protocol.WithdrawalRequestAddress).ETH; got.Uint64() != 2 {
 			rt.Fatalf("the system contract holds %s wei in the model, want 2 (two fees of 1 wei)", got.Dec())
 		}
