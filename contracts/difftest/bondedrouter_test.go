@@ -219,8 +219,14 @@ func (w *world) drawBondedReport(rt *rapid.T, r *protocol.OracleReport) {
 		if o.Deposited > o.Exited && rapid.IntRange(0, 3).Draw(rt, "bonded-exits") == 0 {
 			r.Exited = append(r.Exited, protocol.OperatorCount{Operator: g, Count: rapid.Uint64Range(o.Exited, o.Deposited).Draw(rt, "bonded-exited")})
 		}
-		if o.Deposited > 0 && rapid.IntRange(0, 5).Draw(rt, "bonded-exit-requests") == 0 {
-			r.ExitRequests = append(r.ExitRequests, protocol.OperatorCount{Operator: g, Count: rapid.Uint64Range(1, o.Deposited).Draw(rt, "bonded-asked")})
+		// Exit requests: mostly within what is left to ask (so that forced
+		// exits have requests to force), now and then beyond (SANITY_EXIT_REQUESTS).
+		if o.Deposited > o.ExitRequested && rapid.IntRange(0, 2).Draw(rt, "bonded-exit-requests") == 0 {
+			most := o.Deposited - o.ExitRequested
+			if rapid.IntRange(0, 9).Draw(rt, "bonded-asked-beyond") == 0 {
+				most = o.Deposited
+			}
+			r.ExitRequests = append(r.ExitRequests, protocol.OperatorCount{Operator: g, Count: rapid.Uint64Range(1, most).Draw(rt, "bonded-asked")})
 		}
 		if rapid.IntRange(0, 3).Draw(rt, "bonded-el-charge") == 0 {
 			var a uint256.Int

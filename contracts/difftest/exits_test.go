@@ -53,12 +53,11 @@ func (w *world) pendingExits() []protocol.OperatorID {
 }
 
 // drawTriggerExit draws a forced exit, of either module's keys: mostly a
-// key asked to exit and not exited (overdue or not), now and then any key
-// of any operator of module 1 or 2 (or none, or module 3); module 1's
-// through ExitTrigger.triggerExit mostly, else triggerModuleExit (every
-// module's entry). The value mostly covers the fee the system contract
-// asks at the head (read first, passed to the model as Count), now and
-// then one wei short.
+// key asked to exit and not exited (overdue or not: mostly a wait until
+// it is, then its trigger), now and then any key of any operator of module
+// 1 or 2 (or an unknown one, or module 3); module 1's through
+// ExitTrigger.triggerExit mostly, else triggerModuleExit (every module's
+// entry).
 func (w *world) drawTriggerExit(rt *rapid.T) step {
 	mod := protocol.ModuleID(rapid.IntRange(1, 2).Draw(rt, "exit-module"))
 	if rapid.IntRange(0, 30).Draw(rt, "exit-module-unknown") == 0 {
@@ -69,21 +68,38 @@ func (w *world) drawTriggerExit(rt *rapid.T) step {
 		m, _ := w.model.BondedModule()
 		n = m.Operators()
 	}
-	g := protocol.ModuleOperatorID(mod, rapid.Uint64Range(0, n).Draw(rt, "exit-operator"))
-	key := rapid.Uint64Range(0, 6).Draw(rt, "exit-key")
+	op := n // an unknown operator, now and then (always when the module has none)
+	if n > 0 && rapid.IntRange(0, 9).Draw(rt, "exit-operator-known") > 0 {
+		op = rapid.Uint64Range(0, n-1).Draw(rt, "exit-operator")
+	}
+	g := protocol.ModuleOperatorID(mod, op)
+	keys, _, _, _ := w.exitKeys(g)
+	key := rapid.Uint64Range(0, keys).Draw(rt, "exit-key") // keys: an unknown key
 	if pending := w.pendingExits(); len(pending) > 0 && rapid.IntRange(0, 4).Draw(rt, "exit-pending") > 0 {
 		g = pending[rapid.IntRange(0, len(pending)-1).Draw(rt, "exit-pick")]
 		_, e, a, _ := w.exitKeys(g)
 		key = rapid.Uint64Range(e, a-1).Draw(rt, "exit-pending-key")
-	}
-	if slot, ok := w.model.ExitRequestSlot(g, key); ok && rapid.Bool().Draw(rt, "exit-wait") {
-		// Not overdue yet: mostly wait until it is (a block in the first
-		// slot past the deadline), then draw again.
-		due := w.model.Chain().SlotTime(slot + w.model.Params().ExitDeadlineSlots + 1)
-		if now := w.model.Timestamp(); due > now {
-			return step{desc: "wait", wait: due - now, then: func() []step { return []step{w.drawTriggerExit(rt)} }}
+		// Mostly a key not forced yet (a forced key stays pending until the
+		// report counts it exited).
+		for k := e; k < a && w.model.ExitTriggered(g, key) && rapid.IntRange(0, 4).Draw(rt, "exit-fresh") > 0; k++ {
+			key = k
 		}
 	}
+	if slot, ok := w.model.ExitRequestSlot(g, key); ok && rapid.IntRange(0, 3).Draw(rt, "exit-wait") > 0 {
+		// Not overdue yet: mostly wait until it is (a block in the first
+		// slot past the deadline), then trigger it.
+		due := w.model.Chain().SlotTime(slot + w.model.Params().ExitDeadlineSlots + 1)
+		if now := w.model.Timestamp(); due > now {
+			return step{desc: "wait", wait: due - now, then: func() []step { return []step{w.drawTrigger(rt, g, key)} }}
+		}
+	}
+	return w.drawTrigger(rt, g, key)
+}
+
+// drawTrigger draws the call forcing key `key` of operator g: the value
+// mostly covers the fee the system contract asks at the head (read first,
+// passed to the model as Count), now and then one wei short; the entry.
+func (w *world) drawTrigger(rt *rapid.T, g protocol.OperatorID, key uint64) step {
 	fee, err := w.exits.WithdrawalRequestFee(nil)
 	if err != nil {
 		rt.Fatalf("reading the EIP-7002 fee: %v", err)
@@ -96,8 +112,8 @@ func (w *world) drawTriggerExit(rt *rapid.T) step {
 		value.Set(fee)
 	}
 	u := w.user(rt, "exit-caller")
-	module := g>>24 == 0 && rapid.IntRange(0, 3).Draw(rt, "exit-module-entry") == 0
-	return w.triggerStep(u, g, key, value, fee, module || g>>24 != 0)
+	module := g>>24 != 0 || rapid.IntRange(0, 3).Draw(rt, "exit-module-entry") == 0
+	return w.triggerStep(u, g, key, value, fee, module)
 }
 
 // triggerStep is user u's forced exit of key `key` of operator g (a global

@@ -383,7 +383,11 @@ func Measure(ctx context.Context) ([]Figure, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bonded module: %w", err)
 	}
-	return append(append(out, dsm...), bonded...), nil
+	bondedExit, err := measureBondedExit(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("bonded forced exit: %w", err)
+	}
+	return append(append(append(out, dsm...), bonded...), bondedExit), nil
 }
 
 // reportWithOperators gives each operator one deposited validator and

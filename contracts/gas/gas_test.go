@@ -20,7 +20,7 @@ func TestMeasure(t *testing.T) {
 		"deposit/10/modules=2", "oracle-report/modules=2/operators=3",
 		"depositBufferedEther/1", "depositBufferedEther/10", "depositBufferedEther/module-2/10", "pauseDeposits/signed", "pauseDeposits/call",
 		"bonded-createOperator/1-key+2.4ETH", "bonded-bond-deposit/ETH", "bonded-bond-deposit/stETH", "bonded-addKeys/1", "bonded-addKeys/10",
-		"bonded-removeKeys/1", "bonded-removeKeys/10", "oracle-report/bonded", "oracle-report/bonded/withdrawn-rows=1"}
+		"bonded-removeKeys/1", "bonded-removeKeys/10", "oracle-report/bonded", "oracle-report/bonded/withdrawn-rows=1", "triggerModuleExit/bonded"}
 	if len(figs) != len(want) {
 		t.Fatalf("%d figures, want %d", len(figs), len(want))
 	}
