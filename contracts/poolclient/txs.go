@@ -122,7 +122,8 @@ var Txs = []Tx{
 			return p.Registry.RemoveSigningKeys(o, big64(v.uints["operator"]), big64(v.uints["index"]), big64(v.uints["count"]))
 		}},
 	{"trigger-exit", "force an overdue exit request through an EIP-7002 request from the withdrawal vault (anyone; pays the system contract's fee)",
-		[]TxArg{{"operator", "uint", "operator id", false}, {"key", "uint", "the operator's key index asked to exit", false}},
+		[]TxArg{{"operator", "uint", "operator id (the module's own)", false}, {"key", "uint", "the operator's key index asked to exit", false},
+			{"module", "uint", "staking module (1 curated, 2 bonded; default 1)", true}},
 		func(ctx context.Context, p *Client, o *bind.TransactOpts, v *TxValues) (*types.Transaction, error) {
 			if p.Addr.ExitTrigger == (common.Address{}) {
 				return nil, fmt.Errorf("this pool has no exit trigger")
@@ -141,6 +142,9 @@ var Txs = []Tx{
 			}
 			fee := new(big.Int).SetBytes(out)
 			o.Value = fee.Lsh(fee, 1)
+			if m, ok := v.uints["module"]; ok {
+				return et.TriggerModuleExit(o, big64(m), big64(v.uints["operator"]), big64(v.uints["key"]))
+			}
 			return et.TriggerExit(o, big64(v.uints["operator"]), big64(v.uints["key"]))
 		}},
 	{"propose", "propose a governance action (committee members)", []TxArg{{"action", "string", "add-operator, set-operator-limit, set-operator-active, pause-staking, resume-staking, set-staking-limit, set-committee, call (--target, --data)", false},
