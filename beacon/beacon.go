@@ -143,6 +143,23 @@ type Deposit struct {
 	Signature             Signature
 }
 
+// WithdrawalRequest is an EIP-7002 execution-layer withdrawal request: the
+// validator whose withdrawal credentials name Source asks to withdraw
+// Amount (0: a full exit).
+type WithdrawalRequest struct {
+	Source Address
+	Pubkey Pubkey
+	Amount Gwei
+}
+
+// WithdrawalRequester is a chain that takes EIP-7002 requests (the pool's
+// forced exits): the next block's execution payload carries them, and the
+// consensus layer applies process_withdrawal_request (a request the rules
+// refuse is dropped, as on mainnet).
+type WithdrawalRequester interface {
+	SubmitWithdrawalRequest(ctx context.Context, r WithdrawalRequest) error
+}
+
 // Credited is what the chain paid to an execution address, split by source.
 type Credited struct {
 	// Withdrawals is the sum of withdrawals (sweep skims, full withdrawals,

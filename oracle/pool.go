@@ -64,6 +64,12 @@ type Pool struct {
 	// reject, a rejected vote, a chain read that failed); when nil, Read
 	// returns them, joined.
 	OnMemberError func(e *MemberError)
+	// ForceExits, when set, has the pool force overdue exits at each
+	// epoch's first slot (Bridge.ForceOverdueExits: every module's
+	// operators), the first member sending the triggers; ForcedExits
+	// counts them.
+	ForceExits  bool
+	ForcedExits int
 }
 
 // Duty is what a member was doing when it failed (MemberError).
@@ -178,6 +184,17 @@ func (p *Pool) Send(ctx context.Context) error {
 	if p.State.Slot()%p.State.Chain().SlotsPerEpoch == 0 {
 		if err := p.Bridge.ForwardExits(ctx, p.State); err != nil {
 			return err
+		}
+		if p.ForceExits && len(p.Members) > 0 {
+			// The first member pays (the fee is 0 here): anyone may trigger.
+			n, err := p.Bridge.ForceOverdueExits(ctx, p.State, func(cmd protocol.Command) error {
+				_, err := p.Do(p.Members[0].Address, cmd)
+				return err
+			})
+			p.ForcedExits += n
+			if err != nil {
+				return err
+			}
 		}
 	}
 	// With less than a whole deposit in the buffer the command would do

@@ -260,3 +260,56 @@ func TestBondedChangeErrors(t *testing.T) {
 		t.Errorf("adding a bonded module: %v", err)
 	}
 }
+
+// TestBondedForcedExits: bonded operators that ignore exit requests
+// (bonded.ignore_exits: all four) in the bank run of TestBondedExits, run
+// for 8 days. Without forced exits none of their validators exits (the
+// requests wait, the operators stuck and charged); with force_exits the
+// pool triggers each overdue key (the deadline: 28,800 slots, 4 days)
+// through CmdTriggerExit and the vault's EIP-7002 request, and the
+// chain's process_withdrawal_request exits them: every forced key is
+// exiting on the chain, and the protocol marks each once.
+func TestBondedForcedExits(t *testing.T) {
+	y := strings.Replace(strings.Replace(bondedExitsScenario, "validators_per_operator: 25}", "validators_per_operator: 25, ignore_exits: [0, 1, 2, 3]}", 1), "duration: 3d", "duration: 8d", 1)
+	run := func(y string) (asked uint64, exiting, forced int) {
+		r := testRunner(t, "bonded-forced-exits.yaml", y)
+		for range r.sc.steps() {
+			if err := r.step(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		p := r.w.pools[0]
+		m, _ := p.st.BondedModule()
+		for j := range m.Operators() {
+			o, _ := m.Operator(j)
+			asked += o.ExitRequested
+		}
+		r.w.chain.View(func(s *sim.State) {
+			for j, i := range p.idx {
+				if p.opOf[j] >= p.ops && s.ExitEpoch[i] != math.MaxUint32 {
+					exiting++
+				}
+			}
+		})
+		return asked, exiting, p.op.ForcedExits
+	}
+	asked, exiting, forced := run(y)
+	t.Logf("ignoring, no forced exits: asked %d, %d exiting, %d forced", asked, exiting, forced)
+	if asked == 0 || exiting != 0 || forced != 0 {
+		t.Fatalf("bonded operators that ignore exits, no forced exits: asked %d, %d exiting, %d forced", asked, exiting, forced)
+	}
+	asked, exiting, forced = run(strings.Replace(y, "    bonded:", "    force_exits: true\n    bonded:", 1))
+	t.Logf("ignoring, forced exits: asked %d, %d exiting, %d forced", asked, exiting, forced)
+	if forced == 0 || exiting != forced || uint64(forced) > asked {
+		t.Fatalf("forced exits of bonded operators that ignore exits: asked %d, %d exiting on the chain, %d forced", asked, exiting, forced)
+	}
+}
+
+// TestForceExitsNeedElectra: forced exits are EIP-7002 requests, which a
+// Deneb chain has not.
+func TestForceExitsNeedElectra(t *testing.T) {
+	_, err := Parse("d.yaml", []byte("duration: 1d\nchain: {fork: deneb, total_stake: 100000eth}\npools:\n  - {name: p, force_exits: true}\n"))
+	if err == nil || !strings.Contains(err.Error(), "pools[0].force_exits: forced exits are EIP-7002 requests: they need chain.fork electra") {
+		t.Fatalf("force_exits on deneb: %v", err)
+	}
+}

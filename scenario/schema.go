@@ -234,6 +234,13 @@ type Pool struct {
 	// Bonded gives the pool a permissionless bonded module as its staking
 	// router's module 2 (docs/scenario.md, "Bonded module"; bonded.go).
 	Bonded *Bonded `yaml:"bonded,omitempty"`
+	// ForceExits has the pool force its operators' overdue exits (anyone
+	// may: protocol/exittrigger.go): at each epoch, every key of either
+	// module asked to exit and not exited past exit_deadline_slots is
+	// triggered and the withdrawal vault's EIP-7002 full-exit request goes
+	// to the chain (Electra), so operators that ignore exits
+	// (operators.ignore_exits, bonded.ignore_exits) are exited by force.
+	ForceExits bool `yaml:"force_exits"`
 	// WithdrawalCredentials (with chain.state): the pool is the chain's
 	// validators with these credentials (0x + 64 hex) or withdrawal
 	// addresses (0x + 40 hex, 0x01 or 0x02 credentials).

@@ -289,6 +289,9 @@ func (sc *Scenario) validate() Errors {
 				v.add(fmt.Sprintf("%s.operators.keep_mev[%d]", at, j), "operator %d is listed twice", op)
 			}
 		}
+		if p.ForceExits && sc.Chain.Fork == "deneb" {
+			v.add(at+".force_exits", "forced exits are EIP-7002 requests: they need chain.fork electra")
+		}
 		for j, f := range p.Operators.Participation {
 			v.frac(fmt.Sprintf("%s.operators.participation[%d]", at, j), f, 0, 1)
 		}

@@ -343,6 +343,7 @@ func (w *chainWorld) wireOracle(p *poolSim, cfg oracle.Config) error {
 		p.mevLost += lost / 1e9
 		return units.Gwei(d - lost)
 	}
+	op.ForceExits = p.cfg.ForceExits
 	op.OnReport = p.onReport
 	op.Apply = p.applyTracked
 	op.OnMemberError = func(e *oracle.MemberError) { p.merrs = append(p.merrs, e) }

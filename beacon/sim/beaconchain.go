@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"github.com/stakepool/stakepool/beacon"
+	"github.com/stakepool/stakepool/beacon/spec"
 	"github.com/stakepool/stakepool/units"
 )
 
@@ -107,6 +108,20 @@ func (c *Chain) RequestVoluntaryExit(_ context.Context, index beacon.ValidatorIn
 		return fmt.Errorf("%w: validator %d has been active for less than %d epochs", beacon.ErrExitNotAllowed, i, s.Spec.ShardCommitteePeriod)
 	}
 	c.exits = append(c.exits, uint64(index))
+	return nil
+}
+
+// SubmitWithdrawalRequest implements beacon.WithdrawalRequester: the
+// request goes into a next block's execution payload (at most
+// MAX_WITHDRAWAL_REQUESTS_PER_PAYLOAD a block, Electra only) and
+// process_withdrawal_request applies it there.
+func (c *Chain) SubmitWithdrawalRequest(_ context.Context, r beacon.WithdrawalRequest) error {
+	if c.s.Spec.Fork != spec.Electra {
+		return fmt.Errorf("sim: EIP-7002 withdrawal requests need Electra (the chain is %s)", c.s.Spec.Fork)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.wrequests = append(c.wrequests, WithdrawalRequest{SourceAddress: r.Source, ValidatorPubkey: r.Pubkey, Amount: uint64(r.Amount)})
 	return nil
 }
 

@@ -75,6 +75,7 @@ type Chain struct {
 	rng       *rand.Rand
 	deposits  []Deposit
 	exits     []uint64
+	wrequests []WithdrawalRequest // EIP-7002 requests for the next payload (Electra)
 	waiting   []Attestation // made but not yet included
 	free      [][]uint32    // attester lists to reuse
 	draws     drawStream    // seed of the attestation draws (see drawChunk)
@@ -300,7 +301,8 @@ func (c *Chain) assembleBlock() *Block {
 }
 
 // takeQueued moves the deposits (Deneb: at most MAX_DEPOSITS; Electra: as
-// deposit requests) and voluntary exits waiting in the queues into blk.
+// deposit requests), voluntary exits and (Electra) EIP-7002 withdrawal
+// requests waiting in the queues into blk.
 func (c *Chain) takeQueued(blk *Block) {
 	sp := c.s.Spec
 	maxDeposits := int(sp.MaxDeposits)
@@ -311,6 +313,10 @@ func (c *Chain) takeQueued(blk *Block) {
 	blk.Deposits, c.deposits = c.deposits[:k:k], c.deposits[k:]
 	k = min(len(c.exits), int(sp.MaxVoluntaryExits))
 	blk.VoluntaryExits, c.exits = c.exits[:k:k], c.exits[k:]
+	if sp.Fork == spec.Electra {
+		k = min(len(c.wrequests), int(sp.MaxWithdrawalRequestsPerPayload))
+		blk.WithdrawalRequests, c.wrequests = c.wrequests[:k:k], c.wrequests[k:]
+	}
 }
 
 // applyAssembled applies an assembled block and counts it.
