@@ -76,10 +76,10 @@ type Chain struct {
 	deposits  []Deposit
 	exits     []uint64
 	wrequests []WithdrawalRequest // EIP-7002 requests for the next payload (Electra)
-	waiting   []Attestation // made but not yet included
-	free      [][]uint32    // attester lists to reuse
-	draws     drawStream    // seed of the attestation draws (see drawChunk)
-	chunkBufs [][]uint32    // per-chunk attesters (drawAttesters)
+	waiting   []Attestation       // made but not yet included
+	free      [][]uint32          // attester lists to reuse
+	draws     drawStream          // seed of the attestation draws (see drawChunk)
+	chunkBufs [][]uint32          // per-chunk attesters (drawAttesters)
 	slashes   []uint64
 	blk       Block // the block being assembled, reused slot after slot
 	comms     *Committees
