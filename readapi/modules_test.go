@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"net/http/httptest"
+	"slices"
 	"testing"
 	"time"
 
@@ -122,6 +123,22 @@ func TestOperatorsOfEveryModule(t *testing.T) {
 	t.Cleanup(ts.Close)
 	var ops readapi.Operators
 	get(t, ts.URL+"/v1/operators", 200, &ops)
+	// The keys the beacon section asks the beacon node for: module 3's
+	// deposited key is read from its own registry (through the router),
+	// not from module 1's (where operator 2 << 24 does not exist).
+	keys, err := srv.DepositedKeys(ctx)
+	if err != nil {
+		t.Fatalf("the deposited keys of every module: %v", err)
+	}
+	var deposited uint64
+	for _, o := range ops.Operators {
+		deposited += o.Deposited
+	}
+	var dvt0 [48]byte
+	dvt0[0], dvt0[47] = 0xd2, 1
+	if uint64(len(keys)) != deposited || !slices.Contains(keys, dvt0) {
+		t.Errorf("deposited keys %x: want %d, module 3's key 0 among them", keys, deposited)
+	}
 	if len(ops.Operators) != 5 {
 		t.Fatalf("%d operators, want module 1's 3, module 2's 1 and module 3's 1: %+v", len(ops.Operators), ops.Operators)
 	}

@@ -10,16 +10,50 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"github.com/stakepool/stakepool/contracts/bindings"
 	"github.com/stakepool/stakepool/indexer"
 )
 
 // keyCache holds the operators' deposited keys (fixed once deposited).
 type keyCache struct {
 	mu   sync.Mutex
-	keys map[uint64][][48]byte // operator → keys 0..deposited-1
-	of   map[[48]byte]uint64   // key → operator
+	keys map[uint64][][48]byte                       // operator (global id) → keys 0..deposited-1
+	of   map[[48]byte]uint64                         // key → operator
+	regs map[uint64]*bindings.OperatorRegistryCaller // module → its contract's keys
+}
+
+// moduleKeys is where module's operators' keys are read: module 1's
+// registry, or the contract the staking router names for another module.
+// The bonded module's getSigningKey(id, index) has the curated registry's
+// ABI (pubkey, signature), so one binding reads both kinds.
+func (s *Server) moduleKeys(o *bind.CallOpts, module uint64) (*bindings.OperatorRegistryCaller, error) {
+	c := &s.keys
+	if module == 1 {
+		return s.k.reg, nil
+	}
+	if r := c.regs[module]; r != nil {
+		return r, nil
+	}
+	if s.k.a.StakingRouter == (common.Address{}) {
+		return nil, fmt.Errorf("readapi: module %d's keys: the staking router's address is unknown", module)
+	}
+	router, err := bindings.NewStakingRouterCaller(s.k.a.StakingRouter, s.node)
+	if err != nil {
+		return nil, err
+	}
+	m, err := router.GetStakingModule(o, new(big.Int).SetUint64(module))
+	if err != nil {
+		return nil, fmt.Errorf("readapi: reading the staking router's module %d: %w", module, err)
+	}
+	r, err := bindings.NewOperatorRegistryCaller(m.M.Registry, s.node)
+	if err != nil {
+		return nil, err
+	}
+	c.regs[module] = r
+	return r, nil
 }
 
 // depositedKeys reads the deposited keys not yet cached, and returns every
@@ -29,21 +63,28 @@ func (s *Server) depositedKeys(ctx context.Context, ops []indexer.Operator) ([][
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.keys == nil {
-		c.keys, c.of = map[uint64][][48]byte{}, map[[48]byte]uint64{}
+		c.keys, c.of, c.regs = map[uint64][][48]byte{}, map[[48]byte]uint64{}, map[uint64]*bindings.OperatorRegistryCaller{}
 	}
 	var all [][48]byte
 	o := &bind.CallOpts{Context: ctx}
 	for _, op := range ops {
 		have := c.keys[op.ID]
-		for i := uint64(len(have)); i < op.Deposited; i++ {
-			k, err := s.k.reg.GetSigningKey(o, new(big.Int).SetUint64(op.ID), new(big.Int).SetUint64(i))
+		if uint64(len(have)) < op.Deposited {
+			module, local := op.ID>>24+1, op.ID&(1<<24-1) // global id: (module − 1) << 24 | id
+			reg, err := s.moduleKeys(o, module)
 			if err != nil {
-				return nil, fmt.Errorf("readapi: reading key %d of operator %d: %w", i, op.ID, err)
+				return nil, err
 			}
-			var pk [48]byte
-			copy(pk[:], k.Pubkey)
-			have = append(have, pk)
-			c.of[pk] = op.ID
+			for i := uint64(len(have)); i < op.Deposited; i++ {
+				k, err := reg.GetSigningKey(o, new(big.Int).SetUint64(local), new(big.Int).SetUint64(i))
+				if err != nil {
+					return nil, fmt.Errorf("readapi: reading key %d of module %d's operator %d: %w", i, module, local, err)
+				}
+				var pk [48]byte
+				copy(pk[:], k.Pubkey)
+				have = append(have, pk)
+				c.of[pk] = op.ID
+			}
 		}
 		c.keys[op.ID] = have
 		all = append(all, have...)
