@@ -5,18 +5,14 @@ import (
 	"encoding/json"
 	"math/big"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/stakepool/stakepool/contracts/bindings"
-	"github.com/stakepool/stakepool/contracts/deploy"
 )
 
 // TestBondedOperatorOnDevnet is a permissionless operator's path on the
@@ -40,50 +36,15 @@ import (
 // ZERO_AMOUNT): 0.05 ETH charged, the key's bond claimable, and the index
 // shows the removal and its charge.
 func TestBondedOperatorOnDevnet(t *testing.T) {
-	bin := buildStakepool(t)
-	dir := filepath.Join(t.TempDir(), "devnet-data")
-	p := startDevnet(t, bin, dir)
-	defer p.stop(t)
+	d := startBondedDevnet(t)
+	p, bin, a, el, bonded, pool, co := d.devnetProc, d.bin, d.a, d.el, d.bonded, d.pool, d.co
 	ctx := context.Background()
-	accounts := p.accounts(t)
-	a, err := deploy.ReadAddresses(filepath.Join(dir, "addresses.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	el, err := ethclient.Dial("http://" + p.rpc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer el.Close()
-	bonded, _ := bindings.NewBondedModule(a.BondedModule, el)
-	pool, _ := bindings.NewPool(a.Pool, el)
+	managerKey, stakerKey, manager, beacon := d.managerKey, d.stakerKey, d.manager, d.beacon
+	dd := []string{d.depositData}
 	router, _ := bindings.NewStakingRouter(a.StakingRouter, el)
-	co := &bind.CallOpts{Context: ctx}
 	if m, err := router.GetStakingModule(co, big.NewInt(2)); err != nil || m.M.Registry != a.BondedModule || m.Name != "bonded" {
 		t.Fatalf("the router's module 2: %+v (%v), want the bonded module %s", m, err, a.BondedModule)
 	}
-
-	work := t.TempDir()
-	file := func(name, content string) string {
-		path := filepath.Join(work, name)
-		if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
-	managerKey := file("manager.key", accounts[1].PrivateKey)
-	stakerKey := file("staker.key", accounts[0].PrivateKey)
-	manager := common.HexToAddress(accounts[1].Address)
-	pw := file("pw.txt", "a devnet operator's password")
-	mnemonic := filepath.Join(work, "mnemonic.txt")
-	p.mustSP(t, bin, "keys", "new-mnemonic", "--out", mnemonic)
-	p.mustSP(t, bin, "keys", "deposit-data", "--mnemonic-file", mnemonic, "--count", "2", "--withdrawal-address", a.WithdrawalVault.Hex(),
-		"--network", "devnet", "--password-file", pw, "--kdf", "pbkdf2", "--out", filepath.Join(work, "keys"))
-	dd, _ := filepath.Glob(filepath.Join(work, "keys", "deposit_data-*.json"))
-	if len(dd) != 1 {
-		t.Fatalf("deposit data files: %v", dd)
-	}
-	beacon := "http://" + p.http
 
 	// create: operator 0, both keys covered by 3.7 ETH
 	var made bondTx

@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,13 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/stakepool/stakepool/beacon"
 	"github.com/stakepool/stakepool/beacon/api"
 	"github.com/stakepool/stakepool/beacon/spec"
-	"github.com/stakepool/stakepool/contracts/bindings"
-	"github.com/stakepool/stakepool/contracts/deploy"
 	"github.com/stakepool/stakepool/keys"
 )
 
@@ -42,44 +38,11 @@ import (
 // claimable bond grows by the curve's second step (1.3 ETH) and
 // `operator bond claim --all` takes it.
 func TestBondedWithdrawnOnDevnet(t *testing.T) {
-	bin := buildStakepool(t)
-	dir := filepath.Join(t.TempDir(), "devnet-data")
-	p := startDevnet(t, bin, dir)
-	defer p.stop(t)
+	d := startBondedDevnet(t)
+	p, bin, bonded, pool, co := d.devnetProc, d.bin, d.bonded, d.pool, d.co
 	ctx := context.Background()
-	accounts := p.accounts(t)
-	a, err := deploy.ReadAddresses(filepath.Join(dir, "addresses.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	el, err := ethclient.Dial("http://" + p.rpc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer el.Close()
-	bonded, _ := bindings.NewBondedModule(a.BondedModule, el)
-	pool, _ := bindings.NewPool(a.Pool, el)
-	co := &bind.CallOpts{Context: ctx}
-	work := t.TempDir()
-	file := func(name, content string) string {
-		path := filepath.Join(work, name)
-		if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
-	managerKey := file("manager.key", accounts[1].PrivateKey)
-	stakerKey := file("staker.key", accounts[0].PrivateKey)
-	pw := file("pw.txt", "a devnet operator's password")
-	mnemonic := filepath.Join(work, "mnemonic.txt")
-	p.mustSP(t, bin, "keys", "new-mnemonic", "--out", mnemonic)
-	p.mustSP(t, bin, "keys", "deposit-data", "--mnemonic-file", mnemonic, "--count", "2", "--withdrawal-address", a.WithdrawalVault.Hex(),
-		"--network", "devnet", "--password-file", pw, "--kdf", "pbkdf2", "--out", filepath.Join(work, "keys"))
-	dd, _ := filepath.Glob(filepath.Join(work, "keys", "deposit_data-*.json"))
-	if len(dd) != 1 {
-		t.Fatalf("deposit data files: %v", dd)
-	}
-	beaconURL := "http://" + p.http
+	managerKey, stakerKey, mnemonic, beaconURL := d.managerKey, d.stakerKey, d.mnemonic, d.beacon
+	dd := []string{d.depositData}
 	var made bondTx
 	out := p.mustSP(t, bin, "operator", "bond", "create", "--deposit-data", dd[0], "--amount", "3.7", "--private-key-file", managerKey, "--beacon", beaconURL, "--json")
 	if err := json.Unmarshal([]byte(out), &made); err != nil || made.Operator != 0 {
