@@ -161,29 +161,7 @@ func TestBondedOperatorOnDevnet(t *testing.T) {
 		Rewards  string `json:"reward_shares"`
 		Claimed  string `json:"claimed_shares"`
 	}
-	for try := 0; ; try++ {
-		var doc struct {
-			Operators []struct {
-				GlobalID uint64          `json:"global_id"`
-				History  json.RawMessage `json:"bond_history"`
-			} `json:"operators"`
-		}
-		resp, err := http.Get(beacon + "/v1/operators")
-		if err != nil {
-			t.Fatal(err)
-		}
-		json.NewDecoder(resp.Body).Decode(&doc)
-		resp.Body.Close()
-		for _, o := range doc.Operators {
-			if o.GlobalID == 1<<24 && o.History != nil {
-				json.Unmarshal(o.History, &history)
-			}
-		}
-		if history.Claimed == claimed.ClaimedShares || try == 100 {
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	waitBondHistory(t, beacon, &history, func() bool { return history.Claimed == claimed.ClaimedShares })
 	if history.Claimed != claimed.ClaimedShares || history.ToppedUp != bondAtCreate.String() || history.Rewards == "0" || history.Rewards == "" {
 		t.Fatalf("/v1/operators' bond history of operator 0: %+v; claimed %s, created with %s", history, claimed.ClaimedShares, bondAtCreate)
 	}
@@ -225,14 +203,25 @@ func TestBondedOperatorOnDevnet(t *testing.T) {
 		Charged     string `json:"removal_charged_shares"`
 		Debt        string `json:"debt_shares"`
 	}
-	for try := 0; hist.KeysRemoved == 0 && try < 100; try++ {
+	waitBondHistory(t, beacon, &hist, func() bool { return hist.KeysRemoved != 0 })
+	if hist.KeysRemoved != 1 || hist.Charged != removed.ChargedShares || hist.Debt != "0" {
+		t.Fatalf("/v1/operators' bond history after the removal: %+v", hist)
+	}
+}
+
+// waitBondHistory reads bonded operator 0's bond history from the read
+// API's /v1/operators (at url) into hist until done says the index has
+// caught up: at most 100 reads, 100 ms apart.
+func waitBondHistory(t *testing.T, url string, hist any, done func() bool) {
+	t.Helper()
+	for try := 0; try < 100; try++ {
 		var doc struct {
 			Operators []struct {
 				GlobalID uint64          `json:"global_id"`
 				History  json.RawMessage `json:"bond_history"`
 			} `json:"operators"`
 		}
-		resp, err := http.Get(beacon + "/v1/operators")
+		resp, err := http.Get(url + "/v1/operators")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -240,12 +229,12 @@ func TestBondedOperatorOnDevnet(t *testing.T) {
 		resp.Body.Close()
 		for _, o := range doc.Operators {
 			if o.GlobalID == 1<<24 && o.History != nil {
-				json.Unmarshal(o.History, &hist)
+				json.Unmarshal(o.History, hist)
 			}
 		}
+		if done() {
+			return
+		}
 		time.Sleep(100 * time.Millisecond)
-	}
-	if hist.KeysRemoved != 1 || hist.Charged != removed.ChargedShares || hist.Debt != "0" {
-		t.Fatalf("/v1/operators' bond history after the removal: %+v", hist)
 	}
 }
